@@ -1,0 +1,168 @@
+"""The answer chain: prepare → retrieve → gate → generate → cite, as LangChain runnables.
+
+``Assistant`` is the one entry point the CLI, the API and the evals share. It is stateless:
+callers pass the conversation history they keep.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
+
+from assistant import abstention
+from assistant.citations import assemble
+from assistant.conversation import Turn, standalone_question
+from assistant.generators import Draft, Generator, create_generator
+from assistant.glossary import evidence_query, expand_query
+from assistant.retriever import HybridRetriever, Retrieval
+from ingest.index import Index
+from ketenwijzer.errors import InvalidInput
+from ketenwijzer.models import Answer, Passage, RetrievedRef
+from ketenwijzer.settings import Settings, get_settings
+from ketenwijzer.text import guess_language
+
+State = dict[str, Any]
+
+
+def _timed(name: str, fn: Any) -> RunnableLambda:
+    def step(state: State) -> State:
+        started = time.perf_counter()
+        out = fn(state)
+        out["timings_ms"][name] = round((time.perf_counter() - started) * 1000, 2)
+        return out
+
+    return RunnableLambda(step, name=name)
+
+
+class Assistant:
+    """Answers questions from the index with cited, verified sentences."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        index: Index | None = None,
+        generator: Generator | str | None = None,
+    ) -> None:
+        self.settings = settings or get_settings()
+        self.index = index or Index(self.settings)
+        self.retriever = HybridRetriever(self.index, self.settings)
+        if isinstance(generator, str) or generator is None:
+            generator = create_generator(generator or self.settings.generator, self.settings, self.index)
+        self.generator = generator
+        self.chain = self._build_chain()
+
+    # -- validation -----------------------------------------------------------
+    def validate_question(self, question: str) -> str:
+        """The cleaned question, or ``InvalidInput`` with a Dutch reason."""
+        if not isinstance(question, str):
+            raise InvalidInput("De vraag moet tekst zijn.")
+        cleaned = "".join(ch for ch in question if ch.isprintable() or ch in "\n\t").strip()
+        if not cleaned:
+            raise InvalidInput("De vraag is leeg. Typ een vraag over ketensamenwerking of ketensturing.")
+        if len(cleaned) > self.settings.max_question_chars:
+            raise InvalidInput(
+                f"De vraag is te lang ({len(cleaned)} tekens); het maximum is "
+                f"{self.settings.max_question_chars} tekens."
+            )
+        return cleaned
+
+    # -- the chain ------------------------------------------------------------
+    def _prepare(self, state: State) -> State:
+        question = self.validate_question(state["question"])
+        language = state.get("language") or guess_language(question, self.settings.default_language)
+        standalone = standalone_question(question, state.get("history") or [])
+        state.update(question=question, language=language, standalone=standalone)
+        state["query"] = expand_query(standalone, language)
+        return state
+
+    def _retrieve(self, state: State) -> State:
+        self.index.require_ready()
+        retrieval: Retrieval = self.retriever.retrieve(state["query"], state.get("k"), state.get("doc_ids"))
+        state["retrieval"] = retrieval
+        state["evidence"] = abstention.measure(
+            evidence_query(state["standalone"], state["language"]), retrieval.passages, self.index.lexical, retrieval.dense_top
+        )
+        return state
+
+    def _decline(self, state: State) -> State:
+        state["draft"] = None
+        return state
+
+    def _generate(self, state: State) -> State:
+        state["draft"] = self.generator.generate(
+            state["standalone"], state["retrieval"].passages, state["language"]
+        )
+        return state
+
+    def _finish(self, state: State) -> Answer:
+        passages: list[Passage] = state["retrieval"].passages
+        draft: Draft | None = state["draft"]
+        text, citations = assemble(draft, passages) if draft else ("", [])
+        abstained = not citations
+        if abstained:
+            text = abstention.decline_text(state["language"])
+        timings = state["timings_ms"]
+        timings["total"] = round(sum(v for k, v in timings.items() if k != "total"), 2)
+        return Answer(
+            question=state["question"],
+            answer=text,
+            abstained=abstained,
+            language=state["language"],
+            citations=citations,
+            retrieved=[RetrievedRef(chunk_id=p.chunk_id, doc_id=p.doc_id, score=p.score) for p in passages],
+            timings_ms=timings,
+            standalone_question=state["standalone"] if state["standalone"] != state["question"] else None,
+            generator=draft.generator if draft else self.generator.name,
+            notice=draft.notice if draft else None,
+        )
+
+    def _build_chain(self) -> Runnable[State, Answer]:
+        threshold = self.settings.abstain_threshold
+        gate = RunnableBranch(
+            (lambda s: not s["evidence"].sufficient(threshold), _timed("decline", self._decline)),
+            _timed("generate", self._generate),
+        )
+        return (
+            _timed("prepare", self._prepare)
+            | _timed("retrieve", self._retrieve)
+            | gate
+            | RunnableLambda(self._finish, name="cite")
+        )
+
+    # -- public API -----------------------------------------------------------
+    def ask(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        doc_ids: list[str] | None = None,
+        language: str | None = None,
+        k: int | None = None,
+    ) -> Answer:
+        """Answer one question (with optional history and document filter)."""
+        state: State = {
+            "question": question,
+            "history": history or [],
+            "doc_ids": doc_ids,
+            "language": language,
+            "k": k,
+            "timings_ms": {},
+        }
+        return self.chain.invoke(state)
+
+    def stream(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Iterator[tuple[str, Any]]:
+        """Events for a streaming client: ('delta', text)… then ('answer', Answer)."""
+        answer = self.ask(question, history, doc_ids)
+        words = answer.answer.split(" ")
+        for i in range(0, len(words), 4):
+            yield "delta", " ".join(words[i : i + 4]) + (" " if i + 4 < len(words) else "")
+        yield "answer", answer
+
+    def search(self, query: str, k: int = 10, doc_ids: list[str] | None = None) -> list[Passage]:
+        """Passages for a query, best first, with fused scores."""
+        query = self.validate_question(query)
+        self.index.require_ready()
+        language = guess_language(query, self.settings.default_language)
+        return self.retriever.retrieve(expand_query(query, language), k, doc_ids).passages

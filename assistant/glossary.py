@@ -1,0 +1,118 @@
+"""English → Dutch domain terms, so English questions also find Dutch passages lexically.
+
+The corpus is Dutch; the dense embedder (multilingual USE) already bridges languages, and
+this glossary gives BM25 and the sentence scorer the same reach for the core vocabulary.
+"""
+
+from __future__ import annotations
+
+from ketenwijzer.text import words
+
+_EN_NL: dict[str, str] = {
+    "chain": "keten",
+    "chains": "ketens",
+    "supply": "keten",
+    "cooperation": "samenwerking",
+    "collaboration": "samenwerking",
+    "collaborate": "samenwerken",
+    "cooperate": "samenwerken",
+    "working": "werken",
+    "together": "samen",
+    "governance": "sturing besturing",
+    "govern": "besturen",
+    "steering": "sturing",
+    "steer": "sturen",
+    "management": "management sturing",
+    "manager": "manager",
+    "managers": "managers",
+    "director": "bestuurder",
+    "directors": "bestuurders",
+    "board": "bestuur",
+    "boss": "baas",
+    "trust": "vertrouwen",
+    "relationship": "relatie",
+    "relationships": "relaties",
+    "relational": "relationele",
+    "cultural": "culturele",
+    "culture": "cultuur",
+    "procedural": "procedurele",
+    "substantive": "inhoudelijke",
+    "content": "inhoud",
+    "dimension": "dimensie",
+    "dimensions": "dimensies besturingsdimensies",
+    "pillar": "pijler",
+    "pillars": "pijlers",
+    "building": "bouwstenen",
+    "blocks": "bouwstenen",
+    "goal": "doel",
+    "goals": "doelen",
+    "shared": "gezamenlijk gedeelde",
+    "common": "gezamenlijk gemeenschappelijk",
+    "joint": "gezamenlijk",
+    "government": "overheid",
+    "governments": "overheden",
+    "public": "publieke",
+    "organisation": "organisatie",
+    "organization": "organisatie",
+    "organisations": "organisaties",
+    "organizations": "organisaties",
+    "partner": "partner ketenpartner",
+    "partners": "partners ketenpartners",
+    "success": "succes",
+    "factors": "succesfactoren factoren",
+    "relay": "estafette",
+    "race": "estafette",
+    "people": "mensen mensenwerk",
+    "human": "mensenwerk",
+    "seminar": "seminar",
+    "research": "onderzoek",
+    "process": "proces",
+    "architecture": "architectuur procesarchitectuur",
+    "municipal": "gemeentelijke",
+    "municipalities": "gemeenten",
+    "municipality": "gemeente",
+    "impact": "impact",
+    "resistance": "weerstand",
+    "resistances": "weerstanden",
+    "decision": "besluitvorming",
+    "decisions": "besluiten besluitvorming",
+    "making": "",
+    "information": "informatie",
+    "technology": "techniek technologie",
+    "technique": "techniek",
+    "payroll": "loonaangifteketen",
+    "youth": "jeugdzorg",
+    "care": "zorg",
+    "security": "veiligheid",
+    "network": "netwerk",
+    "networks": "netwerken",
+    "leadership": "leiderschap",
+    "commitment": "commitment",
+    "dossier": "dossier",
+    "lose": "verliezen",
+    "sight": "oog",
+    "report": "rapportage",
+    "reports": "rapportage",
+    "stages": "ontwikkelstadia stadia",
+    "development": "ontwikkeling",
+    "implementation": "implementatie",
+}
+
+
+def expand_query(text: str, language: str) -> str:
+    """For an English question, append the Dutch translations of its known domain terms."""
+    if language != "en":
+        return text
+    extra = [_EN_NL[w] for w in words(text) if _EN_NL.get(w)]
+    return text if not extra else f"{text} {' '.join(extra)}"
+
+
+def evidence_query(text: str, language: str) -> str:
+    """For an English question, translated terms replace their English originals.
+
+    The abstention gate weighs every query term; an English word that has a Dutch
+    translation should count once, as its translation, not also as an unknown word.
+    """
+    if language != "en":
+        return text
+    return " ".join(_EN_NL.get(w, w) if w in _EN_NL else w for w in words(text))

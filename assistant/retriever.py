@@ -1,0 +1,77 @@
+"""Hybrid retrieval: dense (vector store) and lexical (BM25) lists fused by reciprocal rank.
+
+Also exposes the same retrieval as a LangChain ``BaseRetriever`` for code that composes
+LangChain components.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from ingest.index import Index
+from ketenwijzer.models import Passage
+from ketenwijzer.settings import Settings
+
+
+@dataclass
+class Retrieval:
+    """Fused passages plus the raw evidence the abstention gate looks at."""
+
+    passages: list[Passage]
+    dense_top: float = 0.0
+    lexical_hits: list[tuple[str, float]] = field(default_factory=list)
+    dense_hits: list[tuple[str, float]] = field(default_factory=list)
+
+
+class HybridRetriever:
+    """Dense + lexical retrieval over one ``Index`` with reciprocal rank fusion."""
+
+    def __init__(self, index: Index, settings: Settings) -> None:
+        self.index = index
+        self.settings = settings
+
+    def retrieve(self, query: str, k: int | None = None, doc_ids: list[str] | None = None) -> Retrieval:
+        """The top ``k`` passages for ``query`` (optionally only from ``doc_ids``)."""
+        s = self.settings
+        k = k or s.top_k
+        n = max(s.candidates, k)
+        vector = self.index.embedder.embed_query(query)
+        dense = self.index.dense(vector, n, doc_ids)
+        lexical = self.index.lexical.search(query, n, self.index.doc_mask(doc_ids))
+        fused: dict[str, float] = {}
+        for weight, hits in ((s.dense_weight, dense), (s.lexical_weight, lexical)):
+            for rank, (cid, _) in enumerate(hits):
+                fused[cid] = fused.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
+        ranked = sorted(fused, key=lambda c: -fused[c])[:k]
+        return Retrieval(
+            passages=self.index.passages(ranked, fused),
+            dense_top=dense[0][1] if dense else 0.0,
+            lexical_hits=lexical,
+            dense_hits=dense,
+        )
+
+    def as_langchain(self, k: int | None = None) -> BaseRetriever:
+        """This retriever as a LangChain retriever returning ``Document``s."""
+        return LangChainHybridRetriever(hybrid=self, k=k or self.settings.top_k)
+
+
+class LangChainHybridRetriever(BaseRetriever):
+    """LangChain face of ``HybridRetriever``: page_content is the passage, metadata its citation."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    hybrid: HybridRetriever
+    k: int = 5
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[LCDocument]:
+        result = self.hybrid.retrieve(query, self.k)
+        return [
+            LCDocument(page_content=p.text, metadata=p.model_dump(exclude={"text"}), id=p.chunk_id)
+            for p in result.passages
+        ]

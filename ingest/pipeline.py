@@ -1,0 +1,180 @@
+"""``ketenwijzer ingest``: incremental, idempotent and crash-safe.
+
+Order of work, so that a failure at any point leaves the previous index usable:
+1. read and chunk every changed file (a broken file is reported and skipped; if it was
+   indexed before, its old version stays);
+2. embed chunks whose vectors are missing and add them to the vector store (the catalog
+   does not name them yet, so readers ignore them);
+3. switch the catalog in one SQLite transaction;
+4. remove vectors the catalog no longer names, and write the lexical cache.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.catalog import Catalog
+from ingest.chunking import Chunk, chunk_document
+from ingest.embedders import get_embedder
+from ingest.index import catalog_path, synced_key
+from ingest.lexical import LexicalIndex, tokenize
+from ingest.loaders import Document, discover, load_document
+from ingest.vectorstore import vector_stores
+from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput
+from ketenwijzer.settings import Settings
+
+CHUNKER_VERSION = "1"
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    errors: list[DocumentError] = field(default_factory=list)
+    chunks_total: int = 0
+    chunks_embedded: int = 0
+    vectors_removed: int = 0
+    seconds: float = 0.0
+    generation: int = 0
+
+    @property
+    def touched(self) -> bool:
+        """True when documents or vectors were written."""
+        return bool(self.added or self.changed or self.removed or self.chunks_embedded or self.vectors_removed)
+
+
+@contextmanager
+def ingest_lock(data_dir: Path) -> Iterator[None]:
+    """One ingest at a time per data dir; a second one is refused, not queued."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    handle = (data_dir / "ingest.lock").open("a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise IndexBusy(
+            "Er loopt al een ingest op deze index; wacht tot die klaar is en probeer het opnieuw."
+        ) from None
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
+def _signature(settings: Settings) -> str:
+    return f"chunker={CHUNKER_VERSION};chunk_chars={settings.chunk_chars}"
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def run_ingest(
+    settings: Settings, embedder_name: str | None = None, progress: Progress | None = None
+) -> IngestReport:
+    """Bring the index in ``settings.data_dir`` in line with ``settings.corpus_dir``."""
+    started = time.perf_counter()
+    progress = progress or _noop
+    embedder_name = embedder_name or settings.embedder
+    corpus_dir = settings.corpus_dir
+    if not corpus_dir.is_dir():
+        raise InvalidInput(f"De corpusmap '{corpus_dir}' bestaat niet.")
+    report = IngestReport()
+    with ingest_lock(settings.data_dir):
+        catalog = Catalog(catalog_path(settings))
+        existing = catalog.documents()
+        by_path = {d["path"]: doc_id for doc_id, d in existing.items()}
+        signature = _signature(settings)
+        resign = catalog.get_meta("signature") != signature
+
+        files = discover(corpus_dir)
+        seen: dict[str, str] = {}
+        upserts: list[tuple[Document, list[Chunk], list[str]]] = []
+        kept_on_error: set[str] = set()
+        for i, path in enumerate(files):
+            progress("lezen", i, len(files))
+            rel = path.relative_to(corpus_dir).as_posix()
+            try:
+                doc = load_document(path, corpus_dir)
+                if doc.doc_id in seen:
+                    raise DocumentError(rel, f"id '{doc.doc_id}' wordt ook gebruikt door '{seen[doc.doc_id]}'")
+            except DocumentError as exc:
+                report.errors.append(exc)
+                if rel in by_path:
+                    kept_on_error.add(by_path[rel])
+                continue
+            seen[doc.doc_id] = rel
+            old = existing.get(doc.doc_id)
+            if old and not resign and old["content_hash"] == doc.content_hash and old["path"] == doc.path:
+                report.skipped.append(doc.doc_id)
+                continue
+            chunks = chunk_document(doc, settings.chunk_chars)
+            tokens = [tokenize(c.index_text(doc.title)) for c in chunks]
+            upserts.append((doc, chunks, tokens))
+            (report.changed if old else report.added).append(doc.doc_id)
+        progress("lezen", len(files), len(files))
+        removed = [d for d in existing if d not in seen and d not in kept_on_error]
+        report.removed = removed
+
+        # Which chunk ids will be live, and which vectors are missing for them.
+        replaced = {doc.doc_id for doc, _, _ in upserts} | set(removed)
+        live_old = {cid for cid, doc_id, _ in catalog.iter_index_texts() if doc_id not in replaced}
+        new_texts = {c.chunk_id: (c.doc_id, c.index_text(doc.title)) for doc, cs, _ in upserts for c in cs}
+        final_live = live_old | set(new_texts)
+        report.chunks_total = len(final_live)
+
+        generation = catalog.generation()
+        up_to_date = catalog.get_meta(synced_key(embedder_name)) == str(generation)
+        if not upserts and not removed and up_to_date:
+            report.generation = generation
+            report.seconds = time.perf_counter() - started
+            return report
+
+        store = vector_stores.create(settings.vector_store, settings, embedder_name)
+        have = store.ids()
+        missing = sorted(final_live - have)
+        if missing:
+            texts = dict(new_texts)
+            for cid, doc_id, text in catalog.iter_index_texts():
+                if cid in final_live and cid not in texts:
+                    texts[cid] = (doc_id, text)
+            embedder = get_embedder(embedder_name)
+            batch = 64
+            for start in range(0, len(missing), batch):
+                progress("embedden", start, len(missing))
+                ids = missing[start : start + batch]
+                vectors = embedder.embed_documents([texts[c][1] for c in ids])
+                store.upsert(ids, vectors, [texts[c][0] for c in ids])
+            progress("embedden", len(missing), len(missing))
+        report.chunks_embedded = len(missing)
+
+        meta = {"signature": signature}
+        if upserts or removed:
+            generation = catalog.apply(upserts, removed, meta, synced=[embedder_name])
+        else:
+            catalog.set_meta({synced_key(embedder_name): str(generation)})
+
+        orphans = sorted(have - final_live)
+        if orphans:
+            store.delete(orphans)
+        report.vectors_removed = len(orphans)
+        LexicalIndex.build(catalog.iter_tokens(), generation).save(settings.data_dir / "lexical.pickle")
+        report.generation = generation
+    report.seconds = time.perf_counter() - started
+    return report

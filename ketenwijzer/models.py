@@ -1,0 +1,69 @@
+"""Data shapes shared by the CLI, the API and the evals: one ``Answer`` everywhere."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Citation(BaseModel):
+    """One numbered source of an answer; ``quote`` occurs verbatim in chunk ``chunk_id``."""
+
+    n: int
+    doc_id: str
+    title: str
+    section: str = ""
+    url: str | None = None
+    page: int | None = None
+    quote: str
+    chunk_id: str
+
+
+class RetrievedRef(BaseModel):
+    """A passage the generator received, in rank order."""
+
+    chunk_id: str
+    doc_id: str
+    score: float
+
+
+class Answer(BaseModel):
+    """The assistant's answer to one question."""
+
+    question: str
+    answer: str
+    abstained: bool
+    language: str
+    citations: list[Citation] = Field(default_factory=list)
+    retrieved: list[RetrievedRef] = Field(default_factory=list)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    standalone_question: str | None = None
+    generator: str = "extractive"
+    notice: str | None = None
+    """A short remark for the user, e.g. that a language model was unavailable."""
+
+
+class Passage(BaseModel):
+    """A chunk of a corpus document with the metadata needed to cite it."""
+
+    chunk_id: str
+    doc_id: str
+    text: str
+    title: str
+    section: str = ""
+    heading_path: list[str] = Field(default_factory=list)
+    position: int = 0
+    url: str | None = None
+    page: int | None = None
+    date: str | None = None
+    score: float = 0.0
+
+
+class DocumentInfo(BaseModel):
+    """A corpus document as listed by ``/api/documents``."""
+
+    doc_id: str
+    title: str
+    path: str
+    content_hash: str
+    n_chunks: int
+    metadata: dict[str, object] = Field(default_factory=dict)

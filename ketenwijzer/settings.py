@@ -1,0 +1,62 @@
+"""All configuration in one pydantic-settings class (environment prefix ``KETENWIJZER_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _project_root() -> Path:
+    """The checkout this package runs from, or the working directory for a plain install."""
+    if (PACKAGE_ROOT / "corpus").is_dir():
+        return PACKAGE_ROOT
+    return Path.cwd()
+
+
+class Settings(BaseSettings):
+    """Ketenwijzer's settings; every field can be set as ``KETENWIJZER_<FIELD>``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="KETENWIJZER_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    corpus_dir: Path = Field(default_factory=lambda: _project_root() / "corpus")
+    data_dir: Path = Field(default_factory=lambda: _project_root() / "data")
+
+    embedder: str = "use"
+    """Embedder name from the registry, or a sentence-transformers model name or path."""
+    vector_store: str = "chroma"
+    chroma_url: str | None = None
+    """When set (http://host:port), the index lives in a Chroma server instead of data_dir."""
+
+    chunk_chars: int = 900
+    """Target chunk size in characters; chunks never cross a heading."""
+
+    top_k: int = 5
+    """Passages handed to the generator."""
+    candidates: int = 30
+    """Passages taken from each of the dense and lexical retrievers before fusion."""
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+
+    abstain_threshold: float = 0.34
+    """Minimum evidence score (idf-weighted share of question terms found) to answer."""
+    max_answer_sentences: int = 4
+    support_threshold: float = 0.5
+    """Share of a sentence's content stems that the cited passage must contain."""
+
+    generator: str = "extractive"
+    max_question_chars: int = 2000
+    default_language: str = "nl"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment and ``.env``."""
+    return Settings()

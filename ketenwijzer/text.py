@@ -1,0 +1,163 @@
+"""Dutch-aware text handling shared by ingest, assistant and evals.
+
+Tokenising, stemming, sentence splitting and language guessing live here once, so
+that the lexical index, the extractive answerer and the support check agree on what
+a "word" is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+# Function words of Dutch and English; they carry no topical meaning for retrieval.
+STOPWORDS_NL = frozenset(
+    """
+    aan al alle alles als altijd andere ben bij daar daarna daarom dan dat de deze die dit doch doen door
+    dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik
+    in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat
+    onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel
+    werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou zouden welke waarom wanneer
+    waar hoeveel hierbij daarbij daarvan daarover ervan erover eraan erbij hierover hiervan welk zulke
+    zoals dus binnen tussen elk elke ieder iedere onze jullie hen wordt werden geworden kun kunt zullen
+    wij jij hebt had hadden doet deed gedaan gaat gaan ging gegaan zeggen zegt zei gezegd
+    """.split()
+)
+STOPWORDS_EN = frozenset(
+    """
+    a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most
+    my myself no nor not now of off on once only or other our ours out over own same she should so some
+    such than that the their theirs them then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours tell say
+    says said does according
+    """.split()
+)
+STOPWORDS = STOPWORDS_NL | STOPWORDS_EN
+
+# Question words that signal a question but not its topic.
+QUESTION_WORDS = frozenset(
+    "wat wie welke welk hoe waarom wanneer waar waardoor waarmee hoeveel what who which how why when where".split()
+)
+
+_ABBREVIATIONS = (
+    "bijv",
+    "bv",
+    "o.a",
+    "d.w.z",
+    "m.a.w",
+    "e.d",
+    "enz",
+    "etc",
+    "dhr",
+    "mevr",
+    "drs",
+    "dr",
+    "prof",
+    "ir",
+    "mr",
+    "nr",
+    "blz",
+    "ca",
+    "vs",
+    "i.p.v",
+    "t.a.v",
+    "m.b.t",
+    "z.g",
+    "zgn",
+    "resp",
+    "incl",
+    "excl",
+    "o.m",
+    "a.d.h.v",
+    "e.g",
+    "i.e",
+)
+_ABBREV_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.$|(?:^|\s)[A-Z]\.$",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("dutch")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents: 'Coöperatie' -> 'cooperatie'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens, stopwords included."""
+    return _WORD.findall(fold(text))
+
+
+def content_words(text: str) -> list[str]:
+    """Folded tokens without stopwords, question words and one-letter tokens."""
+    return [
+        w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS and len(w) > 1
+    ]
+
+
+def stems(text: str) -> list[str]:
+    """Dutch Snowball stems of the content words, in order (duplicates kept)."""
+    return list(_stemmer().stemWords(content_words(text)))
+
+
+def _split_block(block: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _SENT_END.finditer(block):
+        candidate = block[start : match.start()].rstrip()
+        if _ABBREV_RE.search(candidate.rstrip("\"'”’)")):
+            continue
+        pieces.append(block[start : match.start()].strip())
+        start = match.end()
+    pieces.append(block[start:].strip())
+    return [p for p in pieces if p]
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences; each line of a list and each paragraph ends a sentence.
+
+    Every returned sentence is an exact substring of ``text``.
+    """
+    out: list[str] = []
+    for line in re.split(r"\n+", text):
+        line = line.strip()
+        if not line:
+            continue
+        out.extend(_split_block(line))
+    return out
+
+
+_NL_MARKERS = frozenset(
+    "de het een en van is zijn wat hoe wie welke waarom wanneer niet ook dat die deze bij voor met "
+    "op aan je jij ik wij we er ze zij over daar hier moet kan kun kunt worden wordt".split()
+)
+_EN_MARKERS = frozenset(
+    "the a an and of is are what how who which why when not also that this these with for on to "
+    "you i we they there about should can could do does be been by from".split()
+)
+
+
+def guess_language(text: str, default: str = "nl") -> str:
+    """Guess 'nl' or 'en' from function words; ``default`` when undecided."""
+    tokens = words(text)
+    nl = sum(1 for t in tokens if t in _NL_MARKERS)
+    en = sum(1 for t in tokens if t in _EN_MARKERS)
+    if en > nl:
+        return "en"
+    if nl > en:
+        return "nl"
+    return default

@@ -1,0 +1,38 @@
+"""Shared fixtures: a real index (real Chroma, real embedder) of the project corpus in a temp dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+from assistant.chain import Assistant  # noqa: E402
+from ingest.pipeline import run_ingest  # noqa: E402
+from ketenwijzer.settings import Settings  # noqa: E402
+
+PROJECT = Path(__file__).resolve().parent.parent
+CORPUS = PROJECT / "corpus"
+
+
+def make_settings(data_dir: Path, corpus_dir: Path = CORPUS, **overrides: object) -> Settings:
+    """Settings that ignore the developer's environment except for what is passed."""
+    return Settings(_env_file=None, data_dir=data_dir, corpus_dir=corpus_dir, **overrides)  # type: ignore[call-arg]
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings with the shipped corpus ingested once per test session."""
+    settings = make_settings(tmp_path_factory.mktemp("index"))
+    report = run_ingest(settings)
+    assert not report.errors, [e.message for e in report.errors]
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(corpus_settings: Settings) -> Assistant:
+    """An assistant over the shipped corpus with the default (extractive) generator."""
+    return Assistant(corpus_settings)
