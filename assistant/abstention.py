@@ -1,9 +1,11 @@
 """The abstention gate: answer only when the retrieved evidence is strong enough.
 
-Evidence is the idf-weighted share of the question's content stems that occur in the top
-passages (a question about "de hoofdstad van Australië" finds neither word in the corpus),
-so the gate is cheap, explainable and language-aware through the glossary expansion.
-The threshold is calibrated on answerable vs out-of-scope questions (see README).
+Evidence mixes two signals: the idf-weighted share of the question's content stems that
+occur in the top passages (a question about "de hoofdstad van Australië" finds neither word
+in the corpus) and the cosine similarity of the best dense hit (which catches questions that
+share words with the corpus but not its subject, like "het weer morgen in Utrecht"). The
+weight and threshold are calibrated on answerable vs out-of-scope questions (see README);
+the dense part depends on the embedder, so a new default embedder needs a new calibration.
 """
 
 from __future__ import annotations
@@ -35,9 +37,13 @@ class Evidence:
     coverage: float
     dense_top: float
 
-    def sufficient(self, threshold: float) -> bool:
+    def score(self, coverage_weight: float) -> float:
+        """The combined evidence score."""
+        return coverage_weight * self.coverage + (1.0 - coverage_weight) * self.dense_top
+
+    def sufficient(self, threshold: float, coverage_weight: float) -> bool:
         """True when the question should be answered."""
-        return self.coverage >= threshold
+        return self.score(coverage_weight) >= threshold
 
 
 def measure(query: str, passages: list[Passage], lexical: LexicalIndex, dense_top: float, top: int = 3) -> Evidence:

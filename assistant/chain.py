@@ -117,12 +117,14 @@ class Assistant:
             standalone_question=state["standalone"] if state["standalone"] != state["question"] else None,
             generator=draft.generator if draft else self.generator.name,
             notice=draft.notice if draft else None,
+            evidence=round(state["evidence"].score(self.settings.evidence_coverage_weight), 4),
         )
 
     def _build_chain(self) -> Runnable[State, Answer]:
         threshold = self.settings.abstain_threshold
+        weight = self.settings.evidence_coverage_weight
         gate = RunnableBranch(
-            (lambda s: not s["evidence"].sufficient(threshold), _timed("decline", self._decline)),
+            (lambda s: not s["evidence"].sufficient(threshold, weight), _timed("decline", self._decline)),
             _timed("generate", self._generate),
         )
         return (

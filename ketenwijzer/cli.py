@@ -194,25 +194,21 @@ def chat(embedder: EmbedderOpt = None, generator: Annotated[Optional[str], typer
 
 def main() -> None:
     """Entry point: run the CLI and map project errors to one Dutch line and an exit code."""
+    import click
+
     try:
-        app(standalone_mode=False)
+        result = app(standalone_mode=False)
     except KetenwijzerError as exc:
         typer.echo(f"Fout: {exc.message}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        typer.echo("Onderbroken. De vorige index is ongewijzigd bruikbaar.", err=True)
-        sys.exit(130)
-    except typer.Exit as exc:
+    except click.exceptions.ClickException as exc:
+        exc.show()
         sys.exit(exc.exit_code)
-    except Exception as exc:  # click usage errors
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(130)
-        raise
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        result = 130
+    if result == 130:  # typer turns Ctrl-C into exit code 130
+        typer.echo("Onderbroken. De vorige index is ongewijzigd bruikbaar.", err=True)
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":

@@ -40,6 +40,8 @@ class Answer(BaseModel):
     generator: str = "extractive"
     notice: str | None = None
     """A short remark for the user, e.g. that a language model was unavailable."""
+    evidence: float | None = None
+    """The abstention gate's evidence score for this question (see ``assistant/abstention.py``)."""
 
 
 class Passage(BaseModel):

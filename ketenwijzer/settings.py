@@ -41,12 +41,16 @@ class Settings(BaseSettings):
     """Passages handed to the generator."""
     candidates: int = 30
     """Passages taken from each of the dense and lexical retrievers before fusion."""
+    fusion: str = "score"
+    """How dense and lexical hits combine: 'score' (weighted, normalised) or 'rrf'."""
+    lexical_share: float = 0.7
+    """Weight of the lexical (BM25) side in fusion; the dense side gets the rest."""
     rrf_k: int = 60
-    dense_weight: float = 1.0
-    lexical_weight: float = 1.0
 
-    abstain_threshold: float = 0.34
-    """Minimum evidence score (idf-weighted share of question terms found) to answer."""
+    abstain_threshold: float = 0.31
+    """Minimum evidence score to answer (calibrated for the 'use' embedder; see README)."""
+    evidence_coverage_weight: float = 0.3
+    """Weight of term coverage in the evidence score; the best dense similarity gets the rest."""
     max_answer_sentences: int = 4
     support_threshold: float = 0.5
     """Share of a sentence's content stems that the cited passage must contain."""

@@ -1,0 +1,159 @@
+"""Ingest against a real Chroma in a temp dir: idempotence, edits, deletes, broken files, formats."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from ingest.catalog import Catalog
+from ingest.index import Index, catalog_path
+from ingest.pipeline import ingest_lock, run_ingest
+from ingest.vectorstore import vector_stores
+from ketenwijzer.errors import IndexBusy
+from tests.conftest import CORPUS, make_settings
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    """A private copy of the five articles."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS / "articles", target / "articles")
+    return target
+
+
+def _state(settings) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    catalog = Catalog(catalog_path(settings))
+    by_doc: dict[str, set[str]] = {}
+    for cid, doc_id, _ in catalog.iter_index_texts():
+        by_doc.setdefault(doc_id, set()).add(cid)
+    return by_doc
+
+
+def test_second_ingest_changes_nothing(corpus: Path, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data", corpus)
+    first = run_ingest(settings)
+    assert len(first.added) == 5 and first.chunks_embedded == first.chunks_total > 0
+    before = _state(settings)
+    second = run_ingest(settings)
+    assert not second.touched
+    assert sorted(second.skipped) == sorted(first.added)
+    assert second.generation == first.generation
+    assert _state(settings) == before
+
+
+def test_edit_replaces_only_that_documents_chunks(corpus: Path, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data", corpus)
+    run_ingest(settings)
+    before = _state(settings)
+    path = corpus / "articles" / "gbo-mensenwerk-2009.md"
+    path.write_text(path.read_text() + "\nDe ketenregisseur van Zuidstad gebruikt een zandloper als symbool.\n")
+    report = run_ingest(settings)
+    assert report.changed == ["gbo-mensenwerk-2009"] and not report.added and not report.removed
+    after = _state(settings)
+    for doc_id in before:
+        if doc_id != "gbo-mensenwerk-2009":
+            assert after[doc_id] == before[doc_id]
+    assert after["gbo-mensenwerk-2009"] != before["gbo-mensenwerk-2009"]
+    # Unchanged paragraphs keep their chunk ids: only the edited tail is new.
+    assert after["gbo-mensenwerk-2009"] & before["gbo-mensenwerk-2009"]
+    index = Index(settings)
+    hits = index.lexical.search("zandloper symbool", 3)
+    assert hits and hits[0][0].startswith("gbo-mensenwerk-2009:")
+    store = vector_stores.create("chroma", settings, settings.embedder)
+    assert store.ids() == set().union(*after.values())
+
+
+def test_delete_removes_from_both_indexes(corpus: Path, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data", corpus)
+    run_ingest(settings)
+    gone = _state(settings)["morgens-gezamenlijk-doel"]
+    (corpus / "articles" / "morgens-gezamenlijk-doel.md").unlink()
+    report = run_ingest(settings)
+    assert report.removed == ["morgens-gezamenlijk-doel"]
+    assert "morgens-gezamenlijk-doel" not in _state(settings)
+    store = vector_stores.create("chroma", settings, settings.embedder)
+    assert not (store.ids() & gone)
+    index = Index(settings)
+    assert not any(c.startswith("morgens") for c, _ in index.lexical.search("kerstboom prestatie-indicatoren", 10))
+    vector = index.embedder.embed_query("Maak geen kerstboom van prestatie-indicatoren")
+    assert not any(c.startswith("morgens") for c, _ in index.dense(vector, 10))
+
+
+def test_broken_pdf_is_reported_and_the_rest_ingests(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "kapot.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <</Type /Catalog>>\nthis is not a pdf\n")
+    settings = make_settings(tmp_path / "data", corpus)
+    report = run_ingest(settings)
+    assert len(report.added) == 5
+    assert len(report.errors) == 1
+    message = report.errors[0].message
+    assert "kapot.pdf" in message and "PDF" in message
+
+
+def test_broken_edit_keeps_the_indexed_version(corpus: Path, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data", corpus)
+    run_ingest(settings)
+    before = _state(settings)
+    path = corpus / "articles" / "gbo-mensenwerk-2009.md"
+    path.write_bytes(b"---\nid: [unclosed\n---\n\xff\xfe broken")
+    report = run_ingest(settings)
+    assert report.errors and "gbo-mensenwerk-2009.md" in report.errors[0].message
+    assert not report.removed
+    assert _state(settings) == before
+
+
+def test_pdf_docx_html_and_text_loaders(corpus: Path, tmp_path: Path) -> None:
+    pdf = FPDF()
+    for text in ("Pagina een gaat over de ketenregie in Noordstad.", "Pagina twee beschrijft het ketenoverleg van Noordstad."):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=12)
+        pdf.multi_cell(0, 10, text)
+    pdf.output(str(corpus / "noordstad.pdf"))
+    document = docx.Document()
+    document.add_heading("Zuidstad", level=1)
+    document.add_heading("Het ketenbureau", level=2)
+    document.add_paragraph("Het ketenbureau van Zuidstad ondersteunt de ketenregisseur.")
+    document.save(str(corpus / "zuidstad.docx"))
+    (corpus / "oost.html").write_text(
+        "<html><head><title>Oost</title></head><body><nav>menu</nav><h2>Vertrouwen</h2>"
+        "<p>In Oostdorp groeit vertrouwen door regelmatig ketenoverleg.</p></body></html>"
+    )
+    (corpus / "west.txt").write_text("Weststad kent een ketenkaart.\n\nDe ketenkaart toont alle partners.")
+    settings = make_settings(tmp_path / "data", corpus)
+    report = run_ingest(settings)
+    assert not report.errors and len(report.added) == 9
+    index = Index(settings)
+    pages = [p for p in index.document("noordstad")[1]]
+    assert [p.page for p in pages] == [1, 2]
+    _, zuid = index.document("zuidstad")
+    assert zuid[0].heading_path == ["Zuidstad", "Het ketenbureau"]
+    _, oost = index.document("oost")
+    assert oost[0].section == "Vertrouwen" and "menu" not in oost[0].text
+    assert len(index.document("west")[1]) == 1
+
+
+def test_second_ingest_while_one_runs_is_refused(corpus: Path, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data", corpus)
+    with ingest_lock(settings.data_dir):
+        with pytest.raises(IndexBusy) as info:
+            run_ingest(settings)
+    assert "loopt al een ingest" in info.value.message
+
+
+def test_other_embedder_gets_its_own_collection(corpus: Path, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data", corpus)
+    run_ingest(settings)
+    assert not Index(settings, "minilm").is_ready()
+    report = run_ingest(settings, embedder_name="minilm")
+    assert not report.added and report.chunks_embedded == report.chunks_total
+    assert Index(settings, "minilm").is_ready() and Index(settings, "use").is_ready()
+    use_ids = vector_stores.create("chroma", settings, "use").ids()
+    minilm_ids = vector_stores.create("chroma", settings, "minilm").ids()
+    assert use_ids == minilm_ids
+    # After a corpus change with the default embedder, the other one is no longer complete.
+    (corpus / "articles" / "gbo-mensenwerk-2009.md").unlink()
+    run_ingest(settings)
+    assert Index(settings, "use").is_ready() and not Index(settings, "minilm").is_ready()
