@@ -83,7 +83,10 @@ class Assistant:
         retrieval: Retrieval = self.retriever.retrieve(state["query"], state.get("k"), state.get("doc_ids"))
         state["retrieval"] = retrieval
         state["evidence"] = abstention.measure(
-            evidence_query(state["standalone"], state["language"]), retrieval.passages, self.index.lexical, retrieval.dense_top
+            evidence_query(state["standalone"], state["language"]),
+            retrieval.passages,
+            self.index.lexical,
+            retrieval.dense_top,
         )
         return state
 
@@ -154,7 +157,9 @@ class Assistant:
         }
         return self.chain.invoke(state)
 
-    def stream(self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None) -> Iterator[tuple[str, Any]]:
+    def stream(
+        self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None
+    ) -> Iterator[tuple[str, Any]]:
         """Events for a streaming client: ('delta', text)… then ('answer', Answer)."""
         answer = self.ask(question, history, doc_ids)
         words = answer.answer.split(" ")

@@ -12,13 +12,9 @@ from dataclasses import dataclass
 from ketenwijzer.text import content_words, words
 
 _ANAPHORA = frozenset(
-    """
-    daarover daarvan daarbij daarin daarmee daaraan daarom erover ervan erbij erin ermee eraan
-    hierover hiervan hierbij dat die deze dit hij zij ze zijn haar hun het
-    that this these those it they them its their he she his her there
-    """.split()
+    ["daarover", "daarvan", "daarbij", "daarin", "daarmee", "daaraan", "daarom", "erover", "ervan", "erbij", "erin", "ermee", "eraan", "hierover", "hiervan", "hierbij", "dat", "die", "deze", "dit", "hij", "zij", "ze", "zijn", "haar", "hun", "het", "that", "this", "these", "those", "it", "they", "them", "its", "their", "he", "she", "his", "her", "there"]
 )
-_CONTINUATION = frozenset("en ook maar verder nog and also what about".split())
+_CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", "what", "about"])
 
 
 @dataclass

@@ -120,9 +120,11 @@ class Catalog:
 
     def doc_chunks(self, doc_id: str) -> list[sqlite3.Row]:
         """The chunks of one document in reading order."""
-        return self._conn().execute(
-            "SELECT * FROM chunks WHERE doc_id=? ORDER BY position", (doc_id,)
-        ).fetchall()
+        return (
+            self._conn()
+            .execute("SELECT * FROM chunks WHERE doc_id=? ORDER BY position", (doc_id,))
+            .fetchall()
+        )
 
     def iter_tokens(self) -> Iterator[tuple[str, str]]:
         """(chunk_id, space-separated stems) for every live chunk."""

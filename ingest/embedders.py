@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -47,7 +47,7 @@ class SentenceTransformerEmbedder:
     def __init__(self, name: str, model_path: str) -> None:
         self.name = name
         self._model_path = model_path
-        self._model = None
+        self._model: Any = None
         self._lock = threading.Lock()
 
     def _load(self):  # type: ignore[no-untyped-def]
@@ -84,7 +84,7 @@ class UniversalSentenceEncoder:
     name = "use"
 
     def __init__(self) -> None:
-        self._model = None
+        self._model: Any = None
         self._lock = threading.Lock()
 
     def _load(self):  # type: ignore[no-untyped-def]
@@ -138,7 +138,9 @@ def get_embedder(name: str) -> Embedder:
             if name in embedders:
                 _cache[name] = embedders.create(name)
             elif Path(name).expanduser().is_dir() or "/" in name:
-                _cache[name] = SentenceTransformerEmbedder(name, str(Path(name).expanduser()) if Path(name).expanduser().is_dir() else name)
+                _cache[name] = SentenceTransformerEmbedder(
+                    name, str(Path(name).expanduser()) if Path(name).expanduser().is_dir() else name
+                )
             else:
                 embedders.create(name)  # raises the Dutch "unknown embedder" error
         return _cache[name]

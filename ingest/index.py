@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -42,7 +44,7 @@ class Index:
         self._embedder: Embedder | None = None
         self._store: VectorStore | None = None
         self._lexical: LexicalIndex | None = None
-        self._docs: dict[str, dict[str, object]] = {}
+        self._docs: dict[str, dict[str, Any]] = {}
         self._live_mask_ids: dict[str, int] = {}
         self._lock = threading.Lock()
         self._generation = -1
@@ -59,9 +61,7 @@ class Index:
     def store(self) -> VectorStore:
         """The vector store collection of this embedder."""
         if self._store is None:
-            self._store = vector_stores.create(
-                self.settings.vector_store, self.settings, self.embedder_name
-            )
+            self._store = vector_stores.create(self.settings.vector_store, self.settings, self.embedder_name)
         return self._store
 
     def refresh(self) -> int:
@@ -76,10 +76,8 @@ class Index:
             lexical = LexicalIndex.load(cache, generation)
             if lexical is None:
                 lexical = LexicalIndex.build(self.catalog.iter_tokens(), generation)
-                try:
+                with suppress(OSError):  # a read-only data dir still serves from memory
                     lexical.save(cache)
-                except OSError:
-                    pass  # a read-only data dir still serves from memory
             self._lexical = lexical
             self._docs = self.catalog.documents()
             self._generation = generation
@@ -118,7 +116,9 @@ class Index:
         wanted = set(doc_ids)
         return np.fromiter((cid.rsplit(":", 1)[0] in wanted for cid in lex.chunk_ids), bool, lex.n)
 
-    def dense(self, query_vector: np.ndarray, n: int, doc_ids: list[str] | None = None) -> list[tuple[str, float]]:
+    def dense(
+        self, query_vector: np.ndarray, n: int, doc_ids: list[str] | None = None
+    ) -> list[tuple[str, float]]:
         """Nearest live chunks by cosine similarity; vectors of dead chunks are skipped."""
         live = self._live_set()
         wanted = set(doc_ids or [])
@@ -196,7 +196,7 @@ class Index:
                 n_chunks=d["n_chunks"],
                 metadata=d["metadata"],
             )
-            for d in self._docs.values()  # type: ignore[misc]
+            for d in self._docs.values()
         ]
 
     def document(self, doc_id: str) -> tuple[DocumentInfo, list[Passage]]:

@@ -47,8 +47,7 @@ class LexicalIndex:
                 docs[term].append(i)
                 freqs[term].append(tf)
         postings = {
-            t: (np.asarray(docs[t], dtype=np.int32), np.asarray(freqs[t], dtype=np.float32))
-            for t in docs
+            t: (np.asarray(docs[t], dtype=np.int32), np.asarray(freqs[t], dtype=np.float32)) for t in docs
         }
         return cls(generation, chunk_ids, np.asarray(lengths, dtype=np.float32), postings)
 
@@ -62,9 +61,7 @@ class LexicalIndex:
         df = len(self.postings[term][0]) if term in self.postings else 0
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def search(
-        self, query: str, n: int, allowed: np.ndarray | None = None
-    ) -> list[tuple[str, float]]:
+    def search(self, query: str, n: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
         """Top ``n`` chunk ids by BM25 score; ``allowed`` is an optional boolean mask."""
         if self.n == 0:
             return []

@@ -19,6 +19,8 @@ import yaml
 
 from ketenwijzer.errors import DocumentError
 
+LIST_ITEM = "- "
+"""Prefix of list items in block and chunk text, whatever the source's bullet style."""
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -96,7 +98,7 @@ def _markdown_blocks(body: str) -> tuple[list[Block], str | None]:
             continue
         if _BULLET.match(line):
             flush()
-            blocks.append(Block(_BULLET.sub("", line).strip(), [h for _, h in path]))
+            blocks.append(Block(LIST_ITEM + _BULLET.sub("", line).strip(), [h for _, h in path]))
             continue
         para.append(line.strip())
     flush()
@@ -162,7 +164,9 @@ def load_html(path: Path, data: bytes) -> tuple[dict[str, Any], list[Block], str
         if el.name and el.name[0] == "h" and el.name[1:].isdigit():
             level = int(el.name[1:])
             path_stack = [(lv, h) for lv, h in path_stack if lv < level] + [(level, text)]
-        elif not el.find_parent(["li"]) or el.name == "li":
+        elif el.name == "li":
+            blocks.append(Block(LIST_ITEM + text, [h for _, h in path_stack]))
+        elif not el.find_parent(["li"]):
             blocks.append(Block(text, [h for _, h in path_stack]))
     return meta, blocks, title
 
@@ -172,14 +176,11 @@ def load_pdf(path: Path, data: bytes) -> tuple[dict[str, Any], list[Block], str 
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
-        info_title = (reader.metadata or {}).get("/Title") if reader.metadata else None
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise DocumentError(str(path), f"het PDF-bestand is beschadigd of onleesbaar ({exc})") from exc
+        info_title = reader.metadata.get("/Title") if reader.metadata else None
     except Exception as exc:  # pypdf raises many internal types on garbage input
         raise DocumentError(str(path), f"het PDF-bestand is beschadigd of onleesbaar ({exc})") from exc
     blocks: list[Block] = []
@@ -218,6 +219,8 @@ def load_docx(path: Path, data: bytes) -> tuple[dict[str, Any], list[Block], str
         elif match:
             level = int(match.group(1))
             path_stack = [(lv, h) for lv, h in path_stack if lv < level] + [(level, text)]
+        elif style.startswith(("List", "Lijst")):
+            blocks.append(Block(LIST_ITEM + text, [h for _, h in path_stack]))
         else:
             blocks.append(Block(text, [h for _, h in path_stack]))
     return {}, blocks, title

@@ -29,7 +29,7 @@ from ingest.vectorstore import vector_stores
 from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput
 from ketenwijzer.settings import Settings
 
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 Progress = Callable[[str, int, int], None]
 
 
@@ -51,7 +51,9 @@ class IngestReport:
     @property
     def touched(self) -> bool:
         """True when documents or vectors were written."""
-        return bool(self.added or self.changed or self.removed or self.chunks_embedded or self.vectors_removed)
+        return bool(
+            self.added or self.changed or self.removed or self.chunks_embedded or self.vectors_removed
+        )
 
 
 @contextmanager
@@ -96,6 +98,7 @@ def run_ingest(
     if not corpus_dir.is_dir():
         raise InvalidInput(f"De corpusmap '{corpus_dir}' bestaat niet.")
     report = IngestReport()
+    get_embedder(embedder_name)  # an unknown name fails here, before anything is written
     with ingest_lock(settings.data_dir):
         catalog = Catalog(catalog_path(settings))
         existing = catalog.documents()
@@ -113,7 +116,9 @@ def run_ingest(
             try:
                 doc = load_document(path, corpus_dir)
                 if doc.doc_id in seen:
-                    raise DocumentError(rel, f"id '{doc.doc_id}' wordt ook gebruikt door '{seen[doc.doc_id]}'")
+                    raise DocumentError(
+                        rel, f"id '{doc.doc_id}' wordt ook gebruikt door '{seen[doc.doc_id]}'"
+                    )
             except DocumentError as exc:
                 report.errors.append(exc)
                 if rel in by_path:

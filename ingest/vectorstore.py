@@ -137,7 +137,7 @@ class ChromaStore:
         if n <= 0:
             return []
         result = self._collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],  # type: ignore[arg-type]
             n_results=n,
             include=["distances"],
         )

@@ -24,10 +24,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EmbedderOpt = Annotated[Optional[str], typer.Option("--embedder", help="Embedder (bijv. use, minilm of een modelpad).")]
+EmbedderOpt = Annotated[
+    Optional[str], typer.Option("--embedder", help="Embedder (bijv. use, minilm of een modelpad).")
+]
 
 
-def _settings(embedder: str | None = None, generator: str | None = None, corpus: Path | None = None) -> Settings:
+def _settings(
+    embedder: str | None = None, generator: str | None = None, corpus: Path | None = None
+) -> Settings:
     base = get_settings()
     updates: dict[str, object] = {}
     if embedder:
@@ -118,6 +122,7 @@ def _format_answer(answer) -> str:  # type: ignore[no-untyped-def]
             page = f", p. {c.page}" if c.page else ""
             url = f" <{c.url}>" if c.url else ""
             lines.append(f"[{c.n}] {c.title}{where}{page}{url}")
+            lines.append(f"    passage {c.chunk_id}")
     return "\n".join(lines)
 
 
@@ -165,7 +170,9 @@ def search(
 
 
 @app.command()
-def chat(embedder: EmbedderOpt = None, generator: Annotated[Optional[str], typer.Option("--generator")] = None) -> None:
+def chat(
+    embedder: EmbedderOpt = None, generator: Annotated[Optional[str], typer.Option("--generator")] = None
+) -> None:
     """Een gesprek in de terminal; vervolgvragen gebruiken de eerdere beurten."""
     from assistant.chain import Assistant
     from assistant.conversation import Turn

@@ -39,7 +39,5 @@ class Registry(Generic[T]):
             factory = self._factories[name]
         except KeyError:
             known = ", ".join(self.names())
-            raise ConfigurationError(
-                f"Onbekende {self.kind} '{name}'. Beschikbaar: {known}."
-            ) from None
+            raise ConfigurationError(f"Onbekende {self.kind} '{name}'. Beschikbaar: {known}.") from None
         return factory(*args, **kwargs)

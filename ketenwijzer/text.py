@@ -17,33 +17,16 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 # Function words of Dutch and English; they carry no topical meaning for retrieval.
 STOPWORDS_NL = frozenset(
-    """
-    aan al alle alles als altijd andere ben bij daar daarna daarom dan dat de deze die dit doch doen door
-    dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik
-    in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat
-    onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel
-    werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou zouden welke waarom wanneer
-    waar hoeveel hierbij daarbij daarvan daarover ervan erover eraan erbij hierover hiervan welk zulke
-    zoals dus binnen tussen elk elke ieder iedere onze jullie hen wordt werden geworden kun kunt zullen
-    wij jij hebt had hadden doet deed gedaan gaat gaan ging gegaan zeggen zegt zei gezegd
-    """.split()
+    ["aan", "al", "alle", "alles", "als", "altijd", "andere", "ben", "bij", "daar", "daarna", "daarom", "dan", "dat", "de", "deze", "die", "dit", "doch", "doen", "door", "dus", "een", "eens", "en", "er", "ge", "geen", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem", "het", "hier", "hij", "hoe", "hun", "iemand", "iets", "ik", "in", "is", "ja", "je", "kan", "kon", "kunnen", "maar", "me", "meer", "men", "met", "mij", "mijn", "moet", "na", "naar", "niet", "niets", "nog", "nu", "of", "om", "omdat", "onder", "ons", "ook", "op", "over", "reeds", "te", "tegen", "toch", "toen", "tot", "u", "uit", "uw", "van", "veel", "voor", "want", "waren", "was", "wat", "we", "wel", "werd", "wezen", "wie", "wil", "worden", "wordt", "zal", "ze", "zelf", "zich", "zij", "zijn", "zo", "zonder", "zou", "zouden", "welke", "waarom", "wanneer", "waar", "hoeveel", "hierbij", "daarbij", "daarvan", "daarover", "ervan", "erover", "eraan", "erbij", "hierover", "hiervan", "welk", "zulke", "zoals", "dus", "binnen", "tussen", "elk", "elke", "ieder", "iedere", "onze", "jullie", "hen", "wordt", "werden", "geworden", "kun", "kunt", "zullen", "wij", "jij", "hebt", "had", "hadden", "doet", "deed", "gedaan", "gaat", "gaan", "ging", "gegaan", "zeggen", "zegt", "zei", "gezegd"]
 )
 STOPWORDS_EN = frozenset(
-    """
-    a about above after again against all am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have
-    having he her here hers herself him himself his how i if in into is it its itself just me more most
-    my myself no nor not now of off on once only or other our ours out over own same she should so some
-    such than that the their theirs them then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your yours tell say
-    says said does according
-    """.split()
+    ["a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "tell", "say", "says", "said", "does", "according"]
 )
 STOPWORDS = STOPWORDS_NL | STOPWORDS_EN
 
 # Question words that signal a question but not its topic.
 QUESTION_WORDS = frozenset(
-    "wat wie welke welk hoe waarom wanneer waar waardoor waarmee hoeveel what who which how why when where".split()
+    ["wat", "wie", "welke", "welk", "hoe", "waarom", "wanneer", "waar", "waardoor", "waarmee", "hoeveel", "what", "who", "which", "how", "why", "when", "where"]
 )
 
 _ABBREVIATIONS = (
@@ -104,9 +87,7 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """Folded tokens without stopwords, question words and one-letter tokens."""
-    return [
-        w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS and len(w) > 1
-    ]
+    return [w for w in words(text) if w not in STOPWORDS and w not in QUESTION_WORDS and len(w) > 1]
 
 
 def stems(text: str) -> list[str]:
@@ -142,12 +123,10 @@ def sentences(text: str) -> list[str]:
 
 
 _NL_MARKERS = frozenset(
-    "de het een en van is zijn wat hoe wie welke waarom wanneer niet ook dat die deze bij voor met "
-    "op aan je jij ik wij we er ze zij over daar hier moet kan kun kunt worden wordt".split()
+    ["de", "het", "een", "en", "van", "is", "zijn", "wat", "hoe", "wie", "welke", "waarom", "wanneer", "niet", "ook", "dat", "die", "deze", "bij", "voor", "met", "op", "aan", "je", "jij", "ik", "wij", "we", "er", "ze", "zij", "over", "daar", "hier", "moet", "kan", "kun", "kunt", "worden", "wordt"]
 )
 _EN_MARKERS = frozenset(
-    "the a an and of is are what how who which why when not also that this these with for on to "
-    "you i we they there about should can could do does be been by from".split()
+    ["the", "a", "an", "and", "of", "is", "are", "what", "how", "who", "which", "why", "when", "not", "also", "that", "this", "these", "with", "for", "on", "to", "you", "i", "we", "they", "there", "about", "should", "can", "could", "do", "does", "be", "been", "by", "from"]
 )
 
 

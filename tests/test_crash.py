@@ -20,19 +20,14 @@ from ingest.pipeline import run_ingest
 from ingest.vectorstore import vector_stores
 from tests.conftest import CORPUS, make_settings
 
-WORDS = (
-    "keten partner overleg besluit regie afspraak dossier informatie burger gemeente dienst proces "
-    "samenwerking vertrouwen sturing rapportage kwaliteit planning budget risico"
-).split()
+WORDS = ["keten", "partner", "overleg", "besluit", "regie", "afspraak", "dossier", "informatie", "burger", "gemeente", "dienst", "proces", "samenwerking", "vertrouwen", "sturing", "rapportage", "kwaliteit", "planning", "budget", "risico"]
 
 
 def _synthetic(folder: Path, n: int) -> None:
     rng = random.Random(7)
     folder.mkdir(parents=True)
     for i in range(n):
-        paras = [
-            " ".join(rng.choice(WORDS) for _ in range(60)).capitalize() + "." for _ in range(3)
-        ]
+        paras = [" ".join(rng.choice(WORDS) for _ in range(60)).capitalize() + "." for _ in range(3)]
         (folder / f"synthetisch-{i:04d}.md").write_text(f"# Synthetisch {i}\n\n" + "\n\n".join(paras))
 
 

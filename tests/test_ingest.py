@@ -50,7 +50,9 @@ def test_edit_replaces_only_that_documents_chunks(corpus: Path, tmp_path: Path) 
     run_ingest(settings)
     before = _state(settings)
     path = corpus / "articles" / "gbo-mensenwerk-2009.md"
-    path.write_text(path.read_text() + "\nDe ketenregisseur van Zuidstad gebruikt een zandloper als symbool.\n")
+    path.write_text(
+        path.read_text() + "\nDe ketenregisseur van Zuidstad gebruikt een zandloper als symbool.\n"
+    )
     report = run_ingest(settings)
     assert report.changed == ["gbo-mensenwerk-2009"] and not report.added and not report.removed
     after = _state(settings)
@@ -78,7 +80,9 @@ def test_delete_removes_from_both_indexes(corpus: Path, tmp_path: Path) -> None:
     store = vector_stores.create("chroma", settings, settings.embedder)
     assert not (store.ids() & gone)
     index = Index(settings)
-    assert not any(c.startswith("morgens") for c, _ in index.lexical.search("kerstboom prestatie-indicatoren", 10))
+    assert not any(
+        c.startswith("morgens") for c, _ in index.lexical.search("kerstboom prestatie-indicatoren", 10)
+    )
     vector = index.embedder.embed_query("Maak geen kerstboom van prestatie-indicatoren")
     assert not any(c.startswith("morgens") for c, _ in index.dense(vector, 10))
 
@@ -107,7 +111,10 @@ def test_broken_edit_keeps_the_indexed_version(corpus: Path, tmp_path: Path) -> 
 
 def test_pdf_docx_html_and_text_loaders(corpus: Path, tmp_path: Path) -> None:
     pdf = FPDF()
-    for text in ("Pagina een gaat over de ketenregie in Noordstad.", "Pagina twee beschrijft het ketenoverleg van Noordstad."):
+    for text in (
+        "Pagina een gaat over de ketenregie in Noordstad.",
+        "Pagina twee beschrijft het ketenoverleg van Noordstad.",
+    ):
         pdf.add_page()
         pdf.set_font("helvetica", size=12)
         pdf.multi_cell(0, 10, text)
@@ -137,9 +144,8 @@ def test_pdf_docx_html_and_text_loaders(corpus: Path, tmp_path: Path) -> None:
 
 def test_second_ingest_while_one_runs_is_refused(corpus: Path, tmp_path: Path) -> None:
     settings = make_settings(tmp_path / "data", corpus)
-    with ingest_lock(settings.data_dir):
-        with pytest.raises(IndexBusy) as info:
-            run_ingest(settings)
+    with ingest_lock(settings.data_dir), pytest.raises(IndexBusy) as info:
+        run_ingest(settings)
     assert "loopt al een ingest" in info.value.message
 
 

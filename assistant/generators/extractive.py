@@ -8,6 +8,7 @@ diverse. A sentence that introduces a list (ends in ':') is taken together with 
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,12 +17,18 @@ import numpy as np
 
 from assistant.generators.base import Draft, DraftSentence, generators
 from ingest.index import Index
+from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import sentences, stems
 
 LEAD_IN = {"en": "The sources (in Dutch) say:"}
 MAX_LIST_ITEMS = 12
+# Editorial lines of the restated corpus (source notes, "could not be confirmed") are not answers.
+_META = re.compile(
+    r"^\*?(Herformulering in eigen woorden|Noot\b)|niet (kon )?worden bevestigd|kon niet worden bevestigd",
+    re.I,
+)
 
 
 @dataclass
@@ -53,10 +60,8 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
         items: list[str] = []
         if sent.rstrip().endswith(":"):
             j = i + 1
-            while j < len(spans) and len(items) < MAX_LIST_ITEMS and len(spans[j][1]) < 300:
-                if text[spans[j - 1][0] + len(spans[j - 1][1]) : spans[j][0]].count("\n") == 0:
-                    break  # not on its own line: not a list item
-                items.append(spans[j][1])
+            while j < len(spans) and len(items) < MAX_LIST_ITEMS and spans[j][1].startswith(LIST_ITEM):
+                items.append(spans[j][1][len(LIST_ITEM) :])
                 j += 1
         if items:
             last_start, last = spans[i + len(items)]
@@ -64,8 +69,11 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
             display = f"{sent} {'; '.join(it.rstrip('.;') for it in items)}."
             i += len(items) + 1
         else:
-            quote = display = sent
+            quote = sent
+            display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
             i += 1
+        if _META.search(quote):
+            continue
         unit_stems = set(stems(quote))
         units.append(_Unit(index, start, quote, display, unit_stems, context, len(quote.split())))
     return units
