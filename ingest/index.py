@@ -48,6 +48,8 @@ class Index:
         self._live_mask_ids: dict[str, int] = {}
         self._lock = threading.Lock()
         self._generation = -1
+        self._superseded: set[str] = set()
+        self._allowed_cache: dict[tuple[str, ...], np.ndarray | None] = {}
 
     # -- lifecycle ------------------------------------------------------------
     @property
@@ -80,6 +82,8 @@ class Index:
                     lexical.save(cache)
             self._lexical = lexical
             self._docs = self.catalog.documents()
+            self._superseded = superseded_documents(self._docs)
+            self._allowed_cache.clear()
             self._generation = generation
         return generation
 
@@ -108,26 +112,38 @@ class Index:
         assert self._lexical is not None
         return self._lexical
 
+    @property
+    def superseded(self) -> set[str]:
+        """Restatements hidden from retrieval because an original of the same text is indexed."""
+        self.refresh()
+        return self._superseded
+
     def doc_mask(self, doc_ids: list[str] | None) -> np.ndarray | None:
-        """Boolean mask over lexical rows for a document filter (None = no filter)."""
-        if not doc_ids:
-            return None
+        """Boolean mask over lexical rows: the document filter minus superseded documents."""
         lex = self.lexical
-        wanted = set(doc_ids)
-        return np.fromiter((cid.rsplit(":", 1)[0] in wanted for cid in lex.chunk_ids), bool, lex.n)
+        key = tuple(sorted(doc_ids or []))
+        if key not in self._allowed_cache:
+            wanted, hidden = set(key), self._superseded
+            if not wanted and not hidden:
+                self._allowed_cache[key] = None
+            else:
+                self._allowed_cache[key] = np.fromiter(
+                    (_allowed(cid.rsplit(":", 1)[0], wanted, hidden) for cid in lex.chunk_ids), bool, lex.n
+                )
+        return self._allowed_cache[key]
 
     def dense(
         self, query_vector: np.ndarray, n: int, doc_ids: list[str] | None = None
     ) -> list[tuple[str, float]]:
         """Nearest live chunks by cosine similarity; vectors of dead chunks are skipped."""
         live = self._live_set()
-        wanted = set(doc_ids or [])
-        over = n * 2 + 10 if not wanted else n * 8 + 50
+        wanted, hidden = set(doc_ids or []), self._superseded
+        over = n * 2 + 10 if not wanted and not hidden else n * 8 + 50
         hits = self.store.query(query_vector, over)
         out = [
             (cid, score)
             for cid, score in hits
-            if cid in live and (not wanted or cid.rsplit(":", 1)[0] in wanted)
+            if cid in live and _allowed(cid.rsplit(":", 1)[0], wanted, hidden)
         ]
         return out[:n]
 
@@ -207,6 +223,41 @@ class Index:
                 ids = [r["chunk_id"] for r in self.catalog.doc_chunks(doc_id)]
                 return info, self.passages(ids)
         raise NotFound(f"Document '{doc_id}' staat niet in de index.")
+
+
+def _allowed(doc_id: str, wanted: set[str], hidden: set[str]) -> bool:
+    if wanted:
+        return doc_id in wanted
+    return doc_id not in hidden
+
+
+def _norm_url(url: str) -> str:
+    from urllib.parse import unquote
+
+    url = unquote(url.strip()).lower().replace(" ", "_")
+    for prefix in ("https://", "http://", "www."):
+        url = url.removeprefix(prefix)
+    return url.rstrip("/")
+
+
+def superseded_documents(docs: dict[str, dict[str, Any]]) -> set[str]:
+    """Restatements for which an original is indexed too, so answers cite the original.
+
+    An original supersedes a restatement when its ``url`` is one of the restatement's
+    ``source_urls``, or when its ``supersedes`` list names a prefix of the restatement's id.
+    """
+    originals = {d: v["metadata"] for d, v in docs.items() if v["metadata"].get("kind") != "restatement"}
+    original_urls = {_norm_url(str(m["url"])) for m in originals.values() if m.get("url")}
+    prefixes = [str(p) for m in originals.values() for p in (m.get("supersedes") or [])]
+    out = set()
+    for doc_id, doc in docs.items():
+        meta = doc["metadata"]
+        if meta.get("kind") != "restatement":
+            continue
+        urls = {_norm_url(str(u)) for u in meta.get("source_urls") or []}
+        if urls & original_urls or any(doc_id.startswith(p) for p in prefixes):
+            out.add(doc_id)
+    return out
 
 
 def _first_url(meta: dict[str, object]) -> str | None:

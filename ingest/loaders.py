@@ -19,6 +19,8 @@ import yaml
 
 from ketenwijzer.errors import DocumentError
 
+SIDECAR_SUFFIX = ".meta.yaml"
+"""``rapport.pdf.meta.yaml`` beside ``rapport.pdf`` gives it front-matter (id, title, url, supersedes…)."""
 LIST_ITEM = "- "
 """Prefix of list items in block and chunk text, whatever the source's bullet style."""
 SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".pdf", ".docx")
@@ -256,6 +258,12 @@ def load_document(path: Path, corpus_dir: Path) -> Document:
         raise DocumentError(rel, exc.reason) from exc
     if not blocks:
         raise DocumentError(rel, "het document bevat geen tekst")
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if sidecar.is_file():
+        side_bytes = sidecar.read_bytes()
+        side_meta, _ = _split_front_matter(f"---\n{_decode(side_bytes, sidecar)}\n---\n", sidecar)
+        meta = {**meta, **side_meta}
+        data += side_bytes
     doc_id = str(meta.get("id") or slugify(str(Path(rel).with_suffix(""))))
     title = str(meta.get("title") or found_title or Path(rel).stem)
     meta.setdefault("format", path.suffix.lower().lstrip("."))

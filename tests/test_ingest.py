@@ -163,3 +163,55 @@ def test_other_embedder_gets_its_own_collection(corpus: Path, tmp_path: Path) ->
     (corpus / "articles" / "gbo-mensenwerk-2009.md").unlink()
     run_ingest(settings)
     assert Index(settings, "use").is_ready() and not Index(settings, "minilm").is_ready()
+
+
+def test_an_original_supersedes_the_restatement_of_the_same_page(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    url = "https://www.noraonline.nl/wiki/Ketensturing/Voorbeeld"
+    (corpus / "herformulering.md").write_text(
+        f"---\nid: nora-kdb-voorbeeld\ntitle: Voorbeeld\nkind: restatement\nsource_urls: [{url}]\n---\n"
+        "# Voorbeeld\n\nDe zandloperketen werkt met een wekelijkse ketentafel.\n"
+    )
+    (corpus / "origineel.html").write_text(
+        f'<html><head><link rel="canonical" href="{url.replace("https://www.", "http://")}">'
+        "<title>Voorbeeld</title></head><body><h1>Voorbeeld</h1>"
+        "<p>In de zandloperketen komt de ketentafel elke week bijeen.</p></body></html>"
+    )
+    settings = make_settings(tmp_path / "data", corpus)
+    run_ingest(settings)
+    index = Index(settings)
+    assert index.superseded == {"nora-kdb-voorbeeld"}
+    from assistant.chain import Assistant
+
+    answer = Assistant(settings, index).ask("Hoe vaak komt de ketentafel van de zandloperketen bijeen?")
+    assert {r.doc_id for r in answer.retrieved} == {"origineel"}
+    assert answer.citations and all(c.doc_id == "origineel" for c in answer.citations)
+
+
+def test_sidecar_metadata_for_a_pdf(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "nora-kdb-a.md").write_text(
+        "---\nid: nora-kdb-a\ntitle: A\nkind: restatement\n---\n# A\n\nDe ketenregisseur van Zeestad plant.\n"
+    )
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.multi_cell(0, 10, "De ketenregisseur van Zeestad maakt de planning.")
+    pdf.output(str(corpus / "dossier.pdf"))
+    (corpus / "dossier.pdf.meta.yaml").write_text(
+        "id: ketens-de-baas-pdf\ntitle: Ketens de baas (PDF)\nsupersedes: [nora-kdb-]\nurl: https://example.org/kdb.pdf\n"
+    )
+    settings = make_settings(tmp_path / "data", corpus)
+    report = run_ingest(settings)
+    assert sorted(report.added) == ["ketens-de-baas-pdf", "nora-kdb-a"]
+    index = Index(settings)
+    assert index.superseded == {"nora-kdb-a"}
+    passages = index.document("ketens-de-baas-pdf")[1]
+    assert passages[0].page == 1 and passages[0].url == "https://example.org/kdb.pdf"
+    # Editing only the sidecar counts as a change of the document.
+    (corpus / "dossier.pdf.meta.yaml").write_text("id: ketens-de-baas-pdf\ntitle: Ketens de baas, 2013\n")
+    report = run_ingest(settings)
+    assert report.changed == ["ketens-de-baas-pdf"]
+    assert Index(settings).superseded == set()

@@ -24,6 +24,7 @@ from ketenwijzer.text import sentences, stems
 
 LEAD_IN = {"en": "The sources (in Dutch) say:"}
 MAX_LIST_ITEMS = 12
+MAX_CACHED_VECTORS = 50_000
 # Editorial lines of the restated corpus (source notes, "could not be confirmed") are not answers.
 _META = re.compile(
     r"^\*?(Herformulering in eigen woorden|Noot\b)|niet (kon )?worden bevestigd|kon niet worden bevestigd",
@@ -91,6 +92,8 @@ class ExtractiveGenerator:
     def __init__(self, settings: Settings, index: Index | None = None) -> None:
         self.settings = settings
         self.index = index
+        self._vectors: dict[str, np.ndarray] = {}
+        """Sentence vectors by text: passages recur across questions, so embed each once."""
 
     def _idf(self, term: str) -> float:
         return self.index.lexical.idf(term) if self.index is not None else 1.0
@@ -129,8 +132,12 @@ class ExtractiveGenerator:
             return [0.0] * len(units)
         embedder = self.index.embedder
         q = embedder.embed_query(question)
-        vectors = embedder.embed_documents([u.quote for u in units])
-        sims = np.asarray(vectors) @ np.asarray(q)
+        missing = list(dict.fromkeys(u.quote for u in units if u.quote not in self._vectors))
+        if missing:
+            if len(self._vectors) > MAX_CACHED_VECTORS:
+                self._vectors.clear()
+            self._vectors.update(zip(missing, embedder.embed_documents(missing), strict=True))
+        sims = np.stack([self._vectors[u.quote] for u in units]) @ np.asarray(q)
         return [float(s) for s in sims]
 
     def _select(self, units: list[_Unit], scores: list[float]) -> list[_Unit]:

@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that print figures; they never assert on time."""
