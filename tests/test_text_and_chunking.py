@@ -1,0 +1,66 @@
+"""Dutch text handling and structure-aware chunking."""
+
+from __future__ import annotations
+
+from ingest.chunking import chunk_document
+from ingest.loaders import Block, Document
+from ketenwijzer.text import fold, guess_language, sentences, stems
+
+
+def test_sentences_respect_dutch_abbreviations_and_initials() -> None:
+    text = "Dit geldt o.a. voor gemeenten. Het dossier is van M.A. Aardewijn en anderen. Zie bijv. hoofdstuk 3! Klaar?"
+    assert sentences(text) == [
+        "Dit geldt o.a. voor gemeenten.",
+        "Het dossier is van M.A. Aardewijn en anderen.",
+        "Zie bijv. hoofdstuk 3!",
+        "Klaar?",
+    ]
+
+
+def test_sentences_are_substrings_and_lines_end_sentences() -> None:
+    text = "Drie eisen:\n- transparant\n- gelijkwaardig\nEinde van de lijst. Nog een zin."
+    parts = sentences(text)
+    assert parts == ["Drie eisen:", "- transparant", "- gelijkwaardig", "Einde van de lijst.", "Nog een zin."]
+    assert all(p in text for p in parts)
+
+
+def test_fold_and_stems() -> None:
+    assert fold("Coöperatie én België") == "cooperatie en belgie"
+    assert stems("ketens") == stems("keten") and stems("processen") == stems("proces")
+    assert "de" not in stems("de keten")
+
+
+def test_language_guess() -> None:
+    assert guess_language("Hoe bestuur je een keten zonder baas?") == "nl"
+    assert guess_language("How do you govern a chain without a boss?") == "en"
+    assert guess_language("ketensturing", default="nl") == "nl"
+
+
+def _doc(blocks: list[Block]) -> Document:
+    return Document("doc", "doc.md", "Titel", "hash", {}, blocks)
+
+
+def test_chunks_never_cross_headings_and_ids_are_stable() -> None:
+    long = " ".join(f"Zin nummer {i} over ketensamenwerking tussen partners." for i in range(60))
+    blocks = [
+        Block("Inleiding over ketens.", ["Titel", "Inleiding"]),
+        Block(long, ["Titel", "Kern"]),
+        Block("Slotwoord.", ["Titel", "Slot"]),
+    ]
+    chunks = chunk_document(_doc(blocks), 900)
+    assert [c.heading_path[-1] for c in chunks][0] == "Inleiding"
+    kern = [c for c in chunks if c.heading_path[-1] == "Kern"]
+    assert len(kern) >= 3 and all(len(c.text) < 1400 for c in kern)
+    assert all(c.text.endswith(".") for c in kern)  # split on sentence boundaries
+    assert "".join(c.text.replace("\n", " ") for c in kern).replace(".Zin", ". Zin") == long
+    again = chunk_document(_doc(blocks), 900)
+    assert [c.chunk_id for c in again] == [c.chunk_id for c in chunks]
+    changed = chunk_document(_doc([blocks[0], blocks[1], Block("Ander slotwoord.", ["Titel", "Slot"])]), 900)
+    assert [c.chunk_id for c in changed][:-1] == [c.chunk_id for c in chunks][:-1]
+    assert changed[-1].chunk_id != chunks[-1].chunk_id
+
+
+def test_pdf_pages_are_separate_chunks() -> None:
+    blocks = [Block("Pagina een.", [], page=1), Block("Pagina twee.", [], page=2)]
+    chunks = chunk_document(_doc(blocks), 900)
+    assert [(c.page, c.text) for c in chunks] == [(1, "Pagina een."), (2, "Pagina twee.")]
