@@ -46,19 +46,22 @@ class Evidence:
         return self.score(coverage_weight) >= threshold
 
 
-def measure(
-    query: str, passages: list[Passage], lexical: LexicalIndex, dense_top: float, top: int = 3
-) -> Evidence:
-    """Idf-weighted share of the query's distinct stems present in the top passages."""
+def measure(query: str, passages: list[Passage], lexical: LexicalIndex, dense_top: float, top: int = 3) -> Evidence:
+    """Idf-weighted share of the query's distinct stems found together in one top passage.
+
+    Per passage, not over the union: "het weer morgen in Utrecht" finds 'morgen' in one
+    article (Morgens) and 'Utrecht' in another, but no passage that is about both.
+    """
     terms = set(stems(query))
     if not terms or not passages:
         return Evidence(0.0, dense_top)
-    found: set[str] = set()
-    for passage in passages[:top]:
-        found |= set(stems(f"{passage.title} {passage.section} {passage.text}"))
     weights = {t: lexical.idf(t) for t in terms}
     total = sum(weights.values()) or 1.0
-    return Evidence(sum(w for t, w in weights.items() if t in found) / total, dense_top)
+    best = 0.0
+    for passage in passages[:top]:
+        found = set(stems(f"{passage.title} {passage.section} {passage.text}"))
+        best = max(best, sum(w for t, w in weights.items() if t in found) / total)
+    return Evidence(best, dense_top)
 
 
 def decline_text(language: str) -> str:

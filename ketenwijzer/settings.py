@@ -49,7 +49,7 @@ class Settings(BaseSettings):
 
     abstain_threshold: float = 0.31
     """Minimum evidence score to answer (calibrated for the 'use' embedder; see README)."""
-    evidence_coverage_weight: float = 0.3
+    evidence_coverage_weight: float = 0.2
     """Weight of term coverage in the evidence score; the best dense similarity gets the rest."""
     max_answer_sentences: int = 4
     support_threshold: float = 0.5
@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     generator: str = "extractive"
     max_question_chars: int = 2000
     default_language: str = "nl"
+
+    nora_api_url: str = "https://www.noraonline.nl/api.php"
+    """MediaWiki Action API that ``ketenwijzer fetch-nora`` downloads the NORA pages from."""
 
 
 @lru_cache(maxsize=1)
