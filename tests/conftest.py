@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +19,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "corpus"
 
 
-def make_settings(data_dir: Path, corpus_dir: Path = CORPUS, **overrides: object) -> Settings:
+def make_settings(data_dir: Path, corpus_dir: Path = CORPUS, **overrides: Any) -> Settings:
     """Settings that ignore the developer's environment except for what is passed."""
     return Settings(_env_file=None, data_dir=data_dir, corpus_dir=corpus_dir, **overrides)  # type: ignore[call-arg]
 
