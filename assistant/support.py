@@ -40,7 +40,9 @@ def lexical_support(sentence: str, passage: str) -> float:
     return len(wanted & have) / len(wanted)
 
 
-def is_supported(sentence: str, passages: list[str], threshold: float, fn: SupportFn = lexical_support) -> bool:
+def is_supported(
+    sentence: str, passages: list[str], threshold: float, fn: SupportFn = lexical_support
+) -> bool:
     """True when the cited passages together support the sentence at ``threshold``."""
     if not passages:
         return False

@@ -1,0 +1,232 @@
+"""``ketenwijzer eval …``: run sets, compare reports, gate on the baseline, draft sets from feedback.
+
+Exit codes are raised as ``SystemExit`` here (the CLI layer), because the main entry point
+runs Typer in non-standalone mode, where a ``typer.Exit`` code would be returned, not used.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from evals.compare import (
+    BASELINE_PATH,
+    DEFAULT_TOLERANCE,
+    compare,
+    format_comparison,
+    load_report,
+    pick,
+    slim,
+)
+from evals.metrics import COUNT_KEYS, LATENCY_KEYS, SUMMARY_KEYS
+from ketenwijzer.errors import InvalidInput
+from ketenwijzer.settings import Settings, get_settings
+
+app = typer.Typer(
+    name="eval",
+    help="Evaluatie: vragensets draaien, rapporten vergelijken en de kwaliteitsgrens bewaken.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+SetsArg = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        help="Setnamen uit evals/sets (bijv. articles) of YAML-paden; standaard articles, nora, english, out-of-scope."
+    ),
+]
+OutOpt = Annotated[Path, typer.Option("--out", help="Map voor report.json en report.html.")]
+SupportOpt = Annotated[
+    Optional[str],
+    typer.Option("--support-model", help="Pad naar een lokale NLI-cross-encoder voor de steuncheck."),
+]
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def _ints(value: str | None) -> list[int]:
+    try:
+        return [int(v) for v in _split(value)]
+    except ValueError:
+        raise InvalidInput(
+            f"--k verwacht gehele getallen, gescheiden door komma's (kreeg '{value}')."
+        ) from None
+
+
+def _progress() -> Callable[[str, int, int], None]:
+    from tqdm import tqdm
+
+    bars: dict[str, Any] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="vraag", file=sys.stderr)
+        bar.n = done
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return progress
+
+
+def _sets(names: list[str] | None) -> list[Any]:
+    from evals.questionset import default_sets, load_set
+
+    return [load_set(n) for n in (names or default_sets())]
+
+
+def _baseline(path: Path | None) -> dict[str, Any] | None:
+    path = path or BASELINE_PATH
+    return load_report(path) if path.is_file() else None
+
+
+def _cell(key: str, value: Any) -> str:
+    if value is None:
+        return "–"
+    if key in LATENCY_KEYS:
+        return f"{value:.1f}"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _summary_table(config: dict[str, Any]) -> str:
+    keys = [k for k in SUMMARY_KEYS if k not in COUNT_KEYS]
+    cols = ["totaal", *config["per_set"]]
+    rows = [f"{'':<22}" + "".join(f"{c[:14]:>15}" for c in cols)]
+    for key in ["n_questions", *keys]:
+        values = [config["summary"].get(key)] + [s.get(key) for s in config["per_set"].values()]
+        cells = "".join(f"{_cell(key, v):>15}" for v in values)
+        rows.append(f"{key:<22}{cells}")
+    return "\n".join(rows)
+
+
+def _write(report: dict[str, Any], out: Path, baseline: dict[str, Any] | None) -> None:
+    from evals.report import write_html
+
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    write_html(report, out / "report.html", baseline)
+
+
+def run_sets(
+    settings: Settings,
+    names: list[str] | None,
+    embedders: list[str] | None = None,
+    generators: list[str] | None = None,
+    ks: list[int] | None = None,
+    support_model: str | None = None,
+    progress: bool = True,
+) -> dict[str, Any]:
+    """Load the sets and run every configuration; the report dict."""
+    from evals.runner import configurations, run_eval
+
+    configs = configurations(settings, embedders, generators, ks)
+    kwargs = {"progress": _progress()} if progress else {}
+    return run_eval(settings, _sets(names), configs, support_model, **kwargs)
+
+
+@app.command("run")
+def run_command(
+    sets: SetsArg = None,
+    embedder: Annotated[
+        Optional[str], typer.Option("--embedder", help="Eén of meer embedders, komma-gescheiden.")
+    ] = None,
+    generator: Annotated[Optional[str], typer.Option("--generator", help="Eén of meer generators.")] = None,
+    k: Annotated[Optional[str], typer.Option("--k", help="Eén of meer waarden voor k, bijv. 3,5.")] = None,
+    out: OutOpt = Path("eval-out"),
+    baseline: Annotated[
+        Optional[Path], typer.Option("--baseline", help="Basislijn voor de verschillen.")
+    ] = None,
+    support_model: SupportOpt = None,
+) -> None:
+    """Draai vragensets (alle sets als je niets opgeeft) voor elke combinatie van opties."""
+    settings = get_settings()
+    report = run_sets(settings, sets, _split(embedder), _split(generator), _ints(k), support_model)
+    _write(report, out, _baseline(baseline))
+    from evals.runner import configurations_of
+
+    for config in configurations_of(report):
+        typer.echo(f"\n== {config['name']} ==\n{_summary_table(config)}")
+    typer.echo(f"\nRapport: {out / 'report.json'} en {out / 'report.html'}")
+
+
+@app.command("compare")
+def compare_command(
+    base: Annotated[Path, typer.Argument(help="Basisrapport of evals/baseline.json.")],
+    new: Annotated[Path, typer.Argument(help="Nieuw rapport.")],
+    tolerance: Annotated[
+        float, typer.Option("--tolerance", help="Toegestane daling per metriek.")
+    ] = DEFAULT_TOLERANCE,
+    config: Annotated[
+        Optional[str], typer.Option("--config", help="Configuratie uit het nieuwe rapport.")
+    ] = None,
+) -> None:
+    """Vergelijk twee rapporten; exitcode 1 bij achteruitgang buiten de marge."""
+    result = compare(pick(load_report(base)), pick(load_report(new), config), tolerance)
+    typer.echo(format_comparison(result))
+    if result.regressions:
+        raise SystemExit(1)
+
+
+@app.command("gate")
+def gate_command(
+    sets: SetsArg = None,
+    baseline: Annotated[Path, typer.Option("--baseline", help="De vastgelegde basislijn.")] = BASELINE_PATH,
+    out: OutOpt = Path("eval-out/gate"),
+    tolerance: Annotated[float, typer.Option("--tolerance")] = DEFAULT_TOLERANCE,
+    update_baseline: Annotated[
+        bool,
+        typer.Option(
+            "--update-baseline", help="Schrijf de uitkomst als nieuwe basislijn (bewust committen)."
+        ),
+    ] = False,
+) -> None:
+    """Draai de sets met de standaardconfiguratie en vergelijk met de basislijn (exit 1 bij achteruitgang)."""
+    settings = get_settings()
+    report = run_sets(settings, sets)
+    previous = load_report(baseline) if baseline.is_file() else None
+    _write(report, out, previous)
+    if update_baseline:
+        baseline.write_text(json.dumps(slim(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        typer.echo(f"Basislijn geschreven naar {baseline}.\n{_summary_table(report)}")
+        return
+    if previous is None:
+        raise InvalidInput(
+            f"Basislijn '{baseline}' ontbreekt; maak die met 'ketenwijzer eval gate --update-baseline'."
+        )
+    result = compare(pick(previous), pick(report), tolerance)
+    typer.echo(format_comparison(result))
+    typer.echo(f"Rapport: {out / 'report.html'}")
+    if result.regressions:
+        raise SystemExit(1)
+
+
+@app.command("from-feedback")
+def from_feedback_command(
+    out: Annotated[Optional[Path], typer.Option("--out", help="YAML-bestand (anders naar stdout).")] = None,
+    db: Annotated[
+        Optional[Path], typer.Option("--db", help="Service-database (standaard data/service.sqlite).")
+    ] = None,
+) -> None:
+    """Maak een conceptvragenset van duimpje-omlaag-feedback, om te laten nakijken."""
+    from evals.feedback import draft_yaml, feedback_db, read_negative
+
+    items = read_negative(db or feedback_db(get_settings()))
+    if not items:
+        typer.echo("Geen negatieve feedback gevonden; er is niets te schrijven.", err=True)
+        return
+    text = draft_yaml(items)
+    if out is None:
+        typer.echo(text, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    typer.echo(f"{len(items)} vragen geschreven naar {out}; kijk ze na voordat je ze in een set opneemt.")

@@ -1,0 +1,161 @@
+"""Question sets: the YAML format of ``evals/sets/*.yaml``, loaded and validated with pydantic."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from ketenwijzer.errors import InvalidInput, NotFound
+
+SETS_DIR = Path(__file__).resolve().parent / "sets"
+EVAL_SETS = ("articles", "nora", "english", "out-of-scope")
+"""The sets ``eval run`` and ``eval gate`` use when none are named (briefs.yaml is not one)."""
+
+Fact = str | list[str]
+
+
+class Question(BaseModel):
+    """One evaluation question."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    question: str = Field(min_length=1)
+    language: str | None = None
+    answerable: bool = True
+    expected_sources: list[str] = Field(default_factory=list)
+    must_include: list[Fact] = Field(default_factory=list)
+    reference_answer: str | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) else value
+
+    @field_validator("must_include")
+    @classmethod
+    def _facts_not_empty(cls, facts: list[Fact]) -> list[Fact]:
+        for fact in facts:
+            alternatives = [fact] if isinstance(fact, str) else fact
+            if not alternatives or any(not a.strip() for a in alternatives):
+                raise ValueError("bevat een leeg feit")
+        return facts
+
+    def alternatives(self) -> list[list[str]]:
+        """Each ``must_include`` fact as a list of alternatives."""
+        return [[f] if isinstance(f, str) else list(f) for f in self.must_include]
+
+
+class QuestionSet(BaseModel):
+    """A named set of questions from one YAML file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    language: str = "nl"
+    questions: list[Question] = Field(min_length=1)
+    path: str | None = None
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> QuestionSet:
+        seen: set[str] = set()
+        for q in self.questions:
+            if q.id in seen:
+                raise ValueError(f"vraag-id '{q.id}' komt meer dan eens voor (vraag {q.id}, veld 'id')")
+            seen.add(q.id)
+        return self
+
+    def language_of(self, question: Question) -> str:
+        """The question's language: its own override, else the set's."""
+        return question.language or self.language
+
+
+_MESSAGES = {
+    "missing": "ontbreekt",
+    "extra_forbidden": "is geen bekend veld",
+    "bool_parsing": "moet true of false zijn",
+    "bool_type": "moet true of false zijn",
+    "string_type": "moet tekst zijn",
+    "list_type": "moet een lijst zijn",
+    "too_short": "mag niet leeg zijn",
+    "string_too_short": "mag niet leeg zijn",
+    "model_type": "moet een mapping zijn",
+    "dict_type": "moet een mapping zijn",
+}
+
+
+def _dutch(err: Any) -> str:
+    if err["type"] == "value_error":
+        return str(err["msg"]).removeprefix("Value error, ")
+    return _MESSAGES.get(err["type"], f"ongeldige waarde ({err['msg']})")
+
+
+def _where(data: Any, loc: tuple[int | str, ...]) -> tuple[str, str]:
+    """(question id, field name) for a pydantic error location."""
+    if len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
+        qid = f"#{loc[1] + 1}"
+        with contextlib.suppress(AttributeError, IndexError, KeyError, TypeError):
+            qid = str(data["questions"][loc[1]].get("id") or qid)
+        field = ".".join(str(p) for p in loc[2:]) or "(de vraag zelf)"
+        return qid, field
+    return "-", ".".join(str(p) for p in loc) or "(het bestand)"
+
+
+def parse_set(data: Any, source: str) -> QuestionSet:
+    """Validate parsed YAML; ``InvalidInput`` names the file, the question id and the field."""
+    if not isinstance(data, dict):
+        raise InvalidInput(
+            f"Vragenset '{source}': het bestand moet een mapping met 'name' en 'questions' zijn."
+        )
+    try:
+        return QuestionSet.model_validate({**data, "path": source})
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors()[:5]:
+            if not err["loc"]:
+                problems.append(_dutch(err))
+                continue
+            qid, field = _where(data, tuple(err["loc"]))
+            problems.append(f"vraag {qid}, veld '{field}' {_dutch(err)}")
+        raise InvalidInput(f"Vragenset '{source}' is ongeldig: " + "; ".join(problems) + ".") from None
+
+
+def resolve_set_path(name_or_path: str) -> Path:
+    """A set name from ``evals/sets`` (e.g. 'articles') or a path to a YAML file."""
+    candidate = Path(name_or_path)
+    if candidate.suffix in {".yaml", ".yml"} or candidate.exists():
+        if not candidate.is_file():
+            raise NotFound(f"Vragenset '{name_or_path}' bestaat niet.")
+        return candidate
+    named = SETS_DIR / f"{name_or_path}.yaml"
+    if not named.is_file():
+        known = ", ".join(available_sets()) or "geen"
+        raise NotFound(f"Vragenset '{name_or_path}' bestaat niet. Beschikbaar: {known}.")
+    return named
+
+
+def load_set(name_or_path: str | Path) -> QuestionSet:
+    """Load and validate one question set."""
+    path = resolve_set_path(str(name_or_path))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise InvalidInput(f"Vragenset '{path}' is geen geldige YAML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"Vragenset '{path}' kan niet gelezen worden: {exc}") from None
+    return parse_set(data, str(path))
+
+
+def available_sets() -> list[str]:
+    """Names of the sets shipped in ``evals/sets``."""
+    return sorted(p.stem for p in SETS_DIR.glob("*.yaml"))
+
+
+def default_sets() -> list[str]:
+    """The evaluation sets that are present, in ``EVAL_SETS`` order."""
+    present = set(available_sets())
+    return [name for name in EVAL_SETS if name in present]

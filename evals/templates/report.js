@@ -1,0 +1,54 @@
+(function () {
+  "use strict";
+  var table = document.getElementById("vragen");
+  if (!table) { return; }
+  var body = table.tBodies[0];
+  var search = document.getElementById("zoek");
+  var bySet = document.getElementById("filter-set");
+  var byStatus = document.getElementById("filter-status");
+  var byConfig = document.getElementById("filter-config");
+  var counter = document.getElementById("aantal");
+
+  function applyFilters() {
+    var term = search.value.trim().toLowerCase();
+    var shown = 0;
+    Array.prototype.forEach.call(body.rows, function (row) {
+      var ok = (!term || row.textContent.toLowerCase().indexOf(term) !== -1) &&
+        (!bySet.value || row.dataset.set === bySet.value) &&
+        (!byStatus.value || row.dataset.status === byStatus.value) &&
+        (!byConfig || !byConfig.value || row.dataset.config === byConfig.value);
+      row.hidden = !ok;
+      if (ok) { shown += 1; }
+    });
+    counter.textContent = String(shown);
+  }
+
+  function sortBy(header) {
+    var index = header.cellIndex;
+    var numeric = header.dataset.type === "num";
+    var ascending = header.getAttribute("aria-sort") !== "ascending";
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
+    header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = a.cells[index].dataset.v, y = b.cells[index].dataset.v;
+      var cmp;
+      if (numeric) {
+        var nx = x === "" ? Infinity : parseFloat(x), ny = y === "" ? Infinity : parseFloat(y);
+        cmp = nx === ny ? 0 : (nx < ny ? -1 : 1);
+      } else {
+        cmp = x.localeCompare(y, "nl", { numeric: true });
+      }
+      return ascending ? cmp : -cmp;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
+
+  [search, bySet, byStatus, byConfig].forEach(function (el) {
+    if (el) { el.addEventListener("input", applyFilters); el.addEventListener("change", applyFilters); }
+  });
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+    th.addEventListener("click", function () { sortBy(th); });
+  });
+  applyFilters();
+})();

@@ -1,0 +1,79 @@
+"""The question-set format: shipped sets load, malformed sets are named precisely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evals.questionset import available_sets, default_sets, load_set
+from ketenwijzer.errors import InvalidInput, NotFound
+
+
+@pytest.mark.parametrize("name", available_sets())
+def test_shipped_sets_are_valid(name: str) -> None:
+    qset = load_set(name)
+    assert qset.name == name
+    assert len({q.id for q in qset.questions}) == len(qset.questions)
+    for q in qset.questions:
+        assert q.answerable or not q.expected_sources, q.id
+
+
+def test_required_sets_are_there_and_are_the_default() -> None:
+    assert {"articles", "english", "out-of-scope"} <= set(available_sets())
+    assert {"articles", "english", "out-of-scope"} <= set(default_sets())
+    assert "briefs" not in default_sets()  # topics for notes, not evaluation questions
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "set.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_missing_field_names_file_question_and_field(tmp_path: Path) -> None:
+    path = _write(tmp_path, "name: t\nquestions:\n  - id: q1\n    question: Wat?\n  - id: q2\n")
+    with pytest.raises(InvalidInput) as err:
+        load_set(path)
+    message = err.value.message
+    assert str(path) in message and "q2" in message and "'question'" in message
+
+
+def test_wrong_type_and_unknown_field_are_rejected(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "name: t\nquestions:\n  - id: q7\n    question: Wat?\n    answerable: misschien\n"
+    )
+    with pytest.raises(InvalidInput, match="q7.*answerable"):
+        load_set(path)
+    path = _write(tmp_path, "name: t\nquestions:\n  - id: q8\n    question: Wat?\n    must_inclde: [x]\n")
+    with pytest.raises(InvalidInput, match="q8.*must_inclde"):
+        load_set(path)
+
+
+def test_duplicate_ids_empty_facts_and_bad_yaml(tmp_path: Path) -> None:
+    dup = _write(tmp_path, "name: t\nquestions:\n  - {id: a, question: x}\n  - {id: a, question: y}\n")
+    with pytest.raises(InvalidInput, match="'a' komt meer dan eens"):
+        load_set(dup)
+    empty = _write(tmp_path, "name: t\nquestions:\n  - {id: e1, question: x, must_include: [[]]}\n")
+    with pytest.raises(InvalidInput, match="e1.*must_include"):
+        load_set(empty)
+    broken = _write(tmp_path, "name: t\nquestions: [\n")
+    with pytest.raises(InvalidInput, match="geen geldige YAML"):
+        load_set(broken)
+
+
+def test_unknown_set_name() -> None:
+    with pytest.raises(NotFound, match="Beschikbaar"):
+        load_set("bestaat-niet")
+
+
+def test_defaults_and_alternatives(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "name: t\nlanguage: en\nquestions:\n"
+        "  - {id: 1, question: x, must_include: [a, [b, c]]}\n  - {id: q2, question: y, language: nl}\n",
+    )
+    qset = load_set(path)
+    first, second = qset.questions
+    assert first.id == "1" and first.answerable and first.alternatives() == [["a"], ["b", "c"]]
+    assert qset.language_of(first) == "en" and qset.language_of(second) == "nl"

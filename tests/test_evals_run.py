@@ -1,0 +1,226 @@
+"""``ketenwijzer eval …`` end to end on a real index (real Chroma in a temp dir)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from evals.cli import app
+from evals.compare import is_regression
+from evals.metrics import SUMMARY_KEYS
+from evals.questionset import load_set
+from ketenwijzer.errors import NotFound
+from ketenwijzer.settings import Settings, get_settings
+
+TINY = """\
+name: tiny
+language: nl
+questions:
+  - id: t1
+    question: "Wat is de rol van de ketenmanager?"
+    expected_sources: ["nora"]
+    must_include: ["ketenmanager"]
+  - id: t2
+    question: "Waarom is samenwerken geen estafette?"
+    expected_sources: ["beinformed-geen-estafette-2013"]
+    must_include: [["estafette", "stokje"]]
+  - id: t3
+    question: "Wat is de hoofdstad van Australië?"
+    answerable: false
+"""
+runner = CliRunner()
+
+
+@pytest.fixture()
+def cli_env(corpus_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
+    """Point the CLI's settings at the session's temp index."""
+    monkeypatch.setenv("KETENWIJZER_DATA_DIR", str(corpus_settings.data_dir))
+    monkeypatch.setenv("KETENWIJZER_CORPUS_DIR", str(corpus_settings.corpus_dir))
+    get_settings.cache_clear()
+    yield corpus_settings
+    get_settings.cache_clear()
+
+
+@pytest.fixture()
+def tiny_set(tmp_path: Path) -> Path:
+    path = tmp_path / "tiny.yaml"
+    path.write_text(TINY, encoding="utf-8")
+    return path
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.output
+
+
+def test_run_writes_report_with_the_agreed_keys(cli_env: Settings, tiny_set: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, output = _run("run", str(tiny_set), "--out", str(out), "--baseline", str(tmp_path / "none.json"))
+    assert code == 0, output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert set(SUMMARY_KEYS) <= set(report["summary"])
+    assert report["summary"]["n_questions"] == 3
+    assert report["summary"]["n_unanswerable"] == 1
+    assert set(report["per_set"]) == {"tiny"}
+    assert set(SUMMARY_KEYS) <= set(report["per_set"]["tiny"])
+    by_id = {q["id"]: q for q in report["questions"]}
+    assert set(by_id) == {"t1", "t2", "t3"}
+    for key in (
+        "answer",
+        "retrieved_doc_ids",
+        "first_relevant_rank",
+        "facts_found",
+        "facts_missing",
+        "citations",
+        "latency_ms",
+        "passed",
+    ):
+        assert key in by_id["t1"], key
+    assert by_id["t1"]["first_relevant_rank"] is not None
+    assert by_id["t1"]["answer"]["citations"], "an answerable corpus question should be answered with sources"
+    assert all("supported" in c and "support" in c for c in by_id["t1"]["citations"])
+    assert by_id["t3"]["abstained"] and by_id["t3"]["passed"]
+    assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_several_values_run_every_combination(cli_env: Settings, tiny_set: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, output = _run("run", str(tiny_set), "--k", "1,3", "--out", str(out))
+    assert code == 0, output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert "summary" not in report
+    configs = report["configurations"]
+    assert [c["params"]["top_k"] for c in configs] == [1, 3]
+    for config in configs:
+        assert set(config) >= {"name", "params", "summary", "per_set", "questions"}
+        assert max(len(q["retrieved_doc_ids"]) for q in config["questions"]) == config["params"]["top_k"]
+
+
+def _report(**summary: float) -> dict:
+    base = {key: 0.8 for key in SUMMARY_KEYS}
+    base.update(
+        n_questions=2,
+        n_answerable=2,
+        n_unanswerable=0,
+        false_abstention_rate=0.1,
+        latency_ms_p50=100.0,
+        latency_ms_p95=200.0,
+    )
+    base.update(summary)
+    return {
+        "name": "c",
+        "summary": base,
+        "per_set": {},
+        "questions": [{"set": "s", "id": "a", "passed": True}, {"set": "s", "id": "b", "passed": False}],
+    }
+
+
+def _save(path: Path, report: dict) -> str:
+    path.write_text(json.dumps(report), encoding="utf-8")
+    return str(path)
+
+
+def test_compare_flags_regressions_and_flips(tmp_path: Path) -> None:
+    base = _save(tmp_path / "base.json", _report())
+    same = _save(tmp_path / "same.json", _report(hit_at_1=0.79, latency_ms_p95=390.0))
+    code, output = _run("compare", base, same)
+    assert code == 0, output  # within 0.02, and latency within +100%
+    worse = _report(hit_at_1=0.70)
+    worse["questions"] = [{"set": "s", "id": "a", "passed": False}, {"set": "s", "id": "b", "passed": True}]
+    code, output = _run("compare", base, _save(tmp_path / "worse.json", worse))
+    assert code == 1
+    assert "hit_at_1" in output and "ACHTERUITGANG" in output
+    assert "Van geslaagd naar gezakt (1): s/a" in output and "Van gezakt naar geslaagd (1): s/b" in output
+    code, _ = _run("compare", base, str(tmp_path / "worse.json"), "--tolerance", "0.2")
+    assert code == 0
+    for slower in (_report(latency_ms_p50=250.0), _report(false_abstention_rate=0.2)):
+        code, output = _run("compare", base, _save(tmp_path / "slow.json", slower))
+        assert code == 1, output  # lower is better for latency and false abstentions
+
+
+def test_latency_tolerance_is_relative_with_an_absolute_slack() -> None:
+    assert not is_regression("latency_ms_p50", 5.0, 90.0, 1.0)  # tiny values are noise
+    assert is_regression("latency_ms_p50", 5.0, 120.0, 1.0)
+    assert not is_regression("latency_ms_p95", 400.0, 790.0, 1.0)
+    assert is_regression("latency_ms_p95", 400.0, 810.0, 1.0)
+    assert not is_regression("mrr", None, 0.1, 0.02)  # nothing to compare with
+
+
+def test_compare_exit_code_through_the_main_entry_point(tmp_path: Path) -> None:
+    base = _save(tmp_path / "base.json", _report())
+    worse = _save(tmp_path / "worse.json", _report(mrr=0.5))
+    done = subprocess.run(
+        [sys.executable, "-m", "ketenwijzer.cli", "eval", "compare", base, worse],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path.cwd())},
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "mrr" in done.stdout
+
+
+def test_gate_against_baseline(cli_env: Settings, tiny_set: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    out = str(tmp_path / "gate")
+    code, output = _run("gate", str(tiny_set), "--baseline", str(baseline), "--out", out, "--update-baseline")
+    assert code == 0, output
+    written = json.loads(baseline.read_text(encoding="utf-8"))
+    assert "answer" not in written["questions"][0]  # the baseline is slim
+    code, output = _run("gate", str(tiny_set), "--baseline", str(baseline), "--out", out)
+    assert code == 0, output
+    written["summary"]["fact_recall"] = 1.5  # a bar nothing can reach
+    baseline.write_text(json.dumps(written), encoding="utf-8")
+    code, output = _run("gate", str(tiny_set), "--baseline", str(baseline), "--out", out)
+    assert code == 1 and "fact_recall" in output
+
+
+def test_from_feedback_writes_a_loadable_draft(cli_env: Settings, tmp_path: Path) -> None:
+    db = tmp_path / "service.sqlite"
+    con = sqlite3.connect(db)
+    con.execute(
+        "CREATE TABLE feedback (session_id TEXT, question TEXT, answer TEXT, rating TEXT, "
+        "comment TEXT, citation_n INTEGER, created_at TEXT)"
+    )
+    rows = [
+        ("s1", "Wat doet een ketenregisseur?", "Iets vaags. [1]", "down", "bron klopt niet", 1, "2026-01-02"),
+        ("s2", "wat doet een  ketenregisseur?", "Idem.", "down", "", None, "2026-01-03"),
+        ("s3", "Wat is een keten?", "Goed antwoord.", "up", "", None, "2026-01-04"),
+        ("s4", 'Vraag met "aanhalingstekens": en <tags>?', "x", "down", "regel1\nregel2", None, "2026-01-05"),
+    ]
+    con.executemany("INSERT INTO feedback VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    con.commit()
+    con.close()
+    out = tmp_path / "draft.yaml"
+    code, output = _run("from-feedback", "--db", str(db), "--out", str(out))
+    assert code == 0, output
+    draft = load_set(out)
+    assert [q.question for q in draft.questions] == [
+        "Wat doet een ketenregisseur?",
+        'Vraag met "aanhalingstekens": en <tags>?',
+    ]
+    assert "bron klopt niet" in out.read_text(encoding="utf-8")
+    with pytest.raises(NotFound):
+        runner.invoke(app, ["from-feedback", "--db", str(tmp_path / "nope.sqlite")], catch_exceptions=False)
+
+
+def test_from_feedback_reads_what_the_service_stores(tmp_path: Path) -> None:
+    sessions = pytest.importorskip("api.sessions")
+    store = sessions.SQLiteSessionStore(sessions.store_path(tmp_path), ttl_seconds=3600)
+    session_id, _ = store.open(None)
+    store.add_feedback(session_id, "Wie betaalt de keten?", "Onduidelijk. [1]", "down", "mist de kosten", 1)
+    store.add_feedback(session_id, "Wat is een keten?", "Goed. [1]", "up", None, None)
+    out = tmp_path / "draft.yaml"
+    code, output = _run("from-feedback", "--db", str(sessions.store_path(tmp_path)), "--out", str(out))
+    assert code == 0, output
+    assert [q.question for q in load_set(out).questions] == ["Wie betaalt de keten?"]
