@@ -1,0 +1,118 @@
+"""What a brief asks the sources: fixed Dutch headings, one retrieval query per section.
+
+Each section has a natural Dutch question (what the generator answers; an LLM backend reads
+it as an instruction) and focus words appended to it for retrieval, so the lexical side
+finds passages on that aspect of the topic.
+
+**Governance rule.** *Analyse* follows the four steering dimensions of 'Ketens de baas'
+(cultureel, relationeel, procedureel, inhoudelijk) when the topic is about governance:
+when a stem of the topic (or the adviser's question) is in ``GOVERNANCE_TERMS``, or when at
+least two of the top five passages retrieved for the topic mention a *besturingsdimensie*.
+Otherwise *Analyse* gets one subsection per document among the topic's best passages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ketenwijzer.models import Passage
+from ketenwijzer.text import stems
+
+
+@dataclass(frozen=True)
+class SectionPlan:
+    """One section to compose: its heading, its generator question and retrieval focus."""
+
+    key: str
+    heading: str
+    question: str
+    focus: str = ""
+    level: int = 1
+    max_statements: int = 4
+    doc_ids: tuple[str, ...] = ()
+    """Retrieve only from these documents (empty: all)."""
+
+    def query(self) -> str:
+        """The retrieval query: the question plus the focus words."""
+        return f"{self.question} {self.focus}".strip()
+
+
+AANLEIDING = "Aanleiding en vraag"
+KERN = "Kern"
+ANALYSE = "Analyse"
+RISICOS = "Aandachtspunten en risico's"
+AANBEVELINGEN = "Handelingsperspectief / aanbevelingen"
+BRONNEN = "Bronnen"
+
+# Words whose stems mark a topic as a governance question (besturing, sturing, regie, …).
+GOVERNANCE_TERMS = frozenset(
+    stems(
+        "besturing besturen sturing sturen ketensturing bestuur ketenbestuur governance besluitvorming "
+        "besluit besluiten regie ketenregie regisseur ketenregisseur management ketenmanager "
+        "verantwoordelijkheid zeggenschap mandaat leiderschap leiding samenwerking ketensamenwerking "
+        "samenwerken vertrouwen cultuur relatie relaties dialoog overleg ketenoverleg afspraken"
+    )
+)
+DIMENSION_TERMS = frozenset(stems("besturingsdimensie besturingsdimensies dimensie dimensies"))
+
+DIMENSIONS: tuple[tuple[str, str, str], ...] = (
+    ("cultureel", "Culturele dimensie", "culturele dimensie mindset speelruimte wil weerstand"),
+    ("relationeel", "Relationele dimensie", "relationele dimensie vertrouwen dialoog samen solo"),
+    ("procedureel", "Procedurele dimensie", "procedurele dimensie ketenstructuur transparantie orde chaos"),
+    ("inhoudelijk", "Inhoudelijke dimensie", "inhoudelijke dimensie kennis ketendoelstelling eens oneens"),
+)
+
+
+def subject(topic: str, question: str | None) -> str:
+    """The subject the section questions are about: the topic, plus the question when given."""
+    return f"{topic} ({question.strip()})" if question else topic
+
+
+def is_governance(topic: str, question: str | None, top: list[Passage]) -> bool:
+    """The documented governance rule (see the module docstring)."""
+    if set(stems(f"{topic} {question or ''}")) & GOVERNANCE_TERMS:
+        return True
+    hits = sum(1 for p in top[:5] if set(stems(f"{p.section} {p.text}")) & DIMENSION_TERMS)
+    return hits >= 2
+
+
+def opening_sections(topic: str, question: str | None) -> list[SectionPlan]:
+    """*Aanleiding en vraag* (context) and *Kern* (the main points)."""
+    return [
+        SectionPlan("aanleiding", AANLEIDING, f"Wat is {topic} en waarom is het van belang?",
+                    "achtergrond aanleiding belang", max_statements=2),
+        SectionPlan("kern", KERN, question or f"Wat zijn de belangrijkste inzichten over {topic}?",
+                    topic, max_statements=5),
+    ]  # fmt: skip
+
+
+def dimension_sections(topic: str, question: str | None) -> list[SectionPlan]:
+    """*Analyse* along the four steering dimensions."""
+    about = subject(topic, question)
+    return [
+        SectionPlan(f"analyse-{key}", heading, f"Wat betekent de {heading.lower()} voor {about}?",
+                    focus, level=2, max_statements=3)
+        for key, heading, focus in DIMENSIONS
+    ]  # fmt: skip
+
+
+def document_sections(topic: str, question: str | None, top: list[Passage]) -> list[SectionPlan]:
+    """*Analyse* by the (at most three) documents among the topic's best passages."""
+    about = subject(topic, question)
+    docs = list(dict.fromkeys((p.doc_id, p.title) for p in top))[:3]
+    return [
+        SectionPlan(f"analyse-{i}", title, f"Wat zegt '{title}' over {about}?", level=2,
+                    max_statements=3, doc_ids=(doc_id,))
+        for i, (doc_id, title) in enumerate(docs, start=1)
+    ]  # fmt: skip
+
+
+def closing_sections(topic: str, question: str | None) -> list[SectionPlan]:
+    """*Aandachtspunten en risico's* and *Handelingsperspectief / aanbevelingen*."""
+    about = subject(topic, question)
+    return [
+        SectionPlan("risicos", RISICOS, f"Welke risico's, knelpunten en valkuilen spelen bij {about}?",
+                    "risico knelpunt weerstand valkuil probleem mislukken spanning"),
+        SectionPlan("aanbevelingen", AANBEVELINGEN, f"Wat moet je doen en aanbevelen voor {about}?",
+                    "aanbeveling aanpak succesfactor moet zorgen stappen advies"),
+    ]  # fmt: skip
