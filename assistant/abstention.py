@@ -46,7 +46,9 @@ class Evidence:
         return self.score(coverage_weight) >= threshold
 
 
-def measure(query: str, passages: list[Passage], lexical: LexicalIndex, dense_top: float, top: int = 3) -> Evidence:
+def measure(
+    query: str, passages: list[Passage], lexical: LexicalIndex, dense_top: float, top: int = 3
+) -> Evidence:
     """Idf-weighted share of the query's distinct stems found together in one top passage.
 
     Per passage, not over the union: "het weer morgen in Utrecht" finds 'morgen' in one

@@ -9,7 +9,7 @@ import math
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from ingest.loaders import Block, Document
+from ingest.loaders import LIST_ITEM, Block, Document
 from ketenwijzer.text import sentences
 
 
@@ -48,13 +48,16 @@ def _units(blocks: list[Block], target: int) -> list[str]:
 
 
 def _pack(units: list[str], target: int) -> list[list[str]]:
+    """Group units into chunks of about equal size; a list stays with its introduction."""
     total = sum(len(u) + 1 for u in units)
     n_chunks = max(1, math.ceil(total / target))
     goal = total / n_chunks
     groups: list[list[str]] = [[]]
     size = 0
     for unit in units:
-        if groups[-1] and size + len(unit) / 2 > goal:
+        previous = groups[-1][-1] if groups[-1] else ""
+        keep_list = previous.endswith(":") or (unit.startswith(LIST_ITEM) and size < 1.6 * goal)
+        if groups[-1] and size + len(unit) / 2 > goal and not keep_list:
             groups.append([])
             size = 0
         groups[-1].append(unit)

@@ -79,6 +79,7 @@ def _markdown_blocks(body: str) -> tuple[list[Block], str | None]:
     path: list[tuple[int, str]] = []
     first_h1: str | None = None
     para: list[str] = []
+    in_item = False
 
     def flush() -> None:
         if para:
@@ -97,11 +98,18 @@ def _markdown_blocks(body: str) -> tuple[list[Block], str | None]:
             continue
         if not line.strip():
             flush()
+            in_item = False
             continue
         if _BULLET.match(line):
             flush()
             blocks.append(Block(LIST_ITEM + _BULLET.sub("", line).strip(), [h for _, h in path]))
+            in_item = True
             continue
+        if in_item and not para and line[:1].isspace():
+            # An indented line under a list item continues that item.
+            blocks[-1].text += " " + line.strip()
+            continue
+        in_item = False
         para.append(line.strip())
     flush()
     return blocks, first_h1

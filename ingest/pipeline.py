@@ -29,7 +29,7 @@ from ingest.vectorstore import vector_stores
 from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput
 from ketenwijzer.settings import Settings
 
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "5"
 Progress = Callable[[str, int, int], None]
 
 

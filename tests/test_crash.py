@@ -20,7 +20,28 @@ from ingest.pipeline import run_ingest
 from ingest.vectorstore import vector_stores
 from tests.conftest import CORPUS, make_settings
 
-WORDS = ["keten", "partner", "overleg", "besluit", "regie", "afspraak", "dossier", "informatie", "burger", "gemeente", "dienst", "proces", "samenwerking", "vertrouwen", "sturing", "rapportage", "kwaliteit", "planning", "budget", "risico"]
+WORDS = [
+    "keten",
+    "partner",
+    "overleg",
+    "besluit",
+    "regie",
+    "afspraak",
+    "dossier",
+    "informatie",
+    "burger",
+    "gemeente",
+    "dienst",
+    "proces",
+    "samenwerking",
+    "vertrouwen",
+    "sturing",
+    "rapportage",
+    "kwaliteit",
+    "planning",
+    "budget",
+    "risico",
+]
 
 
 def _synthetic(folder: Path, n: int) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.generators.base import Draft, DraftSentence, generators
+from assistant.glossary import expand_query
 from ingest.index import Index
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
@@ -30,6 +31,24 @@ _META = re.compile(
     r"^\*?(Herformulering in eigen woorden|Noot\b)|niet (kon )?worden bevestigd|kon niet worden bevestigd",
     re.I,
 )
+
+
+@dataclass
+class Weights:
+    """How sentences are scored and how many are kept (tuned on the eval sets, see README)."""
+
+    own: float = 0.35
+    """Idf-weighted share of the question's stems in the sentence itself."""
+    context: float = 0.15
+    """The same share counting the passage's title and headings too."""
+    dense: float = 0.4
+    """Cosine similarity of sentence and question."""
+    prior: float = 0.1
+    """Retrieval rank of the sentence's passage."""
+    keep_ratio: float = 0.6
+    """Keep further sentences while their score is at least this share of the best."""
+    max_chars: int = 900
+    redundancy: float = 0.3
 
 
 @dataclass
@@ -59,16 +78,21 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
     while i < len(spans):
         start, sent = spans[i]
         items: list[str] = []
+        j = i + 1
         if sent.rstrip().endswith(":"):
-            j = i + 1
-            while j < len(spans) and len(items) < MAX_LIST_ITEMS and spans[j][1].startswith(LIST_ITEM):
-                items.append(spans[j][1][len(LIST_ITEM) :])
+            # Take the list that follows: each item's first sentence is shown, the quote
+            # covers the items whole (further sentences on an item's line included).
+            while j < len(spans) and len(items) < MAX_LIST_ITEMS:
+                if spans[j][1].startswith(LIST_ITEM):
+                    items.append(spans[j][1][len(LIST_ITEM) :])
+                elif not items or "\n" in text[spans[j - 1][0] : spans[j][0]]:
+                    break
                 j += 1
         if items:
-            last_start, last = spans[i + len(items)]
+            last_start, last = spans[j - 1]
             quote = text[start : last_start + len(last)]
             display = f"{sent} {'; '.join(it.rstrip('.;') for it in items)}."
-            i += len(items) + 1
+            i = j
         else:
             quote = sent
             display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
@@ -89,9 +113,12 @@ class ExtractiveGenerator:
 
     name = "extractive"
 
-    def __init__(self, settings: Settings, index: Index | None = None) -> None:
+    def __init__(
+        self, settings: Settings, index: Index | None = None, weights: Weights | None = None
+    ) -> None:
         self.settings = settings
         self.index = index
+        self.weights = weights or Weights()
         self._vectors: dict[str, np.ndarray] = {}
         """Sentence vectors by text: passages recur across questions, so embed each once."""
 
@@ -104,7 +131,8 @@ class ExtractiveGenerator:
         units = [u for i, p in enumerate(passages) for u in _units(p, i) if u.n_words >= 3]
         if not units:
             return Draft([], generator=self.name)
-        q_terms = set(stems(question))
+        wt = self.weights
+        q_terms = set(stems(expand_query(question, language)))
         weights = {t: self._idf(t) for t in q_terms}
         total = sum(weights.values()) or 1.0
         dense = self._dense_scores(question, units)
@@ -113,7 +141,7 @@ class ExtractiveGenerator:
             own = sum(w for t, w in weights.items() if t in unit.stems) / total
             ctx = sum(w for t, w in weights.items() if t in unit.stems | unit.context) / total
             prior = 1.0 / (1.0 + 0.25 * unit.passage)
-            score = 0.35 * own + 0.15 * ctx + 0.4 * sim + 0.1 * prior
+            score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior
             if unit.n_words < 6:
                 score *= 0.6
             scores.append(score)
@@ -153,11 +181,12 @@ class ExtractiveGenerator:
                 overlap = max((_jaccard(units[i].stems, units[j].stems) for j in picked), default=0.0)
                 if overlap > 0.6 or units[i].quote in {units[j].quote for j in picked}:
                     continue
-                candidates.append((scores[i] - 0.3 * overlap, i))
+                candidates.append((scores[i] - self.weights.redundancy * overlap, i))
             if not candidates:
                 break
             value, i = max(candidates)
-            if picked and (value < 0.6 * best or chars + len(units[i].display) > 900):
+            too_long = chars + len(units[i].display) > self.weights.max_chars
+            if picked and (value < self.weights.keep_ratio * best or too_long):
                 break
             picked.append(i)
             chars += len(units[i].display)

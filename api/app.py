@@ -1,0 +1,89 @@
+"""The FastAPI application factory: routes, error handlers, body limit, CORS and startup.
+
+``create_app(settings)`` builds the app; on startup it prepares the index in the background
+(ingest when missing, then load and warm up), so ``/healthz`` answers at once and ``/readyz``
+turns 200 when questions can be answered. ``create_app_from_env`` is what ``ketenwijzer
+serve`` hands to uvicorn (also with several workers).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api.errors import install_error_handlers
+from api.limits import DEFAULT_MAX_BODY_BYTES, BodySizeLimit
+from api.routes import ask, corpus, feedback, health, openai_compat, pages
+from api.service import Service
+from ketenwijzer.settings import Settings, get_settings
+
+DESCRIPTION = """Onderbouwde antwoorden over ketensamenwerking en ketensturing, met bronvermelding.
+
+* `POST /api/ask` geeft één antwoord als JSON, `POST /api/chat` hetzelfde als server-sent events.
+* Een gesprek loopt via `session_id`: weglaten start een nieuw gesprek; het antwoord bevat het id.
+* `/v1` is OpenAI-compatibel (model `ketenwijzer`).
+* De chatwidget staat op `/widget.js`; de demopagina op `/`.
+"""
+
+
+def create_app(
+    settings: Settings | None = None,
+    cors_origins: list[str] | None = None,
+    max_body_bytes: int | None = None,
+    service: Service | None = None,
+) -> FastAPI:
+    """Build the Ketenwijzer web app for ``settings``.
+
+    ``cors_origins`` lists the intranet origins that may embed the widget; by default it is
+    read from ``settings.cors_origins`` when that setting exists (same origin only otherwise).
+    """
+    settings = settings or get_settings()
+    service = service or Service(settings)
+    origins = cors_origins if cors_origins is not None else list(getattr(settings, "cors_origins", []) or [])
+    limit = max_body_bytes or int(getattr(settings, "max_request_bytes", DEFAULT_MAX_BODY_BYTES))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        service.start()
+        try:
+            yield
+        finally:
+            service.stop()
+
+    app = FastAPI(
+        title="Ketenwijzer",
+        summary="Adviesassistent voor ketensamenwerking",
+        description=DESCRIPTION,
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.service = service
+    install_error_handlers(app)
+    for module in (health, ask, corpus, feedback, openai_compat, pages):
+        app.include_router(module.router)
+    app.add_middleware(BodySizeLimit, max_bytes=limit)
+    if origins:  # outermost, so that refusals (413) carry CORS headers too
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_methods=["GET", "POST", "OPTIONS"],
+            allow_headers=["Content-Type", "Accept", "Authorization"],
+            expose_headers=["X-Session-Id"],
+            max_age=600,
+        )
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The app for the process-wide settings (uvicorn factory for ``ketenwijzer serve``)."""
+    logger = logging.getLogger("ketenwijzer")
+    if not logger.handlers:  # show our messages next to uvicorn's
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+    return create_app(get_settings())

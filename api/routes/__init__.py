@@ -1,0 +1,1 @@
+"""Thin route modules: parse the request, call the core, format the response."""

@@ -1,0 +1,57 @@
+"""Search, documents and passages: what the citation view and other clients read."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query
+
+from api.schemas import DocumentDetail, PassageContext, Section
+from api.service import Service, get_service
+from ketenwijzer.models import DocumentInfo, Passage
+
+router = APIRouter(prefix="/api", tags=["corpus"])
+
+_NOT_FOUND: dict[int | str, dict[str, str]] = {
+    404: {"description": "Bestaat niet"},
+    503: {"description": "De index is nog niet klaar"},
+}
+
+
+@router.get("/search", response_model=list[Passage], responses=_NOT_FOUND)
+def search(
+    q: str = Query(description="Zoekvraag."),
+    k: int = Query(default=10, ge=1, le=50, description="Aantal passages."),
+    service: Service = Depends(get_service),
+) -> list[Passage]:
+    """Passages for a query, best first, with fused scores."""
+    return service.assistant().search(q, k)
+
+
+@router.get("/documents", response_model=list[DocumentInfo], responses=_NOT_FOUND)
+def documents(service: Service = Depends(get_service)) -> list[DocumentInfo]:
+    """All indexed documents with their metadata."""
+    return sorted(service.assistant().index.documents(), key=lambda d: d.doc_id)
+
+
+@router.get("/documents/{doc_id}", response_model=DocumentDetail, responses=_NOT_FOUND)
+def document(doc_id: str, service: Service = Depends(get_service)) -> DocumentDetail:
+    """One document with its sections and passages in reading order."""
+    info, passages = service.assistant().index.document(doc_id)
+    sections: list[Section] = []
+    for p in passages:
+        if sections and sections[-1].section == p.section:
+            sections[-1].chunk_ids.append(p.chunk_id)
+        else:
+            sections.append(Section(section=p.section, chunk_ids=[p.chunk_id]))
+    return DocumentDetail(**info.model_dump(), sections=sections, passages=passages)
+
+
+@router.get("/passages/{chunk_id}", response_model=PassageContext, responses=_NOT_FOUND)
+def passage(
+    chunk_id: str,
+    width: int = Query(default=1, ge=0, le=5, description="Aantal buurpassages aan elke kant."),
+    service: Service = Depends(get_service),
+) -> PassageContext:
+    """A passage with its neighbours in the document."""
+    found = service.assistant().index.neighbours(chunk_id, width)
+    i = next(i for i, p in enumerate(found) if p.chunk_id == chunk_id)
+    return PassageContext(passage=found[i], before=found[:i], after=found[i + 1 :])

@@ -1,0 +1,178 @@
+"""OpenAI-compatible ``/v1/chat/completions`` and ``/v1/models`` (model id ``ketenwijzer``).
+
+Open WebUI, LibreChat or the ``openai`` client can use Ketenwijzer as a model. The last user
+message is the question and the earlier user/assistant messages are its history (this route
+is stateless; no server-side session). The sources are appended to the message content as a
+numbered list ("Bronnen:") and given as structured ``citations`` at the top level of the
+response (in a stream: on the last chunk). A stream carries only the verified answer text,
+because an OpenAI client cannot take back text it has already shown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Depends
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.service import Service, get_service
+from api.sse import SSE_HEADERS
+from assistant.conversation import Turn, standalone_question
+from ketenwijzer.errors import InvalidInput, KetenwijzerError, NotFound
+from ketenwijzer.models import Answer, Citation
+
+router = APIRouter(prefix="/v1", tags=["openai"])
+
+MODEL_ID = "ketenwijzer"
+SOURCES_HEADER = "Bronnen:"
+_CREATED = int(time.time())
+
+
+class ChatMessage(BaseModel):
+    """One message; ``content`` may be text or a list of OpenAI content parts."""
+
+    model_config = ConfigDict(extra="allow")
+    role: str
+    content: str | list[dict[str, Any]] | None = None
+
+    def text(self) -> str:
+        """The message's text (text parts joined)."""
+        if isinstance(self.content, list):
+            return "\n".join(str(p.get("text", "")) for p in self.content if p.get("type") == "text")
+        return self.content or ""
+
+
+class ChatCompletionRequest(BaseModel):
+    """The subset of the OpenAI request Ketenwijzer uses; other fields are accepted and ignored."""
+
+    model_config = ConfigDict(extra="allow")
+    model: str = MODEL_ID
+    messages: list[ChatMessage] = Field(min_length=1)
+    stream: bool = False
+
+
+def sources_text(citations: list[Citation]) -> str:
+    """The numbered source list appended to the answer ("" when there are no citations)."""
+    lines, seen = [], set()
+    for c in citations:
+        if c.n in seen:
+            continue
+        seen.add(c.n)
+        section = f" — {c.section}" if c.section else ""
+        url = f" <{c.url}>" if c.url else ""
+        lines.append(f"[{c.n}] {c.title}{section}{url}")
+    return f"\n\n{SOURCES_HEADER}\n" + "\n".join(lines) if lines else ""
+
+
+def split_messages(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
+    """The question (last user message) and the history made of the messages before it."""
+    users = [i for i, m in enumerate(messages) if m.role == "user"]
+    if not users:
+        raise InvalidInput("Er is geen bericht met role 'user'; de laatste user-boodschap is de vraag.")
+    last = users[-1]
+    history: list[Turn] = []
+    for i in users[:-1]:
+        question = messages[i].text().strip()
+        if not question:
+            continue
+        reply = messages[i + 1].text() if messages[i + 1].role == "assistant" else ""
+        reply = reply.split(f"\n\n{SOURCES_HEADER}\n")[0]
+        history.append(Turn(question, standalone_question(question, history), reply))
+    return messages[last].text(), history
+
+
+def _check_model(model: str) -> None:
+    if model != MODEL_ID:
+        raise NotFound(f"Model '{model}' bestaat niet; gebruik '{MODEL_ID}'.")
+
+
+def _model_card() -> dict[str, Any]:
+    return {"id": MODEL_ID, "object": "model", "created": _CREATED, "owned_by": "ketenwijzer"}
+
+
+@router.get("/models")
+def models() -> dict[str, Any]:
+    """The one model Ketenwijzer offers."""
+    return {"object": "list", "data": [_model_card()]}
+
+
+@router.get("/models/{model_id}")
+def model(model_id: str) -> dict[str, Any]:
+    """One model, or 404."""
+    _check_model(model_id)
+    return _model_card()
+
+
+def _usage(question: str, content: str) -> dict[str, int]:
+    prompt, completion = len(question.split()), len(content.split())
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def _chunk(cid: str, delta: dict[str, Any], finish: str | None = None, **extra: Any) -> str:
+    body = {
+        "id": cid,
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": MODEL_ID,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+        **extra,
+    }
+    return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
+
+
+def _stream(cid: str, pieces: Iterator[tuple[str, Any]]) -> Iterator[str]:
+    yield _chunk(cid, {"role": "assistant", "content": ""})
+    try:
+        for kind, value in pieces:
+            if kind != "answer":
+                continue  # only the verified text: an OpenAI client cannot retract streamed text
+            answer: Answer = value
+            for piece in re.split(r"(?<= )", answer.answer + sources_text(answer.citations)):
+                if piece:
+                    yield _chunk(cid, {"content": piece})
+            citations = [c.model_dump() for c in answer.citations]
+            yield _chunk(cid, {}, "stop", citations=citations, abstained=answer.abstained)
+    except KetenwijzerError as exc:
+        error = {"message": exc.message, "type": "server_error", "code": exc.status_code}
+        yield f"data: {json.dumps({'error': error}, ensure_ascii=False)}\n\n"
+    yield "data: [DONE]\n\n"
+
+
+@router.post("/chat/completions", response_model=None)
+def chat_completions(
+    body: ChatCompletionRequest, service: Service = Depends(get_service)
+) -> dict[str, Any] | StreamingResponse:
+    """Answer the last user message, with the earlier messages as history."""
+    _check_model(body.model)
+    assistant = service.assistant()
+    question, history = split_messages(body.messages)
+    question = assistant.validate_question(question)
+    cid = f"chatcmpl-{secrets.token_hex(12)}"
+    if body.stream:
+        pieces = assistant.stream(question, history=history)
+        return StreamingResponse(_stream(cid, pieces), media_type="text/event-stream", headers=SSE_HEADERS)
+    answer = assistant.ask(question, history=history)
+    content = answer.answer + sources_text(answer.citations)
+    return {
+        "id": cid,
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": MODEL_ID,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content},
+                "finish_reason": "stop",
+                "logprobs": None,
+            }
+        ],
+        "usage": _usage(question, content),
+        "citations": [c.model_dump() for c in answer.citations],
+        "abstained": answer.abstained,
+    }

@@ -1,0 +1,114 @@
+"""The service's shared state: settings, the session store, and the assistant once it is ready.
+
+At startup a background thread makes the index usable: when there is no (complete) index it
+ingests the corpus, waiting if another process holds the ingest lock; then it loads the index
+and warms the embedder with one search, so the first real question is fast. Until then every
+route that needs the assistant answers 503 (``IndexNotReady``) and ``/readyz`` says why.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from fastapi import Request
+
+from api.sessions import SessionStore, SQLiteSessionStore, store_path
+from ketenwijzer.errors import IndexBusy, IndexNotReady, KetenwijzerError
+from ketenwijzer.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.chain import Assistant
+
+log = logging.getLogger("ketenwijzer.api")
+
+BUSY_POLL_SECONDS = 1.0
+DEFAULT_SESSION_TTL_HOURS = 24.0
+
+
+class Service:
+    """Everything a request handler needs, shared by all requests of one worker process."""
+
+    def __init__(self, settings: Settings, sessions: SessionStore | None = None) -> None:
+        self.settings = settings
+        ttl_hours = float(getattr(settings, "session_ttl_hours", DEFAULT_SESSION_TTL_HOURS))
+        self.sessions: SessionStore = sessions or SQLiteSessionStore(
+            store_path(settings.data_dir), ttl_hours * 3600
+        )
+        self.status = "De service start op."
+        self.failed = False
+        self._assistant: Assistant | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle --------------------------------------------------------------
+    def start(self) -> None:
+        """Prepare the index in a background thread (ingest if needed, load, warm up)."""
+        self._thread = threading.Thread(target=self._prepare, name="ketenwijzer-prepare", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Ask the background thread to stop waiting (an ingest in progress runs to its end)."""
+        self._stop.set()
+
+    @property
+    def ready(self) -> bool:
+        """True once questions can be answered."""
+        return self._assistant is not None
+
+    def assistant(self) -> Assistant:
+        """The assistant, or ``IndexNotReady`` with a Dutch explanation."""
+        if self._assistant is None:
+            raise IndexNotReady(f"Ketenwijzer is nog niet klaar: {self.status} Probeer het zo opnieuw.")
+        return self._assistant
+
+    def _prepare(self) -> None:
+        try:
+            self._ensure_index()
+            if self._stop.is_set():
+                return
+            self.status = "De index wordt geladen."
+            from assistant.chain import Assistant
+
+            assistant = Assistant(self.settings)
+            assistant.search("ketensamenwerking", 1)  # loads BM25, the vector store and the embedder
+            self._assistant = assistant
+            self.status = "Klaar."
+            log.info("Ketenwijzer is klaar om vragen te beantwoorden.")
+        except KetenwijzerError as exc:
+            self._fail(exc.message)
+        except Exception as exc:  # the thread must never die silently
+            log.exception("Voorbereiden van de index mislukt")
+            self._fail(f"De index kon niet worden voorbereid ({type(exc).__name__}).")
+
+    def _fail(self, message: str) -> None:
+        self.failed = True
+        self.status = message
+        log.error("Ketenwijzer kan geen vragen beantwoorden: %s", message)
+
+    def _ensure_index(self) -> None:
+        from ingest.index import Index
+        from ingest.pipeline import run_ingest
+
+        index = Index(self.settings)
+        while not self._stop.is_set() and not index.is_ready():
+            self.status = "Het corpus wordt ingelezen en geïndexeerd."
+            try:
+                report = run_ingest(self.settings)
+            except IndexBusy:
+                self.status = "Een ander proces bouwt de index op; even geduld."
+                self._stop.wait(BUSY_POLL_SECONDS)
+                continue
+            for err in report.errors:
+                log.warning("Niet ingelezen: %s", err.message)
+            if not index.is_ready():
+                raise IndexNotReady(
+                    f"Het corpus in '{self.settings.corpus_dir}' leverde geen bruikbare index op."
+                )
+
+
+def get_service(request: Request) -> Service:
+    """FastAPI dependency: the app's ``Service``."""
+    service: Service = request.app.state.service
+    return service
