@@ -37,6 +37,23 @@ def _timed(name: str, fn: Any) -> RunnableLambda:
     return RunnableLambda(step, name=name)
 
 
+def _state(
+    question: str,
+    history: list[Turn] | None,
+    doc_ids: list[str] | None,
+    language: str | None,
+    k: int | None,
+) -> State:
+    return {
+        "question": question,
+        "history": history or [],
+        "doc_ids": doc_ids,
+        "language": language,
+        "k": k,
+        "timings_ms": {},
+    }
+
+
 class Assistant:
     """Answers questions from the index with cited, verified sentences."""
 
@@ -73,7 +90,9 @@ class Assistant:
     def _prepare(self, state: State) -> State:
         question = self.validate_question(state["question"])
         language = state.get("language") or guess_language(question, self.settings.default_language)
-        standalone = standalone_question(question, state.get("history") or [])
+        rewrite = getattr(self.generator, "rewrite", None)
+        rewriter = (lambda q, h: rewrite(q, h, language)) if callable(rewrite) else None
+        standalone = standalone_question(question, state.get("history") or [], rewriter)
         state.update(question=question, language=language, standalone=standalone)
         state["query"] = expand_query(standalone, language)
         return state
@@ -123,11 +142,15 @@ class Assistant:
             evidence=round(state["evidence"].score(self.settings.evidence_coverage_weight), 4),
         )
 
+    def _weak(self, state: State) -> bool:
+        """True when the evidence is too weak to answer: the model is then never called."""
+        return not state["evidence"].sufficient(
+            self.settings.abstain_threshold, self.settings.evidence_coverage_weight
+        )
+
     def _build_chain(self) -> Runnable[State, Answer]:
-        threshold = self.settings.abstain_threshold
-        weight = self.settings.evidence_coverage_weight
         gate = RunnableBranch(
-            (lambda s: not s["evidence"].sufficient(threshold, weight), _timed("decline", self._decline)),
+            (self._weak, _timed("decline", self._decline)),
             _timed("generate", self._generate),
         )
         return (
@@ -147,24 +170,39 @@ class Assistant:
         k: int | None = None,
     ) -> Answer:
         """Answer one question (with optional history and document filter)."""
-        state: State = {
-            "question": question,
-            "history": history or [],
-            "doc_ids": doc_ids,
-            "language": language,
-            "k": k,
-            "timings_ms": {},
-        }
-        return self.chain.invoke(state)
+        return self.chain.invoke(_state(question, history, doc_ids, language, k))
 
     def stream(
         self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None
     ) -> Iterator[tuple[str, Any]]:
-        """Events for a streaming client: ('delta', text)… then ('answer', Answer)."""
-        answer = self.ask(question, history, doc_ids)
-        words = answer.answer.split(" ")
-        for i in range(0, len(words), 4):
-            yield "delta", " ".join(words[i : i + 4]) + (" " if i + 4 < len(words) else "")
+        """Events for a streaming client: ('delta', text)… then ('answer', Answer).
+
+        A language model's tokens are passed on as they arrive; the final answer is the verified
+        one, whose text can differ (dropped sentences, renumbered markers): the client shows it
+        in place of the streamed text.
+        """
+        state = _state(question, history, doc_ids, None, None)
+        for name, step in (("prepare", self._prepare), ("retrieve", self._retrieve)):
+            state = _timed(name, step).invoke(state)
+        streamed = False
+        if self._weak(state):
+            state = _timed("decline", self._decline).invoke(state)
+        else:
+            started = time.perf_counter()
+            state["draft"] = None
+            passages = state["retrieval"].passages
+            for item in self.generator.stream(state["standalone"], passages, state["language"]):
+                if isinstance(item, Draft):
+                    state["draft"] = item
+                elif item:
+                    streamed = True
+                    yield "delta", item
+            state["timings_ms"]["generate"] = round((time.perf_counter() - started) * 1000, 2)
+        answer = self._finish(state)
+        if not streamed:
+            words = answer.answer.split(" ")
+            for i in range(0, len(words), 4):
+                yield "delta", " ".join(words[i : i + 4]) + (" " if i + 4 < len(words) else "")
         yield "answer", answer
 
     def search(self, query: str, k: int = 10, doc_ids: list[str] | None = None) -> list[Passage]:

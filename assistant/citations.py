@@ -2,12 +2,13 @@
 
 Numbers are given per distinct passage in order of first use. A draft sentence whose quote
 does not occur verbatim in its passage is dropped here: no citation can point at text that
-is not in the cited chunk.
+is not in the cited chunk. A sentence with passage ``UNSOURCED`` (a generated sentence the
+verification marked as unsupported) is shown without marker and without citation.
 """
 
 from __future__ import annotations
 
-from assistant.generators.base import Draft
+from assistant.generators.base import UNSOURCED, Draft
 from ketenwijzer.models import Citation, Passage
 
 
@@ -17,6 +18,9 @@ def assemble(draft: Draft, passages: list[Passage]) -> tuple[str, list[Citation]
     citations: list[Citation] = []
     parts: list[str] = []
     for sentence in draft.sentences:
+        if sentence.passage == UNSOURCED and sentence.text.strip():
+            parts.append(sentence.text.strip())  # shown as unsupported, without a marker
+            continue
         if not 0 <= sentence.passage < len(passages):
             continue
         passage = passages[sentence.passage]

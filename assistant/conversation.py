@@ -1,18 +1,62 @@
 """Follow-up questions: make "En wat zegt de NORA daarover?" standalone from the history.
 
-Without a language model this is a heuristic: a question that leans on an earlier turn
+With a language-model generator the model rewrites the question (``rewriter``); when there is
+none, or its rewrite fails the sanity checks, a heuristic does it: a question that leans on an earlier turn
 (pronouns like "daarover", "dat", "hij", or very few content words) is joined to the
 previous standalone question, so retrieval sees both topics.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ketenwijzer.text import content_words, words
 
 _ANAPHORA = frozenset(
-    ["daarover", "daarvan", "daarbij", "daarin", "daarmee", "daaraan", "daarom", "erover", "ervan", "erbij", "erin", "ermee", "eraan", "hierover", "hiervan", "hierbij", "dat", "die", "deze", "dit", "hij", "zij", "ze", "zijn", "haar", "hun", "het", "that", "this", "these", "those", "it", "they", "them", "its", "their", "he", "she", "his", "her", "there"]
+    [
+        "daarover",
+        "daarvan",
+        "daarbij",
+        "daarin",
+        "daarmee",
+        "daaraan",
+        "daarom",
+        "erover",
+        "ervan",
+        "erbij",
+        "erin",
+        "ermee",
+        "eraan",
+        "hierover",
+        "hiervan",
+        "hierbij",
+        "dat",
+        "die",
+        "deze",
+        "dit",
+        "hij",
+        "zij",
+        "ze",
+        "zijn",
+        "haar",
+        "hun",
+        "het",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "they",
+        "them",
+        "its",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "there",
+    ]
 )
 _CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", "what", "about"])
 
@@ -38,8 +82,17 @@ def needs_context(question: str) -> bool:
     return len(content_words(question)) <= 1
 
 
-def standalone_question(question: str, history: list[Turn]) -> str:
-    """The question rewritten to stand on its own (heuristic)."""
+Rewriter = Callable[[str, list[Turn]], str | None]
+
+
+def standalone_question(question: str, history: list[Turn], rewriter: Rewriter | None = None) -> str:
+    """The question rewritten to stand on its own: by ``rewriter`` when given and it succeeds, else heuristically."""
+    if history and rewriter is not None:
+        rewritten = rewriter(question, history)
+        # a rewrite that merely echoes a question that leans on the history is no rewrite
+        echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
+        if rewritten and not echoed:
+            return rewritten
     if not history or not needs_context(question):
         return question
     previous = history[-1].standalone or history[-1].question

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,6 +68,24 @@ class Settings(BaseSettings):
     """A conversation expires after this many hours without use."""
     max_request_bytes: int = 1_000_000
     """Larger request bodies are refused with 413 before they are read."""
+
+    # --- access ---
+    admin_api_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
+    """Keys for /api/admin/* (header X-API-Key or Authorization: Bearer); none: admin is disabled."""
+    public_api_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
+    """When set, /api/ask, /api/chat, /api/search, /api/feedback and /v1/* require one of these keys."""
+    rate_limit_per_minute: int = Field(default=30, ge=0)
+    """Questions per minute per client (API key, else IP) on ask/chat; 0 = off. Per worker process."""
+
+    @field_validator("admin_api_keys", "public_api_keys", mode="before")
+    @classmethod
+    def _split_keys(cls, value: object) -> object:
+        """Accept a comma-separated string or a JSON list (env vars); empty entries are dropped."""
+        if isinstance(value, str):
+            text = value.strip()
+            items = json.loads(text) if text.startswith("[") else text.split(",")
+            return [str(item).strip() for item in items if str(item).strip()]
+        return value
 
     nora_api_url: str = "https://www.noraonline.nl/api.php"
     """MediaWiki Action API that ``ketenwijzer fetch-nora`` downloads the NORA pages from."""

@@ -17,6 +17,9 @@ from ketenwijzer.models import Passage
 from ketenwijzer.registry import Registry
 from ketenwijzer.settings import Settings
 
+UNSOURCED = -1
+"""``DraftSentence.passage`` of a sentence shown without a citation (marked as unsupported)."""
+
 
 @dataclass
 class DraftSentence:

@@ -43,9 +43,9 @@ class Weights:
     """The same share counting the passage's title and headings too."""
     dense: float = 0.4
     """Cosine similarity of sentence and question."""
-    prior: float = 0.1
+    prior: float = 0.2
     """Retrieval rank of the sentence's passage."""
-    keep_ratio: float = 0.6
+    keep_ratio: float = 0.55
     """Keep further sentences while their score is at least this share of the best."""
     max_chars: int = 900
     redundancy: float = 0.3
