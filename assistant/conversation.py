@@ -38,10 +38,8 @@ _ANAPHORA = frozenset(
         "hij",
         "zij",
         "ze",
-        "zijn",
         "haar",
         "hun",
-        "het",
         "that",
         "this",
         "these",
@@ -95,5 +93,16 @@ def standalone_question(question: str, history: list[Turn], rewriter: Rewriter |
             return rewritten
     if not history or not needs_context(question):
         return question
-    previous = history[-1].standalone or history[-1].question
-    return f"{question.strip()} ({previous.strip()})"
+    return f"{question.strip()} ({topic_question(history).strip()})"
+
+
+def topic_question(history: list[Turn]) -> str:
+    """The latest question of the history that stood on its own: the topic follow-ups lean on.
+
+    Anchoring there, not on the previous (already expanded) question, keeps a chain of
+    follow-ups from nesting ever deeper.
+    """
+    for turn in reversed(history):
+        if not needs_context(turn.question):
+            return turn.question
+    return history[0].question

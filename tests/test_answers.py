@@ -122,3 +122,14 @@ def test_bad_questions_get_a_dutch_error(assistant: Assistant, bad: str) -> None
     with pytest.raises(InvalidInput) as info:
         assistant.ask(bad)
     assert "vraag" in info.value.message.lower()
+
+
+def test_follow_ups_do_not_nest_and_new_topics_are_not_follow_ups(assistant: Assistant) -> None:
+    first = "Wat doet een ketenmanager?"
+    history = [Turn(first, first)]
+    for _ in range(3):
+        follow = assistant.ask("En wat zegt de NORA daarover?", history=history)
+        assert follow.standalone_question == f"En wat zegt de NORA daarover? ({first})"
+        history.append(Turn(follow.question, follow.standalone_question or follow.question, follow.answer))
+    new_topic = assistant.ask("Wat is het recept voor appeltaart?", history=history)
+    assert new_topic.standalone_question is None and new_topic.abstained
