@@ -17,7 +17,8 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import install_error_handlers
 from api.limits import DEFAULT_MAX_BODY_BYTES, BodySizeLimit
-from api.routes import ask, corpus, feedback, health, openai_compat, pages
+from api.routes import admin, ask, corpus, feedback, health, openai_compat, pages
+from api.routes.briefs import router as briefs_router
 from api.service import Service
 from ketenwijzer.settings import Settings, get_settings
 
@@ -63,16 +64,17 @@ def create_app(
     )
     app.state.service = service
     install_error_handlers(app)
-    for module in (health, ask, corpus, feedback, openai_compat, pages):
+    for module in (health, ask, corpus, feedback, openai_compat, admin, pages):
         app.include_router(module.router)
+    app.include_router(briefs_router)
     app.add_middleware(BodySizeLimit, max_bytes=limit)
     if origins:  # outermost, so that refusals (413) carry CORS headers too
         app.add_middleware(
             CORSMiddleware,
             allow_origins=origins,
             allow_methods=["GET", "POST", "OPTIONS"],
-            allow_headers=["Content-Type", "Accept", "Authorization"],
-            expose_headers=["X-Session-Id"],
+            allow_headers=["Content-Type", "Accept", "Authorization", "X-API-Key"],
+            expose_headers=["X-Session-Id", "Retry-After"],
             max_age=600,
         )
     return app

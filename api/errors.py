@@ -32,11 +32,14 @@ _HTTP_MESSAGES = {
     415: "Dit gegevensformaat wordt niet ondersteund; stuur JSON.",
     429: "Te veel aanvragen; probeer het straks opnieuw.",
 }
+UNREADABLE_BODY = "De aanvraag kon niet worden gelezen: stuur geldige JSON, gecodeerd in UTF-8."
 SERVER_ERROR = "Er ging iets mis in Ketenwijzer. Probeer het opnieuw; blijft het misgaan, meld het dan."
 
 
 def error_body(request: Request | None, status: int, message: str) -> dict[str, Any]:
     """The JSON error body; OpenAI-compatible paths also get an ``error`` object."""
+    # A message may quote user input; lone surrogates in it cannot be encoded as UTF-8.
+    message = message.encode("utf-8", "replace").decode("utf-8")
     body: dict[str, Any] = {"detail": message}
     if request is not None and request.url.path.startswith("/v1/"):
         kind = "invalid_request_error" if status < 500 else "server_error"
@@ -44,9 +47,15 @@ def error_body(request: Request | None, status: int, message: str) -> dict[str, 
     return body
 
 
-def error_response(request: Request | None, status: int, message: str) -> JSONResponse:
-    """A JSON error response with a Dutch message."""
-    headers = {"Retry-After": "5"} if status == 503 else None
+def error_response(
+    request: Request | None, status: int, message: str, retry_after: int | None = None
+) -> JSONResponse:
+    """A JSON error response with a Dutch message (``Retry-After`` on 503 and 429)."""
+    if retry_after is None and status == 503:
+        retry_after = 5
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+    if status == 401:
+        headers = {**(headers or {}), "WWW-Authenticate": 'Bearer realm="ketenwijzer"'}
     return JSONResponse(error_body(request, status, message), status_code=status, headers=headers)
 
 
@@ -102,7 +111,8 @@ async def _project_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, KetenwijzerError)
     if exc.status_code >= 500:
         log.warning("%s: %s", type(exc).__name__, exc.message)
-    return error_response(request, exc.status_code, exc.message)
+    retry_after = getattr(exc, "retry_after", None)
+    return error_response(request, exc.status_code, exc.message, retry_after)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
@@ -114,6 +124,8 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     if isinstance(exc, BodyTooLarge):
         message = str(exc.detail)
+    elif exc.status_code == 400 and "parsing the body" in str(exc.detail):
+        message = UNREADABLE_BODY
     else:
         message = _HTTP_MESSAGES.get(exc.status_code, "De aanvraag kon niet worden verwerkt.")
     response = error_response(request, exc.status_code, message)

@@ -19,6 +19,8 @@ from ketenwijzer.errors import IndexBusy, IndexNotReady, KetenwijzerError
 from ketenwijzer.settings import Settings
 
 if TYPE_CHECKING:
+    from api.ingest_job import IngestJob
+    from api.ratelimit import TokenBucket
     from assistant.chain import Assistant
 
 log = logging.getLogger("ketenwijzer.api")
@@ -41,6 +43,8 @@ class Service:
         self._assistant: Assistant | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.rate_limiter: TokenBucket | None = None
+        self.ingest_job: IngestJob | None = None
 
     # -- lifecycle --------------------------------------------------------------
     def start(self) -> None:
@@ -63,18 +67,27 @@ class Service:
             raise IndexNotReady(f"Ketenwijzer is nog niet klaar: {self.status} Probeer het zo opnieuw.")
         return self._assistant
 
+    def load(self) -> None:
+        """Load the index (afresh) and swap the assistant in; questions are answered meanwhile."""
+        from assistant.chain import Assistant
+        from ingest.index import Index
+
+        if not Index(self.settings).is_ready():
+            raise IndexNotReady("Er is geen bruikbare index; start eerst een ingest.")
+        if self._assistant is None:
+            self.status = "De index wordt geladen."
+        assistant = Assistant(self.settings)
+        assistant.search("ketensamenwerking", 1)  # loads BM25, the vector store and the embedder
+        self._assistant = assistant
+        self.failed = False
+        self.status = "Klaar."
+
     def _prepare(self) -> None:
         try:
             self._ensure_index()
             if self._stop.is_set():
                 return
-            self.status = "De index wordt geladen."
-            from assistant.chain import Assistant
-
-            assistant = Assistant(self.settings)
-            assistant.search("ketensamenwerking", 1)  # loads BM25, the vector store and the embedder
-            self._assistant = assistant
-            self.status = "Klaar."
+            self.load()
             log.info("Ketenwijzer is klaar om vragen te beantwoorden.")
         except KetenwijzerError as exc:
             self._fail(exc.message)

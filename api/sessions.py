@@ -15,10 +15,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from assistant.conversation import Turn
 from ketenwijzer.errors import NotFound
+
+FEEDBACK_COLUMNS = ("id", "session_id", "question", "answer", "rating", "comment", "citation_n", "created_at")
+"""The feedback export's columns, in order."""
 
 HISTORY_TURNS = 10
 """How many earlier turns a follow-up question gets as context."""
@@ -73,6 +76,14 @@ class SessionStore(Protocol):
         citation_n: int | None,
     ) -> int:
         """Store a rating of an answer; returns the feedback id."""
+        ...
+
+    def feedback_rows(self) -> list[dict[str, Any]]:
+        """All stored feedback, oldest first."""
+        ...
+
+    def purge(self, everything: bool = False) -> int:
+        """Remove expired sessions (or all of them) with their turns; returns how many."""
         ...
 
 
@@ -170,3 +181,20 @@ class SQLiteSessionStore:
                 (session_id, question, answer, rating, comment, citation_n, self._stamp()),
             )
             return int(cursor.lastrowid or 0)
+
+    def feedback_rows(self) -> list[dict[str, Any]]:
+        """All stored feedback, oldest first."""
+        with self._connect() as conn:
+            conn.row_factory = sqlite3.Row
+            rows = conn.execute(f"SELECT {', '.join(FEEDBACK_COLUMNS)} FROM feedback ORDER BY id").fetchall()
+        return [dict(row) for row in rows]
+
+    def purge(self, everything: bool = False) -> int:
+        """Remove expired sessions (or all of them) with their turns; returns how many."""
+        cutoff = "9999" if everything else self._cutoff()
+        with self._connect() as conn:
+            conn.execute(
+                "DELETE FROM turns WHERE session_id IN (SELECT id FROM sessions WHERE last_used < ?)",
+                (cutoff,),
+            )
+            return int(conn.execute("DELETE FROM sessions WHERE last_used < ?", (cutoff,)).rowcount)

@@ -209,6 +209,27 @@ def gate_command(
         raise SystemExit(1)
 
 
+@app.command("briefs")
+def briefs_command(
+    out: Annotated[Path, typer.Option("--out", help="Map voor briefs.json.")] = Path("eval-out/briefs"),
+    generator: Annotated[
+        Optional[str], typer.Option("--generator", help="Generator voor de notities.")
+    ] = None,
+    topics: Annotated[
+        Optional[Path], typer.Option("--set", help="YAML met onderwerpen (standaard evals/sets/briefs.yaml).")
+    ] = None,
+    support_model: SupportOpt = None,
+) -> None:
+    """Stel per onderwerp een notitie op en scoor feiten, citaatprecisie en dekking."""
+    from evals.briefs import format_table, run_briefs
+
+    report = run_briefs(get_settings(), generator, topics, support_model)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "briefs.json"
+    target.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    typer.echo(f"== notities · {report['generator']} ==\n{format_table(report)}\n\nRapport: {target}")
+
+
 @app.command("from-feedback")
 def from_feedback_command(
     out: Annotated[Optional[Path], typer.Option("--out", help="YAML-bestand (anders naar stdout).")] = None,

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse, StreamingResponse
 
+from api.access import require_public
+from api.ratelimit import rate_limit
 from api.schemas import AskRequest, AskResponse
 from api.service import Service, get_service
 from api.sse import SSE_HEADERS, answer_events
@@ -21,11 +23,15 @@ from assistant.chain import Assistant
 from assistant.conversation import Turn, standalone_question
 from ketenwijzer.models import Answer
 
-router = APIRouter(prefix="/api", tags=["vragen"])
+router = APIRouter(
+    prefix="/api", tags=["vragen"], dependencies=[Depends(require_public), Depends(rate_limit)]
+)
 
 _ERRORS: dict[int | str, dict[str, str]] = {
+    401: {"description": "Geen of een onjuiste API-sleutel"},
     404: {"description": "Onbekend of verlopen gesprek"},
     422: {"description": "Ongeldige vraag"},
+    429: {"description": "Te veel vragen; zie Retry-After"},
     503: {"description": "De index is nog niet klaar"},
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
 
+from api.access import require_public
 from api.schemas import DocumentDetail, PassageContext, Section
 from api.service import Service, get_service
 from ketenwijzer.models import DocumentInfo, Passage
@@ -16,7 +17,12 @@ _NOT_FOUND: dict[int | str, dict[str, str]] = {
 }
 
 
-@router.get("/search", response_model=list[Passage], responses=_NOT_FOUND)
+@router.get(
+    "/search",
+    response_model=list[Passage],
+    responses={**_NOT_FOUND, 401: {"description": "Geen of een onjuiste API-sleutel"}},
+    dependencies=[Depends(require_public)],
+)
 def search(
     q: str = Query(description="Zoekvraag."),
     k: int = Query(default=10, ge=1, le=50, description="Aantal passages."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
+from api.access import require_public
 from api.schemas import FeedbackRequest, FeedbackResponse
 from api.service import Service, get_service
 
@@ -15,7 +16,12 @@ router = APIRouter(prefix="/api", tags=["feedback"])
     "/feedback",
     status_code=201,
     response_model=FeedbackResponse,
-    responses={404: {"description": "Onbekend gesprek"}, 422: {"description": "Ongeldige feedback"}},
+    responses={
+        401: {"description": "Geen of een onjuiste API-sleutel"},
+        404: {"description": "Onbekend gesprek"},
+        422: {"description": "Ongeldige feedback"},
+    },
+    dependencies=[Depends(require_public)],
 )
 def feedback(body: FeedbackRequest, service: Service = Depends(get_service)) -> JSONResponse:
     """Store the rating; the evals read it back with ``ketenwijzer eval from-feedback``."""

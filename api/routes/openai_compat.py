@@ -21,13 +21,15 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.access import require_public
+from api.ratelimit import rate_limit
 from api.service import Service, get_service
 from api.sse import SSE_HEADERS
 from assistant.conversation import Turn, standalone_question
 from ketenwijzer.errors import InvalidInput, KetenwijzerError, NotFound
 from ketenwijzer.models import Answer, Citation
 
-router = APIRouter(prefix="/v1", tags=["openai"])
+router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Depends(require_public)])
 
 MODEL_ID = "ketenwijzer"
 SOURCES_HEADER = "Bronnen:"
@@ -144,7 +146,7 @@ def _stream(cid: str, pieces: Iterator[tuple[str, Any]]) -> Iterator[str]:
     yield "data: [DONE]\n\n"
 
 
-@router.post("/chat/completions", response_model=None)
+@router.post("/chat/completions", response_model=None, dependencies=[Depends(rate_limit)])
 def chat_completions(
     body: ChatCompletionRequest, service: Service = Depends(get_service)
 ) -> dict[str, Any] | StreamingResponse:

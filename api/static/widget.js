@@ -2,6 +2,8 @@
  * Ketenwijzer chatwidget — één regel op elke pagina:
  *   <script src="https://HOST/widget.js" data-title="Ketenwijzer" data-colour="#154273"
  *           data-position="right" data-language="nl" defer></script>
+ * Vraagt de server om een API-sleutel voor de chat, zet die dan in data-api-key="…"
+ * (een publieke sleutel: hij staat in de pagina; gebruik hier nooit een beheersleutel).
  * Geen framework, geen CDN. Alles staat in een Shadow DOM, zodat de CSS van de pagina
  * de widget niet raakt. Tekst van de server wordt altijd als tekst ingevoegd (textContent).
  */
@@ -20,6 +22,7 @@
   var lang = opts.language === "en" ? "en" : "nl";
   var position = opts.position === "left" ? "left" : "right";
   var title = (opts.title || "Ketenwijzer").trim().slice(0, 60) || "Ketenwijzer";
+  var apiKey = typeof opts.apiKey === "string" ? opts.apiKey.trim() : "";
   var SESSION_KEY = "ketenwijzer.session";
   var TRANSCRIPT_KEY = "ketenwijzer.transcript";
 
@@ -181,6 +184,12 @@
     try { return sessionStorage.getItem(key); } catch (e) { return null; }
   }
   function api(path) { return new URL(path, base).toString(); }
+  function headers(extra) {
+    var h = {};
+    Object.keys(extra || {}).forEach(function (k) { h[k] = extra[k]; });
+    if (apiKey) h["X-API-Key"] = apiKey;
+    return h;
+  }
   function safeUrl(url) { return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null; }
   function formatDate(value) {
     var d = new Date(value);
@@ -383,7 +392,7 @@
   function sendFeedback(turn, rating, comment) {
     var body = { session_id: turn.session_id, question: turn.question, answer: turn.answer, rating: rating,
       comment: comment && comment.trim() ? comment.trim() : null };
-    return fetch(api("api/feedback"), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+    return fetch(api("api/feedback"), { method: "POST", headers: headers({ "Content-Type": "application/json" }), body: JSON.stringify(body) })
       .then(function (r) { return r.ok; }, function () { return false; });
   }
 
@@ -406,7 +415,7 @@
     try {
       var response = await fetch(api("api/chat"), {
         method: "POST",
-        headers: { "Content-Type": "application/json", "Accept": "text/event-stream" },
+        headers: headers({ "Content-Type": "application/json", "Accept": "text/event-stream" }),
         body: JSON.stringify({ question: question, session_id: turn.session_id || null })
       });
       if (!response.ok) {
@@ -511,7 +520,7 @@
     pv.hidden = false;
     heading.focus();
     try {
-      var response = await fetch(api("api/passages/" + encodeURIComponent(group.chunk_id)));
+      var response = await fetch(api("api/passages/" + encodeURIComponent(group.chunk_id)), { headers: headers() });
       var data = await response.json();
       if (!response.ok) throw new Error(typeof data.detail === "string" ? data.detail : T.error);
       var passage = data.passage;

@@ -1,0 +1,84 @@
+"""API keys: admin keys for ``/api/admin/*``, optional public keys for the question endpoints.
+
+A key comes in the ``X-API-Key`` header or as ``Authorization: Bearer <key>``. Keys are
+compared in constant time against every configured key, and never logged or echoed. With no
+admin key configured, the admin endpoints answer 403 (admin disabled); with no public key
+configured, the public endpoints are open. An admin key also opens the public endpoints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+from fastapi import Depends, Request
+from pydantic import SecretStr
+
+from api.service import Service, get_service
+from ketenwijzer.errors import KetenwijzerError
+
+ADMIN_DISABLED = "Beheer is uitgeschakeld: er is geen beheersleutel ingesteld (KETENWIJZER_ADMIN_API_KEYS)."
+KEY_MISSING = "Deze functie vraagt een API-sleutel (kopregel X-API-Key of Authorization: Bearer)."
+KEY_WRONG = "De API-sleutel is onjuist."
+
+
+class Unauthorized(KetenwijzerError):
+    """No key, or a key that matches none of the configured keys."""
+
+    status_code = 401
+    exit_code = 9
+
+
+class Forbidden(KetenwijzerError):
+    """The operation is switched off on this server."""
+
+    status_code = 403
+    exit_code = 9
+
+
+def presented_key(request: Request) -> str | None:
+    """The key the client sent (``X-API-Key`` first, then a Bearer token), or None."""
+    key = request.headers.get("x-api-key")
+    if key:
+        return key.strip() or None
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == "bearer" and token.strip():
+        return token.strip()
+    return None
+
+
+def key_matches(presented: str, keys: list[SecretStr]) -> bool:
+    """True when ``presented`` equals one of ``keys``; every key is compared in constant time."""
+    given = presented.encode("utf-8", "surrogatepass")
+    found = False
+    for key in keys:
+        found |= hmac.compare_digest(given, key.get_secret_value().encode("utf-8", "surrogatepass"))
+    return found
+
+
+def client_key_id(key: str) -> str:
+    """A short, non-reversible name for a key (rate-limit buckets; never the key itself)."""
+    return "key:" + hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _check(request: Request, keys: list[SecretStr]) -> None:
+    key = presented_key(request)
+    if key is None:
+        raise Unauthorized(KEY_MISSING)
+    if not key_matches(key, keys):
+        raise Unauthorized(KEY_WRONG)
+
+
+def require_admin(request: Request, service: Service = Depends(get_service)) -> None:
+    """FastAPI dependency: a valid admin key, or 403 when admin is disabled / 401 otherwise."""
+    keys = list(service.settings.admin_api_keys)
+    if not keys:
+        raise Forbidden(ADMIN_DISABLED)
+    _check(request, keys)
+
+
+def require_public(request: Request, service: Service = Depends(get_service)) -> None:
+    """FastAPI dependency: when public keys are configured, a public (or admin) key is required."""
+    public = list(service.settings.public_api_keys)
+    if public:
+        _check(request, public + list(service.settings.admin_api_keys))

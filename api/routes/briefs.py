@@ -1,0 +1,283 @@
+"""Briefs for advisers: ``POST /api/briefs``, downloads per format, and the ``/adviseur`` page.
+
+``POST /api/briefs`` composes a cited brief (``assistant.briefs.compose_brief``) and answers
+with the brief as JSON, its Markdown and download links ``/api/briefs/{id}.{md|docx|pdf|html}``
+(root-relative paths, so they stay right behind a TLS-terminating proxy); status 201 with
+``Location``. ``GET /api/briefs/{id}`` returns the same JSON again.
+
+**Where briefs live.** The brief's JSON (not the rendered files) is stored in the service
+database (``data_dir/service.sqlite``, table ``briefs``), so a download can be served by any
+uvicorn worker and survives a restart; each download renders the file afresh from that JSON
+(milliseconds). Only the ``MAX_STORED_BRIEFS`` most recent briefs are kept, and briefs older
+than ``BRIEF_TTL_DAYS`` are removed; an unknown or removed id is a 404 with a Dutch message.
+Ids are unguessable (``secrets.token_urlsafe``), as with sessions.
+
+Bad input (empty or too long topic, unknown format) and topics the sources say nothing
+about (``TopicNotCovered``) are ``InvalidInput``: 422 with a Dutch message via the shared
+error handlers. Composing is CPU-bound, so the routes are plain ``def`` (run in the thread pool).
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
+
+from api.access import require_public
+from api.ratelimit import rate_limit
+from api.service import Service, get_service
+from api.sessions import store_path
+from assistant.briefs import (
+    FORMATS,
+    MEDIA_TYPES,
+    Brief,
+    check_format,
+    clean_question,
+    clean_topic,
+    compose_brief,
+)
+from assistant.briefs.render import filename, media_type, render
+from ketenwijzer.errors import NotFound
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+MAX_STORED_BRIEFS = 500
+"""How many recent briefs the database keeps for downloads."""
+BRIEF_TTL_DAYS = 7.0
+"""Briefs older than this are removed (the adviser composes a new one)."""
+BRIEF_GONE = "Deze notitie bestaat niet (meer). Stel de notitie opnieuw op via /adviseur of POST /api/briefs."
+PAGE_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS briefs (
+    id TEXT PRIMARY KEY,
+    created_at REAL NOT NULL,
+    topic TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS briefs_created ON briefs (created_at);
+"""
+
+router = APIRouter()
+
+_ERRORS: dict[int | str, dict[str, str]] = {
+    401: {"description": "Geen of een onjuiste API-sleutel"},
+    422: {"description": "Ongeldig onderwerp of formaat, of een onderwerp waarover de bronnen niets zeggen"},
+    429: {"description": "Te veel aanvragen; zie Retry-After"},
+    503: {"description": "De index is nog niet klaar"},
+}
+
+
+class BriefRequest(BaseModel):
+    """What an adviser asks for: a topic, optionally a question and a preferred format."""
+
+    onderwerp: str = Field(description="Onderwerp van de notitie, bijv. 'besluitvorming in ketens'.")
+    vraag: str | None = Field(default=None, description="Vraag die de notitie beantwoordt (optioneel).")
+    format: str | None = Field(
+        default=None, description="Gewenst downloadformaat (md, docx, pdf of html); bepaalt 'download'."
+    )
+
+
+class BriefResponse(BaseModel):
+    """A composed brief with its Markdown and download links."""
+
+    id: str
+    brief: dict[str, Any]
+    markdown: str
+    links: dict[str, str] = Field(description="Downloadlink per formaat (md, docx, pdf, html).")
+    download: str | None = Field(default=None, description="De link in het gevraagde formaat.")
+
+
+class BriefStore:
+    """Composed briefs as JSON in SQLite; shared by every worker that uses the same data dir."""
+
+    def __init__(
+        self,
+        path: Path,
+        max_briefs: int = MAX_STORED_BRIEFS,
+        ttl_seconds: float = BRIEF_TTL_DAYS * 86400,
+    ) -> None:
+        self.path = path
+        self.max_briefs = max_briefs
+        self.ttl_seconds = ttl_seconds
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.executescript(_SCHEMA)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        conn = sqlite3.connect(self.path, timeout=15)
+        try:
+            with conn:
+                yield conn
+        finally:
+            conn.close()
+
+    def add(self, brief: Brief) -> str:
+        """Store ``brief`` and return its new id (old and surplus briefs are pruned on the way)."""
+        brief_id = secrets.token_urlsafe(16)
+        now = time.time()
+        with self._connect() as conn:
+            conn.execute(
+                "INSERT INTO briefs (id, created_at, topic, body) VALUES (?, ?, ?, ?)",
+                (brief_id, now, brief.topic, brief.model_dump_json()),
+            )
+            conn.execute("DELETE FROM briefs WHERE created_at < ?", (now - self.ttl_seconds,))
+            conn.execute(
+                "DELETE FROM briefs WHERE id NOT IN (SELECT id FROM briefs ORDER BY created_at DESC LIMIT ?)",
+                (self.max_briefs,),
+            )
+        return brief_id
+
+    def get(self, brief_id: str) -> Brief:
+        """The stored brief, or ``NotFound`` (HTTP 404) with a Dutch message."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT body FROM briefs WHERE id = ? AND created_at >= ?",
+                (brief_id, time.time() - self.ttl_seconds),
+            ).fetchone()
+        if row is None:
+            raise NotFound(BRIEF_GONE)
+        return Brief.model_validate_json(row[0])
+
+    def __len__(self) -> int:
+        with self._connect() as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM briefs").fetchone()[0])
+
+
+_STORES_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=8)
+def _store_at(path: Path) -> BriefStore:
+    return BriefStore(path)
+
+
+def get_brief_store(service: Service = Depends(get_service)) -> BriefStore:
+    """FastAPI dependency: the brief store in the service's data dir."""
+    with _STORES_LOCK:
+        return _store_at(store_path(service.settings.data_dir))
+
+
+def _encodable(text: str) -> str:
+    """``text`` with lone surrogates replaced, so a Dutch error message quoting it can be sent."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _links(request: Request, brief_id: str) -> dict[str, str]:
+    """Root-relative download paths (they stay right behind a TLS-terminating proxy)."""
+    root = str(request.scope.get("root_path", "")).rstrip("/")
+    path = request.app.url_path_for
+    return {fmt: root + str(path("brief_download", brief_id=brief_id, fmt=fmt)) for fmt in FORMATS}
+
+
+def _payload(brief_id: str, brief: Brief, links: dict[str, str], fmt: str | None = None) -> BriefResponse:
+    return BriefResponse(
+        id=brief_id,
+        brief=brief.model_dump(mode="json"),
+        markdown=render(brief, "md").decode("utf-8"),
+        links=links,
+        download=links[fmt] if fmt else None,
+    )
+
+
+@router.post(
+    "/api/briefs",
+    response_model=BriefResponse,
+    responses=_ERRORS,
+    tags=["notities"],
+    dependencies=[Depends(require_public), Depends(rate_limit)],
+)
+def create_brief(
+    body: BriefRequest,
+    request: Request,
+    service: Service = Depends(get_service),
+    store: BriefStore = Depends(get_brief_store),
+) -> JSONResponse:
+    """Stel een notitie met bronvermelding op; geeft de notitie, Markdown en downloadlinks."""
+    fmt = check_format(_encodable(body.format)) if body.format is not None else None
+    topic, question = clean_topic(body.onderwerp), clean_question(body.vraag)
+    brief = compose_brief(service.assistant(), topic, question)
+    brief_id = store.add(brief)
+    links = _links(request, brief_id)
+    payload = _payload(brief_id, brief, links, fmt)
+    return JSONResponse(payload.model_dump(mode="json"), status_code=201, headers={"Location": links["md"]})
+
+
+@router.get(
+    "/api/briefs/{brief_id}.{fmt}",
+    name="brief_download",
+    tags=["notities"],
+    responses={
+        200: {
+            "description": "De notitie als bestand",
+            "content": {t.split(";")[0]: {} for t in MEDIA_TYPES.values()},
+        },
+        404: {"description": "Onbekende of verlopen notitie"},
+        422: {"description": "Onbekend formaat"},
+    },
+    dependencies=[Depends(require_public)],
+)
+def download_brief(brief_id: str, fmt: str, store: BriefStore = Depends(get_brief_store)) -> Response:
+    """Download een opgestelde notitie als md, docx, pdf of html."""
+    name = check_format(_encodable(fmt))
+    brief = store.get(brief_id)
+    file = filename(brief, name)
+    disposition = f"attachment; filename=\"{file}\"; filename*=UTF-8''{quote(file)}"
+    return Response(
+        render(brief, name),
+        media_type=media_type(name),
+        headers={
+            "Content-Disposition": disposition,
+            "Cache-Control": "private, no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
+
+
+@router.get(
+    "/api/briefs/{brief_id}",
+    response_model=BriefResponse,
+    tags=["notities"],
+    responses={404: {"description": "Onbekende of verlopen notitie"}},
+    dependencies=[Depends(require_public)],
+)
+def get_brief(brief_id: str, request: Request, store: BriefStore = Depends(get_brief_store)) -> BriefResponse:
+    """Een eerder opgestelde notitie opnieuw ophalen (JSON, Markdown en downloadlinks)."""
+    brief = store.get(brief_id)
+    return _payload(brief_id, brief, _links(request, brief_id))
+
+
+@lru_cache(maxsize=4)
+def _read(name: str) -> str:
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+@router.get("/adviseur", response_class=HTMLResponse, include_in_schema=False)
+def adviser_page() -> HTMLResponse:
+    """The advisers' page: compose a brief, read it with its citations and download it."""
+    return HTMLResponse(_read("adviseur.html"), headers={"Content-Security-Policy": PAGE_CSP})
+
+
+@router.get("/adviseur.js", include_in_schema=False)
+def adviser_js() -> Response:
+    """The advisers' page script."""
+    return Response(
+        _read("adviseur.js"),
+        media_type="text/javascript; charset=utf-8",
+        headers={"Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff"},
+    )

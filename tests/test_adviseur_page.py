@@ -1,0 +1,192 @@
+"""The advisers' page (``/adviseur``) in a real browser (Debian's chromium via Playwright)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ketenwijzer.settings import Settings
+from tests.briefs_helpers import HEADINGS
+from tests.browser.pages import AXE, CHROMIUM, CHROMIUM_ARGS, axe_violations
+from tests.browser.server import ARTIFACTS, thread_server
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="/usr/bin/chromium ontbreekt (apt-get install chromium)"
+    ),
+]
+
+TOPIC = "besluitvorming in ketens"
+DIMENSIONS = ["Culturele dimensie", "Relationele dimensie", "Procedurele dimensie", "Inhoudelijke dimensie"]
+
+
+@pytest.fixture(scope="module")
+def server(corpus_settings: Settings) -> Iterator[str]:
+    """One server over the session's index."""
+    with thread_server(corpus_settings) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's chromium, headless."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def _open(browser: Any, server: str, width: int = 1280) -> tuple[Any, Any, list[str]]:
+    context = browser.new_context(
+        viewport={"width": width, "height": 800}, locale="nl-NL", accept_downloads=True
+    )
+    if AXE.exists():
+        context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(server + "/adviseur")
+    return context, page, errors
+
+
+@pytest.fixture
+def page(browser: Any, server: str) -> Iterator[Any]:
+    """The advisers' page at desktop width; fails the test on any JavaScript error."""
+    context, page, errors = _open(browser, server)
+    yield page
+    context.close()
+    assert errors == []
+
+
+def compose(page: Any, topic: str) -> dict[str, Any]:
+    """Type a topic, submit and wait for the draft; returns the API's JSON (what the page got)."""
+    busy: list[str | None] = []
+
+    def while_in_flight(route: Any) -> None:
+        busy.append(page.locator("#opstellen").get_attribute("aria-busy"))
+        route.continue_()
+
+    page.route("**/api/briefs", while_in_flight)
+    page.get_by_label("Onderwerp").fill(topic)
+    with page.expect_response("**/api/briefs") as response:
+        page.get_by_role("button", name="Notitie opstellen").click()
+    page.locator("#notitie-titel").wait_for()
+    page.unroute("**/api/briefs")
+    assert busy == ["true"], "de knop toont geen bezig-status tijdens het opstellen"
+    assert page.locator("#opstellen").get_attribute("aria-busy") == "false"
+    body: dict[str, Any] = response.value.json()
+    return body
+
+
+def _no_violations(page: Any) -> None:
+    if not AXE.exists():
+        pytest.skip("axe-core ontbreekt (npm install --prefix .cache/npm axe-core@4)")
+    violations = axe_violations(page)
+    assert violations == [], violations
+
+
+def test_compose_read_cite_download_and_accessibility(page: Any, tmp_path: Path) -> None:
+    assert page.get_by_role("heading", level=1).inner_text() == "Notitie opstellen"
+    _no_violations(page)
+    data = compose(page, TOPIC)
+    brief = data["brief"]
+
+    # The draft: title (focused for screen readers), the fixed headings, the four dimensions.
+    title = page.locator("#notitie-titel")
+    assert title.inner_text() == brief["title"]
+    assert page.evaluate("() => document.activeElement.id") == "notitie-titel"
+    draft = page.locator("#notitie")
+    assert draft.locator("h3").all_inner_texts() == HEADINGS
+    assert draft.locator("h4").all_inner_texts() == DIMENSIONS
+    status = page.get_by_role("status").inner_text()
+    assert f"uit {len(brief['references'])} bronnen" in status
+
+    # Citations: one numbered button per statement, each resolving to a listed source.
+    statements = [s for sec in brief["sections"] for s in _all(sec)]
+    cites = draft.locator("button.cite")
+    assert cites.count() == len(statements) > 0
+    numbers = [int(n) for n in cites.evaluate_all("(bs) => bs.map((b) => b.dataset.n)")]
+    assert numbers == [s["citation"]["n"] for s in statements]
+    listed = draft.locator("ol.references > li")
+    assert listed.count() == len(brief["references"])
+    ids = set(listed.evaluate_all("(lis) => lis.map((li) => li.id)"))
+    assert {f"bron-{n}" for n in numbers} <= ids
+
+    # Clicking a citation shows the quoted passage (fetched from /api/passages/{chunk_id}).
+    first, quote = cites.nth(0), statements[0]["citation"]["quote"]
+    assert first.get_attribute("aria-expanded") == "false"
+    with page.expect_response(lambda r: "/api/passages/" in r.url):
+        first.click()
+    passage = page.locator("#" + first.get_attribute("aria-controls"))
+    passage.locator("blockquote").wait_for()
+    assert first.get_attribute("aria-expanded") == "true"
+    assert passage.locator("mark").inner_text() == quote
+    assert passage.locator(".where").inner_text().startswith(f"Bron [{numbers[0]}]")
+    # …and the keyboard closes it again.
+    first.focus()
+    page.keyboard.press("Enter")
+    assert passage.is_hidden() and first.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Space")
+    assert passage.is_visible()
+
+    # Downloads: the PDF arrives as a PDF with the brief's file name.
+    links = page.locator("#downloads a.button")
+    assert links.all_inner_texts() == ["Word (DOCX)", "PDF", "Markdown", "HTML"]
+    with page.expect_download() as download:
+        page.get_by_role("link", name="PDF").click()
+    assert download.value.suggested_filename == "notitie-besluitvorming-in-ketens.pdf"
+    target = tmp_path / "notitie.pdf"
+    download.value.save_as(target)
+    assert target.read_bytes().startswith(b"%PDF-")
+
+    _no_violations(page)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "adviseur.png"), full_page=True)
+
+
+def _all(section: dict[str, Any]) -> list[dict[str, Any]]:
+    out = list(section["statements"])
+    for sub in section["subsections"]:
+        out.extend(_all(sub))
+    return out
+
+
+def test_errors_are_shown_in_dutch_as_text(page: Any) -> None:
+    page.get_by_role("button", name="Notitie opstellen").click()
+    alert = page.get_by_role("alert")
+    assert "onderwerp is leeg" in alert.inner_text()
+    assert page.get_by_label("Onderwerp").get_attribute("aria-invalid") == "true"
+
+    hostile = "<img src=x onerror=\"document.body.dataset.pwned='1'\"> WK voetbal"
+    page.get_by_label("Onderwerp").fill(hostile)
+    with page.expect_response("**/api/briefs") as response:
+        page.get_by_role("button", name="Notitie opstellen").click()
+    assert response.value.status == 422
+    page.wait_for_function("() => document.getElementById('fout').textContent.includes('geen informatie')")
+    assert hostile.split(">")[0] in alert.inner_text()  # shown as text, not as markup
+    assert page.locator("img").count() == 0
+    assert page.evaluate("() => document.body.dataset.pwned") is None
+    assert page.locator("#notitie").is_hidden() and page.locator("#downloads").is_hidden()
+    _no_violations(page)
+
+
+def test_small_screen_has_no_horizontal_scroll(browser: Any, server: str) -> None:
+    context, page, errors = _open(browser, server, width=360)
+    try:
+        compose(page, TOPIC)
+        page.locator("button.cite").nth(1).click()
+        page.locator(".passage blockquote").first.wait_for()
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{overflow} px horizontaal scrollen op 360 px"
+        _no_violations(page)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "adviseur-360.png"))
+    finally:
+        context.close()
+    assert errors == []
