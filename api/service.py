@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from fastapi import Request
 
-from api.sessions import SessionStore, SQLiteSessionStore, store_path
+from api.sessions import SessionStore, open_session_store
 from ketenwijzer.errors import IndexBusy, IndexNotReady, KetenwijzerError
 from ketenwijzer.settings import Settings
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("ketenwijzer.api")
 
 BUSY_POLL_SECONDS = 1.0
-DEFAULT_SESSION_TTL_HOURS = 24.0
 
 
 class Service:
@@ -34,10 +33,7 @@ class Service:
 
     def __init__(self, settings: Settings, sessions: SessionStore | None = None) -> None:
         self.settings = settings
-        ttl_hours = float(getattr(settings, "session_ttl_hours", DEFAULT_SESSION_TTL_HOURS))
-        self.sessions: SessionStore = sessions or SQLiteSessionStore(
-            store_path(settings.data_dir), ttl_hours * 3600
-        )
+        self.sessions: SessionStore = sessions or open_session_store(settings)
         self.status = "De service start op."
         self.failed = False
         self._assistant: Assistant | None = None

@@ -234,13 +234,18 @@ def briefs_command(
 def from_feedback_command(
     out: Annotated[Optional[Path], typer.Option("--out", help="YAML-bestand (anders naar stdout).")] = None,
     db: Annotated[
-        Optional[Path], typer.Option("--db", help="Service-database (standaard data/service.sqlite).")
+        Optional[Path],
+        typer.Option(
+            "--db",
+            help="SQLite-servicedatabase (standaard: KETENWIJZER_DATABASE_URL als die gezet is, "
+            "anders data/service.sqlite).",
+        ),
     ] = None,
 ) -> None:
     """Maak een conceptvragenset van duimpje-omlaag-feedback, om te laten nakijken."""
-    from evals.feedback import draft_yaml, feedback_db, read_negative
+    from evals.feedback import draft_yaml, read_negative, read_negative_for
 
-    items = read_negative(db or feedback_db(get_settings()))
+    items = read_negative(db) if db else read_negative_for(get_settings())
     if not items:
         typer.echo("Geen negatieve feedback gevonden; er is niets te schrijven.", err=True)
         return

@@ -1,7 +1,8 @@
 """Turn thumbs-down feedback from the service into a draft question set for a maintainer.
 
-The service stores feedback in ``settings.data_dir / 'service.sqlite'``, table ``feedback``
-(session_id, question, answer, rating 'up'|'down', comment, citation_n, created_at).
+The service stores feedback in ``settings.data_dir / 'service.sqlite'`` (or in PostgreSQL when
+``KETENWIJZER_DATABASE_URL`` is set), table ``feedback`` (session_id, question, answer,
+rating 'up'|'down', comment, citation_n, created_at).
 """
 
 from __future__ import annotations
@@ -10,12 +11,19 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from evals.questionset import parse_set
+from ketenwijzer.database import Database, service_database
 from ketenwijzer.errors import BackendUnavailable, NotFound
 from ketenwijzer.settings import Settings
+
+_NEGATIVE_SQL = (
+    "SELECT question, answer, comment, citation_n, created_at FROM feedback "
+    "WHERE rating = 'down' ORDER BY created_at"
+)
 
 
 @dataclass
@@ -43,14 +51,29 @@ def read_negative(db: Path) -> list[Feedback]:
     try:
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
-            rows = con.execute(
-                "SELECT question, answer, comment, citation_n, created_at FROM feedback "
-                "WHERE rating = 'down' ORDER BY created_at"
-            ).fetchall()
+            rows = con.execute(_NEGATIVE_SQL).fetchall()
         finally:
             con.close()
     except sqlite3.Error as exc:
         raise BackendUnavailable(f"Kan de feedback in '{db}' niet lezen: {exc}") from None
+    return _distinct(rows)
+
+
+def read_negative_from(database: Database) -> list[Feedback]:
+    """Thumbs-down feedback from a service database (e.g. PostgreSQL), oldest first, one per question."""
+    with database.connect() as conn:
+        rows = conn.execute(_NEGATIVE_SQL).fetchall()
+    return _distinct(rows)
+
+
+def read_negative_for(settings: Settings) -> list[Feedback]:
+    """Thumbs-down feedback where the service of ``settings`` keeps it (PostgreSQL or the data dir)."""
+    if settings.database_url:
+        return read_negative_from(service_database(settings))
+    return read_negative(feedback_db(settings))
+
+
+def _distinct(rows: list[Any]) -> list[Feedback]:
     seen: set[str] = set()
     out = []
     for question, answer, comment, citation_n, created_at in rows:

@@ -87,6 +87,10 @@ class Settings(BaseSettings):
             return [str(item).strip() for item in items if str(item).strip()]
         return value
 
+    # --- database ---
+    database_url: SecretStr | None = None
+    """PostgreSQL for sessions, feedback and briefs (postgresql://user@host:port/db); unset: SQLite in data_dir."""
+
     nora_api_url: str = "https://www.noraonline.nl/api.php"
     """MediaWiki Action API that ``ketenwijzer fetch-nora`` downloads the NORA pages from."""
 

@@ -6,7 +6,8 @@ with the brief as JSON, its Markdown and download links ``/api/briefs/{id}.{md|d
 ``Location``. ``GET /api/briefs/{id}`` returns the same JSON again.
 
 **Where briefs live.** The brief's JSON (not the rendered files) is stored in the service
-database (``data_dir/service.sqlite``, table ``briefs``), so a download can be served by any
+database (``data_dir/service.sqlite``, or PostgreSQL when ``KETENWIJZER_DATABASE_URL`` is
+set; table ``briefs``), so a download can be served by any
 uvicorn worker and survives a restart; each download renders the file afresh from that JSON
 (milliseconds). Only the ``MAX_STORED_BRIEFS`` most recent briefs are kept, and briefs older
 than ``BRIEF_TTL_DAYS`` are removed; an unknown or removed id is a 404 with a Dutch message.
@@ -20,11 +21,8 @@ error handlers. Composing is CPU-bound, so the routes are plain ``def`` (run in 
 from __future__ import annotations
 
 import secrets
-import sqlite3
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +46,7 @@ from assistant.briefs import (
     compose_brief,
 )
 from assistant.briefs.render import filename, media_type, render
+from ketenwijzer.database import Database, SQLiteDatabase, service_database, split_schema
 from ketenwijzer.errors import NotFound
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
@@ -64,7 +63,7 @@ PAGE_CSP = (
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefs (
     id TEXT PRIMARY KEY,
-    created_at REAL NOT NULL,
+    created_at {real} NOT NULL,
     topic TEXT NOT NULL,
     body TEXT NOT NULL
 );
@@ -102,36 +101,25 @@ class BriefResponse(BaseModel):
 
 
 class BriefStore:
-    """Composed briefs as JSON in SQLite; shared by every worker that uses the same data dir."""
+    """Composed briefs as JSON in the service database (SQLite file or PostgreSQL), shared by all workers."""
 
     def __init__(
         self,
-        path: Path,
+        where: Path | Database,
         max_briefs: int = MAX_STORED_BRIEFS,
         ttl_seconds: float = BRIEF_TTL_DAYS * 86400,
     ) -> None:
-        self.path = path
+        self.db: Database = SQLiteDatabase(where) if isinstance(where, Path) else where
         self.max_briefs = max_briefs
         self.ttl_seconds = ttl_seconds
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.executescript(_SCHEMA)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        conn = sqlite3.connect(self.path, timeout=15)
-        try:
-            with conn:
-                yield conn
-        finally:
-            conn.close()
+        real = "DOUBLE PRECISION" if self.db.dialect == "postgresql" else "REAL"
+        self.db.ensure_schema(split_schema(_SCHEMA.format(real=real)))
 
     def add(self, brief: Brief) -> str:
         """Store ``brief`` and return its new id (old and surplus briefs are pruned on the way)."""
         brief_id = secrets.token_urlsafe(16)
         now = time.time()
-        with self._connect() as conn:
+        with self.db.connect() as conn:
             conn.execute(
                 "INSERT INTO briefs (id, created_at, topic, body) VALUES (?, ?, ?, ?)",
                 (brief_id, now, brief.topic, brief.model_dump_json()),
@@ -145,7 +133,7 @@ class BriefStore:
 
     def get(self, brief_id: str) -> Brief:
         """The stored brief, or ``NotFound`` (HTTP 404) with a Dutch message."""
-        with self._connect() as conn:
+        with self.db.connect() as conn:
             row = conn.execute(
                 "SELECT body FROM briefs WHERE id = ? AND created_at >= ?",
                 (brief_id, time.time() - self.ttl_seconds),
@@ -155,22 +143,23 @@ class BriefStore:
         return Brief.model_validate_json(row[0])
 
     def __len__(self) -> int:
-        with self._connect() as conn:
+        with self.db.connect() as conn:
             return int(conn.execute("SELECT COUNT(*) FROM briefs").fetchone()[0])
 
 
 _STORES_LOCK = threading.Lock()
-
-
-@lru_cache(maxsize=8)
-def _store_at(path: Path) -> BriefStore:
-    return BriefStore(path)
+_STORES: dict[tuple[str, str], BriefStore] = {}
 
 
 def get_brief_store(service: Service = Depends(get_service)) -> BriefStore:
-    """FastAPI dependency: the brief store in the service's data dir."""
+    """FastAPI dependency: the brief store in the service database (PostgreSQL or the data dir)."""
+    settings = service.settings
+    url = settings.database_url.get_secret_value() if settings.database_url else ""
+    key = ("url", url) if url else ("path", str(store_path(settings.data_dir)))
     with _STORES_LOCK:
-        return _store_at(store_path(service.settings.data_dir))
+        if key not in _STORES:
+            _STORES[key] = BriefStore(service_database(settings))
+        return _STORES[key]
 
 
 def _encodable(text: str) -> str:

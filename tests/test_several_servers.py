@@ -1,0 +1,359 @@
+"""Several API servers sharing one index (a Chroma server) and one PostgreSQL, all real processes.
+
+The module starts ``chroma run`` and a private PostgreSQL cluster (Debian's binaries) on
+loopback, then two ``ketenwijzer serve`` processes on the same data dir (the catalog SQLite
+and the BM25 cache are shared on one machine) with ``KETENWIJZER_CHROMA_URL`` and
+``KETENWIJZER_DATABASE_URL`` set. An ingest through the CLI must become visible to both
+servers without a restart; a conversation started on one continues on the other; feedback
+lands in PostgreSQL and ``ketenwijzer eval from-feedback`` reads it back. Skipped (with the
+reason) only when the PostgreSQL server binaries are not installed.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.routes.briefs import BRIEF_GONE, BriefStore
+from api.sessions import SESSION_GONE, PostgresSessionStore
+from assistant.briefs import Brief
+from ketenwijzer.database import PostgresDatabase
+from ketenwijzer.errors import BackendUnavailable, NotFound
+from tests.browser.server import PROJECT, free_port, wait_until_ready
+from tests.hardening_support import small_corpus
+
+QUESTION = "Waarom is ketensamenwerking mensenwerk?"
+NEW_DOC_ID = "zuidwolde-ketenkompas"
+NEW_QUESTION = "Wat is het ketenkompas van de gemeente Zuidwolde?"
+NEW_DOC = f"""---
+id: {NEW_DOC_ID}
+title: "Het ketenkompas van Zuidwolde"
+publisher: "Gemeente Zuidwolde (testdocument)"
+date: 2024-03-01
+language: nl
+kind: article
+---
+
+# Het ketenkompas van Zuidwolde
+
+Het ketenkompas van de gemeente Zuidwolde is een kaart waarop alle ketenpartners van de
+gemeente Zuidwolde staan, met per partner de afspraken over gegevensuitwisseling.
+De gemeente Zuidwolde werkt het ketenkompas elk halfjaar bij met de ketenpartners.
+Met het ketenkompas ziet iedere medewerker van Zuidwolde welke partner welke taak heeft.
+"""
+HEARTBEAT_LIMIT_S = 120.0
+"""How long ``chroma run`` may take to answer its heartbeat."""
+
+
+def _postgres_bin() -> Path | None:
+    """The newest installed PostgreSQL server binaries (Debian layout), if any."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[4]))
+    return Path(found[-1]).parent if found else None
+
+
+def _as_postgres_user(cmd: list[str]) -> list[str]:
+    """``cmd`` run as the ``postgres`` user when we are root (initdb refuses root)."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *cmd]
+    return cmd
+
+
+def _run(cmd: list[str]) -> None:
+    """Run a setup command; fail with its output when it fails."""
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, f"{cmd[0]}: {result.stdout}{result.stderr}"
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> Iterator[str]:
+    """A private PostgreSQL cluster on loopback (trust auth); yields its URL, removed afterwards."""
+    bindir = _postgres_bin()
+    if bindir is None:
+        pytest.skip(
+            "Geen PostgreSQL-serverbinaries in /usr/lib/postgresql/*/bin "
+            "(installeer ze met: apt-get install -y postgresql)."
+        )
+    root = Path(tempfile.mkdtemp(prefix="kw-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    data, port = root / "data", free_port()
+    try:
+        initdb = [str(bindir / "initdb"), "-D", str(data), "-U", "ketenwijzer", "--auth=trust"]
+        _run(_as_postgres_user(initdb))
+        options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+        ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w"]
+        _run(_as_postgres_user([*ctl, "start"]))
+        try:
+            createdb = [str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "ketenwijzer"]
+            _run([*createdb, "ketenwijzer"])
+            yield f"postgresql://ketenwijzer@127.0.0.1:{port}/ketenwijzer"
+        finally:
+            subprocess.run(_as_postgres_user([*ctl, "-m", "fast", "stop"]), check=False, timeout=60)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``chroma run`` on loopback with its own data dir; yields its URL once the heartbeat answers."""
+    chroma = Path(sys.executable).parent / "chroma"
+    if not chroma.exists():
+        chroma = Path(shutil.which("chroma") or "chroma")
+    root, port = tmp_path_factory.mktemp("chroma-server"), free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
+    cmd = [str(chroma), "run", "--path", str(root / "db"), "--host", "127.0.0.1", "--port", str(port)]
+    with (root / "chroma.log").open("wb") as log:
+        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+    try:
+        deadline = time.monotonic() + HEARTBEAT_LIMIT_S
+        while True:
+            assert proc.poll() is None, (root / "chroma.log").read_text(errors="replace")
+            try:
+                if httpx.get(f"{url}/api/v2/heartbeat", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "chroma run gaf geen heartbeat."
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _env(data_dir: Path, corpus_dir: Path, chroma_url: str, postgres_url: str) -> dict[str, str]:
+    """The environment every process of the deployment gets."""
+    return {
+        **os.environ,
+        "KETENWIJZER_DATA_DIR": str(data_dir),
+        "KETENWIJZER_CORPUS_DIR": str(corpus_dir),
+        "KETENWIJZER_CHROMA_URL": chroma_url,
+        "KETENWIJZER_DATABASE_URL": postgres_url,
+        "KETENWIJZER_RATE_LIMIT_PER_MINUTE": "0",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+    }
+
+
+def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """``ketenwijzer <args>`` as a user runs it; fails the test on a non-zero exit."""
+    cmd = [sys.executable, "-m", "ketenwijzer.cli", *args]
+    result = subprocess.run(cmd, env=env, cwd=PROJECT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+@contextmanager
+def _servers(env: dict[str, str], logs: Path, n: int) -> Iterator[list[str]]:
+    """``n`` ``ketenwijzer serve`` processes on free ports, started together; yields their URLs when ready."""
+    procs: list[subprocess.Popen[bytes]] = []
+    urls: list[str] = []
+    with ExitStack() as stack:
+        for i in range(n):
+            port = free_port()
+            log = stack.enter_context((logs / f"serve-{i}.log").open("wb"))
+            cmd = [
+                sys.executable,
+                "-m",
+                "ketenwijzer.cli",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ]
+            procs.append(subprocess.Popen(cmd, env=env, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT))
+            urls.append(f"http://127.0.0.1:{port}")
+        try:
+            for url, proc in zip(urls, procs, strict=True):
+                wait_until_ready(url, proc_alive(proc))
+            yield urls
+        finally:
+            for proc in procs:
+                proc.terminate()
+            for proc in procs:
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+
+def proc_alive(proc: subprocess.Popen[bytes]) -> Callable[[], bool]:
+    """A check that ``proc`` still runs."""
+    return lambda: proc.poll() is None
+
+
+def _ask(url: str, question: str, session_id: str | None = None) -> dict[str, object]:
+    """``POST /api/ask``; the JSON answer (asserting 200)."""
+    body: dict[str, object] = {"question": question}
+    if session_id:
+        body["session_id"] = session_id
+    response = httpx.post(f"{url}/api/ask", json=body, timeout=120)
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+def _cited(answer: dict[str, object]) -> set[str]:
+    """The doc ids an answer cites."""
+    citations = answer.get("citations") or []
+    assert isinstance(citations, list)
+    return {str(c["doc_id"]) for c in citations}
+
+
+def test_two_servers_share_index_sessions_and_feedback(
+    chroma_url: str, postgres_url: str, tmp_path: Path
+) -> None:
+    data_dir, corpus_dir = tmp_path / "data", small_corpus(tmp_path, hostile=False)
+    env = _env(data_dir, corpus_dir, chroma_url, postgres_url)
+    _cli(env, "ingest")
+
+    with _servers(env, tmp_path, 2) as (first, second):
+        # A conversation started on one server continues on the other (sessions in PostgreSQL).
+        opened = _ask(first, QUESTION)
+        session_id = str(opened["session_id"])
+        assert not opened["abstained"] and "gbo-mensenwerk-2009" in _cited(opened)
+        follow_up = _ask(second, "En wat zeggen ze over vertrouwen?", session_id)
+        assert follow_up["session_id"] == session_id
+        gone = httpx.post(
+            f"{second}/api/ask", json={"question": QUESTION, "session_id": "verzonnen"}, timeout=60
+        )
+        assert gone.status_code == 404 and gone.json()["detail"] == SESSION_GONE
+
+        # Before the ingest neither server knows the new document.
+        for url in (first, second):
+            assert NEW_DOC_ID not in _cited(_ask(url, NEW_QUESTION))
+
+        (corpus_dir / "articles" / f"{NEW_DOC_ID}.md").write_text(NEW_DOC, encoding="utf-8")
+        _cli(env, "ingest")
+
+        # Both running servers answer from it, without a restart (catalog generation + Chroma server).
+        for url in (second, first):
+            answer = _ask(url, NEW_QUESTION)
+            assert not answer["abstained"], answer
+            assert NEW_DOC_ID in _cited(answer)
+            documents = httpx.get(f"{url}/api/documents", timeout=30)
+            assert documents.status_code == 200 and NEW_DOC_ID in documents.text
+
+        # Feedback through either server goes to PostgreSQL; the evals read it back from there.
+        complaint = "Het antwoord over vertrouwen mist de bron."
+        for url, rating in ((first, "up"), (second, "down")):
+            body = {
+                "session_id": session_id,
+                "question": f"{rating}: {QUESTION}",
+                "answer": "een antwoord",
+                "rating": rating,
+                "comment": complaint,
+            }
+            assert httpx.post(f"{url}/api/feedback", json=body, timeout=30).status_code == 201
+
+    drafted = _cli(env, "eval", "from-feedback").stdout
+    assert f"down: {QUESTION}" in drafted and "vertrouwen mist de bron" in drafted
+    assert f"up: {QUESTION}" not in drafted
+
+    # Everything lives in the servers: no vectors or service database in the data dir.
+    assert not (data_dir / "chroma").exists()
+    assert not (data_dir / "service.sqlite").exists()
+    assert (data_dir / "catalog.sqlite").is_file()
+    with PostgresDatabase(postgres_url).connect() as conn:
+        turns = [
+            row[0]
+            for row in conn.execute(
+                "SELECT question FROM turns WHERE session_id = ?", (session_id,)
+            ).fetchall()
+        ]
+    assert turns[:2] == [QUESTION, "En wat zeggen ze over vertrouwen?"]
+
+    import chromadb
+
+    from ingest.vectorstore import collection_name
+
+    client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_url.rsplit(":", 1)[1]))
+    stored = client.get_collection(collection_name("use")).get(include=[], where={"doc_id": NEW_DOC_ID})
+    assert stored["ids"], "de vectoren van het nieuwe document staan niet in de Chroma-server"
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_postgres_sessions_expire_and_feedback_stays(postgres_url: str) -> None:
+    clock = Clock()
+    store = PostgresSessionStore(postgres_url, ttl_seconds=3600, clock=clock)
+    session_id, history = store.open(None)
+    assert history == [] and len(session_id) >= 40
+    for n in range(12):
+        store.add_turn(session_id, f"vraag {n}", f"vraag {n}", f"antwoord {n}")
+    clock.now += 1800
+    _, history = store.open(session_id)  # still live, and the use renews it
+    assert [t.question for t in history] == [f"vraag {n}" for n in range(2, 12)]
+    clock.now += 3599
+    store.open(session_id)
+    clock.now += 3601
+    with pytest.raises(NotFound) as gone:
+        store.open(session_id)
+    assert gone.value.message == SESSION_GONE
+    feedback_id = store.add_feedback(session_id, "vraag", "antwoord", "down", None, 2)  # existed: accepted
+    assert feedback_id > 0 and store.feedback_rows()[-1]["citation_n"] == 2
+    assert store.purge() >= 1
+    with pytest.raises(NotFound):
+        store.add_feedback(session_id, "vraag", "antwoord", "up", None, None)  # purged: unknown
+    live, _ = store.open(None)
+    assert store.purge(everything=True) >= 1
+    with pytest.raises(NotFound):
+        store.open(live)
+
+
+def test_postgres_brief_store_prunes_and_expires(postgres_url: str) -> None:
+    database = PostgresDatabase(postgres_url)
+    store = BriefStore(database, max_briefs=2)
+    brief = Brief.model_validate(_minimal_brief())
+    ids = [store.add(brief) for _ in range(3)]
+    assert len(store) == 2
+    with pytest.raises(NotFound) as gone:
+        store.get(ids[0])
+    assert gone.value.message == BRIEF_GONE
+    assert store.get(ids[2]).topic == brief.topic
+    expired = BriefStore(database, ttl_seconds=-1.0)
+    with pytest.raises(NotFound):
+        expired.get(ids[2])
+
+
+def test_unreachable_postgres_is_a_dutch_error_without_the_password() -> None:
+    url = f"postgresql://ketenwijzer:geheim-wachtwoord@127.0.0.1:{free_port()}/ketenwijzer"
+    with pytest.raises(BackendUnavailable) as failed:
+        PostgresSessionStore(url, ttl_seconds=60)
+    assert "niet bereikbaar" in failed.value.message
+    assert "geheim-wachtwoord" not in failed.value.message and "geheim" not in repr(PostgresDatabase(url))
+
+
+def _minimal_brief() -> dict[str, object]:
+    """The smallest valid ``Brief`` (as JSON)."""
+    return {
+        "topic": "besluitvorming in ketens",
+        "title": "Besluitvorming in ketens",
+        "date": "2024-01-01",
+        "governance": False,
+    }
