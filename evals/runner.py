@@ -13,6 +13,7 @@ from typing import Any
 from assistant.chain import Assistant
 from assistant.support import SupportFn, support_function
 from evals.grading import grade
+from evals.judge import add_faithfulness, faithfulness, judge_model
 from evals.metrics import is_relevant, summarize
 from evals.questionset import QuestionSet
 from ingest.pipeline import run_ingest
@@ -89,6 +90,7 @@ def run_configuration(
         except NotFound:
             return ""
 
+    judge = judge_model(assistant.generator)
     total = sum(len(s.questions) for s in sets)
     done = 0
     records: list[dict[str, Any]] = []
@@ -118,14 +120,22 @@ def run_configuration(
                     error,
                 )
             )
+            if judge is not None and answer is not None and not answer.abstained:
+                texts = [passage_text(r.chunk_id) for r in answer.retrieved]
+                set_records[-1]["faithfulness_llm"] = faithfulness(
+                    judge, answer.answer, texts, answer.language, configured.llm_timeout
+                )
             done += 1
         per_set[qset.name] = summarize(set_records)
+        add_faithfulness(per_set[qset.name], set_records)
         records.extend(set_records)
     progress(config.name, total, total)
+    summary = summarize(records)
+    add_faithfulness(summary, records)
     return {
         "name": config.name,
         "params": config.params,
-        "summary": summarize(records),
+        "summary": summary,
         "per_set": per_set,
         "questions": records,
     }
