@@ -1,7 +1,8 @@
 """BM25 over Dutch Snowball stems, built from the catalog and cached per generation.
 
 Postings are numpy arrays per stem, so a query touches only the rows of its own terms:
-fast enough for 100k chunks without a search engine.
+fast enough for 100k chunks without a search engine. A posting's BM25 weight does not depend
+on the query, so it is computed once when the index is built (or loaded) and a search only adds.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ketenwijzer.text import stems
 
 K1 = 1.2
 B = 0.75
-_FORMAT = 2
+_FORMAT = 3
 
 
 @dataclass
@@ -31,6 +32,9 @@ class LexicalIndex:
     chunk_ids: list[str]
     lengths: np.ndarray
     postings: dict[str, tuple[np.ndarray, np.ndarray]]
+    weights: dict[str, np.ndarray] | None = None
+    """Per-posting BM25 weights (idf × saturated tf), filled by ``build`` and ``load``."""
+    avg_length: float = 1.0
 
     @classmethod
     def build(cls, rows: Iterable[tuple[str, str]], generation: int) -> LexicalIndex:
@@ -49,7 +53,19 @@ class LexicalIndex:
         postings = {
             t: (np.asarray(docs[t], dtype=np.int32), np.asarray(freqs[t], dtype=np.float32)) for t in docs
         }
-        return cls(generation, chunk_ids, np.asarray(lengths, dtype=np.float32), postings)
+        index = cls(generation, chunk_ids, np.asarray(lengths, dtype=np.float32), postings)
+        index._precompute()
+        return index
+
+    def _precompute(self) -> None:
+        """Per-posting BM25 weights; the same float32 arithmetic ``search`` used to do per query."""
+        self.avg_length = float(self.lengths.mean()) if self.n else 1.0
+        avg = self.avg_length or 1.0
+        weights = {}
+        for term, (rows, tf) in self.postings.items():
+            norm = K1 * (1 - B + B * self.lengths[rows] / avg)
+            weights[term] = self.idf(term) * tf * (K1 + 1) / (tf + norm)
+        self.weights = weights
 
     @property
     def n(self) -> int:
@@ -65,14 +81,14 @@ class LexicalIndex:
         """Top ``n`` chunk ids by BM25 score; ``allowed`` is an optional boolean mask."""
         if self.n == 0:
             return []
+        if self.weights is None:
+            self._precompute()
+        weights = self.weights
+        assert weights is not None
         scores = np.zeros(self.n, dtype=np.float32)
-        avg = float(self.lengths.mean()) or 1.0
         for term in set(stems(query)):
-            if term not in self.postings:
-                continue
-            rows, tf = self.postings[term]
-            norm = K1 * (1 - B + B * self.lengths[rows] / avg)
-            scores[rows] += self.idf(term) * tf * (K1 + 1) / (tf + norm)
+            if term in weights:
+                scores[self.postings[term][0]] += weights[term]
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
         k = min(n, int((scores > 0).sum()))
@@ -85,8 +101,9 @@ class LexicalIndex:
     def save(self, path: Path) -> None:
         """Write atomically (temp file + rename)."""
         tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
-            pickle.dump((_FORMAT, self), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        slim = LexicalIndex(self.generation, self.chunk_ids, self.lengths, self.postings)
+        with tmp.open("wb") as fh:  # weights are recomputed on load: a smaller, faster cache
+            pickle.dump((_FORMAT, slim), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
 
     @staticmethod
@@ -99,6 +116,7 @@ class LexicalIndex:
             return None
         if fmt != _FORMAT or not isinstance(index, LexicalIndex) or index.generation != generation:
             return None
+        index._precompute()
         return index
 
 
