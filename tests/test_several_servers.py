@@ -30,7 +30,7 @@ from api.sessions import SESSION_GONE, PostgresSessionStore
 from assistant.briefs import Brief
 from ketenwijzer.database import PostgresDatabase
 from ketenwijzer.errors import BackendUnavailable, NotFound
-from tests.browser.server import PROJECT, free_port, wait_until_ready
+from tests.browser.server import PROJECT, free_port, stop_process, wait_until_ready
 from tests.hardening_support import small_corpus
 
 QUESTION = "Waarom is ketensamenwerking mensenwerk?"
@@ -129,12 +129,7 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             time.sleep(0.2)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 def _env(data_dir: Path, corpus_dir: Path, chroma_url: str, postgres_url: str) -> dict[str, str]:

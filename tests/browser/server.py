@@ -92,12 +92,7 @@ def process_server(data_dir: Path, corpus_dir: Path, log_path: Path) -> Iterator
             wait_until_ready(base_url, lambda: proc.poll() is None)
             yield base_url
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop_process(proc)
 
 
 def parse_sse(lines: Iterable[str]) -> list[tuple[str, Any]]:
@@ -146,3 +141,13 @@ def static_site(port: int, html: str) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def stop_process(proc: subprocess.Popen[bytes]) -> None:
+    """Terminate a child process, killing it when it does not stop within 30 s."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
