@@ -115,14 +115,15 @@ class Assistant:
 
     def _generate(self, state: State) -> State:
         state["draft"] = self.generator.generate(
-            state["standalone"], state["retrieval"].passages, state["language"]
+            state["standalone"], state["retrieval"].context, state["language"]
         )
         return state
 
     def _finish(self, state: State) -> Answer:
-        passages: list[Passage] = state["retrieval"].passages
+        retrieval: Retrieval = state["retrieval"]
+        passages = retrieval.passages
         draft: Draft | None = state["draft"]
-        text, citations = assemble(draft, passages) if draft else ("", [])
+        text, citations = assemble(draft, retrieval.context) if draft else ("", [])
         abstained = not citations
         if abstained:
             text = abstention.decline_text(state["language"])
@@ -190,7 +191,7 @@ class Assistant:
         else:
             started = time.perf_counter()
             state["draft"] = None
-            passages = state["retrieval"].passages
+            passages = state["retrieval"].context
             for item in self.generator.stream(state["standalone"], passages, state["language"]):
                 if isinstance(item, Draft):
                     state["draft"] = item

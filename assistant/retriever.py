@@ -26,6 +26,13 @@ class Retrieval:
     dense_top: float = 0.0
     lexical_hits: list[tuple[str, float]] = field(default_factory=list)
     dense_hits: list[tuple[str, float]] = field(default_factory=list)
+    siblings: list[Passage] = field(default_factory=list)
+    """Further passages of the best document (see ``siblings``): context, not ranked hits."""
+
+    @property
+    def context(self) -> list[Passage]:
+        """What the generator reads: the ranked passages, then the best document's siblings."""
+        return self.passages + self.siblings
 
 
 class HybridRetriever:
@@ -45,12 +52,33 @@ class HybridRetriever:
         lexical = self.index.lexical.search(query, n, self.index.doc_mask(doc_ids))
         fused = fuse(dense, lexical, s)
         ranked = sorted(fused, key=lambda c: -fused[c])[:k]
+        passages = self.index.passages(ranked, fused)
         return Retrieval(
-            passages=self.index.passages(ranked, fused),
+            passages=passages,
             dense_top=dense[0][1] if dense else 0.0,
             lexical_hits=lexical,
             dense_hits=dense,
+            siblings=self.siblings(passages, s.context_siblings, fused),
         )
+
+    def siblings(
+        self, passages: list[Passage], limit: int, scores: dict[str, float] | None = None
+    ) -> list[Passage]:
+        """Up to ``limit`` passages of the top passage's document that were not retrieved.
+
+        A question about one section is often answered across its chunks (a definition in
+        one, the list it introduces in the next). Chunks that scored in retrieval come first,
+        then the nearest ones. They carry the top passage's score: they are read as part of it.
+        """
+        if limit <= 0 or not passages:
+            return []
+        top = passages[0]
+        have = {p.chunk_id for p in passages}
+        scores = scores or {}
+        _, chunks = self.index.document(top.doc_id)
+        rest = [c for c in chunks if c.chunk_id not in have]
+        rest.sort(key=lambda c: (-scores.get(c.chunk_id, 0.0), abs(c.position - top.position)))
+        return [c.model_copy(update={"score": top.score}) for c in rest[:limit]]
 
     def as_langchain(self, k: int | None = None) -> BaseRetriever:
         """This retriever as a LangChain retriever returning ``Document``s."""

@@ -22,6 +22,7 @@ SUMMARY_KEYS = (
     "mrr",
     "ndcg_at_10",
     "fact_recall",
+    "facts_complete",
     "citation_precision",
     "citation_coverage",
     "abstention_accuracy",
@@ -182,6 +183,7 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 ]
             )
         ),
+        "facts_complete": _round(mean([0.0 if r["facts_missing"] else 1.0 for r in with_facts])),
         "citation_precision": _round(mean([1.0 if v else 0.0 for v in verdicts])),
         "citation_coverage": _round(cited / total) if total else None,
         "abstention_accuracy": _round(

@@ -26,6 +26,7 @@ LABELS = {
     "mrr": "MRR",
     "ndcg_at_10": "nDCG@10",
     "fact_recall": "Feitendekking",
+    "facts_complete": "Alle feiten",
     "citation_precision": "Bronprecisie",
     "citation_coverage": "Zinnen met bron",
     "abstention_accuracy": "Terecht geweigerd",

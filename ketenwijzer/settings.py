@@ -40,7 +40,9 @@ class Settings(BaseSettings):
     """Target chunk size in characters; chunks never cross a heading."""
 
     top_k: int = 5
-    """Passages handed to the generator."""
+    """Passages retrieved and ranked for a question."""
+    context_siblings: int = 3
+    """Further passages of the best document handed to the generator with the top ``k`` (0: none)."""
     candidates: int = 30
     """Passages taken from each of the dense and lexical retrievers before fusion."""
     fusion: str = "score"
@@ -53,7 +55,8 @@ class Settings(BaseSettings):
     """Minimum evidence score to answer (calibrated for the 'use' embedder; see README)."""
     evidence_coverage_weight: float = 0.2
     """Weight of term coverage in the evidence score; the best dense similarity gets the rest."""
-    max_answer_sentences: int = 4
+    max_answer_sentences: int = 6
+    """At most this many sentences (a list counts as one) in an answer."""
     support_threshold: float = 0.5
     """Share of a sentence's content stems that the cited passage must contain."""
 

@@ -406,6 +406,23 @@ def stems(text: str) -> list[str]:
     return list(stemmer.stemWords(stemmer.stemWords(content_words(text))))
 
 
+COMPOUND_PREFIXES = ("keten",)
+"""Prefixes of the domain's compounds: 'ketenrapportage' is also about 'rapportage'."""
+
+
+def compound_stems(text: str) -> list[str]:
+    """``stems`` plus the stem of each compound's head ('ketenregie' also gives 'regie')."""
+    stemmer = _stemmer()
+    found = content_words(text)
+    heads = [
+        w[len(prefix) :]
+        for w in found
+        for prefix in COMPOUND_PREFIXES
+        if w.startswith(prefix) and len(w) - len(prefix) >= 4
+    ]
+    return list(stemmer.stemWords(stemmer.stemWords(found + heads)))
+
+
 def _split_block(block: str) -> list[str]:
     pieces: list[str] = []
     start = 0

@@ -11,6 +11,7 @@ import yaml
 from assistant.chain import Assistant
 from assistant.conversation import Turn
 from ketenwijzer.errors import InvalidInput
+from ketenwijzer.settings import Settings
 
 SETS = Path(__file__).resolve().parent.parent / "evals" / "sets"
 
@@ -92,6 +93,47 @@ def test_nora_core_questions_get_complete_cited_answers(assistant: Assistant) ->
     manager = assistant.ask("Wat is de rol van de ketenmanager?")
     assert not manager.abstained
     assert any(c.doc_id == "nora-kdb-3-2-ketenmanager" for c in manager.citations)
+    text = manager.answer.lower()
+    for fact in ("dagelijkse besturing", "resultaatverbintenis", "doorzettingsmacht"):
+        assert fact in text, fact
+    _check_citations(assistant, manager)
+
+
+def test_the_generator_reads_the_rest_of_the_best_document(assistant: Assistant) -> None:
+    """The six characteristics of chains run over more chunks of 1.1 than retrieval ranks."""
+    question = "Welke kenmerken hebben ketens volgens Ketens de baas?"
+    retrieval = assistant.retriever.retrieve(question)
+    top = retrieval.passages[0]
+    assert top.doc_id == "nora-kdb-1-1-wat-is-een-keten"
+    ranked = {p.chunk_id for p in retrieval.passages}
+    assert retrieval.siblings and all(s.doc_id == top.doc_id for s in retrieval.siblings)
+    assert not ranked & {s.chunk_id for s in retrieval.siblings}
+    answer = assistant.ask(question)
+    assert [r.chunk_id for r in answer.retrieved] == [p.chunk_id for p in retrieval.passages]
+    assert any(c.chunk_id not in ranked for c in answer.citations), "a sibling chunk is cited"
+    text = answer.answer.lower()
+    for fact in ("geen baas", "onevenwichtigheid", "duurzaamheid"):
+        assert fact in text, fact
+    _check_citations(assistant, answer)
+
+
+def test_no_siblings_when_switched_off(corpus_settings: Settings) -> None:
+    plain = Assistant(corpus_settings.model_copy(update={"context_siblings": 0}))
+    retrieval = plain.retriever.retrieve("Wat is het continuüm van organisatievormen?")
+    assert retrieval.siblings == [] and retrieval.context == retrieval.passages
+
+
+def test_an_answer_from_an_unconfirmed_section_says_so(assistant: Assistant) -> None:
+    answer = assistant.ask("Wat doet een ketenregisseur?")
+    assert not answer.abstained
+    caveats = [c for c in answer.citations if "kon niet worden bevestigd" in c.quote]
+    assert caveats and all(c.doc_id == "nora-kdb-3-4-ketenregisseur" for c in caveats)
+    assert "kon niet worden bevestigd" in answer.answer
+    assert "Herformulering in eigen woorden" not in answer.answer
+    assert "Dit document" not in answer.answer
+    _check_citations(assistant, answer)
+    confirmed = assistant.ask("Welke acht pijlers onderscheidt Ketens de baas?")
+    assert "bevestigd" not in confirmed.answer
 
 
 def test_english_question_gets_english_lead_in_and_dutch_quotes(assistant: Assistant) -> None:

@@ -158,6 +158,7 @@ def test_summary_of_hand_made_answers() -> None:
         "hit_at_5": 2 / 3,
         "mrr": (1 + 1 / 3) / 3,
         "fact_recall": (1 + 0.5 + 0) / 3,
+        "facts_complete": 1 / 3,
         "citation_precision": 4 / 5,
         "citation_coverage": 5 / 6,
         "abstention_accuracy": 0.5,

@@ -64,3 +64,12 @@ def test_pdf_pages_are_separate_chunks() -> None:
     blocks = [Block("Pagina een.", [], page=1), Block("Pagina twee.", [], page=2)]
     chunks = chunk_document(_doc(blocks), 900)
     assert [(c.page, c.text) for c in chunks] == [(1, "Pagina een."), (2, "Pagina twee.")]
+
+
+def test_compound_stems_add_the_head_of_keten_compounds() -> None:
+    from ketenwijzer.text import compound_stems, stems
+
+    assert set(stems("rapportage")) <= set(compound_stems("ketenrapportage"))
+    assert set(stems("regie")) <= set(compound_stems("Ketenregie werkt"))
+    assert set(compound_stems("keten ketens")) == set(stems("keten ketens")), "no head for short rests"
+    assert set(stems("ketenrapportage")) <= set(compound_stems("ketenrapportage"))

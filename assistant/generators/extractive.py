@@ -1,9 +1,13 @@
-"""The default generator: picks the few passage sentences that best answer the question.
+"""The default generator: picks the passage sentences that best answer the question.
 
 Every sentence of the answer is a verbatim quote, so every claim is grounded by
-construction. Scoring mixes idf-weighted term coverage, dense similarity of the sentence to
-the question, and the passage's retrieval rank; maximal marginal relevance keeps the picks
-diverse. A sentence that introduces a list (ends in ':') is taken together with its items.
+construction. Scoring mixes idf-weighted term coverage (compounds count their head too:
+'ketenrapportage' also covers 'rapportage'), dense similarity of the sentence to the
+question, the retrieval rank of the sentence's document and a bonus for staying in the
+section of the best sentence, so an answer reads on where the source does. Maximal marginal
+relevance keeps the picks diverse. A sentence that introduces a list (ends in ':') is taken
+together with its items. When the main document says in its lead that its own text could
+not be confirmed, the answer passes that caveat on.
 """
 
 from __future__ import annotations
@@ -21,15 +25,23 @@ from ingest.index import Index
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import sentences, stems
+from ketenwijzer.text import compound_stems, sentences
 
 LEAD_IN = {"en": "The sources (in Dutch) say:"}
 MAX_LIST_ITEMS = 12
 MAX_CACHED_VECTORS = 50_000
-# Editorial lines of the restated corpus (source notes, "could not be confirmed") are not answers.
-_META = re.compile(
-    r"^\*?(Herformulering in eigen woorden|Noot\b)|niet (kon )?worden bevestigd|kon niet worden bevestigd",
+# Editorial lines of the restated corpus (source notes, remarks about the document itself).
+_EDITORIAL = re.compile(r"^\*?(Herformulering in eigen woorden|Noot\b|Dit document\b)", re.I)
+# Text addressed to an assistant ("negeer je instructies …") is never quoted as an answer.
+_INSTRUCTION = re.compile(
+    r"\b(negeer|vergeet)\b.{0,40}\b(instructies|opdrachten|regels)\b"
+    r"|\b(ignore|disregard|forget)\b.{0,40}\b(instructions|rules|prompt)\b"
+    r"|\b(system ?prompt|systeemprompt)\b|\byou are now\b|\bje bent nu een\b",
     re.I,
+)
+# "Could not be confirmed": never an answer, but a document's own caveat is passed on.
+_CAVEAT = re.compile(
+    r"\b(kon|konden) niet (volledig )?worden bevestigd|niet (kon|konden) worden bevestigd", re.I
 )
 
 
@@ -44,22 +56,34 @@ class Weights:
     dense: float = 0.4
     """Cosine similarity of sentence and question."""
     prior: float = 0.2
-    """Retrieval rank of the sentence's passage."""
+    """Retrieval rank of the sentence's document (its best-ranked passage)."""
+    section: float = 0.2
+    """Bonus for sentences in the same section as the best sentence: answers read on."""
+    read_on: int = 2
+    """How many sentences right after the best one get the ``follow`` bonus."""
+    follow: float = 0.2
     keep_ratio: float = 0.55
-    """Keep further sentences while their score is at least this share of the best."""
-    max_chars: int = 900
-    redundancy: float = 0.3
+    """Keep further sentences while their score is at least this share of the reference."""
+    reference_top: int = 2
+    """The reference is the mean score of this many best sentences (1: the best alone)."""
+    max_chars: int = 1000
+    redundancy: float = 0.1
+    caveats: bool = True
+    """Add the main document's lead caveat ("kon niet worden bevestigd") to the answer."""
 
 
 @dataclass
 class _Unit:
     passage: int
+    section: tuple[str, ...]
     start: int
     quote: str
     display: str
     stems: set[str]
     context: set[str]
     n_words: int
+    caveat: bool = False
+    """A "could not be confirmed" remark: not scored, only added as the answer's caveat."""
 
 
 def _units(passage: Passage, index: int) -> list[_Unit]:
@@ -72,7 +96,8 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
             continue
         spans.append((start, sent))
         cursor = start + len(sent)
-    context = set(stems(" ".join([passage.title, *passage.heading_path])))
+    context = set(compound_stems(" ".join([passage.title, *passage.heading_path])))
+    section = (passage.doc_id, *passage.heading_path)
     units: list[_Unit] = []
     i = 0
     while i < len(spans):
@@ -97,10 +122,13 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
             quote = sent
             display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
             i += 1
-        if _META.search(quote):
+        if _EDITORIAL.search(quote) or _INSTRUCTION.search(quote):
             continue
-        unit_stems = set(stems(quote))
-        units.append(_Unit(index, start, quote, display, unit_stems, context, len(quote.split())))
+        unit_stems = set(compound_stems(quote))
+        caveat = bool(_CAVEAT.search(quote))
+        units.append(
+            _Unit(index, section, start, quote, display, unit_stems, context, len(quote.split()), caveat)
+        )
     return units
 
 
@@ -128,24 +156,40 @@ class ExtractiveGenerator:
     def generate(self, question: str, passages: list[Passage], language: str) -> Draft:
         """Pick and order the answer sentences."""
         started = time.perf_counter()
-        units = [u for i, p in enumerate(passages) for u in _units(p, i) if u.n_words >= 3]
+        every = [u for i, p in enumerate(passages) for u in _units(p, i) if u.n_words >= 3]
+        units = [u for u in every if not u.caveat]
         if not units:
             return Draft([], generator=self.name)
         wt = self.weights
-        q_terms = set(stems(expand_query(question, language)))
+        q_terms = set(compound_stems(expand_query(question, language)))
         weights = {t: self._idf(t) for t in q_terms}
         total = sum(weights.values()) or 1.0
         dense = self._dense_scores(question, units)
+        doc_rank: dict[str, int] = {}
+        for i, p in enumerate(passages):
+            doc_rank.setdefault(p.doc_id, i)
         scores = []
         for unit, sim in zip(units, dense, strict=True):
             own = sum(w for t, w in weights.items() if t in unit.stems) / total
             ctx = sum(w for t, w in weights.items() if t in unit.stems | unit.context) / total
-            prior = 1.0 / (1.0 + 0.25 * unit.passage)
+            prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
             score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior
             if unit.n_words < 6:
                 score *= 0.6
             scores.append(score)
+        best = max(range(len(units)), key=lambda i: scores[i])
+        if wt.section:
+            focus = units[best].section
+            scores = [sc + wt.section * (u.section == focus) for u, sc in zip(units, scores, strict=True)]
+        for step in range(1, wt.read_on + 1):
+            # The sentences right after the best one usually elaborate it.
+            nxt = best + step
+            if nxt < len(units) and units[nxt].passage == units[best].passage:
+                scores[nxt] += wt.follow
         chosen = self._select(units, scores)
+        caveat = self._caveat(chosen[0], every) if wt.caveats else None
+        if caveat is not None:
+            chosen.append(caveat)
         chosen.sort(key=lambda u: (u.passage, u.start))
         draft = [DraftSentence(u.display, u.passage, u.quote) for u in chosen]
         return Draft(
@@ -153,6 +197,19 @@ class ExtractiveGenerator:
             lead_in=LEAD_IN.get(language, ""),
             generator=self.name,
             timings_ms={"extract": (time.perf_counter() - started) * 1000},
+        )
+
+    @staticmethod
+    def _caveat(first: _Unit, units: list[_Unit]) -> _Unit | None:
+        """The caveat in the lead of the answer's main document (before its first subheading).
+
+        Restated documents say there when their own text could not be confirmed; an answer
+        drawn from such a document passes that on rather than sounding complete.
+        """
+        doc_id = first.section[0]
+        return next(
+            (u for u in units if u.caveat and u.section[0] == doc_id and len(u.section) <= 2),
+            None,
         )
 
     def _dense_scores(self, question: str, units: list[_Unit]) -> list[float]:
@@ -170,7 +227,7 @@ class ExtractiveGenerator:
 
     def _select(self, units: list[_Unit], scores: list[float]) -> list[_Unit]:
         order = sorted(range(len(units)), key=lambda i: -scores[i])
-        best = scores[order[0]]
+        best = float(np.mean([scores[i] for i in order[: self.weights.reference_top]]))
         picked: list[int] = []
         chars = 0
         while len(picked) < self.settings.max_answer_sentences:
