@@ -17,7 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import install_error_handlers
 from api.limits import DEFAULT_MAX_BODY_BYTES, BodySizeLimit
-from api.routes import admin, ask, corpus, feedback, health, openai_compat, pages
+from api.routes import admin, ask, corpus, docs, feedback, health, openai_compat, pages
 from api.routes.briefs import router as briefs_router
 from api.service import Service
 from ketenwijzer.settings import Settings, get_settings
@@ -61,12 +61,15 @@ def create_app(
         description=DESCRIPTION,
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # served from local files by api.routes.docs: no CDN
+        redoc_url=None,
     )
     app.state.service = service
     install_error_handlers(app)
     for module in (health, ask, corpus, feedback, openai_compat, admin, pages):
         app.include_router(module.router)
     app.include_router(briefs_router)
+    docs.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=limit)
     if origins:  # outermost, so that refusals (413) carry CORS headers too
         app.add_middleware(
