@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import time
 
 from fastapi import Depends, Request
 from pydantic import SecretStr
 
 from api.service import Service, get_service
 from ketenwijzer.errors import KetenwijzerError
+from ketenwijzer.settings import Settings
 
 ADMIN_DISABLED = "Beheer is uitgeschakeld: er is geen beheersleutel ingesteld (KETENWIJZER_ADMIN_API_KEYS)."
 KEY_MISSING = "Deze functie vraagt een API-sleutel (kopregel X-API-Key of Authorization: Bearer)."
 KEY_WRONG = "De API-sleutel is onjuist."
+LINK_EXPIRED = (
+    "Deze downloadlink is verlopen of ongeldig. Stel de notitie opnieuw op of vraag de link opnieuw op."
+)
+LINK_TTL_SECONDS = 3600
+"""How long a signed download link works."""
 
 
 class Unauthorized(KetenwijzerError):
@@ -82,3 +89,54 @@ def require_public(request: Request, service: Service = Depends(get_service)) ->
     public = list(service.settings.public_api_keys)
     if public:
         _check(request, public + list(service.settings.admin_api_keys))
+
+
+# -- signed links ---------------------------------------------------------------
+# A browser follows a download link without headers, so with public keys configured a
+# download URL carries its own short-lived permission: ``?t=<expiry>.<signature>``, an HMAC
+# over the path and expiry. The secret is derived from the configured keys, so every worker
+# and every server with the same configuration accepts the same link, and rotating the keys
+# revokes all links.
+def _link_secret(settings: Settings) -> bytes:
+    keys = sorted(k.get_secret_value() for k in [*settings.public_api_keys, *settings.admin_api_keys])
+    material = "\0".join(["ketenwijzer-link-v1", *keys]).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(material).digest()
+
+
+def _signature(settings: Settings, path: str, expires: int) -> str:
+    mac = hmac.new(_link_secret(settings), f"{path}\0{expires}".encode(), hashlib.sha256)
+    return mac.hexdigest()[:32]
+
+
+def link_token(settings: Settings, path: str, ttl: int = LINK_TTL_SECONDS) -> str:
+    """A token that lets a request for exactly ``path`` through until ``ttl`` seconds from now."""
+    expires = int(time.time()) + ttl
+    return f"{expires}.{_signature(settings, path, expires)}"
+
+
+def link_valid(settings: Settings, path: str, token: str) -> bool:
+    """True when ``token`` was made by ``link_token`` for ``path`` and has not expired."""
+    expires_text, _, signature = token.partition(".")
+    if not expires_text.isdigit() or int(expires_text) < time.time():
+        return False
+    return hmac.compare_digest(signature, _signature(settings, path, int(expires_text)))
+
+
+def app_path(request: Request) -> str:
+    """The request path as the app routes it (without a proxy's ``root_path`` prefix)."""
+    path = str(request.scope.get("path", ""))
+    root = str(request.scope.get("root_path", "")).rstrip("/")
+    return path[len(root) :] if root and path.startswith(root + "/") else path
+
+
+def require_public_or_link(request: Request, service: Service = Depends(get_service)) -> None:
+    """FastAPI dependency for downloads: a valid signed link (``?t=``) or what ``require_public`` asks."""
+    settings = service.settings
+    if not settings.public_api_keys:
+        return
+    token = request.query_params.get("t")
+    if token is not None and presented_key(request) is None:
+        if not link_valid(settings, app_path(request), token):
+            raise Unauthorized(LINK_EXPIRED)
+        return
+    require_public(request, service)

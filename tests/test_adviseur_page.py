@@ -190,3 +190,45 @@ def test_small_screen_has_no_horizontal_scroll(browser: Any, server: str) -> Non
     finally:
         context.close()
     assert errors == []
+
+
+def test_with_public_keys_the_page_asks_for_the_key_and_downloads_work(
+    browser: Any, corpus_settings: Settings
+) -> None:
+    """Public keys on: the page asks for the key once, composes, shows passages and downloads."""
+    from pydantic import SecretStr
+
+    key = "adviseurs-sleutel-5d2e"
+    keyed = corpus_settings.model_copy(update={"public_api_keys": [SecretStr(key)]})
+    with thread_server(keyed) as url:
+        context, page, errors = _open(browser, url)
+        try:
+            assert page.locator("#sleutel-veld").is_hidden()
+            page.get_by_label("Onderwerp").fill(TOPIC)
+            with page.expect_response("**/api/briefs") as refused:
+                page.get_by_role("button", name="Notitie opstellen").click()
+            assert refused.value.status == 401
+            field = page.get_by_label("API-sleutel")
+            field.wait_for()
+            assert "API-sleutel" in page.get_by_role("alert").inner_text()
+            assert page.evaluate("() => document.activeElement.id") == "sleutel"
+            page.screenshot(path=str(ARTIFACTS / "adviseur-sleutel.png"))
+            _no_violations(page)
+
+            field.fill(key)
+            data = compose(page, TOPIC)
+            assert all("?t=" in link for link in data["links"].values())
+            cite = page.locator("#notitie button.cite").nth(0)
+            with page.expect_response(lambda r: "/api/passages/" in r.url) as passage:
+                cite.click()
+            assert passage.value.status == 200
+            page.locator("#" + cite.get_attribute("aria-controls")).locator("blockquote").wait_for()
+
+            with page.expect_download() as download:
+                page.get_by_role("link", name="Word (DOCX)").click()
+            assert Path(download.value.path()).read_bytes().startswith(b"PK"), "a DOCX (zip) file"
+            page.reload()
+            assert page.get_by_label("API-sleutel").input_value() == key, "kept for this tab"
+            assert errors == []
+        finally:
+            context.close()

@@ -235,3 +235,38 @@ def test_lone_surrogate_in_format_is_422_not_500(client: httpx.Client) -> None:
     response = client.post("/api/briefs", content=raw, headers={"Content-Type": "application/json"})
     assert response.status_code == 422
     assert response.json()["detail"].startswith("Onbekend formaat 'pdf?'")
+
+
+def test_signed_download_links_work_without_a_key(corpus_settings: Settings) -> None:
+    """A browser follows a download link without headers: with public keys the link carries its permission."""
+    from pydantic import SecretStr
+
+    from api.access import LINK_EXPIRED, link_token
+    from tests.browser.server import thread_server
+
+    key = {"X-API-Key": "publieke-sleutel"}
+    settings = corpus_settings.model_copy(update={"public_api_keys": [SecretStr("publieke-sleutel")]})
+    with thread_server(settings) as url:
+        created = httpx.post(f"{url}/api/briefs", json={"onderwerp": TOPIC}, headers=key, timeout=120)
+        assert created.status_code == 201, created.text
+        links = created.json()["links"]
+        assert all("?t=" in link for link in links.values())
+        pdf = httpx.get(url + links["pdf"], timeout=60)
+        assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+        path, _, token = links["pdf"].partition("?t=")
+        expires, _, signature = token.partition(".")
+        forged = f"{expires}.{'0' * len(signature)}"
+        refused = [
+            httpx.get(f"{url}{path}?t={forged}"),  # wrong signature
+            httpx.get(f"{url}{path.replace('.pdf', '.docx')}?t={token}"),  # another file
+            httpx.get(f"{url}{path}?t={link_token(settings, path, ttl=-5)}"),  # expired
+            httpx.get(f"{url}{path}?t=zomaar"),
+        ]
+        for response in refused:
+            assert response.status_code == 401 and response.json()["detail"] == LINK_EXPIRED
+        assert httpx.get(url + path).status_code == 401, "no key, no link: refused"
+        assert httpx.get(url + path, headers=key).status_code == 200, "a key still works"
+        again = httpx.get(f"{url}/api/briefs/{created.json()['id']}", headers=key).json()
+        assert again["links"]["docx"].startswith(path.replace(".pdf", ".docx") + "?t=")
+        other = corpus_settings.model_copy(update={"public_api_keys": [SecretStr("andere-sleutel")]})
+        assert httpx.get(f"{url}{path}?t={link_token(other, path)}").status_code == 401, "rotated keys"

@@ -32,7 +32,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
-from api.access import require_public
+from api.access import link_token, require_public, require_public_or_link
 from api.ratelimit import rate_limit
 from api.service import Service, get_service
 from api.sessions import store_path
@@ -48,6 +48,7 @@ from assistant.briefs import (
 from assistant.briefs.render import filename, media_type, render
 from ketenwijzer.database import Database, SQLiteDatabase, service_database, split_schema
 from ketenwijzer.errors import NotFound
+from ketenwijzer.settings import Settings
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 MAX_STORED_BRIEFS = 500
@@ -167,11 +168,18 @@ def _encodable(text: str) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
-def _links(request: Request, brief_id: str) -> dict[str, str]:
-    """Root-relative download paths (they stay right behind a TLS-terminating proxy)."""
+def _links(request: Request, brief_id: str, settings: Settings) -> dict[str, str]:
+    """Root-relative download paths (they stay right behind a TLS-terminating proxy).
+
+    With public keys configured each link is signed (``?t=…``, valid for an hour), so a
+    browser can follow it without sending the key.
+    """
     root = str(request.scope.get("root_path", "")).rstrip("/")
-    path = request.app.url_path_for
-    return {fmt: root + str(path("brief_download", brief_id=brief_id, fmt=fmt)) for fmt in FORMATS}
+    links = {}
+    for fmt in FORMATS:
+        path = str(request.app.url_path_for("brief_download", brief_id=brief_id, fmt=fmt))
+        links[fmt] = root + path + (f"?t={link_token(settings, path)}" if settings.public_api_keys else "")
+    return links
 
 
 def _payload(brief_id: str, brief: Brief, links: dict[str, str], fmt: str | None = None) -> BriefResponse:
@@ -202,7 +210,7 @@ def create_brief(
     topic, question = clean_topic(body.onderwerp), clean_question(body.vraag)
     brief = compose_brief(service.assistant(), topic, question)
     brief_id = store.add(brief)
-    links = _links(request, brief_id)
+    links = _links(request, brief_id, service.settings)
     payload = _payload(brief_id, brief, links, fmt)
     return JSONResponse(payload.model_dump(mode="json"), status_code=201, headers={"Location": links["md"]})
 
@@ -219,7 +227,7 @@ def create_brief(
         404: {"description": "Onbekende of verlopen notitie"},
         422: {"description": "Onbekend formaat"},
     },
-    dependencies=[Depends(require_public)],
+    dependencies=[Depends(require_public_or_link)],
 )
 def download_brief(brief_id: str, fmt: str, store: BriefStore = Depends(get_brief_store)) -> Response:
     """Download een opgestelde notitie als md, docx, pdf of html."""
@@ -245,10 +253,15 @@ def download_brief(brief_id: str, fmt: str, store: BriefStore = Depends(get_brie
     responses={404: {"description": "Onbekende of verlopen notitie"}},
     dependencies=[Depends(require_public)],
 )
-def get_brief(brief_id: str, request: Request, store: BriefStore = Depends(get_brief_store)) -> BriefResponse:
+def get_brief(
+    brief_id: str,
+    request: Request,
+    service: Service = Depends(get_service),
+    store: BriefStore = Depends(get_brief_store),
+) -> BriefResponse:
     """Een eerder opgestelde notitie opnieuw ophalen (JSON, Markdown en downloadlinks)."""
     brief = store.get(brief_id)
-    return _payload(brief_id, brief, _links(request, brief_id))
+    return _payload(brief_id, brief, _links(request, brief_id, service.settings))
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,45 @@
   var status = document.getElementById("status");
   var draft = document.getElementById("notitie");
   var downloads = document.getElementById("downloads");
+  var keyField = document.getElementById("sleutel-veld");
+  var keyInput = document.getElementById("sleutel");
+  var KEY_STORE = "ketenwijzer.api-key";
   var busy = false;
+
+  /* The API key, when this server asks for one: typed once, kept for this tab only. */
+  function storedKey() {
+    try {
+      return window.sessionStorage.getItem(KEY_STORE) || "";
+    } catch (e) {
+      return "";
+    }
+  }
+
+  function rememberKey(key) {
+    try {
+      if (key) window.sessionStorage.setItem(KEY_STORE, key);
+      else window.sessionStorage.removeItem(KEY_STORE);
+    } catch (e) {
+      /* storage switched off: the key is then asked again after a reload */
+    }
+  }
+
+  function withKey(headers) {
+    var key = keyInput.value.trim() || storedKey();
+    if (key) headers["X-API-Key"] = key;
+    return headers;
+  }
+
+  function askForKey() {
+    keyField.hidden = false;
+    keyInput.setAttribute("aria-invalid", "true");
+    keyInput.focus();
+  }
+
+  if (storedKey()) {
+    keyInput.value = storedKey();
+    keyField.hidden = false;
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -74,7 +112,7 @@
     box.appendChild(el("p", null, "Passage wordt geladen…"));
     var citation = statement.citation;
     fetch("/api/passages/" + encodeURIComponent(citation.chunk_id) + "?width=0", {
-      headers: { Accept: "application/json" },
+      headers: withKey({ Accept: "application/json" }),
     })
       .then(function (res) {
         return res.json().then(function (body) { return { ok: res.ok, body: body }; });
@@ -214,7 +252,7 @@
     if (question.value.trim()) body.vraag = question.value;
     fetch("/api/briefs", {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers: withKey({ "Content-Type": "application/json", Accept: "application/json" }),
       body: JSON.stringify(body),
       signal: controller.signal,
     })
@@ -229,8 +267,14 @@
           status.textContent = "";
           var detail = (result.data && result.data.detail) || "Er ging iets mis bij het opstellen van de notitie.";
           showError(detail, result.res.status === 422);
+          if (result.res.status === 401) {
+            rememberKey("");
+            askForKey();
+          }
           return;
         }
+        keyInput.setAttribute("aria-invalid", "false");
+        rememberKey(keyInput.value.trim());
         renderBrief(result.data);
       })
       .catch(function (exc) {
