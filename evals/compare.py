@@ -15,8 +15,9 @@ DEFAULT_TOLERANCE = 0.02
 """Absolute tolerance for quality metrics (0–1 scale)."""
 LATENCY_TOLERANCE = 1.0
 """Relative tolerance for latency: +100% is still fine (CI machines are noisy)."""
-LATENCY_SLACK_MS = 100.0
-"""Latency may also always grow by this many milliseconds (fast answers are noisy)."""
+LATENCY_SLACK_MS = 500.0
+"""Latency may also always grow by this many milliseconds: the gate guards quality; a busy CI
+machine easily adds a few hundred ms to a p95 of 30 ms. Speed is measured by the benchmarks."""
 BASELINE_PATH = Path(__file__).resolve().parent / "baseline.json"
 
 

@@ -67,3 +67,20 @@ def test_no_caveat_when_the_main_document_has_none(tmp_path: Path) -> None:
     )
     draft = _generator(tmp_path).generate("Wat doet de ketenmanager?", [confirmed, unsure], "nl")
     assert draft.sentences and all("bevestigd" not in s.quote for s in draft.sentences)
+
+
+def test_a_list_is_quoted_whole_or_not_at_all(tmp_path: Path) -> None:
+    passage = _passage(
+        0,
+        "Elke dimensie heeft twee pijlers.\n\n"
+        "- Culturele dimensie: mindset en speelruimte.\n"
+        "- Relationele dimensie: vertrouwen en dialoog.\n"
+        "- Procedurele dimensie: ketenstructuur en transparantie.\n"
+        "- Inhoudelijke dimensie: kennis en ketendoelstelling.",
+        ["Pijlers"],
+    )
+    draft = _generator(tmp_path).generate("Welke pijlers horen bij de relationele dimensie?", [passage], "nl")
+    lists = [s for s in draft.sentences if "Relationele dimensie" in s.quote]
+    assert len(lists) == 1
+    assert "Culturele" in lists[0].text and "Inhoudelijke" in lists[0].text
+    assert lists[0].quote in passage.text

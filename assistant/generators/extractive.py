@@ -103,20 +103,26 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
     while i < len(spans):
         start, sent = spans[i]
         items: list[str] = []
-        j = i + 1
-        if sent.rstrip().endswith(":"):
-            # Take the list that follows: each item's first sentence is shown, the quote
-            # covers the items whole (further sentences on an item's line included).
+        intro = sent.rstrip().endswith(":")
+        # A list is one unit: after its intro (a sentence ending in ':'), or on its own.
+        bare = sent.startswith(LIST_ITEM) and (i == 0 or not spans[i - 1][1].startswith(LIST_ITEM))
+        j = i + 1 if intro else i
+        if intro or bare:
+            # Each item's first sentence is shown; the quote covers the items whole
+            # (further sentences on an item's line included).
             while j < len(spans) and len(items) < MAX_LIST_ITEMS:
                 if spans[j][1].startswith(LIST_ITEM):
                     items.append(spans[j][1][len(LIST_ITEM) :])
                 elif not items or "\n" in text[spans[j - 1][0] : spans[j][0]]:
                     break
                 j += 1
+        if bare and len(items) < 2:
+            items = []
         if items:
             last_start, last = spans[j - 1]
             quote = text[start : last_start + len(last)]
-            display = f"{sent} {'; '.join(it.rstrip('.;') for it in items)}."
+            shown = "; ".join(it.rstrip(".;") for it in items) + "."
+            display = f"{sent} {shown}" if intro else shown
             i = j
         else:
             quote = sent
