@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -128,6 +129,43 @@ _cache: dict[str, Embedder] = {}
 _cache_lock = threading.Lock()
 
 
+class RecentQueries:
+    """An embedder that remembers its last query vectors.
+
+    One question is embedded by the retriever and again by the answerer; the second time is
+    a dictionary lookup. Thread-safe; vectors are read-only copies.
+    """
+
+    def __init__(self, inner: Embedder, size: int = 256) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.size = size
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Passed on unchanged."""
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """The remembered vector, or the inner embedder's (then remembered)."""
+        with self._lock:
+            hit = self._recent.get(text)
+            if hit is not None:
+                self._recent.move_to_end(text)
+                return hit
+        vector = np.asarray(self.inner.embed_query(text), dtype=np.float32).copy()
+        vector.setflags(write=False)
+        with self._lock:
+            self._recent[text] = vector
+            while len(self._recent) > self.size:
+                self._recent.popitem(last=False)
+        return vector
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self.inner, attr)
+
+
 def get_embedder(name: str) -> Embedder:
     """A registered embedder, or a sentence-transformers model by local path or hub name.
 
@@ -136,10 +174,12 @@ def get_embedder(name: str) -> Embedder:
     with _cache_lock:
         if name not in _cache:
             if name in embedders:
-                _cache[name] = embedders.create(name)
+                _cache[name] = RecentQueries(embedders.create(name))
             elif Path(name).expanduser().is_dir() or "/" in name:
-                _cache[name] = SentenceTransformerEmbedder(
-                    name, str(Path(name).expanduser()) if Path(name).expanduser().is_dir() else name
+                _cache[name] = RecentQueries(
+                    SentenceTransformerEmbedder(
+                        name, str(Path(name).expanduser()) if Path(name).expanduser().is_dir() else name
+                    )
                 )
             else:
                 embedders.create(name)  # raises the Dutch "unknown embedder" error
