@@ -40,7 +40,7 @@ class IngestJob:
         with self._lock:
             if self.running:
                 raise IndexBusy(BUSY)
-            with ingest_lock(self.service.settings.data_dir):  # another process ingesting: IndexBusy
+            with ingest_lock(self.service.settings):  # another process ingesting: IndexBusy
                 pass
             self.state = {"status": "running", "detail": "De ingest loopt.", "started_at": time.time()}
             self._thread = threading.Thread(target=self._run, name="ketenwijzer-admin-ingest", daemon=True)

@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 import threading
 from contextlib import suppress
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from ingest.catalog import Catalog
+from ingest.catalog import CatalogBase, catalog_path, open_catalog
 from ingest.embedders import Embedder, get_embedder
 from ingest.lexical import LexicalIndex
 from ingest.vectorstore import VectorStore, vector_stores
@@ -23,15 +22,12 @@ from ketenwijzer.errors import IndexNotReady, NotFound
 from ketenwijzer.models import DocumentInfo, Passage
 from ketenwijzer.settings import Settings
 
+__all__ = ["Index", "catalog_path", "synced_key"]
+
 
 def synced_key(embedder_name: str) -> str:
     """Catalog meta key recording up to which generation an embedder's vectors are complete."""
     return f"synced:{embedder_name}"
-
-
-def catalog_path(settings: Settings) -> Path:
-    """Where the catalog lives."""
-    return settings.data_dir / "catalog.sqlite"
 
 
 class Index:
@@ -40,7 +36,7 @@ class Index:
     def __init__(self, settings: Settings, embedder_name: str | None = None) -> None:
         self.settings = settings
         self.embedder_name = embedder_name or settings.embedder
-        self.catalog = Catalog(catalog_path(settings))
+        self.catalog: CatalogBase = open_catalog(settings)
         self._embedder: Embedder | None = None
         self._store: VectorStore | None = None
         self._lexical: LexicalIndex | None = None

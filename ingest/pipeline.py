@@ -5,7 +5,7 @@ Order of work, so that a failure at any point leaves the previous index usable:
    indexed before, its old version stays);
 2. embed chunks whose vectors are missing and add them to the vector store (the catalog
    does not name them yet, so readers ignore them);
-3. switch the catalog in one SQLite transaction;
+3. switch the catalog in one transaction (SQLite, or PostgreSQL with a database URL);
 4. remove vectors the catalog no longer names, and write the lexical cache.
 """
 
@@ -19,10 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.catalog import Catalog
+from ingest.catalog import open_catalog
 from ingest.chunking import Chunk, chunk_document
 from ingest.embedders import get_embedder
-from ingest.index import catalog_path, synced_key
+from ingest.index import synced_key
 from ingest.lexical import LexicalIndex, tokenize
 from ingest.loaders import Document, discover, load_document
 from ingest.vectorstore import vector_stores
@@ -56,18 +56,36 @@ class IngestReport:
         )
 
 
+BUSY = "Er loopt al een ingest op deze index; wacht tot die klaar is en probeer het opnieuw."
+
+
 @contextmanager
-def ingest_lock(data_dir: Path) -> Iterator[None]:
-    """One ingest at a time per data dir; a second one is refused, not queued."""
+def ingest_lock(target: Settings | Path) -> Iterator[None]:
+    """One ingest at a time per index; a second one is refused (``IndexBusy``), not queued.
+
+    The index is the data dir's SQLite catalog (a file lock) or, with a database URL, the
+    PostgreSQL catalog shared by several machines (an advisory lock held by the session).
+    """
+    if isinstance(target, Settings):
+        target.data_dir.mkdir(parents=True, exist_ok=True)  # the BM25 cache is written there
+        url = target.database_url.get_secret_value().strip() if target.database_url else ""
+        if url:
+            from ingest.catalog_postgres import ingest_lock as cluster_lock
+
+            with cluster_lock(url) as got:
+                if not got:
+                    raise IndexBusy(BUSY)
+                yield
+            return
+        target = target.data_dir
+    data_dir = target
     data_dir.mkdir(parents=True, exist_ok=True)
     handle = (data_dir / "ingest.lock").open("a+")
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         handle.close()
-        raise IndexBusy(
-            "Er loopt al een ingest op deze index; wacht tot die klaar is en probeer het opnieuw."
-        ) from None
+        raise IndexBusy(BUSY) from None
     try:
         handle.seek(0)
         handle.truncate()
@@ -99,8 +117,8 @@ def run_ingest(
         raise InvalidInput(f"De corpusmap '{corpus_dir}' bestaat niet.")
     report = IngestReport()
     get_embedder(embedder_name)  # an unknown name fails here, before anything is written
-    with ingest_lock(settings.data_dir):
-        catalog = Catalog(catalog_path(settings))
+    with ingest_lock(settings):
+        catalog = open_catalog(settings)
         existing = catalog.documents()
         by_path = {d["path"]: doc_id for doc_id, d in existing.items()}
         signature = _signature(settings)

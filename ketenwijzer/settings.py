@@ -92,7 +92,9 @@ class Settings(BaseSettings):
 
     # --- database ---
     database_url: SecretStr | None = None
-    """PostgreSQL for sessions, feedback and briefs (postgresql://user@host:port/db); unset: SQLite in data_dir."""
+    """PostgreSQL for the catalog, ingest lock, sessions, feedback and briefs (postgresql://user@host:port/db).
+
+    Unset: SQLite files in data_dir (one machine)."""
 
     nora_api_url: str = "https://www.noraonline.nl/api.php"
     """MediaWiki Action API that ``ketenwijzer fetch-nora`` downloads the NORA pages from."""

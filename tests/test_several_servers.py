@@ -1,12 +1,13 @@
 """Several API servers sharing one index (a Chroma server) and one PostgreSQL, all real processes.
 
 The module starts ``chroma run`` and a private PostgreSQL cluster (Debian's binaries) on
-loopback, then two ``ketenwijzer serve`` processes on the same data dir (the catalog SQLite
-and the BM25 cache are shared on one machine) with ``KETENWIJZER_CHROMA_URL`` and
-``KETENWIJZER_DATABASE_URL`` set. An ingest through the CLI must become visible to both
-servers without a restart; a conversation started on one continues on the other; feedback
-lands in PostgreSQL and ``ketenwijzer eval from-feedback`` reads it back. Skipped (with the
-reason) only when the PostgreSQL server binaries are not installed.
+loopback, then two ``ketenwijzer serve`` processes, each with a data dir of its own (as on two
+machines), with ``KETENWIJZER_CHROMA_URL`` and ``KETENWIJZER_DATABASE_URL`` set: vectors live
+in Chroma, the catalog, sessions, feedback and briefs in PostgreSQL. An ingest through the CLI
+on one "machine" must become visible to both servers without a restart; a second ingest from
+the other machine is refused meanwhile; a conversation started on one server continues on the
+other; feedback lands in PostgreSQL and ``ketenwijzer eval from-feedback`` reads it back.
+Skipped (with the reason) only when the PostgreSQL server binaries are not installed.
 """
 
 from __future__ import annotations
@@ -28,9 +29,14 @@ import pytest
 from api.routes.briefs import BRIEF_GONE, BriefStore
 from api.sessions import SESSION_GONE, PostgresSessionStore
 from assistant.briefs import Brief
+from ingest.catalog import Catalog
+from ingest.catalog_postgres import PostgresCatalog
+from ingest.pipeline import ingest_lock, run_ingest
 from ketenwijzer.database import PostgresDatabase
 from ketenwijzer.errors import BackendUnavailable, NotFound
+from ketenwijzer.settings import Settings
 from tests.browser.server import PROJECT, free_port, stop_process, wait_until_ready
+from tests.conftest import make_settings
 from tests.hardening_support import small_corpus
 
 QUESTION = "Waarom is ketensamenwerking mensenwerk?"
@@ -154,13 +160,21 @@ def _cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return result
 
 
+def _cli_fails(env: dict[str, str], *args: str) -> str:
+    """``ketenwijzer <args>`` that must fail; its output."""
+    cmd = [sys.executable, "-m", "ketenwijzer.cli", *args]
+    result = subprocess.run(cmd, env=env, cwd=PROJECT, capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
 @contextmanager
-def _servers(env: dict[str, str], logs: Path, n: int) -> Iterator[list[str]]:
-    """``n`` ``ketenwijzer serve`` processes on free ports, started together; yields their URLs when ready."""
+def _servers(envs: list[dict[str, str]], logs: Path) -> Iterator[list[str]]:
+    """One ``ketenwijzer serve`` process per environment, on free ports; yields their URLs when ready."""
     procs: list[subprocess.Popen[bytes]] = []
     urls: list[str] = []
     with ExitStack() as stack:
-        for i in range(n):
+        for i, env in enumerate(envs):
             port = free_port()
             log = stack.enter_context((logs / f"serve-{i}.log").open("wb"))
             cmd = [
@@ -217,9 +231,10 @@ def test_two_servers_share_index_sessions_and_feedback(
 ) -> None:
     data_dir, corpus_dir = tmp_path / "data", small_corpus(tmp_path, hostile=False)
     env = _env(data_dir, corpus_dir, chroma_url, postgres_url)
+    other_machine = _env(tmp_path / "data-b", corpus_dir, chroma_url, postgres_url)
     _cli(env, "ingest")
 
-    with _servers(env, tmp_path, 2) as (first, second):
+    with _servers([env, other_machine], tmp_path) as (first, second):
         # A conversation started on one server continues on the other (sessions in PostgreSQL).
         opened = _ask(first, QUESTION)
         session_id = str(opened["session_id"])
@@ -236,6 +251,10 @@ def test_two_servers_share_index_sessions_and_feedback(
             assert NEW_DOC_ID not in _cited(_ask(url, NEW_QUESTION))
 
         (corpus_dir / "articles" / f"{NEW_DOC_ID}.md").write_text(NEW_DOC, encoding="utf-8")
+        # While one machine ingests, the other is refused (advisory lock in PostgreSQL).
+        with ingest_lock(Settings(_env_file=None, data_dir=tmp_path / "data-b", database_url=postgres_url)):
+            busy = _cli_fails(env, "ingest")
+            assert "Er loopt al een ingest" in busy
         _cli(env, "ingest")
 
         # Both running servers answer from it, without a restart (catalog generation + Chroma server).
@@ -262,10 +281,11 @@ def test_two_servers_share_index_sessions_and_feedback(
     assert f"down: {QUESTION}" in drafted and "vertrouwen mist de bron" in drafted
     assert f"up: {QUESTION}" not in drafted
 
-    # Everything lives in the servers: no vectors or service database in the data dir.
-    assert not (data_dir / "chroma").exists()
-    assert not (data_dir / "service.sqlite").exists()
-    assert (data_dir / "catalog.sqlite").is_file()
+    # Everything lives in the servers: no vectors, catalog or service database in a data dir.
+    for directory in (data_dir, tmp_path / "data-b"):
+        assert not (directory / "chroma").exists()
+        assert not (directory / "service.sqlite").exists()
+        assert not (directory / "catalog.sqlite").exists()
     with PostgresDatabase(postgres_url).connect() as conn:
         turns = [
             row[0]
@@ -352,3 +372,68 @@ def _minimal_brief() -> dict[str, object]:
         "date": "2024-01-01",
         "governance": False,
     }
+
+
+def _fresh_database(postgres_url: str, name: str) -> str:
+    """A new, empty database in the test cluster; its URL."""
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return postgres_url.rsplit("/", 1)[0] + "/" + name
+
+
+def test_postgres_catalog_holds_what_the_sqlite_catalog_holds(postgres_url: str, tmp_path: Path) -> None:
+    """The same corpus ingested into both backends gives the same catalog; a failed write changes nothing."""
+    postgres_url = _fresh_database(postgres_url, "catalogtest")
+    corpus = small_corpus(tmp_path)
+    local = make_settings(tmp_path / "local", corpus)
+    shared = make_settings(tmp_path / "shared", corpus, database_url=postgres_url)
+    for settings in (local, shared):
+        assert not run_ingest(settings).errors
+    sqlite_cat, pg_cat = Catalog(local.data_dir / "catalog.sqlite"), PostgresCatalog(postgres_url)
+    assert not (shared.data_dir / "catalog.sqlite").exists()
+
+    def strip(docs: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]:
+        return {k: {f: v for f, v in d.items() if f != "updated_at"} for k, d in docs.items()}
+
+    assert strip(pg_cat.documents()) == strip(sqlite_cat.documents())
+    assert list(pg_cat.iter_tokens()) == list(sqlite_cat.iter_tokens())
+    assert list(pg_cat.iter_index_texts()) == list(sqlite_cat.iter_index_texts())
+    doc_id = next(iter(sqlite_cat.documents()))
+    assert [dict(r) for r in pg_cat.doc_chunks(doc_id)] == [dict(r) for r in sqlite_cat.doc_chunks(doc_id)]
+    ids = sorted(sqlite_cat.live_ids())
+    assert pg_cat.live_ids() == set(ids)
+    assert set(pg_cat.chunk_rows([*ids[:3], "bestaat-niet"])) == set(ids[:3])
+    assert pg_cat.generation() == sqlite_cat.generation() == 1
+
+    # A write that fails half-way (a chunk id twice) leaves the old catalog and generation.
+    from ingest.chunking import chunk_document
+    from ingest.lexical import tokenize
+    from ingest.loaders import load_document
+
+    doc = load_document(corpus / "articles" / "gbo-mensenwerk-2009.md", corpus)
+    chunks = chunk_document(doc, shared.chunk_chars)
+    twice = [*chunks, chunks[0]]
+    import psycopg
+
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        pg_cat.apply([(doc, twice, [tokenize(c.index_text(doc.title)) for c in twice])], [], {})
+    assert pg_cat.generation() == 1 and pg_cat.live_ids() == set(ids)
+
+    # The index reads it like the SQLite one: same passages for the same chunk ids.
+    from ingest.index import Index
+
+    assert [p.text for p in Index(shared).passages(ids[:3])] == [
+        p.text for p in Index(local).passages(ids[:3])
+    ]
+    assert "verborgen" in repr(pg_cat) and postgres_url not in repr(pg_cat)
+
+
+def test_an_unreachable_catalog_database_is_a_dutch_error(tmp_path: Path) -> None:
+    url = f"postgresql://ketenwijzer:geheim-wachtwoord@127.0.0.1:{free_port()}/ketenwijzer"
+    settings = make_settings(tmp_path / "data", small_corpus(tmp_path), database_url=url)
+    with pytest.raises(BackendUnavailable) as info:
+        run_ingest(settings)
+    assert "PostgreSQL" in str(info.value) and "geheim-wachtwoord" not in str(info.value)
