@@ -33,7 +33,7 @@ from ingest.catalog import Catalog
 from ingest.catalog_postgres import PostgresCatalog
 from ingest.pipeline import ingest_lock, run_ingest
 from ketenwijzer.database import PostgresDatabase
-from ketenwijzer.errors import BackendUnavailable, NotFound
+from ketenwijzer.errors import BackendUnavailable, IndexBusy, NotFound
 from ketenwijzer.settings import Settings
 from tests.browser.server import PROJECT, free_port, stop_process, wait_until_ready
 from tests.conftest import make_settings
@@ -437,3 +437,41 @@ def test_an_unreachable_catalog_database_is_a_dutch_error(tmp_path: Path) -> Non
     with pytest.raises(BackendUnavailable) as info:
         run_ingest(settings)
     assert "PostgreSQL" in str(info.value) and "geheim-wachtwoord" not in str(info.value)
+
+
+def test_ingest_killed_with_a_postgres_catalog_leaves_the_old_index_and_frees_the_lock(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """kill -9 half-way: the catalog keeps its generation, and the next ingest may run at once."""
+    import signal
+
+    from tests.test_crash import _start_ingest, _synthetic, _wait_until_embedding
+
+    postgres_url = _fresh_database(postgres_url, "crashtest")
+    corpus = small_corpus(tmp_path, hostile=False)
+    settings = make_settings(tmp_path / "data", corpus, database_url=postgres_url)
+    assert not run_ingest(settings).errors
+    catalog = PostgresCatalog(postgres_url)
+    before, live = catalog.generation(), catalog.live_ids()
+    _synthetic(corpus / "synthetisch", 600)
+
+    monkeypatch.setenv("KETENWIJZER_DATABASE_URL", postgres_url)
+    proc = _start_ingest(settings)
+    _wait_until_embedding(proc, settings)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+
+    assert catalog.generation() == before and catalog.live_ids() == live
+    from assistant.chain import Assistant
+
+    answer = Assistant(settings).ask(QUESTION)
+    assert not answer.abstained and "gbo-mensenwerk-2009" in {c.doc_id for c in answer.citations}
+    deadline = time.monotonic() + 30
+    while True:  # the server frees the dead session's advisory lock as soon as it notices
+        try:
+            report = run_ingest(settings)
+            break
+        except IndexBusy:
+            assert time.monotonic() < deadline, "het ingestslot bleef vastzitten na kill -9"
+            time.sleep(0.5)
+    assert report.generation == before + 1 and len(report.added) == 600
