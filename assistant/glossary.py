@@ -1,10 +1,15 @@
-"""English → Dutch domain terms, so English questions also find Dutch passages lexically.
+"""Query vocabulary: English → Dutch domain terms, and Dutch phrasings that name a source.
 
 The corpus is Dutch; the dense embedder (multilingual USE) already bridges languages, and
 this glossary gives BM25 and the sentence scorer the same reach for the core vocabulary.
+In "Wat verstaat de NORA onder een keten?" the words between the verb and 'onder' name who
+defines, not what is asked about; the retrieval query leaves them out, as in "Wat verstaat
+men onder een keten?".
 """
 
 from __future__ import annotations
+
+import re
 
 from ketenwijzer.text import words
 
@@ -99,10 +104,18 @@ _EN_NL: dict[str, str] = {
 }
 
 
+_DEFINER = re.compile(r"\b(versta(?:at|an)|bedoel(?:t|en))\s+((?:\S+\s+){0,4}?)(onder|met)\s+", re.I)
+
+
+def drop_definer(text: str) -> str:
+    """'Wat verstaat X onder Y' → 'Wat verstaat onder Y' (likewise 'bedoelt X met Y')."""
+    return _DEFINER.sub(lambda m: f"{m.group(1)} {m.group(3)} ", text, count=1)
+
+
 def expand_query(text: str, language: str) -> str:
-    """For an English question, append the Dutch translations of its known domain terms."""
+    """The retrieval query: Dutch source-naming phrasings trimmed; English terms translated too."""
     if language != "en":
-        return text
+        return drop_definer(text)
     extra = [_EN_NL[w] for w in words(text) if _EN_NL.get(w)]
     return text if not extra else f"{text} {' '.join(extra)}"
 

@@ -84,3 +84,18 @@ def test_a_list_is_quoted_whole_or_not_at_all(tmp_path: Path) -> None:
     assert len(lists) == 1
     assert "Culturele" in lists[0].text and "Inhoudelijke" in lists[0].text
     assert lists[0].quote in passage.text
+
+
+def test_a_definition_question_gets_the_definition_first(tmp_path: Path) -> None:
+    from assistant.generators.extractive import defining
+
+    passage = _passage(
+        0,
+        "Ketens hebben zes kenmerken. Een ketenprobleem is een probleem dat niemand alleen oplost. "
+        "Een keten is een samenwerkingsverband van zelfstandige organisaties met een gezamenlijk doel.",
+        ["Wat is een keten?"],
+    )
+    draft = _generator(tmp_path).generate("Wat is een keten?", [passage], "nl")
+    assert draft.sentences[0].quote.startswith("Een keten is een samenwerkingsverband")
+    assert defining("Wat verstaat NORA onder een keten?") is not None
+    assert defining("Wat is de rol van de ketenmanager?") is None, "not a one-term definition question"

@@ -73,3 +73,17 @@ def test_compound_stems_add_the_head_of_keten_compounds() -> None:
     assert set(stems("regie")) <= set(compound_stems("Ketenregie werkt"))
     assert set(compound_stems("keten ketens")) == set(stems("keten ketens")), "no head for short rests"
     assert set(stems("ketenrapportage")) <= set(compound_stems("ketenrapportage"))
+
+
+def test_the_retrieval_query_drops_who_defines() -> None:
+    from assistant.glossary import drop_definer, expand_query
+
+    assert drop_definer("Wat verstaat NORA onder een keten?") == "Wat verstaat onder een keten?"
+    assert (
+        drop_definer("Wat bedoelt Ketens de baas met het ketenprobleem?")
+        == "Wat bedoelt met het ketenprobleem?"
+    )
+    assert drop_definer("Hoe gaan partners om met weerstand?") == "Hoe gaan partners om met weerstand?"
+    assert (
+        expand_query("Wat verstaat de NORA onder ketensturing?", "nl") == "Wat verstaat onder ketensturing?"
+    )

@@ -59,6 +59,8 @@ class Weights:
     """Retrieval rank of the sentence's document (its best-ranked passage)."""
     section: float = 0.2
     """Bonus for sentences in the same section as the best sentence: answers read on."""
+    definition: float = 0.3
+    """Bonus, for "Wat is een X?", for sentences that define X ("Een X is …")."""
     read_on: int = 2
     """How many sentences right after the best one get the ``follow`` bonus."""
     follow: float = 0.2
@@ -138,6 +140,25 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
     return units
 
 
+_DEFINITION_QUESTION = re.compile(
+    r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*\??\s*$",
+    re.I,
+)
+
+
+def defining(question: str) -> re.Pattern[str] | None:
+    """For "Wat is een X?" (or "Wat verstaat … onder X?"): a pattern for sentences defining X."""
+    found = _DEFINITION_QUESTION.match(question)
+    if not found:
+        return None
+    term = re.escape(found.group("term").lower())
+    return re.compile(
+        rf"^(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b",
+        re.I,
+    )
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -183,6 +204,12 @@ class ExtractiveGenerator:
             if unit.n_words < 6:
                 score *= 0.6
             scores.append(score)
+        definition = defining(question)
+        if definition is not None:
+            scores = [
+                sc + wt.definition * bool(definition.search(u.quote))
+                for u, sc in zip(units, scores, strict=True)
+            ]
         best = max(range(len(units)), key=lambda i: scores[i])
         if wt.section:
             focus = units[best].section
@@ -196,7 +223,8 @@ class ExtractiveGenerator:
         caveat = self._caveat(chosen[0], every) if wt.caveats else None
         if caveat is not None:
             chosen.append(caveat)
-        chosen.sort(key=lambda u: (u.passage, u.start))
+        # Source order, but a definition asked for comes first.
+        chosen.sort(key=lambda u: (not (definition and definition.search(u.quote)), u.passage, u.start))
         draft = [DraftSentence(u.display, u.passage, u.quote) for u in chosen]
         return Draft(
             draft,
