@@ -187,40 +187,9 @@ class ExtractiveGenerator:
         units = [u for u in every if not u.caveat]
         if not units:
             return Draft([], generator=self.name)
-        wt = self.weights
-        q_terms = set(compound_stems(expand_query(question, language)))
-        weights = {t: self._idf(t) for t in q_terms}
-        total = sum(weights.values()) or 1.0
-        dense = self._dense_scores(question, units)
-        doc_rank: dict[str, int] = {}
-        for i, p in enumerate(passages):
-            doc_rank.setdefault(p.doc_id, i)
-        scores = []
-        for unit, sim in zip(units, dense, strict=True):
-            own = sum(w for t, w in weights.items() if t in unit.stems) / total
-            ctx = sum(w for t, w in weights.items() if t in unit.stems | unit.context) / total
-            prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
-            score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior
-            if unit.n_words < 6:
-                score *= 0.6
-            scores.append(score)
         definition = defining(question)
-        if definition is not None:
-            scores = [
-                sc + wt.definition * bool(definition.search(u.quote))
-                for u, sc in zip(units, scores, strict=True)
-            ]
-        best = max(range(len(units)), key=lambda i: scores[i])
-        if wt.section:
-            focus = units[best].section
-            scores = [sc + wt.section * (u.section == focus) for u, sc in zip(units, scores, strict=True)]
-        for step in range(1, wt.read_on + 1):
-            # The sentences right after the best one usually elaborate it.
-            nxt = best + step
-            if nxt < len(units) and units[nxt].passage == units[best].passage:
-                scores[nxt] += wt.follow
-        chosen = self._select(units, scores)
-        caveat = self._caveat(chosen[0], every) if wt.caveats else None
+        chosen = self._select(units, self._scores(question, language, passages, units, definition))
+        caveat = self._caveat(chosen[0], every) if self.weights.caveats else None
         if caveat is not None:
             chosen.append(caveat)
         # Source order, but a definition asked for comes first.
@@ -232,6 +201,44 @@ class ExtractiveGenerator:
             generator=self.name,
             timings_ms={"extract": (time.perf_counter() - started) * 1000},
         )
+
+    def _scores(
+        self,
+        question: str,
+        language: str,
+        passages: list[Passage],
+        units: list[_Unit],
+        definition: re.Pattern[str] | None,
+    ) -> list[float]:
+        """Each unit's score: term coverage, similarity and rank, then the structural bonuses."""
+        wt = self.weights
+        q_terms = set(compound_stems(expand_query(question, language)))
+        weights = {t: self._idf(t) for t in q_terms}
+        total = sum(weights.values()) or 1.0
+        doc_rank: dict[str, int] = {}
+        for i, p in enumerate(passages):
+            doc_rank.setdefault(p.doc_id, i)
+        scores = []
+        for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
+            own = sum(w for t, w in weights.items() if t in unit.stems) / total
+            ctx = sum(w for t, w in weights.items() if t in unit.stems | unit.context) / total
+            prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
+            score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior
+            if unit.n_words < 6:
+                score *= 0.6
+            if definition is not None and definition.search(unit.quote):
+                score += wt.definition
+            scores.append(score)
+        best = max(range(len(units)), key=lambda i: scores[i])
+        for i, unit in enumerate(units):
+            if unit.section == units[best].section:
+                scores[i] += wt.section
+        for step in range(1, wt.read_on + 1):
+            # The sentences right after the best one usually elaborate it.
+            nxt = best + step
+            if nxt < len(units) and units[nxt].passage == units[best].passage:
+                scores[nxt] += wt.follow
+        return scores
 
     @staticmethod
     def _caveat(first: _Unit, units: list[_Unit]) -> _Unit | None:
