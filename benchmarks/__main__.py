@@ -36,6 +36,9 @@ NOTES = [
     "128 eval questions keep their answers and hit@5 shows the effect of distractors.",
     "USE embeds on all cores: two embedding processes at once (an ingest next to a running server, "
     "or two benchmark runs) oversubscribe the CPU; measured 12 instead of 194 chunks/s.",
+    "In-process figures start every round with no query vectors remembered; over HTTP the server "
+    "remembers its last 256 query vectors, so rounds after the first skip the query embedding "
+    "(about 1 ms with USE).",
 ]
 
 

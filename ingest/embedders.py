@@ -162,6 +162,11 @@ class RecentQueries:
                 self._recent.popitem(last=False)
         return vector
 
+    def forget(self) -> None:
+        """Drop the remembered vectors (benchmarks measure real embedding with it)."""
+        with self._lock:
+            self._recent.clear()
+
     def __getattr__(self, attr: str) -> Any:
         return getattr(self.inner, attr)
 

@@ -199,26 +199,27 @@ class Index:
     def documents(self) -> list[DocumentInfo]:
         """All indexed documents."""
         self.refresh()
-        return [
-            DocumentInfo(
-                doc_id=d["doc_id"],
-                title=d["title"],
-                path=d["path"],
-                content_hash=d["content_hash"],
-                n_chunks=d["n_chunks"],
-                metadata=d["metadata"],
-            )
-            for d in self._docs.values()
-        ]
+        return [_info(d) for d in self._docs.values()]
 
     def document(self, doc_id: str) -> tuple[DocumentInfo, list[Passage]]:
         """One document and its passages in reading order, or ``NotFound``."""
         self.refresh()
-        for info in self.documents():
-            if info.doc_id == doc_id:
-                ids = [r["chunk_id"] for r in self.catalog.doc_chunks(doc_id)]
-                return info, self.passages(ids)
-        raise NotFound(f"Document '{doc_id}' staat niet in de index.")
+        d = self._docs.get(doc_id)
+        if d is None:
+            raise NotFound(f"Document '{doc_id}' staat niet in de index.")
+        ids = [r["chunk_id"] for r in self.catalog.doc_chunks(doc_id)]
+        return _info(d), self.passages(ids)
+
+
+def _info(d: dict[str, Any]) -> DocumentInfo:
+    return DocumentInfo(
+        doc_id=d["doc_id"],
+        title=d["title"],
+        path=d["path"],
+        content_hash=d["content_hash"],
+        n_chunks=d["n_chunks"],
+        metadata=d["metadata"],
+    )
 
 
 def _allowed(doc_id: str, wanted: set[str], hidden: set[str]) -> bool:
