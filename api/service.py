@@ -20,7 +20,7 @@ from ketenwijzer.settings import Settings
 
 if TYPE_CHECKING:
     from api.ingest_job import IngestJob
-    from api.ratelimit import TokenBucket
+    from api.ratelimit import TokenBuckets
     from assistant.chain import Assistant
 
 log = logging.getLogger("ketenwijzer.api")
@@ -39,7 +39,7 @@ class Service:
         self._assistant: Assistant | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.rate_limiter: TokenBucket | None = None
+        self.rate_limiter: TokenBuckets | None = None
         self.ingest_job: IngestJob | None = None
 
     # -- lifecycle --------------------------------------------------------------

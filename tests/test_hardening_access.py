@@ -216,3 +216,35 @@ def test_secrets_are_never_logged(url: str, settings: Settings, caplog: pytest.L
     for secret in (ADMIN, PUBLIC, "tweede-beheersleutel"):
         assert secret not in logged
         assert secret not in repr(settings) and secret not in str(settings.model_dump())
+
+
+def test_rate_limit_is_shared_by_every_server_on_the_service_database(tmp_path: Path) -> None:
+    """Two servers (as two workers) on one data dir: the fifth question is the last, on either."""
+    settings = hardening_settings(tmp_path, public_api_keys=[SecretStr(PUBLIC)], rate_limit_per_minute=4)
+    assert not run_ingest(settings).errors
+    key = {"X-API-Key": PUBLIC}
+    with thread_server(settings) as first, thread_server(settings) as second:
+        statuses = [
+            httpx.post(f"{url}/api/ask", json={"question": QUESTION}, headers=key, timeout=60).status_code
+            for url in (first, second, first, second, first, second)
+        ]
+    assert statuses == [200, 200, 200, 200, 429, 429]
+
+
+def test_token_buckets_refill_and_forget(tmp_path: Path) -> None:
+    from api.ratelimit import PRUNE_EVERY, TokenBuckets
+    from ketenwijzer.database import SQLiteDatabase
+
+    now = [1_700_000_000.0]
+    buckets = TokenBuckets(SQLiteDatabase(tmp_path / "service.sqlite"), 6, clock=lambda: now[0])
+    assert [buckets.take("a") for _ in range(6)] == [0.0] * 6
+    assert buckets.take("a") == pytest.approx(10.0)  # one token per 10 s
+    assert buckets.take("b") == 0.0, "another client has a bucket of its own"
+    now[0] += 25.0
+    assert buckets.take("a") == 0.0 and buckets.take("a") == 0.0
+    assert buckets.take("a") > 0
+    now[0] += 3600
+    for i in range(PRUNE_EVERY):
+        buckets.take(f"c{i}")
+    assert len(buckets) == PRUNE_EVERY, "clients idle for an hour are forgotten"
+    assert TokenBuckets(SQLiteDatabase(tmp_path / "x.sqlite"), 0).take("a") == 0.0

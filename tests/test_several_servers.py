@@ -475,3 +475,18 @@ def test_ingest_killed_with_a_postgres_catalog_leaves_the_old_index_and_frees_th
             assert time.monotonic() < deadline, "het ingestslot bleef vastzitten na kill -9"
             time.sleep(0.5)
     assert report.generation == before + 1 and len(report.added) == 600
+
+
+def test_token_buckets_in_postgres(postgres_url: str) -> None:
+    """The rate limiter's upsert works the same in PostgreSQL (LEAST instead of MIN)."""
+    from api.ratelimit import TokenBuckets
+
+    now = [1_700_000_000.0]
+    buckets = TokenBuckets(
+        PostgresDatabase(_fresh_database(postgres_url, "ratetest")), 3, clock=lambda: now[0]
+    )
+    assert [buckets.take("pg") for _ in range(3)] == [0.0] * 3
+    assert buckets.take("pg") == pytest.approx(20.0)
+    now[0] += 20.0
+    assert buckets.take("pg") == 0.0 and buckets.take("pg") > 0
+    assert len(buckets) == 1
