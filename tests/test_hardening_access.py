@@ -248,3 +248,24 @@ def test_token_buckets_refill_and_forget(tmp_path: Path) -> None:
         buckets.take(f"c{i}")
     assert len(buckets) == PRUNE_EVERY, "clients idle for an hour are forgotten"
     assert TokenBuckets(SQLiteDatabase(tmp_path / "x.sqlite"), 0).take("a") == 0.0
+
+
+def test_rate_limit_lets_questions_through_when_its_database_is_down(
+    tmp_path: Path, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    from starlette.requests import Request
+
+    from api.ratelimit import TokenBuckets, rate_limit
+    from api.service import Service
+    from ketenwijzer.database import PostgresDatabase, SQLiteDatabase
+    from tests.browser.server import free_port
+
+    service = Service(settings.model_copy(update={"data_dir": tmp_path}))
+    buckets = TokenBuckets(SQLiteDatabase(tmp_path / "service.sqlite"), 1)
+    buckets.db = PostgresDatabase(f"postgresql://kw:geheim@127.0.0.1:{free_port()}/kw", connect_timeout=1)
+    service.rate_limiter = buckets
+    request = Request({"type": "http", "headers": [], "client": ("10.0.0.1", 5000), "query_string": b""})
+    with caplog.at_level(logging.WARNING, logger="ketenwijzer.api"):
+        for _ in range(3):  # over the limit of 1, yet let through
+            assert rate_limit(request, service) is None
+    assert "Snelheidslimiet overgeslagen" in caplog.text and "geheim" not in caplog.text
