@@ -1,11 +1,12 @@
 """The catalog in PostgreSQL: one index for API servers on several machines.
 
 Same tables as the SQLite catalog, prefixed ``catalog_`` so they sit beside the service
-tables (sessions, feedback, briefs) in the database of ``KETENWIJZER_DATABASE_URL``. Every
-thread keeps one connection (readers ask for the generation on every question); writes run
-in a transaction that first takes an advisory lock, so two writers never interleave. A lost
-connection is dropped and reopened on the next call; an unreachable server is a Dutch
-``BackendUnavailable``. The URL may carry a password: it is never logged or put in a message.
+tables (sessions, feedback, briefs) in the database of ``KETENWIJZER_DATABASE_URL``. Reads
+share one connection per process (readers ask for the generation on every question); writes
+run in a transaction of their own that first takes an advisory lock, so two writers never
+interleave. A lost connection is dropped and reopened on the next call; an unreachable
+server is a Dutch ``BackendUnavailable``. The URL may carry a password: it is never logged
+or put in a message.
 """
 
 from __future__ import annotations
@@ -43,14 +44,20 @@ class _Writer:
 
 
 class PostgresCatalog(CatalogBase):
-    """The catalog in PostgreSQL (psycopg 3)."""
+    """The catalog in PostgreSQL (psycopg 3).
+
+    Reads share one connection per process, taken in turn (a catalog read is a fraction of a
+    millisecond, and a worker's thread pool must not hold dozens of connections each); every
+    write transaction opens a connection of its own, so readers go on during an ingest.
+    """
 
     tables = {"documents": "catalog_documents", "chunks": "catalog_chunks", "meta": "catalog_meta"}
 
     def __init__(self, url: str, connect_timeout: float = 10.0) -> None:
         self._url = url
         self.connect_timeout = connect_timeout
-        self._local = threading.local()
+        self._reader: Any = None
+        self._reading = threading.Lock()
         with self._tx(lock=PostgresDatabase.SCHEMA_LOCK) as db:
             for statement in SCHEMA.format(real="DOUBLE PRECISION", **self.tables).split(";"):
                 if statement.strip():
@@ -59,17 +66,14 @@ class PostgresCatalog(CatalogBase):
     def __repr__(self) -> str:
         return "PostgresCatalog(<url verborgen>)"
 
-    def _conn(self) -> Any:
+    def _connect(self, autocommit: bool) -> Any:
         import psycopg
         from psycopg.rows import dict_row
 
-        conn = getattr(self._local, "conn", None)
-        if conn is not None and not conn.closed:
-            return conn
         try:
-            conn = psycopg.connect(
+            return psycopg.connect(
                 self._url,
-                autocommit=True,
+                autocommit=autocommit,
                 row_factory=dict_row,
                 connect_timeout=max(1, round(self.connect_timeout)),
             )
@@ -77,40 +81,56 @@ class PostgresCatalog(CatalogBase):
             raise BackendUnavailable(
                 f"De database (PostgreSQL) met de index is niet bereikbaar ({type(exc).__name__})."
             ) from None
-        self._local.conn = conn
-        return conn
 
     @contextmanager
-    def _guard(self) -> Iterator[Any]:
-        """This thread's connection; a broken one is dropped and reported in Dutch."""
+    def _lost(self) -> Iterator[None]:
+        """A dropped connection becomes a Dutch ``BackendUnavailable``."""
         import psycopg
 
-        conn = self._conn()
         try:
-            yield conn
+            yield
         except psycopg.OperationalError as exc:
-            self.close()
             raise BackendUnavailable(
                 f"De verbinding met de database (PostgreSQL) met de index viel weg ({type(exc).__name__})."
             ) from None
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        with self._guard() as conn:
-            rows: list[Row] = conn.execute(self._sql(sql).replace("?", "%s"), tuple(params)).fetchall()
-            return rows
+        import psycopg
+
+        query = self._sql(sql).replace("?", "%s")
+        with self._reading:
+            for attempt in (1, 2):  # a connection the server dropped (restart, idle timeout): once more
+                if self._reader is None or self._reader.closed:
+                    self._reader = self._connect(autocommit=True)
+                try:
+                    rows: list[Row] = self._reader.execute(query, tuple(params)).fetchall()
+                    return rows
+                except psycopg.OperationalError as exc:
+                    self._reader.close()
+                    self._reader = None
+                    if attempt == 2:
+                        raise BackendUnavailable(
+                            "De verbinding met de database (PostgreSQL) met de index viel weg "
+                            f"({type(exc).__name__})."
+                        ) from None
+        raise AssertionError("unreachable")
 
     @contextmanager
     def _tx(self, lock: int = WRITE_LOCK) -> Iterator[_Writer]:
-        with self._guard() as conn, conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
-            yield _Writer(conn)
+        conn = self._connect(autocommit=False)
+        try:
+            with self._lost(), conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (lock,))
+                yield _Writer(conn)
+        finally:
+            conn.close()
 
     def close(self) -> None:
-        """Close this thread's connection."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        """Close the shared read connection (it reopens on the next read)."""
+        with self._reading:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
 
 
 @contextmanager

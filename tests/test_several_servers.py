@@ -490,3 +490,18 @@ def test_token_buckets_in_postgres(postgres_url: str) -> None:
     now[0] += 20.0
     assert buckets.take("pg") == 0.0 and buckets.take("pg") > 0
     assert len(buckets) == 1
+
+
+def test_the_catalog_reconnects_after_the_server_dropped_its_connection(postgres_url: str) -> None:
+    import psycopg
+
+    url = _fresh_database(postgres_url, "reconnecttest")
+    catalog = PostgresCatalog(url)
+    assert catalog.generation() == 0
+    with psycopg.connect(url, autocommit=True) as admin:
+        killed = admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = 'reconnecttest' AND pid <> pg_backend_pid()"
+        ).fetchall()
+    assert killed, "the catalog's read connection was open"
+    assert catalog.generation() == 0, "the next read reconnects"
