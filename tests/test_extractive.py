@@ -99,3 +99,48 @@ def test_a_definition_question_gets_the_definition_first(tmp_path: Path) -> None
     assert draft.sentences[0].quote.startswith("Een keten is een samenwerkingsverband")
     assert defining("Wat verstaat NORA onder een keten?") is not None
     assert defining("Wat is de rol van de ketenmanager?") is None, "not a one-term definition question"
+
+
+def test_a_sentence_that_points_back_comes_with_the_sentence_before_it() -> None:
+    from assistant.generators.extractive import _units, _with_antecedents
+
+    passage = _passage(
+        0,
+        "Ketenpartners maken resultaatafspraken over de toegevoegde waarde voor de afnemers. "
+        "Op die resultaten wordt planmatig gestuurd en gerapporteerd in de ketenrapportage. "
+        "Een ketenrapportage verschijnt elk kwartaal. Daarom plant het ketenbureau vier overleggen.",
+        ["Ketenrapportage"],
+    )
+    first, pointing, plain, therefore = _units(passage, 0)
+    assert _with_antecedents([pointing], [first, pointing, plain, therefore]) == [pointing, first]
+    assert _with_antecedents([plain], [first, pointing, plain, therefore]) == [plain]
+    assert _with_antecedents([therefore, plain], [first, pointing, plain, therefore]) == [therefore, plain]
+    other = _passage(1, "Die afspraken gelden voor iedereen.", ["Elders"], doc="doc-b")
+    (lonely,) = _units(other, 1)
+    assert _with_antecedents([lonely], [plain, lonely]) == [lonely], "never from another passage"
+
+
+def test_the_generator_adds_the_antecedent(tmp_path: Path) -> None:
+    from assistant.generators.extractive import Weights
+
+    passage = _passage(
+        0,
+        "Partners spreken vooraf iets af over de waarde voor hun afnemers. "
+        "Op die resultaten wordt planmatig gestuurd in de ketenrapportage over ketensturing.",
+        ["Afspraken"],
+    )
+    other = _passage(
+        1,
+        "De ketenrapportage over ketensturing verschijnt elk kwartaal. "
+        "De ketenrapportage over ketensturing gaat naar het ketenbestuur.",
+        ["Rapportage"],
+        doc="doc-b",
+    )
+    question = "Hoe wordt er gestuurd met de ketenrapportage over ketensturing?"
+    settings = make_settings(tmp_path)
+    without = ExtractiveGenerator(settings, weights=Weights(antecedents=False)).generate(
+        question, [passage, other], "nl"
+    )
+    with_ = ExtractiveGenerator(settings).generate(question, [passage, other], "nl")
+    assert not any(s.quote.startswith("Partners") for s in without.sentences), "the set-up needs it left out"
+    assert [s.quote[:8] for s in with_.sentences][:2] == ["Partners", "Op die r"]

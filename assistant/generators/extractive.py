@@ -70,6 +70,8 @@ class Weights:
     """The reference is the mean score of this many best sentences (1: the best alone)."""
     max_chars: int = 1000
     redundancy: float = 0.1
+    antecedents: bool = True
+    """Add the sentence before a chosen sentence that points back to it ("Die …", "Daarom …")."""
     caveats: bool = True
     """Add the main document's lead caveat ("kon niet worden bevestigd") to the answer."""
 
@@ -159,6 +161,30 @@ def defining(question: str) -> re.Pattern[str] | None:
     )
 
 
+# A sentence that opens by pointing back ("Die doelen …", "Op die resultaten …", "Daarom …")
+# needs the sentence before it.
+_ANAPHOR = re.compile(
+    r"^(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast)\s+)?(?:Die|Dat|Deze|Dit|Daardoor|Daarom|Daarbij|"
+    r"Daarmee|Daarnaast|Daarvoor|Hierdoor|Hiermee|Hierbij)\b|^(?:op|in|bij|met|voor|van)\s+(?:die|dat|deze|dit)\b",
+    re.I,
+)
+
+
+def _with_antecedents(chosen: list[_Unit], units: list[_Unit]) -> list[_Unit]:
+    """``chosen`` plus, for each sentence that points back, the sentence before it (same passage)."""
+    out = list(chosen)
+    have = {id(u) for u in chosen}
+    for unit in chosen:
+        if not _ANAPHOR.match(unit.quote):
+            continue
+        i = next(k for k, u in enumerate(units) if u is unit)
+        before = units[i - 1] if i > 0 else None
+        if before is not None and before.passage == unit.passage and id(before) not in have:
+            out.append(before)
+            have.add(id(before))
+    return out
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -189,6 +215,8 @@ class ExtractiveGenerator:
             return Draft([], generator=self.name)
         definition = defining(question)
         chosen = self._select(units, self._scores(question, language, passages, units, definition))
+        if self.weights.antecedents:
+            chosen = _with_antecedents(chosen, units)
         caveat = self._caveat(chosen[0], every) if self.weights.caveats else None
         if caveat is not None:
             chosen.append(caveat)
