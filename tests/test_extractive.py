@@ -138,9 +138,10 @@ def test_the_generator_adds_the_antecedent(tmp_path: Path) -> None:
     )
     question = "Hoe wordt er gestuurd met de ketenrapportage over ketensturing?"
     settings = make_settings(tmp_path)
-    without = ExtractiveGenerator(settings, weights=Weights(antecedents=False)).generate(
+    strict = Weights(keep_ratio=0.6)  # the antecedent alone would not make the cut
+    without = ExtractiveGenerator(settings, weights=Weights(keep_ratio=0.6, antecedents=False)).generate(
         question, [passage, other], "nl"
     )
-    with_ = ExtractiveGenerator(settings).generate(question, [passage, other], "nl")
+    with_ = ExtractiveGenerator(settings, weights=strict).generate(question, [passage, other], "nl")
     assert not any(s.quote.startswith("Partners") for s in without.sentences), "the set-up needs it left out"
     assert [s.quote[:8] for s in with_.sentences][:2] == ["Partners", "Op die r"]

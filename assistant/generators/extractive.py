@@ -64,7 +64,7 @@ class Weights:
     read_on: int = 2
     """How many sentences right after the best one get the ``follow`` bonus."""
     follow: float = 0.2
-    keep_ratio: float = 0.55
+    keep_ratio: float = 0.5
     """Keep further sentences while their score is at least this share of the reference."""
     reference_top: int = 2
     """The reference is the mean score of this many best sentences (1: the best alone)."""
