@@ -118,6 +118,14 @@ def test_a_sentence_that_points_back_comes_with_the_sentence_before_it() -> None
     other = _passage(1, "Die afspraken gelden voor iedereen.", ["Elders"], doc="doc-b")
     (lonely,) = _units(other, 1)
     assert _with_antecedents([lonely], [plain, lonely]) == [lonely], "never from another passage"
+    mid = _passage(
+        2,
+        "Het ketenbestuur bemoeit zich niet met de dagelijkse gang van zaken. "
+        "Veel ketens stellen daarom een ketenmanager aan.",
+        ["Ketenmanager"],
+    )
+    cause, effect = _units(mid, 2)
+    assert _with_antecedents([effect], [cause, effect]) == [effect, cause]
 
 
 def test_the_generator_adds_the_antecedent(tmp_path: Path) -> None:

@@ -161,11 +161,12 @@ def defining(question: str) -> re.Pattern[str] | None:
     )
 
 
-# A sentence that opens by pointing back ("Die doelen …", "Op die resultaten …", "Daarom …")
-# needs the sentence before it.
+# A sentence that opens by pointing back ("Die doelen …", "Op die resultaten …", "Daarom …",
+# "Veel ketens stellen daarom …") needs the sentence before it.
 _ANAPHOR = re.compile(
     r"^(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast)\s+)?(?:Die|Dat|Deze|Dit|Daardoor|Daarom|Daarbij|"
-    r"Daarmee|Daarnaast|Daarvoor|Hierdoor|Hiermee|Hierbij)\b|^(?:op|in|bij|met|voor|van)\s+(?:die|dat|deze|dit)\b",
+    r"Daarmee|Daarnaast|Daarvoor|Hierdoor|Hiermee|Hierbij)\b|^(?:op|in|bij|met|voor|van)\s+(?:die|dat|deze|dit)\b"
+    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus)\b",
     re.I,
 )
 
