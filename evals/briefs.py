@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +27,10 @@ from assistant.briefs.scoring import (
 )
 from assistant.chain import Assistant
 from assistant.support import support_function
+from evals.grading import passage_lookup
 from ingest.index import Index
 from ingest.pipeline import run_ingest
-from ketenwijzer.errors import InvalidInput, NotFound
+from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings
 
 BRIEFS_SET = SETS_DIR / "briefs.yaml"
@@ -74,12 +74,7 @@ def run_briefs(
     assistant = Assistant(configured)
     support = support_function(support_model)
 
-    @lru_cache(maxsize=4096)
-    def passage_text(chunk_id: str) -> str:
-        try:
-            return assistant.index.passage(chunk_id).text
-        except NotFound:
-            return ""
+    passage_text = passage_lookup(assistant.index)
 
     scores: list[BriefScore] = []
     records: list[dict[str, Any]] = []

@@ -7,14 +7,30 @@ A graded record is a plain JSON-ready dict; ``evals.metrics.summarize`` aggregat
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from assistant.support import SupportFn, lexical_support
 from evals.metrics import answer_sentences, check_facts, first_relevant_rank, ndcg_at
 from evals.questionset import Question
+from ingest.index import Index
+from ketenwijzer.errors import NotFound
 from ketenwijzer.models import Answer, Citation
 
 PassageText = Callable[[str], str]
+
+
+def passage_lookup(index: Index) -> PassageText:
+    """The text of a chunk by id ("" once it is gone), cached: citations repeat across questions."""
+
+    @lru_cache(maxsize=4096)
+    def passage_text(chunk_id: str) -> str:
+        try:
+            return index.passage(chunk_id).text
+        except NotFound:
+            return ""
+
+    return passage_text
 
 
 def citation_verdicts(

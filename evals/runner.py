@@ -7,17 +7,16 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import Any
 
 from assistant.chain import Assistant
 from assistant.support import SupportFn, support_function
-from evals.grading import grade
+from evals.grading import grade, passage_lookup
 from evals.judge import add_faithfulness, faithfulness, judge_model
 from evals.metrics import is_relevant, summarize
 from evals.questionset import QuestionSet
 from ingest.pipeline import run_ingest
-from ketenwijzer.errors import InvalidInput, NotFound
+from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings
 
 Progress = Callable[[str, int, int], None]
@@ -83,12 +82,7 @@ def run_configuration(
     assistant.search("ketensamenwerking", 1)  # load the embedder before anything is timed
     docs = {d.doc_id: d.n_chunks for d in assistant.index.documents()}
 
-    @lru_cache(maxsize=4096)
-    def passage_text(chunk_id: str) -> str:
-        try:
-            return assistant.index.passage(chunk_id).text
-        except NotFound:
-            return ""
+    passage_text = passage_lookup(assistant.index)
 
     judge = judge_model(assistant.generator)
     total = sum(len(s.questions) for s in sets)

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 from ingest.chunking import Chunk
 from ingest.loaders import Document
+from ketenwijzer.database import postgres_url
 from ketenwijzer.settings import Settings
 
 Row = Mapping[str, Any]
@@ -249,13 +250,11 @@ def open_catalog(settings: Settings) -> CatalogBase:
 
     A PostgreSQL catalog is shared per process (its connections are kept per thread).
     """
-    url = settings.database_url.get_secret_value().strip() if settings.database_url else ""
+    url = postgres_url(settings)
     if not url:
         return Catalog(catalog_path(settings))
     from ingest.catalog_postgres import PostgresCatalog
-    from ketenwijzer.database import service_database
 
-    service_database(settings)  # validates the URL (Dutch error for a wrong scheme)
     with _SHARED_LOCK:
         if url not in _SHARED:
             _SHARED[url] = PostgresCatalog(url)

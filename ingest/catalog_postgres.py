@@ -17,11 +17,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from ingest.catalog import SCHEMA, CatalogBase, Row
-from ketenwijzer.database import PostgresDatabase
+from ketenwijzer.database import PostgresDatabase, connect_postgres
 from ketenwijzer.errors import BackendUnavailable
 
 WRITE_LOCK = 7_461_204
 """Advisory lock id held by every catalog write transaction."""
+UNREACHABLE = "De database met de index"
 INGEST_LOCK = 7_461_205
 """Advisory lock id held (per session) by a running ingest, on any machine."""
 
@@ -67,20 +68,11 @@ class PostgresCatalog(CatalogBase):
         return "PostgresCatalog(<url verborgen>)"
 
     def _connect(self, autocommit: bool) -> Any:
-        import psycopg
         from psycopg.rows import dict_row
 
-        try:
-            return psycopg.connect(
-                self._url,
-                autocommit=autocommit,
-                row_factory=dict_row,
-                connect_timeout=max(1, round(self.connect_timeout)),
-            )
-        except psycopg.Error as exc:
-            raise BackendUnavailable(
-                f"De database (PostgreSQL) met de index is niet bereikbaar ({type(exc).__name__})."
-            ) from None
+        return connect_postgres(
+            self._url, self.connect_timeout, UNREACHABLE, autocommit=autocommit, row_factory=dict_row
+        )
 
     @contextmanager
     def _lost(self) -> Iterator[None]:
@@ -140,14 +132,7 @@ def ingest_lock(url: str, connect_timeout: float = 10.0) -> Iterator[bool]:
     A session-level advisory lock on its own connection: it is released when the block ends,
     and by the server if this process dies, so a crashed ingest never blocks the next one.
     """
-    import psycopg
-
-    try:
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=max(1, round(connect_timeout)))
-    except psycopg.Error as exc:
-        raise BackendUnavailable(
-            f"De database (PostgreSQL) met de index is niet bereikbaar ({type(exc).__name__})."
-        ) from None
+    conn = connect_postgres(url, connect_timeout, UNREACHABLE, autocommit=True)
     with conn:
         row = conn.execute("SELECT pg_try_advisory_lock(%s)", (INGEST_LOCK,)).fetchone()
         got = bool(row and row[0])

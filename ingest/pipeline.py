@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ingest.catalog import open_catalog
 from ingest.chunking import Chunk, chunk_document
@@ -26,6 +25,7 @@ from ingest.index import synced_key
 from ingest.lexical import LexicalIndex, tokenize
 from ingest.loaders import Document, discover, load_document
 from ingest.vectorstore import vector_stores
+from ketenwijzer.database import postgres_url
 from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput
 from ketenwijzer.settings import Settings
 
@@ -60,26 +60,23 @@ BUSY = "Er loopt al een ingest op deze index; wacht tot die klaar is en probeer 
 
 
 @contextmanager
-def ingest_lock(target: Settings | Path) -> Iterator[None]:
+def ingest_lock(settings: Settings) -> Iterator[None]:
     """One ingest at a time per index; a second one is refused (``IndexBusy``), not queued.
 
     The index is the data dir's SQLite catalog (a file lock) or, with a database URL, the
     PostgreSQL catalog shared by several machines (an advisory lock held by the session).
     """
-    if isinstance(target, Settings):
-        target.data_dir.mkdir(parents=True, exist_ok=True)  # the BM25 cache is written there
-        url = target.database_url.get_secret_value().strip() if target.database_url else ""
-        if url:
-            from ingest.catalog_postgres import ingest_lock as cluster_lock
+    data_dir = settings.data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)  # the BM25 cache is written there in both cases
+    url = postgres_url(settings)
+    if url:
+        from ingest.catalog_postgres import ingest_lock as cluster_lock
 
-            with cluster_lock(url) as got:
-                if not got:
-                    raise IndexBusy(BUSY)
-                yield
-            return
-        target = target.data_dir
-    data_dir = target
-    data_dir.mkdir(parents=True, exist_ok=True)
+        with cluster_lock(url) as got:
+            if not got:
+                raise IndexBusy(BUSY)
+            yield
+        return
     handle = (data_dir / "ingest.lock").open("a+")
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -125,12 +125,7 @@ class PostgresDatabase:
         """A connection in one transaction; an unreachable server is ``BackendUnavailable``."""
         import psycopg
 
-        try:
-            conn = psycopg.connect(self._url, connect_timeout=max(1, round(self.connect_timeout)))
-        except psycopg.Error as exc:
-            raise BackendUnavailable(
-                f"De database (PostgreSQL) is niet bereikbaar ({type(exc).__name__})."
-            ) from None
+        conn = connect_postgres(self._url, self.connect_timeout)
         try:
             with conn:  # commits on success, rolls back on error, then closes
                 yield _PostgresConnection(conn)
@@ -152,14 +147,33 @@ def split_schema(script: str) -> list[str]:
     return [part.strip() for part in script.split(";") if part.strip()]
 
 
+def postgres_url(settings: Settings) -> str | None:
+    """``KETENWIJZER_DATABASE_URL`` when set (checked to be a PostgreSQL URL), else None."""
+    url = settings.database_url.get_secret_value().strip() if settings.database_url else ""
+    if not url:
+        return None
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise ConfigurationError(
+            "KETENWIJZER_DATABASE_URL moet met postgresql:// beginnen "
+            "(bijv. postgresql://ketenwijzer@db.intern:5432/ketenwijzer)."
+        )
+    return url
+
+
+def connect_postgres(url: str, timeout: float = 10.0, what: str = "De database", **options: Any) -> Any:
+    """A psycopg connection to ``url``; an unreachable server is a Dutch ``BackendUnavailable``.
+
+    The message names ``what`` is unreachable, never the URL (it may carry a password).
+    """
+    import psycopg
+
+    try:
+        return psycopg.connect(url, connect_timeout=max(1, round(timeout)), **options)
+    except psycopg.Error as exc:
+        raise BackendUnavailable(f"{what} (PostgreSQL) is niet bereikbaar ({type(exc).__name__}).") from None
+
+
 def service_database(settings: Settings) -> Database:
     """The service database for ``settings``: PostgreSQL when ``database_url`` is set, else SQLite."""
-    url = settings.database_url.get_secret_value().strip() if settings.database_url else ""
-    if url:
-        if not url.startswith(("postgresql://", "postgres://")):
-            raise ConfigurationError(
-                "KETENWIJZER_DATABASE_URL moet met postgresql:// beginnen "
-                "(bijv. postgresql://ketenwijzer@db.intern:5432/ketenwijzer)."
-            )
-        return PostgresDatabase(url)
-    return SQLiteDatabase(service_db_path(settings.data_dir))
+    url = postgres_url(settings)
+    return PostgresDatabase(url) if url else SQLiteDatabase(service_db_path(settings.data_dir))

@@ -44,7 +44,7 @@ def _poll_status(url: str, wanted: str, detail: str) -> dict[str, str]:
 
 def test_not_ready_while_another_process_ingests_then_ready(tmp_path: Path, small_corpus: Path) -> None:
     settings = make_settings(tmp_path / "data", small_corpus)
-    lock = ingest_lock(settings.data_dir)
+    lock = ingest_lock(settings)
     lock.__enter__()
     try:
         with thread_server(settings, wait_ready=False, cors_origins=[ORIGIN]) as url:

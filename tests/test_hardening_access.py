@@ -111,7 +111,7 @@ def test_second_ingest_while_one_runs_is_409(url: str, monkeypatch: pytest.Monke
 
 
 def test_ingest_refused_while_another_process_holds_the_lock(url: str, settings: Settings) -> None:
-    with ingest_lock(settings.data_dir):
+    with ingest_lock(settings):
         response = httpx.post(f"{url}/api/admin/ingest", headers=admin())
     assert response.status_code == 409 and "al een ingest" in response.json()["detail"]
 

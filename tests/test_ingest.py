@@ -144,7 +144,7 @@ def test_pdf_docx_html_and_text_loaders(corpus: Path, tmp_path: Path) -> None:
 
 def test_second_ingest_while_one_runs_is_refused(corpus: Path, tmp_path: Path) -> None:
     settings = make_settings(tmp_path / "data", corpus)
-    with ingest_lock(settings.data_dir), pytest.raises(IndexBusy) as info:
+    with ingest_lock(settings), pytest.raises(IndexBusy) as info:
         run_ingest(settings)
     assert "loopt al een ingest" in info.value.message
 

@@ -46,7 +46,7 @@ from assistant.briefs import (
     compose_brief,
 )
 from assistant.briefs.render import filename, media_type, render
-from ketenwijzer.database import Database, SQLiteDatabase, service_database, split_schema
+from ketenwijzer.database import Database, SQLiteDatabase, postgres_url, service_database, split_schema
 from ketenwijzer.errors import NotFound
 from ketenwijzer.settings import Settings
 
@@ -155,7 +155,7 @@ _STORES: dict[tuple[str, str], BriefStore] = {}
 def get_brief_store(service: Service = Depends(get_service)) -> BriefStore:
     """FastAPI dependency: the brief store in the service database (PostgreSQL or the data dir)."""
     settings = service.settings
-    url = settings.database_url.get_secret_value() if settings.database_url else ""
+    url = postgres_url(settings)
     key = ("url", url) if url else ("path", str(store_path(settings.data_dir)))
     with _STORES_LOCK:
         if key not in _STORES:
