@@ -4,14 +4,15 @@ The corpus is Dutch; the dense embedder (multilingual USE) already bridges langu
 this glossary gives BM25 and the sentence scorer the same reach for the core vocabulary.
 In "Wat verstaat de NORA onder een keten?" the words between the verb and 'onder' name who
 defines, not what is asked about; the retrieval query leaves them out, as in "Wat verstaat
-men onder een keten?".
+men onder een keten?". Phrases asking for brevity ("in het kort") are left out too, and a few
+Dutch words get the near-synonyms the corpus uses ('problemen' → 'knelpunten').
 """
 
 from __future__ import annotations
 
 import re
 
-from ketenwijzer.text import words
+from ketenwijzer.text import stems, words
 
 _EN_NL: dict[str, str] = {
     "chain": "keten",
@@ -112,12 +113,41 @@ def drop_definer(text: str) -> str:
     return _DEFINER.sub(lambda m: f"{m.group(1)} {m.group(3)} ", text, count=1)
 
 
+# Dutch near-synonyms the corpus uses for words a question is likely to use.
+_NL_SYNONYMS: dict[str, str] = {
+    "probleem": "knelpunt",
+    "problemen": "knelpunten",
+    "knelpunt": "probleem",
+    "knelpunten": "problemen",
+    "boodschap": "kernboodschap hoofdlijn samenvatting",
+}
+# Phrases that ask for brevity, not about a topic ("Wat is in het kort …").
+_BREVITY = re.compile(r"\b(in het kort|kort gezegd|in een notendop|kort samengevat)\b", re.I)
+
+
 def expand_query(text: str, language: str) -> str:
     """The retrieval query: Dutch source-naming phrasings trimmed; English terms translated too."""
     if language != "en":
-        return drop_definer(text)
+        text = _BREVITY.sub(" ", drop_definer(text))
+        extra = [_NL_SYNONYMS[w] for w in words(text) if w in _NL_SYNONYMS]
+        return text if not extra else f"{text} {' '.join(extra)}"
     extra = [_EN_NL[w] for w in words(text) if _EN_NL.get(w)]
     return text if not extra else f"{text} {' '.join(extra)}"
+
+
+def alternatives(text: str, language: str) -> dict[str, set[str]]:
+    """For a Dutch question: the stem of each word with synonyms → the synonyms' stems.
+
+    The sentence scorer counts a synonym as the word itself, so 'knelpunten' answers a
+    question about 'problemen' as fully as 'problemen' would.
+    """
+    if language == "en":
+        return {}
+    found: dict[str, set[str]] = {}
+    for word in words(text):
+        if word in _NL_SYNONYMS:
+            found.setdefault(stems(word)[0], set()).update(stems(_NL_SYNONYMS[word]))
+    return found
 
 
 def evidence_query(text: str, language: str) -> str:

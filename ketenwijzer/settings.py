@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     """Minimum evidence score to answer (calibrated for the 'use' embedder; see README)."""
     evidence_coverage_weight: float = 0.2
     """Weight of term coverage in the evidence score; the best dense similarity gets the rest."""
-    max_answer_sentences: int = 6
+    max_answer_sentences: int = 7
     """At most this many sentences (a list counts as one) in an answer."""
     support_threshold: float = 0.5
     """Share of a sentence's content stems that the cited passage must contain."""

@@ -174,6 +174,9 @@ STOPWORDS_NL = frozenset(
         "zegt",
         "zei",
         "gezegd",
+        "eigenlijk",
+        "gewoon",
+        "precies",
     ]
 )
 STOPWORDS_EN = frozenset(

@@ -153,3 +153,15 @@ def test_the_generator_adds_the_antecedent(tmp_path: Path) -> None:
     with_ = ExtractiveGenerator(settings, weights=strict).generate(question, [passage, other], "nl")
     assert not any(s.quote.startswith("Partners") for s in without.sentences), "the set-up needs it left out"
     assert [s.quote[:8] for s in with_.sentences][:2] == ["Partners", "Op die r"]
+
+
+def test_a_synonym_in_the_source_counts_as_the_word_asked_about(tmp_path: Path) -> None:
+    weather = _passage(0, "Het weer in de stad was die week wisselvallig.", ["Het weer"], doc="doc-b")
+    issues = _passage(
+        0,
+        "Drie knelpunten springen eruit: moeizame besturing, haperende informatisering en tegenvallend resultaat.",
+        ["Aanleiding"],
+    )
+    one = ExtractiveGenerator(make_settings(tmp_path, max_answer_sentences=1))
+    draft = one.generate("Tegen welke problemen lopen overheden aan?", [weather, issues], "nl")
+    assert [s.quote for s in draft.sentences] == [issues.text]

@@ -87,3 +87,18 @@ def test_the_retrieval_query_drops_who_defines() -> None:
     assert (
         expand_query("Wat verstaat de NORA onder ketensturing?", "nl") == "Wat verstaat onder ketensturing?"
     )
+
+
+def test_the_query_drops_fillers_and_brevity_and_adds_dutch_synonyms() -> None:
+    from assistant.glossary import alternatives, expand_query
+    from ketenwijzer.text import stems
+
+    assert "eigen" not in stems("Waarom ontstaan ketens eigenlijk?"), "'eigenlijk' is a filler"
+    query = expand_query("Wat is in het kort de boodschap van Ketens de baas?", "nl")
+    assert "kort" not in query.split() and "kernboodschap" in query
+    assert "knelpunten" in expand_query("Tegen welke problemen lopen ketens aan?", "nl")
+    assert alternatives("Tegen welke problemen lopen ketens aan?", "nl") == {
+        stems("problemen")[0]: set(stems("knelpunten"))
+    }
+    assert alternatives("Which problems do chains face?", "en") == {}
+    assert expand_query("Wat is in het kort een keten?", "en") == "Wat is in het kort een keten?"

@@ -2,12 +2,12 @@
 
 Every sentence of the answer is a verbatim quote, so every claim is grounded by
 construction. Scoring mixes idf-weighted term coverage (compounds count their head too:
-'ketenrapportage' also covers 'rapportage'), dense similarity of the sentence to the
-question, the retrieval rank of the sentence's document and a bonus for staying in the
-section of the best sentence, so an answer reads on where the source does. Maximal marginal
-relevance keeps the picks diverse. A sentence that introduces a list (ends in ':') is taken
-together with its items. When the main document says in its lead that its own text could
-not be confirmed, the answer passes that caveat on.
+'ketenrapportage' also covers 'rapportage'; a glossary synonym counts as the word itself),
+dense similarity of the sentence to the question, the retrieval rank of the sentence's
+document and a bonus for staying in the section of the best sentence, so an answer reads on
+where the source does. Maximal marginal relevance keeps the picks diverse. A sentence that
+introduces a list (ends in ':') is taken together with its items. When the main document
+says in its lead that its own text could not be confirmed, the answer passes that caveat on.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.generators.base import Draft, DraftSentence, generators
-from assistant.glossary import expand_query
+from assistant.glossary import alternatives, expand_query
 from ingest.index import Index
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
@@ -241,7 +241,9 @@ class ExtractiveGenerator:
     ) -> list[float]:
         """Each unit's score: term coverage, similarity and rank, then the structural bonuses."""
         wt = self.weights
+        alt = alternatives(question, language)
         q_terms = set(compound_stems(expand_query(question, language)))
+        q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         weights = {t: self._idf(t) for t in q_terms}
         total = sum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}
@@ -249,8 +251,10 @@ class ExtractiveGenerator:
             doc_rank.setdefault(p.doc_id, i)
         scores = []
         for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
-            own = sum(w for t, w in weights.items() if t in unit.stems) / total
-            ctx = sum(w for t, w in weights.items() if t in unit.stems | unit.context) / total
+            own = sum(w for t, w in weights.items() if t in unit.stems or alt.get(t, set()) & unit.stems)
+            full = unit.stems | unit.context
+            ctx = sum(w for t, w in weights.items() if t in full or alt.get(t, set()) & full)
+            own, ctx = own / total, ctx / total
             prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
             score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior
             if unit.n_words < 6:
