@@ -24,6 +24,7 @@ from evals.compare import (
     slim,
 )
 from evals.metrics import COUNT_KEYS, LATENCY_KEYS, SUMMARY_KEYS
+from evals.targets import check_targets, format_targets
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings, get_settings
 
@@ -155,6 +156,9 @@ def run_command(
 
     for config in configurations_of(report):
         typer.echo(f"\n== {config['name']} ==\n{_summary_table(config)}")
+        targets = format_targets(check_targets(report, config))
+        if targets:
+            typer.echo(f"\n{targets}")
     typer.echo(f"\nRapport: {out / 'report.json'} en {out / 'report.html'}")
 
 
@@ -189,7 +193,11 @@ def gate_command(
         ),
     ] = False,
 ) -> None:
-    """Draai de sets met de standaardconfiguratie en vergelijk met de basislijn (exit 1 bij achteruitgang)."""
+    """Draai de sets met de standaardconfiguratie en vergelijk met de basislijn.
+
+    Exitcode 1 bij achteruitgang buiten de marge of bij een doel van een vragenset dat niet
+    gehaald is.
+    """
     settings = get_settings()
     report = run_sets(settings, sets)
     previous = load_report(baseline) if baseline.is_file() else None
@@ -197,6 +205,9 @@ def gate_command(
     if update_baseline:
         baseline.write_text(json.dumps(slim(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         typer.echo(f"Basislijn geschreven naar {baseline}.\n{_summary_table(report)}")
+        targets = format_targets(check_targets(report, pick(report)))
+        if targets:
+            typer.echo(f"\n{targets}")
         return
     if previous is None:
         raise InvalidInput(
@@ -204,8 +215,17 @@ def gate_command(
         )
     result = compare(pick(previous), pick(report), tolerance)
     typer.echo(format_comparison(result))
+    checks = check_targets(report, pick(report))
+    missed = [c for c in checks if not c.met]
+    if checks:
+        typer.echo(f"\n{format_targets(checks)}")
+        typer.echo(
+            f"Resultaat: {len(missed)} doel(en) niet gehaald."
+            if missed
+            else "Resultaat: alle doelen van de vragensets gehaald."
+        )
     typer.echo(f"Rapport: {out / 'report.html'}")
-    if result.regressions:
+    if result.regressions or missed:
         raise SystemExit(1)
 
 

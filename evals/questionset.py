@@ -58,7 +58,24 @@ class QuestionSet(BaseModel):
     name: str = Field(min_length=1)
     language: str = "nl"
     questions: list[Question] = Field(min_length=1)
+    targets: dict[str, float] = Field(default_factory=dict)
+    """Floors on the set's own metrics, e.g. ``hit_at_5: 0.9`` (see ``evals/targets.py``)."""
     path: str | None = None
+
+    @field_validator("targets")
+    @classmethod
+    def _known_targets(cls, targets: dict[str, float]) -> dict[str, float]:
+        from evals.targets import TARGET_METRICS
+
+        for metric, value in targets.items():
+            if metric not in TARGET_METRICS:
+                raise ValueError(
+                    f"doel '{metric}' is geen metriek waarvoor een doel kan gelden "
+                    f"(kies uit {', '.join(TARGET_METRICS)})"
+                )
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"doel '{metric}' moet tussen 0 en 1 liggen (nu {value})")
+        return targets
 
     @model_validator(mode="after")
     def _unique_ids(self) -> QuestionSet:
@@ -85,6 +102,8 @@ _MESSAGES = {
     "string_too_short": "mag niet leeg zijn",
     "model_type": "moet een mapping zijn",
     "dict_type": "moet een mapping zijn",
+    "float_parsing": "moet een getal zijn",
+    "float_type": "moet een getal zijn",
 }
 
 

@@ -14,6 +14,7 @@ from evals.charts import grouped_bars, histogram
 from evals.compare import LATENCY_TOLERANCE, is_regression
 from evals.metrics import COUNT_KEYS, LATENCY_KEYS, LOWER_IS_BETTER, SUMMARY_KEYS
 from evals.runner import configurations_of
+from evals.targets import TargetCheck, check_targets
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -137,6 +138,20 @@ def _config_table(configs: list[dict[str, Any]]) -> str:
     return f'<div class="scroll"><table class="configs"><thead><tr><th>Configuratie</th>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
 
 
+def _targets_table(checks: list[TargetCheck]) -> str:
+    rows = "".join(
+        f'<tr class="{"pass" if c.met else "fail"}"><td>{_e(c.set)}</td><td>{_e(LABELS[c.metric])}</td>'
+        f"<td>{c.target:.2f}</td><td>{_e(_fmt(c.metric, c.value))}</td>"
+        f'<td class="status">{"✔ gehaald" if c.met else "✘ niet gehaald"}</td></tr>'
+        for c in checks
+    )
+    return (
+        '<table class="targets"><thead><tr><th scope="col">Set</th><th scope="col">Metriek</th>'
+        '<th scope="col">Doel</th><th scope="col">Gehaald</th><th scope="col">Oordeel</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
 def render_html(
     report: dict[str, Any], baseline: dict[str, Any] | None = None, tolerance: float = 0.02
 ) -> str:
@@ -145,6 +160,7 @@ def render_html(
     main = configs[0]
     base_summary = baseline.get("summary") if baseline else None
     cards = "".join(_card(m, main["summary"].get(m), base_summary, tolerance) for m in SUMMARY_KEYS)
+    checks = check_targets(report, main)
     sets = list(main.get("per_set", {}))
     charts = [
         grouped_bars(
@@ -199,6 +215,7 @@ def render_html(
 steuncheck: {_e(support.get("method", "lexical"))}, drempel {_e(support.get("threshold"))} · {base_note}</p></header>
 <main>
 <section><h2>Samenvatting ({_e(main["name"])})</h2><div class="cards">{cards}</div></section>
+{f"<section><h2>Doelen per vragenset</h2>{_targets_table(checks)}</section>" if checks else ""}
 {f"<section><h2>Configuraties naast elkaar</h2>{_config_table(configs)}</section>" if len(configs) > 1 else ""}
 <section><h2>Grafieken</h2><div class="charts">{"".join(charts)}</div></section>
 <section><h2>Per vraag</h2>

@@ -152,7 +152,10 @@ def run_eval(
     results = [run_configuration(settings, c, sets, support, progress) for c in configs]
     report: dict[str, Any] = {
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "sets": [{"name": s.name, "path": s.path, "n_questions": len(s.questions)} for s in sets],
+        "sets": [
+            {"name": s.name, "path": s.path, "n_questions": len(s.questions), "targets": s.targets}
+            for s in sets
+        ],
         "support": {
             "method": "nli" if support_model else "lexical",
             "model": support_model,

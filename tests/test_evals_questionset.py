@@ -77,3 +77,18 @@ def test_defaults_and_alternatives(tmp_path: Path) -> None:
     first, second = qset.questions
     assert first.id == "1" and first.answerable and first.alternatives() == [["a"], ["b", "c"]]
     assert qset.language_of(first) == "en" and qset.language_of(second) == "nl"
+
+
+def test_targets_name_a_quality_metric_and_a_share(tmp_path: Path) -> None:
+    head = "name: t\nquestions:\n  - id: q1\n    question: Wat?\n"
+    assert load_set(_write(tmp_path, head + "targets:\n  hit_at_5: 0.9\n")).targets == {"hit_at_5": 0.9}
+    for bad, expected in [
+        ("targets:\n  hit_at_50: 0.9\n", "'hit_at_50' is geen metriek"),
+        ("targets:\n  latency_ms_p95: 0.9\n", "'latency_ms_p95' is geen metriek"),
+        ("targets:\n  hit_at_5: 90\n", "tussen 0 en 1"),
+        ("targets:\n  hit_at_5: veel\n", "moet een getal zijn"),
+        ("targets: [hit_at_5]\n", "moet een mapping zijn"),
+    ]:
+        with pytest.raises(InvalidInput) as err:
+            load_set(_write(tmp_path, head + bad))
+        assert expected in err.value.message and "targets" in err.value.message, err.value.message

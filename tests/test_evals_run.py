@@ -185,6 +185,31 @@ def test_gate_against_baseline(cli_env: Settings, tiny_set: Path, tmp_path: Path
     assert code == 1 and "fact_recall" in output
 
 
+UNFINDABLE = """\
+  - id: t4
+    question: "Wie betaalt de kosten van de keten?"
+    expected_sources: ["geen-enkel-document"]
+"""
+
+
+def test_gate_fails_when_a_set_misses_its_own_target(cli_env: Settings, tmp_path: Path) -> None:
+    # t1 and t2 find their source, t4 cannot: hit@5 is 2/3 whatever the retriever does.
+    path = tmp_path / "tiny.yaml"
+    baseline = tmp_path / "baseline.json"
+    out = tmp_path / "gate"
+    for target, wanted, verdict in [(0.5, 0, "ok"), (0.9, 1, "NIET GEHAALD")]:
+        text = TINY.replace("questions:", f"targets:\n  hit_at_5: {target}\nquestions:") + UNFINDABLE
+        path.write_text(text, encoding="utf-8")
+        if not baseline.exists():
+            _run("gate", str(path), "--baseline", str(baseline), "--out", str(out), "--update-baseline")
+        code, output = _run("gate", str(path), "--baseline", str(baseline), "--out", str(out))
+        assert code == wanted, output
+        assert "geen achteruitgang buiten de marge" in output  # the target decides, not the baseline
+        row = next(line for line in output.splitlines() if line.startswith("tiny") and "hit_at_5" in line)
+        assert "0.667" in row and row.endswith(verdict), row
+        assert "Doelen per vragenset" in (out / "report.html").read_text(encoding="utf-8")
+
+
 def test_from_feedback_writes_a_loadable_draft(cli_env: Settings, tmp_path: Path) -> None:
     db = tmp_path / "service.sqlite"
     con = sqlite3.connect(db)
