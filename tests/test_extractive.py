@@ -165,3 +165,11 @@ def test_a_synonym_in_the_source_counts_as_the_word_asked_about(tmp_path: Path) 
     one = ExtractiveGenerator(make_settings(tmp_path, max_answer_sentences=1))
     draft = one.generate("Tegen welke problemen lopen overheden aan?", [weather, issues], "nl")
     assert [s.quote for s in draft.sentences] == [issues.text]
+
+
+def test_a_compound_in_the_source_counts_for_its_head(tmp_path: Path) -> None:
+    weather = _passage(0, "Het weer in de stad was die week wisselvallig.", ["Het weer"], doc="doc-b")
+    reports = _passage(0, "Elk kwartaal verschijnt een voortgangsrapportage voor alle partners.", ["Sturing"])
+    one = ExtractiveGenerator(make_settings(tmp_path, max_answer_sentences=1))
+    draft = one.generate("Wie leest de rapportage?", [weather, reports], "nl")
+    assert [s.quote for s in draft.sentences] == [reports.text]

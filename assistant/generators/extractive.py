@@ -1,8 +1,8 @@
 """The default generator: picks the passage sentences that best answer the question.
 
 Every sentence of the answer is a verbatim quote, so every claim is grounded by
-construction. Scoring mixes idf-weighted term coverage (compounds count their head too:
-'ketenrapportage' also covers 'rapportage'; a glossary synonym counts as the word itself),
+construction. Scoring mixes idf-weighted term coverage (a compound counts for its head too:
+'ketenrapportage' covers 'rapportage'; a glossary synonym counts as the word itself),
 dense similarity of the sentence to the question, the retrieval rank of the sentence's
 document and a bonus for staying in the section of the best sentence, so an answer reads on
 where the source does. Maximal marginal relevance keeps the picks diverse. A sentence that
@@ -186,6 +186,13 @@ def _with_antecedents(chosen: list[_Unit], units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+def _has(stems: set[str], term: str, alternatives: set[str]) -> bool:
+    """``term`` (or a synonym) is among ``stems``, or heads a compound there ('organisatievorm')."""
+    if term in stems or alternatives & stems:
+        return True
+    return len(term) >= 5 and any(len(s) - len(term) >= 4 and s.endswith(term) for s in stems)
+
+
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
@@ -251,10 +258,10 @@ class ExtractiveGenerator:
             doc_rank.setdefault(p.doc_id, i)
         scores = []
         for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
-            own = sum(w for t, w in weights.items() if t in unit.stems or alt.get(t, set()) & unit.stems)
-            full = unit.stems | unit.context
-            ctx = sum(w for t, w in weights.items() if t in full or alt.get(t, set()) & full)
-            own, ctx = own / total, ctx / total
+            found = {t for t in weights if _has(unit.stems, t, alt.get(t, set()))}
+            found_ctx = found | {t for t in weights if _has(unit.context, t, alt.get(t, set()))}
+            own = sum(weights[t] for t in found) / total
+            ctx = sum(weights[t] for t in found_ctx) / total
             prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
             score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior
             if unit.n_words < 6:
