@@ -384,6 +384,8 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def fold(text: str) -> str:
     """Lowercase and strip accents: 'Coöperatie' -> 'cooperatie'."""
+    if text.isascii():  # nothing to decompose: the common case, and much faster
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

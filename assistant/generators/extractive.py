@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -83,11 +84,17 @@ class _Unit:
     start: int
     quote: str
     display: str
-    stems: set[str]
-    context: set[str]
+    stems: frozenset[str]
+    context: frozenset[str]
     n_words: int
     caveat: bool = False
     """A "could not be confirmed" remark: not scored, only added as the answer's caveat."""
+
+
+@lru_cache(maxsize=65_536)
+def _stems_of(text: str) -> frozenset[str]:
+    """``compound_stems`` of a sentence or heading; passages recur across questions."""
+    return frozenset(compound_stems(text))
 
 
 def _units(passage: Passage, index: int) -> list[_Unit]:
@@ -100,7 +107,7 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
             continue
         spans.append((start, sent))
         cursor = start + len(sent)
-    context = set(compound_stems(" ".join([passage.title, *passage.heading_path])))
+    context = _stems_of(" ".join([passage.title, *passage.heading_path]))
     section = (passage.doc_id, *passage.heading_path)
     units: list[_Unit] = []
     i = 0
@@ -134,7 +141,7 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
             i += 1
         if _EDITORIAL.search(quote) or _INSTRUCTION.search(quote):
             continue
-        unit_stems = set(compound_stems(quote))
+        unit_stems = _stems_of(quote)
         caveat = bool(_CAVEAT.search(quote))
         units.append(
             _Unit(index, section, start, quote, display, unit_stems, context, len(quote.split()), caveat)
@@ -186,14 +193,20 @@ def _with_antecedents(chosen: list[_Unit], units: list[_Unit]) -> list[_Unit]:
     return out
 
 
-def _has(stems: set[str], term: str, alternatives: set[str]) -> bool:
-    """``term`` (or a synonym) is among ``stems``, or heads a compound there ('organisatievorm')."""
-    if term in stems or alternatives & stems:
-        return True
-    return len(term) >= 5 and any(len(s) - len(term) >= 4 and s.endswith(term) for s in stems)
+def _compounds(terms: Iterable[str], units: list[_Unit]) -> dict[str, frozenset[str]]:
+    """For each term of 5+ letters, the stems of the units that are compounds ending in it."""
+    every = frozenset().union(*(u.stems | u.context for u in units))
+    return {
+        t: frozenset(s for s in every if len(s) - len(t) >= 4 and s.endswith(t)) for t in terms if len(t) >= 5
+    }
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+def _has(stems: frozenset[str], term: str, alternatives: frozenset[str]) -> bool:
+    """``term`` or one of its ``alternatives`` (a synonym, a compound with it as head) is in ``stems``."""
+    return term in stems or not alternatives.isdisjoint(stems)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -252,14 +265,16 @@ class ExtractiveGenerator:
         q_terms = set(compound_stems(expand_query(question, language)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         weights = {t: self._idf(t) for t in q_terms}
+        heads = _compounds(q_terms, units)
+        also = {t: frozenset(alt.get(t, ())) | heads.get(t, frozenset()) for t in q_terms}
         total = sum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}
         for i, p in enumerate(passages):
             doc_rank.setdefault(p.doc_id, i)
         scores = []
         for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
-            found = {t for t in weights if _has(unit.stems, t, alt.get(t, set()))}
-            found_ctx = found | {t for t in weights if _has(unit.context, t, alt.get(t, set()))}
+            found = {t for t in weights if _has(unit.stems, t, also[t])}
+            found_ctx = found | {t for t in weights if _has(unit.context, t, also[t])}
             own = sum(weights[t] for t in found) / total
             ctx = sum(weights[t] for t in found_ctx) / total
             prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
@@ -307,19 +322,20 @@ class ExtractiveGenerator:
         return [float(s) for s in sims]
 
     def _select(self, units: list[_Unit], scores: list[float]) -> list[_Unit]:
+        """Maximal marginal relevance: best first, less for overlap with what is already picked."""
         order = sorted(range(len(units)), key=lambda i: -scores[i])
         best = float(np.mean([scores[i] for i in order[: self.weights.reference_top]]))
+        overlap = dict.fromkeys(order, 0.0)
+        """Each unit's largest word overlap (Jaccard) with a picked unit."""
         picked: list[int] = []
+        quotes: set[str] = set()
         chars = 0
         while len(picked) < self.settings.max_answer_sentences:
-            candidates = []
-            for i in order:
-                if i in picked:
-                    continue
-                overlap = max((_jaccard(units[i].stems, units[j].stems) for j in picked), default=0.0)
-                if overlap > 0.6 or units[i].quote in {units[j].quote for j in picked}:
-                    continue
-                candidates.append((scores[i] - self.weights.redundancy * overlap, i))
+            candidates = [
+                (scores[i] - self.weights.redundancy * overlap[i], i)
+                for i in order
+                if i not in picked and overlap[i] <= 0.6 and units[i].quote not in quotes
+            ]
             if not candidates:
                 break
             value, i = max(candidates)
@@ -327,7 +343,10 @@ class ExtractiveGenerator:
             if picked and (value < self.weights.keep_ratio * best or too_long):
                 break
             picked.append(i)
+            quotes.add(units[i].quote)
             chars += len(units[i].display)
+            for j in order:
+                overlap[j] = max(overlap[j], _jaccard(units[j].stems, units[i].stems))
         return [units[i] for i in picked]
 
     def stream(self, question: str, passages: list[Passage], language: str) -> Iterator[str | Draft]:
