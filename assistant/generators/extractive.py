@@ -97,8 +97,13 @@ def _stems_of(text: str) -> frozenset[str]:
     return frozenset(compound_stems(text))
 
 
-def _units(passage: Passage, index: int) -> list[_Unit]:
-    text = passage.text
+_Piece = tuple[int, str, str, frozenset[str], int, bool]
+"""A quotable unit of a text: start, quote, display text, stems, word count, caveat."""
+
+
+@lru_cache(maxsize=8192)
+def _pieces(text: str) -> tuple[_Piece, ...]:
+    """The sentences (and whole lists) of a passage text; cached, as passages recur."""
     spans: list[tuple[int, str]] = []
     cursor = 0
     for sent in sentences(text):
@@ -107,9 +112,7 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
             continue
         spans.append((start, sent))
         cursor = start + len(sent)
-    context = _stems_of(" ".join([passage.title, *passage.heading_path]))
-    section = (passage.doc_id, *passage.heading_path)
-    units: list[_Unit] = []
+    pieces: list[_Piece] = []
     i = 0
     while i < len(spans):
         start, sent = spans[i]
@@ -141,12 +144,18 @@ def _units(passage: Passage, index: int) -> list[_Unit]:
             i += 1
         if _EDITORIAL.search(quote) or _INSTRUCTION.search(quote):
             continue
-        unit_stems = _stems_of(quote)
         caveat = bool(_CAVEAT.search(quote))
-        units.append(
-            _Unit(index, section, start, quote, display, unit_stems, context, len(quote.split()), caveat)
-        )
-    return units
+        pieces.append((start, quote, display, _stems_of(quote), len(quote.split()), caveat))
+    return tuple(pieces)
+
+
+def _units(passage: Passage, index: int) -> list[_Unit]:
+    context = _stems_of(" ".join([passage.title, *passage.heading_path]))
+    section = (passage.doc_id, *passage.heading_path)
+    return [
+        _Unit(index, section, start, quote, display, stems, context, n_words, caveat)
+        for start, quote, display, stems, n_words, caveat in _pieces(passage.text)
+    ]
 
 
 _DEFINITION_QUESTION = re.compile(
