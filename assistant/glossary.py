@@ -102,6 +102,16 @@ _EN_NL: dict[str, str] = {
     "stages": "ontwikkelstadia stadia",
     "development": "ontwikkeling",
     "implementation": "implementatie",
+    "two": "twee",
+    "three": "drie",
+    "four": "vier",
+    "five": "vijf",
+    "six": "zes",
+    "seven": "zeven",
+    "eight": "acht",
+    "nine": "negen",
+    "ten": "tien",
+    "eighteen": "achttien",
 }
 
 

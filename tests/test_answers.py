@@ -145,6 +145,13 @@ def test_english_question_gets_english_lead_in_and_dutch_quotes(assistant: Assis
     assert declined.abstained and declined.answer.startswith("The sources")
 
 
+def test_an_english_number_counts_as_its_dutch_word(assistant: Assistant) -> None:
+    # 'eight' used to be an unknown word: half the evidence, and the question was declined.
+    answer = assistant.ask("What are the eight pillars?")
+    assert not answer.abstained and "acht pijlers" in answer.answer
+    _check_citations(assistant, answer)
+
+
 def test_follow_up_uses_the_earlier_turn(assistant: Assistant) -> None:
     first = assistant.ask("Wat doet een ketenmanager?")
     history = [Turn(first.question, first.question, first.answer)]
