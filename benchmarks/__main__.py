@@ -33,7 +33,7 @@ NOTES = [
     "come from fresh processes. The 2 cores are shared with other engineers' tests: expect tens of "
     "percent between runs, more in the p95s.",
     "Synthetic sizes = the shipped corpus + bigram-generated Dutch-like documents (seeded), so the "
-    "128 eval questions keep their answers and hit@5 shows the effect of distractors.",
+    "answerable eval questions keep their answers and hit@5 shows the effect of distractors.",
     "USE embeds on all cores: two embedding processes at once (an ingest next to a running server, "
     "or two benchmark runs) oversubscribe the CPU; measured 12 instead of 194 chunks/s.",
     "In-process figures start every round with no query vectors remembered; over HTTP the server "
@@ -66,7 +66,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--sizes", default="shipped,10k", help="comma list: shipped, 10k, 100k, or a number")
     p.add_argument("--parts", default=",".join(PARTS), help=f"comma list of {', '.join(PARTS)}")
     p.add_argument("--quick", action="store_true", help="shipped only, one round, fewer re-runs")
-    p.add_argument("--rounds", type=int, default=2, help="passes over the 128 questions per latency figure")
+    p.add_argument(
+        "--rounds", type=int, default=2, help="passes over the answerable eval questions per latency figure"
+    )
     p.add_argument("--reruns", type=int, default=3, help="no-change re-ingests per size (best is reported)")
     p.add_argument("--out", type=Path, default=ROOT / "bench-out")
     p.add_argument(

@@ -43,7 +43,7 @@ ROWS: list[tuple[str, Getter, str, bool]] = [
     ("`/api/chat` first `delta` p95", _get("http", "chat_first_delta_ms", "p95"), "ms", True),
     ("`serve` start to ready (existing index)", _get("http", "start_to_ready_s"), "s", True),
     ("server peak RSS", _get("http", "server_peak_rss_mb"), "MB", True),
-    ("hit@5 (ours, 128 questions)", _get("retrieval", "hit_at_5"), "", False),
+    ("hit@5 (ours, answerable eval questions)", _get("retrieval", "hit_at_5"), "", False),
 ]
 
 
