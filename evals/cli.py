@@ -24,7 +24,7 @@ from evals.compare import (
     slim,
 )
 from evals.metrics import COUNT_KEYS, LATENCY_KEYS, SUMMARY_KEYS
-from evals.targets import check_targets, format_targets
+from evals.targets import TargetCheck, check_targets, format_targets
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings, get_settings
 
@@ -109,6 +109,14 @@ def _summary_table(config: dict[str, Any]) -> str:
     return "\n".join(rows)
 
 
+def _echo_targets(report: dict[str, Any], config: dict[str, Any]) -> list[TargetCheck]:
+    """Print the targets of the report's sets against ``config``; the checks."""
+    checks = check_targets(report, config)
+    if checks:
+        typer.echo(f"\n{format_targets(checks)}")
+    return checks
+
+
 def _write(report: dict[str, Any], out: Path, baseline: dict[str, Any] | None) -> None:
     from evals.report import write_html
 
@@ -156,9 +164,7 @@ def run_command(
 
     for config in configurations_of(report):
         typer.echo(f"\n== {config['name']} ==\n{_summary_table(config)}")
-        targets = format_targets(check_targets(report, config))
-        if targets:
-            typer.echo(f"\n{targets}")
+        _echo_targets(report, config)
     typer.echo(f"\nRapport: {out / 'report.json'} en {out / 'report.html'}")
 
 
@@ -205,9 +211,7 @@ def gate_command(
     if update_baseline:
         baseline.write_text(json.dumps(slim(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         typer.echo(f"Basislijn geschreven naar {baseline}.\n{_summary_table(report)}")
-        targets = format_targets(check_targets(report, pick(report)))
-        if targets:
-            typer.echo(f"\n{targets}")
+        _echo_targets(report, pick(report))
         return
     if previous is None:
         raise InvalidInput(
@@ -215,10 +219,9 @@ def gate_command(
         )
     result = compare(pick(previous), pick(report), tolerance)
     typer.echo(format_comparison(result))
-    checks = check_targets(report, pick(report))
+    checks = _echo_targets(report, pick(report))
     missed = [c for c in checks if not c.met]
     if checks:
-        typer.echo(f"\n{format_targets(checks)}")
         typer.echo(
             f"Resultaat: {len(missed)} doel(en) niet gehaald."
             if missed

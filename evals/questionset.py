@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from evals.targets import TARGET_METRICS
 from ketenwijzer.errors import InvalidInput, NotFound
 
 SETS_DIR = Path(__file__).resolve().parent / "sets"
@@ -65,8 +66,6 @@ class QuestionSet(BaseModel):
     @field_validator("targets")
     @classmethod
     def _known_targets(cls, targets: dict[str, float]) -> dict[str, float]:
-        from evals.targets import TARGET_METRICS
-
         for metric, value in targets.items():
             if metric not in TARGET_METRICS:
                 raise ValueError(
