@@ -42,6 +42,11 @@ class Answer(BaseModel):
     """A short remark for the user, e.g. that a language model was unavailable."""
     evidence: float | None = None
     """The abstention gate's evidence score for this question (see ``assistant/abstention.py``)."""
+    kind: str | None = None
+    """The question kind: definition, list, comparison, advice, cause, consequence, example,
+    who_said, yes_no or open (see ``assistant/question.py``)."""
+    focus: str | None = None
+    """What the question asks about, without its kind words and fillers."""
 
 
 class Passage(BaseModel):
