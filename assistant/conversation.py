@@ -8,6 +8,7 @@ previous standalone question, so retrieval sees both topics.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -82,27 +83,98 @@ def needs_context(question: str) -> bool:
 
 Rewriter = Callable[[str, list[Turn]], str | None]
 
+ORDINALS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "first": 1, "second": 2, "third": 3, "fourth": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "laatste": -1, "last": -1,
+}
+# "die tweede pijler", "het derde punt", "the second one": an ordinal pointing into the last answer.
+_ORDINAL_REF = re.compile(
+    r"\b(?:die|de|het|dat|deze|this|that|the)\s+(?P<ord>" + "|".join(ORDINALS) + r")\b(?:\s+(?!van\b|of\b)[\w-]+)?",
+    re.I,
+)
+# "en in het Engels?", "in English please": the same question, another language.
+_LANGUAGE_SWITCH = re.compile(
+    r"^\W*(?:en\s+|and\s+|kan dat\s+|can you\s+)?(?:(?:dat|het|this|that|it)\s+)?(?:ook\s+|also\s+)?"
+    r"(?:in\s+het\s+|in\s+)?(?P<lang>engels|english|nederlands|dutch)\b(?:\s+\w+){0,3}\W*$",
+    re.I,
+)
+_LANGUAGES = {"engels": "en", "english": "en", "nederlands": "nl", "dutch": "nl"}
+_MARKER = re.compile(r"\s*\[\d+\]")
 
-def standalone_question(question: str, history: list[Turn], rewriter: Rewriter | None = None) -> str:
-    """The question rewritten to stand on its own: by ``rewriter`` when given and it succeeds, else heuristically."""
-    if history and rewriter is not None:
+
+@dataclass
+class FollowUp:
+    """A question made standalone, and the answer language it asks for (None: unchanged)."""
+
+    text: str
+    language: str | None = None
+
+
+def list_items(answer: str) -> list[str]:
+    """The bullet items of an earlier answer (Markdown ``- `` lines), markers removed."""
+    items = [line[2:].strip() for line in answer.splitlines() if line.startswith("- ")]
+    return [_MARKER.sub("", item).strip() for item in items]
+
+
+def _item_label(item: str) -> str:
+    """An item's name: up to its first colon, dash or comma (the label a reader refers to)."""
+    head = re.split(r"[:;]|\s[–-]\s|,\s", item, maxsplit=1)[0].strip(" .*")
+    return head if 0 < len(head.split()) <= 12 else " ".join(item.split()[:12])
+
+
+def resolve(
+    question: str,
+    history: list[Turn],
+    rewriter: Rewriter | None = None,
+    topic: Callable[[str], str] | None = None,
+) -> FollowUp:
+    """The standalone form of ``question`` given the conversation so far.
+
+    Rules, tried in order: a request for another language repeats the previous question;
+    an ordinal ("die tweede pijler") is replaced by that item of the previous answer; a
+    question that leans on the history gets the conversation's topic (``topic`` turns the
+    anchoring question into its focus words, so a source named there is not carried along).
+    A language-model ``rewriter``, when given, is tried first.
+    """
+    if not history:
+        return FollowUp(question)
+    switch = _LANGUAGE_SWITCH.match(question)
+    if switch:
+        return FollowUp(history[-1].standalone, _LANGUAGES[switch.group("lang").lower()])
+    ordinal = _ORDINAL_REF.search(question)
+    items = list_items(history[-1].answer)
+    if ordinal and items:
+        n = ORDINALS[ordinal.group("ord").lower()]
+        if n <= len(items):
+            label = _item_label(items[n - 1] if n > 0 else items[-1])
+            return FollowUp(question[: ordinal.start()] + label + question[ordinal.end() :])
+    if rewriter is not None:
         rewritten = rewriter(question, history)
-        # a rewrite that merely echoes a question that leans on the history is no rewrite
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
-            return rewritten
-    if not history or not needs_context(question):
-        return question
-    return f"{question.strip()} ({topic_question(history).strip()})"
+            return FollowUp(rewritten)
+    if not needs_context(question):
+        return FollowUp(question)
+    anchor = topic_question(history).strip()
+    focus = topic(anchor) if topic is not None else anchor
+    return FollowUp(f"{question.strip()} ({focus or anchor})")
+
+
+def standalone_question(question: str, history: list[Turn], rewriter: Rewriter | None = None) -> str:
+    """The question rewritten to stand on its own (see ``resolve``)."""
+    return resolve(question, history, rewriter).text
 
 
 def topic_question(history: list[Turn]) -> str:
     """The latest question of the history that stood on its own: the topic follow-ups lean on.
 
     Anchoring there, not on the previous (already expanded) question, keeps a chain of
-    follow-ups from nesting ever deeper.
+    follow-ups from nesting ever deeper. An ordinal follow-up's rewrite stands on its own.
     """
     for turn in reversed(history):
         if not needs_context(turn.question):
             return turn.question
+        if turn.standalone != turn.question and "(" not in turn.standalone:
+            return turn.standalone
     return history[0].question

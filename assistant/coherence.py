@@ -1,0 +1,177 @@
+"""Coherence rules every answer must pass, whichever generator wrote it.
+
+An answer built from quotes can read as stitched fragments: a rhetorical question quoted as
+a claim, "Daarom …" with nothing before it, an editorial remark about the corpus, a quote
+whose closing quotation mark fell off, the same sentence twice, a closing "Samenvattend"
+that repeats the answer, a list item cut short. Each rule is a small named predicate over one
+sentence (and what comes before it). The composer uses them to leave sentences out; the evals
+count violations in any generator's output with ``check``. When a rule removes too much, the
+answer gets shorter: it is never padded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ketenwijzer.text import stems
+
+RULES = (
+    "question",
+    "editorial",
+    "dangling_reference",
+    "unbalanced_quotes",
+    "duplicate",
+    "closing_summary",
+    "incomplete_item",
+)
+
+_MARKERS = re.compile(r"\s*\[\d+\]")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+# A remark about the corpus or a document's status, not about the subject.
+EDITORIAL = re.compile(
+    r"^\*?(Herformulering in eigen woorden|Noot\b|Dit document\b|Deze (tekst|pagina|samenvatting)\b)"
+    r"|\b(kon|konden) niet (volledig )?worden bevestigd|niet (kon|konden) worden bevestigd"
+    r"|\bparagraafnummer|\bin eigen woorden\b|\bbron(nen)?vermelding\b",
+    re.I,
+)
+# Words that point back to something said before: a sentence opening with one needs its antecedent.
+REFERRING = re.compile(
+    r"^[\"'“‘„(]*(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast|Volgens)\s+)?"
+    r"(?:Dat|Die|Dit|Deze|Hij|Zij|Ze|Hem|Haar|Hun|Daarom|Daardoor|Daarbij|Daarmee|Daarnaast|Daarvoor|"
+    r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo|Ook|Dus|Toch|Bovendien|Verder|"
+    r"Tegelijk|Tegelijkertijd|Vervolgens|Ten slotte|Tot slot|This|That|These|Those|He|She|They|It|"
+    r"Therefore|Also)\b"
+    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus|vertelde hij|zei hij|zei ze|aldus)\b"
+    r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b",
+)
+# A closing line that only repeats the answer.
+SUMMARY = re.compile(
+    r"^[\"'“‘„]*(Samenvattend|Kortom|Kort samengevat|Concluderend|Al met al|Samengevat|In summary|"
+    r"To sum up|In short)\b",
+    re.I,
+)
+_OPENING = "“‘„«"
+_CLOSING = "”’»"
+
+
+def plain(sentence: str) -> str:
+    """A sentence without citation markers, bold marks and a bullet dash."""
+    text = _MARKERS.sub("", sentence)
+    text = _BOLD.sub(r"\1", text)
+    return text.strip().removeprefix("- ").strip()
+
+
+def is_question(sentence: str) -> bool:
+    """A quoted question is no claim: "Waarom zou je de handen ineen slaan?"."""
+    return plain(sentence).rstrip("\"'”’» ").endswith("?")
+
+
+def is_editorial(sentence: str) -> bool:
+    """A remark about the corpus or a document's status ("kon niet worden bevestigd")."""
+    return bool(EDITORIAL.search(plain(sentence)))
+
+
+def refers_back(sentence: str) -> bool:
+    """The sentence opens by pointing back ("Daarom …", "Zo'n samenwerking …", "… vertelde hij")."""
+    return bool(REFERRING.search(plain(sentence)))
+
+
+def quotes_balanced(sentence: str) -> bool:
+    """Every quotation mark that opens also closes (straight double quotes in pairs)."""
+    text = plain(sentence)
+    if text.count('"') % 2:
+        return False
+    opened = sum(text.count(c) for c in "“„«")
+    closed = sum(text.count(c) for c in "”»")
+    return opened == closed
+
+
+def is_summary(sentence: str) -> bool:
+    """A closing line that sums up ("Samenvattend …", "Kortom …")."""
+    return bool(SUMMARY.match(plain(sentence)))
+
+
+def is_incomplete(sentence: str) -> bool:
+    """A list item or sentence cut short: ends in ':' or an ellipsis, or has no words."""
+    text = plain(sentence).rstrip()
+    return not text or text.endswith((":", "…", "...", ",")) or len(text.split()) < 2
+
+
+def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
+    """The two sentences share at least ``threshold`` of their content stems (Jaccard)."""
+    sa, sb = set(stems(plain(a))), set(stems(plain(b)))
+    if not sa or not sb:
+        return plain(a).lower() == plain(b).lower()
+    return len(sa & sb) / len(sa | sb) >= threshold
+
+
+@dataclass
+class CoherenceReport:
+    """Violations per rule in one answer (every rule present, 0 when clean)."""
+
+    violations: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RULES, 0))
+    examples: list[tuple[str, str]] = field(default_factory=list)
+    """(rule, sentence) for each violation, for reports."""
+
+    @property
+    def total(self) -> int:
+        """All violations together."""
+        return sum(self.violations.values())
+
+    def add(self, rule: str, sentence: str) -> None:
+        """Count one violation of ``rule``."""
+        self.violations[rule] += 1
+        self.examples.append((rule, sentence))
+
+
+_SPLIT = re.compile(r"(?<=[.!?])(?:\s*\[\d+\])*\s+(?=[A-Z\"'“‘„(])")
+
+
+def units(answer: str) -> list[tuple[bool, bool, str]]:
+    """The answer's sentences as (opens a paragraph or bullet, is a bullet, text), in order.
+
+    A bold label line ("**NORA** zegt:") is framing, not a sentence, and is left out.
+    """
+    out: list[tuple[bool, bool, str]] = []
+    for block in re.split(r"\n\s*\n", answer.strip()):
+        for line in block.splitlines():
+            line = line.strip()
+            if not line:
+                continue
+            bullet = line.startswith("- ")
+            body = line[2:] if bullet else line
+            label = _BOLD.match(body)
+            if label and not _BOLD.sub("", body).strip(" :.") and not bullet:
+                continue
+            if label and body.rstrip().endswith(":") and len(body) < 80:
+                continue
+            parts = [p for p in _SPLIT.split(body) if p.strip()]
+            for i, part in enumerate(parts):
+                first = i == 0 and (bullet or not out or out[-1][1] or line is block.splitlines()[0].strip())
+                out.append((first, bullet, part.strip()))
+    return out
+
+
+def check(answer: str, language: str = "nl") -> CoherenceReport:
+    """Count every rule's violations in an answer (the Markdown subset, markers allowed)."""
+    report = CoherenceReport()
+    sentences = units(answer)
+    seen: list[str] = []
+    for i, (opens, bullet, sentence) in enumerate(sentences):
+        if is_question(sentence):
+            report.add("question", sentence)
+        if is_editorial(sentence):
+            report.add("editorial", sentence)
+        if refers_back(sentence) and (opens or i == 0):
+            report.add("dangling_reference", sentence)
+        if not quotes_balanced(sentence):
+            report.add("unbalanced_quotes", sentence)
+        if any(near_duplicate(sentence, earlier) for earlier in seen):
+            report.add("duplicate", sentence)
+        if bullet and is_incomplete(sentence):
+            report.add("incomplete_item", sentence)
+        seen.append(sentence)
+    if len(sentences) > 1 and is_summary(sentences[-1][2]):
+        report.add("closing_summary", sentences[-1][2])
+    return report

@@ -1,0 +1,160 @@
+"""Which sources a question names ("volgens het NORA-dossier", "wat zegt Groothedde").
+
+Nothing here is written for one corpus: the names come from the indexed documents. A
+*source* is a group of documents with one publisher (the 28 restated sections of a dossier
+are one source; an article is its own). Its aliases are taken from its metadata (publisher,
+title, authors, id) and from the names its text uses (capitalised words mid-sentence, such as
+a quoted person's surname, and recurring capitalised phrases like "Ketens de baas"). An alias
+belongs to the source that uses it most, and only when that source holds most of its uses.
+A user who drops in an article by a new author is found by "wat zegt <auteur>" at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ketenwijzer.text import STOPWORDS, fold
+
+MIN_SHARE = 0.6
+"""An alias names a source when that source has at least this share of its uses."""
+METADATA_WEIGHT = 5
+"""A name in a document's metadata counts as this many uses in its text."""
+_NAME = re.compile(r"(?<=[a-z0-9,;:'\"(] )([A-Z][\w.-]*[A-Za-z0-9]|[A-Z]{2,})")
+_PHRASE = re.compile(r"\b([A-Z][a-z]+ (?:de|het|van|der|voor|en|in) [a-z]+)\b")
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+")
+# Phrases that point at a source: the noun after them may be a plain word ("het dossier").
+_CUE = re.compile(
+    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|says|according to)\s+(?:het|de|die|dat|the)?\s*"
+    r"(?P<word>[\w-]+)",
+    re.I,
+)
+
+
+@dataclass
+class NamedSource:
+    """A source the question names, with the words that named it."""
+
+    key: str
+    label: str
+    doc_ids: list[str]
+    matched_words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Group:
+    key: str
+    label: str
+    doc_ids: list[str] = field(default_factory=list)
+
+
+def _group_key(doc_id: str, meta: dict[str, object]) -> str:
+    publisher = str(meta.get("publisher") or "").strip()
+    return f"publisher:{fold(publisher)}" if publisher else f"doc:{doc_id}"
+
+
+def _metadata_names(doc_id: str, title: str, meta: dict[str, object]) -> list[str]:
+    names: list[str] = []
+    publisher = re.sub(r"\(.*?\)", " ", str(meta.get("publisher") or ""))
+    names += [t for t in _TOKEN.findall(publisher) if t[:1].isupper()]
+    names += [t for t in _TOKEN.findall(title)[1:] if t[:1].isupper()]
+    authors = meta.get("authors") or meta.get("author") or []
+    for author in [authors] if isinstance(authors, str) else list(authors) if isinstance(authors, list) else []:
+        parts = _TOKEN.findall(str(author))
+        if parts:
+            names.append(parts[-1])
+    names += [p for p in doc_id.split("-") if len(p) >= 4 and not p.isdigit()]
+    return names
+
+
+class SourceDirectory:
+    """Aliases of every source in the index, derived from metadata and text."""
+
+    def __init__(self) -> None:
+        self._groups: dict[str, _Group] = {}
+        self._alias: dict[str, str] = {}
+        """Folded alias (one word or a phrase) → group key."""
+        self._words: dict[str, str] = {}
+        """Folded plain word → group key, for words after a source cue ("het dossier")."""
+
+    @classmethod
+    def build(cls, documents: Iterable[tuple[str, str, dict[str, object], str]]) -> SourceDirectory:
+        """From ``(doc_id, title, metadata, text)`` of every document."""
+        directory = cls()
+        uses: dict[str, Counter[str]] = defaultdict(Counter)
+        plain: dict[str, Counter[str]] = defaultdict(Counter)
+        for doc_id, title, meta, text in documents:
+            key = _group_key(doc_id, meta)
+            group = directory._groups.setdefault(key, _Group(key, _label(title, meta, key)))
+            group.doc_ids.append(doc_id)
+            for name in _metadata_names(doc_id, title, meta):
+                uses[fold(name)][key] += METADATA_WEIGHT
+            for name in _NAME.findall(text):
+                uses[fold(name)][key] += 1
+            for phrase in _PHRASE.findall(text):
+                uses[fold(phrase)][key] += 1
+            for word in _TOKEN.findall(text.lower()):
+                if len(word) >= 5:
+                    plain[fold(word)][key] += 1
+        directory._alias = _assign(uses, minimum=2)
+        directory._words = _assign(plain, minimum=5)
+        for key, group in directory._groups.items():
+            phrases = [(sum(uses[a].values()), a) for a, k in directory._alias.items() if k == key and " " in a]
+            if phrases and len(group.doc_ids) > 1:
+                name = max(phrases)[1]
+                group.label = f"{name[:1].upper()}{name[1:]} ({group.label})"
+        return directory
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def named_in(self, question: str) -> list[NamedSource]:
+        """The sources a question names, in the order it names them."""
+        found: dict[str, NamedSource] = {}
+        hits: list[tuple[int, str, str]] = []
+        tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(question)]
+        for i, (pos, token) in enumerate(tokens):
+            # a capitalised word (not the question's first) or an all-caps one, or a phrase
+            for n in (3, 2, 1):
+                phrase = " ".join(t for _, t in tokens[i : i + n])
+                key = self._alias.get(fold(phrase))
+                capital = token[:1].isupper() and (i > 0 or token.isupper() or n > 1)
+                if key and (capital or n > 1) and fold(token) not in STOPWORDS:
+                    hits.append((pos, key, fold(phrase)))
+                    break
+        for cue in _CUE.finditer(question):
+            word = fold(cue.group("word"))
+            key = self._alias.get(word) or self._words.get(word)
+            if key:
+                hits.append((cue.start("word"), key, word))
+        for _, key, word in sorted(hits):
+            group = self._groups[key]
+            named = found.setdefault(key, NamedSource(key, group.label, sorted(group.doc_ids)))
+            for part in word.split():
+                if part not in named.matched_words:
+                    named.matched_words.append(part)
+        return list(found.values())
+
+
+def _assign(uses: dict[str, Counter[str]], minimum: int) -> dict[str, str]:
+    """Each name → the group that holds at least ``MIN_SHARE`` of its uses."""
+    out: dict[str, str] = {}
+    for name, counts in uses.items():
+        if name in STOPWORDS or len(name) < 3:
+            continue
+        key, top = counts.most_common(1)[0]
+        total = sum(counts.values())
+        if top >= minimum and top / total >= MIN_SHARE:
+            out[name] = key
+    return out
+
+
+def _label(title: str, meta: dict[str, object], key: str) -> str:
+    """A short name for a source: its publisher without the remark in brackets, else its title."""
+    publisher = re.sub(r"\s*\(.*?\)", "", str(meta.get("publisher") or "")).strip()
+    if publisher and len(publisher) <= 40:
+        return publisher
+    words = title.split()
+    return title if len(words) <= 7 else " ".join(words[:6]) + " …"
