@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import re
 import time
 
 from fastapi import Depends, Request
@@ -114,12 +116,43 @@ def link_token(settings: Settings, path: str, ttl: int = LINK_TTL_SECONDS) -> st
     return f"{expires}.{_signature(settings, path, expires)}"
 
 
+_TOKEN = re.compile(r"([0-9]{1,12})\.([0-9a-f]{32})", re.ASCII)
+"""A download token: an expiry of ASCII digits, a dot, and a 32-hex-digit signature; nothing else."""
+
+
 def link_valid(settings: Settings, path: str, token: str) -> bool:
     """True when ``token`` was made by ``link_token`` for ``path`` and has not expired."""
-    expires_text, _, signature = token.partition(".")
-    if not expires_text.isdigit() or int(expires_text) < time.time():
+    match = _TOKEN.fullmatch(token)
+    if match is None:
         return False
-    return hmac.compare_digest(signature, _signature(settings, path, int(expires_text)))
+    expires = int(match.group(1))
+    if expires < time.time():
+        return False
+    return hmac.compare_digest(match.group(2), _signature(settings, path, expires))
+
+
+_TOKEN_IN_URL = re.compile(r"([?&](?:t|token|api_key|key)=)[^&#\s\"]*", re.I)
+
+
+class RedactTokens(logging.Filter):
+    """Logging filter: download tokens (``?t=…``) in access-log lines are replaced by ``***``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite the record's arguments (uvicorn passes the path with its query as one)."""
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                _TOKEN_IN_URL.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args
+            )
+        elif isinstance(record.msg, str):
+            record.msg = _TOKEN_IN_URL.sub(r"\1***", record.msg)
+        return True
+
+
+def redact_access_log() -> None:
+    """Install ``RedactTokens`` on uvicorn's access logger (once per process)."""
+    logger = logging.getLogger("uvicorn.access")
+    if not any(isinstance(f, RedactTokens) for f in logger.filters):
+        logger.addFilter(RedactTokens())
 
 
 def app_path(request: Request) -> str:

@@ -13,10 +13,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
+from api.access import redact_access_log
 from api.errors import install_error_handlers
 from api.limits import DEFAULT_MAX_BODY_BYTES, BodySizeLimit
+from api.middleware import DutchCORSMiddleware, StripTrailingSlash
 from api.routes import admin, ask, corpus, docs, feedback, health, openai_compat, pages
 from api.routes.briefs import router as briefs_router
 from api.service import Service
@@ -64,16 +65,19 @@ def create_app(
         docs_url=None,  # served from local files by api.routes.docs: no CDN
         redoc_url=None,
     )
+    app.router.redirect_slashes = False  # StripTrailingSlash serves '/x/' as '/x' instead
     app.state.service = service
+    redact_access_log()
     install_error_handlers(app)
     for module in (health, ask, corpus, feedback, openai_compat, admin, pages):
         app.include_router(module.router)
     app.include_router(briefs_router)
     docs.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=limit)
+    app.add_middleware(StripTrailingSlash)
     if origins:  # outermost, so that refusals (413) carry CORS headers too
         app.add_middleware(
-            CORSMiddleware,
+            DutchCORSMiddleware,
             allow_origins=origins,
             allow_methods=["GET", "POST", "OPTIONS"],
             allow_headers=["Content-Type", "Accept", "Authorization", "X-API-Key"],

@@ -1,14 +1,17 @@
-"""Rate limiting per client on the question endpoints: token buckets in the service database.
+"""Rate limiting per client on the question, search and feedback endpoints: token buckets in
+the service database.
 
-A client is its API key when it sends one (by a hash, never the key), otherwise its IP
-address. Each client may ask ``rate_limit_per_minute`` questions in a burst and then one per
+A client is its API key when it sends a *configured* key (by a hash, never the key),
+otherwise its IP address: a made-up key never gets a bucket of its own, so sending a new
+random ``X-API-Key`` with every request does not get around the limit. Each client may ask ``rate_limit_per_minute`` questions in a burst and then one per
 ``60 / rate`` seconds; over that it gets 429 with ``Retry-After`` and a Dutch message. The
 buckets live in the service database (SQLite in the data dir, or PostgreSQL with
 ``KETENWIJZER_DATABASE_URL``), so every worker process — on one machine or several — counts
 against the same limit. One statement per question takes a token (an upsert that returns
 whether it could). If that database is unreachable the limiter lets questions through and
 logs it: a limiter must not take the service down. ``0`` switches it off. Behind a reverse
-proxy, start uvicorn with ``--proxy-headers`` so the client IP is the real one.
+proxy, tell uvicorn which proxy addresses to trust for ``X-Forwarded-For``
+(``FORWARDED_ALLOW_IPS``; by default only 127.0.0.1), so the client IP is the real one.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from collections.abc import Callable
 
 from fastapi import Depends, Request
 
-from api.access import client_key_id, presented_key
+from api.access import client_key_id, key_matches, presented_key
 from api.service import Service, get_service
 from ketenwijzer.database import Database, service_database, split_schema
 from ketenwijzer.errors import BackendUnavailable, KetenwijzerError
+from ketenwijzer.settings import Settings
 
 log = logging.getLogger("ketenwijzer.api")
 _CREATE = threading.Lock()
@@ -99,11 +103,13 @@ class TokenBuckets:
             return int(conn.execute("SELECT COUNT(*) FROM rate_buckets").fetchone()[0])
 
 
-def client_id(request: Request) -> str:
-    """The rate-limit identity of a request: its API key's hash, else its IP address."""
+def client_id(request: Request, settings: Settings | None = None) -> str:
+    """The rate-limit identity of a request: a configured API key's hash, else its IP address."""
     key = presented_key(request)
-    if key:
-        return client_key_id(key)
+    if key and settings is not None:
+        configured = [*settings.public_api_keys, *settings.admin_api_keys]
+        if configured and key_matches(key, configured):
+            return client_key_id(key)
     return "ip:" + (request.client.host if request.client else "onbekend")
 
 
@@ -121,7 +127,7 @@ def rate_limit(request: Request, service: Service = Depends(get_service)) -> Non
     if int(service.settings.rate_limit_per_minute) <= 0:
         return
     try:
-        wait = limiter_for(service).take(client_id(request))
+        wait = limiter_for(service).take(client_id(request, service.settings))
     except BackendUnavailable as exc:
         log.warning("Snelheidslimiet overgeslagen: %s", exc)
         return

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 
 from ketenwijzer.models import Answer, DocumentInfo, Passage
+
+MAX_FILTER_IDS = 50
+"""At most this many document ids in ``filters.doc_ids``."""
+DocId = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
 class Filters(BaseModel):
     """Restrict retrieval, e.g. to some documents."""
 
-    doc_ids: list[str] | None = Field(
-        default=None, max_length=200, description="Alleen in deze documenten zoeken."
+    doc_ids: list[DocId] | None = Field(
+        default=None, max_length=MAX_FILTER_IDS, description="Alleen in deze documenten zoeken."
     )
 
 

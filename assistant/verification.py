@@ -12,7 +12,10 @@ The model writes sentences with ``[n]`` markers. Nothing it writes reaches the u
    the passage that does support it best — or, when none does, left out (or kept and marked,
    ``settings.unsupported_sentences == "mark"``) without any citation;
 4. every kept citation's ``quote`` is the verbatim sentence of the cited passage that best
-   supports the model's sentence, so ``quote in passage.text`` always holds.
+   supports the model's sentence, so ``quote in passage.text`` always holds;
+5. a sentence that addresses an assistant or asks for credentials (``assistant.injection``),
+   in the model's words or in the passage sentence it would quote, is left out and counted in
+   ``injected`` — whatever a poisoned passage made the model write, it is not passed on.
 
 Numbering is left to ``assistant.citations.assemble``, so the markers in the final text always
 match the citations.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant import injection
 from assistant.abstention import decline_text
 from assistant.generators.base import UNSOURCED, Draft, DraftSentence
 from assistant.support import SupportFn, lexical_support
@@ -61,6 +65,8 @@ class Verification:
     """Marker numbers that named no passage."""
     echoed: int = 0
     """Sentences that repeated the prompt's own rules (left out)."""
+    injected: int = 0
+    """Sentences flagged by ``assistant.injection`` (left out, never marked)."""
 
     @property
     def supported(self) -> int:
@@ -150,6 +156,9 @@ def verify(
         if _echoes(claim, rules):
             result.echoed += 1
             continue
+        if injection.flag(sentence):
+            result.injected += 1
+            continue
         answered = True
         valid = [n for n in dict.fromkeys(numbers) if 1 <= n <= len(passages)]
         result.invalid_markers.extend(n for n in numbers if not 1 <= n <= len(passages))
@@ -168,6 +177,9 @@ def verify(
                 continue
             result.reattributed += 1
         quote = best_quote(sentence, passages[index].text, support)
+        if injection.flag(quote):
+            result.injected += 1
+            continue
         result.draft.sentences.append(DraftSentence(sentence, index, quote))
     return result
 

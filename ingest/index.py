@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from contextlib import suppress
 from typing import Any
 
@@ -23,6 +24,9 @@ from ketenwijzer.models import DocumentInfo, Passage
 from ketenwijzer.settings import Settings
 
 __all__ = ["Index", "catalog_path", "synced_key"]
+
+MASK_CACHE_SIZE = 64
+"""Document-filter masks kept per index (least recently used first out)."""
 
 
 def synced_key(embedder_name: str) -> str:
@@ -45,7 +49,7 @@ class Index:
         self._lock = threading.Lock()
         self._generation = -1
         self._superseded: set[str] = set()
-        self._allowed_cache: dict[tuple[str, ...], np.ndarray | None] = {}
+        self._allowed_cache: OrderedDict[tuple[str, ...], np.ndarray | None] = OrderedDict()
 
     # -- lifecycle ------------------------------------------------------------
     @property
@@ -77,7 +81,7 @@ class Index:
                 with suppress(OSError):  # a read-only data dir still serves from memory
                     lexical.save(cache)
             self._lexical = lexical
-            self._docs = self.catalog.documents()
+            self._docs = {d: _safe_doc(v) for d, v in self.catalog.documents().items()}
             self._superseded = superseded_documents(self._docs)
             self._allowed_cache.clear()
             self._generation = generation
@@ -117,16 +121,26 @@ class Index:
     def doc_mask(self, doc_ids: list[str] | None) -> np.ndarray | None:
         """Boolean mask over lexical rows: the document filter minus superseded documents."""
         lex = self.lexical
-        key = tuple(sorted(doc_ids or []))
-        if key not in self._allowed_cache:
-            wanted, hidden = set(key), self._superseded
-            if not wanted and not hidden:
-                self._allowed_cache[key] = None
-            else:
-                self._allowed_cache[key] = np.fromiter(
-                    (_allowed(cid.rsplit(":", 1)[0], wanted, hidden) for cid in lex.chunk_ids), bool, lex.n
-                )
-        return self._allowed_cache[key]
+        # Only ids of indexed documents count, so made-up ids cannot grow the cache; the
+        # cache itself keeps the most recently used masks only.
+        key = tuple(sorted({d for d in doc_ids or [] if d in self._docs}))
+        if doc_ids and not key:
+            key = ("\0none",)
+        cache = self._allowed_cache
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+        wanted, hidden = set(key), self._superseded
+        mask: np.ndarray | None = None
+        if wanted or hidden:
+            mask = np.fromiter(
+                (_allowed(cid.rsplit(":", 1)[0], wanted, hidden) for cid in lex.chunk_ids), bool, lex.n
+            )
+        with self._lock:
+            cache[key] = mask
+            while len(cache) > MASK_CACHE_SIZE:
+                cache.popitem(last=False)
+        return mask
 
     def dense(
         self, query_vector: np.ndarray, n: int, doc_ids: list[str] | None = None
@@ -209,6 +223,27 @@ class Index:
             raise NotFound(f"Document '{doc_id}' staat niet in de index.")
         ids = [r["chunk_id"] for r in self.catalog.doc_chunks(doc_id)]
         return _info(d), self.passages(ids)
+
+
+def _safe_doc(doc: dict[str, Any]) -> dict[str, Any]:
+    """A catalog row whose metadata is used only when it has the shapes readers expect.
+
+    Ingest validates metadata before it is stored; this guards the read side against an
+    older or hand-edited catalog, so one bad row cannot take every request down.
+    """
+    meta = doc.get("metadata")
+    meta = dict(meta) if isinstance(meta, dict) else {}
+    for key in ("source_urls", "supersedes", "authors"):
+        value = meta.get(key)
+        if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            meta.pop(key)
+    for key in ("url", "kind", "date", "title"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            meta.pop(key)
+    meta["supersedes"] = [p for p in meta.get("supersedes", []) if len(p.strip()) >= 4]
+    if not meta["supersedes"]:
+        meta.pop("supersedes")
+    return {**doc, "title": str(doc.get("title") or doc.get("doc_id")), "metadata": meta}
 
 
 def _info(d: dict[str, Any]) -> DocumentInfo:

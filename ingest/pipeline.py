@@ -17,20 +17,75 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 
 from ingest.catalog import open_catalog
 from ingest.chunking import Chunk, chunk_document
 from ingest.embedders import get_embedder
 from ingest.index import synced_key
 from ingest.lexical import LexicalIndex, tokenize
-from ingest.loaders import Document, discover, load_document
+from ingest.loaders import Document, Limits, load_document, scan
 from ingest.vectorstore import vector_stores
 from ketenwijzer.database import postgres_url
 from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput
 from ketenwijzer.settings import Settings
 
-CHUNKER_VERSION = "5"
+CHUNKER_VERSION = "6"  # 6: hidden text and invisible characters dropped, metadata validated
 Progress = Callable[[str, int, int], None]
+
+
+SUSPICIOUS_LINES = 3
+"""A document with this many lines addressed to an assistant (``assistant.injection``) is flagged."""
+
+
+@dataclass
+class IngestWarning:
+    """A document that was read, with a Dutch remark (large, or lines that look like injected instructions)."""
+
+    path: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        """One Dutch line naming the file."""
+        return f"Let op '{self.path}': {self.reason}"
+
+
+def _limits(settings: Settings) -> Limits:
+    return Limits(
+        max_file_bytes=int(settings.max_file_mb * 1_000_000),
+        max_archive_bytes=int(settings.max_archive_mb * 1_000_000),
+    )
+
+
+def _suspicious(doc: Document) -> str | None:
+    """A Dutch warning when several of the document's sentences address an assistant."""
+    from assistant.injection import flag
+    from ketenwijzer.text import sentences
+
+    found = [(s, reason) for b in doc.blocks for s in sentences(b.text) if (reason := flag(s))]
+    if len(found) < SUSPICIOUS_LINES:
+        return None
+    example = found[0][0]
+    example = example if len(example) <= 80 else example[:77] + "…"
+    return (
+        f"{len(found)} regels lijken instructies aan een assistent of verzoeken om inloggegevens "
+        f"(bijv. '{example}': {found[0][1]}); ze worden nooit als antwoord geciteerd, controleer het document"
+    )
+
+
+def _read(path_rel: str, load: Callable[[], Document]) -> Document:
+    """``load()``, with any failure of a loader turned into a ``DocumentError`` for that file."""
+    try:
+        return load()
+    except DocumentError:
+        raise
+    except MemoryError:
+        raise DocumentError(path_rel, "het bestand vraagt te veel geheugen om te lezen") from None
+    except RecursionError:
+        raise DocumentError(path_rel, "het bestand is te diep genest om te lezen") from None
+    except Exception as exc:  # a broken file must never abort the whole ingest
+        raise DocumentError(path_rel, f"het bestand is onleesbaar ({type(exc).__name__})") from None
 
 
 @dataclass
@@ -42,6 +97,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     errors: list[DocumentError] = field(default_factory=list)
+    warnings: list[IngestWarning] = field(default_factory=list)
     chunks_total: int = 0
     chunks_embedded: int = 0
     vectors_removed: int = 0
@@ -121,15 +177,17 @@ def run_ingest(
         signature = _signature(settings)
         resign = catalog.get_meta("signature") != signature
 
-        files = discover(corpus_dir)
+        files, refused = scan(corpus_dir)
+        report.errors.extend(refused)
+        limits = _limits(settings)
         seen: dict[str, str] = {}
         upserts: list[tuple[Document, list[Chunk], list[str]]] = []
-        kept_on_error: set[str] = set()
+        kept_on_error: set[str] = {by_path[e.path] for e in refused if e.path in by_path}
         for i, path in enumerate(files):
             progress("lezen", i, len(files))
             rel = path.relative_to(corpus_dir).as_posix()
             try:
-                doc = load_document(path, corpus_dir)
+                doc = _read(rel, partial(load_document, path, corpus_dir, limits))
                 if doc.doc_id in seen:
                     raise DocumentError(
                         rel, f"id '{doc.doc_id}' wordt ook gebruikt door '{seen[doc.doc_id]}'"
@@ -140,6 +198,9 @@ def run_ingest(
                     kept_on_error.add(by_path[rel])
                 continue
             seen[doc.doc_id] = rel
+            report.warnings.extend(IngestWarning(rel, w) for w in doc.warnings)
+            if (suspicious := _suspicious(doc)) is not None:
+                report.warnings.append(IngestWarning(rel, suspicious))
             old = existing.get(doc.doc_id)
             if old and not resign and old["content_hash"] == doc.content_hash and old["path"] == doc.path:
                 report.skipped.append(doc.doc_id)

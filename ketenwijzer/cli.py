@@ -89,6 +89,8 @@ def ingest(
     settings = _settings(embedder, corpus=corpus)
     report = run_ingest(settings, progress=_progress_bar())
     _print_errors(report.errors)
+    for warning in report.warnings:
+        typer.echo(f"Waarschuwing: {warning.message}", err=True)
     if not report.touched:
         typer.echo(
             f"Niets veranderd: {len(report.skipped)} documenten ongewijzigd, "

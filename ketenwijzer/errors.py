@@ -25,6 +25,13 @@ class InvalidInput(KetenwijzerError):
     exit_code = 2
 
 
+class TooLarge(KetenwijzerError):
+    """The request is larger than this server accepts (too many characters, items or bytes)."""
+
+    status_code = 413
+    exit_code = 2
+
+
 class NotFound(KetenwijzerError):
     """A named thing (document, passage, session, set) does not exist."""
 

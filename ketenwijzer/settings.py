@@ -38,6 +38,10 @@ class Settings(BaseSettings):
 
     chunk_chars: int = 900
     """Target chunk size in characters; chunks never cross a heading."""
+    max_file_mb: float = Field(default=50.0, gt=0)
+    """Corpus files larger than this are not read (reported); over half of it gives a warning."""
+    max_archive_mb: float = Field(default=200.0, gt=0)
+    """A DOCX may unpack to at most this much in total (zip-bomb guard)."""
 
     top_k: int = 5
     """Passages retrieved and ranked for a question."""

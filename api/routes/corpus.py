@@ -1,17 +1,23 @@
-"""Search, documents and passages: what the citation view and other clients read."""
+"""Search, documents and passages: what the citation view and other clients read.
+
+Every route here returns corpus text, so every one follows the same access rule as the
+question endpoints: with public keys configured, a key is required (``require_public``).
+"""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
 
 from api.access import require_public
+from api.ratelimit import rate_limit
 from api.schemas import DocumentDetail, PassageContext, Section
 from api.service import Service, get_service
 from ketenwijzer.models import DocumentInfo, Passage
 
-router = APIRouter(prefix="/api", tags=["corpus"])
+router = APIRouter(prefix="/api", tags=["corpus"], dependencies=[Depends(require_public)])
 
 _NOT_FOUND: dict[int | str, dict[str, str]] = {
+    401: {"description": "Geen of een onjuiste API-sleutel"},
     404: {"description": "Bestaat niet"},
     503: {"description": "De index is nog niet klaar"},
 }
@@ -20,8 +26,8 @@ _NOT_FOUND: dict[int | str, dict[str, str]] = {
 @router.get(
     "/search",
     response_model=list[Passage],
-    responses={**_NOT_FOUND, 401: {"description": "Geen of een onjuiste API-sleutel"}},
-    dependencies=[Depends(require_public)],
+    responses={**_NOT_FOUND, 429: {"description": "Te veel aanvragen; zie Retry-After"}},
+    dependencies=[Depends(rate_limit)],
 )
 def search(
     q: str = Query(description="Zoekvraag."),

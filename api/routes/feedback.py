@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from api.access import require_public
+from api.ratelimit import rate_limit
 from api.schemas import FeedbackRequest, FeedbackResponse
 from api.service import Service, get_service
 
@@ -20,8 +21,9 @@ router = APIRouter(prefix="/api", tags=["feedback"])
         401: {"description": "Geen of een onjuiste API-sleutel"},
         404: {"description": "Onbekend gesprek"},
         422: {"description": "Ongeldige feedback"},
+        429: {"description": "Te veel aanvragen; zie Retry-After"},
     },
-    dependencies=[Depends(require_public)],
+    dependencies=[Depends(require_public), Depends(rate_limit)],
 )
 def feedback(body: FeedbackRequest, service: Service = Depends(get_service)) -> JSONResponse:
     """Store the rating; the evals read it back with ``ketenwijzer eval from-feedback``."""

@@ -6,6 +6,11 @@ is stateless; no server-side session). The sources are appended to the message c
 numbered list ("Bronnen:") and given as structured ``citations`` at the top level of the
 response (in a stream: on the last chunk). A stream carries only the verified answer text,
 because an OpenAI client cannot take back text it has already shown.
+
+A request holds at most ``MAX_MESSAGES`` messages and ``MAX_CHARS`` characters (422/413
+past that) and only the last ``HISTORY_TURNS`` exchanges are read, so the work per request
+is linear in its size. Answer text is Markdown with corpus markup defused
+(``ketenwijzer.text.defuse_markup``): a client that renders it shows no tags or script links.
 """
 
 from __future__ import annotations
@@ -26,21 +31,28 @@ from api.ratelimit import rate_limit
 from api.service import Service, get_service
 from api.sse import SSE_HEADERS
 from assistant.conversation import Turn, standalone_question
-from ketenwijzer.errors import InvalidInput, KetenwijzerError, NotFound
+from ketenwijzer.errors import InvalidInput, KetenwijzerError, NotFound, TooLarge
 from ketenwijzer.models import Answer, Citation
+from ketenwijzer.text import defuse_markup
 
 router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Depends(require_public)])
 
 MODEL_ID = "ketenwijzer"
 SOURCES_HEADER = "Bronnen:"
 _CREATED = int(time.time())
+MAX_MESSAGES = 256
+"""Messages per request; more is a 422."""
+MAX_CHARS = 100_000
+"""Characters of message text per request; more is a 413."""
+HISTORY_TURNS = 10
+"""Earlier user messages read as history (the newest ones)."""
 
 
 class ChatMessage(BaseModel):
     """One message; ``content`` may be text or a list of OpenAI content parts."""
 
     model_config = ConfigDict(extra="allow")
-    role: str
+    role: str = Field(min_length=1, max_length=40)
     content: str | list[dict[str, Any]] | None = None
 
     def text(self) -> str:
@@ -55,7 +67,7 @@ class ChatCompletionRequest(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     model: str = MODEL_ID
-    messages: list[ChatMessage] = Field(min_length=1)
+    messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
     stream: bool = False
 
 
@@ -72,14 +84,26 @@ def sources_text(citations: list[Citation]) -> str:
     return f"\n\n{SOURCES_HEADER}\n" + "\n".join(lines) if lines else ""
 
 
+def content_of(answer: Answer) -> str:
+    """The message content: the answer and its sources, with corpus markup defused."""
+    return defuse_markup(answer.answer + sources_text(answer.citations))
+
+
 def split_messages(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
     """The question (last user message) and the history made of the messages before it."""
+    if len(messages) > MAX_MESSAGES:
+        raise InvalidInput(f"Er zijn te veel berichten ({len(messages)}); het maximum is {MAX_MESSAGES}.")
+    total = sum(len(m.text()) for m in messages)
+    if total > MAX_CHARS:
+        raise TooLarge(
+            f"De berichten zijn samen te lang ({total} tekens); het maximum is {MAX_CHARS} tekens."
+        )
     users = [i for i, m in enumerate(messages) if m.role == "user"]
     if not users:
         raise InvalidInput("Er is geen bericht met role 'user'; de laatste user-boodschap is de vraag.")
     last = users[-1]
     history: list[Turn] = []
-    for i in users[:-1]:
+    for i in users[:-1][-HISTORY_TURNS:]:
         question = messages[i].text().strip()
         if not question:
             continue
@@ -135,7 +159,7 @@ def _stream(cid: str, pieces: Iterator[tuple[str, Any]]) -> Iterator[str]:
             if kind != "answer":
                 continue  # only the verified text: an OpenAI client cannot retract streamed text
             answer: Answer = value
-            for piece in re.split(r"(?<= )", answer.answer + sources_text(answer.citations)):
+            for piece in re.split(r"(?<= )", content_of(answer)):
                 if piece:
                     yield _chunk(cid, {"content": piece})
             citations = [c.model_dump() for c in answer.citations]
@@ -160,7 +184,7 @@ def chat_completions(
         pieces = assistant.stream(question, history=history)
         return StreamingResponse(_stream(cid, pieces), media_type="text/event-stream", headers=SSE_HEADERS)
     answer = assistant.ask(question, history=history)
-    content = answer.answer + sources_text(answer.citations)
+    content = content_of(answer)
     return {
         "id": cid,
         "object": "chat.completion",
