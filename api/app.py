@@ -17,8 +17,10 @@ from fastapi import FastAPI
 from api.access import redact_access_log
 from api.errors import install_error_handlers
 from api.limits import DEFAULT_MAX_BODY_BYTES, BodySizeLimit
+from api.mcp_http import install_mcp, mcp_running
 from api.middleware import DutchCORSMiddleware, StripTrailingSlash
 from api.routes import admin, ask, corpus, docs, feedback, health, openai_compat, pages
+from api.routes.beheer import router as beheer_router
 from api.routes.briefs import router as briefs_router
 from api.service import Service
 from ketenwijzer.settings import Settings, get_settings
@@ -52,7 +54,8 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         service.start()
         try:
-            yield
+            async with mcp_running(app):
+                yield
         finally:
             service.stop()
 
@@ -72,6 +75,8 @@ def create_app(
     for module in (health, ask, corpus, feedback, openai_compat, admin, pages):
         app.include_router(module.router)
     app.include_router(briefs_router)
+    app.include_router(beheer_router)
+    install_mcp(app, service)
     docs.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=limit)
     app.add_middleware(StripTrailingSlash)

@@ -47,10 +47,15 @@ class IngestJob:
             self._thread.start()
             return dict(self.state)
 
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        """Record how far the running ingest is (``stage`` is 'lezen' or 'embedden')."""
+        self.state = {**self.state, "stage": stage, "done": done, "total": total}
+
     def _run(self) -> None:
         started = self.state.get("started_at")
         try:
-            report = run_ingest(self.service.settings)
+            report = run_ingest(self.service.settings, progress=self._progress)
+            self._progress("laden", 0, 1)
             self.service.load()
             self.state = {
                 "status": "done",
@@ -60,6 +65,10 @@ class IngestJob:
                 "changed": report.changed,
                 "removed": report.removed,
                 "errors": [e.message for e in report.errors],
+                "problems": [
+                    {"path": p.path, "reason": p.reason}
+                    for p in [*report.errors, *getattr(report, "warnings", [])]
+                ],
                 "chunks_total": report.chunks_total,
                 "seconds": round(report.seconds, 2),
             }

@@ -19,6 +19,7 @@ from ketenwijzer.errors import IndexBusy, IndexNotReady, KetenwijzerError
 from ketenwijzer.settings import Settings
 
 if TYPE_CHECKING:
+    from api.beheer_questions import QuestionLog
     from api.ingest_job import IngestJob
     from api.ratelimit import TokenBuckets
     from assistant.chain import Assistant
@@ -41,6 +42,7 @@ class Service:
         self._thread: threading.Thread | None = None
         self.rate_limiter: TokenBuckets | None = None
         self.ingest_job: IngestJob | None = None
+        self.question_log: QuestionLog | None = None
 
     # -- lifecycle --------------------------------------------------------------
     def start(self) -> None:

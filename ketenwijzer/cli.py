@@ -260,6 +260,17 @@ def brief(
     typer.echo(str(target))
 
 
+@app.command()
+def mcp(
+    embedder: EmbedderOpt = None,
+    generator: Annotated[Optional[str], typer.Option("--generator")] = None,
+) -> None:
+    """Start Ketenwijzer als MCP-server over stdio (voor Claude Desktop, Copilot en andere assistenten)."""
+    from api.mcp_server import run_stdio
+
+    run_stdio(_settings(embedder, generator))
+
+
 def main() -> None:
     """Entry point: run the CLI and map project errors to one Dutch line and an exit code."""
     import click

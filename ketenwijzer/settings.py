@@ -94,6 +94,22 @@ class Settings(BaseSettings):
             return [str(item).strip() for item in items if str(item).strip()]
         return value
 
+    # --- maintainers' page (/beheer) and question log ---
+    question_log: bool = True
+    """Keep asked questions (and whether they were declined) for the content-gaps view; off stores nothing."""
+    question_log_days: int = Field(default=30, ge=1)
+    """Logged questions older than this many days are deleted."""
+    beheer_session_hours: float = Field(default=8.0, gt=0)
+    """A /beheer login lasts this many hours."""
+    eval_reports_dir: Path = Field(default_factory=lambda: _project_root() / "eval-out")
+    """Folder searched (recursively) for eval report.json files for 'Kwaliteit door de tijd'."""
+    eval_drafts_file: Path = Field(
+        default_factory=lambda: _project_root() / "evals" / "drafts" / "feedback.yaml"
+    )
+    """Question-set YAML that 'maak een evalvraag' on /beheer adds draft questions to."""
+    gaps_similarity: float = Field(default=0.5, gt=0, lt=1)
+    """Questions whose embeddings are at least this similar (cosine) fall in one content-gap group."""
+
     # --- database ---
     database_url: SecretStr | None = None
     """PostgreSQL for the catalog, ingest lock, sessions, feedback and briefs (postgresql://user@host:port/db).

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.access import require_public
+from api.beheer_questions import record_question
 from api.ratelimit import rate_limit
 from api.schemas import AskRequest, AskResponse
 from api.service import Service, get_service
@@ -56,19 +57,26 @@ def prepare(body: AskRequest, service: Service) -> Prepared:
     return Prepared(assistant, question, session_id, history, doc_ids)
 
 
-def _remember(service: Service, p: Prepared, answer: Answer) -> None:
+def _remember(service: Service, p: Prepared, answer: Answer, channel: str = "api") -> None:
     standalone = answer.standalone_question or answer.question
     service.sessions.add_turn(p.session_id, answer.question, standalone, answer.answer)
+    record_question(service, p.session_id, answer, channel)
+
+
+def answer_question(body: AskRequest, service: Service, channel: str = "api") -> tuple[Answer, str]:
+    """Answer one question in its conversation (remembered, and logged when that is on)."""
+    p = prepare(body, service)
+    answer = p.assistant.ask(p.question, history=p.history, doc_ids=p.doc_ids)
+    _remember(service, p, answer, channel)
+    return answer, p.session_id
 
 
 @router.post("/ask", response_model=AskResponse, responses=_ERRORS)
 def ask(body: AskRequest, service: Service = Depends(get_service)) -> JSONResponse:
     """Answer one question with citations."""
-    p = prepare(body, service)
-    answer = p.assistant.ask(p.question, history=p.history, doc_ids=p.doc_ids)
-    _remember(service, p, answer)
-    payload = AskResponse(**answer.model_dump(), session_id=p.session_id)
-    return JSONResponse(payload.model_dump(mode="json"), headers={"X-Session-Id": p.session_id})
+    answer, session_id = answer_question(body, service)
+    payload = AskResponse(**answer.model_dump(), session_id=session_id)
+    return JSONResponse(payload.model_dump(mode="json"), headers={"X-Session-Id": session_id})
 
 
 @router.post(
