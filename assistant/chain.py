@@ -14,10 +14,13 @@ from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 
 from assistant import abstention
 from assistant.citations import assemble
-from assistant.conversation import Turn, standalone_question
+from assistant.coherence import coherent
+from assistant.conversation import Turn, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import evidence_query, expand_query
+from assistant.question import Question, analyse, focus_of
 from assistant.retriever import HybridRetriever, Retrieval
+from assistant.sources import SourceDirectory
 from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Answer, Passage, RetrievedRef
@@ -70,6 +73,21 @@ class Assistant:
             generator = create_generator(generator or self.settings.generator, self.settings, self.index)
         self.generator = generator
         self.chain = self._build_chain()
+        self._directory: tuple[int, SourceDirectory] | None = None
+
+    @property
+    def directory(self) -> SourceDirectory:
+        """The sources of the current index and their aliases (rebuilt when the index changes)."""
+        generation = self.index.refresh()
+        if self._directory is None or self._directory[0] != generation:
+            docs = []
+            for info in self.index.documents():
+                if info.doc_id in self.index.superseded:
+                    continue
+                _, passages = self.index.document(info.doc_id)
+                docs.append((info.doc_id, info.title, info.metadata, "\n".join(p.text for p in passages)))
+            self._directory = (generation, SourceDirectory.build(docs))
+        return self._directory[1]
 
     # -- validation -----------------------------------------------------------
     def validate_question(self, question: str) -> str:
@@ -92,14 +110,25 @@ class Assistant:
         language = state.get("language") or guess_language(question, self.settings.default_language)
         rewrite = getattr(self.generator, "rewrite", None)
         rewriter = (lambda q, h: rewrite(q, h, language)) if callable(rewrite) else None
-        standalone = standalone_question(question, state.get("history") or [], rewriter)
-        state.update(question=question, language=language, standalone=standalone)
+        history = state.get("history") or []
+        directory = self.directory if self.index.is_ready() else None
+
+        def topic(anchor: str) -> str:
+            return focus_of(anchor, directory.named_in(anchor) if directory else [])
+
+        follow = resolve(question, history, rewriter, topic)
+        if follow.language and not state.get("language"):
+            language = follow.language
+        standalone = follow.text
+        analysis = analyse(standalone, language, directory)
+        state.update(question=question, language=language, standalone=standalone, analysis=analysis)
         state["query"] = expand_query(standalone, language)
         return state
 
     def _retrieve(self, state: State) -> State:
         self.index.require_ready()
-        retrieval: Retrieval = self.retriever.retrieve(state["query"], state.get("k"), state.get("doc_ids"))
+        analysis: Question = state["analysis"]
+        retrieval = self._retrieval(state["query"], analysis, state.get("k"), state.get("doc_ids"))
         state["retrieval"] = retrieval
         state["evidence"] = abstention.measure(
             evidence_query(state["standalone"], state["language"]),
@@ -109,13 +138,28 @@ class Assistant:
         )
         return state
 
+    def _retrieval(
+        self, query: str, analysis: Question, k: int | None, doc_ids: list[str] | None
+    ) -> Retrieval:
+        """Per side for a comparison; filtered to the named sources when the question names one."""
+        if len(analysis.sides) >= 2:
+            return self.retriever.retrieve_sides(analysis, k, doc_ids)
+        named = analysis.source_doc_ids
+        if named:
+            allowed = [d for d in named if not doc_ids or d in doc_ids]
+            if allowed:
+                filtered = self.retriever.retrieve(query, k, allowed)
+                if filtered.passages:
+                    return filtered
+        return self.retriever.retrieve(query, k, doc_ids)
+
     def _decline(self, state: State) -> State:
         state["draft"] = None
         return state
 
     def _generate(self, state: State) -> State:
         state["draft"] = self.generator.generate(
-            state["standalone"], state["retrieval"].context, state["language"]
+            state["standalone"], state["retrieval"].context, state["language"], analysis=state["analysis"]
         )
         return state
 
@@ -123,6 +167,8 @@ class Assistant:
         retrieval: Retrieval = state["retrieval"]
         passages = retrieval.passages
         draft: Draft | None = state["draft"]
+        if draft is not None:
+            draft.sentences = coherent(draft.sentences)
         text, citations = assemble(draft, retrieval.context) if draft else ("", [])
         abstained = not citations
         if abstained:
@@ -141,6 +187,8 @@ class Assistant:
             generator=draft.generator if draft else self.generator.name,
             notice=draft.notice if draft else None,
             evidence=round(state["evidence"].score(self.settings.evidence_coverage_weight), 4),
+            kind=state["analysis"].kind,
+            focus=state["analysis"].focus or None,
         )
 
     def _weak(self, state: State) -> bool:
@@ -192,7 +240,10 @@ class Assistant:
             started = time.perf_counter()
             state["draft"] = None
             passages = state["retrieval"].context
-            for item in self.generator.stream(state["standalone"], passages, state["language"]):
+            stream = self.generator.stream(
+                state["standalone"], passages, state["language"], analysis=state["analysis"]
+            )
+            for item in stream:
                 if isinstance(item, Draft):
                     state["draft"] = item
                 elif item:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ketenwijzer.text import stems
 
@@ -175,3 +176,28 @@ def check(answer: str, language: str = "nl") -> CoherenceReport:
     if len(sentences) > 1 and is_summary(sentences[-1][2]):
         report.add("closing_summary", sentences[-1][2])
     return report
+
+
+def coherent(sentences: list[Any]) -> list[Any]:
+    """Draft sentences (anything with ``text``, ``bullet`` and ``label``) that pass every rule.
+
+    Used on every generator's draft before citations are numbered: a quoted question, an
+    editorial line, an unbalanced quote, a near-duplicate, a reference back at the start of
+    a paragraph or bullet, and a closing summary are left out.
+    """
+    kept: list[Any] = []
+    for sentence in sentences:
+        text = sentence.text
+        opens = not kept or bool(sentence.bullet) or bool(sentence.label) or bool(kept[-1].bullet)
+        if is_question(text) or is_editorial(text) or not quotes_balanced(text):
+            continue
+        if refers_back(text) and opens:
+            continue
+        if any(near_duplicate(text, k.text) for k in kept):
+            continue
+        if sentence.bullet and is_incomplete(text):
+            continue
+        kept.append(sentence)
+    while len(kept) > 1 and is_summary(kept[-1].text):
+        kept.pop()
+    return kept

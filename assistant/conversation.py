@@ -84,13 +84,32 @@ def needs_context(question: str) -> bool:
 Rewriter = Callable[[str, list[Turn]], str | None]
 
 ORDINALS = {
-    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
-    "achtste": 8, "negende": 9, "tiende": 10, "first": 1, "second": 2, "third": 3, "fourth": 4,
-    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "laatste": -1, "last": -1,
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "laatste": -1,
+    "last": -1,
 }
 # "die tweede pijler", "het derde punt", "the second one": an ordinal pointing into the last answer.
 _ORDINAL_REF = re.compile(
-    r"\b(?:die|de|het|dat|deze|this|that|the)\s+(?P<ord>" + "|".join(ORDINALS) + r")\b(?:\s+(?!van\b|of\b)[\w-]+)?",
+    r"\b(?:die|de|het|dat|deze|this|that|the)\s+(?P<ord>"
+    + "|".join(ORDINALS)
+    + r")\b(?:\s+(?!van\b|of\b)[\w-]+)?",
     re.I,
 )
 # "en in het Engels?", "in English please": the same question, another language.

@@ -56,13 +56,14 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"system prompt|developer mode|jailbreak|do anything now|"
         r"je bent nu|jij bent nu|u bent nu|vanaf nu (?:ben|antwoord|zeg|geef)|doe alsof|"
         r"speel de rol|nieuwe instructies|systeemprompt|ontwikkelaarsmodus)\b"
-        rf"|\b(?:als|as an?|as the)\s+(?:{_ASSISTANT})\b.{{0,40}}\b(?:moet|must|should|zeg|antwoord|"
+        rf"|\b(?:als|as an?|as the)\s+(?:[a-z-]+\s+)?(?:{_ASSISTANT})\b.{{0,40}}\b(?:moet|must|should|zeg|antwoord|"
         r"answer|say|reply|respond|always|altijd|never|nooit)\b"
         rf"|\b(?:{_ASSISTANT})\s+(?:moet|moeten|must|should|shall|zal|zult)\s+"
         r"(?:altijd|always|voortaan|nu|now|only|alleen|uitsluitend|niet langer|no longer)\b"
         r"|\b(?:antwoord|answer|reply|respond|zeg|say|output|print|schrijf|write)\s+"
         r"(?:voortaan|from now on|altijd|always|alleen nog|only|uitsluitend|with only|met alleen)\b"
-        r"|\b(?:noem|vermeld|cite|mention|show|toon)\s+(?:geen|no|never|nooit)\s+(?:bronnen|sources|citations)\b"
+        r"|\b(?:noem|vermeld|cite|mention|show|toon)\s+(?:geen|no|never|nooit)\s+(?:\w+\s+){0,2}(?:bronnen|sources|citations)\b"
+        r"|\b(?:never|nooit|do not|don't|niet)\s+(?:cite|mention|noem|vermeld)\w*\s+(?:\w+\s+){0,3}(?:sources|bronnen)\b"
         r"|\b(?:reveal|print|show|toon|geef|onthul|herhaal|repeat)\s+(?:je|jouw|uw|your|the|de)\s+"
         r"(?:systeemprompt|system prompt|instructies|instructions|prompt|regels|rules)\b",
     ),
@@ -96,6 +97,14 @@ _RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Letters from other scripts that look like Latin ones ("nеgeer" with a Cyrillic е); NFKC
+# keeps them apart, so they are mapped here, for the check only.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕԁһԛԝкмнтвАЕОРСУХІЈЅКМНТВαεικνορτυχΑΕΙΚΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwkmhtbAEOPCYXIJSKMHTBaeikvoptuxAEIKNOPTYX",
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((reason, re.compile(pattern, re.I | re.S)) for reason, pattern in _RULES)
@@ -103,7 +112,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def plain(text: str) -> str:
     """The text as the detector reads it: NFKC, invisible characters removed, folded, one line."""
-    return " ".join(fold(normalise(text)).split())
+    return " ".join(fold(normalise(text).translate(_LOOKALIKES)).split())
 
 
 @lru_cache(maxsize=8192)

@@ -108,17 +108,134 @@ FILLERS = re.compile(
 )
 # Ordinal and generic words: meaningful next to a topic, never a topic on their own.
 GENERIC = frozenset(
-    """eerste tweede derde vierde vijfde zesde zevende achtste laatste belangrijkste beste goed goede
-    groot grote klein kleine veel vaak echt heel erg vooral nieuw nieuwe first second third last main
-    important best good big many really very""".split()
+    [
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "laatste",
+        "belangrijkste",
+        "beste",
+        "goed",
+        "goede",
+        "groot",
+        "grote",
+        "klein",
+        "kleine",
+        "veel",
+        "vaak",
+        "echt",
+        "heel",
+        "erg",
+        "vooral",
+        "nieuw",
+        "nieuwe",
+        "first",
+        "second",
+        "third",
+        "last",
+        "main",
+        "important",
+        "best",
+        "good",
+        "big",
+        "many",
+        "really",
+        "very",
+    ]
 )
 # Question scaffolding: what a kind rule matched is not the focus either.
 _SCAFFOLD = frozenset(
-    """wat welke welk hoe waarom wie waar wanneer waardoor doe doen kan kun kunnen moet moeten
-    ik je jij we wij u zou zouden let letten op noem geef leg uit zijn is verschil verschillen
-    verschilt tussen vergelijk vergelijking lijkt lijken hetzelfde zelfde voorbeeld voorbeelden
-    praktijkvoorbeeld praktijk tips tip advies zegt zeggen zei volgens what which how why who where
-    do does can should is are the difference compare example examples say says said""".split()
+    [
+        "wat",
+        "welke",
+        "welk",
+        "hoe",
+        "waarom",
+        "wie",
+        "waar",
+        "wanneer",
+        "waardoor",
+        "doe",
+        "doen",
+        "kan",
+        "kun",
+        "kunnen",
+        "moet",
+        "moeten",
+        "ik",
+        "je",
+        "jij",
+        "we",
+        "wij",
+        "u",
+        "zou",
+        "zouden",
+        "let",
+        "letten",
+        "op",
+        "noem",
+        "geef",
+        "leg",
+        "uit",
+        "zijn",
+        "is",
+        "verschil",
+        "verschillen",
+        "verschilt",
+        "tussen",
+        "vergelijk",
+        "vergelijking",
+        "lijkt",
+        "lijken",
+        "hetzelfde",
+        "zelfde",
+        "voorbeeld",
+        "voorbeelden",
+        "praktijkvoorbeeld",
+        "praktijk",
+        "tips",
+        "tip",
+        "advies",
+        "zegt",
+        "zeggen",
+        "zei",
+        "volgens",
+        "ziet",
+        "vindt",
+        "denkt",
+        "noemt",
+        "noemen",
+        "hoort",
+        "horen",
+        "heb",
+        "hebt",
+        "hebben",
+        "what",
+        "which",
+        "how",
+        "why",
+        "who",
+        "where",
+        "do",
+        "does",
+        "can",
+        "should",
+        "is",
+        "are",
+        "the",
+        "difference",
+        "compare",
+        "example",
+        "examples",
+        "say",
+        "says",
+        "said",
+    ]
 )
 
 
@@ -129,6 +246,8 @@ class Side:
     label: str
     query: str
     doc_ids: list[str] = field(default_factory=list)
+    chunk_ids: list[str] = field(default_factory=list)
+    """The passages retrieved for this side (set by the retriever)."""
 
 
 @dataclass
@@ -166,8 +285,13 @@ def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     return " ".join(kept if topical else [])
 
 
-_BETWEEN = re.compile(r"\btussen\s+(?P<a>.+?)\s+en\s+(?P<b>.+?)\s*[?.!]*$|\bbetween\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s*[?.!]*$", re.I)
-_ON = re.compile(r"\b(?:lijk\w*|verschil\w*|vergelijk\w*)\s+(?P<a>.+?)\s+(?:op|met|van)\s+(?P<b>.+?)\s*[?.!]*$", re.I)
+_BETWEEN = re.compile(
+    r"\btussen\s+(?P<a>.+?)\s+en\s+(?P<b>.+?)\s*[?.!]*$|\bbetween\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s*[?.!]*$",
+    re.I,
+)
+_ON = re.compile(
+    r"\b(?:lijk\w*|verschil\w*|vergelijk\w*)\s+(?P<a>.+?)\s+(?:op|met|van)\s+(?P<b>.+?)\s*[?.!]*$", re.I
+)
 
 
 def _concept_sides(text: str) -> list[Side]:

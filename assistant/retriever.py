@@ -13,6 +13,8 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from assistant.glossary import expand_query
+from assistant.question import Question
 from ingest.index import Index
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
@@ -59,6 +61,37 @@ class HybridRetriever:
             lexical_hits=lexical,
             dense_hits=dense,
             siblings=self.siblings(passages, s.context_siblings, fused),
+        )
+
+    def retrieve_sides(
+        self, question: Question, k: int | None = None, doc_ids: list[str] | None = None
+    ) -> Retrieval:
+        """A comparison: retrieve for each side on its own, so every side reaches the generator.
+
+        The sides' passages are interleaved (best of each side first); each side remembers
+        its chunks (``Side.chunk_ids``) so the composer can label them.
+        """
+        k = k or self.settings.top_k
+        per_side = max(3, k // 2 + 1)
+        results: list[Retrieval] = []
+        for side in question.sides:
+            allowed = [d for d in side.doc_ids if not doc_ids or d in doc_ids] if side.doc_ids else doc_ids
+            query = expand_query(side.query or question.focus or question.text, question.language)
+            found = self.retrieve(query, per_side, allowed or None)
+            side.chunk_ids = [p.chunk_id for p in found.passages]
+            results.append(found)
+        merged: list[Passage] = []
+        seen: set[str] = set()
+        for rank in range(per_side):
+            for found in results:
+                if rank < len(found.passages) and found.passages[rank].chunk_id not in seen:
+                    merged.append(found.passages[rank])
+                    seen.add(found.passages[rank].chunk_id)
+        return Retrieval(
+            passages=merged,
+            dense_top=max((r.dense_top for r in results), default=0.0),
+            lexical_hits=[h for r in results for h in r.lexical_hits],
+            dense_hits=sorted((h for r in results for h in r.dense_hits), key=lambda h: -h[1]),
         )
 
     def siblings(

@@ -61,11 +61,12 @@ def _metadata_names(doc_id: str, title: str, meta: dict[str, object]) -> list[st
     names += [t for t in _TOKEN.findall(publisher) if t[:1].isupper()]
     names += [t for t in _TOKEN.findall(title)[1:] if t[:1].isupper()]
     authors = meta.get("authors") or meta.get("author") or []
-    for author in [authors] if isinstance(authors, str) else list(authors) if isinstance(authors, list) else []:
+    for author in (
+        [authors] if isinstance(authors, str) else list(authors) if isinstance(authors, list) else []
+    ):
         parts = _TOKEN.findall(str(author))
         if parts:
             names.append(parts[-1])
-    names += [p for p in doc_id.split("-") if len(p) >= 4 and not p.isdigit()]
     return names
 
 
@@ -101,7 +102,9 @@ class SourceDirectory:
         directory._alias = _assign(uses, minimum=2)
         directory._words = _assign(plain, minimum=5)
         for key, group in directory._groups.items():
-            phrases = [(sum(uses[a].values()), a) for a, k in directory._alias.items() if k == key and " " in a]
+            phrases = [
+                (sum(uses[a].values()), a) for a, k in directory._alias.items() if k == key and " " in a
+            ]
             if phrases and len(group.doc_ids) > 1:
                 name = max(phrases)[1]
                 group.label = f"{name[:1].upper()}{name[1:]} ({group.label})"
@@ -118,10 +121,13 @@ class SourceDirectory:
         for i, (pos, token) in enumerate(tokens):
             # a capitalised word (not the question's first) or an all-caps one, or a phrase
             for n in (3, 2, 1):
-                phrase = " ".join(t for _, t in tokens[i : i + n])
+                span = tokens[i : i + n]
+                if len(span) < n:
+                    continue
+                phrase = " ".join(t for _, t in span)
                 key = self._alias.get(fold(phrase))
                 capital = token[:1].isupper() and (i > 0 or token.isupper() or n > 1)
-                if key and (capital or n > 1) and fold(token) not in STOPWORDS:
+                if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break
         for cue in _CUE.finditer(question):

@@ -34,7 +34,7 @@ def test_instructions_and_editorial_lines_are_never_quoted(tmp_path: Path) -> No
         assert banned not in quoted
 
 
-def test_the_lead_caveat_of_the_main_document_is_passed_on(tmp_path: Path) -> None:
+def test_the_lead_caveat_of_the_main_document_becomes_a_notice(tmp_path: Path) -> None:
     lead = _passage(
         0,
         "Het ketenbureau is een bouwsteen voor ketensturing. "
@@ -50,8 +50,9 @@ def test_the_lead_caveat_of_the_main_document_is_passed_on(tmp_path: Path) -> No
     other = _passage(0, "Een ketenbureau van een andere keten werkt anders.", ["Elders"], doc="doc-b")
     draft = _generator(tmp_path).generate("Wat doet het ketenbureau?", [body, lead, other], "nl")
     quotes = [s.quote for s in draft.sentences]
-    caveats = [q for q in quotes if "kon niet worden bevestigd" in q]
-    assert caveats == [lead.text.split(". ", 1)[1]], quotes
+    # an editorial remark is never quoted as an answer; the reader is told in the notice
+    assert not [q for q in quotes if "bevestigd" in q], quotes
+    assert draft.notice and "kon niet worden bevestigd" in draft.notice
     assert any("gedeelde functies" in q for q in quotes)
 
 
@@ -67,9 +68,10 @@ def test_no_caveat_when_the_main_document_has_none(tmp_path: Path) -> None:
     )
     draft = _generator(tmp_path).generate("Wat doet de ketenmanager?", [confirmed, unsure], "nl")
     assert draft.sentences and all("bevestigd" not in s.quote for s in draft.sentences)
+    assert draft.notice is None
 
 
-def test_a_list_is_quoted_whole_or_not_at_all(tmp_path: Path) -> None:
+def test_a_list_is_given_complete_with_every_item_whole(tmp_path: Path) -> None:
     passage = _passage(
         0,
         "Elke dimensie heeft twee pijlers.\n\n"
@@ -79,11 +81,16 @@ def test_a_list_is_quoted_whole_or_not_at_all(tmp_path: Path) -> None:
         "- Inhoudelijke dimensie: kennis en ketendoelstelling.",
         ["Pijlers"],
     )
-    draft = _generator(tmp_path).generate("Welke pijlers horen bij de relationele dimensie?", [passage], "nl")
-    lists = [s for s in draft.sentences if "Relationele dimensie" in s.quote]
-    assert len(lists) == 1
-    assert "Culturele" in lists[0].text and "Inhoudelijke" in lists[0].text
-    assert lists[0].quote in passage.text
+    draft = _generator(tmp_path).generate("Welke pijlers horen bij de dimensies?", [passage], "nl")
+    bullets = [s for s in draft.sentences if s.bullet]
+    assert [b.text for b in bullets] == [
+        "Culturele dimensie: mindset en speelruimte.",
+        "Relationele dimensie: vertrouwen en dialoog.",
+        "Procedurele dimensie: ketenstructuur en transparantie.",
+        "Inhoudelijke dimensie: kennis en ketendoelstelling.",
+    ]
+    assert draft.sentences[0].text == "Elke dimensie heeft twee pijlers."
+    assert all(s.quote in passage.text for s in draft.sentences)
 
 
 def test_a_definition_question_gets_the_definition_first(tmp_path: Path) -> None:

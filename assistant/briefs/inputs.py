@@ -1,4 +1,4 @@
-"""Checks on what an adviser sends: topic, optional question and output format.
+"""Checks on what an adviser sends: topic, optional question, addressee and sender, and format.
 
 Every problem is an ``InvalidInput`` with a Dutch message, so the CLI exits with code 2 and
 the API answers 422 without further mapping.
@@ -10,6 +10,8 @@ from ketenwijzer.errors import InvalidInput
 
 MAX_TOPIC_CHARS = 300
 MAX_QUESTION_CHARS = 1000
+MAX_PARTY_CHARS = 200
+"""Longest 'Aan' or 'Van' of the memo header."""
 FORMATS = ("md", "docx", "pdf", "html")
 MEDIA_TYPES = {
     "md": "text/markdown; charset=utf-8",
@@ -51,6 +53,21 @@ def clean_question(question: object) -> str | None:
     if len(cleaned) > MAX_QUESTION_CHARS:
         raise InvalidInput(
             f"De vraag is te lang ({len(cleaned)} tekens); het maximum is {MAX_QUESTION_CHARS} tekens."
+        )
+    return cleaned or None
+
+
+def clean_party(value: object, field: str) -> str | None:
+    """An optional 'Aan' or 'Van' line (None when empty), or ``InvalidInput`` naming the field."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(f"Het veld '{field}' moet tekst zijn.")
+    cleaned = _clean(value)
+    if len(cleaned) > MAX_PARTY_CHARS:
+        raise InvalidInput(
+            f"Het veld '{field}' is te lang ({len(cleaned)} tekens); het maximum is {MAX_PARTY_CHARS} tekens. "
+            "Noem een naam, functie of afdeling."
         )
     return cleaned or None
 

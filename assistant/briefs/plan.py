@@ -13,10 +13,11 @@ Otherwise *Analyse* gets one subsection per document among the topic's best pass
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ketenwijzer.models import Passage
-from ketenwijzer.text import stems
+from ketenwijzer.text import compound_stems, content_words, stems, words
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class SectionPlan:
     max_statements: int = 4
     doc_ids: tuple[str, ...] = ()
     """Retrieve only from these documents (empty: all)."""
+    kind: str | None = None
+    """The answer plan the composer uses (``advice``: 3–6 cited points; None: by the question)."""
 
     def query(self) -> str:
         """The retrieval query: the question plus the focus words."""
@@ -63,6 +66,41 @@ DIMENSIONS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+QUESTION_TEMPLATE = "Waar moet ik op letten bij {topic}?"
+"""The adviser's question when none is given (``/adviseur`` prefills the same sentence)."""
+THEME_SHARE = 0.2
+"""A topic word found in more than this share of all passages is the corpus's theme, not a focus."""
+
+
+def derive_question(topic: str) -> str:
+    """The advice question *Kern* answers when the adviser asked none: 'Waar moet ik op letten bij …?'."""
+    topic = topic.strip().rstrip("?.!")
+    if topic[:1].isupper() and topic[1:2].islower():
+        topic = topic[:1].lower() + topic[1:]  # 'Vertrouwen in …' → '… bij vertrouwen in …'
+    return QUESTION_TEMPLATE.format(topic=topic)
+
+
+def focus_stems(topic: str, share: Callable[[str], float]) -> set[str]:
+    """The topic's distinctive stems: those not found in most passages (``share``: stem → fraction).
+
+    In 'Vertrouwen in ketensamenwerking' the corpus's theme (ketensamenwerking) is everywhere;
+    what a point of *Kern* must be about is 'vertrouwen'. When every topic word is a theme word
+    the set is empty and no point is held to it.
+    """
+    focus: set[str] = set()
+    for word in content_words(topic):
+        found = [stem for stem in compound_stems(word) if len(stem) > 2]
+        if found and max(share(stem) for stem in found) <= THEME_SHARE:  # 'ketensamenwerking' is theme,
+            focus.update(found)  # and so is its head 'samenwerking'
+    return focus
+
+
+def mentions(text: str, focus: set[str]) -> bool:
+    """True when a word of ``text`` contains a focus stem ('vertrouwensband' mentions 'vertrouw')."""
+    found = set(compound_stems(text))
+    return bool(found & focus) or any(stem in word for word in words(text) for stem in focus if len(stem) >= 5)
+
+
 def subject(topic: str, question: str | None) -> str:
     """The subject the section questions are about: the topic, plus the question when given."""
     return f"{topic} ({question.strip()})" if question else topic
@@ -76,13 +114,12 @@ def is_governance(topic: str, question: str | None, top: list[Passage]) -> bool:
     return hits >= 2
 
 
-def opening_sections(topic: str, question: str | None) -> list[SectionPlan]:
-    """*Aanleiding en vraag* (context) and *Kern* (the main points)."""
+def opening_sections(topic: str, question: str) -> list[SectionPlan]:
+    """*Aanleiding en vraag* (context) and *Kern* (the adviser's question, answered with advice)."""
     return [
         SectionPlan("aanleiding", AANLEIDING, f"Wat is {topic} en waarom is het van belang?",
                     "achtergrond aanleiding belang", max_statements=2),
-        SectionPlan("kern", KERN, question or f"Wat zijn de belangrijkste inzichten over {topic}?",
-                    topic, max_statements=5),
+        SectionPlan("kern", KERN, question, topic, max_statements=6, kind="advice"),
     ]  # fmt: skip
 
 
@@ -113,6 +150,6 @@ def closing_sections(topic: str, question: str | None) -> list[SectionPlan]:
     return [
         SectionPlan("risicos", RISICOS, f"Welke risico's, knelpunten en valkuilen spelen bij {about}?",
                     "risico knelpunt weerstand valkuil probleem mislukken spanning"),
-        SectionPlan("aanbevelingen", AANBEVELINGEN, f"Wat moet je doen en aanbevelen voor {about}?",
-                    "aanbeveling aanpak succesfactor moet zorgen stappen advies"),
+        SectionPlan("aanbevelingen", AANBEVELINGEN, f"Wat kan ik doen voor {about}?",
+                    "aanbeveling aanpak succesfactor moet zorgen stappen advies", kind="advice"),
     ]  # fmt: skip

@@ -1,7 +1,8 @@
-"""Global reference numbering for a brief: one number per cited document section.
+"""Global reference numbering for a brief: one number per distinct cited passage.
 
-Answers number per passage; a brief lists full references, so two passages of the same
-section of the same document share one entry (and one ``[n]``) in *Bronnen*.
+Every passage a statement quotes gets its own entry (and ``[n]``) in *Bronnen*, in order of
+first citation; a passage cited twice keeps its number. When a brief cites several passages
+of the same section, their entries say 'passage 1', 'passage 2', so no two lines look alike.
 """
 
 from __future__ import annotations
@@ -25,16 +26,20 @@ class ReferenceBook:
     def __init__(self, metadata: dict[str, dict[str, Any]]) -> None:
         self.metadata = metadata
         """Document metadata (front matter) by doc_id, for publisher, authors and date."""
-        self._numbers: dict[tuple[str, str], int] = {}
+        self._numbers: dict[str, int] = {}
         self.references: list[Reference] = []
 
     def number(self, passage: Passage) -> int:
-        """The reference number of ``passage``'s document section (new ones get the next number)."""
-        key = (passage.doc_id, passage.section)
-        if key not in self._numbers:
-            self._numbers[key] = len(self._numbers) + 1
-            self.references.append(self._reference(self._numbers[key], passage))
-        return self._numbers[key]
+        """The reference number of ``passage`` (a passage not cited before gets the next number)."""
+        if passage.chunk_id not in self._numbers:
+            self._numbers[passage.chunk_id] = len(self._numbers) + 1
+            same = [r for r in self.references if (r.doc_id, r.section) == (passage.doc_id, passage.section)]
+            reference = self._reference(self._numbers[passage.chunk_id], passage)
+            if same:
+                same[0].part = same[0].part or 1
+                reference.part = len(same) + 1
+            self.references.append(reference)
+        return self._numbers[passage.chunk_id]
 
     def _reference(self, n: int, passage: Passage) -> Reference:
         meta = self.metadata.get(passage.doc_id, {})
@@ -50,5 +55,6 @@ class ReferenceBook:
             publisher=_text(meta.get("publisher")),
             authors=[str(a) for a in authors] if isinstance(authors, list) else [],
             date=date,
-            url=passage.url,
+            url=_text(passage.url),
+            chunk_id=passage.chunk_id,
         )

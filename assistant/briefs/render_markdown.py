@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from assistant.briefs.model import Brief, BriefSection
-from assistant.briefs.plan import BRONNEN, KERN
+from assistant.briefs.model import Brief, BriefSection, Statement
+from assistant.briefs.plan import BRONNEN
+
+
+def _line(statement: Statement) -> str:
+    return f"**{statement.label}:** {statement.cited()}" if statement.label else statement.cited()
 
 
 def _section(section: BriefSection) -> list[str]:
@@ -13,9 +17,11 @@ def _section(section: BriefSection) -> list[str]:
         lines.append("")
     if section.note:
         lines += [f"_{section.note}_", ""]
-    bullet = "1." if section.heading == KERN else "-"
-    if section.statements:
-        lines.extend(f"{bullet} {s.cited()}" for s in section.statements)
+    for block in section.blocks():
+        if block.bullet:
+            lines.extend(f"- {_line(s)}" for s in block.statements)
+        else:
+            lines.append(" ".join(_line(s) for s in block.statements))
         lines.append("")
     for sub in section.subsections:
         lines.extend(_section(sub))
@@ -23,10 +29,18 @@ def _section(section: BriefSection) -> list[str]:
 
 
 def render_markdown(brief: Brief) -> str:
-    """The brief as a Markdown document with ``[n]`` markers and a numbered *Bronnen* list."""
-    lines = [f"# {brief.title}", "", f"Datum: {brief.date}  ", f"_{brief.disclaimer}_", ""]
+    """The brief as a Markdown memo with ``[n]`` markers and a numbered *Bronnen* list."""
+    lines = [f"# {brief.title}", ""]
+    lines += [f"**{key}:** {value}  " for key, value in brief.header]
+    lines.append("")
     if brief.notice:
         lines += [f"> {brief.notice}", ""]
+    lines += ["## Samenvatting", ""]
+    if brief.question:
+        label = "Vraag (afgeleid van het onderwerp)" if brief.question_derived else "Vraag"
+        lines.append(f"**{label}:** {brief.question}  ")
+    lines += [f"{_line(s)}  " for s in brief.summary]
+    lines += ["", f"_{brief.method}_", ""]
     for section in brief.sections:
         lines.extend(_section(section))
     lines += [f"## {BRONNEN}", ""]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from assistant.question import Question
 from ingest.index import Index
 from ketenwijzer.models import Passage
 from ketenwijzer.registry import Registry
@@ -30,6 +31,12 @@ class DraftSentence:
     """Index into the passages the generator received."""
     quote: str
     """Exact substring of that passage's text."""
+    bullet: bool = False
+    """Shown as a ``- `` bullet (consecutive bullets form one list)."""
+    label: str | None = None
+    """A bold label that opens a new paragraph before this sentence (a comparison's side)."""
+    refs: list[tuple[int, str]] = field(default_factory=list)
+    """Further (passage, quote) pairs this sentence rests on: a point both sides share cites both."""
 
 
 @dataclass
@@ -38,6 +45,9 @@ class Draft:
 
     sentences: list[DraftSentence]
     lead_in: str = ""
+    """A framing paragraph before the quotes (English questions), without citation."""
+    closing: str = ""
+    """A framing line after the quotes (English: the sources are Dutch), without citation."""
     notice: str | None = None
     generator: str = "extractive"
     timings_ms: dict[str, float] = field(default_factory=dict)
@@ -48,11 +58,25 @@ class Generator(Protocol):
 
     name: str
 
-    def generate(self, question: str, passages: list[Passage], language: str) -> Draft:
-        """A draft answer grounded in ``passages``."""
+    def generate(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None = None,
+        analysis: Question | None = None,
+    ) -> Draft:
+        """A draft answer grounded in ``passages``, composed for the question ``kind``."""
         ...
 
-    def stream(self, question: str, passages: list[Passage], language: str) -> Iterator[str | Draft]:
+    def stream(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None = None,
+        analysis: Question | None = None,
+    ) -> Iterator[str | Draft]:
         """Text pieces as they are produced, then the final ``Draft``."""
         ...
 

@@ -1,13 +1,15 @@
-"""The default generator: picks the passage sentences that best answer the question.
+"""The default generator: composes an answer from the passage sentences that answer the question.
 
 Every sentence of the answer is a verbatim quote, so every claim is grounded by
 construction. Scoring mixes idf-weighted term coverage (a compound counts for its head too:
 'ketenrapportage' covers 'rapportage'; a glossary synonym counts as the word itself),
 dense similarity of the sentence to the question, the retrieval rank of the sentence's
 document and a bonus for staying in the section of the best sentence, so an answer reads on
-where the source does. Maximal marginal relevance keeps the picks diverse. A sentence that
-introduces a list (ends in ':') is taken together with its items. When the main document
-says in its lead that its own text could not be confirmed, the answer passes that caveat on.
+where the source does. The question's kind then picks a plan (``composition.py``): a
+definition first, a complete list, one part per side of a comparison, bullets of advice.
+Sentences that break a coherence rule (a quoted question, an editorial line, a reference
+back to nothing) are left out. When the main document says in its lead that its own text
+could not be confirmed, the answer's ``notice`` says so.
 """
 
 from __future__ import annotations
@@ -20,15 +22,22 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.generators.base import Draft, DraftSentence, generators
+from assistant.generators.base import Draft, generators
+from assistant.generators.composition import NUDGES, PLANS, PlanContext, Unit
 from assistant.glossary import alternatives, expand_query
+from assistant.question import FILLERS, Question, analyse
 from ingest.index import Index
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import compound_stems, sentences
+from ketenwijzer.text import compound_stems, sentences, words
 
-LEAD_IN = {"en": "The sources (in Dutch) say:"}
+ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
+ENGLISH_CLOSING = "(The sources are in Dutch; the quotes are verbatim and each is cited.)"
+NOTICE = {
+    "nl": "Let op: de tekst van een deel van de bronnen kon niet worden bevestigd; het antwoord volgt de herformulering.",
+    "en": "Note: part of the source text could not be confirmed; the answer follows its restatement.",
+}
 MAX_LIST_ITEMS = 12
 MAX_CACHED_VECTORS = 50_000
 # Editorial lines of the restated corpus (source notes, remarks about the document itself).
@@ -77,33 +86,29 @@ class Weights:
     """Add the main document's lead caveat ("kon niet worden bevestigd") to the answer."""
 
 
-@dataclass
-class _Unit:
-    passage: int
-    section: tuple[str, ...]
-    start: int
-    quote: str
-    display: str
-    stems: frozenset[str]
-    context: frozenset[str]
-    n_words: int
-    caveat: bool = False
-    """A "could not be confirmed" remark: not scored, only added as the answer's caveat."""
-
-
 @lru_cache(maxsize=65_536)
 def _stems_of(text: str) -> frozenset[str]:
     """``compound_stems`` of a sentence or heading; passages recur across questions."""
     return frozenset(compound_stems(text))
 
 
-_Piece = tuple[int, str, str, frozenset[str], int, bool]
-"""A quotable unit of a text: start, quote, display text, stems, word count, caveat."""
+@dataclass(frozen=True)
+class _Piece:
+    """A quotable unit of a text (cached per passage text)."""
+
+    start: int
+    quote: str
+    display: str
+    stems: frozenset[str]
+    n_words: int
+    caveat: bool
+    intro: str = ""
+    items: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8192)
 def _pieces(text: str) -> tuple[_Piece, ...]:
-    """The sentences (and whole lists) of a passage text; cached, as passages recur."""
+    """The sentences (and whole lists, items complete) of a passage text."""
     spans: list[tuple[int, str]] = []
     cursor = 0
     for sent in sentences(text):
@@ -116,51 +121,71 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
     i = 0
     while i < len(spans):
         start, sent = spans[i]
-        items: list[str] = []
         intro = sent.rstrip().endswith(":")
-        # A list is one unit: after its intro (a sentence ending in ':'), or on its own.
         bare = sent.startswith(LIST_ITEM) and (i == 0 or not spans[i - 1][1].startswith(LIST_ITEM))
+        items: list[str] = []
         j = i + 1 if intro else i
         if intro or bare:
-            # Each item's first sentence is shown; the quote covers the items whole
-            # (further sentences on an item's line included).
-            while j < len(spans) and len(items) < MAX_LIST_ITEMS:
-                if spans[j][1].startswith(LIST_ITEM):
-                    items.append(spans[j][1][len(LIST_ITEM) :])
-                elif not items or "\n" in text[spans[j - 1][0] : spans[j][0]]:
-                    break
+            # an item is its whole line: every sentence of it, so its name is never cut off
+            while j < len(spans) and len(items) < MAX_LIST_ITEMS and spans[j][1].startswith(LIST_ITEM):
+                line_start = spans[j][0] + len(LIST_ITEM)
+                line_end = text.find("\n", line_start)
+                line_end = len(text) if line_end < 0 else line_end
+                items.append(text[line_start:line_end].strip())
                 j += 1
-        if bare and len(items) < 2:
-            items = []
-        if items:
-            last_start, last = spans[j - 1]
-            quote = text[start : last_start + len(last)]
-            shown = "; ".join(it.rstrip(".;") for it in items) + "."
-            display = f"{sent} {shown}" if intro else shown
+                while j < len(spans) and spans[j][0] < line_end:
+                    j += 1
+        if len(items) >= 2 or (intro and items):
+            end = text.find(items[-1], start) + len(items[-1])
+            quote = text[start:end]
+            piece = _Piece(
+                start,
+                quote,
+                sent if intro else "",
+                _stems_of(quote),
+                len(quote.split()),
+                False,
+                intro=sent if intro else "",
+                items=tuple(items),
+            )
             i = j
         else:
-            quote = sent
             display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
+            piece = _Piece(
+                start, sent, display, _stems_of(sent), len(sent.split()), bool(_CAVEAT.search(sent))
+            )
             i += 1
-        if _EDITORIAL.search(quote) or _INSTRUCTION.search(quote):
+        if _EDITORIAL.search(piece.quote) or _INSTRUCTION.search(piece.quote):
             continue
-        caveat = bool(_CAVEAT.search(quote))
-        pieces.append((start, quote, display, _stems_of(quote), len(quote.split()), caveat))
+        pieces.append(piece)
     return tuple(pieces)
 
 
-def _units(passage: Passage, index: int) -> list[_Unit]:
+def _units(passage: Passage, index: int, offset: int) -> list[Unit]:
     context = _stems_of(" ".join([passage.title, *passage.heading_path]))
     section = (passage.doc_id, *passage.heading_path)
     return [
-        _Unit(index, section, start, quote, display, stems, context, n_words, caveat)
-        for start, quote, display, stems, n_words, caveat in _pieces(passage.text)
+        Unit(
+            passage=index,
+            section=section,
+            start=p.start,
+            quote=p.quote,
+            display=p.display or p.quote,
+            stems=p.stems,
+            context=context,
+            n_words=p.n_words,
+            order=offset + k,
+            intro=p.intro,
+            items=p.items,
+            caveat=p.caveat,
+        )
+        for k, p in enumerate(_pieces(passage.text))
     ]
 
 
 _DEFINITION_QUESTION = re.compile(
     r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
-    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*\??\s*$",
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$",
     re.I,
 )
 
@@ -177,32 +202,7 @@ def defining(question: str) -> re.Pattern[str] | None:
     )
 
 
-# A sentence that opens by pointing back ("Die doelen …", "Op die resultaten …", "Daarom …",
-# "Veel ketens stellen daarom …") needs the sentence before it.
-_ANAPHOR = re.compile(
-    r"^(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast)\s+)?(?:Die|Dat|Deze|Dit|Daardoor|Daarom|Daarbij|"
-    r"Daarmee|Daarnaast|Daarvoor|Hierdoor|Hiermee|Hierbij)\b|^(?:op|in|bij|met|voor|van)\s+(?:die|dat|deze|dit)\b"
-    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus)\b",
-    re.I,
-)
-
-
-def _with_antecedents(chosen: list[_Unit], units: list[_Unit]) -> list[_Unit]:
-    """``chosen`` plus, for each sentence that points back, the sentence before it (same passage)."""
-    out = list(chosen)
-    have = {id(u) for u in chosen}
-    for unit in chosen:
-        if not _ANAPHOR.match(unit.quote):
-            continue
-        i = next(k for k, u in enumerate(units) if u is unit)
-        before = units[i - 1] if i > 0 else None
-        if before is not None and before.passage == unit.passage and id(before) not in have:
-            out.append(before)
-            have.add(id(before))
-    return out
-
-
-def _compounds(terms: Iterable[str], units: list[_Unit]) -> dict[str, frozenset[str]]:
+def _compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[str]]:
     """For each term of 5+ letters, the stems of the units that are compounds ending in it."""
     every = frozenset().union(*(u.stems | u.context for u in units))
     return {
@@ -215,12 +215,8 @@ def _has(stems: frozenset[str], term: str, alternatives: frozenset[str]) -> bool
     return term in stems or not alternatives.isdisjoint(stems)
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 class ExtractiveGenerator:
-    """Quotes the best sentences of the retrieved passages, with diversity."""
+    """Composes an answer from the best quotes of the retrieved passages, by question kind."""
 
     name = "extractive"
 
@@ -236,42 +232,70 @@ class ExtractiveGenerator:
     def _idf(self, term: str) -> float:
         return self.index.lexical.idf(term) if self.index is not None else 1.0
 
-    def generate(self, question: str, passages: list[Passage], language: str) -> Draft:
-        """Pick and order the answer sentences."""
+    def generate(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None = None,
+        analysis: Question | None = None,
+    ) -> Draft:
+        """Score the quotable units, then compose them by the question's kind."""
         started = time.perf_counter()
-        every = [u for i, p in enumerate(passages) for u in _units(p, i) if u.n_words >= 3]
-        units = [u for u in every if not u.caveat]
+        analysis = analysis or analyse(question, language)
+        plan_kind = kind or analysis.kind
+        every: list[Unit] = []
+        for i, p in enumerate(passages):
+            every.extend(_units(p, i, len(every)))
+        units = [u for u in every if u.n_words >= 3 and not u.caveat]
         if not units:
             return Draft([], generator=self.name)
-        definition = defining(question)
-        chosen = self._select(units, self._scores(question, language, passages, units, definition))
-        if self.weights.antecedents:
-            chosen = _with_antecedents(chosen, units)
-        caveat = self._caveat(chosen[0], every) if self.weights.caveats else None
-        if caveat is not None:
-            chosen.append(caveat)
-        # Source order, but a definition asked for comes first.
-        chosen.sort(key=lambda u: (not (definition and definition.search(u.quote)), u.passage, u.start))
-        draft = [DraftSentence(u.display, u.passage, u.quote) for u in chosen]
+        query = analysis.focus if plan_kind != "definition" and analysis.focus else question
+        definition = defining(" ".join(FILLERS.sub(" ", question).split()))
+        self._score(question, query, language, passages, units, definition, plan_kind, analysis)
+        ctx = PlanContext(
+            language=language,
+            side_of=_side_of(analysis, passages),
+            keep_ratio=self.weights.keep_ratio,
+            definition=definition,
+            labels=[side.label for side in analysis.sides],
+        )
+        composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
+        draft = composition.sentences
+        notice = None
+        if self.weights.caveats and draft:
+            first_doc = passages[draft[0].passage].doc_id
+            if any(u.caveat and u.section[0] == first_doc and len(u.section) <= 2 for u in every):
+                notice = NOTICE.get(language, NOTICE["nl"])
+        english = language == "en" and bool(draft)
+        if english:
+            for sentence in draft:
+                sentence.text = f"“{sentence.text.strip()}”"
         return Draft(
             draft,
-            lead_in=LEAD_IN.get(language, ""),
+            lead_in=ENGLISH_LEAD if english and plan_kind != "comparison" else "",
+            closing=ENGLISH_CLOSING if english else "",
+            notice=notice,
             generator=self.name,
             timings_ms={"extract": (time.perf_counter() - started) * 1000},
         )
 
-    def _scores(
+    def _score(
         self,
         question: str,
+        query: str,
         language: str,
         passages: list[Passage],
-        units: list[_Unit],
+        units: list[Unit],
         definition: re.Pattern[str] | None,
-    ) -> list[float]:
-        """Each unit's score: term coverage, similarity and rank, then the structural bonuses."""
+        kind: str,
+        analysis: Question,
+    ) -> None:
+        """Set each unit's score: term coverage of the focus, similarity and rank, the kind's nudges,
+        then the bonuses for the best sentence's section and the sentences after it."""
         wt = self.weights
-        alt = alternatives(question, language)
-        q_terms = set(compound_stems(expand_query(question, language)))
+        alt = alternatives(query, language)
+        q_terms = set(compound_stems(expand_query(query, language)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         weights = {t: self._idf(t) for t in q_terms}
         heads = _compounds(q_terms, units)
@@ -280,7 +304,6 @@ class ExtractiveGenerator:
         doc_rank: dict[str, int] = {}
         for i, p in enumerate(passages):
             doc_rank.setdefault(p.doc_id, i)
-        scores = []
         for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
             found = {t for t in weights if _has(unit.stems, t, also[t])}
             found_ctx = found | {t for t in weights if _has(unit.context, t, also[t])}
@@ -292,75 +315,69 @@ class ExtractiveGenerator:
                 score *= 0.6
             if definition is not None and definition.search(unit.quote):
                 score += wt.definition
-            scores.append(score)
-        best = max(range(len(units)), key=lambda i: scores[i])
-        for i, unit in enumerate(units):
-            if unit.section == units[best].section:
-                scores[i] += wt.section
+            unit.score = score
+        NUDGES.get(kind, lambda _: None)(units)
+        _favour_named(analysis, units)
+        best = max(units, key=lambda u: u.score)
+        for unit in units:
+            if unit.section == best.section:
+                unit.score += wt.section
         for step in range(1, wt.read_on + 1):
-            # The sentences right after the best one usually elaborate it.
-            nxt = best + step
-            if nxt < len(units) and units[nxt].passage == units[best].passage:
-                scores[nxt] += wt.follow
-        return scores
+            # the sentences right after the best one usually elaborate it
+            nxt = best.order + step
+            following = [u for u in units if u.order == nxt and u.passage == best.passage]
+            for unit in following:
+                unit.score += wt.follow
 
-    @staticmethod
-    def _caveat(first: _Unit, units: list[_Unit]) -> _Unit | None:
-        """The caveat in the lead of the answer's main document (before its first subheading).
-
-        Restated documents say there when their own text could not be confirmed; an answer
-        drawn from such a document passes that on rather than sounding complete.
-        """
-        doc_id = first.section[0]
-        return next(
-            (u for u in units if u.caveat and u.section[0] == doc_id and len(u.section) <= 2),
-            None,
-        )
-
-    def _dense_scores(self, question: str, units: list[_Unit]) -> list[float]:
+    def _dense_scores(self, question: str, units: list[Unit]) -> list[float]:
         if self.index is None:
             return [0.0] * len(units)
         embedder = self.index.embedder
         q = embedder.embed_query(question)
-        missing = list(dict.fromkeys(u.quote for u in units if u.quote not in self._vectors))
+        texts = [u.intro or u.quote for u in units]
+        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         if missing:
             if len(self._vectors) > MAX_CACHED_VECTORS:
                 self._vectors.clear()
             self._vectors.update(zip(missing, embedder.embed_documents(missing), strict=True))
-        sims = np.stack([self._vectors[u.quote] for u in units]) @ np.asarray(q)
+        sims = np.stack([self._vectors[t] for t in texts]) @ np.asarray(q)
         return [float(s) for s in sims]
 
-    def _select(self, units: list[_Unit], scores: list[float]) -> list[_Unit]:
-        """Maximal marginal relevance: best first, less for overlap with what is already picked."""
-        order = sorted(range(len(units)), key=lambda i: -scores[i])
-        best = float(np.mean([scores[i] for i in order[: self.weights.reference_top]]))
-        overlap = dict.fromkeys(order, 0.0)
-        """Each unit's largest word overlap (Jaccard) with a picked unit."""
-        picked: list[int] = []
-        quotes: set[str] = set()
-        chars = 0
-        while len(picked) < self.settings.max_answer_sentences:
-            candidates = [
-                (scores[i] - self.weights.redundancy * overlap[i], i)
-                for i in order
-                if i not in picked and overlap[i] <= 0.6 and units[i].quote not in quotes
-            ]
-            if not candidates:
-                break
-            value, i = max(candidates)
-            too_long = chars + len(units[i].display) > self.weights.max_chars
-            if picked and (value < self.weights.keep_ratio * best or too_long):
-                break
-            picked.append(i)
-            quotes.add(units[i].quote)
-            chars += len(units[i].display)
-            for j in order:
-                overlap[j] = max(overlap[j], _jaccard(units[j].stems, units[i].stems))
-        return [units[i] for i in picked]
-
-    def stream(self, question: str, passages: list[Passage], language: str) -> Iterator[str | Draft]:
+    def stream(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None = None,
+        analysis: Question | None = None,
+    ) -> Iterator[str | Draft]:
         """Extractive answers are complete at once: the draft is the only item."""
-        yield self.generate(question, passages, language)
+        yield self.generate(question, passages, language, kind=kind, analysis=analysis)
+
+
+NAMED_BONUS = 0.3
+"""A sentence that uses the name the question asked about ("wat zegt Groothedde") leads."""
+
+
+def _favour_named(analysis: Question, units: list[Unit]) -> None:
+    names = {w for source in analysis.sources for w in source.matched_words if len(w) >= 4}
+    if not names or len(analysis.sides) >= 2:
+        return
+    for unit in units:
+        if names & set(words(unit.intro or unit.display)):
+            unit.score += NAMED_BONUS
+
+
+def _side_of(analysis: Question, passages: list[Passage]) -> dict[int, int]:
+    """Passage index → comparison side: by the side's chunks, else by its documents."""
+    side_of: dict[int, int] = {}
+    for s, side in enumerate(analysis.sides):
+        for i, p in enumerate(passages):
+            if i in side_of:
+                continue
+            if p.chunk_id in side.chunk_ids or (not side.chunk_ids and p.doc_id in side.doc_ids):
+                side_of[i] = s
+    return side_of
 
 
 @generators.register("extractive")

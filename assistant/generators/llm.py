@@ -29,6 +29,7 @@ from pydantic import SecretStr
 from assistant import abstention, verification
 from assistant.generators.base import Draft, generators
 from assistant.generators.extractive import ExtractiveGenerator
+from assistant.question import Question
 from assistant.support import SupportFn, lexical_support
 from ingest.index import Index
 from ketenwijzer.errors import ConfigurationError
@@ -97,23 +98,63 @@ def _messages(system: str, user: str, system_role: bool) -> list[Any]:
     return [HumanMessage(f"{system}\n\n{user}")]
 
 
+PLAN_HINTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "definition": "Begin met de zin die de term definieert; daarna hooguit twee zinnen die hem toelichten.",
+        "list": "Geef de volledige opsomming als lijst met '- ', elk onderdeel met zijn naam.",
+        "comparison": "Geef per kant een alinea die begint met **naam van de bron of het begrip**; "
+        "noem daarna wat beide kanten delen, alleen als beide passages dat zeggen, met beide nummers.",
+        "advice": "Geef 3 tot 6 punten met '- ', elk één aanbeveling of voorwaarde uit de passages.",
+        "cause": "Noem de oorzaken waarnaar gevraagd wordt, niet de gevolgen.",
+        "consequence": "Noem de gevolgen waarnaar gevraagd wordt, niet de oorzaken.",
+        "example": "Geef een concreet voorbeeld uit de passages.",
+        "who_said": "Noem wie het zegt en wat, uit die bron alleen.",
+        "yes_no": "Begin met het standpunt van de bron (ja, nee of het hangt ervan af), daarna de onderbouwing.",
+    },
+    "en": {
+        "definition": "Start with the sentence that defines the term; then at most two that qualify it.",
+        "list": "Give the complete enumeration as a '- ' list, every item with its name.",
+        "comparison": "Give one paragraph per side opened by **source or concept name**; then what both "
+        "share, only when both passages say it, citing both.",
+        "advice": "Give 3 to 6 '- ' points, each one recommendation or condition from the passages.",
+        "cause": "Give the causes asked for, not the consequences.",
+        "consequence": "Give the consequences asked for, not the causes.",
+        "example": "Give a concrete example from the passages.",
+        "who_said": "Say who says it and what, from that source only.",
+        "yes_no": "Start with the source's position (yes, no or it depends), then the support.",
+    },
+}
+"""The answer plan per question kind, told to a language model (the extractive plans do the same)."""
+
+
+def _plan_rule(language: str, kind: str | None) -> str:
+    hint = PLAN_HINTS.get(language, PLAN_HINTS["nl"]).get(kind or "", "")
+    return f"\n{'Form' if language == 'en' else 'Vorm'}: {hint}" if hint else ""
+
+
 def answer_messages(
-    question: str, passages: list[Passage], language: str, max_sentences: int, system_role: bool = True
+    question: str,
+    passages: list[Passage],
+    language: str,
+    max_sentences: int,
+    system_role: bool = True,
+    kind: str | None = None,
 ) -> list[Any]:
-    """The chat messages asking for a cited answer from ``passages``."""
+    """The chat messages asking for a cited answer from ``passages``, shaped for the question kind."""
     system, user = load_prompt("answer", language)
     return _messages(
-        system.format(max_sentences=max_sentences, decline=abstention.decline_text(language)),
+        system.format(max_sentences=max_sentences, decline=abstention.decline_text(language))
+        + _plan_rule(language, kind),
         user.format(passages=format_passages(passages), question=_data(question)),
         system_role,
     )
 
 
-def instructions(language: str, max_sentences: int) -> str:
+def instructions(language: str, max_sentences: int, kind: str | None = None) -> str:
     """The answer prompt's own text (rules and wrapper) without passages or question."""
     system, user = load_prompt("answer", language)
     rules = system.format(max_sentences=max_sentences, decline=abstention.decline_text(language))
-    return f"{rules}\n{user.format(passages='', question='')}"
+    return f"{rules}{_plan_rule(language, kind)}\n{user.format(passages='', question='')}"
 
 
 def rewrite_messages(question: str, history: list[Any], language: str, system_role: bool = True) -> list[Any]:
@@ -217,30 +258,53 @@ class LLMGenerator:
         """The verification of the most recent generated answer (for tests and measurements)."""
 
     # -- answers ----------------------------------------------------------------
-    def generate(self, question: str, passages: list[Passage], language: str) -> Draft:
+    def generate(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None = None,
+        analysis: Question | None = None,
+    ) -> Draft:
         """A verified draft, or the extractive draft with a notice when the model fails."""
         draft: Draft | None = None
-        for item in self._run(question, passages, language, stream=False):
+        for item in self._run(question, passages, language, False, kind, analysis):
             if isinstance(item, Draft):
                 draft = item
         assert draft is not None
         return draft
 
-    def stream(self, question: str, passages: list[Passage], language: str) -> Iterator[str | Draft]:
+    def stream(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None = None,
+        analysis: Question | None = None,
+    ) -> Iterator[str | Draft]:
         """Model text pieces as they arrive, then the verified ``Draft``."""
-        return self._run(question, passages, language, stream=True)
+        return self._run(question, passages, language, True, kind, analysis)
 
     def _run(
-        self, question: str, passages: list[Passage], language: str, stream: bool
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        stream: bool,
+        kind: str | None = None,
+        analysis: Question | None = None,
     ) -> Iterator[str | Draft]:
         started = time.perf_counter()
         self.last = None
+        kind = kind or (analysis.kind if analysis else None)
+        fallback = (question, passages, language, kind, analysis)
         messages = answer_messages(
             question,
             passages,
             language,
             max(2, self.settings.max_answer_sentences),
             self.settings.llm_system_role,
+            kind,
         )
         parts: list[str] = []
         try:
@@ -250,13 +314,11 @@ class LLMGenerator:
                     yield piece
         except ModelTimeout:
             log.warning("%s: geen antwoord binnen %.0f s", self.name, self.settings.llm_timeout)
-            yield self._fallback(
-                question, passages, language, NOTICE_TIMEOUT.format(seconds=self.settings.llm_timeout)
-            )
+            yield self._fallback(*fallback, NOTICE_TIMEOUT.format(seconds=self.settings.llm_timeout))
             return
         except Exception as exc:  # a backend's failure is never the user's error
             log.warning("%s: taalmodel faalde: %s: %s", self.name, type(exc).__name__, self._scrub(exc))
-            yield self._fallback(question, passages, language, NOTICE_FAILED)
+            yield self._fallback(*fallback, NOTICE_FAILED)
             return
         generated_ms = (time.perf_counter() - started) * 1000
         result = verification.verify(
@@ -267,7 +329,7 @@ class LLMGenerator:
             generator=self.name,
             mode=self.settings.unsupported_sentences,
             support=self.support,
-            instructions=instructions(language, max(2, self.settings.max_answer_sentences)),
+            instructions=instructions(language, max(2, self.settings.max_answer_sentences), kind),
         )
         self.last = result
         log.info(
@@ -282,7 +344,7 @@ class LLMGenerator:
             yield Draft([], generator=self.name, timings_ms={"llm": generated_ms})
             return
         if result.supported < max(1, self.settings.min_supported_sentences):
-            yield self._fallback(question, passages, language, NOTICE_UNSUPPORTED)
+            yield self._fallback(*fallback, NOTICE_UNSUPPORTED)
             return
         draft = result.draft
         if result.unsupported:
@@ -300,8 +362,16 @@ class LLMGenerator:
         key = self.settings.llm_api_key
         return text.replace(key.get_secret_value(), "***") if key and key.get_secret_value() else text
 
-    def _fallback(self, question: str, passages: list[Passage], language: str, notice: str) -> Draft:
-        draft = self.fallback.generate(question, passages, language)
+    def _fallback(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None,
+        analysis: Question | None,
+        notice: str,
+    ) -> Draft:
+        draft = self.fallback.generate(question, passages, language, kind=kind, analysis=analysis)
         draft.notice = notice
         return draft
 

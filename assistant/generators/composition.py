@@ -1,0 +1,430 @@
+"""Answer plans per question kind: which scored quotes go where, in what shape.
+
+The extractive generator scores every quotable unit of the passages (``extractive.py``); a
+plan turns those scores into an answer a manager can use. The lead carries the answer: a
+definition's defining sentence, a list's complete items, a comparison's sides, the best
+recommendation. Every plan draws only on units that pass the coherence rules
+(``assistant/coherence.py``), so an answer gets shorter rather than stitched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from assistant.coherence import is_editorial, is_question, quotes_balanced, refers_back
+from assistant.generators.base import DraftSentence
+from assistant.question import Question
+from ketenwijzer.text import stems
+
+MAX_WORDS = 110
+"""Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""
+MAX_BULLETS = 6
+MIN_BULLETS = 3
+SIDE_SENTENCES = 2
+
+
+@dataclass
+class Unit:
+    """A quotable piece of a passage: a sentence, or a list with its intro and complete items."""
+
+    passage: int
+    section: tuple[str, ...]
+    start: int
+    quote: str
+    display: str
+    stems: frozenset[str]
+    context: frozenset[str]
+    n_words: int
+    order: int = 0
+    """Position among all units of the answer's passages (reading order)."""
+    intro: str = ""
+    """A list's introducing sentence ('… de volgende pijlers:'), verbatim."""
+    items: tuple[str, ...] = ()
+    """A list's items, each the verbatim text of its line (never cut)."""
+    caveat: bool = False
+    score: float = 0.0
+
+    @property
+    def is_list(self) -> bool:
+        """A list of at least two items."""
+        return len(self.items) >= 2
+
+
+def usable(unit: Unit) -> bool:
+    """Passes the coherence rules on its own: no question, no editorial line, quotes balanced."""
+    text = unit.intro or unit.display
+    if unit.is_list:
+        return not is_editorial(text) and all(quotes_balanced(i) for i in unit.items)
+    return not (is_question(text) or is_editorial(text) or not quotes_balanced(text))
+
+
+@dataclass
+class Composition:
+    """What a plan produced: draft sentences with their shape."""
+
+    sentences: list[DraftSentence] = field(default_factory=list)
+    words: int = 0
+
+    def add(self, unit: Unit, text: str | None = None, quote: str | None = None, **shape: object) -> None:
+        """Append one quote of ``unit`` (by default the whole unit as running text)."""
+        shown = text if text is not None else unit.display
+        self.sentences.append(DraftSentence(shown, unit.passage, quote or unit.quote, **shape))  # type: ignore[arg-type]
+        self.words += len(shown.split())
+
+    def add_list(self, unit: Unit, lead: bool = True) -> None:
+        """A list: its intro as text (when there is one), then every item as a bullet."""
+        if unit.intro and lead:
+            self.add(unit, unit.intro, unit.intro)
+        for item in unit.items:
+            self.add(unit, item, item, bullet=True)
+
+
+def _before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+    """The unit directly before ``unit`` in reading order (same passage), if any."""
+    return next((u for u in units if u.order == unit.order - 1 and u.passage == unit.passage), None)
+
+
+def _antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+    """The unit directly before ``unit`` in its passage, if it can carry the reference."""
+    before = _before(unit, units)
+    if before is None or refers_back(before.display) or not usable(before):
+        return None
+    return before
+
+
+def pick(
+    units: Sequence[Unit],
+    candidates: Sequence[Unit],
+    limit: int,
+    max_words: int,
+    keep_ratio: float,
+    taken: set[int] | None = None,
+    redundancy: float = 0.6,
+) -> list[Unit]:
+    """Best-first with diversity; a unit that points back comes with the unit it points to.
+
+    Stops when a unit scores below ``keep_ratio`` of the best, when ``limit`` units are in,
+    or when the next one would pass ``max_words``. Near-duplicates (Jaccard of stems above
+    ``redundancy``) are skipped. The result is in reading order within each passage, with
+    the antecedent directly before the unit that needs it.
+    """
+    taken = set() if taken is None else taken
+    ordered = sorted((u for u in candidates if usable(u)), key=lambda u: -u.score)
+    if not ordered:
+        return []
+    best = ordered[0].score
+    chosen: list[Unit] = []
+    words = 0
+    for unit in ordered:
+        if len(chosen) >= limit:
+            break
+        if chosen and unit.score < keep_ratio * best:
+            break
+        if unit.order in taken or any(_similar(unit, c) > redundancy for c in chosen):
+            continue
+        group = [unit]
+        if refers_back(unit.display):
+            before = _antecedent(unit, units)
+            if before is None:
+                continue
+            if before.order not in taken:
+                group = [before, unit]
+        size = sum(u.n_words for u in group)
+        if chosen and words + size > max_words:
+            continue
+        chosen.extend(group)
+        taken.update(u.order for u in group)
+        words += size
+    return chosen
+
+
+def _similar(a: Unit, b: Unit) -> float:
+    if not a.stems or not b.stems:
+        return 0.0
+    return len(a.stems & b.stems) / len(a.stems | b.stems)
+
+
+def reading_order(chosen: list[Unit], first: Unit | None = None) -> list[Unit]:
+    """``first`` (the lead) at the top, then the rest by passage rank and position."""
+    rest = sorted((u for u in chosen if u is not first), key=lambda u: (u.passage, u.start))
+    if first is None:
+        return rest
+    # a unit that points back to the lead stays right after it
+    return [first, *rest]
+
+
+# -- plans ---------------------------------------------------------------------------------
+
+
+PlanFn = Callable[[Question, list[Unit], "PlanContext"], Composition]
+
+
+@dataclass
+class PlanContext:
+    """What every plan may use besides the units."""
+
+    language: str
+    side_of: dict[int, int]
+    """Passage index → side index, for comparisons."""
+    keep_ratio: float
+    definition: re.Pattern[str] | None = None
+    labels: list[str] = field(default_factory=list)
+
+
+def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition:
+    comp = comp or Composition()
+    for unit in chosen:
+        if unit.is_list:
+            comp.add_list(unit)
+        else:
+            comp.add(unit)
+    return comp
+
+
+def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """The best sentence first, then what elaborates it, within the word budget."""
+    chosen = pick(units, units, 5, MAX_WORDS, ctx.keep_ratio)
+    if not chosen:
+        return Composition()
+    lead = max(chosen, key=lambda u: u.score)
+    if refers_back(lead.display):
+        lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
+    return _running(_keep_pairs(reading_order(chosen, lead), units))
+
+
+def _keep_pairs(ordered: list[Unit], units: Sequence[Unit]) -> list[Unit]:
+    """Move each unit that points back directly after its antecedent."""
+    out: list[Unit] = []
+    for unit in ordered:
+        if unit in out:
+            continue
+        if refers_back(unit.display):
+            before = _before(unit, units)
+            if before is not None and before in ordered:
+                if before not in out:
+                    out.append(before)
+                out.insert(out.index(before) + 1, unit)
+                continue
+        out.append(unit)
+    return out
+
+
+def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """The defining sentence first, then at most two that qualify it (same section)."""
+    defining = [
+        u for u in units if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u)
+    ]
+    if not defining:
+        return plan_open(q, units, ctx)
+    lead = max(defining, key=lambda u: u.score)
+    comp = Composition()
+    if lead.is_list:
+        comp.add_list(lead)
+    else:
+        comp.add(lead)
+    near = [u for u in units if u.section == lead.section and u is not lead]
+    for unit in pick(units, near, 2, MAX_WORDS - lead.n_words, ctx.keep_ratio, taken={lead.order}):
+        if unit.is_list:
+            comp.add_list(unit)
+        else:
+            comp.add(unit)
+    return comp
+
+
+def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """The complete list, every item's label intact; open plan when no list answers."""
+    lists = [u for u in units if u.is_list and usable(u)]
+    best = max((u.score for u in units), default=0.0)
+    if not lists:
+        return plan_open(q, units, ctx)
+    top = max(lists, key=lambda u: u.score)
+    if top.score < 0.7 * best:
+        return plan_open(q, units, ctx)
+    comp = Composition()
+    before = _before(top, units) if not top.intro else None
+    if before is not None and usable(before) and not before.is_list and not refers_back(before.display):
+        comp.add(before)
+    comp.add_list(top)
+    return comp
+
+
+ADVICE = re.compile(
+    r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"
+    r"cruciaal|helpt|help|kunnen|kun|advies|aanbevel\w*|verstandig|let op|vereist|vraagt om|"
+    r"should|must|need|important|essential|helps)\b",
+    re.I,
+)
+"""Words of a recommendation or condition: advice answers prefer such sentences."""
+
+
+def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """3–6 bullets, each one cited recommendation or condition, from every source that gives one."""
+    candidates = list(units)
+    chosen: list[Unit] = []
+    per_doc: dict[str, int] = {}
+    best = max((u.score for u in candidates), default=0.0)
+    for unit in sorted(candidates, key=lambda u: -u.score):
+        if len(chosen) >= MAX_BULLETS:
+            break
+        if unit.score < ctx.keep_ratio * best and len(chosen) >= MIN_BULLETS:
+            break
+        if not usable(unit) or refers_back(unit.display) or unit.n_words < 5:
+            continue
+        if any(_similar(unit, c) > 0.5 for c in chosen):
+            continue
+        doc = unit.section[0]
+        # diversity: a second bullet from one document only when it is still strong
+        if per_doc.get(doc, 0) >= 2 and unit.score < 0.9 * best:
+            continue
+        chosen.append(unit)
+        per_doc[doc] = per_doc.get(doc, 0) + 1
+    if len(chosen) < 2:
+        return plan_open(q, units, ctx)
+    comp = Composition()
+    for unit in chosen:
+        # a list stays whole in one bullet, its items joined: an item alone loses its intro
+        text = f"{unit.intro} {'; '.join(i.rstrip('.;') for i in unit.items)}." if unit.is_list else None
+        comp.add(unit, text, bullet=True)
+    return comp
+
+
+CAUSE = re.compile(r"\b(omdat|doordat|oorza\w+|reden\w*|komt door|vanwege|because|cause\w*|due to)\b", re.I)
+CONSEQUENCE = re.compile(
+    r"\b(gevolg\w*|leidt|leiden|levert|resulteert|daardoor|waardoor|effect\w*|zodat|result\w*|lead\w* to)\b",
+    re.I,
+)
+
+
+def _nudged(units: list[Unit], wanted: re.Pattern[str], other: re.Pattern[str]) -> None:
+    for unit in units:
+        if wanted.search(unit.display):
+            unit.score += 0.12
+        elif other.search(unit.display):
+            unit.score -= 0.08
+
+
+def nudge_cause(units: list[Unit]) -> None:
+    """Cause questions: sentences that give a cause rank above those that give effects."""
+    _nudged(units, CAUSE, CONSEQUENCE)
+
+
+def nudge_consequence(units: list[Unit]) -> None:
+    """Consequence questions: effects above causes (a shared word must not pull up the causes)."""
+    _nudged(units, CONSEQUENCE, CAUSE)
+
+
+def nudge_advice(units: list[Unit]) -> None:
+    """Advice questions: sentences that recommend or set a condition."""
+    for unit in units:
+        if ADVICE.search(unit.intro or unit.display):
+            unit.score += 0.1
+
+
+EXAMPLE = re.compile(r"\b(voorbeeld\w*|bijvoorbeeld|zoals|in de praktijk|casus|example|for instance)\b", re.I)
+
+
+def nudge_example(units: list[Unit]) -> None:
+    """Example questions: a section headed as an example, or a sentence naming one, comes first."""
+    for unit in units:
+        heading = " ".join(unit.section[1:])
+        if EXAMPLE.search(heading):
+            unit.score += 0.3
+        elif EXAMPLE.search(unit.display):
+            unit.score += 0.15
+        if re.search(r"\b[A-Z]{2,}\b|\d", unit.display):
+            unit.score += 0.03  # a named organisation or a figure: concrete
+
+
+SAYING = re.compile(r"[\"“„]|\b(zegt|zei|stelt|aldus|volgens|vertelt|vertelde|noemt|benadrukt)\b", re.I)
+
+
+def nudge_who_said(units: list[Unit]) -> None:
+    """Who-said questions: attributed sentences first."""
+    for unit in units:
+        if SAYING.search(unit.display):
+            unit.score += 0.1
+
+
+def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """One labelled part per side, then what both sides' quotes share (citing both)."""
+    n_sides = max(ctx.side_of.values(), default=-1) + 1
+    if n_sides < 2:
+        return plan_open(q, units, ctx)
+    comp = Composition()
+    per_side: list[list[Unit]] = []
+    taken: set[int] = set()
+    for side in range(n_sides):
+        own = [u for u in units if ctx.side_of.get(u.passage) == side]
+        chosen = pick(units, own, SIDE_SENTENCES, MAX_WORDS // 2, ctx.keep_ratio, taken=taken)
+        if not chosen:
+            continue
+        label = ctx.labels[side] if side < len(ctx.labels) else f"Kant {side + 1}"
+        first = True
+        for unit in _keep_pairs(reading_order(chosen), units):
+            if unit.is_list:
+                comp.add_list(unit)
+                continue
+            comp.add(unit, label=label if first else None)
+            first = False
+        per_side.append(chosen)
+    if len(per_side) >= 2:
+        shared = _shared_terms(per_side)
+        if shared:
+            comp.sentences.append(_shared_sentence(shared, per_side, ctx.language))
+    return comp
+
+
+def _shared_terms(per_side: list[list[Unit]]) -> list[str]:
+    """Words whose stem occurs in the chosen quotes of every side (longest first, at most three)."""
+    common = frozenset.intersection(*(frozenset().union(*(u.stems for u in side)) for side in per_side))
+    words: dict[str, str] = {}
+    for unit in per_side[0]:
+        for word in re.findall(r"[A-Za-zÀ-ÿ-]{5,}", unit.display):
+            stem = next(iter(stems(word)), "")
+            if stem in common and stem not in words:
+                words[stem] = word.lower()
+    return sorted(words.values(), key=len, reverse=True)[:3]
+
+
+def _shared_sentence(terms: list[str], per_side: list[list[Unit]], language: str) -> DraftSentence:
+    joined = (
+        terms[0]
+        if len(terms) == 1
+        else ", ".join(terms[:-1]) + (" and " if language == "en" else " en ") + terms[-1]
+    )
+    text = f"Both sides mention {joined}." if language == "en" else f"Beide kanten noemen {joined}."
+    refs = [(u.passage, u.quote) for side in per_side for u in side[:1]]
+    first_passage, first_quote = refs[0]
+    return DraftSentence(
+        text,
+        first_passage,
+        first_quote,
+        label=("Overlap" if language == "en" else "Overeenkomst"),
+        refs=refs[1:],
+    )
+
+
+PLANS: dict[str, PlanFn] = {
+    "definition": plan_definition,
+    "list": plan_list,
+    "comparison": plan_comparison,
+    "advice": plan_advice,
+    "cause": plan_open,
+    "consequence": plan_open,
+    "example": plan_open,
+    "who_said": plan_open,
+    "yes_no": plan_open,
+    "open": plan_open,
+}
+"""The plan per question kind (``assistant/question.py``)."""
+
+NUDGES: dict[str, Callable[[list[Unit]], None]] = {
+    "advice": nudge_advice,
+    "cause": nudge_cause,
+    "consequence": nudge_consequence,
+    "example": nudge_example,
+    "who_said": nudge_who_said,
+}
+"""Score changes per question kind, applied before the section bonuses (so they can move the lead)."""
