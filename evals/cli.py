@@ -23,7 +23,7 @@ from evals.compare import (
     pick,
     slim,
 )
-from evals.metrics import COUNT_KEYS, LATENCY_KEYS, SUMMARY_KEYS
+from evals.metrics import COUNT_KEYS, NOT_GATED, SUMMARY_KEYS
 from evals.targets import TargetCheck, check_targets, format_targets
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings, get_settings
@@ -46,6 +46,13 @@ OutOpt = Annotated[Path, typer.Option("--out", help="Map voor report.json en rep
 SupportOpt = Annotated[
     Optional[str],
     typer.Option("--support-model", help="Pad naar een lokale NLI-cross-encoder voor de steuncheck."),
+]
+SplitOpt = Annotated[
+    str,
+    typer.Option(
+        "--split",
+        help="tune (de helft waarop afgesteld wordt), test (de apart gehouden helft) of all.",
+    ),
 ]
 
 
@@ -93,7 +100,7 @@ def _baseline(path: Path | None) -> dict[str, Any] | None:
 def _cell(key: str, value: Any) -> str:
     if value is None:
         return "–"
-    if key in LATENCY_KEYS:
+    if key in NOT_GATED:
         return f"{value:.1f}"
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
@@ -107,6 +114,29 @@ def _summary_table(config: dict[str, Any]) -> str:
         cells = "".join(f"{_cell(key, v):>15}" for v in values)
         rows.append(f"{key:<22}{cells}")
     return "\n".join(rows)
+
+
+KIND_KEYS = (
+    "hit_at_1",
+    "hit_at_5",
+    "mrr",
+    "lead_hit",
+    "facts_in_budget",
+    "kind_accuracy",
+    "false_abstention_rate",
+)
+
+
+def _kind_table(config: dict[str, Any]) -> str:
+    """Per question kind (the sets' ``kind:`` labels): rank metrics, lead and kind recognition."""
+    per_kind = config.get("per_kind") or {}
+    if not per_kind:
+        return ""
+    rows = [f"{'soort':<14}{'n':>5}" + "".join(f"{k[:13]:>14}" for k in KIND_KEYS)]
+    for kind, figures in per_kind.items():
+        cells = "".join(f"{_cell(k, figures.get(k)):>14}" for k in KIND_KEYS)
+        rows.append(f"{kind:<14}{figures['n_questions']:>5}{cells}")
+    return "Per vraagsoort:\n" + "\n".join(rows)
 
 
 def _echo_targets(report: dict[str, Any], config: dict[str, Any]) -> list[TargetCheck]:
@@ -133,13 +163,16 @@ def run_sets(
     ks: list[int] | None = None,
     support_model: str | None = None,
     progress: bool = True,
+    split: str = "all",
 ) -> dict[str, Any]:
-    """Load the sets and run every configuration; the report dict."""
+    """Load the sets and run every configuration on the chosen half; the report dict."""
     from evals.runner import configurations, run_eval
+    from evals.split import check_split
 
+    split = check_split(split)
     configs = configurations(settings, embedders, generators, ks)
-    kwargs = {"progress": _progress()} if progress else {}
-    return run_eval(settings, _sets(names), configs, support_model, **kwargs)
+    kwargs: dict[str, Any] = {"progress": _progress()} if progress else {}
+    return run_eval(settings, _sets(names), configs, support_model, split=split, **kwargs)
 
 
 @app.command("run")
@@ -155,15 +188,21 @@ def run_command(
         Optional[Path], typer.Option("--baseline", help="Basislijn voor de verschillen.")
     ] = None,
     support_model: SupportOpt = None,
+    split: SplitOpt = "all",
 ) -> None:
     """Draai vragensets (alle sets als je niets opgeeft) voor elke combinatie van opties."""
     settings = get_settings()
-    report = run_sets(settings, sets, _split(embedder), _split(generator), _ints(k), support_model)
+    report = run_sets(
+        settings, sets, _split(embedder), _split(generator), _ints(k), support_model, split=split
+    )
     _write(report, out, _baseline(baseline))
     from evals.runner import configurations_of
 
     for config in configurations_of(report):
-        typer.echo(f"\n== {config['name']} ==\n{_summary_table(config)}")
+        typer.echo(f"\n== {config['name']} · helft: {report['split']} ==\n{_summary_table(config)}")
+        kinds = _kind_table(config)
+        if kinds:
+            typer.echo(f"\n{kinds}")
         _echo_targets(report, config)
     typer.echo(f"\nRapport: {out / 'report.json'} en {out / 'report.html'}")
 
@@ -186,6 +225,22 @@ def compare_command(
         raise SystemExit(1)
 
 
+@app.command("redteam")
+def redteam_command(
+    generator: Annotated[
+        Optional[str],
+        typer.Option("--generator", help="Kommagescheiden; standaard extractive (en llamacpp als het model er is)."),
+    ] = None,
+) -> None:
+    """Vergiftigde documenten: tel de antwoorden die een vergiftigde regel citeren (ondergrens 0)."""
+    from evals.redteam import run_redteam, summary
+
+    report = run_redteam(generators=_split(generator) or None, base=get_settings())
+    typer.echo("\n".join(summary(report)))
+    if not report.passed:
+        raise SystemExit(1)
+
+
 @app.command("gate")
 def gate_command(
     sets: SetsArg = None,
@@ -195,17 +250,19 @@ def gate_command(
     update_baseline: Annotated[
         bool,
         typer.Option(
-            "--update-baseline", help="Schrijf de uitkomst als nieuwe basislijn (bewust committen)."
+            "--update-baseline",
+            help="Schrijf de uitkomst (altijd beide helften) als nieuwe basislijn (bewust committen).",
         ),
     ] = False,
+    split: SplitOpt = "all",
 ) -> None:
     """Draai de sets met de standaardconfiguratie en vergelijk met de basislijn.
 
     Exitcode 1 bij achteruitgang buiten de marge of bij een doel van een vragenset dat niet
-    gehaald is.
+    gehaald is (doelen gelden voor de apart gehouden helft). Latentie laat de poort nooit falen.
     """
     settings = get_settings()
-    report = run_sets(settings, sets)
+    report = run_sets(settings, sets, split="all" if update_baseline else split)
     previous = load_report(baseline) if baseline.is_file() else None
     _write(report, out, previous)
     if update_baseline:

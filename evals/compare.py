@@ -7,18 +7,43 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evals.metrics import COUNT_KEYS, LATENCY_KEYS, LOWER_IS_BETTER, SUMMARY_KEYS
+from evals.metrics import COUNT_KEYS, LOWER_IS_BETTER, NOT_GATED, SUMMARY_KEYS, summarize
 from evals.runner import configurations_of
 from ketenwijzer.errors import InvalidInput, NotFound
 
 DEFAULT_TOLERANCE = 0.02
 """Absolute tolerance for quality metrics (0–1 scale)."""
-LATENCY_TOLERANCE = 1.0
-"""Relative tolerance for latency: +100% is still fine (CI machines are noisy)."""
-LATENCY_SLACK_MS = 500.0
-"""Latency may also always grow by this many milliseconds: the gate guards quality; a busy CI
-machine easily adds a few hundred ms to a p95 of 30 ms. Speed is measured by the benchmarks."""
 BASELINE_PATH = Path(__file__).resolve().parent / "baseline.json"
+SLIM_KEYS = (
+    "set",
+    "id",
+    "split",
+    "passed",
+    "failure",
+    "answerable",
+    "expected_sources",
+    "abstained",
+    "first_relevant_rank",
+    "ndcg_at_10",
+    "facts_found",
+    "facts_missing",
+    "facts_in_budget",
+    "lead_hit",
+    "sentences",
+    "sentences_cited",
+    "answer_words",
+    "markers_resolved",
+    "coherence",
+    "both_sides_cited",
+    "both_sides_retrieved",
+    "kind",
+    "answer_kind",
+    "near_domain",
+    "turn",
+    "latency_ms",
+)
+"""What the baseline keeps of a graded question: enough to recompute every summary metric for
+any selection of sets and halves (no answer texts)."""
 
 
 @dataclass
@@ -38,8 +63,23 @@ class MetricDelta:
 
 
 @dataclass
+class Flip:
+    """A question whose pass/fail verdict changed against the base."""
+
+    key: str
+    now_passed: bool
+    question: str
+    expected: list[str]
+    retrieved_before: list[str]
+    retrieved_now: list[str]
+    missing_before: list[str]
+    missing_now: list[str]
+    failure: str | None
+
+
+@dataclass
 class Comparison:
-    """The outcome of ``compare``."""
+    """The outcome of ``compare``: summary deltas over the same sets and half, and per set."""
 
     base_name: str
     new_name: str
@@ -47,6 +87,9 @@ class Comparison:
     pass_to_fail: list[str] = field(default_factory=list)
     fail_to_pass: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    per_set: dict[str, list[MetricDelta]] = field(default_factory=dict)
+    flips: list[Flip] = field(default_factory=list)
+    base_summary: dict[str, Any] | None = None
 
     @property
     def regressions(self) -> list[MetricDelta]:
@@ -81,43 +124,133 @@ def pick(report: dict[str, Any], name: str | None = None) -> dict[str, Any]:
 
 
 def is_regression(metric: str, base: float | None, new: float | None, tol: float) -> bool:
-    """True when ``new`` is worse than ``base`` beyond ``tol`` (relative for latency)."""
-    if base is None or new is None:
+    """True when ``new`` is worse than ``base`` beyond ``tol``; latency and length never are."""
+    if base is None or new is None or metric in NOT_GATED:
         return False
-    if metric in LATENCY_KEYS:
-        return new > max(base * (1.0 + tol), base + LATENCY_SLACK_MS)
     if metric in LOWER_IS_BETTER:
         return new > base + tol + 1e-9
     return new < base - tol - 1e-9
 
 
+def _key(q: dict[str, Any]) -> str:
+    return f"{q['set']}/{q['id']}"
+
+
 def _outcomes(config: dict[str, Any]) -> dict[str, bool]:
-    return {f"{q['set']}/{q['id']}": bool(q["passed"]) for q in config.get("questions", [])}
+    return {_key(q): bool(q["passed"]) for q in config.get("questions", [])}
 
 
-def compare(
-    base: dict[str, Any],
-    new: dict[str, Any],
-    tolerance: float = DEFAULT_TOLERANCE,
-    latency_tolerance: float = LATENCY_TOLERANCE,
-) -> Comparison:
-    """Compare two configurations; per-metric tolerances in ``base['tolerances']`` win."""
-    overrides = base.get("tolerances") or {}
+def _graded(config: dict[str, Any]) -> bool:
+    """True when the questions carry the graded fields ``summarize`` needs (a new-style baseline)."""
+    questions = config.get("questions") or []
+    return bool(questions) and all("facts_missing" in q and "citations" in q for q in questions)
+
+
+def base_figures(
+    base: dict[str, Any], sets: list[str], split: str
+) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]], list[str]]:
+    """(summary, per_set, notes) of the base for exactly these sets and this half.
+
+    Recomputed from the base's graded questions when it has them, so a run on one set or on
+    one half is compared with the same selection, never with the all-sets summary. An older
+    base without them offers its ``per_set`` figures (when the half matches) and its summary
+    only when the sets are the same.
+    """
+    notes: list[str] = []
+    base_split = str(base.get("split", "all"))
+    if _graded(base):
+        chosen = [
+            q for q in base["questions"] if q["set"] in sets and (split == "all" or q.get("split") == split)
+        ]
+        per_set = {name: summarize([q for q in chosen if q["set"] == name]) for name in sets}
+        per_set = {name: figures for name, figures in per_set.items() if figures["n_questions"]}
+        return (summarize(chosen) if chosen else None), per_set, notes
+    halves = base.get("per_split") or {}
+    if split != base_split and split in halves:
+        source: dict[str, Any] = halves[split]
+    elif split == base_split:
+        source = base
+    else:
+        notes.append(f"Let op: de basis heeft geen cijfers voor de helft '{split}'; niets vergeleken.")
+        return None, {}, notes
+    per_set = {name: source["per_set"][name] for name in sets if name in source.get("per_set", {})}
+    same_sets = sorted(source.get("per_set", {})) == sorted(sets)
+    if len(sets) == 1 and sets[0] in per_set:
+        return per_set[sets[0]], per_set, notes
+    if not same_sets:
+        notes.append("Let op: de basis heeft geen cijfers per vraag; alleen per set vergeleken.")
+    return (source.get("summary") if same_sets else None), per_set, notes
+
+
+def _deltas(
+    base: dict[str, Any] | None, new: dict[str, Any], overrides: dict[str, Any], tolerance: float
+) -> list[MetricDelta]:
     rows = []
     for metric in SUMMARY_KEYS:
         if metric in COUNT_KEYS:
             continue
-        tol = float(overrides.get(metric, latency_tolerance if metric in LATENCY_KEYS else tolerance))
-        b = base["summary"].get(metric)
-        n = new["summary"].get(metric)
+        tol = float(overrides.get(metric, tolerance))
+        b = base.get(metric) if base else None
+        n = new.get(metric)
         rows.append(MetricDelta(metric, b, n, tol, is_regression(metric, b, n, tol)))
-    result = Comparison(str(base.get("name", "basis")), str(new.get("name", "nieuw")), rows)
+    return rows
+
+
+def _top_docs(q: dict[str, Any], n: int = 3) -> list[str]:
+    seen: list[str] = []
+    for d in q.get("retrieved_doc_ids") or q.get("top_docs") or []:
+        if d not in seen:
+            seen.append(d)
+    return seen[:n]
+
+
+def _flips(base: dict[str, Any], new: dict[str, Any]) -> list[Flip]:
+    before = {_key(q): q for q in base.get("questions", [])}
+    out = []
+    for q in new.get("questions", []):
+        old = before.get(_key(q))
+        if old is None or bool(old["passed"]) == bool(q["passed"]):
+            continue
+        out.append(
+            Flip(
+                key=_key(q),
+                now_passed=bool(q["passed"]),
+                question=str(q.get("question", "")),
+                expected=list(q.get("expected_sources") or []),
+                retrieved_before=_top_docs(old),
+                retrieved_now=_top_docs(q),
+                missing_before=list(old.get("facts_missing") or []),
+                missing_now=list(q.get("facts_missing") or []),
+                failure=q.get("failure"),
+            )
+        )
+    return sorted(out, key=lambda f: (f.now_passed, f.key))
+
+
+def compare(base: dict[str, Any], new: dict[str, Any], tolerance: float = DEFAULT_TOLERANCE) -> Comparison:
+    """Compare two configurations over the same sets and half; ``base['tolerances']`` win per metric."""
+    overrides = base.get("tolerances") or {}
+    sets = list(new.get("per_set") or {})
+    split = str(new.get("split", "all"))
+    base_summary, base_per_set, notes = base_figures(base, sets, split)
+    result = Comparison(
+        str(base.get("name", "basis")),
+        str(new.get("name", "nieuw")),
+        _deltas(base_summary, new["summary"], overrides, tolerance),
+        notes=notes,
+        base_summary=base_summary,
+    )
+    result.per_set = {
+        name: _deltas(base_per_set.get(name), figures, overrides, tolerance)
+        for name, figures in (new.get("per_set") or {}).items()
+    }
     before, after = _outcomes(base), _outcomes(new)
     result.pass_to_fail = sorted(q for q, ok in after.items() if before.get(q) is True and not ok)
     result.fail_to_pass = sorted(q for q, ok in after.items() if before.get(q) is False and ok)
+    result.flips = _flips(base, new)
     for key in sorted(COUNT_KEYS):
-        b, n = base["summary"].get(key), new["summary"].get(key)
-        if b != n:
+        b, n = (base_summary or {}).get(key), new["summary"].get(key)
+        if base_summary is not None and b != n:
             result.notes.append(f"Let op: {key} verschilt ({b} → {n}); de vragensets zijn niet gelijk.")
     return result
 
@@ -125,7 +258,7 @@ def compare(
 def _fmt(value: float | None, metric: str) -> str:
     if value is None:
         return "n.v.t."
-    return f"{value:.1f}" if metric in LATENCY_KEYS else f"{value:.3f}"
+    return f"{value:.1f}" if metric in NOT_GATED else f"{value:.3f}"
 
 
 def format_comparison(c: Comparison) -> str:
@@ -133,10 +266,8 @@ def format_comparison(c: Comparison) -> str:
     lines = [f"Vergelijking: {c.base_name} (basis) → {c.new_name} (nieuw)", ""]
     lines.append(f"{'metriek':<24}{'basis':>10}{'nieuw':>10}{'verschil':>10}  oordeel")
     for m in c.metrics:
-        delta = (
-            "" if m.delta is None else (f"{m.delta:+.1f}" if m.metric in LATENCY_KEYS else f"{m.delta:+.3f}")
-        )
-        verdict = "ACHTERUITGANG" if m.regression else "ok"
+        delta = "" if m.delta is None else (f"{m.delta:+.1f}" if m.metric in NOT_GATED else f"{m.delta:+.3f}")
+        verdict = "ACHTERUITGANG" if m.regression else ("(niet bewaakt)" if m.metric in NOT_GATED else "ok")
         lines.append(
             f"{m.metric:<24}{_fmt(m.base, m.metric):>10}{_fmt(m.new, m.metric):>10}{delta:>10}  {verdict}"
         )
@@ -147,6 +278,13 @@ def format_comparison(c: Comparison) -> str:
     lines.append(
         f"Van gezakt naar geslaagd ({len(c.fail_to_pass)}): " + (", ".join(c.fail_to_pass) or "geen")
     )
+    for flip in c.flips:
+        state = "nieuw goed" if flip.now_passed else f"nieuw fout ({flip.failure or '?'})"
+        lines.append(
+            f"  {flip.key}: {state}; verwacht {', '.join(flip.expected) or '–'}; opgehaald "
+            f"{', '.join(flip.retrieved_now) or '–'} (was {', '.join(flip.retrieved_before) or '–'}); "
+            f"ontbrekend {', '.join(flip.missing_now) or '–'} (was {', '.join(flip.missing_before) or '–'})"
+        )
     lines.extend(c.notes)
     if c.regressions:
         names = ", ".join(m.metric for m in c.regressions)
@@ -157,18 +295,27 @@ def format_comparison(c: Comparison) -> str:
 
 
 def slim(report: dict[str, Any], name: str | None = None) -> dict[str, Any]:
-    """A baseline from a report: summary, per_set and pass/fail per question, no answers."""
+    """A baseline from a report: figures and every question's graded fields, no answer texts."""
     config = pick(report, name)
+    questions = []
+    for q in config.get("questions", []):
+        kept = {k: q.get(k) for k in SLIM_KEYS}
+        kept["citations"] = [
+            {"n": c["n"], "doc_id": c["doc_id"], "supported": c["supported"]} for c in q["citations"]
+        ]
+        kept["top_docs"] = _top_docs(q, 5)
+        questions.append(kept)
     return {
         "name": config.get("name"),
         "params": config.get("params", {}),
         "created_at": report.get("created_at"),
+        "split": report.get("split", "all"),
+        "machine": config.get("machine") or report.get("machine"),
         "sets": report.get("sets", []),
         "support": report.get("support", {}),
-        "tolerances": {"latency_ms_p50": LATENCY_TOLERANCE, "latency_ms_p95": LATENCY_TOLERANCE},
+        "tolerances": {},
         "summary": config["summary"],
         "per_set": config.get("per_set", {}),
-        "questions": [
-            {"set": q["set"], "id": q["id"], "passed": q["passed"]} for q in config.get("questions", [])
-        ],
+        "per_kind": config.get("per_kind", {}),
+        "questions": questions,
     }

@@ -11,13 +11,42 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.support import SupportFn, lexical_support
-from evals.metrics import answer_sentences, check_facts, first_relevant_rank, ndcg_at
-from evals.questionset import Question
+from evals.answertext import answer_sentences, word_count
+from evals.metrics import (
+    check_facts,
+    facts_in_budget,
+    first_relevant_rank,
+    lead_hit,
+    markers_resolve,
+    ndcg_at,
+    sides_covered,
+)
+from evals.questionset import ConversationTurn, Question
 from ingest.index import Index
 from ketenwijzer.errors import NotFound
 from ketenwijzer.models import Answer, Citation
 
 PassageText = Callable[[str], str]
+Coherence = Callable[[str, str], dict[str, int]]
+"""Violations per rule of one answer text in a language (``assistant.coherence.check``)."""
+
+FAILURES = ("retrieval", "gate", "composition", "error")
+"""Why a question failed: the expected source was not retrieved; declined although answerable
+or answered although out of scope; source retrieved but the answer misses facts, a side or
+support; asking raised an error."""
+
+
+def coherence_check() -> Coherence | None:
+    """``assistant.coherence.check`` as violations per rule, or None while that module is absent."""
+    try:
+        from assistant.coherence import check
+    except ImportError:  # the lead's module lands separately; the evals run without it meanwhile
+        return None
+
+    def violations(text: str, language: str) -> dict[str, int]:
+        return {rule: int(n) for rule, n in check(text, language).violations.items()}
+
+    return violations
 
 
 def passage_lookup(index: Index) -> PassageText:
@@ -75,23 +104,38 @@ def passed(record: dict[str, Any]) -> bool:
     """Pass/fail of one question.
 
     Unanswerable: declined and cited nothing. Answerable: answered, a relevant passage was
-    retrieved (when sources are expected), every fact present, every citation supported.
+    retrieved (when sources are expected), every fact present, every citation supported and,
+    for a comparison, every side cited.
+    """
+    return failure(record) is None
+
+
+def failure(record: dict[str, Any]) -> str | None:
+    """Why a question failed (one of ``FAILURES``), or None when it passed.
+
+    Retrieval comes first: a declined question whose expected source was not retrieved at
+    all failed at retrieval, not at the gate.
     """
     if record.get("error"):
-        return False
+        return "error"
     if not record["answerable"]:
-        return bool(record["abstained"]) and not record["citations"]
-    return (
-        not record["abstained"]
-        and (not record["expected_sources"] or record["first_relevant_rank"] is not None)
-        and not record["facts_missing"]
-        and all(c["supported"] for c in record["citations"])
-    )
+        return None if record["abstained"] and not record["citations"] else "gate"
+    if record["expected_sources"] and record["first_relevant_rank"] is None:
+        return "retrieval"
+    if record["abstained"]:
+        return "gate"
+    if (
+        record["facts_missing"]
+        or not all(c["supported"] for c in record["citations"])
+        or record.get("both_sides_cited") is False
+    ):
+        return "composition"
+    return None
 
 
 def grade(
     set_name: str,
-    question: Question,
+    question: Question | ConversationTurn,
     answer: Answer | None,
     latency_ms: float | None,
     passage_text: PassageText,
@@ -99,16 +143,30 @@ def grade(
     fn: SupportFn = lexical_support,
     n_relevant: int | None = None,
     error: str | None = None,
+    *,
+    row_id: str | None = None,
+    turn: int | None = None,
+    split: str | None = None,
+    coherence: Coherence | None = None,
 ) -> dict[str, Any]:
-    """A JSON-ready record for one question (``answer`` is None when asking failed)."""
+    """A JSON-ready record for one question or conversation turn (``answer`` None: asking failed).
+
+    A turn needs ``row_id`` (``<id>.t<k>``), ``turn`` (k) and ``split`` (its conversation's).
+    """
     doc_ids = [r.doc_id for r in answer.retrieved] if answer else []
     expected = question.expected_sources
-    text = answer.answer if answer and not answer.abstained else ""
-    found, missing = check_facts(question.alternatives(), text)
-    sentences = answer_sentences(answer.answer) if answer and not answer.abstained else []
+    answered = answer is not None and not answer.abstained
+    text = answer.answer if answer is not None and answered else ""
+    facts = question.alternatives()
+    found, missing = check_facts(facts, text)
+    sentences = answer_sentences(text) if answered else []
+    cited_docs = [c.doc_id for c in answer.citations] if answer else []
+    language = answer.language if answer else (question.language or "nl")
+    if isinstance(question, Question):
+        row_id, split = row_id or question.id, split or question.half
     record: dict[str, Any] = {
         "set": set_name,
-        "id": question.id,
+        "id": row_id,
         "question": question.question,
         "language": answer.language if answer else question.language,
         "answerable": question.answerable,
@@ -120,11 +178,27 @@ def grade(
         "ndcg_at_10": round(ndcg_at(doc_ids, expected, 10, n_relevant), 4) if expected else None,
         "facts_found": found,
         "facts_missing": missing,
+        "facts_in_budget": len(facts_in_budget(facts, text)),
+        "lead_hit": lead_hit(facts, text) if facts and question.answerable else None,
         "citations": citation_verdicts(answer, passage_text, threshold, fn) if answer else [],
         "sentences": len(sentences),
         "sentences_cited": sum(1 for _, numbers in sentences if numbers),
+        "answer_words": word_count(text) if answered else None,
+        "markers_resolved": markers_resolve(text, [c.n for c in answer.citations])
+        if answer is not None and answered
+        else None,
+        "coherence": coherence(text, language) if coherence is not None and answered else None,
+        "sides": question.sides,
+        "both_sides_cited": sides_covered(question.sides, cited_docs) if question.sides else None,
+        "both_sides_retrieved": sides_covered(question.sides, doc_ids) if question.sides else None,
+        "kind": question.kind,
+        "answer_kind": answer.kind if answer else None,
+        "near_domain": question.near_domain,
+        "turn": turn,
+        "split": split,
         "latency_ms": round(latency_ms, 1) if latency_ms is not None else None,
         "error": error,
     }
-    record["passed"] = passed(record)
+    record["failure"] = failure(record)
+    record["passed"] = record["failure"] is None
     return record

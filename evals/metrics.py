@@ -7,11 +7,20 @@ definitions are written out in ``evals/README.md``.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from ketenwijzer.text import sentences, words
+from evals.answertext import (
+    BUDGET_WORDS,
+    answer_sentences,
+    coverage_counts,
+    first_words,
+    lead,
+    marker_numbers,
+)
+from ketenwijzer.text import words
+
+__all__ = ["answer_sentences", "coverage_counts"]  # re-exported: the sentence reading lives in answertext
 
 SUMMARY_KEYS = (
     "n_questions",
@@ -27,15 +36,28 @@ SUMMARY_KEYS = (
     "citation_coverage",
     "abstention_accuracy",
     "false_abstention_rate",
+    "lead_hit",
+    "facts_in_budget",
+    "coherence_clean",
+    "markers_resolved",
+    "both_sides_cited",
+    "both_sides_retrieved",
+    "followup_hit_at_3",
+    "near_domain_declined",
+    "kind_accuracy",
+    "answer_words_p50",
     "latency_ms_p50",
     "latency_ms_p95",
 )
-LOWER_IS_BETTER = frozenset({"false_abstention_rate", "latency_ms_p50", "latency_ms_p95"})
+LOWER_IS_BETTER = frozenset({"false_abstention_rate", "answer_words_p50", "latency_ms_p50", "latency_ms_p95"})
 LATENCY_KEYS = frozenset({"latency_ms_p50", "latency_ms_p95"})
 COUNT_KEYS = frozenset({"n_questions", "n_answerable", "n_unanswerable"})
-
-_MARKERS = re.compile(r"((?:\s*\[\d+\])+)")
-_NUMBER = re.compile(r"\[(\d+)\]")
+WORD_KEYS = frozenset({"answer_words_p50"})
+NOT_GATED = LATENCY_KEYS | WORD_KEYS
+"""Shown in the report, never a regression: latency is the benchmarks' business (a shared CI
+machine makes it flaky) and answer length has a ceiling target instead of a baseline."""
+RATIO_KEYS = tuple(k for k in SUMMARY_KEYS if k not in COUNT_KEYS and k not in NOT_GATED)
+"""The 0–1 quality metrics."""
 
 
 # -- retrieval ------------------------------------------------------------------
@@ -102,32 +124,27 @@ def check_facts(facts: Sequence[Sequence[str]], text: str) -> tuple[list[str], l
     return found, missing
 
 
-# -- answer sentences -----------------------------------------------------------
-def answer_sentences(text: str) -> list[tuple[str, list[int]]]:
-    """The answer's sentences (markers removed) with the ``[n]`` numbers each carries.
-
-    A first line ending in ':' is a lead-in ("The sources (in Dutch) say:") and is skipped.
-    """
-    lines = text.split("\n")
-    if len(lines) > 1 and lines[0].strip().endswith(":"):
-        text = "\n".join(lines[1:])
-    out: list[tuple[str, list[int]]] = []
-    pieces = _MARKERS.split(text)
-    for i in range(0, len(pieces), 2):
-        segment = pieces[i]
-        numbers = [int(n) for n in _NUMBER.findall(pieces[i + 1])] if i + 1 < len(pieces) else []
-        parts = sentences(segment)
-        if not parts:
-            continue
-        out.extend((p, []) for p in parts[:-1])
-        out.append((parts[-1], numbers))
-    return out
+def lead_hit(facts: Sequence[Sequence[str]], text: str) -> bool:
+    """True when an expected fact is in the answer's lead (first sentence or first bullet)."""
+    opening = lead(text)
+    return any(fact_present(alternatives, opening) for alternatives in facts)
 
 
-def coverage_counts(text: str) -> tuple[int, int]:
-    """(sentences carrying a citation, all sentences) of one answer."""
-    found = answer_sentences(text)
-    return sum(1 for _, numbers in found if numbers), len(found)
+def facts_in_budget(facts: Sequence[Sequence[str]], text: str, budget: int = BUDGET_WORDS) -> list[str]:
+    """The facts found in the first ``budget`` words of the answer (Markdown and markers left out)."""
+    found, _ = check_facts(facts, first_words(text, budget))
+    return found
+
+
+def sides_covered(sides: Sequence[Sequence[str]], doc_ids: Sequence[str]) -> bool:
+    """True when every side has one of its doc ids (as a prefix, like ``is_relevant``) in ``doc_ids``."""
+    return all(any(is_relevant(d, side) for d in doc_ids) for side in sides)
+
+
+def markers_resolve(text: str, numbers: Sequence[int]) -> bool:
+    """True when every ``[n]`` in the text has a citation numbered n."""
+    known = set(numbers)
+    return all(n in known for n in marker_numbers(text))
 
 
 # -- aggregation ----------------------------------------------------------------
@@ -151,8 +168,29 @@ def _round(value: float | None, digits: int = 4) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def _share(flags: Sequence[bool | None]) -> float | None:
+    """The share of True among the flags that are not None (None when there are none)."""
+    known = [1.0 if f else 0.0 for f in flags if f is not None]
+    return _round(mean(known))
+
+
+def coherence_by_rule(records: Sequence[dict[str, Any]]) -> dict[str, int] | None:
+    """Violations per coherence rule, summed over the answers (None when none were checked)."""
+    checked = [r["coherence"] for r in records if r.get("coherence") is not None]
+    if not checked:
+        return None
+    totals: dict[str, int] = {}
+    for counts in checked:
+        for rule, n in counts.items():
+            totals[rule] = totals.get(rule, 0) + int(n)
+    return totals
+
+
 def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The summary metrics (``SUMMARY_KEYS``) over graded question records (see grading)."""
+    """The summary metrics (``SUMMARY_KEYS``) over graded question records (see grading).
+
+    Also ``coherence_by_rule`` (violations per rule) when the coherence check ran.
+    """
     answerable = [r for r in records if r["answerable"]]
     unanswerable = [r for r in records if not r["answerable"]]
     ranked = [r for r in answerable if r["expected_sources"]]
@@ -162,9 +200,16 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     cited = sum(r["sentences_cited"] for r in answered)
     total = sum(r["sentences"] for r in answered)
     latencies = [r["latency_ms"] for r in records if r["latency_ms"] is not None]
+    lengths = [r["answer_words"] for r in answered if r.get("answer_words") is not None]
+    followups = [r for r in ranked if (r.get("turn") or 0) >= 2]
 
     def rank_metric(fn: Any) -> float | None:
         return _round(mean([fn(r) for r in ranked]))
+
+    def facts_share(key: str) -> float | None:
+        return _round(
+            mean([r[key] / (len(r["facts_found"]) + len(r["facts_missing"])) for r in with_facts if key in r])
+        )
 
     rank = "first_relevant_rank"
     summary: dict[str, Any] = {
@@ -174,7 +219,7 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "hit_at_1": rank_metric(lambda r: 1.0 if r[rank] == 1 else 0.0),
         "hit_at_5": rank_metric(lambda r: 1.0 if r[rank] is not None and r[rank] <= 5 else 0.0),
         "mrr": rank_metric(lambda r: 1.0 / r[rank] if r[rank] else 0.0),
-        "ndcg_at_10": rank_metric(lambda r: r["ndcg_at_10"]),
+        "ndcg_at_10": rank_metric(lambda r: r["ndcg_at_10"] or 0.0),
         "fact_recall": _round(
             mean(
                 [
@@ -186,11 +231,36 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "facts_complete": _round(mean([0.0 if r["facts_missing"] else 1.0 for r in with_facts])),
         "citation_precision": _round(mean([1.0 if v else 0.0 for v in verdicts])),
         "citation_coverage": _round(cited / total) if total else None,
-        "abstention_accuracy": _round(
-            mean([1.0 if r["abstained"] and not r["citations"] else 0.0 for r in unanswerable])
+        "abstention_accuracy": _share([r["abstained"] and not r["citations"] for r in unanswerable]),
+        "false_abstention_rate": _share([r["abstained"] for r in answerable]),
+        "lead_hit": _share([r.get("lead_hit") for r in records]),
+        "facts_in_budget": facts_share("facts_in_budget"),
+        "coherence_clean": _share(
+            [sum(r["coherence"].values()) == 0 for r in answered if r.get("coherence") is not None]
         ),
-        "false_abstention_rate": _round(mean([1.0 if r["abstained"] else 0.0 for r in answerable])),
+        "markers_resolved": _share([r.get("markers_resolved") for r in answered]),
+        "both_sides_cited": _share([r.get("both_sides_cited") for r in records]),
+        "both_sides_retrieved": _share([r.get("both_sides_retrieved") for r in records]),
+        "followup_hit_at_3": _share([r[rank] is not None and r[rank] <= 3 for r in followups]),
+        "near_domain_declined": _share(
+            [r["abstained"] and not r["citations"] for r in unanswerable if r.get("near_domain")]
+        ),
+        "kind_accuracy": _share([r.get("answer_kind") == r["kind"] for r in records if r.get("kind")]),
+        "answer_words_p50": _round(percentile(lengths, 50), 1),
         "latency_ms_p50": _round(percentile(latencies, 50), 1),
         "latency_ms_p95": _round(percentile(latencies, 95), 1),
     }
+    by_rule = coherence_by_rule(answered)
+    if by_rule is not None:
+        summary["coherence_by_rule"] = by_rule
     return summary
+
+
+def group_by(records: Sequence[dict[str, Any]], key: str) -> dict[str, list[dict[str, Any]]]:
+    """Records grouped by the value of ``key`` (records without one are left out), in first-seen order."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in records:
+        value = r.get(key)
+        if value:
+            groups.setdefault(str(value), []).append(r)
+    return groups

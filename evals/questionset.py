@@ -9,7 +9,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from evals.targets import TARGET_METRICS
+from evals.split import Half, split_of
+from evals.targets import check_target_value
 from ketenwijzer.errors import InvalidInput, NotFound
 
 SETS_DIR = Path(__file__).resolve().parent / "sets"
@@ -17,25 +18,38 @@ EVAL_SETS = ("articles", "nora", "english", "out-of-scope")
 """The sets ``eval run`` and ``eval gate`` use when none are named (briefs.yaml is not one)."""
 
 Fact = str | list[str]
+KINDS = (
+    "definition",
+    "list",
+    "comparison",
+    "advice",
+    "cause",
+    "consequence",
+    "example",
+    "who_said",
+    "yes_no",
+    "open",
+)
+"""The question kinds of ``Answer.kind`` (see notes/contracts: ``assistant/question.py``)."""
 
 
-class Question(BaseModel):
-    """One evaluation question."""
+class _Asked(BaseModel):
+    """What a question and a conversation turn share: the text and what a good answer holds."""
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(min_length=1)
     question: str = Field(min_length=1)
     language: str | None = None
     answerable: bool = True
     expected_sources: list[str] = Field(default_factory=list)
     must_include: list[Fact] = Field(default_factory=list)
     reference_answer: str | None = None
-
-    @field_validator("id", mode="before")
-    @classmethod
-    def _id_as_text(cls, value: Any) -> Any:
-        return str(value) if isinstance(value, int) else value
+    kind: str | None = None
+    """The expected question kind (one of ``KINDS``)."""
+    sides: list[list[str]] = Field(default_factory=list)
+    """A comparison's sides, each a list of doc ids (any of them covers the side)."""
+    near_domain: bool = False
+    """An out-of-scope question that sounds like the domain (a law, a cost, a date …)."""
 
     @field_validator("must_include")
     @classmethod
@@ -46,9 +60,65 @@ class Question(BaseModel):
                 raise ValueError("bevat een leeg feit")
         return facts
 
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, kind: str | None) -> str | None:
+        if kind is not None and kind not in KINDS:
+            raise ValueError(f"'{kind}' is geen vraagsoort (kies uit {', '.join(KINDS)})")
+        return kind
+
+    @field_validator("sides")
+    @classmethod
+    def _sides(cls, sides: list[list[str]]) -> list[list[str]]:
+        if sides and len(sides) < 2:
+            raise ValueError("moet minstens twee kanten hebben")
+        if any(not side or any(not d.strip() for d in side) for side in sides):
+            raise ValueError("bevat een lege kant of een leeg doc-id")
+        return sides
+
     def alternatives(self) -> list[list[str]]:
         """Each ``must_include`` fact as a list of alternatives."""
         return [[f] if isinstance(f, str) else list(f) for f in self.must_include]
+
+
+class ConversationTurn(_Asked):
+    """One turn of a conversation (no id of its own: it is scored as ``<id>.t<k>``)."""
+
+
+class Question(_Asked):
+    """One evaluation question, or a conversation (``turns``) asked in one session."""
+
+    id: str = Field(min_length=1)
+    question: str = ""  # type: ignore[assignment]
+    turns: list[ConversationTurn] = Field(default_factory=list)
+    split: Half | None = None
+    """Override of the derived tuning/held-apart half (see ``evals/split.py``)."""
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int) else value
+
+    @model_validator(mode="after")
+    def _question_or_turns(self) -> Question:
+        if self.turns and self.question:
+            raise ValueError("geef 'question' of 'turns', niet allebei")
+        if not self.turns and not self.question.strip():
+            raise ValueError("veld 'question' ontbreekt (of geef 'turns')")
+        if self.turns and len(self.turns) < 2:
+            raise ValueError("veld 'turns' moet minstens twee beurten hebben")
+        return self
+
+    @property
+    def half(self) -> Half:
+        """The tuning/held-apart half this question (or conversation) belongs to."""
+        return split_of(self.id, self.split)
+
+    def steps(self) -> list[tuple[str, Question | ConversationTurn]]:
+        """What is asked, in order: ``[(id, self)]``, or ``[(id.t1, turn 1), …]`` for a conversation."""
+        if not self.turns:
+            return [(self.id, self)]
+        return [(f"{self.id}.t{k}", turn) for k, turn in enumerate(self.turns, start=1)]
 
 
 class QuestionSet(BaseModel):
@@ -67,13 +137,7 @@ class QuestionSet(BaseModel):
     @classmethod
     def _known_targets(cls, targets: dict[str, float]) -> dict[str, float]:
         for metric, value in targets.items():
-            if metric not in TARGET_METRICS:
-                raise ValueError(
-                    f"doel '{metric}' is geen metriek waarvoor een doel kan gelden "
-                    f"(kies uit {', '.join(TARGET_METRICS)})"
-                )
-            if not 0.0 <= value <= 1.0:
-                raise ValueError(f"doel '{metric}' moet tussen 0 en 1 liggen (nu {value})")
+            check_target_value(metric, value)
         return targets
 
     @model_validator(mode="after")
@@ -85,9 +149,16 @@ class QuestionSet(BaseModel):
             seen.add(q.id)
         return self
 
-    def language_of(self, question: Question) -> str:
+    def language_of(self, question: _Asked) -> str:
         """The question's language: its own override, else the set's."""
         return question.language or self.language
+
+    def in_split(self, chosen: str) -> QuestionSet:
+        """This set with only the questions of the chosen half ('all' keeps every question)."""
+        if chosen == "all":
+            return self
+        kept = [q for q in self.questions if q.half == chosen]
+        return self.model_copy(update={"questions": kept})
 
 
 _MESSAGES = {
@@ -109,6 +180,10 @@ _MESSAGES = {
 def _dutch(err: Any) -> str:
     if err["type"] == "value_error":
         return str(err["msg"]).removeprefix("Value error, ")
+    if err["type"] == "literal_error":
+        return f"moet {err.get('ctx', {}).get('expected', 'een toegestane waarde')} zijn".replace(
+            " or ", " of "
+        )
     return _MESSAGES.get(err["type"], f"ongeldige waarde ({err['msg']})")
 
 
@@ -138,7 +213,10 @@ def parse_set(data: Any, source: str) -> QuestionSet:
                 problems.append(_dutch(err))
                 continue
             qid, field = _where(data, tuple(err["loc"]))
-            problems.append(f"vraag {qid}, veld '{field}' {_dutch(err)}")
+            if field == "(de vraag zelf)":
+                problems.append(f"vraag {qid}: {_dutch(err)}")
+            else:
+                problems.append(f"vraag {qid}, veld '{field}' {_dutch(err)}")
         raise InvalidInput(f"Vragenset '{source}' is ongeldig: " + "; ".join(problems) + ".") from None
 
 

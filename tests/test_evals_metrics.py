@@ -184,3 +184,165 @@ def test_empty_groups_give_none_not_zero() -> None:
     assert summarize([])["hit_at_1"] is None
     assert percentile([], 50) is None
     assert percentile([5.0], 95) == 5.0
+
+
+# -- answers a reader can use: lead, budget, length, sides, markers ------------------------
+from evals.answertext import first_words, lead, plain_text, word_count  # noqa: E402
+from evals.grading import failure  # noqa: E402
+from evals.metrics import facts_in_budget, lead_hit, markers_resolve, sides_covered  # noqa: E402
+
+SHAPED = (
+    "**Ketens de baas (NORA)** zegt:\n\n"
+    "- Een keten heeft **geen baas** [1].\n"
+    "- Sturing gaat via dialoog [2].\n\n"
+    "Samenwerken is geen estafette [3]."
+)
+
+
+def test_the_markdown_subset_is_read_as_a_reader_reads_it() -> None:
+    assert plain_text("- Een keten heeft **geen baas** [1].") == "Een keten heeft geen baas."
+    assert lead(SHAPED) == "Een keten heeft geen baas."  # the label line is a frame, not the lead
+    assert lead("Eerste zin [1]. Tweede zin [2].") == "Eerste zin."
+    assert (
+        lead("The sources (in Dutch) say:\nDe keten is een netwerk. [1] Meer.") == "De keten is een netwerk."
+    )
+    assert word_count(SHAPED) == 18
+    assert first_words("een twee **drie** [1] vier", 3) == "een twee drie"
+    assert lead(" ".join(["woord"] * 80) + ".").count("woord") == 50  # a lead cannot swallow the answer
+
+
+def test_markers_before_the_full_stop_belong_to_their_sentence() -> None:
+    assert answer_sentences(SHAPED) == [
+        ("Een keten heeft geen baas.", [1]),
+        ("Sturing gaat via dialoog.", [2]),
+        ("Samenwerken is geen estafette.", [3]),
+    ]
+    assert coverage_counts(SHAPED) == (3, 3)
+    assert answer_sentences("Een zin [1][3]. Nog een [2]!") == [("Een zin.", [1, 3]), ("Nog een!", [2])]
+
+
+def test_lead_budget_sides_and_markers() -> None:
+    facts = [["geen baas"], ["dialoog"]]
+    assert lead_hit(facts, SHAPED)
+    assert not lead_hit(facts, "Ketens zijn complex [1]. Er is geen baas [2].")
+    assert facts_in_budget(facts, SHAPED) == ["geen baas", "dialoog"]
+    late = " ".join(["Vulling."] * 130) + " Er is geen baas."
+    assert facts_in_budget(facts, late) == [] and check_facts(facts, late)[0] == ["geen baas"]
+    assert sides_covered([["nora"], ["art-b", "art-c"]], ["nora-x", "art-c"])
+    assert not sides_covered([["nora"], ["art-b"]], ["nora-x", "nora-y"])
+    assert markers_resolve("Zin [1]. Zin [2].", [1, 2]) and not markers_resolve("Zin [3].", [1])
+
+
+def test_quoting_everything_does_not_score_better_than_answering() -> None:
+    """The new metrics reward the answer first and short; the old fact recall did not."""
+    question = Question(
+        id="v",
+        question="Wie is de baas van een keten?",
+        expected_sources=["nora-a"],
+        must_include=["geen baas", "dialoog"],
+    )
+    concise = make_answer(
+        "Een keten heeft geen baas [1]. Partners sturen via dialoog [2].",
+        [cite(1, "nora-a:1"), cite(2, "nora-a:2")],
+        ["nora-a"],
+    )
+    filler = " ".join(f"Ketenpartners werken samen in keten nummer {i} [1]." for i in range(30))
+    quoting = make_answer(
+        filler + " Een keten heeft geen baas [1]. Partners sturen via dialoog [2].",
+        [cite(1, "nora-a:1"), cite(2, "nora-a:2")],
+        ["nora-a"],
+    )
+    good = grade("s", question, concise, 1.0, PASSAGES.__getitem__, 0.5)
+    long = grade("s", question, quoting, 1.0, PASSAGES.__getitem__, 0.5)
+    assert len(long["facts_found"]) == len(good["facts_found"]) == 2  # the old recall cannot tell them apart
+    new_good, new_long = summarize([good]), summarize([long])
+    for metric in ("lead_hit", "facts_in_budget"):
+        assert new_long[metric] < new_good[metric], metric
+    assert new_long["answer_words_p50"] > new_good["answer_words_p50"]
+    declined = make_answer("Dat staat niet in de bronnen.", [], ["nora-a"], abstained=True)
+    refused = summarize([grade("s", question, declined, 1.0, PASSAGES.__getitem__, 0.5)])
+    assert refused["lead_hit"] == 0.0 and refused["facts_in_budget"] == 0.0  # declining never scores
+
+
+def test_comparison_follow_up_kind_and_near_domain_figures() -> None:
+    comparison = Question(id="c", question="?", kind="comparison", sides=[["nora-a"], ["art-b"]])
+    one_side = make_answer(f"{GOOD_1} [1]", [cite(1, "nora-a:1")], ["nora-a", "art-b"])
+    one_side.kind = "definition"
+    both = make_answer(
+        f"{GOOD_1} [1] Samenwerken is geen estafette [2].",
+        [cite(1, "nora-a:1"), cite(2, "art-b:1")],
+        ["nora-a", "art-b"],
+    )
+    both.kind = "comparison"
+    rows = [grade("s", comparison, a, 1.0, PASSAGES.__getitem__, 0.5) for a in (one_side, both)]
+    assert [r["both_sides_cited"] for r in rows] == [False, True]
+    assert [r["both_sides_retrieved"] for r in rows] == [True, True]
+    assert rows[0]["failure"] == "composition" and rows[1]["passed"]
+    summary = summarize(rows)
+    assert summary["both_sides_cited"] == 0.5 and summary["both_sides_retrieved"] == 1.0
+    assert summary["kind_accuracy"] == 0.5
+    turn = Question(id="g", question="En verder?", expected_sources=["art-b"])
+    far = grade(
+        "s", turn, make_answer(GOOD_1, [], ["x", "y", "z", "art-b"]), 1.0, PASSAGES.__getitem__, 0.5, turn=2
+    )
+    near = grade("s", turn, make_answer(GOOD_1, [], ["x", "art-b"]), 1.0, PASSAGES.__getitem__, 0.5, turn=2)
+    first = grade(
+        "s", turn, make_answer(GOOD_1, [], ["x", "y", "z", "art-b"]), 1.0, PASSAGES.__getitem__, 0.5, turn=1
+    )
+    assert summarize([far, near, first])["followup_hit_at_3"] == 0.5  # turn 1 is not a follow-up
+    nd = Question(id="n", question="Hoeveel kost het?", answerable=False, near_domain=True)
+    answered = grade(
+        "s",
+        nd,
+        make_answer(f"{GOOD_1} [1]", [cite(1, "nora-a:1")], ["nora-a"]),
+        1.0,
+        PASSAGES.__getitem__,
+        0.5,
+    )
+    declined = grade(
+        "s",
+        nd,
+        make_answer("Dat staat niet in de bronnen.", [], ["x"], abstained=True),
+        1.0,
+        PASSAGES.__getitem__,
+        0.5,
+    )
+    assert answered["failure"] == "gate" and declined["passed"]
+    assert summarize([answered, declined])["near_domain_declined"] == 0.5
+
+
+def test_each_failure_has_one_cause() -> None:
+    causes = [r["failure"] for r in _records()]
+    # q3 was declined, but its source was not even retrieved: retrieval failed, not the gate
+    assert causes == [None, "composition", "retrieval", None, "gate"]
+    assert failure(dict(_records()[2], first_relevant_rank=1)) == "gate"  # retrieved, still declined
+    assert failure(dict(_records()[2], error="boem")) == "error"
+
+
+def test_coherence_counts_per_rule_when_a_check_is_given() -> None:
+    def check(text: str, language: str) -> dict[str, int]:
+        return {"question": text.count("?"), "duplicate": 0}
+
+    q = Question(id="q", question="?", must_include=["baas"])
+    clean = grade(
+        "s",
+        q,
+        make_answer("Er is geen baas [1].", [cite(1, "nora-a:1")], []),
+        1.0,
+        PASSAGES.__getitem__,
+        0.5,
+        coherence=check,
+    )
+    messy = grade(
+        "s",
+        q,
+        make_answer("Waarom? Er is geen baas [1].", [cite(1, "nora-a:1")], []),
+        1.0,
+        PASSAGES.__getitem__,
+        0.5,
+        coherence=check,
+    )
+    summary = summarize([clean, messy])
+    assert summary["coherence_clean"] == 0.5
+    assert summary["coherence_by_rule"] == {"question": 1, "duplicate": 0}
+    assert "coherence_by_rule" not in summarize(_records())  # no check given: no figures

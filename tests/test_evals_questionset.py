@@ -92,3 +92,48 @@ def test_targets_name_a_quality_metric_and_a_share(tmp_path: Path) -> None:
         with pytest.raises(InvalidInput) as err:
             load_set(_write(tmp_path, head + bad))
         assert expected in err.value.message and "targets" in err.value.message, err.value.message
+
+
+def test_kind_sides_turns_and_near_domain_are_read(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        """\
+name: t
+questions:
+  - id: v1
+    question: "Lijken de weerstanden op de knelpunten?"
+    kind: comparison
+    sides: [["ictu-ketens-de-baas"], ["morgens", "morgens-b"]]
+  - id: o1
+    question: "Hoeveel kost de ketenregisseur in Utrecht?"
+    answerable: false
+    near_domain: true
+  - id: g1
+    turns:
+      - {question: "Wat is ketenregie?", kind: definition, expected_sources: [nora]}
+      - {question: "Heb je daar een voorbeeld van?", kind: example, must_include: [regie]}
+""",
+    )
+    qset = load_set(path)
+    v1, o1, g1 = qset.questions
+    assert v1.kind == "comparison" and v1.sides[1] == ["morgens", "morgens-b"]
+    assert o1.near_domain and not o1.answerable
+    assert [(i, t.kind) for i, t in g1.steps()] == [("g1.t1", "definition"), ("g1.t2", "example")]
+    assert g1.turns[1].alternatives() == [["regie"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "pattern"),
+    [
+        ("  - {id: k1, question: x, kind: waarom}", "k1.*kind.*geen vraagsoort"),
+        ("  - {id: s1, question: x, sides: [[a]]}", "s1.*sides.*twee kanten"),
+        ("  - {id: s2, question: x, sides: [[a], []]}", "s2.*sides.*lege kant"),
+        ("  - {id: c1, turns: [{question: x}]}", "c1.*minstens twee beurten"),
+        ("  - {id: c2, question: y, turns: [{question: x}, {question: z}]}", "c2.*niet allebei"),
+        ("  - {id: c3, turns: [{question: x}, {question: z, id: nee}]}", "c3.*turns.1.id.*geen bekend veld"),
+    ],
+)
+def test_bad_extensions_are_named_in_dutch(tmp_path: Path, body: str, pattern: str) -> None:
+    path = _write(tmp_path, f"name: t\nquestions:\n{body}\n")
+    with pytest.raises(InvalidInput, match=pattern):
+        load_set(path)

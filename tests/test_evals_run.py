@@ -17,7 +17,7 @@ from evals.cli import app
 from evals.compare import is_regression
 from evals.metrics import SUMMARY_KEYS
 from evals.questionset import load_set
-from ketenwijzer.errors import NotFound
+from ketenwijzer.errors import InvalidInput, NotFound
 from ketenwijzer.settings import Settings, get_settings
 
 TINY = """\
@@ -143,16 +143,20 @@ def test_compare_flags_regressions_and_flips(tmp_path: Path) -> None:
     assert "Van geslaagd naar gezakt (1): s/a" in output and "Van gezakt naar geslaagd (1): s/b" in output
     code, _ = _run("compare", base, str(tmp_path / "worse.json"), "--tolerance", "0.2")
     assert code == 0
-    for slower in (_report(latency_ms_p50=650.0), _report(false_abstention_rate=0.2)):
-        code, output = _run("compare", base, _save(tmp_path / "slow.json", slower))
-        assert code == 1, output  # lower is better for latency and false abstentions
+    code, output = _run(
+        "compare", base, _save(tmp_path / "declines.json", _report(false_abstention_rate=0.2))
+    )
+    assert code == 1, output  # lower is better for false abstentions
+    code, output = _run("compare", base, _save(tmp_path / "slow.json", _report(latency_ms_p95=20000.0)))
+    assert code == 0, output  # latency is shown, never a regression
+    assert "(niet bewaakt)" in output
 
 
-def test_latency_tolerance_is_relative_with_an_absolute_slack() -> None:
-    assert not is_regression("latency_ms_p50", 5.0, 490.0, 1.0)  # small values are noise
-    assert is_regression("latency_ms_p50", 5.0, 510.0, 1.0)
-    assert not is_regression("latency_ms_p95", 600.0, 1190.0, 1.0)
-    assert is_regression("latency_ms_p95", 600.0, 1210.0, 1.0)
+def test_latency_and_length_are_never_a_regression() -> None:
+    assert not is_regression("latency_ms_p50", 5.0, 50000.0, 1.0)
+    assert not is_regression("latency_ms_p95", 487.0, 1145.0, 0.0)  # the flaky CI failure of issue 15
+    assert not is_regression("answer_words_p50", 60.0, 400.0, 0.0)  # a ceiling target guards length
+    assert is_regression("lead_hit", 0.9, 0.8, 0.02)
     assert not is_regression("mrr", None, 0.1, 0.02)  # nothing to compare with
 
 
@@ -179,10 +183,15 @@ def test_gate_against_baseline(cli_env: Settings, tiny_set: Path, tmp_path: Path
     assert "answer" not in written["questions"][0]  # the baseline is slim
     code, output = _run("gate", str(tiny_set), "--baseline", str(baseline), "--out", out)
     assert code == 0, output
-    written["summary"]["fact_recall"] = 1.5  # a bar nothing can reach
-    baseline.write_text(json.dumps(written), encoding="utf-8")
+    harder = tiny_set.read_text(encoding="utf-8").replace(
+        '["ketenmanager"]', '["ketenmanager", "zzonmogelijk"]'
+    )
+    tiny_set.write_text(harder, encoding="utf-8")  # t1 now misses a fact: recall falls, t1 flips
     code, output = _run("gate", str(tiny_set), "--baseline", str(baseline), "--out", out)
-    assert code == 1 and "fact_recall" in output
+    assert code == 1 and "fact_recall" in output and "ACHTERUITGANG" in output
+    assert "tiny/t1: nieuw fout (composition)" in output and "ontbrekend zzonmogelijk" in output
+    page = (tmp_path / "gate" / "report.html").read_text(encoding="utf-8")
+    assert "Nieuw fout / Nieuw goed" in page and "zzonmogelijk" in page
 
 
 UNFINDABLE = """\
@@ -199,6 +208,7 @@ def test_gate_fails_when_a_set_misses_its_own_target(cli_env: Settings, tmp_path
     out = tmp_path / "gate"
     for target, wanted, verdict in [(0.5, 0, "ok"), (0.9, 1, "NIET GEHAALD")]:
         text = TINY.replace("questions:", f"targets:\n  hit_at_5: {target}\nquestions:") + UNFINDABLE
+        text = text.replace("  - id: t", "  - split: test\n    id: t")  # targets count on the held-apart half
         path.write_text(text, encoding="utf-8")
         if not baseline.exists():
             _run("gate", str(path), "--baseline", str(baseline), "--out", str(out), "--update-baseline")
@@ -249,3 +259,108 @@ def test_from_feedback_reads_what_the_service_stores(tmp_path: Path) -> None:
     code, output = _run("from-feedback", "--db", str(sessions.store_path(tmp_path)), "--out", str(out))
     assert code == 0, output
     assert [q.question for q in load_set(out).questions] == ["Wie betaalt de keten?"]
+
+
+OTHER = """\
+name: other
+language: nl
+questions:
+  - id: x1
+    question: "Wat is ketensamenwerking?"
+    expected_sources: ["nora"]
+    must_include: ["keten"]
+  - id: x2
+    question: "Wie won het WK voetbal in 1974?"
+    answerable: false
+"""
+
+
+def test_a_run_on_one_set_is_compared_with_that_set_only(
+    cli_env: Settings, tiny_set: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.yaml"
+    other.write_text(OTHER, encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    code, output = _run(
+        "gate",
+        str(tiny_set),
+        str(other),
+        "--baseline",
+        str(baseline),
+        "--out",
+        str(tmp_path / "g"),
+        "--update-baseline",
+    )
+    assert code == 0, output
+    whole = json.loads(baseline.read_text(encoding="utf-8"))
+    assert whole["summary"]["n_questions"] == 5
+    out = tmp_path / "one"
+    code, output = _run("run", str(tiny_set), "--out", str(out), "--baseline", str(baseline))
+    assert code == 0, output
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert 'class="card regression"' not in page
+    assert page.count("geen verandering t.o.v. basis") >= 10  # every quality card: the same as the baseline
+    assert "Geen vragen omgeslagen" in page
+    code, output = _run("compare", str(baseline), str(out / "report.json"))
+    assert code == 0, output
+    assert "n_questions verschilt" not in output  # the base was cut to the same set
+    code, output = _run("gate", str(tiny_set), "--baseline", str(baseline), "--out", str(tmp_path / "g2"))
+    assert code == 0, output
+
+
+def test_the_gate_never_fails_on_latency(cli_env: Settings, tiny_set: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    out = str(tmp_path / "gate")
+    _run("gate", str(tiny_set), "--baseline", str(baseline), "--out", out, "--update-baseline")
+    written = json.loads(baseline.read_text(encoding="utf-8"))
+    written["summary"].update(latency_ms_p50=0.001, latency_ms_p95=0.001)
+    for q in written["questions"]:
+        q["latency_ms"] = 0.001  # a baseline nothing can be as fast as
+    baseline.write_text(json.dumps(written), encoding="utf-8")
+    code, output = _run("gate", str(tiny_set), "--baseline", str(baseline), "--out", out)
+    assert code == 0, output
+    assert "latency_ms_p95" in output and "(niet bewaakt)" in output
+
+
+CONVERSATION = """\
+name: gesprek
+language: nl
+questions:
+  - id: g1
+    split: test
+    turns:
+      - question: "Wat is de rol van de ketenmanager?"
+        expected_sources: ["nora"]
+        must_include: ["ketenmanager"]
+        kind: definition
+      - question: "En wat zegt de NORA daarover?"
+        expected_sources: ["nora"]
+  - id: g2
+    split: tune
+    question: "Wat is ketensamenwerking?"
+    expected_sources: ["nora"]
+"""
+
+
+def test_a_conversation_is_asked_in_one_session_and_split_is_reported(
+    cli_env: Settings, tmp_path: Path
+) -> None:
+    path = tmp_path / "gesprek.yaml"
+    path.write_text(CONVERSATION, encoding="utf-8")
+    out = tmp_path / "out"
+    code, output = _run("run", str(path), "--split", "test", "--out", str(out))
+    assert code == 0, output
+    assert "helft: test" in output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["split"] == "test"
+    rows = {q["id"]: q for q in report["questions"]}
+    assert set(rows) == {"g1.t1", "g1.t2"}  # g2 is in the tuning half
+    assert [rows["g1.t1"]["turn"], rows["g1.t2"]["turn"]] == [1, 2]
+    assert rows["g1.t2"]["conversation"] == "g1" and rows["g1.t2"]["split"] == "test"
+    standalone = rows["g1.t2"]["answer"]["standalone_question"] or ""
+    assert "ketenmanager" in standalone.lower()  # the follow-up saw turn 1: one session with history
+    assert report["summary"]["followup_hit_at_3"] in (0.0, 1.0)
+    assert report["per_kind"]["definition"]["n_questions"] == 1
+    assert "apart gehouden helft (test)" in (out / "report.html").read_text(encoding="utf-8")
+    with pytest.raises(InvalidInput, match="--split moet tune, test of all zijn"):
+        _run("run", str(path), "--split", "trein", "--out", str(out))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from evals.targets import TARGET_METRICS, check_targets, format_targets
+import pytest
+
+from evals.targets import CEILINGS, TARGET_METRICS, check_target_value, check_targets, format_targets
 
 
 def _report(targets: dict[str, float], per_set: dict[str, dict[str, float | None]]) -> tuple[dict, dict]:
@@ -31,6 +33,35 @@ def test_a_metric_the_run_could_not_compute_is_missed_and_no_targets_print_nothi
     assert format_targets(check_targets({"sets": [{"name": "x"}]}, {"per_set": {}})) == ""
 
 
-def test_only_quality_metrics_take_targets() -> None:
-    assert "facts_complete" in TARGET_METRICS and "hit_at_5" in TARGET_METRICS
-    assert not {"latency_ms_p95", "false_abstention_rate", "n_questions"} & set(TARGET_METRICS)
+def test_quality_metrics_take_targets_latency_never() -> None:
+    assert {"facts_complete", "hit_at_5", "lead_hit", "both_sides_cited", "coherence_clean"} <= set(
+        TARGET_METRICS
+    )
+    assert not {"latency_ms_p50", "latency_ms_p95", "n_questions"} & set(TARGET_METRICS)
+    assert {"false_abstention_rate", "answer_words_p50"} == CEILINGS
+
+
+def test_a_ceiling_is_met_at_or_below_its_value_and_the_held_apart_half_decides() -> None:
+    report = {"sets": [{"name": "p", "targets": {"false_abstention_rate": 0.03, "answer_words_p50": 120}}]}
+    config = {
+        "per_set": {"p": {"false_abstention_rate": 0.0, "answer_words_p50": 90.0}},
+        "per_split": {"test": {"per_set": {"p": {"false_abstention_rate": 0.05, "answer_words_p50": 120.0}}}},
+    }
+    checks = check_targets(report, config)
+    assert [(c.metric, c.met, c.split) for c in checks] == [
+        ("false_abstention_rate", False, "test"),
+        ("answer_words_p50", True, "test"),
+    ]
+    table = format_targets(checks)
+    assert "helft: test" in table and "≤ 0.03" in table and "≤ 120" in table
+
+
+def test_target_values_are_checked() -> None:
+    check_target_value("answer_words_p50", 120)
+    for metric, value, message in [
+        ("latency_ms_p95", 100.0, "geen metriek"),
+        ("lead_hit", 1.2, "tussen 0 en 1"),
+        ("answer_words_p50", 0, "positief aantal woorden"),
+    ]:
+        with pytest.raises(ValueError, match=message):
+            check_target_value(metric, value)

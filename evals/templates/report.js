@@ -6,8 +6,10 @@
   var search = document.getElementById("zoek");
   var bySet = document.getElementById("filter-set");
   var byStatus = document.getElementById("filter-status");
+  var byFailure = document.getElementById("filter-failure");
   var byConfig = document.getElementById("filter-config");
   var counter = document.getElementById("aantal");
+  var headers = table.tHead.rows[0].cells;
 
   function applyFilters() {
     var term = search.value.trim().toLowerCase();
@@ -16,6 +18,7 @@
       var ok = (!term || row.textContent.toLowerCase().indexOf(term) !== -1) &&
         (!bySet.value || row.dataset.set === bySet.value) &&
         (!byStatus.value || row.dataset.status === byStatus.value) &&
+        (!byFailure || !byFailure.value || row.dataset.failure === byFailure.value) &&
         (!byConfig || !byConfig.value || row.dataset.config === byConfig.value);
       row.hidden = !ok;
       if (ok) { shown += 1; }
@@ -23,11 +26,12 @@
     counter.textContent = String(shown);
   }
 
+  // Sort on the header's column; the header's aria-sort tells assistive technology the order.
   function sortBy(header) {
     var index = header.cellIndex;
     var numeric = header.dataset.type === "num";
     var ascending = header.getAttribute("aria-sort") !== "ascending";
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) { th.removeAttribute("aria-sort"); });
+    Array.prototype.forEach.call(headers, function (th) { th.removeAttribute("aria-sort"); });
     header.setAttribute("aria-sort", ascending ? "ascending" : "descending");
     var rows = Array.prototype.slice.call(body.rows);
     rows.sort(function (a, b) {
@@ -44,11 +48,13 @@
     rows.forEach(function (row) { body.appendChild(row); });
   }
 
-  [search, bySet, byStatus, byConfig].forEach(function (el) {
+  [search, bySet, byStatus, byFailure, byConfig].forEach(function (el) {
     if (el) { el.addEventListener("input", applyFilters); el.addEventListener("change", applyFilters); }
   });
-  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
-    th.addEventListener("click", function () { sortBy(th); });
+  // A <button> in every header: reachable with Tab, sorts with Enter or Space.
+  Array.prototype.forEach.call(headers, function (th) {
+    var button = th.querySelector("button");
+    if (button) { button.addEventListener("click", function () { sortBy(th); }); }
   });
   applyFilters();
 })();

@@ -1,0 +1,110 @@
+"""Reading an answer's text as a reader does: the Markdown subset, its sentences, lead and length.
+
+``Answer.answer`` is a small Markdown subset (paragraphs, ``- `` bullets, ``**label**``) with
+citation markers ``[n]`` attached to the sentence they support, before its closing
+punctuation ("Een keten heeft geen baas [1]."). Older answers put the marker after the
+punctuation ("… baas. [1]"); both are read the same way here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ketenwijzer.text import sentences
+
+FRAME_WORDS = 12
+"""A line of at most this many words that ends in ':' is a frame or a label ("**Morgens** zegt:",
+"The sources (in Dutch) say:"): it introduces what follows and is neither a claim nor the lead."""
+LEAD_WORDS = 50
+"""The lead is at most this many words: a first 'sentence' cannot swallow the whole answer."""
+BUDGET_WORDS = 120
+"""``facts_in_budget`` counts facts in this many words from the start of the answer."""
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_MARKERS = re.compile(r"((?:\s*\[\d+\])+)")
+_MARKERS_BEFORE_END = re.compile(r"((?:\s*\[\d+\])+)\s*([.!?…;:]+[\"'”’)]*)")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_EMPHASIS = re.compile(r"\*\*|__")
+
+
+def strip_markdown(line: str) -> str:
+    """One line without bullet, heading and bold markers (citation markers stay)."""
+    return _EMPHASIS.sub("", _HEADING.sub("", _BULLET.sub("", line)))
+
+
+def is_bullet(line: str) -> bool:
+    """True for a list item line ("- …", "* …", "1. …")."""
+    return bool(_BULLET.match(line))
+
+
+def is_frame(line: str) -> bool:
+    """True for a short introducing line that ends in ':' (a label or a frame, not a claim)."""
+    plain = strip_markdown(_MARKER.sub("", line)).strip()
+    return plain.endswith(":") and len(plain.split()) <= FRAME_WORDS
+
+
+def plain_text(text: str) -> str:
+    """The answer as a reader reads it: Markdown and ``[n]`` markers removed, lines kept."""
+    lines = [_MARKER.sub("", strip_markdown(line)) for line in text.split("\n")]
+    return "\n".join(re.sub(r"[ \t]+", " ", line).strip().replace(" .", ".") for line in lines)
+
+
+def word_count(text: str) -> int:
+    """The number of words a reader sees (Markdown and markers not counted)."""
+    return len(plain_text(text).split())
+
+
+def first_words(text: str, budget: int = BUDGET_WORDS) -> str:
+    """The first ``budget`` words of the plain answer text."""
+    return " ".join(plain_text(text).split()[:budget])
+
+
+def lead(text: str) -> str:
+    """The answer's lead: its first sentence, or its first bullet when it opens with a list.
+
+    Frame and label lines ("**Ketens de baas** zegt:") before it are skipped; Markdown and
+    markers are removed; at most ``LEAD_WORDS`` words.
+    """
+    for line in text.split("\n"):
+        if not line.strip() or is_frame(line):
+            continue
+        if is_bullet(line):
+            found = plain_text(line)
+        else:
+            parts = sentences(plain_text(line))
+            found = parts[0] if parts else ""
+        return " ".join(found.split()[:LEAD_WORDS])
+    return ""
+
+
+def marker_numbers(text: str) -> list[int]:
+    """Every ``[n]`` in the text, in order."""
+    return [int(n) for n in _MARKER.findall(text)]
+
+
+def answer_sentences(text: str) -> list[tuple[str, list[int]]]:
+    """The answer's sentences (markers removed) with the ``[n]`` numbers each carries.
+
+    Frame and label lines (short, ending in ':') are skipped; bullets and bold markers are
+    removed; a marker before a sentence's closing punctuation belongs to that sentence.
+    """
+    kept = [strip_markdown(line) for line in text.split("\n") if not is_frame(line)]
+    text = _MARKERS_BEFORE_END.sub(lambda m: m.group(2) + m.group(1), "\n".join(kept))
+    out: list[tuple[str, list[int]]] = []
+    pieces = _MARKERS.split(text)
+    for i in range(0, len(pieces), 2):
+        segment = pieces[i]
+        numbers = [int(n) for n in _MARKER.findall(pieces[i + 1])] if i + 1 < len(pieces) else []
+        parts = sentences(segment)
+        if not parts:
+            continue
+        out.extend((p, []) for p in parts[:-1])
+        out.append((parts[-1], numbers))
+    return out
+
+
+def coverage_counts(text: str) -> tuple[int, int]:
+    """(sentences carrying a citation, all sentences) of one answer."""
+    found = answer_sentences(text)
+    return sum(1 for _, numbers in found if numbers), len(found)
