@@ -140,8 +140,9 @@ def parse_yaml(text: str) -> dict[str, Any]:
         _check_events(text)
         meta = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise MetadataError(f"de metadata is geen geldige YAML ({first})") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (fout rond regel {mark.line + 1}, kolom {mark.column + 1})" if mark is not None else ""
+        raise MetadataError(f"de metadata is geen geldige YAML{where}") from exc
     except RecursionError:
         raise MetadataError("de metadata is te diep genest") from None
     if meta is None:

@@ -12,6 +12,7 @@ Order of work, so that a failure at any point leaves the previous index usable:
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -30,6 +31,7 @@ from ketenwijzer.database import postgres_url
 from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput
 from ketenwijzer.settings import Settings
 
+log = logging.getLogger("ketenwijzer.ingest")
 CHUNKER_VERSION = "6"  # 6: hidden text and invisible characters dropped, metadata validated
 Progress = Callable[[str, int, int], None]
 
@@ -85,7 +87,8 @@ def _read(path_rel: str, load: Callable[[], Document]) -> Document:
     except RecursionError:
         raise DocumentError(path_rel, "het bestand is te diep genest om te lezen") from None
     except Exception as exc:  # a broken file must never abort the whole ingest
-        raise DocumentError(path_rel, f"het bestand is onleesbaar ({type(exc).__name__})") from None
+        log.info("Loader-fout in %s: %s", path_rel, type(exc).__name__)
+        raise DocumentError(path_rel, "het bestand is beschadigd of onleesbaar") from None
 
 
 @dataclass
