@@ -49,6 +49,7 @@ from assistant.briefs.render import filename, media_type, render
 from ketenwijzer.database import Database, SQLiteDatabase, postgres_url, service_database, split_schema
 from ketenwijzer.errors import NotFound
 from ketenwijzer.settings import Settings
+from ketenwijzer.text import defuse_markup
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 MAX_STORED_BRIEFS = 500
@@ -235,8 +236,11 @@ def download_brief(brief_id: str, fmt: str, store: BriefStore = Depends(get_brie
     brief = store.get(brief_id)
     file = filename(brief, name)
     disposition = f"attachment; filename=\"{file}\"; filename*=UTF-8''{quote(file)}"
+    data = render(brief, name)
+    if name == "md":  # corpus markup must not become HTML or script links in a Markdown viewer
+        data = defuse_markup(data.decode("utf-8")).encode("utf-8")
     return Response(
-        render(brief, name),
+        data,
         media_type=media_type(name),
         headers={
             "Content-Disposition": disposition,
