@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,3 +85,93 @@ def axe_violations(page: Page) -> list[dict[str, Any]]:
         }"""
     )
     return violations
+
+
+FOCUS_REPORT = """() => {
+    let el = document.activeElement, inWidget = false;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) { el = el.shadowRoot.activeElement; inWidget = true; }
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    let hit = document.elementFromPoint(x, y);
+    while (hit && hit.shadowRoot) {
+        const inner = hit.shadowRoot.elementFromPoint(x, y);
+        if (!inner || inner === hit) break;
+        hit = inner;
+    }
+    const root = el.getRootNode();
+    const inside = (node) => { for (let n = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode)
+        { if (n === el) return true; } return false; };
+    return {
+        inWidget, tag: el.tagName.toLowerCase(), id: el.id || null, cls: String(el.className || ''),
+        name: el.getAttribute('aria-label') || (el.textContent || '').trim().slice(0, 60),
+        width: r.width, height: r.height,
+        inViewport: r.width > 0 && r.height > 0 && x >= 0 && y >= 0 && x < innerWidth && y < innerHeight,
+        shown: style.visibility === 'visible' && Number(style.opacity) > 0,
+        uncovered: !!hit && inside(hit),
+        covering: hit ? (hit.className || hit.tagName) + '' : null,
+        inert: !!el.closest('[inert]') || (root.host ? !!root.host.closest('[inert]') : false),
+    };
+}"""
+
+
+def focus_report(page: Page) -> dict[str, Any] | None:
+    """The deep focused element (through the widget's shadow root): where it is and whether it can be seen.
+
+    ``uncovered`` is true when the element itself (or its content) is what the eye sees at its
+    centre; ``inViewport`` when that centre is on the screen; ``None`` when nothing has focus.
+    """
+    report: dict[str, Any] | None = page.evaluate(FOCUS_REPORT)
+    return report
+
+
+def seen(report: dict[str, Any] | None) -> bool:
+    """True when a focus report describes an element the eye can follow (or nothing is focused)."""
+    if report is None:
+        return True
+    return bool(report["inViewport"] and report["shown"] and report["uncovered"] and not report["inert"])
+
+
+def tab_through(page: Page, presses: int, key: str = "Tab") -> list[dict[str, Any] | None]:
+    """Press Tab (or Shift+Tab) ``presses`` times; the focus report after each press."""
+    reports = []
+    for _ in range(presses):
+        page.keyboard.press(key)
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        reports.append(focus_report(page))
+    return reports
+
+
+@contextmanager
+def launch_chromium() -> Iterator[Any]:
+    """Debian's chromium, headless, through Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@contextmanager
+def widget_page(
+    browser: Any, url: str, width: int = 1280, height: int = 800, **context_options: Any
+) -> Iterator[Page]:
+    """A fresh context on ``url`` (axe-core injected when present); fails on any JavaScript error."""
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, locale="nl-NL", **context_options
+    )
+    if AXE.exists():
+        context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(url)
+    try:
+        yield page
+    finally:
+        context.close()
+    assert errors == [], errors

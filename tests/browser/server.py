@@ -151,3 +151,70 @@ def stop_process(proc: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+
+
+class StreamGate:
+    """Holds back ``/api/chat`` after the first ``after`` body chunks until ``release()``.
+
+    The answer is the server's own; only its pace is controlled, so a test can act while a
+    real stream is half-way (the stop button) without racing the extractive generator.
+    """
+
+    def __init__(self, after: int = 3) -> None:
+        self.after = after
+        self.held = threading.Event()
+        self.released = threading.Event()
+
+    def release(self) -> None:
+        """Let every held and future stream run to its end."""
+        self.released.set()
+
+    def wrap(self, app: Any) -> Any:
+        """An ASGI app that is ``app`` with ``/api/chat`` bodies held back at the gate."""
+        import asyncio
+
+        gate = self
+
+        async def gated(scope: dict[str, Any], receive: Any, send: Any) -> None:
+            if scope["type"] != "http" or scope.get("path") != "/api/chat":
+                await app(scope, receive, send)
+                return
+            sent = 0
+
+            async def paced(message: dict[str, Any]) -> None:
+                nonlocal sent
+                if message["type"] == "http.response.body" and message.get("body"):
+                    sent += 1
+                    if sent > gate.after:
+                        gate.held.set()
+                        while not gate.released.is_set():
+                            await asyncio.sleep(0.02)
+                await send(message)
+
+            await app(scope, receive, paced)
+
+        return gated
+
+
+@contextmanager
+def gated_server(settings: Settings, gate: StreamGate, **app_options: Any) -> Iterator[str]:
+    """Like ``thread_server``, with ``/api/chat`` streams paced by ``gate``; yields the base URL."""
+    port = free_port()
+    app = gate.wrap(create_app(settings, **app_options))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name=f"uvicorn-gated-{port}", daemon=True)
+    thread.start()
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("uvicorn startte niet.")
+            time.sleep(0.05)
+        wait_until_ready(base_url, thread.is_alive)
+        yield base_url
+    finally:
+        gate.release()
+        server.should_exit = True
+        thread.join(timeout=30)
