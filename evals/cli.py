@@ -229,7 +229,9 @@ def compare_command(
 def redteam_command(
     generator: Annotated[
         Optional[str],
-        typer.Option("--generator", help="Kommagescheiden; standaard extractive (en llamacpp als het model er is)."),
+        typer.Option(
+            "--generator", help="Kommagescheiden; standaard extractive (en llamacpp als het model er is)."
+        ),
     ] = None,
 ) -> None:
     """Vergiftigde documenten: tel de antwoorden die een vergiftigde regel citeren (ondergrens 0)."""

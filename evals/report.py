@@ -38,7 +38,9 @@ SPLIT_NAMES = {"all": "beide helften", "tune": "afstemhelft (tune)", "test": "ap
 def _card(metric: str, value: Any, delta: MetricDelta | None, has_base: bool) -> str:
     gap, classes = "", "card"
     if has_base and metric not in COUNT_KEYS:
-        if delta is None or delta.base is None or value is None:
+        if value is None and (delta is None or delta.base is None):
+            gap = ""
+        elif delta is None or delta.base is None or value is None:
             gap = '<div class="gap same">geen basiswaarde</div>'
         else:
             change = float(value) - float(delta.base)
@@ -91,7 +93,7 @@ def _config_table(configs: list[dict[str, Any]]) -> str:
         for c in configs
     )
     return (
-        '<div class="scroll"><table class="configs"><thead><tr><th scope="col">Configuratie</th>'
+        '<div class="scroll" tabindex="0" role="region" aria-label="Configuraties naast elkaar"><table class="configs"><thead><tr><th scope="col">Configuratie</th>'
         f"{head}</tr></thead><tbody>{rows}</tbody></table></div>"
     )
 
@@ -135,7 +137,7 @@ def render_html(
     charts.append(histogram(f"Latentie per vraag ({main['name']})", latencies))
     ordered = [(c["name"], q) for c in configs for q in c["questions"]]
     ordered.sort(key=lambda pair: bool(pair[1]["passed"]))  # failing questions first, order kept
-    rows = "".join(question_row(name, q) for name, q in ordered)
+    rows = "".join(question_row(name, q, i) for i, (name, q) in enumerate(ordered))
     names = [c["name"] for c in configs]
     config_filter = (
         f'<label>Configuratie <select id="filter-config">{_options(names, "alle", names[0])}</select></label>'
@@ -194,7 +196,7 @@ steuncheck: {e(support.get("method", "lexical"))}, drempel {e(support.get("thres
 </select></label>{config_filter}
 <span class="muted" role="status"><span id="aantal">0</span> vragen zichtbaar · gezakte vragen eerst ·
 sorteer met de knoppen in de kolomkoppen</span></div>
-<div class="scroll"><table id="vragen"><caption class="visually-hidden">Elke vraag met antwoord, bronnen en
+<div class="scroll" tabindex="0" role="region" aria-label="Per vraag"><table id="vragen"><caption class="visually-hidden">Elke vraag met antwoord, bronnen en
 oordeel</caption><thead><tr>{question_head()}</tr></thead><tbody>{rows}</tbody></table></div></section>
 </main><script>{js}</script></body></html>
 """

@@ -47,7 +47,8 @@ FAILURE_LABELS = {
     "error": "fout",
 }
 FOLD_CHARS = 320
-"""Answers longer than this fold: the start stays visible, the rest opens on request."""
+"""Answers longer than this fold: the first lines stay visible, a button shows the rest. The
+whole text stays in the page (clipped, not removed), so search and copying see all of it."""
 PER_SET_METRICS = (
     "hit_at_1",
     "hit_at_5",
@@ -117,13 +118,15 @@ def per_set_table(per_set: dict[str, Any], deltas: dict[str, list[MetricDelta]])
         )
         rows.append(f'<tr><th scope="row">{e(name)}</th><td>{e(figures.get("n_questions"))}</td>{cells}</tr>')
     return (
-        '<div class="scroll"><table class="figures"><thead><tr><th scope="col">Set</th>'
+        '<div class="scroll" tabindex="0" role="region" aria-label="Per set"><table class="figures"><thead><tr><th scope="col">Set</th>'
         f'<th scope="col">Vragen</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
     )
 
 
 def per_kind_table(per_kind: dict[str, Any]) -> str:
-    """Question kinds (the sets' ``kind:`` labels) as rows."""
+    """Question kinds (the sets' ``kind:`` labels) as rows ('' when no question has a label)."""
+    if not per_kind:
+        return ""
     head = "".join(f'<th scope="col">{e(LABELS[m])}</th>' for m in PER_KIND_METRICS)
     rows = "".join(
         f'<tr><th scope="row">{e(kind)}</th><td>{e(figures.get("n_questions"))}</td>'
@@ -132,7 +135,7 @@ def per_kind_table(per_kind: dict[str, Any]) -> str:
         for kind, figures in per_kind.items()
     )
     return (
-        '<div class="scroll"><table class="figures"><thead><tr><th scope="col">Vraagsoort</th>'
+        '<div class="scroll" tabindex="0" role="region" aria-label="Per vraagsoort"><table class="figures"><thead><tr><th scope="col">Vraagsoort</th>'
         f'<th scope="col">Vragen</th>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
     )
 
@@ -151,7 +154,7 @@ def coherence_table(summary: dict[str, Any], per_set: dict[str, Any]) -> str:
         for rule, n in total.items()
     )
     return (
-        '<div class="scroll"><table class="figures"><thead><tr><th scope="col">Regel</th>'
+        '<div class="scroll" tabindex="0" role="region" aria-label="Samenhangregels"><table class="figures"><thead><tr><th scope="col">Regel</th>'
         f'<th scope="col">totaal</th>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
     )
 
@@ -189,7 +192,7 @@ def flips_table(flips: list[Flip]) -> str:
         for f in flips
     )
     return (
-        '<div class="scroll"><table class="flips"><thead><tr><th scope="col">Verandering</th>'
+        '<div class="scroll" tabindex="0" role="region" aria-label="Nieuw fout / Nieuw goed"><table class="flips"><thead><tr><th scope="col">Verandering</th>'
         '<th scope="col">Vraag-id</th><th scope="col">Vraag</th><th scope="col">Verwacht document</th>'
         '<th scope="col">Opgehaald document</th><th scope="col">Ontbrekende feiten</th></tr></thead>'
         f"<tbody>{rows}</tbody></table></div>"
@@ -222,19 +225,18 @@ def question_head() -> str:
     )
 
 
-def _answer_cell(text: str) -> str:
+def _answer_cell(text: str, index: int) -> str:
     if len(text) <= FOLD_CHARS:
         return e(text)
-    preview = text[: FOLD_CHARS // 2].rsplit(" ", 1)[0]
     return (
-        f'<details><summary><span class="preview">{e(preview)}…</span> '
-        f'<span class="more">heel antwoord ({len(text.split())} woorden)</span></summary>'
-        f'<div class="full">{e(text)}</div></details>'
+        f'<div class="fold" id="antwoord-{index}">{e(text)}</div>'
+        f'<button type="button" class="unfold" aria-expanded="false" aria-controls="antwoord-{index}">'
+        f"heel antwoord ({len(text.split())} woorden)</button>"
     )
 
 
-def question_row(config: str, q: dict[str, Any]) -> str:
-    """One question (or conversation turn) as a table row."""
+def question_row(config: str, q: dict[str, Any], index: int) -> str:
+    """One question (or conversation turn) as a table row; a long answer folds."""
     status = "pass" if q["passed"] else "fail"
     answer = q.get("answer") or {}
     text = answer.get("answer") or (q.get("error") and f"Fout: {q['error']}") or ""
@@ -282,7 +284,7 @@ def question_row(config: str, q: dict[str, Any]) -> str:
         f'<td data-v="{e(q["id"])}">{e(q["id"])}</td>'
         f'<td data-v="{e(kind)}">{e(kind_text)}</td>'
         f'<td class="question" data-v="{e(q["question"])}">{e(q["question"])}</td>'
-        f'<td class="answer" data-v="{e(text)}">{_answer_cell(text)}</td>'
+        f'<td class="answer" data-v="{e(text)}">{_answer_cell(text, index)}</td>'
         f'<td data-v="{"" if lead is None else int(lead)}">{e(lead_text)}</td>'
         f'<td data-v="{e(words if words is not None else "")}">{e(words if words is not None else "–")}</td>'
         f'<td data-v="{sum(broken.values()) if coherence is not None else ""}">{e(coherence_text)}</td>'

@@ -8,11 +8,16 @@ from typing import Any
 
 import pytest
 
+from evals.compare import slim
 from evals.grading import grade
-from evals.metrics import summarize
+from evals.metrics import COUNT_KEYS, summarize
 from evals.questionset import Question
 from evals.report import render_html
+from evals.tables import LABELS
 from ketenwijzer.models import Answer, Citation, RetrievedRef
+
+sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+from tests.browser.pages import AXE, CHROMIUM, CHROMIUM_ARGS, axe_violations  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parent.parent
 ARTIFACTS = PROJECT / "test-artifacts"
@@ -21,14 +26,6 @@ PASSAGES = {
     "nora-a:1": "De ketenmanager is verantwoordelijk voor de dagelijkse besturing van de keten. " + EVIL,
     "art-b:1": "Samenwerken is geen estafette waarin een stokje wordt doorgegeven.",
 }
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def _answer(text: str, chunk: str | None, latency_doc: str, abstained: bool = False) -> Answer:
@@ -83,6 +80,14 @@ def make_report() -> dict[str, Any]:
             7.0,
         ),
         (
+            "articles",
+            Question(
+                id="a04", question="Wat moet ik doen?", expected_sources=["art-b"], must_include=["estafette"]
+            ),
+            _answer(" ".join(["Samenwerken is geen estafette [1]."] * 40), "art-b:1", "art-b"),
+            9.0,
+        ),
+        (
             "out-of-scope",
             Question(id="o01", question="Wat is de hoofdstad van Australië?", answerable=False),
             _answer("Dat staat niet in de bronnen.", None, "art-b", abstained=True),
@@ -113,30 +118,61 @@ def make_report() -> dict[str, Any]:
         "per_set": per_set,
         "questions": records,
         "support": {"method": "lexical", "threshold": 0.5},
+        "machine": {"cores": 2, "load_avg": [1.5, 0.75, 0.25]},
     }
 
 
+def make_baseline() -> dict[str, Any]:
+    """The same run as the baseline, except that a03 passed then and o01 failed then."""
+    base = slim(make_report())
+    for q in base["questions"]:
+        if q["id"] == "a03":
+            q.update(passed=True, failure=None, abstained=False, first_relevant_rank=1, facts_found=["kaart"])
+            q.update(facts_missing=[], top_docs=["nora-x"], lead_hit=True, facts_in_budget=1)
+        if q["id"] == "o01":
+            q.update(
+                passed=False,
+                failure="gate",
+                abstained=False,
+                citations=[{"n": 1, "doc_id": "x", "supported": True}],
+            )
+    return base
+
+
 def test_html_escapes_everything_and_needs_no_network() -> None:
-    page = render_html(make_report(), baseline={"name": "basis", "summary": {"hit_at_1": 0.9, "mrr": 0.1}})
+    page = render_html(make_report(), baseline=make_baseline())
     assert "&lt;script&gt;window.__pwned" in page
     assert page.count("<script>") == 1  # only the report's own script
     assert 'onerror="window' not in page
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page), "no external resources"
-    assert "t.o.v. basis" in page and "regression" in page  # hit@1 fell far below the baseline
+    assert "t.o.v. basis" in page and "card regression" in page  # a03 retrieved worse than in the baseline
+    assert "2 kernen, belasting 1.50 / 0.75 / 0.25" in page
+
+
+def test_a_report_against_itself_shows_no_change() -> None:
+    report = make_report()
+    page = render_html(report, baseline=slim(report))
+    assert "card regression" not in page and "Geen vragen omgeslagen" in page
+    assert page.count("geen verandering t.o.v. basis") == len(
+        [
+            k
+            for k in report["summary"]
+            if k in LABELS and k not in COUNT_KEYS and report["summary"][k] is not None
+        ]
+    )
 
 
 @pytest.mark.browser
-def test_report_renders_filters_and_sorts_in_chromium(tmp_path: Path) -> None:
-    if not Path("/usr/bin/chromium").exists():
+def test_report_in_chromium_keyboard_sorting_folds_flips_and_axe(tmp_path: Path) -> None:
+    if not CHROMIUM.exists():
         pytest.skip("Debian chromium is not installed")
-    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    if not AXE.exists():
+        pytest.skip("axe-core is not installed (npm install --prefix .cache/npm axe-core@4)")
     html = tmp_path / "report.html"
-    html.write_text(
-        render_html(make_report(), baseline={"name": "basis", "summary": {"hit_at_1": 0.9}}), encoding="utf-8"
-    )
+    html.write_text(render_html(make_report(), baseline=make_baseline()), encoding="utf-8")
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1100})
             outside: list[str] = []
@@ -144,31 +180,53 @@ def test_report_renders_filters_and_sorts_in_chromium(tmp_path: Path) -> None:
             page.goto(html.as_uri())
             rows = page.locator("#vragen tbody tr")
             visible = page.locator("#vragen tbody tr:visible")
-            assert rows.count() == 6
+            assert rows.count() == 7
             assert page.evaluate("window.__pwned") is None
-            assert "<script>window.__pwned" in rows.nth(0).locator("td.answer").inner_text()
-            assert page.locator("#aantal").inner_text() == "6"
-            assert page.locator("svg.chart").count() == 2
-            assert page.locator(".card.regression").count() >= 1
+            statuses = rows.evaluate_all("rs => rs.map(r => r.dataset.status)")
+            assert statuses == ["fail"] * 3 + ["pass"] * 4  # failing questions first
+            causes = rows.evaluate_all("rs => rs.map(r => r.dataset.failure)")
+            assert causes[:3] == ["composition", "retrieval", "gate"]  # a02, a03, o02
+            assert rows.nth(1).locator("td").nth(1).inner_text() == "ophalen"
+            assert page.locator("#aantal").inner_text() == "7"
 
-            page.select_option("#filter-status", "fail")
-            assert visible.count() == 3
-            assert all(c == "fail" for c in visible.evaluate_all("rs => rs.map(r => r.dataset.status)"))
-            page.select_option("#filter-status", "")
-            page.select_option("#filter-set", "out-of-scope")
-            assert visible.count() == 3
-            page.select_option("#filter-set", "")
+            flips = page.locator("table.flips tbody tr")
+            assert flips.count() == 2
+            assert "nieuw fout" in flips.nth(0).inner_text() and "articles/a03" in flips.nth(0).inner_text()
+            assert "nora-x" in flips.nth(0).inner_text() and "kaart" in flips.nth(0).inner_text()
+            assert "nieuw goed" in flips.nth(1).inner_text()
+
+            row = page.locator("#vragen tbody tr", has=page.locator("td", has_text="a04"))
+            fold, unfold = row.locator("td.answer .fold"), row.locator("td.answer button.unfold")
+            clipped = "el => el.scrollHeight > el.clientHeight + 1"
+            assert fold.evaluate(clipped) and unfold.get_attribute("aria-expanded") == "false"
+            unfold.focus()
+            page.keyboard.press("Enter")
+            assert not fold.evaluate(clipped) and unfold.get_attribute("aria-expanded") == "true"
+            assert rows.locator("button.unfold").count() == 1  # short answers do not fold
+            page.select_option("#filter-failure", "gate")
+            assert visible.count() == 1
+            assert all(f == "gate" for f in visible.evaluate_all("rs => rs.map(r => r.dataset.failure)"))
+            page.select_option("#filter-failure", "")
             page.fill("#zoek", "estafette")
-            assert visible.count() == 2 and page.locator("#aantal").inner_text() == "2"
+            assert visible.count() == 3
             page.fill("#zoek", "")
 
             latency = page.locator("#vragen thead th", has_text="Latentie")
-            latency.click()
-            ids = page.locator("#vragen tbody tr td:nth-child(3)").all_inner_texts()
-            assert ids == ["o03", "a03", "a02", "o01", "a01", "o02"]
-            latency.click()
-            ids = page.locator("#vragen tbody tr td:nth-child(3)").all_inner_texts()
-            assert ids == ["o02", "a01", "o01", "a02", "a03", "o03"]
+            button = latency.locator("button")
+            button.focus()
+            page.keyboard.press("Enter")
+            assert latency.get_attribute("aria-sort") == "ascending"
+            ids = page.locator("#vragen tbody tr td:nth-child(4)").all_inner_texts()
+            assert ids == ["o03", "a03", "a04", "a02", "o01", "a01", "o02"]
+            page.keyboard.press("Space")
+            assert latency.get_attribute("aria-sort") == "descending"
+            assert page.locator("#vragen thead th[aria-sort]").count() == 1
+            ids = page.locator("#vragen tbody tr td:nth-child(4)").all_inner_texts()
+            assert ids == ["o02", "a01", "o01", "a02", "a04", "a03", "o03"]
+            assert page.locator("p.machine").inner_text().startswith("Latentie gemeten op 2 kernen")
+
+            page.add_script_tag(path=str(AXE))
+            assert axe_violations(page) == []
             page.screenshot(path=str(ARTIFACTS / "eval-report.png"), full_page=True)
             assert outside == []
         finally:

@@ -56,5 +56,13 @@
     var button = th.querySelector("button");
     if (button) { button.addEventListener("click", function () { sortBy(th); }); }
   });
+  // Long answers fold; the button opens and closes the whole text.
+  Array.prototype.forEach.call(table.querySelectorAll("button.unfold"), function (button) {
+    button.addEventListener("click", function () {
+      var open = button.getAttribute("aria-expanded") !== "true";
+      document.getElementById(button.getAttribute("aria-controls")).classList.toggle("open", open);
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  });
   applyFilters();
 })();
