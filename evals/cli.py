@@ -39,7 +39,7 @@ app = typer.Typer(
 SetsArg = Annotated[
     Optional[list[str]],
     typer.Argument(
-        help="Setnamen uit evals/sets (bijv. articles) of YAML-paden; standaard articles, nora, english, out-of-scope."
+        help="Setnamen uit evals/sets (bijv. articles) of YAML-paden; standaard alle evaluatiesets (zie evals/README.md)."
     ),
 ]
 OutOpt = Annotated[Path, typer.Option("--out", help="Map voor report.json en report.html.")]

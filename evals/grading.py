@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from assistant.coherence import check
 from assistant.support import SupportFn, lexical_support
 from evals.answertext import answer_sentences, word_count
 from evals.metrics import (
@@ -36,12 +37,8 @@ or answered although out of scope; source retrieved but the answer misses facts,
 support; asking raised an error."""
 
 
-def coherence_check() -> Coherence | None:
-    """``assistant.coherence.check`` as violations per rule, or None while that module is absent."""
-    try:
-        from assistant.coherence import check
-    except ImportError:  # the lead's module lands separately; the evals run without it meanwhile
-        return None
+def coherence_check() -> Coherence:
+    """``assistant.coherence.check`` as violations per rule (the same rules the composer enforces)."""
 
     def violations(text: str, language: str) -> dict[str, int]:
         return {rule: int(n) for rule, n in check(text, language).violations.items()}

@@ -14,7 +14,7 @@ from evals.targets import check_target_value
 from ketenwijzer.errors import InvalidInput, NotFound
 
 SETS_DIR = Path(__file__).resolve().parent / "sets"
-EVAL_SETS = ("articles", "nora", "english", "out-of-scope")
+EVAL_SETS = ("articles", "nora", "english", "practical", "comparison", "conversations", "out-of-scope")
 """The sets ``eval run`` and ``eval gate`` use when none are named (briefs.yaml is not one)."""
 
 Fact = str | list[str]

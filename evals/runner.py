@@ -98,7 +98,7 @@ class _Asker:
     """Asks one question set's questions (a conversation in one session) and grades each answer."""
 
     def __init__(
-        self, settings: Settings, assistant: Assistant, support: SupportFn, coherence: Coherence | None
+        self, settings: Settings, assistant: Assistant, support: SupportFn, coherence: Coherence
     ) -> None:
         self.settings = settings
         self.assistant = assistant

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from assistant.coherence import RULES
 from evals.cli import app
 from evals.compare import is_regression
 from evals.metrics import SUMMARY_KEYS
@@ -90,6 +91,8 @@ def test_run_writes_report_with_the_agreed_keys(cli_env: Settings, tiny_set: Pat
     assert by_id["t1"]["answer"]["citations"], "an answerable corpus question should be answered with sources"
     assert all("supported" in c and "support" in c for c in by_id["t1"]["citations"])
     assert by_id["t3"]["abstained"] and by_id["t3"]["passed"]
+    assert set(by_id["t1"]["coherence"]) == set(RULES)  # assistant.coherence.check on every answer
+    assert set(report["summary"]["coherence_by_rule"]) == set(RULES)
     assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
