@@ -92,9 +92,14 @@ class Comparison:
     base_summary: dict[str, Any] | None = None
 
     @property
+    def set_regressions(self) -> list[tuple[str, MetricDelta]]:
+        """(set, metric) pairs that got worse beyond their tolerance on that set alone."""
+        return [(name, m) for name, rows in self.per_set.items() for m in rows if m.regression]
+
+    @property
     def regressions(self) -> list[MetricDelta]:
-        """The metrics that got worse beyond their tolerance."""
-        return [m for m in self.metrics if m.regression]
+        """Every metric that got worse beyond its tolerance: over the run's sets, or on one set."""
+        return [m for m in self.metrics if m.regression] + [m for _, m in self.set_regressions]
 
 
 def load_report(path: str | Path) -> dict[str, Any]:
@@ -285,9 +290,15 @@ def format_comparison(c: Comparison) -> str:
             f"{', '.join(flip.retrieved_now) or '–'} (was {', '.join(flip.retrieved_before) or '–'}); "
             f"ontbrekend {', '.join(flip.missing_now) or '–'} (was {', '.join(flip.missing_before) or '–'})"
         )
+    for name, m in c.set_regressions:
+        lines.append(
+            f"Per set: {name} {m.metric} {_fmt(m.base, m.metric)} → {_fmt(m.new, m.metric)}  ACHTERUITGANG"
+        )
     lines.extend(c.notes)
     if c.regressions:
-        names = ", ".join(m.metric for m in c.regressions)
+        names = ", ".join(
+            [m.metric for m in c.metrics if m.regression] + [f"{s}/{m.metric}" for s, m in c.set_regressions]
+        )
         lines.append(f"Resultaat: achteruitgang buiten de marge bij {names}.")
     else:
         lines.append("Resultaat: geen achteruitgang buiten de marge.")

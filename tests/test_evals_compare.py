@@ -1,0 +1,76 @@
+"""Compare like with like: the same sets and the same half of the baseline, never its all-sets summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evals.compare import compare, format_comparison, slim
+from evals.metrics import summarize
+from tests.test_evals_report import make_report
+
+
+def _only(report: dict[str, Any], sets: set[str], split: str = "all") -> dict[str, Any]:
+    """The report as a run on some sets (and one half) would have produced it."""
+    rows = [q for q in report["questions"] if q["set"] in sets and split in ("all", q["split"])]
+    return {
+        **report,
+        "split": split,
+        "summary": summarize(rows),
+        "per_set": {s: summarize([q for q in rows if q["set"] == s]) for s in sorted(sets)},
+        "questions": rows,
+    }
+
+
+def test_a_run_identical_to_the_baseline_shows_no_change() -> None:
+    report = make_report()
+    result = compare(slim(report), report)
+    assert result.regressions == [] and result.flips == [] and result.notes == []
+    assert all(m.delta in (None, 0.0) for m in result.metrics)
+
+
+def test_one_set_is_compared_with_that_set_of_the_baseline() -> None:
+    report = make_report()
+    whole = slim(report)
+    assert whole["summary"]["abstention_accuracy"] != report["per_set"]["articles"]["abstention_accuracy"]
+    result = compare(whole, _only(report, {"articles"}))
+    assert result.base_summary is not None and result.base_summary["n_questions"] == 4
+    assert result.regressions == [] and result.notes == []
+    assert all(m.delta in (None, 0.0) for m in result.metrics)
+
+
+def test_one_half_is_compared_with_the_same_half() -> None:
+    report = make_report()
+    halves = {q["split"] for q in report["questions"]}
+    for half in halves:
+        result = compare(slim(report), _only(report, {"articles", "out-of-scope"}, half))
+        expected = sum(1 for q in report["questions"] if q["split"] == half)
+        assert result.base_summary is not None and result.base_summary["n_questions"] == expected
+        assert result.regressions == []
+
+
+def test_a_set_that_got_worse_is_a_regression_even_when_named_alone() -> None:
+    report = make_report()
+    base = slim(report)
+    for q in base["questions"]:
+        if q["id"] == "o02":  # the baseline declined this out-of-scope question
+            q.update(passed=True, failure=None, abstained=True, citations=[])
+    result = compare(base, _only(report, {"out-of-scope"}))
+    assert [m.metric for m in result.regressions] == ["abstention_accuracy", "abstention_accuracy"]
+    assert [(s, m.metric) for s, m in result.set_regressions] == [("out-of-scope", "abstention_accuracy")]
+    text = format_comparison(result)
+    assert "out-of-scope/o02: nieuw fout (gate)" in text
+    assert "Per set: out-of-scope abstention_accuracy 1.000 → 0.667  ACHTERUITGANG" in text
+
+
+def test_an_old_baseline_without_graded_questions_falls_back_to_its_per_set_figures() -> None:
+    report = make_report()
+    old = {
+        "name": "oud",
+        "summary": report["summary"],
+        "per_set": report["per_set"],
+        "questions": [{"set": q["set"], "id": q["id"], "passed": q["passed"]} for q in report["questions"]],
+    }
+    one = compare(old, _only(report, {"articles"}))
+    assert one.base_summary == report["per_set"]["articles"] and one.regressions == []
+    both = compare(old, report)
+    assert both.base_summary == report["summary"] and both.regressions == []
