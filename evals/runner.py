@@ -16,8 +16,9 @@ from assistant.support import SupportFn, support_function
 from evals.grading import Coherence, coherence_check, grade, passage_lookup
 from evals.judge import add_faithfulness, faithfulness, judge_model
 from evals.metrics import group_by, is_relevant, summarize
-from evals.questionset import Question, QuestionSet
+from evals.questionset import Question, QuestionSet, default_sets
 from evals.split import check_split
+from evals.targets import load_project_targets
 from ingest.pipeline import run_ingest
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings
@@ -215,16 +216,24 @@ def run_eval(
     names = [s.name for s in sets]
     if len(set(names)) != len(names):
         raise InvalidInput(f"Vragensetnamen moeten uniek zijn; nu: {', '.join(names)}.")
+    project = load_project_targets()  # a broken targets file fails before the long run
     support = support_function(support_model)
     results = [run_configuration(settings, c, sets, support, progress, split) for c in configs]
+    every_set = set(default_sets()) <= set(names)
     report: dict[str, Any] = {
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "split": split,
         "machine": machine(),
         "sets": [
-            {"name": s.name, "path": s.path, "n_questions": len(s.questions), "targets": s.targets}
+            {
+                "name": s.name,
+                "path": s.path,
+                "n_questions": len(s.questions),
+                "targets": {**project.get(s.name, {}), **s.targets},
+            }
             for s in sets
         ],
+        "all_targets": project.get("all", {}) if every_set else {},
         "support": {
             "method": "nli" if support_model else "lexical",
             "model": support_model,

@@ -14,9 +14,18 @@ run includes it: the knobs are tuned on the other half.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import yaml
+
 from evals.metrics import COUNT_KEYS, LATENCY_KEYS, LOWER_IS_BETTER, SUMMARY_KEYS, WORD_KEYS
+from ketenwijzer.errors import InvalidInput
+
+PROJECT_TARGETS = Path(__file__).resolve().parent / "targets.yaml"
+"""The project's floors (the issues' 'done when'): ``all`` for the summary over every evaluation
+set, and per set name floors on top of the ``targets:`` in that set's own YAML."""
+ALL_SETS = "alle sets"
 
 TARGET_METRICS = tuple(k for k in SUMMARY_KEYS if k not in COUNT_KEYS and k not in LATENCY_KEYS)
 """Metrics a set can set a target for: every quality metric and the median answer length."""
@@ -62,22 +71,55 @@ class TargetCheck:
         return self.value >= self.target - 1e-9
 
 
-def target_figures(report: dict[str, Any], config: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """(split, per_set figures) the targets are checked on: the held-apart half when present."""
+def load_project_targets(path: Path = PROJECT_TARGETS) -> dict[str, dict[str, float]]:
+    """``evals/targets.yaml``: floors per set name and for ``all``; {} when the file is absent."""
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"Doelenbestand '{path}' kan niet gelezen worden: {exc}") from None
+    if not isinstance(data, dict):
+        raise InvalidInput(
+            f"Doelenbestand '{path}' moet een mapping van setnaam (of 'all') naar doelen zijn."
+        )
+    out: dict[str, dict[str, float]] = {}
+    for name, targets in data.items():
+        if not isinstance(targets, dict):
+            raise InvalidInput(f"Doelenbestand '{path}', '{name}': verwacht een mapping metriek: waarde.")
+        out[str(name)] = {}
+        for metric, value in targets.items():
+            try:
+                check_target_value(str(metric), float(value))
+            except (TypeError, ValueError) as exc:
+                raise InvalidInput(f"Doelenbestand '{path}', '{name}': {exc}") from None
+            out[str(name)][str(metric)] = float(value)
+    return out
+
+
+def target_figures(
+    report: dict[str, Any], config: dict[str, Any]
+) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """(split, per_set, summary) the targets are checked on: the held-apart half when present."""
     held_apart = (config.get("per_split") or {}).get("test")
     if held_apart is not None:
-        return "test", held_apart.get("per_set", {})
-    return str(report.get("split", "all")), config.get("per_set", {})
+        return "test", held_apart.get("per_set", {}), held_apart.get("summary", {})
+    return str(report.get("split", "all")), config.get("per_set", {}), config.get("summary", {})
 
 
 def check_targets(report: dict[str, Any], config: dict[str, Any]) -> list[TargetCheck]:
-    """Every target of the report's sets against ``config``'s per-set values (held-apart half)."""
-    split, per_set = target_figures(report, config)
-    return [
+    """Every target of the report's sets, and the all-sets floors, on the held-apart half."""
+    split, per_set, summary = target_figures(report, config)
+    checks = [
         TargetCheck(s["name"], metric, float(target), per_set.get(s["name"], {}).get(metric), split)
         for s in report.get("sets", [])
         for metric, target in (s.get("targets") or {}).items()
     ]
+    checks += [
+        TargetCheck(ALL_SETS, metric, float(target), summary.get(metric), split)
+        for metric, target in (report.get("all_targets") or {}).items()
+    ]
+    return checks
 
 
 def format_targets(checks: list[TargetCheck]) -> str:

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from evals.targets import CEILINGS, TARGET_METRICS, check_target_value, check_targets, format_targets
+from evals.targets import (
+    ALL_SETS,
+    CEILINGS,
+    TARGET_METRICS,
+    check_target_value,
+    check_targets,
+    format_targets,
+    load_project_targets,
+)
+from ketenwijzer.errors import InvalidInput
 
 
 def _report(targets: dict[str, float], per_set: dict[str, dict[str, float | None]]) -> tuple[dict, dict]:
@@ -65,3 +76,31 @@ def test_target_values_are_checked() -> None:
     ]:
         with pytest.raises(ValueError, match=message):
             check_target_value(metric, value)
+
+
+def test_project_targets_file_is_read_and_checked(tmp_path: Path) -> None:
+    shipped = load_project_targets()
+    assert shipped["all"]["lead_hit"] == 0.8 and shipped["all"]["answer_words_p50"] == 120
+    path = tmp_path / "targets.yaml"
+    path.write_text("all:\n  lead_hit: 0.5\npractical:\n  hit_at_1: 0.8\n", encoding="utf-8")
+    assert load_project_targets(path) == {"all": {"lead_hit": 0.5}, "practical": {"hit_at_1": 0.8}}
+    assert load_project_targets(tmp_path / "nope.yaml") == {}
+    for text, message in [
+        ("all:\n  latency_ms_p95: 300\n", "'all'.*geen metriek"),
+        ("all:\n  lead_hit: hoog\n", "'all'"),
+        ("- lead_hit\n", "mapping"),
+        ("all: [lead_hit]\n", "'all'.*mapping"),
+    ]:
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(InvalidInput, match=message):
+            load_project_targets(path)
+
+
+def test_all_sets_floors_are_checked_on_the_held_apart_summary() -> None:
+    report = {"sets": [{"name": "p"}], "all_targets": {"lead_hit": 0.8}}
+    config = {
+        "summary": {"lead_hit": 0.9},
+        "per_split": {"test": {"summary": {"lead_hit": 0.7}, "per_set": {}}},
+    }
+    (check,) = check_targets(report, config)
+    assert (check.set, check.value, check.split, check.met) == (ALL_SETS, 0.7, "test", False)
