@@ -149,10 +149,13 @@ def _echo_targets(report: dict[str, Any], config: dict[str, Any]) -> list[Target
 
 def _write(report: dict[str, Any], out: Path, baseline: dict[str, Any] | None) -> None:
     from evals.report import write_html
+    from evals.tables import markdown_table
 
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     write_html(report, out / "report.html", baseline)
+    summary = markdown_table(pick(report), str(report.get("split", "all")))
+    (out / "summary.md").write_text(summary, encoding="utf-8")
 
 
 def run_sets(
@@ -204,7 +207,9 @@ def run_command(
         if kinds:
             typer.echo(f"\n{kinds}")
         _echo_targets(report, config)
-    typer.echo(f"\nRapport: {out / 'report.json'} en {out / 'report.html'}")
+    typer.echo(
+        f"\nRapport: {out / 'report.json'} en {out / 'report.html'} (tabel voor de README: {out / 'summary.md'})"
+    )
 
 
 @app.command("compare")

@@ -295,3 +295,37 @@ def question_row(config: str, q: dict[str, Any], index: int) -> str:
         f'<td data-v="{e(latency if latency is not None else "")}">{e(fmt("latency_ms_p50", latency))}</td>'
         "</tr>"
     )
+
+
+def markdown_table(config: dict[str, Any], split: str) -> str:
+    """A README-ready Markdown table: every metric, in total and per set, on the held-apart half
+    when the run has it (else on the run's half), with per kind the rank metrics."""
+    held_apart = (config.get("per_split") or {}).get("test")
+    figures = held_apart or config
+    half = "test" if held_apart else split
+    sets = list(figures.get("per_set") or {})
+    lines = [
+        f"Half: `{half}` · {config.get('name', '')}",
+        "",
+        "| metric | all | " + " | ".join(sets) + " |",
+        "|---|" + "---:|" * (len(sets) + 1),
+    ]
+    keys = [
+        k
+        for k in ("n_questions", *LABELS)
+        if k in figures["summary"] and k not in ("n_answerable", "n_unanswerable")
+    ]
+    for key in dict.fromkeys(keys):
+        cells = [figures["summary"].get(key)] + [figures["per_set"][s].get(key) for s in sets]
+        lines.append(f"| {key} | " + " | ".join("–" if v is None else fmt(key, v) for v in cells) + " |")
+    per_kind = figures.get("per_kind") or {}
+    if per_kind:
+        lines += [
+            "",
+            "| kind | n | " + " | ".join(PER_KIND_METRICS) + " |",
+            "|---|" + "---:|" * (len(PER_KIND_METRICS) + 1),
+        ]
+        for kind, row in per_kind.items():
+            values = " | ".join("–" if row.get(m) is None else fmt(m, row.get(m)) for m in PER_KIND_METRICS)
+            lines.append(f"| {kind} | {row['n_questions']} | {values} |")
+    return "\n".join(lines) + "\n"
