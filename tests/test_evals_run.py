@@ -93,6 +93,12 @@ def test_run_writes_report_with_the_agreed_keys(cli_env: Settings, tiny_set: Pat
     assert by_id["t3"]["abstained"] and by_id["t3"]["passed"]
     assert set(by_id["t1"]["coherence"]) == set(RULES)  # assistant.coherence.check on every answer
     assert set(report["summary"]["coherence_by_rule"]) == set(RULES)
+    halves = report["per_split"]
+    assert report["split"] == "all" and set(halves) == {"tune", "test"}
+    assert halves["tune"]["summary"]["n_questions"] + halves["test"]["summary"]["n_questions"] == 3
+    assert {q["split"] for q in report["questions"]} <= {"tune", "test"}
+    table = (out / "summary.md").read_text(encoding="utf-8")
+    assert table.startswith("Half: `test`") and "| lead_hit |" in table
     assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
