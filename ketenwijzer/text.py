@@ -576,7 +576,7 @@ def normalise(text: str) -> str:
     return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
 
 
-_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_TAG_START = re.compile(r"<(?!https?://[^\s<>]*>|mailto:[^\s<>]*>)(?=[A-Za-z/!?])", re.I)
 _LINK_DEST = re.compile(r"(\]\s*)\(([^)]*)\)")
 _REF_DEF = re.compile(r"^(\s{0,3})\[([^\]]+)\]:\s*(\S+)", re.M)
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
@@ -592,7 +592,8 @@ def _unsafe_url(url: str) -> bool:
 def defuse_markup(text: str) -> str:
     """Markdown in which corpus text cannot become HTML tags or script links in a renderer.
 
-    ``<`` before a letter, ``/``, ``!`` or ``?`` becomes ``&lt;`` (a renderer shows it as text)
+    ``<`` before a letter, ``/``, ``!`` or ``?`` becomes ``&lt;`` (a renderer shows it as text;
+    an autolink ``<https://…>`` stays)
     and a link or link definition whose target is ``javascript:``/``vbscript:``/``data:``/
     ``file:`` loses its link syntax (the brackets are escaped), so it shows as plain text.
     """
