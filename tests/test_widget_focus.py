@@ -196,7 +196,8 @@ def test_focus_is_visible_on_every_stop(browser: Any, server: str) -> None:
         page.locator(".msg.bot button.chip").first.focus()
         page.keyboard.press("Shift+Tab")
         page.keyboard.press("Tab")
-        assert focus_report(page)["cls"] == "chip"
+        report = focus_report(page)
+        assert report is not None and report["cls"] == "chip"
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "widget-keyboard-focus.png"))
 

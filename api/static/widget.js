@@ -180,7 +180,7 @@
     ".chip{display:inline-flex;max-width:100%;min-height:32px;align-items:flex-start;gap:6px;padding:4px 10px;border:1px solid " + link + ";border-radius:8px;background:#fff;color:" + link + ";font-size:13px;line-height:1.35;text-align:left}",
     ".chip .num{flex:none;white-space:nowrap;font-weight:600}",
     ".chip .what{display:flex;flex-direction:column;min-width:0}",
-    ".chip .cut{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:300px}",
+    ".chip .cut{overflow-wrap:anywhere}",
     ".chip .pub{color:#3d3d3d;font-size:12px}",
     ".chip:hover{background:#e8eef6}",
     ".actions{display:flex;flex-wrap:wrap;align-items:center;gap:6px 12px;margin-top:10px}",
@@ -805,11 +805,13 @@
 
   /** A citation's display title (with its section number) and section label, from its heading path. */
   function naming(g) {
-    var parts = (g.section || "").split(" > ").map(function (s) { return s.trim(); }).filter(Boolean);
+    function key(s) { return String(s || "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""); }
+    var title = key(g.title);
+    var parts = (g.section || "").split(" > ").map(function (s) { return s.replace(/\s+/g, " ").trim(); }).filter(Boolean);
     var shown = g.title || "";
     var lead = parts.length ? /^(\d+(?:\.\d+)*)\.?\s+(.*)$/.exec(parts[0]) : null;
-    if (lead && shown && lead[2].toLowerCase().indexOf(shown.toLowerCase()) >= 0) { shown = lead[1] + " " + shown; parts.shift(); }
-    parts = parts.filter(function (s) { return s !== g.title; });
+    if (lead && title && key(lead[2]).indexOf(title) >= 0) { shown = lead[1] + " " + shown; parts.shift(); }
+    parts = parts.filter(function (s) { return key(s) !== title; });
     if (parts.length > 2) parts = [parts[0], "…", parts[parts.length - 1]];
     return { shownTitle: shown, sectionLabel: parts.join(" › ") };
   }
