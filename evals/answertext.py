@@ -44,6 +44,22 @@ def is_frame(line: str) -> bool:
     return plain.endswith(":") and len(plain.split()) <= FRAME_WORDS
 
 
+NOTE_WORDS = 25
+"""A whole line in parentheses, without a marker and at most this long, is a note about the
+answer ("(The sources are in Dutch; …)"), not a claim that needs a source."""
+
+
+def is_note(line: str) -> bool:
+    """True for a short parenthesised line without a citation marker (a remark, not a claim)."""
+    plain = strip_markdown(line).strip()
+    return (
+        plain.startswith("(")
+        and plain.endswith(")")
+        and not _MARKER.search(plain)
+        and len(plain.split()) <= NOTE_WORDS
+    )
+
+
 def plain_text(text: str) -> str:
     """The answer as a reader reads it: Markdown and ``[n]`` markers removed, lines kept."""
     lines = [_MARKER.sub("", strip_markdown(line)) for line in text.split("\n")]
@@ -67,7 +83,7 @@ def lead(text: str) -> str:
     markers are removed; at most ``LEAD_WORDS`` words.
     """
     for line in text.split("\n"):
-        if not line.strip() or is_frame(line):
+        if not line.strip() or is_frame(line) or is_note(line):
             continue
         if is_bullet(line):
             found = plain_text(line)
@@ -83,24 +99,41 @@ def marker_numbers(text: str) -> list[int]:
     return [int(n) for n in _MARKER.findall(text)]
 
 
-def answer_sentences(text: str) -> list[tuple[str, list[int]]]:
-    """The answer's sentences (markers removed) with the ``[n]`` numbers each carries.
-
-    Frame and label lines (short, ending in ':') are skipped; bullets and bold markers are
-    removed; a marker before a sentence's closing punctuation belongs to that sentence.
-    """
-    kept = [strip_markdown(line) for line in text.split("\n") if not is_frame(line)]
-    text = _MARKERS_BEFORE_END.sub(lambda m: m.group(2) + m.group(1), "\n".join(kept))
+def _line_sentences(line: str) -> list[tuple[str, list[int]]]:
+    text = _MARKERS_BEFORE_END.sub(lambda m: m.group(2) + m.group(1), line)
     out: list[tuple[str, list[int]]] = []
     pieces = _MARKERS.split(text)
     for i in range(0, len(pieces), 2):
-        segment = pieces[i]
         numbers = [int(n) for n in _MARKER.findall(pieces[i + 1])] if i + 1 < len(pieces) else []
-        parts = sentences(segment)
+        parts = sentences(pieces[i])
         if not parts:
+            if numbers and out:  # a marker after a closing quote or bracket: the sentence before
+                out[-1][1].extend(numbers)
             continue
         out.extend((p, []) for p in parts[:-1])
         out.append((parts[-1], numbers))
+    return out
+
+
+def answer_sentences(text: str) -> list[tuple[str, list[int]]]:
+    """The answer's claims (markers removed) with the ``[n]`` numbers each carries.
+
+    A claim is a sentence, or a whole list item (a bullet quoting a multi-sentence item is
+    one claim, cited by the markers in it). Frame and label lines (short, ending in ':') and
+    notes (a short line in parentheses) are skipped; bold markers are removed; a marker
+    before a sentence's closing punctuation belongs to that sentence.
+    """
+    out: list[tuple[str, list[int]]] = []
+    for line in text.split("\n"):
+        if not line.strip() or is_frame(line) or is_note(line):
+            continue
+        if is_bullet(line):
+            body = strip_markdown(line)
+            plain = " ".join(_MARKER.sub("", body).split()).replace(" .", ".")
+            if plain:
+                out.append((plain, marker_numbers(body)))
+            continue
+        out.extend(_line_sentences(strip_markdown(line)))
     return out
 
 

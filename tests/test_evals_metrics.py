@@ -219,6 +219,16 @@ def test_markers_before_the_full_stop_belong_to_their_sentence() -> None:
     ]
     assert coverage_counts(SHAPED) == (3, 3)
     assert answer_sentences("Een zin [1][3]. Nog een [2]!") == [("Een zin.", [1, 3]), ("Nog een!", [2])]
+    english = (
+        "**The sources say** (quoted in Dutch):\n\n“Er is geen baas.” [1]\n\n(The sources are in Dutch.)"
+    )
+    assert coverage_counts(english) == (1, 1)  # the frame and the closing note are not claims
+    assert coverage_counts("(Een keten heeft geen baas.) Zonder bron.") == (0, 2)  # not a whole-line note
+    item = "- een keten van schakels. De anderen voeren deelprocessen uit. Dat heet orkestratie [1]\n- los"
+    assert answer_sentences(item) == [
+        ("een keten van schakels. De anderen voeren deelprocessen uit. Dat heet orkestratie", [1]),
+        ("los", []),
+    ]  # a list item is one claim
 
 
 def test_lead_budget_sides_and_markers() -> None:
