@@ -76,6 +76,12 @@ class _Asked(BaseModel):
             raise ValueError("bevat een lege kant of een leeg doc-id")
         return sides
 
+    @model_validator(mode="after")
+    def _near_domain_is_out_of_scope(self) -> _Asked:
+        if self.near_domain and self.answerable:
+            raise ValueError("'near_domain: true' hoort bij een vraag met 'answerable: false'")
+        return self
+
     def alternatives(self) -> list[list[str]]:
         """Each ``must_include`` fact as a list of alternatives."""
         return [[f] if isinstance(f, str) else list(f) for f in self.must_include]

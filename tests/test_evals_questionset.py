@@ -131,6 +131,7 @@ questions:
         ("  - {id: c1, turns: [{question: x}]}", "c1.*minstens twee beurten"),
         ("  - {id: c2, question: y, turns: [{question: x}, {question: z}]}", "c2.*niet allebei"),
         ("  - {id: c3, turns: [{question: x}, {question: z, id: nee}]}", "c3.*turns.1.id.*geen bekend veld"),
+        ("  - {id: n1, question: x, near_domain: true}", "n1.*near_domain.*answerable: false"),
     ],
 )
 def test_bad_extensions_are_named_in_dutch(tmp_path: Path, body: str, pattern: str) -> None:
