@@ -9,6 +9,7 @@ serve`` hands to uvicorn (also with several workers).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -22,6 +23,7 @@ from api.middleware import DutchCORSMiddleware, StripTrailingSlash
 from api.routes import admin, ask, corpus, docs, feedback, health, openai_compat, pages
 from api.routes.beheer import router as beheer_router
 from api.routes.briefs import router as briefs_router
+from api.routes.briefs import warm_briefs
 from api.service import Service
 from ketenwijzer.settings import Settings, get_settings
 
@@ -39,11 +41,14 @@ def create_app(
     cors_origins: list[str] | None = None,
     max_body_bytes: int | None = None,
     service: Service | None = None,
+    warm_up: bool = False,
 ) -> FastAPI:
     """Build the Ketenwijzer web app for ``settings``.
 
     ``cors_origins`` lists the intranet origins that may embed the widget; by default it is
     read from ``settings.cors_origins`` when that setting exists (same origin only otherwise).
+    ``warm_up`` (on for ``ketenwijzer serve``) warms what the first brief would pay for once
+    the index is loaded (``api.routes.briefs.warm_briefs``); test servers leave it off.
     """
     settings = settings or get_settings()
     service = service or Service(settings)
@@ -53,10 +58,14 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         service.start()
+        stop_warming = threading.Event()
+        if warm_up:
+            threading.Thread(target=warm_briefs, args=(service, 0.5, stop_warming), daemon=True).start()
         try:
             async with mcp_running(app):
                 yield
         finally:
+            stop_warming.set()
             service.stop()
 
     app = FastAPI(
@@ -100,4 +109,4 @@ def create_app_from_env() -> FastAPI:
         handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
-    return create_app(get_settings())
+    return create_app(get_settings(), warm_up=True)

@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from assistant.briefs import NO_EVIDENCE, Brief, BriefComposer, TopicNotCovered, compose_brief
+from assistant.briefs.model import dutch_date
+from assistant.briefs.plan import derive_question
 from assistant.briefs.scoring import fact_present, load_topics, score_brief, summarize_scores
 from assistant.chain import Assistant
+from assistant.coherence import check
 from assistant.generators import Draft, Generator
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Passage
+from ketenwijzer.text import content_words, stems, words
 from tests.briefs_helpers import HEADINGS
 from tests.conftest import CORPUS
 
@@ -21,6 +26,7 @@ TOPICS = {
     "besluitvorming in ketens": "nora-kdb-3-6-besluitvormingsmodel",
     "vertrouwen tussen ketenpartners": "nora-kdb-2-3-relationele-dimensie",
 }
+TRUST = "Vertrouwen in ketensamenwerking"
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +44,8 @@ def test_brief_has_the_fixed_sections_and_the_four_dimensions(briefs: dict[str, 
     assert [s.heading for s in analyse.subsections] == [
         "Culturele dimensie", "Relationele dimensie", "Procedurele dimensie", "Inhoudelijke dimensie"
     ]  # fmt: skip
-    assert 3 <= len(brief.sections[1].statements) <= 5
+    kern = brief.sections[1].statements
+    assert 2 <= len(kern) <= 6 and all(s.bullet for s in kern), "Kern: up to 6 cited points (advice plan)"
     for section in [*brief.sections, *analyse.subsections]:
         if section is not analyse:
             assert section.statements or section.note == NO_EVIDENCE, section.heading
@@ -88,13 +95,27 @@ class _NoRisks:
         self.inner = inner
         self.name = "stub"
 
-    def generate(self, question: str, passages: list[Passage], language: str) -> Draft:
+    def generate(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None = None,
+        analysis: Any = None,
+    ) -> Draft:
         if "risico" in question:
             return Draft([], generator=self.name)
-        return self.inner.generate(question, passages, language)
+        return self.inner.generate(question, passages, language, kind, analysis)
 
-    def stream(self, question: str, passages: list[Passage], language: str) -> Iterator[str | Draft]:
-        yield self.generate(question, passages, language)
+    def stream(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None = None,
+        analysis: Any = None,
+    ) -> Iterator[str | Draft]:
+        yield self.generate(question, passages, language, kind, analysis)
 
 
 def test_a_section_without_evidence_says_so_instead_of_padding(assistant: Assistant) -> None:
@@ -159,3 +180,107 @@ def test_brief_topics_file_is_valid_and_every_fact_is_in_the_corpus() -> None:
             assert fact_present(fact, corpus), (topic.id, fact)
         for source in topic.expected_sources:
             assert any(p.stem.startswith(source) for p in Path(CORPUS).rglob("*.md")), source
+
+
+# -- the memo: the adviser's question, a Kern that answers it, summary, header, references ----
+def distinctive_stem(topic: str, passages: list[Passage]) -> str:
+    """The stem of the topic word found in the fewest passages: what the topic is about.
+
+    In 'Vertrouwen in ketensamenwerking' the corpus's theme word (ketensamenwerking) occurs
+    everywhere, so it says nothing about a point; the rarer word does. Derived from the
+    passages themselves (substring of the folded text, so compounds count), not from the
+    composer's own rule.
+    """
+    texts = [" ".join(words(p.text)) for p in passages]
+    candidates = [stems(w)[0] for w in content_words(topic) if stems(w)]
+    return min(candidates, key=lambda stem: sum(stem in t for t in texts))
+
+
+@pytest.fixture(scope="module")
+def trust_brief(assistant: Assistant) -> Brief:
+    """The issue's brief: 'Vertrouwen in ketensamenwerking', no question given."""
+    return compose_brief(assistant, TRUST)
+
+
+def test_without_a_question_kern_answers_the_derived_advice_question(trust_brief: Brief) -> None:
+    assert (
+        trust_brief.question
+        == derive_question(TRUST)
+        == "Waar moet ik op letten bij vertrouwen in ketensamenwerking?"
+    )
+    assert trust_brief.question_derived
+    kern = next(s for s in trust_brief.sections if s.key == "kern")
+    assert kern.question == trust_brief.question
+    assert 3 <= len(kern.statements) <= 6 and all(s.bullet for s in kern.statements)
+
+
+def test_every_kern_point_on_trust_is_about_trust(assistant: Assistant, trust_brief: Brief) -> None:
+    passages = assistant.index.passages(list(assistant.index.lexical.chunk_ids))
+    stem = distinctive_stem(TRUST, passages)
+    assert stem.startswith("vertrouw"), stem  # the derivation picks the topic's subject, not its theme
+    kern = next(s for s in trust_brief.sections if s.key == "kern")
+    for point in kern.statements:
+        assert any(stem in w for w in words(point.text)), f"Kern-punt gaat niet over vertrouwen: {point.text}"
+        assert not point.text.rstrip().endswith("?"), point.text
+    report = check("\n".join(f"- {s.cited()}" for s in kern.statements))
+    assert report.total == 0, report.violations
+
+
+def test_an_asked_question_is_answered_and_kept(assistant: Assistant) -> None:
+    question = "Hoe komen ketenpartners tot besluiten?"
+    brief = compose_brief(assistant, "besluitvorming in ketens", question, aan="Directie", van="Team Ketens")
+    assert brief.question == question and not brief.question_derived
+    assert next(s for s in brief.sections if s.key == "kern").question == question
+    assert brief.header == [("Aan", "Directie"), ("Van", "Team Ketens"), ("Datum", dutch_date(brief.date)),
+                            ("Onderwerp", "Besluitvorming in ketens")]  # fmt: skip
+
+
+def test_summary_is_two_to_four_lines_of_cited_points_from_the_body(trust_brief: Brief) -> None:
+    lines = 1 + len(trust_brief.summary)  # the question, then the labelled points
+    assert 2 <= lines <= 4
+    body = {s.citation.quote: s for s in trust_brief.statements()}
+    for line in trust_brief.summary:
+        assert line.label in {"Kern", "Advies", "Let op"}
+        assert line.citation.quote in body and body[line.citation.quote].n == line.n
+        assert not line.text.endswith(":")
+    assert trust_brief.summary[0].label == "Kern"
+    assert trust_brief.summary[0].citation.quote == trust_brief.sections[1].statements[0].citation.quote
+    assert "Opgesteld met" not in trust_brief.method and "controleer de citaten" in trust_brief.method.lower()
+    assert "letterlijk citaat" in trust_brief.method and "automatisch geselecteerd" in trust_brief.method
+
+
+def test_references_one_per_distinct_passage_title_not_repeated_url_or_says_none(
+    trust_brief: Brief, briefs: dict[str, Brief]
+) -> None:
+    for brief in [trust_brief, *briefs.values()]:
+        cited = list(dict.fromkeys(s.citation.chunk_id for s in brief.statements()))
+        assert [r.chunk_id for r in brief.references] == cited, "one reference per distinct passage, in order"
+        for ref in brief.references:
+            where = ref.where()
+            assert where.count(ref.title) == 1, where
+            assert ref.label().endswith(ref.url or "Geen webadres bekend."), ref.label()
+        places = [r.where() for r in brief.references]
+        assert len(places) == len(set(places)), "two references must not read alike"
+
+
+@pytest.mark.parametrize(
+    ("aan", "van", "needle"),
+    [
+        ("x" * 201, None, "Het veld 'Aan' is te lang (201 tekens)"),
+        (None, 42, "Het veld 'Van' moet tekst zijn"),
+    ],
+)
+def test_bad_header_fields_are_rejected_in_dutch(
+    assistant: Assistant, aan: Any, van: Any, needle: str
+) -> None:
+    with pytest.raises(InvalidInput, match=re.escape(needle)):
+        compose_brief(assistant, "besluitvorming in ketens", aan=aan, van=van)
+
+
+def test_warm_up_embeds_every_passage_once_and_loads_the_renderers(corpus_settings: Any) -> None:
+    from assistant.briefs.warmup import warm_up
+
+    fresh = Assistant(corpus_settings)
+    timings = warm_up(fresh)
+    assert timings["passages"] == len(fresh.index.lexical.chunk_ids)
+    assert {"sentences_s", "renderers_s"} <= set(timings)

@@ -20,6 +20,7 @@ error handlers. Composing is CPU-bound, so the routes are plain ``def`` (run in 
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 import time
@@ -41,6 +42,7 @@ from assistant.briefs import (
     MEDIA_TYPES,
     Brief,
     check_format,
+    clean_party,
     clean_question,
     clean_topic,
     compose_brief,
@@ -51,6 +53,7 @@ from ketenwijzer.errors import NotFound
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import defuse_markup
 
+log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent.parent / "static"
 MAX_STORED_BRIEFS = 500
 """How many recent briefs the database keeps for downloads."""
@@ -86,7 +89,12 @@ class BriefRequest(BaseModel):
     """What an adviser asks for: a topic, optionally a question and a preferred format."""
 
     onderwerp: str = Field(description="Onderwerp van de notitie, bijv. 'besluitvorming in ketens'.")
-    vraag: str | None = Field(default=None, description="Vraag die de notitie beantwoordt (optioneel).")
+    vraag: str | None = Field(
+        default=None,
+        description="Vraag die de kern van de notitie beantwoordt (optioneel; anders afgeleid van het onderwerp).",
+    )
+    aan: str | None = Field(default=None, description="Geadresseerde in de kop van de notitie (optioneel).")
+    van: str | None = Field(default=None, description="Afzender in de kop van de notitie (optioneel).")
     format: str | None = Field(
         default=None, description="Gewenst downloadformaat (md, docx, pdf of html); bepaalt 'download'."
     )
@@ -209,7 +217,10 @@ def create_brief(
     """Stel een notitie met bronvermelding op; geeft de notitie, Markdown en downloadlinks."""
     fmt = check_format(_encodable(body.format)) if body.format is not None else None
     topic, question = clean_topic(body.onderwerp), clean_question(body.vraag)
-    brief = compose_brief(service.assistant(), topic, question)
+    aan, van = clean_party(body.aan, "Aan"), clean_party(body.van, "Van")
+    assistant = service.assistant()
+    _await_warm_up(service)
+    brief = compose_brief(assistant, topic, question, aan, van)
     brief_id = store.add(brief)
     links = _links(request, brief_id, service.settings)
     payload = _payload(brief_id, brief, links, fmt)
@@ -266,6 +277,50 @@ def get_brief(
     """Een eerder opgestelde notitie opnieuw ophalen (JSON, Markdown en downloadlinks)."""
     brief = store.get(brief_id)
     return _payload(brief_id, brief, _links(request, brief_id, service.settings))
+
+
+_WARMING: dict[int, threading.Event] = {}
+"""Per service (by id): set once its warm-up is over; a brief asked meanwhile waits for it."""
+WARM_WAIT_SECONDS = 120.0
+
+
+def _await_warm_up(service: Service) -> None:
+    """Wait (at most ``WARM_WAIT_SECONDS``) while this service's warm-up is still running.
+
+    Waiting is faster than composing alongside it: the warm-up embeds the sentences the brief
+    needs anyway, and two CPU-bound jobs on a small machine only slow each other down.
+    """
+    event = _WARMING.get(id(service))
+    if event is not None:
+        event.wait(WARM_WAIT_SECONDS)
+
+
+def warm_briefs(
+    service: Service, poll_seconds: float = 0.5, stop: threading.Event | None = None
+) -> dict[str, float] | None:
+    """Once the index is loaded, warm what the first brief would pay for (``assistant.briefs.warmup``).
+
+    Runs in a daemon thread started by the app at start-up; it waits for the service to be
+    ready (or to fail, or ``stop``) and never raises: a failed warm-up only costs speed.
+    Returns the seconds per step (None when there was nothing to warm).
+    """
+    from assistant.briefs.warmup import warm_up
+
+    stop = stop or threading.Event()
+    done = _WARMING.setdefault(id(service), threading.Event())
+    try:
+        while not service.ready and not service.failed and not stop.is_set():
+            stop.wait(poll_seconds)
+        if not service.ready:
+            return None
+        timings = warm_up(service.assistant())
+    except Exception:  # a warm-up must never take the service down
+        log.exception("Opwarmen voor notities mislukt")
+        return None
+    finally:
+        done.set()
+    log.info("Notities opgewarmd: %s", timings)
+    return timings
 
 
 @lru_cache(maxsize=4)

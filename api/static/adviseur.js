@@ -7,6 +7,11 @@
   var form = document.getElementById("brief-form");
   var topic = document.getElementById("onderwerp");
   var question = document.getElementById("vraag");
+  var aan = document.getElementById("aan");
+  var van = document.getElementById("van");
+  /* The question Kern answers when the adviser asks none; the server derives the same sentence
+   * (assistant/briefs/plan.py, QUESTION_TEMPLATE). Prefilled while the adviser has not edited it. */
+  var questionEdited = false;
   var submit = document.getElementById("opstellen");
   var label = submit.querySelector(".label");
   var error = document.getElementById("fout");
@@ -60,6 +65,21 @@
     return node;
   }
 
+  function derivedQuestion(text) {
+    var t = text.trim().replace(/[?.!]+$/, "");
+    if (!t) return "";
+    if (/^[A-ZÀ-Þ][a-zß-ÿ]/.test(t)) t = t.charAt(0).toLowerCase() + t.slice(1);
+    return "Waar moet ik op letten bij " + t + "?";
+  }
+
+  topic.addEventListener("input", function () {
+    if (!questionEdited) question.value = derivedQuestion(topic.value);
+  });
+  question.addEventListener("input", function () {
+    questionEdited = question.value.trim() !== "";
+    if (!questionEdited) question.value = "";
+  });
+
   function setBusy(on) {
     busy = on;
     submit.setAttribute("aria-busy", on ? "true" : "false");
@@ -67,28 +87,25 @@
     form.setAttribute("aria-busy", on ? "true" : "false");
   }
 
-  function showError(message, invalidTopic) {
+  /* Show a Dutch error; ``field`` (an input) is marked invalid and focused. */
+  function showError(message, field) {
     error.textContent = message;
-    topic.setAttribute("aria-invalid", invalidTopic ? "true" : "false");
-    if (invalidTopic) topic.focus();
+    [topic, question, aan, van].forEach(function (f) {
+      f.setAttribute("aria-invalid", f === field ? "true" : "false");
+    });
+    if (field) field.focus();
+  }
+
+  /* Which field a 422 message is about (the API's messages name the field). */
+  function fieldOf(message) {
+    if (/'Aan'/.test(message)) return aan;
+    if (/'Van'/.test(message)) return van;
+    if (/^De vraag/.test(message)) return question;
+    return topic;
   }
 
   function referenceWhere(ref) {
-    var parts = (ref.section || "").split(" > ").filter(Boolean);
-    var title = ref.title || ref.doc_id;
-    if (parts.length && parts[0].slice(-title.length) === title) {
-      var number = parts.shift().slice(0, -title.length).trim();
-      title = (number + " " + title).trim();
-    }
-    return parts.length ? title + " — " + parts.join(" > ") : title;
-  }
-
-  function referenceLine(ref) {
-    var parts = [referenceWhere(ref)];
-    if (ref.authors && ref.authors.length) parts.push(ref.authors.join(", "));
-    parts.push(ref.publisher || "uitgever onbekend");
-    parts.push(ref.date || "datum onbekend");
-    return parts.map(function (p) { return /[.?!]$/.test(p) ? p : p + "."; }).join(" ");
+    return ref.place || ref.title || ref.doc_id;
   }
 
   function safeUrl(url) {
@@ -149,15 +166,25 @@
 
   var passageCount = 0;
 
-  function statementItem(statement, references) {
-    var li = el("li");
-    li.appendChild(document.createTextNode(statement.text + " "));
+  /* A statement's text with its [n] button before the closing punctuation; the passage box
+   * is returned separately, so the caller can place it after the list item or paragraph. */
+  function statementNodes(statement, references) {
     var n = statement.citation.n;
     var ref = references[n];
+    var text = statement.text.replace(/\s+$/, "");
+    var stripped = text.replace(/[.!?:;…]+$/, "");
+    var tail = stripped && stripped !== text ? text.slice(stripped.length) : "";
+    var body = tail ? stripped.replace(/\s+$/, "") : text;
+    var nodes = [];
+    if (statement.label) {
+      nodes.push(el("strong", null, statement.label + ":"));
+      nodes.push(document.createTextNode(" "));
+    }
+    nodes.push(document.createTextNode(body + " "));
     var button = el("button", "cite", "[" + n + "]");
     button.type = "button";
     button.dataset.n = String(n);
-    button.setAttribute("aria-label", "Bron " + n + ": toon de geciteerde passage");
+    button.setAttribute("aria-label", "Bron " + n + ": " + (ref ? referenceWhere(ref) : "toon de geciteerde passage"));
     button.setAttribute("aria-expanded", "false");
     var box = el("div", "passage");
     box.id = "passage-" + ++passageCount;
@@ -171,23 +198,72 @@
       box.hidden = open;
       if (!open && box.dataset.loaded !== "true") loadPassage(box, statement, ref);
     });
-    li.appendChild(button);
-    li.appendChild(box);
-    return li;
+    nodes.push(button);
+    if (tail) nodes.push(document.createTextNode(tail));
+    return { nodes: nodes, box: box };
+  }
+
+  function appendAll(parent, nodes) {
+    nodes.forEach(function (node) { parent.appendChild(node); });
+  }
+
+  /* Consecutive bullets become one list, consecutive sentences one paragraph. */
+  function renderStatements(statements, references, parent) {
+    var i = 0;
+    while (i < statements.length) {
+      var bullet = !!statements[i].bullet;
+      var group = [];
+      while (i < statements.length && !!statements[i].bullet === bullet) group.push(statements[i++]);
+      if (bullet) {
+        var ul = el("ul", "statements");
+        group.forEach(function (s) {
+          var li = el("li");
+          var parts = statementNodes(s, references);
+          appendAll(li, parts.nodes);
+          li.appendChild(parts.box);
+          ul.appendChild(li);
+        });
+        parent.appendChild(ul);
+      } else {
+        var p = el("p", "statements");
+        var boxes = [];
+        group.forEach(function (s, k) {
+          if (k) p.appendChild(document.createTextNode(" "));
+          var parts = statementNodes(s, references);
+          appendAll(p, parts.nodes);
+          boxes.push(parts.box);
+        });
+        parent.appendChild(p);
+        appendAll(parent, boxes);
+      }
+    }
   }
 
   function renderSection(section, level, references, parent) {
     parent.appendChild(el("h" + level, null, section.heading));
     (section.intro || []).forEach(function (line) { parent.appendChild(el("p", null, line)); });
-    if (section.statements && section.statements.length) {
-      var ul = el("ul", "statements");
-      section.statements.forEach(function (s) { ul.appendChild(statementItem(s, references)); });
-      parent.appendChild(ul);
-    }
     if (section.note) parent.appendChild(el("p", "note", section.note));
+    renderStatements(section.statements || [], references, parent);
     (section.subsections || []).forEach(function (sub) {
       renderSection(sub, Math.min(level + 1, 6), references, parent);
     });
+  }
+
+  function renderHeader(brief, parent) {
+    var table = el("table", "memo");
+    var caption = el("caption", "visually-hidden", "Kop van de notitie");
+    table.appendChild(caption);
+    var tbody = el("tbody");
+    brief.header.forEach(function (row) {
+      var tr = el("tr");
+      var th = el("th", null, row[0]);
+      th.scope = "row";
+      tr.appendChild(th);
+      tr.appendChild(el("td", null, row[1]));
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody);
+    parent.appendChild(table);
   }
 
   function renderBrief(data) {
@@ -200,9 +276,19 @@
     title.id = "notitie-titel";
     title.tabIndex = -1;
     draft.appendChild(title);
-    draft.appendChild(el("p", "meta", "Datum: " + brief.date + " · Opgesteld met: " + brief.generator));
-    draft.appendChild(el("p", "disclaimer", brief.disclaimer));
+    renderHeader(brief, draft);
     if (brief.notice) draft.appendChild(el("p", "note", brief.notice));
+    draft.appendChild(el("h3", null, "Samenvatting"));
+    if (brief.question) {
+      var q = el("p", "statements");
+      q.appendChild(el("strong", null, (brief.question_derived ? "Vraag (afgeleid van het onderwerp)" : "Vraag") + ":"));
+      q.appendChild(document.createTextNode(" " + brief.question));
+      draft.appendChild(q);
+    }
+    (brief.summary || []).forEach(function (line) {
+      renderStatements([line], references, draft);
+    });
+    draft.appendChild(el("p", "method", brief.method));
     brief.sections.forEach(function (section) { renderSection(section, 3, references, draft); });
     draft.appendChild(el("h3", null, "Bronnen"));
     var ol = el("ol", "references");
@@ -210,8 +296,8 @@
       var li = el("li");
       li.value = r.n;
       li.id = "bron-" + r.n;
-      li.appendChild(document.createTextNode(referenceLine(r) + " "));
       var url = safeUrl(r.url);
+      li.appendChild(document.createTextNode((url ? r.line : r.label_text) + (url ? " " : "")));
       if (url) {
         var a = el("a", null, url);
         a.href = url;
@@ -238,10 +324,9 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     if (busy) return;
-    error.textContent = "";
-    topic.setAttribute("aria-invalid", "false");
+    showError("", null);
     if (!topic.value.trim()) {
-      showError("Het onderwerp is leeg. Geef een onderwerp op, bijvoorbeeld 'besluitvorming in ketens'.", true);
+      showError("Het onderwerp is leeg. Geef een onderwerp op, bijvoorbeeld 'besluitvorming in ketens'.", topic);
       return;
     }
     setBusy(true);
@@ -250,6 +335,8 @@
     var timer = setTimeout(function () { controller.abort(); }, TIMEOUT_MS);
     var body = { onderwerp: topic.value };
     if (question.value.trim()) body.vraag = question.value;
+    if (aan.value.trim()) body.aan = aan.value;
+    if (van.value.trim()) body.van = van.value;
     fetch("/api/briefs", {
       method: "POST",
       headers: withKey({ "Content-Type": "application/json", Accept: "application/json" }),
@@ -266,7 +353,7 @@
         if (!result.res.ok) {
           status.textContent = "";
           var detail = (result.data && result.data.detail) || "Er ging iets mis bij het opstellen van de notitie.";
-          showError(detail, result.res.status === 422);
+          showError(detail, result.res.status === 422 ? fieldOf(detail) : null);
           if (result.res.status === 401) {
             rememberKey("");
             askForKey();
@@ -283,7 +370,7 @@
           exc && exc.name === "AbortError"
             ? "Het opstellen duurde te lang. Probeer het opnieuw of maak het onderwerp specifieker."
             : "Ketenwijzer is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.",
-          false
+          null
         );
       })
       .then(function () {

@@ -19,8 +19,8 @@ code 2, HTTP 422) with a Dutch explanation: an empty note is of no use to an adv
 
 from __future__ import annotations
 
-import inspect
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +30,7 @@ from assistant.briefs.inputs import clean_party, clean_question, clean_topic
 from assistant.briefs.model import NO_EVIDENCE, Brief, BriefSection, Statement
 from assistant.briefs.references import ReferenceBook
 from assistant.citations import assemble
+from assistant.coherence import coherent
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import evidence_query
 from assistant.retriever import HybridRetriever, Retrieval
@@ -37,6 +38,7 @@ from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
+from ketenwijzer.text import compound_stems
 
 if TYPE_CHECKING:
     from assistant.chain import Assistant
@@ -45,6 +47,8 @@ LANGUAGE = "nl"
 _MARKERS = re.compile(r"\s*\[\d+\]")
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _LABEL = re.compile(r"^\*\*(?P<label>[^*]+)\*\*:?\s*")
+_CONTENTS_LINE = re.compile(r"^\d+(?:\.\d+)+\.?\s")
+"""'2.1 Besturingsdimensies': a line of a table of contents names a section, it claims nothing."""
 SUMMARY_LABELS = (("kern", "Kern"), ("aanbevelingen", "Advies"), ("risicos", "Let op"))
 """The summary's lines: the lead point of these sections, labelled."""
 
@@ -90,7 +94,6 @@ class BriefComposer:
         self.index = index
         self.generator = generator or create_generator(settings.generator, settings, index)
         self.retriever = retriever or HybridRetriever(index, settings)
-        self._kind_aware = _accepts_kind(self.generator)
 
     @classmethod
     def from_assistant(cls, assistant: Assistant) -> BriefComposer:
@@ -119,13 +122,15 @@ class BriefComposer:
         )
         run = _Run(ReferenceBook({d.doc_id: d.metadata for d in self.index.documents()}))
         focus = planning.focus_stems(topic, self._share)
-        opening = [self._section(p, run, focus if p.key == "kern" else None)
-                   for p in planning.opening_sections(topic, kern_question)]  # fmt: skip
-        kern_plan = planning.SectionPlan("kern-aanvulling", "", kern_question, about, kind="advice")
-        self._top_up(opening[1], kern_plan, run, focus)
+        opening = [self._section(p, run, focus) for p in planning.opening_sections(topic, kern_question)]
+        kern_plan = planning.SectionPlan("kern", "", kern_question, about, max_statements=6, kind="advice")
+        self._top_up(opening[1], kern_plan, run, focus, least=3)
         analysis = BriefSection(key="analyse", heading=planning.ANALYSE)
-        analysis.subsections = [self._section(p, run) for p in analyse]
-        closing = [self._section(p, run) for p in planning.closing_sections(topic, asked)]
+        analysis.subsections = [self._section(p, run, focus) for p in analyse]
+        closing_plans = planning.closing_sections(topic, asked)
+        closing = [self._section(p, run, focus) for p in closing_plans]
+        for section, plan in zip(closing, closing_plans, strict=True):  # the plain topic finds more
+            self._top_up(section, replace(plan, focus=topic), run, focus, least=2)
         sections = [*opening, analysis, *closing]
         if not any(s.all_statements() for s in sections):
             raise TopicNotCovered(self._not_covered(topic))
@@ -161,7 +166,16 @@ class BriefComposer:
             evidence_query(question, LANGUAGE), retrieval.passages, self.index.lexical, retrieval.dense_top
         )
 
-    def _section(self, plan: planning.SectionPlan, run: _Run, focus: set[str] | None = None) -> BriefSection:
+    def _section(self, plan: planning.SectionPlan, run: _Run, focus: set[str]) -> BriefSection:
+        """One section: retrieve for its query, compose its answer, keep the points on its subject.
+
+        A point must mention the section's own words (``plan.mention``, e.g. a steering
+        dimension's) or else the topic's ``focus``; a document's own section is not held to it.
+        """
+        if not plan.on_topic:
+            focus = set()
+        elif plan.mention is not None:
+            focus = {stem for stem in compound_stems(plan.mention) if len(stem) > 2}
         section = BriefSection(
             key=plan.key, heading=plan.heading, level=plan.level, query=plan.query(), question=plan.question
         )
@@ -175,9 +189,9 @@ class BriefComposer:
         return section
 
     def _top_up(
-        self, section: BriefSection, plan: planning.SectionPlan, run: _Run, focus: set[str], least: int = 3
+        self, section: BriefSection, plan: planning.SectionPlan, run: _Run, focus: set[str], least: int
     ) -> None:
-        """Add points to *Kern* from a wider retrieval when it has fewer than ``least``."""
+        """Add points from a wider retrieval (``plan.query()``) when the section has fewer than ``least``."""
         if len(section.statements) >= least:
             return
         retrieval = self.retriever.retrieve(plan.query(), self.settings.top_k + 3)
@@ -188,9 +202,7 @@ class BriefComposer:
 
     def _generate(self, plan: planning.SectionPlan, passages: list[Passage]) -> Draft:
         """The generator's draft for the section's question, with its answer plan when it takes one."""
-        if plan.kind and self._kind_aware:
-            return self.generator.generate(plan.question, passages, LANGUAGE, kind=plan.kind)  # type: ignore[call-arg]
-        return self.generator.generate(plan.question, passages, LANGUAGE)
+        return self.generator.generate(plan.question, passages, LANGUAGE, kind=plan.kind)
 
     def _statements(
         self,
@@ -206,28 +218,43 @@ class BriefComposer:
         run.notice = run.notice or draft.notice
         run.generator = run.generator or draft.generator
         out: list[Statement] = []
+        sources: dict[int, Passage] = {}  # id(statement) → the passage it quotes
+        intro_on_topic = False  # list items inherit the subject of the sentence that announces them
         for sentence in draft.sentences:
             if len(out) >= limit:
                 break
             if not sentence.quote or run.overlaps(sentence.quote):
                 continue
-            statement = self._cite(sentence, draft, passages, run)
-            if statement is None or (focus and not planning.mentions(statement.text, focus)):
+            statement = self._cite(sentence, draft, passages)
+            if statement is None or _CONTENTS_LINE.match(statement.text):
                 continue
+            on_topic = not focus or planning.mentions(statement.text, focus)
+            on_topic = on_topic or (bool(sentence.bullet) and intro_on_topic)
+            if _introduces(statement):
+                intro_on_topic = on_topic
+            elif not sentence.bullet:
+                intro_on_topic = False
+            if not on_topic:
+                continue
+            if plan.kind == "advice":
+                statement.bullet = True  # the advice plan is a list of points, whatever the backend
             out.append(statement)
-            run.used.append(sentence.quote)
-        return out
+            sources[id(statement)] = passages[sentence.passage]
+        kept = _without_dangling_intros(coherent(out))
+        for statement in kept:  # numbers and used quotes only for what the brief shows
+            statement.citation.n = run.book.number(sources[id(statement)])
+            run.used.append(statement.citation.quote)
+        return kept
 
-    def _cite(self, sentence: Any, draft: Draft, passages: list[Passage], run: _Run) -> Statement | None:
-        """One draft sentence through ``assemble`` (verbatim check), renumbered globally."""
+    def _cite(self, sentence: Any, draft: Draft, passages: list[Passage]) -> Statement | None:
+        """One draft sentence through ``assemble`` (verbatim check); numbered later, when kept."""
         _, citations = assemble(Draft([sentence], generator=draft.generator), passages)
         if not citations:
             return None
         text, bullet, label = _shape(sentence)
         if not text:
             return None
-        n = run.book.number(passages[sentence.passage])
-        return Statement(text=text, citation=citations[0].model_copy(update={"n": n}), bullet=bullet, label=label)
+        return Statement(text=text, citation=citations[0], bullet=bullet, label=label)
 
     @staticmethod
     def _not_covered(topic: str) -> str:
@@ -236,15 +263,6 @@ class BriefComposer:
             "onderbouwde notitie te maken. De bronnen gaan over ketensamenwerking en ketensturing in de "
             "publieke sector: het NORA-dossier 'Ketens de baas' en artikelen over samenwerken in ketens."
         )
-
-
-def _accepts_kind(generator: Generator) -> bool:
-    """True when the generator's ``generate`` takes the ``kind`` keyword (the answer plan)."""
-    try:
-        parameters = inspect.signature(generator.generate).parameters
-    except (TypeError, ValueError):
-        return False
-    return "kind" in parameters or any(p.kind is p.VAR_KEYWORD for p in parameters.values())
 
 
 def _shape(sentence: Any) -> tuple[str, bool, str | None]:
@@ -259,14 +277,32 @@ def _shape(sentence: Any) -> tuple[str, bool, str | None]:
     return _MARKERS.sub("", text).strip(), bullet, label
 
 
+def _introduces(statement: Statement) -> bool:
+    """True for a sentence that announces a list ('… de volgende punten:')."""
+    return statement.text.rstrip().endswith(":")
+
+
+def _without_dangling_intros(statements: list[Statement]) -> list[Statement]:
+    """Drop a sentence that announces a list when no list item follows it in the section."""
+    return [
+        s
+        for i, s in enumerate(statements)
+        if not _introduces(s) or (i + 1 < len(statements) and statements[i + 1].bullet)
+    ]
+
+
 def _summary(sections: list[BriefSection]) -> list[Statement]:
-    """The memo's summary: the lead point of *Kern*, the recommendations and the risks, labelled."""
+    """The memo's summary: the lead point of *Kern*, the recommendations and the risks, labelled.
+
+    Each line is the first complete point of its section (not a sentence announcing a list).
+    """
     by_key = {s.key: s for s in sections}
     out = []
     for key, label in SUMMARY_LABELS:
         section = by_key.get(key)
-        if section is not None and section.statements:
-            out.append(section.statements[0].model_copy(update={"label": label, "bullet": False}))
+        lead = next((s for s in section.statements if not _introduces(s)), None) if section else None
+        if lead is not None:
+            out.append(lead.model_copy(update={"label": label, "bullet": False}))
     return out
 
 

@@ -11,7 +11,7 @@ running text; renderers turn consecutive bullets into one real list (HTML ``ul``
 from __future__ import annotations
 
 import re
-from datetime import date as Date
+from datetime import date
 
 from pydantic import BaseModel, Field, computed_field
 
@@ -33,7 +33,7 @@ def _bare(heading: str) -> str:
 def dutch_date(iso: str) -> str:
     """'2026-11-30' as '30 november 2026' (the text unchanged when it is not an ISO date)."""
     try:
-        day = Date.fromisoformat(iso)
+        day = date.fromisoformat(iso)
     except ValueError:
         return iso
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
@@ -128,7 +128,7 @@ def cite(text: str, n: int) -> str:
     stripped = body.rstrip(".!?:;…")
     if stripped == body or not stripped:
         return f"{body} [{n}]"
-    return f"{stripped.rstrip()} [{n}]{body[len(stripped):]}"
+    return f"{stripped.rstrip()} [{n}]{body[len(stripped) :]}"
 
 
 class Block(BaseModel):

@@ -34,6 +34,10 @@ class SectionPlan:
     """Retrieve only from these documents (empty: all)."""
     kind: str | None = None
     """The answer plan the composer uses (``advice``: 3–6 cited points; None: by the question)."""
+    mention: str | None = None
+    """Words a point of this section must mention one of (None: the topic's focus words)."""
+    on_topic: bool = True
+    """Hold the points to ``mention`` (or the topic's focus); False for a document's own section."""
 
     def query(self) -> str:
         """The retrieval query: the question plus the focus words."""
@@ -96,9 +100,19 @@ def focus_stems(topic: str, share: Callable[[str], float]) -> set[str]:
 
 
 def mentions(text: str, focus: set[str]) -> bool:
-    """True when a word of ``text`` contains a focus stem ('vertrouwensband' mentions 'vertrouw')."""
-    found = set(compound_stems(text))
-    return bool(found & focus) or any(stem in word for word in words(text) for stem in focus if len(stem) >= 5)
+    """True when a word of ``text`` is of a focus stem's word family.
+
+    Same family: the word shares a prefix with the focus stem of at least six letters and at
+    most four letters shorter than the stem (a short stem must match whole), so 'besluiten'
+    belongs to 'besluitvorming' (prefix 'besluit') and 'vertrouwensband' to 'vertrouwen', but
+    'vertrek' does not.
+    """
+    found = set(compound_stems(text)) | {w for w in words(text) if len(w) >= 5}
+    for stem in focus:
+        need = max(6, len(stem) - 4) if len(stem) > 6 else len(stem)
+        if stem in found or any(w[:need] == stem[:need] and len(w) >= need for w in found):
+            return True
+    return False
 
 
 def subject(topic: str, question: str | None) -> str:
@@ -128,7 +142,7 @@ def dimension_sections(topic: str, question: str | None) -> list[SectionPlan]:
     about = subject(topic, question)
     return [
         SectionPlan(f"analyse-{key}", heading, f"Wat betekent de {heading.lower()} voor {about}?",
-                    focus, level=2, max_statements=3)
+                    focus, level=2, max_statements=3, mention=focus.replace("dimensie", " "))
         for key, heading, focus in DIMENSIONS
     ]  # fmt: skip
 
@@ -139,7 +153,7 @@ def document_sections(topic: str, question: str | None, top: list[Passage]) -> l
     docs = list(dict.fromkeys((p.doc_id, p.title) for p in top))[:3]
     return [
         SectionPlan(f"analyse-{i}", title, f"Wat zegt '{title}' over {about}?", level=2,
-                    max_statements=3, doc_ids=(doc_id,))
+                    max_statements=3, doc_ids=(doc_id,), on_topic=False)
         for i, (doc_id, title) in enumerate(docs, start=1)
     ]  # fmt: skip
 

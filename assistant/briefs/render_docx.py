@@ -12,6 +12,7 @@ and each reference's URL is a real hyperlink (an external relationship).
 from __future__ import annotations
 
 from io import BytesIO
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -52,8 +53,9 @@ def _page(doc: DocumentObject) -> None:
 def _footer(doc: DocumentObject, brief: Brief) -> None:
     """'Notitie: … · concept' on the left, 'Pagina n van m' on the right of every page."""
     paragraph = doc.sections[0].footer.paragraphs[0]
-    width = doc.sections[0].page_width - 2 * MARGIN
+    width = Cm(21.0) - 2 * MARGIN
     paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+
     def text(value: str) -> None:
         run = paragraph.add_run(value)
         run.font.size, run.font.color.rgb = Pt(8), GREY
@@ -64,7 +66,7 @@ def _footer(doc: DocumentObject, brief: Brief) -> None:
     paragraph._p.append(_fld("NUMPAGES"))
 
 
-def _fld(instruction: str) -> OxmlElement:
+def _fld(instruction: str) -> Any:
     """A Word field (``PAGE``, ``NUMPAGES``) that Word fills in when it lays out the page."""
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), instruction)

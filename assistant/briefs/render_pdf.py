@@ -39,11 +39,14 @@ def _item(statement: Statement) -> dict[str, Any]:
 
 def _parts(section: BriefSection) -> list[dict[str, Any]]:
     """The section and its subsections, flattened in reading order."""
+    intro = [{"bullet": False, "items": [{"label": None, "text": line}]} for line in section.intro]
     blocks = [{"bullet": b.bullet, "items": [_item(s) for s in b.statements]} for b in section.blocks()]
-    part = {"heading": section.heading, "level": section.level, "note": section.note, "blocks": blocks}
-    if section.intro:
-        part["blocks"] = [{"bullet": False, "items": [{"label": None, "text": line}]} for line in section.intro]
-        part["blocks"] += blocks
+    part = {
+        "heading": section.heading,
+        "level": section.level,
+        "note": section.note,
+        "blocks": intro + blocks,
+    }
     return [part, *(p for sub in section.subsections for p in _parts(sub))]
 
 
@@ -81,7 +84,7 @@ def render_pdf(brief: Brief) -> bytes:
     import typst
 
     data = json.dumps(pdf_data(brief), ensure_ascii=False)
-    pdf: bytes = typst.compile(
+    pdf: bytes = typst.compile(  # type: ignore[call-overload]
         _template(),
         format="pdf",
         sys_inputs={"brief": data},
