@@ -257,6 +257,12 @@ def compare(base: dict[str, Any], new: dict[str, Any], tolerance: float = DEFAUL
         b, n = (base_summary or {}).get(key), new["summary"].get(key)
         if base_summary is not None and b != n:
             result.notes.append(f"Let op: {key} verschilt ({b} → {n}); de vragensets zijn niet gelijk.")
+    for name, figures in (new.get("per_set") or {}).items():
+        b, n = (base_per_set.get(name) or {}).get("n_questions"), figures.get("n_questions")
+        if b is not None and b != n:
+            result.notes.append(
+                f"Let op: set {name} heeft nu {n} vragen, de basis {b}; de cijfers zijn niet gelijk."
+            )
     return result
 
 

@@ -74,3 +74,6 @@ def test_an_old_baseline_without_graded_questions_falls_back_to_its_per_set_figu
     assert one.base_summary == report["per_set"]["articles"] and one.regressions == []
     both = compare(old, report)
     assert both.base_summary == report["summary"] and both.regressions == []
+    old["per_set"] = {**report["per_set"], "articles": {**report["per_set"]["articles"], "n_questions": 2}}
+    grown = compare(old, _only(report, {"articles"}))
+    assert "Let op: set articles heeft nu 4 vragen, de basis 2; de cijfers zijn niet gelijk." in grown.notes
