@@ -20,14 +20,18 @@ def grouped_bars(
     groups: Sequence[str],
     series: Sequence[tuple[str, Sequence[float | None]]],
     maximum: float = 1.0,
-    width: int = 760,
-    height: int = 280,
+    width: int | None = None,
+    height: int = 360,
 ) -> str:
-    """A grouped bar chart: one group per label in ``groups``, one bar per series."""
-    left, right, top, bottom = 40, 10, 30, 70
+    """A grouped bar chart: one group per label in ``groups``, one bar per series.
+
+    The width grows with the number of groups and series, so many metrics stay readable.
+    """
+    width = width or max(760, 14 * len(groups) * max(len(series), 3))
+    left, right, top, bottom = 40, 10, 30, 150
     plot_w, plot_h = width - left - right, height - top - bottom
     parts = [
-        f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
+        f'<svg class="chart bars" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
         f'width="100%" xmlns="http://www.w3.org/2000/svg">',
         _label(title, left, 18, "start", 13, ' font-weight="600"'),
     ]
@@ -60,7 +64,7 @@ def grouped_bars(
                 top + plot_h + 14,
                 "end",
                 10,
-                f' transform="rotate(-30 {cx:.1f} {top + plot_h + 14:.1f})"',
+                f' transform="rotate(-40 {cx:.1f} {top + plot_h + 14:.1f})"',
             )
         )
     parts.append(_legend([name for name, _ in series], left, height - 12))
