@@ -94,6 +94,31 @@ def lead(text: str) -> str:
     return ""
 
 
+_TOKEN = re.compile(r"\[(\d+)\]|[^\s\[]+")
+_ENDS = (".", "!", "?", "…", ":")
+
+
+def markers_in_budget(text: str, budget: int = BUDGET_WORDS) -> list[int]:
+    """The ``[n]`` a reader meets in the first ``budget`` words, plus those of the sentence
+    running at that point (its markers may follow its last word; at most ``LEAD_WORDS`` more)."""
+    numbers: list[int] = []
+    count, ended = 0, False
+    for match in _TOKEN.finditer(text):
+        if match.group(1):
+            numbers.append(int(match.group(1)))
+            continue
+        token = match.group(0)
+        is_word = any(ch.isalnum() for ch in token)
+        if is_word and count >= budget and (ended or count >= budget + LEAD_WORDS):
+            break
+        if is_word:
+            count += 1
+        bare = token.rstrip("*\"'”’)")
+        if bare:  # a token of only bold markers or closing quotes does not end or continue anything
+            ended = bare.endswith(_ENDS)
+    return numbers
+
+
 def marker_numbers(text: str) -> list[int]:
     """Every ``[n]`` in the text, in order."""
     return [int(n) for n in _MARKER.findall(text)]

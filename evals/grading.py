@@ -12,7 +12,7 @@ from typing import Any
 
 from assistant.coherence import check
 from assistant.support import SupportFn, lexical_support
-from evals.answertext import answer_sentences, word_count
+from evals.answertext import answer_sentences, markers_in_budget, word_count
 from evals.metrics import (
     check_facts,
     facts_in_budget,
@@ -157,7 +157,10 @@ def grade(
     facts = question.alternatives()
     found, missing = check_facts(facts, text)
     sentences = answer_sentences(text) if answered else []
-    cited_docs = [c.doc_id for c in answer.citations] if answer else []
+    # a side counts as cited when a reader meets its marker within the word budget: citing
+    # everything at length does not cover a comparison
+    within = set(markers_in_budget(text))
+    read_docs = [c.doc_id for c in answer.citations if c.n in within] if answer else []
     language = answer.language if answer else (question.language or "nl")
     if isinstance(question, Question):
         row_id, split = row_id or question.id, split or question.half
@@ -186,7 +189,7 @@ def grade(
         else None,
         "coherence": coherence(text, language) if coherence is not None and answered else None,
         "sides": question.sides,
-        "both_sides_cited": sides_covered(question.sides, cited_docs) if question.sides else None,
+        "both_sides_cited": sides_covered(question.sides, read_docs) if question.sides else None,
         "both_sides_retrieved": sides_covered(question.sides, doc_ids) if question.sides else None,
         "kind": question.kind,
         "answer_kind": answer.kind if answer else None,

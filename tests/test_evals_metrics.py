@@ -187,7 +187,7 @@ def test_empty_groups_give_none_not_zero() -> None:
 
 
 # -- answers a reader can use: lead, budget, length, sides, markers ------------------------
-from evals.answertext import first_words, lead, plain_text, word_count  # noqa: E402
+from evals.answertext import first_words, lead, markers_in_budget, plain_text, word_count  # noqa: E402
 from evals.grading import failure  # noqa: E402
 from evals.metrics import facts_in_budget, lead_hit, markers_resolve, sides_covered  # noqa: E402
 
@@ -241,6 +241,10 @@ def test_lead_budget_sides_and_markers() -> None:
     assert sides_covered([["nora"], ["art-b", "art-c"]], ["nora-x", "art-c"])
     assert not sides_covered([["nora"], ["art-b"]], ["nora-x", "nora-y"])
     assert markers_resolve("Zin [1]. Zin [2].", [1, 2]) and not markers_resolve("Zin [3].", [1])
+    words = " ".join(["woord"] * 118)
+    assert markers_in_budget(f"Een [1]. {words} nog drie woorden [2]. Later [3].") == [1, 2]
+    assert markers_in_budget(f"Een. [1] {words} nog drie woorden. [2] Later. [3]") == [1, 2]
+    assert markers_in_budget(f"{words} {words} [4].") == []
 
 
 def test_quoting_everything_does_not_score_better_than_answering() -> None:
@@ -291,6 +295,9 @@ def test_comparison_follow_up_kind_and_near_domain_figures() -> None:
     summary = summarize(rows)
     assert summary["both_sides_cited"] == 0.5 and summary["both_sides_retrieved"] == 1.0
     assert summary["kind_accuracy"] == 0.5
+    filler = " ".join(f"Ketenpartners werken samen in keten {i} [1]." for i in range(30))
+    late = make_answer(f"{filler} Samenwerken is geen estafette [2].", both.citations, ["nora-a", "art-b"])
+    assert grade("s", comparison, late, 1.0, PASSAGES.__getitem__, 0.5)["both_sides_cited"] is False
     turn = Question(id="g", question="En verder?", expected_sources=["art-b"])
     far = grade(
         "s", turn, make_answer(GOOD_1, [], ["x", "y", "z", "art-b"]), 1.0, PASSAGES.__getitem__, 0.5, turn=2
