@@ -10,6 +10,7 @@ import html
 from functools import lru_cache
 from pathlib import Path
 
+import rjsmin
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -28,11 +29,17 @@ def _read(name: str) -> str:
     return (STATIC / name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def _widget() -> str:
+    """The widget as served: minified (its /*! header stays); ``static/widget.js`` is the readable source."""
+    return str(rjsmin.jsmin(_read("widget.js"), keep_bang_comments=True))
+
+
 @router.get("/widget.js")
 def widget_js() -> Response:
     """The embeddable chat widget."""
     return Response(
-        _read("widget.js"),
+        _widget(),
         media_type="text/javascript; charset=utf-8",
         headers={"Cache-Control": "public, max-age=300", "X-Content-Type-Options": "nosniff"},
     )

@@ -1,4 +1,4 @@
-/*
+/*!
  * Ketenwijzer chatwidget — één regel op elke pagina:
  *   <script src="https://HOST/widget.js" data-title="Ketenwijzer" data-colour="#154273"
  *           data-position="right" data-language="nl" defer></script>
@@ -8,7 +8,7 @@
  * data-examples="Vraag 1|Vraag 2" (leeg = geen voorbeelden; zonder attribuut de standaardvragen).
  * Geen framework, geen CDN. Alles staat in een Shadow DOM, zodat de CSS van de pagina
  * de widget niet raakt. Tekst van de server wordt altijd als tekst ingevoegd (DOM-knopen en
- * textContent, nooit innerHTML): antwoorden en passages worden zelf als Markdown ontleed.
+ * textContent, nooit als HTML): antwoorden en passages worden zelf als Markdown ontleed.
  */
 (function () {
   "use strict";
@@ -164,6 +164,7 @@
     ".pending .text{color:#4a4a4a;font-style:italic}",
     ".marker{display:inline-block;min-width:24px;margin:0 1px;padding:0 4px;border:1px solid " + link + ";border-radius:4px;background:#fff;color:" + link + ";font-size:12px;font-weight:600;line-height:18px;vertical-align:1px;text-align:center}",
     "button.marker:hover{background:#e8eef6}",
+    ".marker:focus-visible{outline-offset:1px}",
     "span.marker{border-color:#8c8c8c;color:#4a4a4a}",
     ".declined{background:#fff7e0;border:1px solid #b58100;border-left:6px solid #8a5a00}",
     ".badge{display:flex;align-items:center;gap:6px;margin:0 0 4px!important;font-weight:700;font-size:13px;color:#5c3b00}",
@@ -816,6 +817,13 @@
     return { shownTitle: shown, sectionLabel: parts.join(" › ") };
   }
 
+  /** The heading path for the passage view, without the parts that only repeat the title. */
+  function sectionPath(section, title) {
+    var key = function (x) { return String(x || "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""); };
+    return String(section || "").split(" > ").map(function (x) { return x.replace(/\s+/g, " ").trim(); })
+      .filter(function (x) { return x && key(x) !== key(title); }).join(" › ");
+  }
+
   function chipText(g) { return g.sectionLabel ? g.shownTitle + " — " + g.sectionLabel : g.shownTitle; }
   function markerName(g) { return T.source + g.n + ": " + g.shownTitle + (g.sectionLabel ? ", " + g.sectionLabel : ""); }
   function publication(g) { return [g.publisher, formatDate(g.date)].filter(Boolean).join(", "); }
@@ -1082,7 +1090,7 @@
       var passage = data.passage;
       metaRow(T.publisher, group.publisher || doc.publisher);
       metaRow(T.date, formatDate(passage.date || group.date || doc.date));
-      metaRow(T.section, (passage.section || group.section || "").split(" > ").join(" › "));
+      metaRow(T.section, sectionPath(passage.section || group.section, group.title));
       metaRow(T.page, passage.page ? String(passage.page) : "");
       clear(textBox);
       (data.before || []).forEach(function (p) {
