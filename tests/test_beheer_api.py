@@ -239,3 +239,52 @@ def test_quality_over_time_reads_the_reports_folder(server: tuple[str, Settings]
     latest = client.get(f"/beheer/api/quality/{data['latest']}/report")
     assert latest.status_code == 200 and latest.text == "<p>rapport 1</p>"
     assert client.get("/beheer/api/quality/onbekend/report").status_code == 404
+
+
+def test_a_second_ingest_is_refused_politely(server: tuple[str, Settings]) -> None:
+    """While an ingest runs, another one (or an upload) gets 409 with a Dutch message."""
+    url, settings = server
+    client, csrf = logged_in(url)
+    headers = {"X-CSRF-Token": csrf}
+    first = client.post("/beheer/api/ingest", headers=headers)
+    assert first.status_code == 202
+    second = client.post("/beheer/api/ingest", headers=headers)
+    upload = client.post(
+        "/beheer/api/documents",
+        headers=headers,
+        files={"file": ("later.md", b"# Later\n\nTekst.")},
+        data={"title": "Later"},
+    )
+    assert second.status_code == 409 and "Er loopt al een ingest" in second.json()["detail"]
+    assert upload.status_code == 409 and not (settings.corpus_dir / "uploads" / "later.md").exists()
+    with client.stream("GET", "/beheer/api/ingest/events") as events:
+        lines = [line for line in events.iter_lines() if line.startswith("event:")]
+    assert lines[-1] == "event: klaar"
+    assert client.get("/beheer/api/ingest").json()["status"] == "done"
+
+
+def test_the_question_log_is_off_when_switched_off(corpus_settings: Settings) -> None:
+    """With ``question_log`` off, answering stores no question; with it on, old rows expire."""
+    from api.beheer_questions import QuestionLog
+    from api.routes.ask import answer_question
+    from api.schemas import AskRequest
+    from api.service import Service
+    from ketenwijzer.database import SQLiteDatabase, service_db_path
+
+    def count() -> int:
+        return QuestionLog(SQLiteDatabase(service_db_path(corpus_settings.data_dir)), 30).count()
+
+    before = count()
+    service = Service(make_settings(corpus_settings.data_dir, question_log=False))
+    service.load()
+    answer, _ = answer_question(AskRequest(question="Wat is een keten?"), service)
+    assert answer.citations and count() == before
+
+    now = [1_000_000.0]
+    log = QuestionLog(
+        SQLiteDatabase(corpus_settings.data_dir / "retentie.sqlite"), days=30, clock=lambda: now[0]
+    )
+    log.add("s", answer, "api")
+    now[0] += 31 * 86400
+    log.add("s", answer, "api")
+    assert log.count() == 1 and len(log.since(1)) == 1

@@ -59,8 +59,8 @@
       state = "app";
       input.removeAttribute("aria-invalid");
       showState();
-      await loadAll();
       $("documenten-kop").focus();
+      await loadAll();
     } catch (e) {
       input.setAttribute("aria-invalid", "true");
       $("aanmeld-fout").textContent = e.message;
@@ -79,7 +79,7 @@
   function when(iso) {
     if (!iso) return "—";
     var d = new Date(iso);
-    return isNaN(d) ? iso : d.toLocaleString("nl-NL", { dateStyle: "medium", timeStyle: "short" });
+    return isNaN(d) ? iso : d.toLocaleString("nl-NL", { dateStyle: "short", timeStyle: "short" });
   }
 
   async function loadDocuments() {
@@ -112,7 +112,7 @@
       if (r.indexed) {
         var button = el("button", "Verwijderen", "danger");
         button.type = "button";
-        button.setAttribute("aria-label", "Verwijder " + r.title);
+        button.appendChild(el("span", " " + r.title, "vh"));
         button.addEventListener("click", function () { removeDocument(r); });
         action.appendChild(button);
       }
@@ -161,10 +161,13 @@
     $("ingest-status").textContent = "De ingest loopt: " + stage.toLowerCase() + ".";
   }
 
+  var finished = 0;
+
   function showSummary(s) {
     $("voortgang-blok").hidden = true;
     var dl = $("ingest-samenvatting");
     dl.textContent = "";
+    dl.setAttribute("data-run", String(++finished));
     if (s.status === "done") {
       $("ingest-status").textContent = "Klaar: " + s.detail;
       var facts = [
@@ -186,6 +189,8 @@
   }
 
   function followIngest() {
+    $("ingest-samenvatting").hidden = true;
+    $("ingest-status").textContent = "De ingest is gestart.";
     var source = new EventSource("/beheer/api/ingest/events");
     source.addEventListener("voortgang", function (event) { showProgress(JSON.parse(event.data)); });
     source.addEventListener("klaar", function (event) {
@@ -215,12 +220,16 @@
       li.appendChild(el("p", "Ontvangen " + when(item.created_at) + (item.handled ? " · afgehandeld" : ""), "muted"));
       li.appendChild(el("p", item.answer, "item-answer"));
       if (item.citations && item.citations.length) {
-        var cites = el("ol");
+        var cites = el("ul");
+        var byNumber = {};
         item.citations.forEach(function (c) {
-          var entry = el("li");
-          entry.appendChild(el("span", "[" + c.n + "] " + c.title + (c.section ? " — " + c.section : "")));
+          var entry = byNumber[c.n];
+          if (!entry) {
+            entry = byNumber[c.n] = el("li");
+            entry.appendChild(el("span", "[" + c.n + "] " + c.title + (c.section ? " — " + c.section : "")));
+            cites.appendChild(entry);
+          }
           entry.appendChild(el("blockquote", c.quote));
-          cites.appendChild(entry);
         });
         li.appendChild(el("p", "Bronnen van het antwoord:"));
         li.appendChild(cites);
