@@ -311,16 +311,44 @@ def format_comparison(c: Comparison) -> str:
     return "\n".join(lines)
 
 
+_REQUIRED = frozenset(
+    {
+        "set",
+        "id",
+        "passed",
+        "answerable",
+        "expected_sources",
+        "abstained",
+        "first_relevant_rank",
+        "ndcg_at_10",
+        "facts_found",
+        "facts_missing",
+        "sentences",
+        "sentences_cited",
+        "latency_ms",
+    }
+)
+"""Kept even when empty: ``summarize`` reads them directly (the rest it reads with a default)."""
+
+
+def dump_baseline(baseline: dict[str, Any]) -> str:
+    """The baseline as JSON for a readable ``git diff``: one line per question."""
+    head = {k: v for k, v in baseline.items() if k != "questions"}
+    text = json.dumps(head, ensure_ascii=False, indent=1)
+    rows = ",\n".join("  " + json.dumps(q, ensure_ascii=False) for q in baseline.get("questions", []))
+    return text[:-2] + ',\n "questions": [\n' + rows + "\n ]\n}\n"
+
+
 def slim(report: dict[str, Any], name: str | None = None) -> dict[str, Any]:
     """A baseline from a report: figures and every question's graded fields, no answer texts."""
     config = pick(report, name)
     questions = []
     for q in config.get("questions", []):
-        kept = {k: q.get(k) for k in SLIM_KEYS}
-        kept["citations"] = [
-            {"n": c["n"], "doc_id": c["doc_id"], "supported": c["supported"]} for c in q["citations"]
-        ]
-        kept["top_docs"] = _top_docs(q, 5)
+        kept = {k: q.get(k) for k in SLIM_KEYS if k in _REQUIRED or q.get(k) is not None}
+        if kept.get("coherence"):
+            kept["coherence"] = {rule: n for rule, n in kept["coherence"].items() if n}
+        kept["citations"] = [{"supported": c["supported"]} for c in q["citations"]]
+        kept["top_docs"] = _top_docs(q, 3)
         questions.append(kept)
     return {
         "name": config.get("name"),
