@@ -90,6 +90,7 @@ class Comparison:
     per_set: dict[str, list[MetricDelta]] = field(default_factory=dict)
     flips: list[Flip] = field(default_factory=list)
     base_summary: dict[str, Any] | None = None
+    split: str = "all"
 
     @property
     def set_regressions(self) -> list[tuple[str, MetricDelta]]:
@@ -244,6 +245,7 @@ def compare(base: dict[str, Any], new: dict[str, Any], tolerance: float = DEFAUL
         _deltas(base_summary, new["summary"], overrides, tolerance),
         notes=notes,
         base_summary=base_summary,
+        split=split,
     )
     result.per_set = {
         name: _deltas(base_per_set.get(name), figures, overrides, tolerance)
@@ -274,7 +276,7 @@ def _fmt(value: float | None, metric: str) -> str:
 
 def format_comparison(c: Comparison) -> str:
     """A Dutch plain-text table of the comparison."""
-    lines = [f"Vergelijking: {c.base_name} (basis) → {c.new_name} (nieuw)", ""]
+    lines = [f"Vergelijking: {c.base_name} (basis) → {c.new_name} (nieuw), helft: {c.split}", ""]
     lines.append(f"{'metriek':<24}{'basis':>10}{'nieuw':>10}{'verschil':>10}  oordeel")
     for m in c.metrics:
         delta = "" if m.delta is None else (f"{m.delta:+.1f}" if m.metric in NOT_GATED else f"{m.delta:+.3f}")

@@ -211,6 +211,10 @@ def test_report_in_chromium_keyboard_sorting_folds_flips_and_axe(tmp_path: Path)
             assert visible.count() == 3
             page.fill("#zoek", "")
 
+            page.focus("#filter-failure")
+            page.keyboard.press("Tab")  # the table's scroll region
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.textContent") == "Status"  # headers are buttons
             latency = page.locator("#vragen thead th", has_text="Latentie")
             button = latency.locator("button")
             button.focus()
