@@ -1,6 +1,7 @@
 """The widget script (``/widget.js``) and the demo intranet page (``/``) that embeds it.
 
-Both are plain files from ``api/static``; nothing is loaded from a CDN. The demo page gets
+Both are plain files from ``api/static`` (the widget's source is split by concept in
+``api/static/widget/`` and served as one minified script); nothing is loaded from a CDN. The demo page gets
 the widget's absolute URL filled in, so it embeds the widget exactly as a customer would.
 """
 
@@ -29,10 +30,27 @@ def _read(name: str) -> str:
     return (STATIC / name).read_text(encoding="utf-8")
 
 
+WIDGET_PARTS = (
+    "config",
+    "style",
+    "dom",
+    "markdown",
+    "citations",
+    "messages",
+    "chat",
+    "passage",
+    "panel",
+    "start",
+)
+"""The widget's source files in ``static/widget/``, in the order they run inside one closure."""
+
+
 @lru_cache(maxsize=1)
 def _widget() -> str:
-    """The widget as served: minified (its /*! header stays); ``static/widget.js`` is the readable source."""
-    return str(rjsmin.jsmin(_read("widget.js"), keep_bang_comments=True))
+    """The widget as served: its parts in one strict-mode closure, minified (the /*! header stays)."""
+    body = "\n".join(_read(f"widget/{part}.js") for part in WIDGET_PARTS)
+    script = f'{_read("widget/header.js")}(function () {{\n"use strict";\n{body}\n}})();\n'
+    return str(rjsmin.jsmin(script, keep_bang_comments=True))
 
 
 @router.get("/widget.js")
