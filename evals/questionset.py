@@ -137,7 +137,22 @@ class QuestionSet(BaseModel):
     questions: list[Question] = Field(min_length=1)
     targets: dict[str, float] = Field(default_factory=dict)
     """Floors on the set's own metrics, e.g. ``hit_at_5: 0.9`` (see ``evals/targets.py``)."""
+    kind: str | None = None
+    """The kind of every question (and turn) that names none itself, e.g. ``comparison``."""
     path: str | None = None
+
+    @field_validator("kind")
+    @classmethod
+    def _known_set_kind(cls, kind: str | None) -> str | None:
+        return _Asked._known_kind(kind)
+
+    @model_validator(mode="after")
+    def _default_kind(self) -> QuestionSet:
+        if self.kind:
+            for question in self.questions:
+                for _, asked in question.steps():
+                    asked.kind = asked.kind or self.kind
+        return self
 
     @field_validator("targets")
     @classmethod

@@ -138,3 +138,20 @@ def test_bad_extensions_are_named_in_dutch(tmp_path: Path, body: str, pattern: s
     path = _write(tmp_path, f"name: t\nquestions:\n{body}\n")
     with pytest.raises(InvalidInput, match=pattern):
         load_set(path)
+
+
+def test_a_set_level_kind_is_the_default_of_its_questions(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        "name: t\nkind: comparison\nquestions:\n  - {id: a, question: x}\n  - {id: b, question: y, kind: list}\n"
+        "  - id: c\n    turns: [{question: x}, {question: y, kind: example}]\n",
+    )
+    qset = load_set(path)
+    assert [t.kind for q in qset.questions for _, t in q.steps()] == [
+        "comparison",
+        "list",
+        "comparison",
+        "example",
+    ]
+    with pytest.raises(InvalidInput, match="kind.*geen vraagsoort"):
+        load_set(_write(tmp_path, "name: t\nkind: vergelijk\nquestions:\n  - {id: a, question: x}\n"))
