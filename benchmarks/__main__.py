@@ -70,6 +70,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--rounds", type=int, default=2, help="passes over the answerable eval questions per latency figure"
     )
     p.add_argument("--reruns", type=int, default=3, help="no-change re-ingests per size (best is reported)")
+    p.add_argument(
+        "--embedder",
+        default=None,
+        help="embedder for every part (default: the configured one, KETENWIJZER_EMBEDDER)",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "bench-out")
     p.add_argument(
         "--reuse", action="store_true", help="reuse synthetic indexes in OUT/work from a prior run"
@@ -105,11 +110,17 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     profile_dir = out / "profiles" if "profile" in parts else None
     if profile_dir:
         profile_dir.mkdir(parents=True, exist_ok=True)
+    if args.embedder:
+        os.environ["KETENWIJZER_EMBEDDER"] = args.embedder  # every child process inherits it
+    from ketenwijzer.settings import Settings
+
+    embedder = Settings().embedder
     results: dict[str, Any] = {
         "argv": " ".join(sys.argv[1:]),
         "date": time.strftime("%Y-%m-%d"),
         "machine": machine(),
-        "settings": {"embedder": "use", "generator": "extractive", "rounds": args.rounds},
+        "load_avg_start": [round(x, 2) for x in os.getloadavg()],
+        "settings": {"embedder": embedder, "generator": "extractive", "rounds": args.rounds},
         "sizes": {},
         "notes": list(NOTES),
     }
@@ -140,6 +151,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             if "baseline" in parts and size == "shipped":
                 log("shipped: LangChain baseline")
                 results["baseline"] = bench_baseline(data_dir, corpus_dir, args.rounds)
+            r["load_avg_after"] = [round(x, 2) for x in os.getloadavg()]
             results["sizes"][size] = r
             log(f"{size}: done")
             write(results, out)

@@ -29,9 +29,9 @@ def ingest_task(args: dict[str, Any]) -> dict[str, Any]:
 
         profiler = Profiler(interval=0.001)
         profiler.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     report = run_ingest(settings, progress=progress)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     if profiler is not None:
         profiler.stop()
         Path(args["profile"]).with_suffix(".html").write_text(profiler.output_html())
@@ -40,6 +40,8 @@ def ingest_task(args: dict[str, Any]) -> dict[str, Any]:
         )
     return {
         "seconds": round(seconds, 3),
+        "cpu_s": round(cpu, 3),
+        "embedder": settings.embedder,
         "chunks_total": report.chunks_total,
         "chunks_embedded": report.chunks_embedded,
         "documents_added": len(report.added),

@@ -14,9 +14,12 @@ def _get(*keys: str) -> Getter:
     def getter(d: dict[str, Any]) -> float | None:
         cur: Any = d
         for k in keys:
-            if not isinstance(cur, dict) or k not in cur:
+            if isinstance(cur, list) and k.isdigit() and int(k) < len(cur):
+                cur = cur[int(k)]
+            elif isinstance(cur, dict) and k in cur:
+                cur = cur[k]
+            else:
                 return None
-            cur = cur[k]
         return float(cur) if isinstance(cur, int | float) else None
 
     return getter
@@ -27,6 +30,7 @@ ROWS: list[tuple[str, Getter, str, bool]] = [
     ("chunks", _get("retrieval", "chunks"), "", False),
     ("cold ingest, throughput", _get("ingest", "cold", "chunks_per_s"), "chunks/s", False),
     ("cold ingest, time in `run_ingest`", _get("ingest", "cold", "seconds"), "s", True),
+    ("cold ingest, CPU time (all threads)", _get("ingest", "cold", "cpu_s"), "s", True),
     ("no-change re-ingest, time in `run_ingest`", _get("ingest", "rerun", "seconds"), "s", True),
     ("no-change re-ingest, whole CLI-like process", _get("ingest", "rerun", "process_wall_s"), "s", True),
     ("ingest peak RSS (cold)", _get("ingest", "cold", "peak_rss_mb"), "MB", True),
@@ -44,6 +48,7 @@ ROWS: list[tuple[str, Getter, str, bool]] = [
     ("`serve` start to ready (existing index)", _get("http", "start_to_ready_s"), "s", True),
     ("server peak RSS", _get("http", "server_peak_rss_mb"), "MB", True),
     ("hit@5 (ours, answerable eval questions)", _get("retrieval", "hit_at_5"), "", False),
+    ("load average (1 min) after the size", _get("load_avg_after", "0"), "", True),
 ]
 
 
@@ -94,7 +99,8 @@ def markdown(results: dict[str, Any]) -> str:
     lines = [
         f"`python -m benchmarks {results.get('argv', '')}`".replace(" `", "`"),
         f"— {m.get('cores')} cores, {m.get('memory_gb')} GB RAM, no GPU, Python {m.get('python')}, "
-        f"{results.get('date')}. Embedder `use`, generator `extractive`. "
+        f"{results.get('date')}. Embedder `{results.get('settings', {}).get('embedder', 'use')}`, "
+        "generator `extractive`. "
         "Shared machine: figures are noisy (see the notes).",
         "",
     ]

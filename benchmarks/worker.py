@@ -16,10 +16,16 @@ from benchmarks.common import emit_result
 
 def _tasks() -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
     from benchmarks.baseline import baseline_task
+    from benchmarks.embedder_bench import embedder_task
     from benchmarks.ingest_bench import ingest_task
     from benchmarks.retrieval_bench import retrieval_task
 
-    return {"ingest": ingest_task, "retrieval": retrieval_task, "baseline": baseline_task}
+    return {
+        "embedder": embedder_task,
+        "ingest": ingest_task,
+        "retrieval": retrieval_task,
+        "baseline": baseline_task,
+    }
 
 
 def main(argv: list[str]) -> None:
