@@ -116,10 +116,11 @@ class _Asker:
         for k, (row_id, asked) in enumerate(question.steps(), start=1):
             answer, error = None, None
             started = time.perf_counter()
+            # a conversation's turn gives only its own language: like a chat client, so that
+            # "en in het Engels?" can switch the answer language
+            language = asked.language if question.turns else qset.language_of(asked)
             try:
-                answer = self.assistant.ask(
-                    asked.question, history=list(history) or None, language=qset.language_of(asked)
-                )
+                answer = self.assistant.ask(asked.question, history=list(history) or None, language=language)
             except InvalidInput as exc:
                 error = exc.message
             latency = (time.perf_counter() - started) * 1000 if answer else None

@@ -344,6 +344,7 @@ questions:
         kind: definition
       - question: "En wat zegt de NORA daarover?"
         expected_sources: ["nora"]
+      - question: "En in het Engels?"
   - id: g2
     split: tune
     question: "Wat is ketensamenwerking?"
@@ -363,8 +364,9 @@ def test_a_conversation_is_asked_in_one_session_and_split_is_reported(
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["split"] == "test"
     rows = {q["id"]: q for q in report["questions"]}
-    assert set(rows) == {"g1.t1", "g1.t2"}  # g2 is in the tuning half
-    assert [rows["g1.t1"]["turn"], rows["g1.t2"]["turn"]] == [1, 2]
+    assert set(rows) == {"g1.t1", "g1.t2", "g1.t3"}  # g2 is in the tuning half
+    assert [rows[f"g1.t{k}"]["turn"] for k in (1, 2, 3)] == [1, 2, 3]
+    assert rows["g1.t1"]["language"] == "nl" and rows["g1.t3"]["language"] == "en"  # a turn may switch
     assert rows["g1.t2"]["conversation"] == "g1" and rows["g1.t2"]["split"] == "test"
     standalone = rows["g1.t2"]["answer"]["standalone_question"] or ""
     assert "ketenmanager" in standalone.lower()  # the follow-up saw turn 1: one session with history
