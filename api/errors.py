@@ -102,6 +102,10 @@ def dutch_validation_message(errors: list[dict[str, Any]]) -> str:
             sentences.append(f"{field} moet minstens {ctx.get('min_length', 1)} element(en) bevatten.")
         elif kind == "too_long":
             sentences.append(f"{field} bevat te veel elementen (hoogstens {ctx.get('max_length', '')}).")
+        elif kind == "string_unicode":
+            sentences.append(f"{field} bevat tekens die geen geldige Unicode zijn.")
+        elif kind == "value_error" and isinstance(ctx.get("error"), ValueError):
+            sentences.append(str(ctx["error"]))  # our validators raise with a Dutch sentence
         else:
             sentences.append(f"{field} is ongeldig.")
     return " ".join(dict.fromkeys(sentences)) or "De aanvraag is ongeldig."

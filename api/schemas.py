@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints, field_validator
+from pydantic.json_schema import JsonDict
 
 from ketenwijzer.models import Answer, DocumentInfo, Passage
+
+MAX_QUESTION_CHARS = 2000
+"""Longest question the API takes (characters as sent)."""
+HAS_WORD = r"[^\W_]"
+"""A question holds at least one letter or digit (Python/JSON-Schema regex, searched anywhere)."""
+EMPTY_QUESTION = "De vraag is leeg. Typ een vraag over ketensamenwerking of ketensturing."
+QUESTION_SCHEMA: JsonDict = {"minLength": 1, "pattern": HAS_WORD}
+
+
+def check_question(text: str) -> str:
+    """``text`` when it holds a letter or digit; otherwise ``ValueError`` with the Dutch 'empty' message."""
+    if not re.search(HAS_WORD, text):
+        raise ValueError(EMPTY_QUESTION)
+    return text
+
 
 MAX_FILTER_IDS = 50
 """At most this many document ids in ``filters.doc_ids``."""
@@ -24,13 +41,23 @@ class Filters(BaseModel):
 class AskRequest(BaseModel):
     """A question, optionally in an existing conversation."""
 
-    question: str = Field(description="De vraag, in het Nederlands of Engels.")
+    question: str = Field(
+        max_length=MAX_QUESTION_CHARS,
+        description="De vraag, in het Nederlands of Engels (minstens één letter of cijfer).",
+        json_schema_extra=QUESTION_SCHEMA,
+    )
     session_id: str | None = Field(
         default=None,
         max_length=200,
         description="Id van een lopend gesprek; weglaten begint een nieuw gesprek.",
     )
     filters: Filters | None = None
+
+    @field_validator("question")
+    @classmethod
+    def _not_empty(cls, question: str) -> str:
+        """A question without a single letter or digit is empty."""
+        return check_question(question)
 
 
 class AskResponse(Answer):

