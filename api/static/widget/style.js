@@ -35,7 +35,7 @@ var CSS = [
   ".head :focus-visible{outline-color:var(--on-accent)}",
   ".titles{flex:1;min-width:0}",
   "h2{margin:0;font-size:17px;line-height:1.3;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}",
-  ".sub{margin:0;font-size:13px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}",
+  ".sub{margin:0;font-size:13px;line-height:1.3}",
   ".hbtn{flex:none;min-height:40px;min-width:40px;padding:6px 10px;border:1px solid currentColor;border-radius:6px;background:transparent;color:inherit;font-size:14px}",
   ".hbtn.x{font-size:22px;line-height:1;padding:4px 10px}",
   ".body{position:relative;flex:1;min-height:0;display:flex;flex-direction:column}",
