@@ -208,6 +208,7 @@ QUESTION_COLUMNS = [
     ("Vraag", "text"),
     ("Antwoord", "text"),
     ("Vooraan", "num"),
+    ("In 120 woorden", "num"),
     ("Woorden", "num"),
     ("Samenhang", "num"),
     ("Bronnen (steun)", "num"),
@@ -265,6 +266,17 @@ def question_row(config: str, q: dict[str, Any], index: int) -> str:
     failure = q.get("failure") or ""
     lead = q.get("lead_hit")
     lead_text = "n.v.t." if lead is None else ("ja" if lead else "nee")
+    n_facts = len(q["facts_found"]) + len(q["facts_missing"])
+    in_budget = q.get("facts_in_budget")
+    budget_text = f"{in_budget}/{n_facts} feiten" if n_facts and in_budget is not None else "n.v.t."
+    budget_share = f"{in_budget / n_facts:.3f}" if n_facts and in_budget is not None else ""
+    sides = ""
+    if q.get("sides"):
+        cited, got = q.get("both_sides_cited"), q.get("both_sides_retrieved")
+        sides = (
+            f"<div>kanten: {'alle' if got else 'niet alle'} opgehaald, "
+            f"{'alle' if cited else 'niet alle'} geciteerd in 120 woorden</div>"
+        )
     coherence = q.get("coherence")
     broken = {rule: n for rule, n in (coherence or {}).items() if n}
     coherence_text = (
@@ -286,11 +298,12 @@ def question_row(config: str, q: dict[str, Any], index: int) -> str:
         f'<td class="question" data-v="{e(q["question"])}">{e(q["question"])}</td>'
         f'<td class="answer" data-v="{e(text)}">{_answer_cell(text, index)}</td>'
         f'<td data-v="{"" if lead is None else int(lead)}">{e(lead_text)}</td>'
+        f'<td data-v="{budget_share}">{e(budget_text)}</td>'
         f'<td data-v="{e(words if words is not None else "")}">{e(words if words is not None else "–")}</td>'
         f'<td data-v="{sum(broken.values()) if coherence is not None else ""}">{e(coherence_text)}</td>'
         f'<td data-v="{len(q["citations"])}">{cites}</td>'
         f'<td data-v="{e(rank if rank is not None else "")}"><div>verwacht: {_tags(expected)}</div>'
-        f"<div>opgehaald (eerste relevante: {e(first)}): {retrieved}</div></td>"
+        f"<div>opgehaald (eerste relevante: {e(first)}): {retrieved}</div>{sides}</td>"
         f'<td data-v="{len(q["facts_missing"])}">{_tags(q["facts_missing"], "miss")}</td>'
         f'<td data-v="{e(latency if latency is not None else "")}">{e(fmt("latency_ms_p50", latency))}</td>'
         "</tr>"

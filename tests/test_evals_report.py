@@ -13,7 +13,7 @@ from evals.grading import grade
 from evals.metrics import COUNT_KEYS, summarize
 from evals.questionset import Question
 from evals.report import render_html
-from evals.tables import LABELS
+from evals.tables import LABELS, question_row
 from ketenwijzer.models import Answer, Citation, RetrievedRef
 
 sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
@@ -220,12 +220,12 @@ def test_report_in_chromium_keyboard_sorting_folds_flips_and_axe(tmp_path: Path)
             button.focus()
             page.keyboard.press("Enter")
             assert latency.get_attribute("aria-sort") == "ascending"
-            ids = page.locator("#vragen tbody tr td:nth-child(4)").all_inner_texts()
+            ids = page.locator("#vragen tbody tr td:nth-child(4)").all_inner_texts()  # ID
             assert ids == ["o03", "a03", "a04", "a02", "o01", "a01", "o02"]
             page.keyboard.press("Space")
             assert latency.get_attribute("aria-sort") == "descending"
             assert page.locator("#vragen thead th[aria-sort]").count() == 1
-            ids = page.locator("#vragen tbody tr td:nth-child(4)").all_inner_texts()
+            ids = page.locator("#vragen tbody tr td:nth-child(4)").all_inner_texts()  # ID
             assert ids == ["o02", "a01", "o01", "a02", "a04", "a03", "o03"]
             assert page.locator("p.machine").inner_text().startswith("Latentie gemeten op 2 kernen")
 
@@ -235,3 +235,15 @@ def test_report_in_chromium_keyboard_sorting_folds_flips_and_axe(tmp_path: Path)
             assert outside == []
         finally:
             browser.close()
+
+
+def test_a_comparison_row_says_which_sides_were_retrieved_and_cited() -> None:
+    question = Question(
+        id="v1", question="Lijken ze op elkaar?", sides=[["nora-a"], ["art-b"]], must_include=["baas"]
+    )
+    answer = _answer("De ketenmanager stuurt [1].", "nora-a:1", "art-b")
+    answer.retrieved.insert(0, RetrievedRef(chunk_id="nora-a:1", doc_id="nora-a", score=0.9))
+    record = grade("comparison", question, answer, 5.0, PASSAGES.__getitem__, 0.5)
+    row = question_row("c", record, 0)
+    assert "kanten: alle opgehaald, niet alle geciteerd in 120 woorden" in row
+    assert ">0/1 feiten<" in row and 'data-failure="composition"' in row
