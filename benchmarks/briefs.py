@@ -3,8 +3,9 @@
 Starts ``ketenwijzer serve`` in a new process on the shipped corpus (ingested into a temp data
 dir, or ``KETENWIJZER_DATA_DIR`` when given), waits until ``/readyz`` answers 200, and then,
 like the page, posts briefs and downloads their PDF and DOCX: topic A (the first brief after
-start), topics B and C (the next ones), and A again. Prints seconds per brief and the ratio
-first / median of the next ones. Figures, never assertions: the machine is shared.
+start), topics B and C (the next ones), and A again. Prints wall seconds per brief, the CPU
+seconds the server spent on it (from /proc; comparable even when other jobs load the
+machine), and the ratio first / median of the next ones. Figures, never assertions.
 
 Run: ``.venv/bin/python -m benchmarks.briefs``.
 """
@@ -49,17 +50,25 @@ def _wait_ready(url: str, process: subprocess.Popen[bytes]) -> float:
     raise SystemExit("de server werd niet klaar")
 
 
-def brief_seconds(client: httpx.Client, topic: str) -> tuple[float, float]:
-    """(seconds to compose, seconds to download PDF and DOCX) for one brief on ``topic``."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process (and its threads) has used, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def brief_seconds(client: httpx.Client, topic: str, pid: int) -> tuple[float, float, float]:
+    """(wall seconds to compose, server CPU seconds for it, wall seconds for PDF and DOCX) on ``topic``."""
+    cpu = cpu_seconds(pid)
     started = time.perf_counter()
     response = client.post("/api/briefs", json={"onderwerp": topic})
     response.raise_for_status()
     composed = time.perf_counter() - started
+    used = cpu_seconds(pid) - cpu
     links = response.json()["links"]
     started = time.perf_counter()
     for fmt in ("pdf", "docx"):
         client.get(links[fmt]).raise_for_status()
-    return composed, time.perf_counter() - started
+    return composed, used, time.perf_counter() - started
 
 
 def main() -> None:
@@ -78,20 +87,21 @@ def main() -> None:
         )  # fmt: skip
         try:
             ready = _wait_ready(url, process)
-            rows = []
+            rows: list[tuple[str, str, float, float, float]] = []
             with httpx.Client(base_url=url, timeout=300) as client:
                 for label, topic in [("eerste (A)", TOPICS[0]), ("B", TOPICS[1]), ("C", TOPICS[2]),
                                      ("A opnieuw", TOPICS[0])]:  # fmt: skip
-                    rows.append((label, topic, *brief_seconds(client, topic)))
+                    rows.append((label, topic, *brief_seconds(client, topic, process.pid)))
         finally:
             process.terminate()
             process.wait(timeout=30)
     print(f"klaar (/readyz 200) na {ready:.1f} s; {os.cpu_count()} kernen, load {os.getloadavg()[0]:.1f}")
-    print(f"{'notitie':<12}{'onderwerp':<36}{'opstellen s':>12}{'pdf+docx s':>12}")
-    for label, topic, composed, downloads in rows:
-        print(f"{label:<12}{topic[:35]:<36}{composed:>12.2f}{downloads:>12.2f}")
-    first, nexts = rows[0][2], [r[2] for r in rows[1:3]]
-    print(f"eerste / mediaan van de volgende (B, C): {first / statistics.median(nexts):.1f}×")
+    print(f"{'notitie':<12}{'onderwerp':<36}{'opstellen s':>12}{'cpu s':>8}{'pdf+docx s':>12}")
+    for label, topic, composed, cpu, downloads in rows:
+        print(f"{label:<12}{topic[:35]:<36}{composed:>12.2f}{cpu:>8.2f}{downloads:>12.2f}")
+    for name, values in (("wandkloktijd", [r[2] for r in rows]), ("cpu-tijd", [r[3] for r in rows])):
+        ratio = values[0] / statistics.median(values[1:3])
+        print(f"eerste / mediaan van de volgende (B, C), {name}: {ratio:.1f}×")
 
 
 if __name__ == "__main__":

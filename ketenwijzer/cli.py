@@ -234,23 +234,31 @@ def fetch_nora(
 @app.command()
 def brief(
     onderwerp: Annotated[str, typer.Argument(help="Onderwerp van de notitie.")],
-    vraag: Annotated[Optional[str], typer.Option("--vraag", help="Vraag die de notitie beantwoordt.")] = None,
+    vraag: Annotated[
+        Optional[str],
+        typer.Option("--vraag", help="Vraag die de kern beantwoordt (anders afgeleid van het onderwerp)."),
+    ] = None,
+    aan: Annotated[
+        Optional[str], typer.Option("--aan", help="Geadresseerde in de kop van de notitie.")
+    ] = None,
+    van: Annotated[Optional[str], typer.Option("--van", help="Afzender in de kop van de notitie.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="md, docx, pdf of html.")] = "md",
     out: Annotated[Optional[Path], typer.Option("--out", help="Schrijf naar dit bestand.")] = None,
     embedder: EmbedderOpt = None,
     generator: Annotated[Optional[str], typer.Option("--generator")] = None,
 ) -> None:
     """Stel een notitie met bronvermelding op over een onderwerp."""
-    from assistant.briefs import check_format, clean_question, clean_topic, compose_brief
+    from assistant.briefs import check_format, clean_party, clean_question, clean_topic, compose_brief
     from assistant.briefs.inputs import BINARY_FORMATS
     from assistant.briefs.render import filename, render
     from assistant.chain import Assistant
 
     fmt = check_format(fmt)
     onderwerp, vraag = clean_topic(onderwerp), clean_question(vraag)
+    aan, van = clean_party(aan, "Aan"), clean_party(van, "Van")
     settings = _settings(embedder, generator)
     ensure_index(settings)
-    result = compose_brief(Assistant(settings), onderwerp, vraag)
+    result = compose_brief(Assistant(settings), onderwerp, vraag, aan, van)
     data = render(result, fmt)
     if out is None and fmt not in BINARY_FORMATS:
         typer.echo(data.decode("utf-8"), nl=False)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from assistant.briefs.plan import derive_question
 from ketenwijzer.settings import Settings
 from tests.briefs_helpers import HEADINGS
 from tests.browser.pages import AXE, CHROMIUM, CHROMIUM_ARGS, axe_violations
@@ -74,6 +76,7 @@ def compose(page: Any, topic: str) -> dict[str, Any]:
 
     page.route("**/api/briefs", while_in_flight)
     page.get_by_label("Onderwerp").fill(topic)
+    assert page.locator("#vraag").input_value() == derive_question(topic), "de vraag volgt het onderwerp"
     with page.expect_response("**/api/briefs") as response:
         page.get_by_role("button", name="Notitie opstellen").click()
     page.locator("#notitie-titel").wait_for()
@@ -102,13 +105,13 @@ def test_compose_read_cite_download_and_accessibility(page: Any, tmp_path: Path)
     assert title.inner_text() == brief["title"]
     assert page.evaluate("() => document.activeElement.id") == "notitie-titel"
     draft = page.locator("#notitie")
-    assert draft.locator("h3").all_inner_texts() == HEADINGS
+    assert draft.locator("h3").all_inner_texts() == ["Samenvatting", *HEADINGS]
     assert draft.locator("h4").all_inner_texts() == DIMENSIONS
     status = page.get_by_role("status").inner_text()
     assert f"uit {len(brief['references'])} bronnen" in status
 
-    # Citations: one numbered button per statement, each resolving to a listed source.
-    statements = [s for sec in brief["sections"] for s in _all(sec)]
+    # Citations: one numbered button per summary line and per statement, each resolving to a listed source.
+    statements = [*brief["summary"], *(s for sec in brief["sections"] for s in _all(sec))]
     cites = draft.locator("button.cite")
     assert cites.count() == len(statements) > 0
     numbers = [int(n) for n in cites.evaluate_all("(bs) => bs.map((b) => b.dataset.n)")]
@@ -155,6 +158,58 @@ def _all(section: dict[str, Any]) -> list[dict[str, Any]]:
     for sub in section["subsections"]:
         out.extend(_all(sub))
     return out
+
+
+def test_memo_header_question_lists_and_references_as_a_director_reads_them(page: Any) -> None:
+    topic = page.get_by_label("Onderwerp")
+    question = page.get_by_label("Vraag die de notitie beantwoordt")
+    topic.fill("Vertrouwen in ketensamenwerking")
+    assert question.input_value() == "Waar moet ik op letten bij vertrouwen in ketensamenwerking?"
+    question.fill("Hoe bouw je vertrouwen op tussen ketenpartners?")
+    topic.fill("vertrouwen tussen ketenpartners")
+    assert question.input_value() == "Hoe bouw je vertrouwen op tussen ketenpartners?", "edited: kept"
+    page.get_by_label("Aan").fill("Directie Ketenzaken")
+    page.get_by_label("Van").fill("A. Adviseur, team Ketens")
+    with page.expect_request("**/api/briefs") as sent:
+        page.get_by_role("button", name="Notitie opstellen").click()
+    assert sent.value.post_data_json == {
+        "onderwerp": "vertrouwen tussen ketenpartners",
+        "vraag": "Hoe bouw je vertrouwen op tussen ketenpartners?",
+        "aan": "Directie Ketenzaken",
+        "van": "A. Adviseur, team Ketens",
+    }
+    page.locator("#notitie-titel").wait_for()
+    draft = page.locator("#notitie")
+    rows = draft.locator("table.memo tr")
+    assert [rows.nth(i).locator("th").inner_text() for i in range(4)] == ["Aan", "Van", "Datum", "Onderwerp"]
+    assert rows.nth(0).locator("td").inner_text() == "Directie Ketenzaken"
+    assert rows.nth(3).locator("td").inner_text() == "Vertrouwen tussen ketenpartners"
+    text = draft.inner_text()
+    assert "Vraag: Hoe bouw je vertrouwen op tussen ketenpartners?" in text
+    assert "Opgesteld met" not in text and "Controleer de citaten" in text
+    # Kern is a real list; its markers sit before the closing full stop.
+    kern = draft.locator("h3", has_text="Kern").locator("xpath=following-sibling::*[1]")
+    assert kern.evaluate("(n) => n.tagName") == "UL"
+    first = kern.locator("li").first.inner_text()
+    assert re.search(r"\[\d+\]\.", first), first
+    listed = draft.locator("ol.references > li").all_inner_texts()
+    assert listed and all(item.endswith(("Geen webadres bekend.",)) or "https://" in item for item in listed)
+    _no_violations(page)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "adviseur-memo.png"), full_page=True)
+
+
+def test_a_too_long_header_field_is_marked_in_dutch(page: Any) -> None:
+    page.get_by_label("Onderwerp").fill("besluitvorming in ketens")
+    page.evaluate("() => { document.getElementById('aan').value = 'x'.repeat(201); }")  # past maxlength
+    with page.expect_response("**/api/briefs") as response:
+        page.get_by_role("button", name="Notitie opstellen").click()
+    assert response.value.status == 422
+    page.wait_for_function("() => document.getElementById('fout').textContent.includes('Aan')")
+    assert "Het veld 'Aan' is te lang" in page.get_by_role("alert").inner_text()
+    assert page.get_by_label("Aan").get_attribute("aria-invalid") == "true"
+    assert page.get_by_label("Onderwerp").get_attribute("aria-invalid") == "false"
+    assert page.evaluate("() => document.activeElement.id") == "aan"
 
 
 def test_errors_are_shown_in_dutch_as_text(page: Any) -> None:

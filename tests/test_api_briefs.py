@@ -10,9 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
-from api.routes.briefs import BRIEF_GONE, BriefStore
+from api.routes.briefs import BRIEF_GONE, BriefStore, warm_briefs
+from api.service import Service
 from assistant.briefs import Brief
 from assistant.briefs.inputs import MEDIA_TYPES
+from assistant.briefs.plan import derive_question
 from assistant.briefs.render import filename
 from ketenwijzer.errors import NotFound
 from ketenwijzer.settings import Settings
@@ -75,8 +77,33 @@ def test_without_format_there_is_no_preferred_download(client: httpx.Client) -> 
     response = client.post("/api/briefs", json={"onderwerp": "vertrouwen tussen ketenpartners", "vraag": ""})
     assert response.status_code == 201
     body = response.json()
-    assert body["download"] is None and body["brief"]["question"] is None
-    assert body["id"] != ""
+    assert body["download"] is None and body["id"] != ""
+    assert body["brief"]["question"] == derive_question("vertrouwen tussen ketenpartners")
+    assert body["brief"]["question_derived"] is True
+
+
+def test_header_fields_and_question_travel_with_the_request(client: httpx.Client) -> None:
+    question = "Hoe komen ketenpartners samen tot besluiten?"
+    response = client.post(
+        "/api/briefs",
+        json={"onderwerp": TOPIC, "vraag": question, "aan": "Directie Ketens", "van": "Team Advies"},
+    )
+    assert response.status_code == 201, response.text
+    brief = response.json()["brief"]
+    assert (brief["aan"], brief["van"], brief["question"], brief["question_derived"]) == (
+        "Directie Ketens", "Team Advies", question, False
+    )  # fmt: skip
+    assert [row[0] for row in brief["header"]] == ["Aan", "Van", "Datum", "Onderwerp"]
+    assert brief["header"][0] == ["Aan", "Directie Ketens"] and brief["header"][3] == [
+        "Onderwerp",
+        "Besluitvorming in ketens",
+    ]
+    assert "controleer de citaten" in brief["method"].lower()
+    markdown = response.json()["markdown"]
+    assert "**Aan:** Directie Ketens" in markdown and f"**Vraag:** {question}" in markdown
+    for ref in brief["references"]:
+        assert ref["label_text"].startswith(ref["line"]) and ref["place"]
+        assert ref["label_text"].endswith(ref["url"] or "Geen webadres bekend.")
 
 
 def test_the_brief_can_be_fetched_again_as_json(client: httpx.Client, created: dict[str, Any]) -> None:
@@ -146,8 +173,21 @@ def test_markdown_and_html_downloads_resolve_citations(client: httpx.Client, cre
         ({"onderwerp": OUT_OF_SCOPE}, "geen informatie"),
         ({}, "'onderwerp' ontbreekt"),
         ({"onderwerp": 42}, "moet tekst zijn"),
+        ({"onderwerp": TOPIC, "aan": "a" * 201}, "Het veld 'Aan' is te lang (201 tekens)"),
+        ({"onderwerp": TOPIC, "van": 7}, "'van'"),
     ],
-    ids=["leeg", "witruimte", "10kB", "lange-vraag", "formaat", "buiten-bereik", "ontbreekt", "geen-tekst"],
+    ids=[
+        "leeg",
+        "witruimte",
+        "10kB",
+        "lange-vraag",
+        "formaat",
+        "buiten-bereik",
+        "ontbreekt",
+        "geen-tekst",
+        "lange-aan",
+        "van-geen-tekst",
+    ],  # fmt: skip
 )
 def test_bad_input_is_422_with_a_dutch_message(
     client: httpx.Client, body: dict[str, Any], expected: str
@@ -270,3 +310,24 @@ def test_signed_download_links_work_without_a_key(corpus_settings: Settings) -> 
         assert again["links"]["docx"].startswith(path.replace(".pdf", ".docx") + "?t=")
         other = corpus_settings.model_copy(update={"public_api_keys": [SecretStr("andere-sleutel")]})
         assert httpx.get(f"{url}{path}?t={link_token(other, path)}").status_code == 401, "rotated keys"
+
+
+def test_start_up_warm_up_waits_for_the_index_then_warms(corpus_settings: Settings, tmp_path: Path) -> None:
+    """``warm_briefs`` (run at start by ``ketenwijzer serve``) warms once the service is ready."""
+    service = Service(corpus_settings)
+    service.start()
+    try:
+        timings = warm_briefs(service, poll_seconds=0.1)
+    finally:
+        service.stop()
+    assert timings is not None and timings["passages"] > 0
+    empty = corpus_settings.model_copy(
+        update={"data_dir": tmp_path / "data", "corpus_dir": tmp_path / "leeg"}
+    )
+    (tmp_path / "leeg").mkdir()
+    broken = Service(empty)
+    broken.start()
+    try:
+        assert warm_briefs(broken, poll_seconds=0.1) is None  # the service failed: nothing to warm, no error
+    finally:
+        broken.stop()

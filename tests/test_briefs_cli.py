@@ -34,11 +34,13 @@ def run(env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProce
 
 def test_markdown_goes_to_stdout(env: dict[str, str], tmp_path: Path) -> None:
     result = run(
-        env, tmp_path, "besluitvorming in ketens", "--vraag", "Hoe komen ketenpartners tot besluiten?"
-    )
+        env, tmp_path, "besluitvorming in ketens", "--vraag", "Hoe komen ketenpartners tot besluiten?",
+        "--aan", "Directie Ketenzaken", "--van", "Team Advies",
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("# Notitie: Besluitvorming in ketens")
-    assert "Vraag: Hoe komen ketenpartners tot besluiten?" in result.stdout
+    assert "**Aan:** Directie Ketenzaken  \n**Van:** Team Advies  \n" in result.stdout
+    assert "**Vraag:** Hoe komen ketenpartners tot besluiten?" in result.stdout
     assert "\n## Bronnen\n" in result.stdout and "[1]" in result.stdout
     assert list(tmp_path.iterdir()) == []
 
@@ -65,6 +67,7 @@ def test_docx_with_out(env: dict[str, str], tmp_path: Path) -> None:
         (("x" * 10_000,), "Het onderwerp is te lang"),
         (("besluitvorming in ketens", "--format", "odt"), "Onbekend formaat 'odt'"),
         (("recept voor appeltaart",), "bevatten de bronnen van Ketenwijzer geen informatie"),
+        (("besluitvorming in ketens", "--aan", "x" * 300), "Het veld 'Aan' is te lang"),
     ],
 )
 def test_bad_input_exits_2_with_one_dutch_line(

@@ -4,6 +4,7 @@
   "use strict";
 
   var TIMEOUT_MS = 120000;
+  var SLOW_MS = 10000;
   var form = document.getElementById("brief-form");
   var topic = document.getElementById("onderwerp");
   var question = document.getElementById("vraag");
@@ -330,7 +331,12 @@
       return;
     }
     setBusy(true);
-    status.textContent = "De notitie wordt opgesteld; dit duurt enkele seconden.";
+    /* Measured (python -m benchmarks.briefs, README): a few seconds; the first brief right
+     * after a start waits for the warm-up, up to about half a minute on a busy machine. */
+    status.textContent = "De notitie wordt opgesteld; dat duurt meestal enkele seconden.";
+    var patience = setTimeout(function () {
+      status.textContent = "Nog even geduld: vlak na het starten van Ketenwijzer duurt de eerste notitie langer (tot een halve minuut).";
+    }, SLOW_MS);
     var controller = new AbortController();
     var timer = setTimeout(function () { controller.abort(); }, TIMEOUT_MS);
     var body = { onderwerp: topic.value };
@@ -375,6 +381,7 @@
       })
       .then(function () {
         clearTimeout(timer);
+        clearTimeout(patience);
         setBusy(false);
       });
   });

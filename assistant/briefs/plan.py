@@ -88,31 +88,42 @@ def focus_stems(topic: str, share: Callable[[str], float]) -> set[str]:
     """The topic's distinctive stems: those not found in most passages (``share``: stem → fraction).
 
     In 'Vertrouwen in ketensamenwerking' the corpus's theme (ketensamenwerking) is everywhere;
-    what a point of *Kern* must be about is 'vertrouwen'. When every topic word is a theme word
-    the set is empty and no point is held to it.
+    what a point of *Kern* must be about is 'vertrouwen'. Short everyday words ('kant' in 'de
+    menselijke kant') are left out when a longer word names the subject. When every topic
+    word is a theme word the set is empty and no point is held to it.
     """
     focus: set[str] = set()
     for word in content_words(topic):
         found = [stem for stem in compound_stems(word) if len(stem) > 2]
         if found and max(share(stem) for stem in found) <= THEME_SHARE:  # 'ketensamenwerking' is theme,
             focus.update(found)  # and so is its head 'samenwerking'
+    if any(len(stem) >= 6 for stem in focus):  # 'de menselijke kant': 'kant' alone is no subject
+        focus = {stem for stem in focus if len(stem) >= 5}
     return focus
+
+
+_SUFFIXES = ("elijk", "lijk", "heid", "isch", "ing", "baar")
+"""Dutch derivational endings: 'menselijk' is of the family of 'mens' ('mensen', 'mensenwerk')."""
+
+
+def _family(stem: str) -> str:
+    """The prefix a word must start with to be of ``stem``'s word family."""
+    for suffix in _SUFFIXES:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4:
+            return stem[: -len(suffix)]
+    return stem[: max(6, len(stem) - 4)] if len(stem) > 6 else stem
 
 
 def mentions(text: str, focus: set[str]) -> bool:
     """True when a word of ``text`` is of a focus stem's word family.
 
-    Same family: the word shares a prefix with the focus stem of at least six letters and at
-    most four letters shorter than the stem (a short stem must match whole), so 'besluiten'
-    belongs to 'besluitvorming' (prefix 'besluit') and 'vertrouwensband' to 'vertrouwen', but
-    'vertrek' does not.
+    Same family: the word starts with the stem less a derivational ending ('menselijk' →
+    'mens'), or, for a longer stem, with its first letters (at least six, at most four short
+    of the stem), so 'besluiten' belongs to 'besluitvorming' ('besluit'), 'vertrouwensband'
+    to 'vertrouwen' ('vertro'), but 'vertrek' does not.
     """
-    found = set(compound_stems(text)) | {w for w in words(text) if len(w) >= 5}
-    for stem in focus:
-        need = max(6, len(stem) - 4) if len(stem) > 6 else len(stem)
-        if stem in found or any(w[:need] == stem[:need] and len(w) >= need for w in found):
-            return True
-    return False
+    found = set(compound_stems(text)) | {w for w in words(text) if len(w) >= 4}
+    return any(w.startswith(_family(stem)) for stem in focus for w in found)
 
 
 def subject(topic: str, question: str | None) -> str:
