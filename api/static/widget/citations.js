@@ -52,7 +52,11 @@ var docsPromise = null;
 function documents() {
   if (!docsPromise) {
     docsPromise = fetch(api("api/documents"), { headers: headers() })
-      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (r) {
+        if (r.ok) return r.json();
+        docsPromise = null;  // not ready or refused: ask again next time
+        return [];
+      })
       .then(function (list) {
         var byId = {};
         (Array.isArray(list) ? list : []).forEach(function (d) {
