@@ -66,7 +66,7 @@ class Verification:
     echoed: int = 0
     """Sentences that repeated the prompt's own rules (left out)."""
     injected: int = 0
-    """Sentences flagged by ``assistant.injection`` (left out, never marked)."""
+    """Sentences flagged by ``assistant.injection`` (left out, never marked; also in ``unsupported``)."""
 
     @property
     def supported(self) -> int:
@@ -158,6 +158,7 @@ def verify(
             continue
         if injection.flag(sentence):
             result.injected += 1
+            result.unsupported.append(sentence)  # left out, and never marked
             continue
         answered = True
         valid = [n for n in dict.fromkeys(numbers) if 1 <= n <= len(passages)]
@@ -179,6 +180,7 @@ def verify(
         quote = best_quote(sentence, passages[index].text, support)
         if injection.flag(quote):
             result.injected += 1
+            result.unsupported.append(sentence)
             continue
         result.draft.sentences.append(DraftSentence(sentence, index, quote))
     return result

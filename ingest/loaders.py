@@ -187,7 +187,7 @@ def load_html(path: Path, data: bytes) -> tuple[dict[str, Any], list[Block], str
         comment.extract()
     for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "form", "template"]):
         tag.decompose()
-    for tag in soup.find_all(_hidden_tag):
+    for tag in soup.find_all(hidden_tag):
         if not tag.decomposed:
             tag.decompose()
     root = soup.select_one("#mw-content-text") or soup.body or soup
@@ -213,7 +213,8 @@ def load_html(path: Path, data: bytes) -> tuple[dict[str, Any], list[Block], str
     return meta, blocks, title
 
 
-def _hidden_tag(tag: Any) -> bool:
+def hidden_tag(tag: Any) -> bool:
+    """True for an HTML element hidden by ``hidden``, ``aria-hidden`` or a hiding style."""
     attrs = getattr(tag, "attrs", None) or {}
     if "hidden" in attrs or str(attrs.get("aria-hidden", "")).lower() == "true":
         return True

@@ -2,7 +2,8 @@
 
 Headings become ``##``-headings, paragraphs stay paragraphs, list items become ``- item``
 (nested lists indented), tables become Markdown tables. Links keep only their text. Edit
-links, tables of contents, navigation boxes, category links, scripts and styles are dropped.
+links, tables of contents, navigation boxes, category links, scripts and styles are dropped,
+and so are comments and elements hidden by ``hidden``, ``aria-hidden`` or a hiding style.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from ingest.loaders import hidden_tag
 
 _DROP_TAGS = ["script", "style", "noscript", "nav", "form", "input", "button", "link", "meta", "img"]
 _DROP_CLASSES = {
@@ -47,6 +50,8 @@ def _inline(tag: Tag) -> str:
 
 def _dropped(tag: Tag) -> bool:
     if tag.name in _DROP_TAGS:
+        return True
+    if hidden_tag(tag):  # text a reader of the page does not see is not corpus text either
         return True
     classes = set(tag.get("class") or [])
     if classes & _DROP_CLASSES or tag.get("id") in _DROP_IDS or tag.get("role") == "navigation":
