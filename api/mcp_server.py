@@ -212,6 +212,7 @@ class KetenwijzerMCP(MCPServer):
             instructions=INSTRUCTIONS,
             version="0.1.0",
             warn_on_duplicate_tools=False,
+            log_level="WARNING",  # the SDK configures the root logger; keep it at Python's default level
         )
         self.service = service
         self.ready_timeout = ready_timeout
