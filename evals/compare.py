@@ -91,6 +91,8 @@ class Comparison:
     flips: list[Flip] = field(default_factory=list)
     base_summary: dict[str, Any] | None = None
     split: str = "all"
+    common_only: bool = False
+    """True when both sides were cut to the questions they share (the sets differ)."""
 
     @property
     def set_regressions(self) -> list[tuple[str, MetricDelta]]:
@@ -152,25 +154,19 @@ def _graded(config: dict[str, Any]) -> bool:
     return bool(questions) and all("facts_missing" in q and "citations" in q for q in questions)
 
 
-def base_figures(
+def _summaries(
+    rows: list[dict[str, Any]], sets: list[str]
+) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]]]:
+    per_set = {name: summarize([q for q in rows if q["set"] == name]) for name in sets}
+    return (summarize(rows) if rows else None), {n: f for n, f in per_set.items() if f["n_questions"]}
+
+
+def _stored_figures(
     base: dict[str, Any], sets: list[str], split: str
 ) -> tuple[dict[str, Any] | None, dict[str, dict[str, Any]], list[str]]:
-    """(summary, per_set, notes) of the base for exactly these sets and this half.
-
-    Recomputed from the base's graded questions when it has them, so a run on one set or on
-    one half is compared with the same selection, never with the all-sets summary. An older
-    base without them offers its ``per_set`` figures (when the half matches) and its summary
-    only when the sets are the same.
-    """
+    """An older base without graded questions: its ``per_set`` (same half), its summary (same sets)."""
     notes: list[str] = []
     base_split = str(base.get("split", "all"))
-    if _graded(base):
-        chosen = [
-            q for q in base["questions"] if q["set"] in sets and (split == "all" or q.get("split") == split)
-        ]
-        per_set = {name: summarize([q for q in chosen if q["set"] == name]) for name in sets}
-        per_set = {name: figures for name, figures in per_set.items() if figures["n_questions"]}
-        return (summarize(chosen) if chosen else None), per_set, notes
     halves = base.get("per_split") or {}
     if split != base_split and split in halves:
         source: dict[str, Any] = halves[split]
@@ -186,6 +182,58 @@ def base_figures(
     if not same_sets:
         notes.append("Let op: de basis heeft geen cijfers per vraag; alleen per set vergeleken.")
     return (source.get("summary") if same_sets else None), per_set, notes
+
+
+@dataclass
+class Figures:
+    """Both sides' summary and per-set figures over the same questions, with what was done."""
+
+    base_summary: dict[str, Any] | None
+    base_per_set: dict[str, dict[str, Any]]
+    new_summary: dict[str, Any]
+    new_per_set: dict[str, dict[str, Any]]
+    notes: list[str]
+    common_only: bool = False
+
+
+def like_with_like(base: dict[str, Any], new: dict[str, Any]) -> Figures:
+    """The figures to compare: the base cut to the run's sets and half, never its all-sets summary.
+
+    With graded questions on both sides the base is recomputed for exactly these sets and
+    half; when the questions differ (a set grew), both sides are recomputed over the
+    questions they share. An older base falls back to its stored figures, and a set whose
+    number of questions differs is not compared.
+    """
+    sets = list(new.get("per_set") or {})
+    split = str(new.get("split", "all"))
+    if _graded(base) and _graded(new):
+        chosen = [
+            q for q in base["questions"] if q["set"] in sets and (split == "all" or q.get("split") == split)
+        ]
+        rows = list(new["questions"])
+        base_keys, new_keys = {_key(q) for q in chosen}, {_key(q) for q in rows}
+        common = base_keys & new_keys
+        base_summary, base_per_set = _summaries(chosen, sets)
+        if common == base_keys == new_keys:
+            return Figures(base_summary, base_per_set, new["summary"], new.get("per_set") or {}, [])
+        note = (
+            f"Vergeleken op de {len(common)} vragen die in beide staan "
+            f"({len(new_keys - common)} nieuw, {len(base_keys - common)} niet in deze run)."
+        )
+        base_summary, base_per_set = _summaries([q for q in chosen if _key(q) in common], sets)
+        new_summary, new_per_set = _summaries([q for q in rows if _key(q) in common], sets)
+        return Figures(base_summary, base_per_set, new_summary or {}, new_per_set, [note], common_only=True)
+    base_summary, base_per_set, notes = _stored_figures(base, sets, split)
+    new_per_set = new.get("per_set") or {}
+    for name in list(base_per_set):
+        b, n = base_per_set[name].get("n_questions"), (new_per_set.get(name) or {}).get("n_questions")
+        if b is not None and b != n:
+            notes.append(f"Let op: set {name} heeft nu {n} vragen, de basis {b}; niet vergeleken.")
+            del base_per_set[name]
+    if base_summary is not None and base_summary.get("n_questions") != new["summary"].get("n_questions"):
+        notes.append("Let op: het aantal vragen verschilt van de basis; de totalen zijn niet vergeleken.")
+        base_summary = None
+    return Figures(base_summary, base_per_set, new["summary"], new_per_set, notes)
 
 
 def _deltas(
@@ -234,37 +282,26 @@ def _flips(base: dict[str, Any], new: dict[str, Any]) -> list[Flip]:
 
 
 def compare(base: dict[str, Any], new: dict[str, Any], tolerance: float = DEFAULT_TOLERANCE) -> Comparison:
-    """Compare two configurations over the same sets and half; ``base['tolerances']`` win per metric."""
+    """Compare two configurations like with like (``like_with_like``); ``base['tolerances']`` win."""
     overrides = base.get("tolerances") or {}
-    sets = list(new.get("per_set") or {})
-    split = str(new.get("split", "all"))
-    base_summary, base_per_set, notes = base_figures(base, sets, split)
+    figures = like_with_like(base, new)
     result = Comparison(
         str(base.get("name", "basis")),
         str(new.get("name", "nieuw")),
-        _deltas(base_summary, new["summary"], overrides, tolerance),
-        notes=notes,
-        base_summary=base_summary,
-        split=split,
+        _deltas(figures.base_summary, figures.new_summary, overrides, tolerance),
+        notes=figures.notes,
+        base_summary=figures.base_summary,
+        split=str(new.get("split", "all")),
+        common_only=figures.common_only,
     )
     result.per_set = {
-        name: _deltas(base_per_set.get(name), figures, overrides, tolerance)
-        for name, figures in (new.get("per_set") or {}).items()
+        name: _deltas(figures.base_per_set.get(name), values, overrides, tolerance)
+        for name, values in figures.new_per_set.items()
     }
     before, after = _outcomes(base), _outcomes(new)
     result.pass_to_fail = sorted(q for q, ok in after.items() if before.get(q) is True and not ok)
     result.fail_to_pass = sorted(q for q, ok in after.items() if before.get(q) is False and ok)
     result.flips = _flips(base, new)
-    for key in sorted(COUNT_KEYS):
-        b, n = (base_summary or {}).get(key), new["summary"].get(key)
-        if base_summary is not None and b != n:
-            result.notes.append(f"Let op: {key} verschilt ({b} → {n}); de vragensets zijn niet gelijk.")
-    for name, figures in (new.get("per_set") or {}).items():
-        b, n = (base_per_set.get(name) or {}).get("n_questions"), figures.get("n_questions")
-        if b is not None and b != n:
-            result.notes.append(
-                f"Let op: set {name} heeft nu {n} vragen, de basis {b}; de cijfers zijn niet gelijk."
-            )
     return result
 
 

@@ -35,15 +35,15 @@ CHART_METRICS = [k for k in SUMMARY_KEYS if k not in COUNT_KEYS and k not in NOT
 SPLIT_NAMES = {"all": "beide helften", "tune": "afstemhelft (tune)", "test": "apart gehouden helft (test)"}
 
 
-def _card(metric: str, value: Any, delta: MetricDelta | None, has_base: bool) -> str:
+def _card(metric: str, value: Any, delta: MetricDelta | None, has_base: bool, shared: bool = False) -> str:
     gap, classes = "", "card"
     if has_base and metric not in COUNT_KEYS:
         if value is None and (delta is None or delta.base is None):
             gap = ""
-        elif delta is None or delta.base is None or value is None:
+        elif delta is None or delta.base is None or delta.new is None:
             gap = '<div class="gap same">geen basiswaarde</div>'
         else:
-            change = float(value) - float(delta.base)
+            change = float(delta.new) - float(delta.base)  # both over the same questions
             better = change < 0 if metric in LOWER_IS_BETTER else change > 0
             if delta.regression:
                 kind = "bad"
@@ -58,7 +58,13 @@ def _card(metric: str, value: Any, delta: MetricDelta | None, has_base: bool) ->
             else:
                 shown = f"{change:+.1f}" if metric in NOT_GATED else f"{change:+.3f}"
             watched = " (niet bewaakt)" if metric in NOT_GATED else ""
-            gap = f'<div class="gap {kind}">{e(shown)} t.o.v. basis ({e(fmt(metric, delta.base))}){watched}</div>'
+            same = (
+                f" op dezelfde vragen: {fmt(metric, delta.base)} → {fmt(metric, delta.new)}" if shared else ""
+            )
+            gap = (
+                f'<div class="gap {kind}">{e(shown)} t.o.v. basis ({e(fmt(metric, delta.base))}){e(same)}'
+                f"{watched}</div>"
+            )
             classes += " regression" if delta.regression else ""
     return (
         f'<div class="{classes}" data-metric="{e(metric)}"><div class="label">{e(LABELS[metric])}</div>'
@@ -114,7 +120,14 @@ def render_html(
     comparison: Comparison | None = compare(pick(baseline), main, tolerance) if baseline else None
     deltas = {d.metric: d for d in comparison.metrics} if comparison else {}
     cards = "".join(
-        _card(m, main["summary"].get(m), deltas.get(m), comparison is not None) for m in SUMMARY_KEYS
+        _card(
+            m,
+            main["summary"].get(m),
+            deltas.get(m),
+            comparison is not None,
+            bool(comparison and comparison.common_only),
+        )
+        for m in SUMMARY_KEYS
     )
     checks = check_targets(report, main)
     sets = list(main.get("per_set", {}))

@@ -75,5 +75,23 @@ def test_an_old_baseline_without_graded_questions_falls_back_to_its_per_set_figu
     both = compare(old, report)
     assert both.base_summary == report["summary"] and both.regressions == []
     old["per_set"] = {**report["per_set"], "articles": {**report["per_set"]["articles"], "n_questions": 2}}
+    old["per_set"]["articles"]["hit_at_1"] = 1.0  # would be a regression, but these are other questions
     grown = compare(old, _only(report, {"articles"}))
-    assert "Let op: set articles heeft nu 4 vragen, de basis 2; de cijfers zijn niet gelijk." in grown.notes
+    assert "Let op: set articles heeft nu 4 vragen, de basis 2; niet vergeleken." in grown.notes
+    assert grown.regressions == [] and grown.base_summary is None
+
+
+def test_when_a_set_grew_both_sides_are_cut_to_the_questions_they_share() -> None:
+    report = make_report()
+    base = slim(report)
+    base["questions"] = [q for q in base["questions"] if q["id"] != "a04"]  # a04 is new in the run
+    result = compare(base, report)
+    assert result.common_only and result.regressions == []
+    assert result.notes == ["Vergeleken op de 6 vragen die in beide staan (1 nieuw, 0 niet in deze run)."]
+    assert all(m.delta in (None, 0.0) for m in result.metrics)
+    for q in base["questions"]:
+        if q["id"] == "a02":  # the baseline had both facts of a02
+            q.update(facts_found=["stokje"], facts_missing=[], passed=True, failure=None)
+    worse = compare(base, report)
+    assert "fact_recall" in [m.metric for m in worse.regressions]
+    assert ("articles", "fact_recall") in [(s, m.metric) for s, m in worse.set_regressions]

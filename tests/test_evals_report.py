@@ -247,3 +247,12 @@ def test_a_comparison_row_says_which_sides_were_retrieved_and_cited() -> None:
     row = question_row("c", record, 0)
     assert "kanten: alle opgehaald, niet alle geciteerd in 120 woorden" in row
     assert ">0/1 feiten<" in row and 'data-failure="composition"' in row
+
+
+def test_cards_compare_the_questions_both_runs_share() -> None:
+    report = make_report()
+    base = slim(report)
+    base["questions"] = [q for q in base["questions"] if q["id"] != "a04"]
+    page = render_html(report, baseline=base)
+    assert "Vergeleken op de 6 vragen die in beide staan" in page
+    assert "op dezelfde vragen: 0.667 → 0.667" in page and "card regression" not in page
