@@ -190,6 +190,11 @@ def test_stop_ends_the_stream_and_marks_the_answer(page: Any, server: str, gate:
     ask(page, SECOND)  # the widget is free again, and the stopped answer stays as it was
     assert stopped.locator(".text").inner_text().strip() == shown
     assert page.locator(".msg.bot[data-state=done]").count() == 1
+    page.reload()  # the stopped answer is kept as stopped in the conversation
+    open_widget(page)
+    again = page.locator(".msg.bot[data-state=stopped]")
+    assert again.locator(".text").inner_text().strip() == shown
+    assert again.locator(".stop-note").inner_text() == "Gestopt: dit antwoord is onvolledig."
 
 
 def test_retry_after_a_network_error_keeps_the_question(page: Any, server: str) -> None:
