@@ -10,8 +10,10 @@ the dense part depends on the embedder, so a new default embedder needs a new ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
+from assistant import injection
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
 from ketenwijzer.text import stems
@@ -36,14 +38,167 @@ class Evidence:
 
     coverage: float
     dense_top: float
+    blockers: list[str] = field(default_factory=list)
+    """Why the question asks for something the corpus does not hold (see ``NEAR_DOMAIN_RULES``)."""
+    passage_top: float = 0.0
+    """The reader's best similarity of the question to one of the top passages."""
+    sentence_top: float = 0.0
+    """The reader's best similarity of the question to one sentence of the top passages."""
 
-    def score(self, coverage_weight: float) -> float:
-        """The combined evidence score."""
-        return coverage_weight * self.coverage + (1.0 - coverage_weight) * self.dense_top
+    def score(self, coverage_weight: float, reader_weight: float = 0.0) -> float:
+        """The combined evidence score: coverage, the reader's similarity, the best dense hit."""
+        reader = (self.passage_top + self.sentence_top) / 2
+        dense = 1.0 - coverage_weight - reader_weight
+        return coverage_weight * self.coverage + reader_weight * reader + dense * self.dense_top
 
-    def sufficient(self, threshold: float, coverage_weight: float) -> bool:
-        """True when the question should be answered."""
-        return self.score(coverage_weight) >= threshold
+    def sufficient(self, threshold: float, coverage_weight: float, reader_weight: float = 0.0) -> bool:
+        """True when the question should be answered: enough evidence and nothing missing."""
+        return not self.blockers and self.score(coverage_weight, reader_weight) >= threshold
+
+
+_NUMBER = (
+    r"(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
+    r"vijftig|honderd\w*|duizend\w*|tientallen|honderden|duizenden|enkele|tal van|two|three|four|five|six|"
+    r"seven|eight|nine|ten|hundreds?|thousands?)"
+)
+_YEAR = r"\b(?:1[89]|20)\d\d\b"
+_PUBLISHED = (
+    r"(?:verschen\w*|verschijn\w*|publice\w*|uitgebracht|uitgekomen|gestart|opgericht|ingevoerd|sinds|vanaf)"
+)
+
+
+def _how_many(question: str, text: str) -> str | None:
+    """'Hoeveel gemeenten …?' needs a number right before 'gemeenten' in the passages."""
+    asked = re.search(r"\bhoeveel\s+([\w-]{2,})", question, re.I)
+    if not asked:
+        return None
+    noun = asked.group(1).lower()
+    if noun in ("procent", "%"):
+        found = re.search(r"\d\s*%|\bprocent\b", text, re.I)
+        return None if found else "de bronnen noemen geen percentage"
+    if not noun.endswith(("en", "s", "fte")):
+        return None  # 'hoeveel ruimte', 'hoeveel tijd': an amount, not a count
+    stem = noun[: max(4, len(noun) - 2)]
+    if re.search(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I):
+        return None
+    return f"de bronnen noemen geen aantal {noun}"
+
+
+def _cost(question: str, text: str) -> str | None:
+    """A cost, budget or subsidy: the passages must talk about money."""
+    if not re.search(
+        r"\b(kost|kosten|wat kost\w*|budget\w*|prijs|tarief|begroting|subsidie\w*|how much|costs?|price)\b",
+        question,
+        re.I,
+    ):
+        return None
+    if re.search(
+        r"\b(kosten|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*)\b", text, re.I
+    ):
+        return None
+    return "de bronnen noemen geen kosten of budget"
+
+
+def _pay_and_staff(question: str, text: str) -> str | None:
+    """A salary or a staffing size: the passages must give pay or formation."""
+    if not re.search(
+        r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay)\b",
+        question,
+        re.I,
+    ):
+        return None
+    if re.search(r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie)\b", text, re.I):
+        return None
+    return "de bronnen noemen geen salaris of formatie"
+
+
+def _date(question: str, text: str) -> str | None:
+    """'In welk jaar verscheen …', 'wanneer komt … uit': the passages must date such an event."""
+    if not re.search(
+        r"\b(in welk jaar|sinds wanneer|welke datum|per wanneer|vanaf wanneer|what year|since when|"
+        r"wanneer (?:komt|verschijnt|start|begint|is|werd|wordt|zijn|werden)\b.{0,60}\b(?:uit|opgericht|ingevoerd|"
+        r"gestart|verschenen|gepubliceerd|afgeschaft|ingegaan))",
+        question,
+        re.I,
+    ):
+        return None
+    if re.search(rf"{_PUBLISHED}[^.]{{0,60}}{_YEAR}|{_YEAR}[^.]{{0,60}}{_PUBLISHED}", text, re.I):
+        return None
+    return "de bronnen noemen geen datum"
+
+
+def _frequency(question: str, text: str) -> str | None:
+    """'Hoe vaak …': the passages must give a frequency."""
+    if not re.search(r"\b(hoe vaak|how often)\b", question, re.I):
+        return None
+    if re.search(
+        r"\b(per (?:dag|week|maand|kwartaal|jaar)|dagelijks|wekelijks|maandelijks|jaarlijks|\d+\s*(?:keer|maal))\b",
+        text,
+        re.I,
+    ):
+        return None
+    return "de bronnen noemen geen frequentie"
+
+
+def _tooling(question: str, text: str) -> str | None:
+    """A tool or software product: the passages must name one."""
+    if not re.search(
+        r"\b(software|tool|tools|\w+tool|applicatie|app|programmatuur|excel|sharepoint)\b", question, re.I
+    ):
+        return None
+    if re.search(r"\b(software|tool|tools|applicatie|programmatuur)\b", text, re.I):
+        return None
+    return "de bronnen noemen geen software of tools"
+
+
+NEAR_DOMAIN_RULES = (_how_many, _cost, _pay_and_staff, _date, _frequency, _tooling)
+"""Near-domain questions: about the domain, but asking for a kind of fact the top passages lack
+(a figure, a cost, a date, a frequency, a tool). Each rule returns a Dutch reason or None; the
+near-domain questions of ``evals/sets/out-of-scope.yaml`` show what each catches."""
+
+_SPECIFIC = re.compile(r"(?<=\w[\s,;:(])([A-Z][\w.-]+|\w*\d\w*)|\b(\w+wet(?:ten)?|wet\s+\w+)\b")
+"""Names (capitalised mid-sentence), figures, and laws: the specifics a question can hinge on."""
+
+
+def unknown_specifics(question: str, lexical: LexicalIndex) -> list[str]:
+    """Names, figures and laws in the question that occur nowhere in the corpus.
+
+    "Hoe is de strafrechtketen in Rotterdam georganiseerd?" hinges on Rotterdam; a corpus that
+    never mentions it cannot answer, however well 'strafrechtketen' matches.
+    """
+    unknown = []
+    for match in _SPECIFIC.finditer(question):
+        word = match.group(0)
+        terms = stems(word)
+        if terms and not _known(terms[0], lexical):
+            unknown.append(word)
+    return unknown
+
+
+def _known(term: str, lexical: LexicalIndex) -> bool:
+    """The stem, or a stem it begins (a plural or an English cognate: 'kpis', 'university'), is indexed."""
+    if term in lexical.postings:
+        return True
+    prefix = term[: max(5, len(term) - 2)]
+    return len(term) > 4 and any(t.startswith(prefix) for t in lexical.postings if t[:2] == prefix[:2])
+
+
+def blockers(
+    question: str, passages: list[Passage], lexical: LexicalIndex, language: str = "nl", top: int = 3
+) -> list[str]:
+    """Reasons the question cannot be answered from these passages, however similar they are."""
+    found = [f"'{w}' komt in geen enkele bron voor" for w in unknown_specifics(question, lexical)]
+    reason = injection.flag(question)
+    if reason:
+        found.append(f"de vraag bevat {reason}")
+    if language != "nl":
+        return found  # the fact-kind rules read Dutch passages with Dutch question words
+    text = " ".join(p.text for p in passages[:top])
+    for rule in NEAR_DOMAIN_RULES:
+        reason = rule(question, text)
+        if reason:
+            found.append(reason)
+    return found
 
 
 def measure(

@@ -18,7 +18,8 @@ from assistant.coherence import coherent
 from assistant.conversation import Turn, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import evidence_query, expand_query
-from assistant.question import Question, analyse, focus_of
+from assistant.question import Question, analyse, focus_of, lexical_query
+from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import SourceDirectory
 from ingest.index import Index
@@ -72,6 +73,9 @@ class Assistant:
         if isinstance(generator, str) or generator is None:
             generator = create_generator(generator or self.settings.generator, self.settings, self.index)
         self.generator = generator
+        self.reader = Reader.for_settings(self.settings, self.index.embedder)
+        if getattr(generator, "_reader", "absent") is None:
+            generator._reader = self.reader  # type: ignore[union-attr]  # one sentence cache
         self.chain = self._build_chain()
         self._directory: tuple[int, SourceDirectory] | None = None
 
@@ -122,20 +126,32 @@ class Assistant:
         standalone = follow.text
         analysis = analyse(standalone, language, directory)
         state.update(question=question, language=language, standalone=standalone, analysis=analysis)
-        state["query"] = expand_query(standalone, language)
+        state["query"] = expand_query(lexical_query(analysis), language)
         return state
 
     def _retrieve(self, state: State) -> State:
         self.index.require_ready()
         analysis: Question = state["analysis"]
         retrieval = self._retrieval(state["query"], analysis, state.get("k"), state.get("doc_ids"))
+
         state["retrieval"] = retrieval
-        state["evidence"] = abstention.measure(
-            evidence_query(state["standalone"], state["language"]),
+        lexical = self.index.lexical
+        evidence = abstention.measure(
+            evidence_query(analysis.focus or state["standalone"], state["language"]),
             retrieval.passages,
-            self.index.lexical,
+            lexical,
             retrieval.dense_top,
         )
+        evidence.blockers = abstention.blockers(
+            state["question"], retrieval.passages, lexical, state["language"]
+        )
+        top = retrieval.passages[:3]
+        # what the passages must be about: without "wat zegt X" or a follow-up's own words
+        about = analysis.focus if (analysis.sources or state["standalone"] != state["question"]) else ""
+        about = about or state["standalone"]
+        evidence.passage_top = self.reader.best_passage(about, top)
+        evidence.sentence_top = self.reader.best_sentence(about, top)
+        state["evidence"] = evidence
         return state
 
     def _retrieval(
@@ -186,15 +202,22 @@ class Assistant:
             standalone_question=state["standalone"] if state["standalone"] != state["question"] else None,
             generator=draft.generator if draft else self.generator.name,
             notice=draft.notice if draft else None,
-            evidence=round(state["evidence"].score(self.settings.evidence_coverage_weight), 4),
+            evidence=round(
+                state["evidence"].score(
+                    self.settings.evidence_coverage_weight, self.settings.evidence_reader_weight
+                ),
+                4,
+            ),
             kind=state["analysis"].kind,
             focus=state["analysis"].focus or None,
         )
 
     def _weak(self, state: State) -> bool:
         """True when the evidence is too weak to answer: the model is then never called."""
+        s = self.settings
+        threshold = s.abstain_threshold_en if state["language"] == "en" else s.abstain_threshold
         return not state["evidence"].sufficient(
-            self.settings.abstain_threshold, self.settings.evidence_coverage_weight
+            threshold, s.evidence_coverage_weight, s.evidence_reader_weight
         )
 
     def _build_chain(self) -> Runnable[State, Answer]:

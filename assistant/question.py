@@ -263,8 +263,8 @@ class Question:
 
     @property
     def source_doc_ids(self) -> list[str]:
-        """The documents of every source the question names (empty: no source named)."""
-        return sorted({d for s in self.sources for d in s.doc_ids})
+        """The documents of every source the question names as its speaker (empty: none)."""
+        return sorted({d for s in self.sources if s.speaks for d in s.doc_ids})
 
 
 def kind_of(text: str) -> str:
@@ -281,8 +281,13 @@ def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     cleaned = FILLERS.sub(" ", text)
     names = {w for s in sources or [] for w in s.matched_words}
     kept = [w for w in content_words(cleaned) if w not in _SCAFFOLD and w not in names]
-    topical = [w for w in kept if w not in GENERIC]
-    return " ".join(kept if topical else [])
+    return " ".join(w for w in kept if w not in GENERIC)
+
+
+def lexical_query(question: Question) -> str:
+    """What BM25 searches for: the whole standalone question (measured better than the focus alone,
+    see README "Retrieval"); the focus only decides the answer's sentences and the gate."""
+    return question.text
 
 
 _BETWEEN = re.compile(

@@ -44,15 +44,26 @@ class HybridRetriever:
         self.index = index
         self.settings = settings
 
-    def retrieve(self, query: str, k: int | None = None, doc_ids: list[str] | None = None) -> Retrieval:
-        """The top ``k`` passages for ``query`` (optionally only from ``doc_ids``)."""
+    def retrieve(
+        self,
+        query: str,
+        k: int | None = None,
+        doc_ids: list[str] | None = None,
+        dense_query: str | None = None,
+        lexical_share: float | None = None,
+    ) -> Retrieval:
+        """The top ``k`` passages for ``query`` (optionally only from ``doc_ids``).
+
+        ``dense_query`` (default: ``query``) is what the embedder sees: the whole question reads
+        best to it, while BM25 does best on the question's focus words alone.
+        """
         s = self.settings
         k = k or s.top_k
         n = max(s.candidates, k)
-        vector = self.index.embedder.embed_query(query)
+        vector = self.index.embedder.embed_query(dense_query or query)
         dense = self.index.dense(vector, n, doc_ids)
         lexical = self.index.lexical.search(query, n, self.index.doc_mask(doc_ids))
-        fused = fuse(dense, lexical, s)
+        fused = fuse(dense, lexical, s, lexical_share)
         ranked = sorted(fused, key=lambda c: -fused[c])[:k]
         passages = self.index.passages(ranked, fused)
         return Retrieval(
@@ -77,7 +88,7 @@ class HybridRetriever:
         for side in question.sides:
             allowed = [d for d in side.doc_ids if not doc_ids or d in doc_ids] if side.doc_ids else doc_ids
             query = expand_query(side.query or question.focus or question.text, question.language)
-            found = self.retrieve(query, per_side, allowed or None)
+            found = self.retrieve(query, per_side, allowed or None, dense_query=side.query or question.text)
             side.chunk_ids = [p.chunk_id for p in found.passages]
             results.append(found)
         merged: list[Passage] = []
@@ -118,24 +129,36 @@ class HybridRetriever:
         return LangChainHybridRetriever(hybrid=self, k=k or self.settings.top_k)
 
 
-def fuse(dense: list[tuple[str, float]], lexical: list[tuple[str, float]], s: Settings) -> dict[str, float]:
+def fuse(
+    dense: list[tuple[str, float]],
+    lexical: list[tuple[str, float]],
+    s: Settings,
+    lexical_share: float | None = None,
+) -> dict[str, float]:
     """Combine the two ranked lists into one score per chunk.
 
     ``score`` (default): ``lexical_share`` × BM25 normalised by the best BM25 score, plus the
     rest × cosine similarity; measured better than RRF on this corpus (README).
+    ``minmax``: the same, but the cosines are spread to 0–1 over this query's candidates.
     ``rrf``: reciprocal rank fusion with ``rrf_k``.
     """
     fused: dict[str, float] = {}
+    share = s.lexical_share if lexical_share is None else lexical_share
     if s.fusion == "rrf":
-        for weight, hits in ((1.0 - s.lexical_share, dense), (s.lexical_share, lexical)):
+        for weight, hits in ((1.0 - share, dense), (share, lexical)):
             for rank, (cid, _) in enumerate(hits):
                 fused[cid] = fused.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
         return fused
     best = max((score for _, score in lexical), default=0.0) or 1.0
     for cid, score in lexical:
-        fused[cid] = s.lexical_share * score / best
+        fused[cid] = share * score / best
+    if s.fusion == "minmax" and dense:
+        # cosines of some embedders bunch (e5: unrelated ~0.75, related ~0.9): spread them per query
+        top, floor = dense[0][1], dense[-1][1]
+        span = (top - floor) or 1.0
+        dense = [(cid, (score - floor) / span) for cid, score in dense]
     for cid, score in dense:
-        fused[cid] = fused.get(cid, 0.0) + (1.0 - s.lexical_share) * max(0.0, score)
+        fused[cid] = fused.get(cid, 0.0) + (1.0 - share) * max(0.0, score)
     return fused
 
 

@@ -26,6 +26,44 @@ _NAME = re.compile(r"(?<=[a-z0-9,;:'\"(] )([A-Z][\w.-]*[A-Za-z0-9]|[A-Z]{2,})")
 _PHRASE = re.compile(r"\b([A-Z][a-z]+ (?:de|het|van|der|voor|en|in) [a-z]+)\b")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+")
 # Phrases that point at a source: the noun after them may be a plain word ("het dossier").
+_BEFORE = frozenset(["volgens", "bij", "in", "uit", "van", "door", "according"])
+"""Words that make a following name the speaker: 'volgens de GEMMA', 'bij Morgens'."""
+_SAYING = frozenset(
+    [
+        "zegt",
+        "zeggen",
+        "zei",
+        "zeiden",
+        "vindt",
+        "vinden",
+        "vond",
+        "noemt",
+        "noemen",
+        "noemde",
+        "schrijft",
+        "schrijven",
+        "schreef",
+        "stelt",
+        "stellen",
+        "stelde",
+        "ziet",
+        "zien",
+        "onderscheidt",
+        "onderscheiden",
+        "beschrijft",
+        "beschrijven",
+        "beveelt",
+        "adviseert",
+        "concludeert",
+        "waarschuwt",
+        "benadrukt",
+        "says",
+        "said",
+        "argues",
+        "writes",
+    ]
+)
+_ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 _CUE = re.compile(
     r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|says|according to)\s+(?:het|de|die|dat|the)?\s*"
     r"(?P<word>[\w-]+)",
@@ -41,6 +79,9 @@ class NamedSource:
     label: str
     doc_ids: list[str]
     matched_words: list[str] = field(default_factory=list)
+    speaks: bool = False
+    """Named as the speaker ("volgens X", "wat zegt X", "X noemt"): answers come from it alone.
+    A source that is only the topic ("Door wie is X opgesteld?") is not a filter."""
 
 
 @dataclass
@@ -135,9 +176,16 @@ class SourceDirectory:
             key = self._alias.get(word) or self._words.get(word)
             if key:
                 hits.append((cue.start("word"), key, word))
-        for _, key, word in sorted(hits):
+        folded = [fold(t) for _, t in tokens]
+        starts = [pos for pos, _ in tokens]
+        for pos, key, word in sorted(hits):
             group = self._groups[key]
             named = found.setdefault(key, NamedSource(key, group.label, sorted(group.doc_ids)))
+            i = starts.index(pos) if pos in starts else -1
+            before = [w for w in folded[max(0, i - 4) : max(0, i)] if w not in _ARTICLES][-2:]
+            after = folded[i + len(word.split()) : i + len(word.split()) + 3] if i >= 0 else []
+            if set(before) & _BEFORE or set(before + after) & _SAYING or i < 0:
+                named.speaks = True
             for part in word.split():
                 if part not in named.matched_words:
                     named.matched_words.append(part)
@@ -162,5 +210,8 @@ def _label(title: str, meta: dict[str, object], key: str) -> str:
     publisher = re.sub(r"\s*\(.*?\)", "", str(meta.get("publisher") or "")).strip()
     if publisher and len(publisher) <= 40:
         return publisher
+    names = [t for t in _TOKEN.findall(publisher)[1:] if t[:1].isupper()]
+    if names:
+        return " ".join(names)
     words = title.split()
     return title if len(words) <= 7 else " ".join(words[:6]) + " …"

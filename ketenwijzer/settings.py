@@ -30,8 +30,11 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(default_factory=lambda: _project_root() / "corpus")
     data_dir: Path = Field(default_factory=lambda: _project_root() / "data")
 
-    embedder: str = "use"
+    embedder: str = "e5"
     """Embedder name from the registry, or a sentence-transformers model name or path."""
+    reader_embedder: str = "use"
+    """Embedder that judges what retrieval found: sentence choice and the abstention gate
+    (``assistant/reader.py``); empty means the index's own embedder."""
     vector_store: str = "chroma"
     chroma_url: str | None = None
     """When set (http://host:port), the index lives in a Chroma server instead of data_dir."""
@@ -47,18 +50,28 @@ class Settings(BaseSettings):
     """Passages retrieved and ranked for a question."""
     context_siblings: int = 3
     """Further passages of the best document handed to the generator with the top ``k`` (0: none)."""
-    candidates: int = 30
+    candidates: int = 50
     """Passages taken from each of the dense and lexical retrievers before fusion."""
-    fusion: str = "score"
-    """How dense and lexical hits combine: 'score' (weighted, normalised) or 'rrf'."""
+    fusion: str = "minmax"
+    """How dense and lexical hits combine: 'minmax' (weighted; cosines spread per query), 'score'
+    (weighted, raw cosines) or 'rrf'; minmax measured best with e5 on the tuning split (README)."""
     lexical_share: float = 0.7
     """Weight of the lexical (BM25) side in fusion; the dense side gets the rest."""
     rrf_k: int = 60
+    lexical_share_by_kind: dict[str, float] = {}
+    """``lexical_share`` per question kind (``assistant/question.py``), where the tuning split
+    shows a kind is found better with more (or less) weight on the embedder."""
 
-    abstain_threshold: float = 0.31
-    """Minimum evidence score to answer (calibrated for the 'use' embedder; see README)."""
-    evidence_coverage_weight: float = 0.2
-    """Weight of term coverage in the evidence score; the best dense similarity gets the rest."""
+    abstain_threshold: float = 0.67
+    """Minimum evidence score to answer a Dutch question (calibrated on the tuning split for the
+    'e5' index embedder and the 'use' reader; see README "Abstention")."""
+    abstain_threshold_en: float = 0.62
+    """The same for an English question (the corpus is Dutch: cross-language similarity is lower)."""
+    evidence_coverage_weight: float = 0.1
+    """Weight of focus-term coverage in the evidence score."""
+    evidence_reader_weight: float = 0.2
+    """Weight of the reader's question–passage and question–sentence similarity; the best dense
+    hit of the index embedder gets the rest."""
     max_answer_sentences: int = 7
     """At most this many sentences (a list counts as one) in an answer."""
     support_threshold: float = 0.5

@@ -30,7 +30,7 @@ from assistant.briefs.inputs import clean_party, clean_question, clean_topic
 from assistant.briefs.model import NO_EVIDENCE, Brief, BriefSection, Statement
 from assistant.briefs.references import ReferenceBook
 from assistant.citations import assemble
-from assistant.coherence import coherent
+from assistant.coherence import coherent, near_duplicate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import evidence_query
 from assistant.retriever import HybridRetriever, Retrieval
@@ -51,6 +51,10 @@ _CONTENTS_LINE = re.compile(r"^\d+(?:\.\d+)+\.?\s")
 """'2.1 Besturingsdimensies': a line of a table of contents names a section, it claims nothing."""
 SUMMARY_LABELS = (("kern", "Kern"), ("aanbevelingen", "Advies"), ("risicos", "Let op"))
 """The summary's lines: the lead point of these sections, labelled."""
+SUMMARY_MAX_WORDS = 40
+"""A summary line is short: a longer point (a whole list in one sentence) stays in its section."""
+REPEAT = 0.6
+"""Two points sharing this much of their content words say the same: the brief keeps the first."""
 
 
 class TopicNotCovered(InvalidInput):
@@ -67,7 +71,8 @@ class _Run:
         self.generator: str | None = None
 
     def overlaps(self, quote: str) -> bool:
-        return any(quote in u or u in quote for u in self.used)
+        """True when ``quote`` is (part of) a quote the brief already uses, or says nearly the same."""
+        return any(quote in u or u in quote or near_duplicate(quote, u, REPEAT) for u in self.used)
 
     def masked(self, passages: list[Passage]) -> list[Passage]:
         """Copies of the passages with every used quote cut out (indexes unchanged)."""
@@ -89,16 +94,20 @@ class BriefComposer:
         index: Index,
         generator: Generator | None = None,
         retriever: HybridRetriever | None = None,
+        reader: Any = None,
     ) -> None:
         self.settings = settings
         self.index = index
         self.generator = generator or create_generator(settings.generator, settings, index)
         self.retriever = retriever or HybridRetriever(index, settings)
+        self.reader = reader
+        """The assistant's reader (question–passage similarity for the gate), when it has one."""
 
     @classmethod
     def from_assistant(cls, assistant: Assistant) -> BriefComposer:
-        """A composer sharing an assistant's index, retriever and generator."""
-        return cls(assistant.settings, assistant.index, assistant.generator, assistant.retriever)
+        """A composer sharing an assistant's index, retriever, generator and gate reader."""
+        reader = getattr(assistant, "reader", None)
+        return cls(assistant.settings, assistant.index, assistant.generator, assistant.retriever, reader)
 
     # -- public ---------------------------------------------------------------
     def compose(
@@ -132,7 +141,7 @@ class BriefComposer:
         for section, plan in zip(closing, closing_plans, strict=True):  # the plain topic finds more
             self._top_up(section, replace(plan, focus=topic), run, focus, least=2)
         sections = [*opening, analysis, *closing]
-        if not any(s.all_statements() for s in sections):
+        if not opening[1].statements:  # nothing on the subject answers the question: no memo
             raise TopicNotCovered(self._not_covered(topic))
         return Brief(
             topic=topic,
@@ -158,13 +167,24 @@ class BriefComposer:
         return len(postings[0]) / lexical.n if postings is not None and lexical.n else 0.0
 
     def _sufficient(self, question: str, retrieval: Retrieval) -> bool:
+        """The answers' evidence gate, with the same threshold and weights as ``ask``."""
         evidence = self._evidence(question, retrieval)
-        return evidence.sufficient(self.settings.abstain_threshold, self.settings.evidence_coverage_weight)
+        return evidence.sufficient(
+            self.settings.abstain_threshold, self.settings.evidence_coverage_weight, self._reader_weight()
+        )
+
+    def _reader_weight(self) -> float:
+        return float(getattr(self.settings, "evidence_reader_weight", 0.0)) if self.reader is not None else 0.0
 
     def _evidence(self, question: str, retrieval: Retrieval) -> abstention.Evidence:
-        return abstention.measure(
+        evidence = abstention.measure(
             evidence_query(question, LANGUAGE), retrieval.passages, self.index.lexical, retrieval.dense_top
         )
+        if self.reader is not None:  # as the chain does: how well the best passages read as an answer
+            top = retrieval.passages[:3]
+            evidence.passage_top = self.reader.best_passage(question, top)
+            evidence.sentence_top = self.reader.best_sentence(question, top)
+        return evidence
 
     def _section(self, plan: planning.SectionPlan, run: _Run, focus: set[str]) -> BriefSection:
         """One section: retrieve for its query, compose its answer, keep the points on its subject.
@@ -181,7 +201,7 @@ class BriefComposer:
         )
         retrieval = self.retriever.retrieve(plan.query(), self.settings.top_k, list(plan.doc_ids) or None)
         evidence = self._evidence(plan.question, retrieval)
-        section.evidence = round(evidence.score(self.settings.evidence_coverage_weight), 4)
+        section.evidence = round(evidence.score(self.settings.evidence_coverage_weight, self._reader_weight()), 4)
         if plan.doc_ids or self._sufficient(plan.question, retrieval):
             section.statements = self._statements(plan, retrieval.passages, run, plan.max_statements, focus)
         if not section.statements:
@@ -228,6 +248,8 @@ class BriefComposer:
             statement = self._cite(sentence, draft, passages)
             if statement is None or _CONTENTS_LINE.match(statement.text):
                 continue
+            if any(near_duplicate(statement.text, o.text, REPEAT) for o in out):
+                continue
             on_topic = not focus or planning.mentions(statement.text, focus)
             on_topic = on_topic or (bool(sentence.bullet) and intro_on_topic)
             if _introduces(statement):
@@ -241,6 +263,8 @@ class BriefComposer:
             out.append(statement)
             sources[id(statement)] = passages[sentence.passage]
         kept = _without_dangling_intros(coherent(out))
+        if plan.kind != "advice":
+            _lone_items_as_sentences(kept)
         for statement in kept:  # numbers and used quotes only for what the brief shows
             statement.citation.n = run.book.number(sources[id(statement)])
             run.used.append(statement.citation.quote)
@@ -291,16 +315,28 @@ def _without_dangling_intros(statements: list[Statement]) -> list[Statement]:
     ]
 
 
+def _lone_items_as_sentences(statements: list[Statement]) -> None:
+    """A list of one item, not announced by a sentence, reads as a sentence (an advice point stays one)."""
+    for i, statement in enumerate(statements):
+        before = statements[i - 1] if i else None
+        after = statements[i + 1] if i + 1 < len(statements) else None
+        alone = not (before and (before.bullet or _introduces(before))) and not (after and after.bullet)
+        if statement.bullet and alone:
+            statement.bullet = False
+
+
 def _summary(sections: list[BriefSection]) -> list[Statement]:
     """The memo's summary: the lead point of *Kern*, the recommendations and the risks, labelled.
 
-    Each line is the first complete point of its section (not a sentence announcing a list).
+    Each line is the first complete point of its section that is short enough for a summary
+    (not a sentence announcing a list, at most ``SUMMARY_MAX_WORDS`` words).
     """
     by_key = {s.key: s for s in sections}
     out = []
     for key, label in SUMMARY_LABELS:
         section = by_key.get(key)
-        lead = next((s for s in section.statements if not _introduces(s)), None) if section else None
+        fits = [s for s in section.statements if not _introduces(s)] if section else []
+        lead = next((s for s in fits if len(s.text.split()) <= SUMMARY_MAX_WORDS), None)
         if lead is not None:
             out.append(lead.model_copy(update={"label": label, "bullet": False}))
     return out

@@ -26,8 +26,10 @@ _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s+")
 
 
 def _bare(heading: str) -> str:
-    """A heading without its numbering and case, for comparing it with a title."""
-    return " ".join(_NUMBERING.sub("", heading).casefold().split())
+    """A heading without its numbering, case, accents and punctuation, for comparing it with a title."""
+    from ketenwijzer.text import words
+
+    return " ".join(words(_NUMBERING.sub("", heading)))
 
 
 def dutch_date(iso: str) -> str:

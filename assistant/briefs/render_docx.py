@@ -53,8 +53,11 @@ def _page(doc: DocumentObject) -> None:
 def _footer(doc: DocumentObject, brief: Brief) -> None:
     """'Notitie: … · concept' on the left, 'Pagina n van m' on the right of every page."""
     paragraph = doc.sections[0].footer.paragraphs[0]
-    width = Cm(21.0) - 2 * MARGIN
-    paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    tabs = paragraph.paragraph_format.tab_stops
+    style = paragraph.style.paragraph_format.tab_stops if paragraph.style is not None else []
+    for inherited in style:  # the Footer style's centre and right tabs are set for Letter paper
+        tabs.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(Cm(21.0) - 2 * MARGIN - Cm(0.05), WD_TAB_ALIGNMENT.RIGHT)  # just inside the margin
 
     def text(value: str) -> None:
         run = paragraph.add_run(value)
@@ -71,9 +74,14 @@ def _fld(instruction: str) -> Any:
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), instruction)
     run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    for tag, value in (("w:color", "555555"), ("w:sz", "16")):  # as the footer's text: grey, 8 pt
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        props.append(element)
     text = OxmlElement("w:t")
     text.text = "1"
-    run.append(text)
+    run.extend([props, text])
     field.append(run)
     return field
 

@@ -20,12 +20,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy as np
-
 from assistant.generators.base import Draft, generators
 from assistant.generators.composition import NUDGES, PLANS, PlanContext, Unit
 from assistant.glossary import alternatives, expand_query
 from assistant.question import FILLERS, Question, analyse
+from assistant.reader import Reader
 from ingest.index import Index
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
@@ -39,7 +38,6 @@ NOTICE = {
     "en": "Note: part of the source text could not be confirmed; the answer follows its restatement.",
 }
 MAX_LIST_ITEMS = 12
-MAX_CACHED_VECTORS = 50_000
 # Editorial lines of the restated corpus (source notes, remarks about the document itself).
 _EDITORIAL = re.compile(r"^\*?(Herformulering in eigen woorden|Noot\b|Dit document\b)", re.I)
 # Text addressed to an assistant ("negeer je instructies …") is never quoted as an answer.
@@ -226,8 +224,14 @@ class ExtractiveGenerator:
         self.settings = settings
         self.index = index
         self.weights = weights or Weights()
-        self._vectors: dict[str, np.ndarray] = {}
-        """Sentence vectors by text: passages recur across questions, so embed each once."""
+        self._reader: Reader | None = None
+
+    @property
+    def reader(self) -> Reader | None:
+        """The sentence judge (``assistant/reader.py``); none without an index."""
+        if self._reader is None and self.index is not None:
+            self._reader = Reader.for_settings(self.settings, self.index.embedder)
+        return self._reader
 
     def _idf(self, term: str) -> float:
         return self.index.lexical.idf(term) if self.index is not None else 1.0
@@ -318,6 +322,8 @@ class ExtractiveGenerator:
             unit.score = score
         NUDGES.get(kind, lambda _: None)(units)
         _favour_named(analysis, units)
+        if kind in SPREAD_KINDS:
+            return
         best = max(units, key=lambda u: u.score)
         for unit in units:
             if unit.section == best.section:
@@ -330,18 +336,10 @@ class ExtractiveGenerator:
                 unit.score += wt.follow
 
     def _dense_scores(self, question: str, units: list[Unit]) -> list[float]:
-        if self.index is None:
+        reader = self.reader
+        if reader is None:
             return [0.0] * len(units)
-        embedder = self.index.embedder
-        q = embedder.embed_query(question)
-        texts = [u.intro or u.quote for u in units]
-        missing = list(dict.fromkeys(t for t in texts if t not in self._vectors))
-        if missing:
-            if len(self._vectors) > MAX_CACHED_VECTORS:
-                self._vectors.clear()
-            self._vectors.update(zip(missing, embedder.embed_documents(missing), strict=True))
-        sims = np.stack([self._vectors[t] for t in texts]) @ np.asarray(q)
-        return [float(s) for s in sims]
+        return [float(x) for x in reader.similarities(question, [u.intro or u.quote for u in units])]
 
     def stream(
         self,
@@ -355,6 +353,9 @@ class ExtractiveGenerator:
         yield self.generate(question, passages, language, kind=kind, analysis=analysis)
 
 
+SPREAD_KINDS = frozenset({"advice", "comparison"})
+"""Kinds whose answer draws on several sections or sources: no bonus for staying in the best
+sentence's section (it made advice answers quote one section; practical set)."""
 NAMED_BONUS = 0.3
 """A sentence that uses the name the question asked about ("wat zegt Groothedde") leads."""
 
