@@ -33,6 +33,7 @@ from assistant.citations import assemble
 from assistant.coherence import coherent, near_duplicate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import evidence_query
+from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
@@ -94,7 +95,7 @@ class BriefComposer:
         index: Index,
         generator: Generator | None = None,
         retriever: HybridRetriever | None = None,
-        reader: Any = None,
+        reader: Reader | None = None,
     ) -> None:
         self.settings = settings
         self.index = index
@@ -106,8 +107,9 @@ class BriefComposer:
     @classmethod
     def from_assistant(cls, assistant: Assistant) -> BriefComposer:
         """A composer sharing an assistant's index, retriever, generator and gate reader."""
-        reader = getattr(assistant, "reader", None)
-        return cls(assistant.settings, assistant.index, assistant.generator, assistant.retriever, reader)
+        return cls(
+            assistant.settings, assistant.index, assistant.generator, assistant.retriever, assistant.reader
+        )
 
     # -- public ---------------------------------------------------------------
     def compose(
@@ -174,7 +176,7 @@ class BriefComposer:
         )
 
     def _reader_weight(self) -> float:
-        return float(getattr(self.settings, "evidence_reader_weight", 0.0)) if self.reader is not None else 0.0
+        return self.settings.evidence_reader_weight if self.reader is not None else 0.0
 
     def _evidence(self, question: str, retrieval: Retrieval) -> abstention.Evidence:
         evidence = abstention.measure(
@@ -201,7 +203,9 @@ class BriefComposer:
         )
         retrieval = self.retriever.retrieve(plan.query(), self.settings.top_k, list(plan.doc_ids) or None)
         evidence = self._evidence(plan.question, retrieval)
-        section.evidence = round(evidence.score(self.settings.evidence_coverage_weight, self._reader_weight()), 4)
+        section.evidence = round(
+            evidence.score(self.settings.evidence_coverage_weight, self._reader_weight()), 4
+        )
         if plan.doc_ids or self._sufficient(plan.question, retrieval):
             section.statements = self._statements(plan, retrieval.passages, run, plan.max_statements, focus)
         if not section.statements:
