@@ -119,13 +119,15 @@ class E5Embedder:
 
     e5 was trained with a ``query:`` and a ``passage:`` prefix; the package adds them, so a
     question must go through ``embed_query`` and a passage or sentence through
-    ``embed_documents``. One call embeds a whole batch in one pass (weights stream once), so
-    passages go in batches. The engine spreads each call over all cores with OpenMP; calls
-    are serialised, since two at once only fight over the same cores.
+    ``embed_documents``. The engine spreads each call over all cores with OpenMP; calls are
+    serialised, since two at once only fight over the same cores.
     """
 
     name = "e5"
-    batch = 32
+    batch = 4
+    """Passages per engine call. Measured on 2 cores (benchmarks/embedder_bench.py): 1–4 per
+    call cost the same per passage, 16–64 cost 30–60 % more (the activations of a big batch
+    no longer fit in the cache), so the ingest's batches of 64 are cut up."""
 
     def __init__(self, threads: int | None = None) -> None:
         self._threads = threads
