@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=lambda: _project_root() / "data")
 
     embedder: str = "e5"
-    """Embedder name from the registry, or a sentence-transformers model name or path."""
+    """Index embedder: 'e5', 'use', 'minilm' (registry), or a sentence-transformers model name or path."""
     reader_embedder: str = "use"
     """Embedder that judges what retrieval found: sentence choice and the abstention gate
     (``assistant/reader.py``); empty means the index's own embedder."""
