@@ -81,8 +81,16 @@ class DocumentMeta(BaseModel):
     @field_validator("date", mode="before")
     @classmethod
     def _dates(cls, value: object) -> object:
-        """A YAML timestamp counts as its date."""
-        return value.date() if isinstance(value, dt.datetime) else value
+        """A YAML timestamp counts as its date; a bare year (``date: 2013``) as text."""
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+    @field_validator("kind", "language", mode="before")
+    @classmethod
+    def _lowercase(cls, value: object) -> object:
+        """``kind: Article`` and ``language: NL`` mean the same as in lower case."""
+        return value.strip().lower() if isinstance(value, str) else value
 
     def extras(self) -> dict[str, Any]:
         """Fields beyond the known ones, checked to be short scalars or short lists of them."""
@@ -171,7 +179,7 @@ def validate(raw: dict[str, Any]) -> dict[str, Any]:
         loc = [str(p) for p in err.get("loc", ())]
         name = loc[0] if loc else "metadata"
         where = _FIELD_NAMES.get(name, name) + (
-            f" (element {int(loc[1]) + 1})" if len(loc) > 1 and loc[1].isdigit() else ""
+            f", element {int(loc[1]) + 1}" if len(loc) > 1 and loc[1].isdigit() else ""
         )
         raise MetadataError(f"ongeldige waarde in de metadata voor {where}: {_describe(err)}") from None
     known = model.model_dump(exclude_unset=True, exclude=set(model.model_extra or {}))
