@@ -43,8 +43,8 @@ def small_set(tmp_path: Path) -> Path:
 def test_every_topic_of_the_set_is_composed_and_scored(report: dict[str, Any]) -> None:
     assert report["set"] == str(BRIEFS_SET)
     assert report["generator"] == "extractive"
-    assert [t["id"] for t in report["topics"]] == ["b01", "b02", "b03", "b04", "b05", "b06"]
-    assert report["summary"]["n_briefs"] == 6 and report["summary"]["n_errors"] == 0
+    assert [t["id"] for t in report["topics"]] == ["b01", "b02", "b03", "b04", "b05", "b06", "b07"]
+    assert report["summary"]["n_briefs"] == 7 and report["summary"]["n_errors"] == 0
     for record in report["topics"]:
         score = record["score"]
         assert record["error"] is None and record["title"].startswith("Notitie: ")

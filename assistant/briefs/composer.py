@@ -145,6 +145,7 @@ class BriefComposer:
         sections = [*opening, analysis, *closing]
         if not opening[1].statements:  # nothing on the subject answers the question: no memo
             raise TopicNotCovered(self._not_covered(topic))
+        references = run.book.in_reading_order([s for section in sections for s in section.all_statements()])
         return Brief(
             topic=topic,
             question=kern_question,
@@ -157,7 +158,7 @@ class BriefComposer:
             generator=run.generator or self.generator.name,
             summary=_summary(sections),
             sections=sections,
-            references=run.book.references,
+            references=references,
             notice=run.notice,
         )
 

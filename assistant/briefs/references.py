@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.briefs.model import Reference
+from assistant.briefs.model import Reference, Statement
 from ketenwijzer.models import Passage
 
 _UNKNOWN_DATES = {"", "unknown", "onbekend", "none"}
@@ -40,6 +40,23 @@ class ReferenceBook:
                 reference.part = len(same) + 1
             self.references.append(reference)
         return self._numbers[passage.chunk_id]
+
+    def in_reading_order(self, statements: list[Statement]) -> list[Reference]:
+        """Renumber by first citation in ``statements`` (the brief's reading order), updating their ``n``.
+
+        Sections are composed in another order than they are read (a section topped up later),
+        so numbers are handed out again at the end: [1] is the first source a reader meets.
+        """
+        old = {r.n: r for r in self.references}
+        new: dict[int, int] = {}
+        for statement in statements:
+            new.setdefault(statement.citation.n, len(new) + 1)
+        for statement in statements:
+            statement.citation.n = new[statement.citation.n]
+        ordered = sorted(((new[n], ref) for n, ref in old.items() if n in new), key=lambda pair: pair[0])
+        self.references = [ref.model_copy(update={"n": n}) for n, ref in ordered]
+        self._numbers = {ref.chunk_id or "": ref.n for ref in self.references}
+        return self.references
 
     def _reference(self, n: int, passage: Passage) -> Reference:
         meta = self.metadata.get(passage.doc_id, {})

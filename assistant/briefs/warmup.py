@@ -1,12 +1,13 @@
 """Start-up warm-up: pay once, at start, for what the first brief would otherwise pay for.
 
 Measured (``python -m benchmarks.briefs``): a brief's time goes almost entirely into embedding
-the sentences of the passages it quotes from; the extractive generator keeps those vectors,
-so a later brief on nearby passages is several times faster than the first. At start the
-service therefore lets the generator see every passage once (``warm(passages)`` when the
-generator has it; for the extractive generator, whose only side effect is that cache, one
-draft per batch of passages), and renders a small PDF and DOCX so the Typst compiler, its
-fonts and python-docx's template are loaded. A language-model generator is never called.
+the sentences of the passages it quotes from; the reader (``assistant/reader.py``) keeps those
+vectors, so a later brief on nearby passages is several times faster than the first. At
+start the service therefore embeds every passage and sentence once for the reader, lets the
+generator see every passage once (``warm(passages)`` when the generator has it; for the
+extractive generator, whose only side effect is that cache, one draft per batch of
+passages), and renders a small PDF and DOCX so the Typst compiler, its fonts and
+python-docx's template are loaded. A language-model generator is never called.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from assistant.briefs.model import Brief, BriefSection, Reference, Statement
 from ketenwijzer.models import Citation
+from ketenwijzer.text import sentences
 
 if TYPE_CHECKING:
     from assistant.chain import Assistant
@@ -40,18 +42,20 @@ def sample_brief() -> Brief:
 
 
 def warm_sentences(assistant: Assistant, limit: int = MAX_WARM_PASSAGES) -> int:
-    """Let the generator see every live passage once (its sentence vectors); returns how many."""
+    """Embed every live passage and its sentences once for the reader and the generator; how many."""
+    passages = assistant.index.passages(list(assistant.index.lexical.chunk_ids[:limit]))
+    texts = [p.text for p in passages] + [
+        s for p in passages for s in sentences(p.text) if len(s.split()) >= 4
+    ]
+    assistant.reader.similarities(WARM_QUESTION, texts)  # the gate's passage and sentence vectors
     generator = assistant.generator
     warm = getattr(generator, "warm", None)
-    if not callable(warm) and generator.name != "extractive":
-        return 0  # a language model is never asked anything to warm up
-    passages = assistant.index.passages(list(assistant.index.lexical.chunk_ids[:limit]))
     if callable(warm):
         warm(passages)
-        return len(passages)
-    for start in range(0, len(passages), BATCH):
-        generator.generate(WARM_QUESTION, passages[start : start + BATCH], "nl")
-    return len(passages)
+    elif generator.name == "extractive":  # its quotable units (list items, intros) are its own
+        for start in range(0, len(passages), BATCH):
+            generator.generate(WARM_QUESTION, passages[start : start + BATCH], "nl")
+    return len(passages)  # a language model is never asked anything to warm up
 
 
 def warm_up(assistant: Assistant) -> dict[str, float]:
