@@ -120,8 +120,9 @@ class Settings(BaseSettings):
         default_factory=lambda: _project_root() / "evals" / "drafts" / "feedback.yaml"
     )
     """Question-set YAML that 'maak een evalvraag' on /beheer adds draft questions to."""
-    gaps_similarity: float = Field(default=0.5, gt=0, lt=1)
-    """Questions whose embeddings are at least this similar (cosine) fall in one content-gap group."""
+    gaps_similarity: float = Field(default=0.3, gt=0, lt=1)
+    """Questions at least this similar fall in one content-gap group (cosine rescaled per embedder:
+    0 = as alike as unrelated questions, 1 = identical; see ``api/beheer_gaps.py``)."""
 
     # --- database ---
     database_url: SecretStr | None = None

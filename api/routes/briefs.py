@@ -219,8 +219,8 @@ def create_brief(
     topic, question = clean_topic(body.onderwerp), clean_question(body.vraag)
     aan, van = clean_party(body.aan, "Aan"), clean_party(body.van, "Van")
     assistant = service.assistant()
-    _await_warm_up(service)
-    brief = compose_brief(assistant, topic, question, aan, van)
+    with _COMPOSING:  # the start-up warm-up gives way meanwhile
+        brief = compose_brief(assistant, topic, question, aan, van)
     brief_id = store.add(brief)
     links = _links(request, brief_id, service.settings)
     payload = _payload(brief_id, brief, links, fmt)
@@ -279,20 +279,29 @@ def get_brief(
     return _payload(brief_id, brief, _links(request, brief_id, service.settings))
 
 
-_WARMING: dict[int, threading.Event] = {}
-"""Per service (by id): set once its warm-up is over; a brief asked meanwhile waits for it."""
-WARM_WAIT_SECONDS = 120.0
+class _Composing:
+    """How many briefs are being composed right now; the warm-up waits while any are."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._idle = threading.Condition()
+
+    def __enter__(self) -> None:
+        with self._idle:
+            self._count += 1
+
+    def __exit__(self, *_: object) -> None:
+        with self._idle:
+            self._count -= 1
+            self._idle.notify_all()
+
+    def wait_idle(self, timeout: float = 60.0) -> None:
+        """Return when no brief is being composed (or after ``timeout`` seconds)."""
+        with self._idle:
+            self._idle.wait_for(lambda: self._count == 0, timeout)
 
 
-def _await_warm_up(service: Service) -> None:
-    """Wait (at most ``WARM_WAIT_SECONDS``) while this service's warm-up is still running.
-
-    Waiting is faster than composing alongside it: the warm-up embeds the sentences the brief
-    needs anyway, and two CPU-bound jobs on a small machine only slow each other down.
-    """
-    event = _WARMING.get(id(service))
-    if event is not None:
-        event.wait(WARM_WAIT_SECONDS)
+_COMPOSING = _Composing()
 
 
 def warm_briefs(
@@ -301,24 +310,22 @@ def warm_briefs(
     """Once the index is loaded, warm what the first brief would pay for (``assistant.briefs.warmup``).
 
     Runs in a daemon thread started by the app at start-up; it waits for the service to be
-    ready (or to fail, or ``stop``) and never raises: a failed warm-up only costs speed.
+    ready (or to fail, or ``stop``), gives way while a brief is being composed, and never
+    raises: a failed warm-up only costs speed.
     Returns the seconds per step (None when there was nothing to warm).
     """
     from assistant.briefs.warmup import warm_up
 
     stop = stop or threading.Event()
-    done = _WARMING.setdefault(id(service), threading.Event())
     try:
         while not service.ready and not service.failed and not stop.is_set():
             stop.wait(poll_seconds)
         if not service.ready:
             return None
-        timings = warm_up(service.assistant())
+        timings = warm_up(service.assistant(), pause=_COMPOSING.wait_idle)
     except Exception:  # a warm-up must never take the service down
         log.exception("Opwarmen voor notities mislukt")
         return None
-    finally:
-        done.set()
     log.info("Notities opgewarmd: %s", timings)
     return timings
 

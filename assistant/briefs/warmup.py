@@ -7,12 +7,15 @@ start the service therefore embeds every passage and sentence once for the reade
 generator see every passage once (``warm(passages)`` when the generator has it; for the
 extractive generator, whose only side effect is that cache, one draft per batch of
 passages), and renders a small PDF and DOCX so the Typst compiler, its fonts and
-python-docx's template are loaded. A language-model generator is never called.
+python-docx's template are loaded. A language-model generator is never called. The warm-up
+runs in the background after the service is ready and pauses while a brief is composed: a
+brief never waits for it (measured: the warm-up costs several briefs' worth of CPU).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.briefs.model import Brief, BriefSection, Reference, Statement
@@ -24,7 +27,8 @@ if TYPE_CHECKING:
 
 MAX_WARM_PASSAGES = 3000
 """A larger corpus is warmed up to this many passages (embedding costs some ms per sentence)."""
-BATCH = 32
+BATCH = 16
+"""Passages per warm-up step; between steps the warm-up gives way to a brief being composed."""
 WARM_QUESTION = "Waar moet ik op letten?"
 
 
@@ -41,34 +45,44 @@ def sample_brief() -> Brief:
                  references=[reference])  # fmt: skip
 
 
-def warm_sentences(assistant: Assistant, limit: int = MAX_WARM_PASSAGES) -> int:
-    """Embed every live passage and its sentences once for the reader and the generator; how many."""
+def _never() -> None:
+    return None
+
+
+def warm_sentences(
+    assistant: Assistant, limit: int = MAX_WARM_PASSAGES, pause: Callable[[], None] = _never
+) -> int:
+    """Embed every live passage and its sentences once for the reader and the generator; how many.
+
+    ``pause`` is called between batches; the service makes it wait while a brief is being
+    composed, so the warm-up never slows down the adviser it is meant to help.
+    """
     passages = assistant.index.passages(list(assistant.index.lexical.chunk_ids[:limit]))
-    texts = [p.text for p in passages] + [
-        s for p in passages for s in sentences(p.text) if len(s.split()) >= 4
-    ]
-    assistant.reader.similarities(WARM_QUESTION, texts)  # the gate's passage and sentence vectors
     generator = assistant.generator
     warm = getattr(generator, "warm", None)
-    if callable(warm):
-        warm(passages)
-    elif generator.name == "extractive":  # its quotable units (list items, intros) are its own
-        for start in range(0, len(passages), BATCH):
-            generator.generate(WARM_QUESTION, passages[start : start + BATCH], "nl")
+    for start in range(0, len(passages), BATCH):
+        pause()
+        batch = passages[start : start + BATCH]
+        texts = [p.text for p in batch] + [s for p in batch for s in sentences(p.text) if len(s.split()) >= 4]
+        assistant.reader.similarities(WARM_QUESTION, texts)  # the gate's passage and sentence vectors
+        if callable(warm):
+            warm(batch)
+        elif generator.name == "extractive":  # its quotable units (list items, intros) are its own
+            generator.generate(WARM_QUESTION, batch, "nl")
     return len(passages)  # a language model is never asked anything to warm up
 
 
-def warm_up(assistant: Assistant) -> dict[str, float]:
-    """Warm the generator's sentence vectors and the PDF/DOCX renderers; seconds per step."""
+def warm_up(assistant: Assistant, pause: Callable[[], None] = _never) -> dict[str, float]:
+    """Warm the renderers and the reader's and generator's sentence vectors; seconds per step."""
     from assistant.briefs.render import render
 
     timings: dict[str, float] = {}
-    started = time.perf_counter()
-    timings["passages"] = warm_sentences(assistant)
-    timings["sentences_s"] = round(time.perf_counter() - started, 3)
     started = time.perf_counter()
     brief = sample_brief()
     for fmt in ("pdf", "docx"):
         render(brief, fmt)
     timings["renderers_s"] = round(time.perf_counter() - started, 3)
+    started = time.perf_counter()
+    timings["passages"] = warm_sentences(assistant, pause=pause)
+    timings["sentences_s"] = round(time.perf_counter() - started, 3)
     return timings
