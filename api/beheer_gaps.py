@@ -3,8 +3,11 @@
 Every declined question (from the question log) and every thumbs-down (from the feedback) is
 a signal that the corpus misses something. The questions are embedded with the configured
 embedder and grouped by average-linkage agglomerative clustering: the two most similar groups
-merge while their mean cosine similarity is at least ``settings.gaps_similarity``. Each group
-gets a label from its most frequent content words, a count and a few examples.
+merge while their mean similarity is at least ``settings.gaps_similarity``. Embedders differ in
+scale (unrelated questions score about 0.2 with one and 0.85 with another), so similarities are
+first rescaled against the embedder's background: the mean similarity of a few fixed, mutually
+unrelated everyday questions becomes 0, identical questions stay 1. Each group gets a label
+from its most frequent content words, a count and a few examples.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 import numpy as np
 
@@ -23,6 +27,17 @@ from ketenwijzer.text import content_words
 MAX_QUESTIONS = 500
 """At most this many (most recent) questions are grouped."""
 EXAMPLES = 5
+PROBES = (
+    "Hoe laat vertrekt de laatste trein naar Utrecht?",
+    "Welk recept past bij een stamppot met boerenkool?",
+    "Wie won het wereldkampioenschap voetbal in 2010?",
+    "Hoe vaak moet ik mijn cactus water geven?",
+    "Wat is de hoofdstad van Canada?",
+    "Hoe verwijder ik een wijnvlek uit een tapijt?",
+    "Welke planeet staat het verst van de zon?",
+    "Hoe stem ik een gitaar?",
+)
+"""Everyday questions on unrelated subjects: their mutual similarity is an embedder's background."""
 
 
 @dataclass
@@ -59,12 +74,29 @@ def signals(service: Service, days: int) -> list[Signal]:
     return out[-MAX_QUESTIONS:]
 
 
-def cluster(vectors: np.ndarray, threshold: float) -> list[list[int]]:
-    """Average-linkage agglomerative clusters of unit ``vectors`` (cosine >= ``threshold`` to merge)."""
+def _unit(vectors: object) -> np.ndarray:
+    out = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return (out / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+@lru_cache(maxsize=8)
+def background(embedder_name: str) -> float:
+    """The mean cosine similarity of unrelated questions under this embedder."""
+    vectors = _unit(get_embedder(embedder_name).embed_documents(list(PROBES)))
+    sim = vectors @ vectors.T
+    return float(sim[~np.eye(len(PROBES), dtype=bool)].mean())
+
+
+def cluster(vectors: np.ndarray, threshold: float, base: float = 0.0) -> list[list[int]]:
+    """Average-linkage clusters of unit ``vectors``; merge while the rescaled similarity >= ``threshold``.
+
+    The rescaled similarity is ``(cosine - base) / (1 - base)``; ``base`` is the embedder's background.
+    """
     n = len(vectors)
     if n == 0:
         return []
-    sim = vectors @ vectors.T
+    sim = (vectors @ vectors.T - base) / (1.0 - base)
     np.fill_diagonal(sim, -np.inf)
     members: list[list[int] | None] = [[i] for i in range(n)]
     while True:
@@ -94,14 +126,10 @@ def content_gaps(service: Service, days: int) -> list[Gap]:
     found = signals(service, days)
     if not found:
         return []
-    embedder = (
-        service.assistant().index.embedder if service.ready else get_embedder(service.settings.embedder)
-    )
-    vectors = np.asarray(embedder.embed_documents([s.question for s in found]), dtype=np.float32)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors = (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
+    name = service.settings.embedder
+    vectors = _unit(get_embedder(name).embed_documents([s.question for s in found]))
     gaps = []
-    for group in cluster(vectors, service.settings.gaps_similarity):
+    for group in cluster(vectors, service.settings.gaps_similarity, background(name)):
         items = [found[i] for i in group]
         questions = list(dict.fromkeys(s.question for s in reversed(items)))  # newest first, distinct
         gaps.append(
