@@ -3,7 +3,8 @@
 Starts ``ketenwijzer serve`` in a new process on the shipped corpus (ingested into a temp data
 dir, or ``KETENWIJZER_DATA_DIR`` when given), waits until ``/readyz`` answers 200, and then,
 like the page, posts briefs and downloads their PDF and DOCX: topic A (the first brief after
-start), topics B and C (the next ones), and A again. Prints wall seconds per brief, the CPU
+start), topics B and C (the next ones), A again, and after a quiet minute and a half (the
+warm-up done) topics D and E. Prints wall seconds per brief, the CPU
 seconds the server spent on it (from /proc; comparable even when other jobs load the
 machine), and the ratio first / median of the next ones. Figures, never assertions.
 
@@ -26,6 +27,9 @@ import httpx
 from benchmarks.common import SHIPPED_CORPUS
 
 TOPICS = ("besluitvorming in ketens", "Vertrouwen in ketensamenwerking", "rapportage over ketenresultaten")
+LATER = ("weerstanden tegen ketensamenwerking", "de menselijke kant van ketensamenwerking")
+"""Asked after ``SETTLE_S`` seconds of quiet, when the start-up warm-up has had time to finish."""
+SETTLE_S = 90.0
 READY_TIMEOUT_S = 900.0
 
 
@@ -91,6 +95,9 @@ def main() -> None:
             with httpx.Client(base_url=url, timeout=300) as client:
                 for label, topic in [("eerste (A)", TOPICS[0]), ("B", TOPICS[1]), ("C", TOPICS[2]),
                                      ("A opnieuw", TOPICS[0])]:  # fmt: skip
+                    rows.append((label, topic, *brief_seconds(client, topic, process.pid)))
+                time.sleep(SETTLE_S)
+                for label, topic in (("D (later)", LATER[0]), ("E (later)", LATER[1])):
                     rows.append((label, topic, *brief_seconds(client, topic, process.pid)))
         finally:
             process.terminate()

@@ -278,9 +278,14 @@ def test_bad_header_fields_are_rejected_in_dutch(
 
 
 def test_warm_up_embeds_every_passage_once_and_loads_the_renderers(corpus_settings: Any) -> None:
-    from assistant.briefs.warmup import warm_up
+    from assistant.briefs.warmup import BATCH, warm_up
 
     fresh = Assistant(corpus_settings)
-    timings = warm_up(fresh)
+    pauses: list[int] = []
+    timings = warm_up(fresh, pause=lambda: pauses.append(1))
     assert timings["passages"] == len(fresh.index.lexical.chunk_ids)
+    assert len(pauses) == -(-timings["passages"] // BATCH), "it gives way before every batch"
     assert {"sentences_s", "renderers_s"} <= set(timings)
+    passages = fresh.index.passages(list(fresh.index.lexical.chunk_ids[:3]))
+    cached = fresh.reader._vectors  # every passage and sentence is embedded once, at start
+    assert all(p.text in cached for p in passages)
