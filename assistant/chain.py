@@ -75,7 +75,7 @@ class Assistant:
         self.generator = generator
         self.reader = Reader.for_settings(self.settings, self.index.embedder)
         if getattr(generator, "_reader", "absent") is None:
-            generator._reader = self.reader  # type: ignore[union-attr]  # one sentence cache
+            generator._reader = self.reader  # type: ignore[attr-defined]  # one sentence cache
         self.chain = self._build_chain()
         self._directory: tuple[int, SourceDirectory] | None = None
 

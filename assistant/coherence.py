@@ -45,6 +45,7 @@ REFERRING = re.compile(
     r"Therefore|Also)\b"
     r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus|vertelde hij|zei hij|zei ze|aldus)\b"
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b",
+    re.I,
 )
 # A closing line that only repeats the answer.
 SUMMARY = re.compile(
@@ -85,7 +86,8 @@ def quotes_balanced(sentence: str) -> bool:
         return False
     opened = sum(text.count(c) for c in "“„«")
     closed = sum(text.count(c) for c in "”»")
-    return opened == closed
+    # ’ doubles as the apostrophe ("pagina’s"): only an opening ‘ without its closing counts
+    return opened == closed and text.count("‘") <= text.count("’")
 
 
 def is_summary(sentence: str) -> bool:

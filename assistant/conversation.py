@@ -32,6 +32,10 @@ _ANAPHORA = frozenset(
         "hierover",
         "hiervan",
         "hierbij",
+        "daar",
+        "hier",
+        "zoiets",
+        "dergelijke",
         "dat",
         "die",
         "deze",
@@ -78,7 +82,8 @@ def needs_context(question: str) -> bool:
         return True
     if any(t in _ANAPHORA for t in tokens) and len(content_words(question)) <= 4:
         return True
-    return len(content_words(question)) <= 1
+    # "Waarom?" leans on the history; "Wat is een ketenkaart?" names its own topic
+    return not content_words(question)
 
 
 Rewriter = Callable[[str, list[Turn]], str | None]

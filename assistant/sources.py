@@ -140,7 +140,7 @@ class SourceDirectory:
             for word in _TOKEN.findall(text.lower()):
                 if len(word) >= 5:
                     plain[fold(word)][key] += 1
-        directory._alias = _assign(uses, minimum=2)
+        directory._alias = _assign(uses, minimum=1)
         directory._words = _assign(plain, minimum=5)
         for key, group in directory._groups.items():
             phrases = [

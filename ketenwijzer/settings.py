@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     lexical_share: float = 0.7
     """Weight of the lexical (BM25) side in fusion; the dense side gets the rest."""
     rrf_k: int = 60
+    glossary_path: str = ""
+    """A YAML query vocabulary (English → Dutch terms, Dutch synonyms) for your corpus; empty
+    means the shipped ``assistant/glossary.yaml``."""
     lexical_share_by_kind: dict[str, float] = {}
     """``lexical_share`` per question kind (``assistant/question.py``), where the tuning split
     shows a kind is found better with more (or less) weight on the embedder."""

@@ -109,7 +109,8 @@ def test_a_definition_question_gets_the_definition_first(tmp_path: Path) -> None
 
 
 def test_a_sentence_that_points_back_comes_with_the_sentence_before_it() -> None:
-    from assistant.generators.extractive import _units, _with_antecedents
+    from assistant.generators.composition import pick
+    from assistant.generators.extractive import _units
 
     passage = _passage(
         0,
@@ -118,21 +119,26 @@ def test_a_sentence_that_points_back_comes_with_the_sentence_before_it() -> None
         "Een ketenrapportage verschijnt elk kwartaal. Daarom plant het ketenbureau vier overleggen.",
         ["Ketenrapportage"],
     )
-    first, pointing, plain, therefore = _units(passage, 0)
-    assert _with_antecedents([pointing], [first, pointing, plain, therefore]) == [pointing, first]
-    assert _with_antecedents([plain], [first, pointing, plain, therefore]) == [plain]
-    assert _with_antecedents([therefore, plain], [first, pointing, plain, therefore]) == [therefore, plain]
+    units = _units(passage, 0, 0)
+    first, pointing, plain, therefore = units
+    for unit, score in zip(units, (0.1, 1.0, 0.9, 0.2), strict=True):
+        unit.score = score
+    assert pick(units, [pointing], 5, 200, 0.0) == [first, pointing], "the antecedent comes first"
+    assert pick(units, [plain], 5, 200, 0.0) == [plain]
+    assert pick(units, [therefore, plain], 5, 200, 0.0) == [plain, therefore], "'Daarom' follows its cause"
     other = _passage(1, "Die afspraken gelden voor iedereen.", ["Elders"], doc="doc-b")
-    (lonely,) = _units(other, 1)
-    assert _with_antecedents([lonely], [plain, lonely]) == [lonely], "never from another passage"
+    (lonely,) = _units(other, 1, len(units))
+    lonely.score = 2.0
+    assert pick([*units, lonely], [lonely, plain], 5, 200, 0.0) == [plain], "never from another passage"
     mid = _passage(
         2,
         "Het ketenbestuur bemoeit zich niet met de dagelijkse gang van zaken. "
         "Veel ketens stellen daarom een ketenmanager aan.",
         ["Ketenmanager"],
     )
-    cause, effect = _units(mid, 2)
-    assert _with_antecedents([effect], [cause, effect]) == [effect, cause]
+    cause, effect = _units(mid, 2, 0)
+    cause.score, effect.score = 0.1, 1.0
+    assert pick([cause, effect], [effect], 5, 200, 0.0) == [cause, effect]
 
 
 def test_the_generator_adds_the_antecedent(tmp_path: Path) -> None:

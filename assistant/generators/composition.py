@@ -21,6 +21,8 @@ from ketenwijzer.text import stems
 MAX_WORDS = 110
 """Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""
 MAX_BULLETS = 6
+MAX_SENTENCES = 7
+"""Sentences of a running-text answer at most; the word budget usually binds first."""
 MIN_BULLETS = 3
 SIDE_SENTENCES = 2
 
@@ -102,6 +104,7 @@ def pick(
     keep_ratio: float,
     taken: set[int] | None = None,
     redundancy: float = 0.6,
+    antecedents: bool = True,
 ) -> list[Unit]:
     """Best-first with diversity; a unit that points back comes with the unit it points to.
 
@@ -126,7 +129,7 @@ def pick(
             continue
         group = [unit]
         if refers_back(unit.display):
-            before = _antecedent(unit, units)
+            before = _antecedent(unit, units) if antecedents else None
             if before is None:
                 continue
             if before.order not in taken:
@@ -171,6 +174,10 @@ class PlanContext:
     keep_ratio: float
     definition: re.Pattern[str] | None = None
     labels: list[str] = field(default_factory=list)
+    antecedents: bool = True
+    """Bring the sentence a chosen one points back to (off: leave such sentences out)."""
+    distinctive: Callable[[str], bool] = lambda stem: True
+    """True for a stem rare enough in the corpus to be worth naming as a shared point."""
 
 
 def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition:
@@ -185,7 +192,7 @@ def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition
 
 def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """The best sentence first, then what elaborates it, within the word budget."""
-    chosen = pick(units, units, 5, MAX_WORDS, ctx.keep_ratio)
+    chosen = pick(units, units, MAX_SENTENCES, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents)
     if not chosen:
         return Composition()
     lead = max(chosen, key=lambda u: u.score)
@@ -225,7 +232,15 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     else:
         comp.add(lead)
     near = [u for u in units if u.section == lead.section and u is not lead]
-    for unit in pick(units, near, 2, MAX_WORDS - lead.n_words, ctx.keep_ratio, taken={lead.order}):
+    for unit in pick(
+        units,
+        near,
+        2,
+        MAX_WORDS - lead.n_words,
+        ctx.keep_ratio,
+        taken={lead.order},
+        antecedents=ctx.antecedents,
+    ):
         if unit.is_list:
             comp.add_list(unit)
         else:
@@ -357,12 +372,23 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     taken: set[int] = set()
     for side in range(n_sides):
         own = [u for u in units if ctx.side_of.get(u.passage) == side]
-        chosen = pick(units, own, SIDE_SENTENCES, MAX_WORDS // 2, ctx.keep_ratio, taken=taken)
+        chosen = pick(
+            units,
+            own,
+            SIDE_SENTENCES,
+            MAX_WORDS // 2,
+            ctx.keep_ratio,
+            taken=taken,
+            antecedents=ctx.antecedents,
+        )
         if not chosen:
             continue
         label = ctx.labels[side] if side < len(ctx.labels) else f"Kant {side + 1}"
         first = True
-        for unit in _keep_pairs(reading_order(chosen), units):
+        lead = max(chosen, key=lambda u: u.score)
+        if refers_back(lead.display):
+            lead = _before(lead, units) or lead
+        for unit in _keep_pairs(reading_order(chosen, lead), units):
             if unit.is_list:
                 comp.add_list(unit)
                 continue
@@ -370,20 +396,26 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             first = False
         per_side.append(chosen)
     if len(per_side) >= 2:
-        shared = _shared_terms(per_side)
+        shared = _shared_terms(per_side, ctx.distinctive, set(stems(q.focus)))
         if shared:
             comp.sentences.append(_shared_sentence(shared, per_side, ctx.language))
     return comp
 
 
-def _shared_terms(per_side: list[list[Unit]]) -> list[str]:
-    """Words whose stem occurs in the chosen quotes of every side (longest first, at most three)."""
+def _shared_terms(
+    per_side: list[list[Unit]], distinctive: Callable[[str], bool], asked: set[str]
+) -> list[str]:
+    """Distinctive words whose stem occurs in the chosen quotes of every side (at most three).
+
+    Words the question itself used and words most passages use ('ketensamenwerking') are no
+    finding: both sides mention them by construction.
+    """
     common = frozenset.intersection(*(frozenset().union(*(u.stems for u in side)) for side in per_side))
     words: dict[str, str] = {}
     for unit in per_side[0]:
         for word in re.findall(r"[A-Za-zÀ-ÿ-]{5,}", unit.display):
             stem = next(iter(stems(word)), "")
-            if stem in common and stem not in words:
+            if stem in common and stem not in words and stem not in asked and distinctive(stem):
                 words[stem] = word.lower()
     return sorted(words.values(), key=len, reverse=True)[:3]
 

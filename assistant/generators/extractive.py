@@ -252,17 +252,23 @@ class ExtractiveGenerator:
         for i, p in enumerate(passages):
             every.extend(_units(p, i, len(every)))
         units = [u for u in every if u.n_words >= 3 and not u.caveat]
+        unsure = {u.section[0] for u in every if u.caveat and len(u.section) <= 2}
         if not units:
             return Draft([], generator=self.name)
         query = analysis.focus if plan_kind != "definition" and analysis.focus else question
         definition = defining(" ".join(FILLERS.sub(" ", question).split()))
         self._score(question, query, language, passages, units, definition, plan_kind, analysis)
+        for unit in units:
+            if unit.section[0] in unsure:
+                unit.score -= UNCONFIRMED_PENALTY
         ctx = PlanContext(
             language=language,
             side_of=_side_of(analysis, passages),
             keep_ratio=self.weights.keep_ratio,
             definition=definition,
-            labels=[side.label for side in analysis.sides],
+            labels=[_label(side.label) for side in analysis.sides],
+            distinctive=lambda stem: self._idf(stem) >= DISTINCTIVE_IDF,
+            antecedents=self.weights.antecedents,
         )
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         draft = composition.sentences
@@ -351,6 +357,19 @@ class ExtractiveGenerator:
     ) -> Iterator[str | Draft]:
         """Extractive answers are complete at once: the draft is the only item."""
         yield self.generate(question, passages, language, kind=kind, analysis=analysis)
+
+
+UNCONFIRMED_PENALTY = 0.1
+"""A document that says in its lead that its own text could not be confirmed yields to one that
+does not, when both carry the same point (the dossier's summary restates chapter 2's pillars)."""
+DISTINCTIVE_IDF = 2.0
+"""A stem in at most about a tenth of the passages: worth naming as a point two sides share."""
+
+
+def _label(text: str) -> str:
+    """A comparison side's label: 'een ketenmanager' → 'Ketenmanager'."""
+    text = re.sub(r"^(?:een|de|het|a|an|the)\s+", "", text.strip(), flags=re.I)
+    return text[:1].upper() + text[1:]
 
 
 SPREAD_KINDS = frozenset({"advice", "comparison"})

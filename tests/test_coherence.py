@@ -1,0 +1,73 @@
+"""The coherence rules, on answers a reader would reject and on answers that read well."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant import coherence
+from assistant.chain import Assistant
+from assistant.generators.extractive import ExtractiveGenerator
+from ketenwijzer.models import Passage
+from tests.conftest import make_settings
+
+
+def test_each_rule_catches_its_fault() -> None:
+    stitched = (
+        "Waarom zou je de handen ineen slaan in ketens? [1] Bij goede resultaten gaat dat vanzelf [1].\n\n"
+        "Daarom werkt het [2]. De tekst van paragraaf 1.3 kon niet worden bevestigd [3]. "
+        "Hij zei: “Samen [2]. Een keten heeft geen baas [1]. Een keten heeft geen baas [1].\n\n"
+        "- De eerste stap is: [1]\n\nSamenvattend: een keten heeft geen baas [1]."
+    )
+    report = coherence.check(stitched)
+    assert report.violations["question"] == 1
+    assert report.violations["editorial"] == 1
+    assert report.violations["dangling_reference"] >= 1
+    assert report.violations["unbalanced_quotes"] == 1
+    assert report.violations["duplicate"] == 1
+    assert report.violations["incomplete_item"] == 1
+    assert report.violations["closing_summary"] == 1
+
+
+def test_a_clean_answer_has_no_violations() -> None:
+    clean = (
+        "**Ketens de baas**: Een keten heeft geen baas [1]. Daarom stuurt het ketenbestuur op afspraken [1].\n\n"
+        "- Partners leren elkaar kennen [2].\n- Het bestuur zet de toon [3].\n\n"
+        "(The sources are in Dutch; the quotes are verbatim and each is cited.)"
+    )
+    assert coherence.check(clean).total == 0
+
+
+def test_the_composer_leaves_out_what_breaks_a_rule(tmp_path: Path) -> None:
+    passage = Passage(
+        chunk_id="d:0",
+        doc_id="d",
+        title="Vertrouwen",
+        heading_path=["Vertrouwen"],
+        text=(
+            "Waarom zou je elkaar vertrouwen in een keten? Vertrouwen tussen ketenpartners groeit door contact. "
+            "Dit document herformuleert de bron in eigen woorden. Hij zei: “Vertrouwen komt te voet. "
+            "Partners die elkaar vaak ontmoeten vertrouwen elkaar meer."
+        ),
+    )
+    draft = ExtractiveGenerator(make_settings(tmp_path)).generate(
+        "Hoe groeit vertrouwen in een keten?", [passage], "nl"
+    )
+    text = " ".join(s.text for s in draft.sentences)
+    assert "groeit door contact" in text
+    for banned in ("Waarom zou", "Dit document", "te voet"):
+        assert banned not in text
+
+
+def test_real_answers_are_coherent(assistant: Assistant) -> None:
+    questions = [
+        "Hoe bestuur je een keten zonder baas?",
+        "Waar moet ik op letten als ik een keten opzet?",
+        "Wat zegt Groothedde over vertrouwen?",
+        "Waarom is samenwerken geen estafette?",
+        "Heb je een voorbeeld van vertrouwen in een keten?",
+        "Wat is het verschil tussen een ketenmanager en een ketenregisseur?",
+    ]
+    for question in questions:
+        answer = assistant.ask(question)
+        assert not answer.abstained, question
+        assert coherence.check(answer.answer).total == 0, (question, coherence.check(answer.answer).examples)

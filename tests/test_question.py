@@ -1,0 +1,160 @@
+"""Understanding the question: kind, focus, named sources, follow-ups, and the near-domain rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant import abstention
+from assistant.chain import Assistant
+from assistant.conversation import Turn, resolve
+from assistant.question import analyse, focus_of, kind_of
+from assistant.sources import SourceDirectory
+from ingest.pipeline import run_ingest
+from ketenwijzer.models import Passage
+from tests.conftest import make_settings
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Wat is eigenlijk een ketenregisseur?", "definition"),
+        ("Welke acht pijlers onderscheidt Ketens de baas?", "list"),
+        ("Wat is het verschil tussen een ketenmanager en een ketenregisseur?", "comparison"),
+        ("Lijken de weerstanden uit Ketens de baas op de knelpunten die Morgens noemt?", "comparison"),
+        ("Waar moet ik op letten als ik een keten opzet?", "advice"),
+        ("Wat kan ik doen als partners elkaar niet vertrouwen?", "advice"),
+        ("Waarom ontstaan ketens eigenlijk?", "cause"),
+        ("Wat gebeurt er als de top van een partner afhaakt?", "consequence"),
+        ("Heb je een praktijkvoorbeeld van vertrouwen in een keten?", "example"),
+        ("Wie zegt dat samenwerken mensenwerk is?", "who_said"),
+        ("Is een convenant genoeg om een keten op te zetten?", "yes_no"),
+        ("How do you govern a chain without a boss?", "advice"),
+        ("Wat is de rol van de ketenmanager?", "open"),
+    ],
+)
+def test_the_kind_of_a_question(question: str, kind: str) -> None:
+    assert kind_of(question) == kind
+
+
+def test_fillers_ordinals_and_generic_words_are_not_the_focus() -> None:
+    assert focus_of("Kun je me vertellen wat een ketenregisseur nou eigenlijk doet?") == "ketenregisseur"
+    # 'tweede' and 'belangrijkste' only mean something next to a topic
+    assert focus_of("Wat is de tweede belangrijkste pijler?") == "pijler"
+    assert focus_of("Wat is het belangrijkste?") == ""
+
+
+def test_concept_sides_of_a_comparison() -> None:
+    question = analyse("Wat is het verschil tussen een ketenmanager en een ketenregisseur?", "nl")
+    assert [s.query for s in question.sides] == ["een ketenmanager", "een ketenregisseur"]
+
+
+def _doc(doc_id: str, title: str, text: str, **meta: object) -> tuple[str, str, dict[str, object], str]:
+    return doc_id, title, dict(meta), text
+
+
+def test_source_aliases_come_from_metadata_and_text() -> None:
+    directory = SourceDirectory.build(
+        [
+            _doc(
+                "a",
+                "Samen sturen",
+                "Volgens onderzoeker Petra Jansen is vertrouwen de basis.",
+                publisher="Ketenlab",
+            ),
+            _doc(
+                "b1",
+                "Deel 1",
+                "Het dossier Sturen in netwerken beschrijft pijlers.",
+                publisher="NORA (referentie)",
+            ),
+            _doc(
+                "b2",
+                "Deel 2",
+                "Het dossier Sturen in netwerken beschrijft bouwstenen.",
+                publisher="NORA (referentie)",
+            ),
+        ]
+    )
+    (jansen,) = directory.named_in("Wat zegt Jansen over vertrouwen?")
+    assert jansen.doc_ids == ["a"] and jansen.speaks
+    (nora,) = directory.named_in("Welke pijlers noemt de NORA?")
+    assert nora.doc_ids == ["b1", "b2"] and nora.speaks
+    (topic,) = directory.named_in("Door wie is de NORA opgesteld?")
+    assert not topic.speaks, "a source that is only the topic is no filter"
+    assert directory.named_in("Wat is vertrouwen?") == []
+
+
+def test_a_users_own_article_is_found_by_its_author(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for source in (Path(__file__).resolve().parent.parent / "corpus" / "articles").glob("*.md"):
+        (corpus / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "eigen.md").write_text(
+        '---\nid: ketenlab-vertrouwen\ntitle: "Vertrouwen meten in ketens"\npublisher: "Stichting Ketenlab"\n'
+        'authors: ["Petra Verhoeven"]\ndate: 2025-03-01\nlanguage: nl\nkind: article\n---\n'
+        "# Vertrouwen meten\n\nVerhoeven onderzocht twaalf ketens in het sociaal domein. Zij stelt dat vertrouwen "
+        "tussen ketenpartners groeit wanneer partners hun fouten openlijk bespreken. Een jaarlijkse "
+        "vertrouwensmeting maakt zichtbaar waar de samenwerking hapert.\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path / "data", corpus_dir=corpus)
+    run_ingest(settings)
+    answer = Assistant(settings).ask("Wat zegt Verhoeven over vertrouwen?")
+    assert not answer.abstained
+    assert {r.doc_id for r in answer.retrieved} == {"ketenlab-vertrouwen"}
+    assert {c.doc_id for c in answer.citations} == {"ketenlab-vertrouwen"}
+
+
+def test_follow_ups_resolve_ordinals_languages_and_topics() -> None:
+    pillars = "Er zijn acht pijlers [1]:\n\n- mindset gericht op ketensamenwerking [1];\n- doelgebonden speelruimte [1];"
+    history = [Turn("Welke pijlers zijn er?", "Welke pijlers zijn er?", pillars)]
+    assert (
+        resolve("wat hoort er bij die tweede pijler?", history).text
+        == "wat hoort er bij doelgebonden speelruimte?"
+    )
+    english = resolve("en in het Engels?", history)
+    assert english.text == "Welke pijlers zijn er?" and english.language == "en"
+    example = resolve("heb je daar een praktijkvoorbeeld van?", history, topic=lambda q: "pijlers")
+    assert example.text == "heb je daar een praktijkvoorbeeld van? (pijlers)"
+    assert resolve("Wat is een ketenkaart?", history).text == "Wat is een ketenkaart?", (
+        "a new topic stands alone"
+    )
+
+
+def _passage(text: str) -> Passage:
+    return Passage(chunk_id="d:0", doc_id="d", text=text, title="T")
+
+
+def test_near_domain_rules_ask_for_the_kind_of_fact_asked() -> None:
+    about_staff = [_passage("De ketenregisseur stemt de partners af en bewaakt de voortgang.")]
+    with_number = [_passage("Het onderzoek keek naar twaalf gemeenten en drie uitvoeringsorganisaties.")]
+    rules = abstention.NEAR_DOMAIN_RULES
+    ask = "Hoeveel kost een ketenregisseur per jaar?"
+    assert any(rule(ask, about_staff[0].text) for rule in rules)
+    assert not any(rule("Wat doet een ketenregisseur?", about_staff[0].text) for rule in rules)
+    assert any(rule("Hoeveel gemeenten deden mee?", about_staff[0].text) for rule in rules)
+    assert not any(rule("Hoeveel gemeenten deden mee?", with_number[0].text) for rule in rules)
+    assert not any(rule("Hoeveel ruimte geef je medewerkers?", about_staff[0].text) for rule in rules)
+
+
+def test_near_domain_questions_are_declined(assistant: Assistant) -> None:
+    for question in (
+        "Hoeveel kost een ketenregisseur per jaar?",
+        "Welke vergunning heb ik onder de Omgevingswet nodig voor een dakkapel?",
+        "Hoe is de strafrechtketen in Rotterdam georganiseerd?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained and not answer.citations, question
+
+
+def test_a_comparison_retrieves_both_sides(assistant: Assistant) -> None:
+    answer = assistant.ask("Lijken de weerstanden uit Ketens de baas op de knelpunten die Morgens noemt?")
+    assert answer.kind == "comparison"
+    docs = {r.doc_id for r in answer.retrieved}
+    assert "morgens-gezamenlijk-doel" in docs and any(d.startswith("nora-kdb") for d in docs)
+    assert not answer.abstained
+    cited = {c.doc_id for c in answer.citations}
+    assert "morgens-gezamenlijk-doel" in cited and any(d.startswith("nora-kdb") for d in cited)
+    assert answer.answer.count("**") >= 4, "each side opens with its label"
