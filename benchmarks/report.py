@@ -43,6 +43,8 @@ ROWS: list[tuple[str, Getter, str, bool]] = [
     ("`Assistant.ask` p95 (in-process, warm)", _get("retrieval", "ask_ms", "p95"), "ms", True),
     ("`/api/ask` p50 over HTTP (warm)", _get("http", "ask_ms", "p50"), "ms", True),
     ("`/api/ask` p95 over HTTP (warm)", _get("http", "ask_ms", "p95"), "ms", True),
+    ("  first round p95 (passages new to the server)", _get("http", "ask_ms_rounds", "0", "p95"), "ms", True),
+    ("  second round p95 (passages seen before)", _get("http", "ask_ms_rounds", "1", "p95"), "ms", True),
     ("`/api/chat` first `delta` p50", _get("http", "chat_first_delta_ms", "p50"), "ms", True),
     ("`/api/chat` first `delta` p95", _get("http", "chat_first_delta_ms", "p95"), "ms", True),
     ("`serve` start to ready (existing index)", _get("http", "start_to_ready_s"), "s", True),

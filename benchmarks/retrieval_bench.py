@@ -63,13 +63,16 @@ def retrieval_task(args: dict[str, Any]) -> dict[str, Any]:
         forget()
 
     ask_ms: list[float] = []
+    per_round: list[list[float]] = []
     hits: list[float] = []
     for i in range(rounds):
         forget()
+        per_round.append([])
         for q in questions:
             t0 = time.perf_counter()
             answer = assistant.ask(q["question"], language=q["language"])
             ask_ms.append((time.perf_counter() - t0) * 1000)
+            per_round[-1].append(ask_ms[-1])
             if i == 0:
                 hits.append(hit_at([r.doc_id for r in answer.retrieved], q["expected"], 5))
 
@@ -99,6 +102,7 @@ def retrieval_task(args: dict[str, Any]) -> dict[str, Any]:
         "retrieve_ms": summary_ms(retrieve_ms),
         "stages_ms": {k: summary_ms(v) for k, v in stages.items()},
         "ask_ms": summary_ms(ask_ms),
+        "ask_ms_rounds": [summary_ms(r) for r in per_round],
         "hit_at_5": round(sum(hits) / len(hits), 4) if hits else None,
         "peak_rss_mb": own_peak_rss_mb(),
         "profiles": profiles,
