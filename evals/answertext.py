@@ -17,6 +17,8 @@ FRAME_WORDS = 12
 "The sources (in Dutch) say:"): it introduces what follows and is neither a claim nor the lead."""
 LEAD_WORDS = 50
 """The lead is at most this many words: a first 'sentence' cannot swallow the whole answer."""
+LIST_LEAD_WORDS = 80
+"""A list that the first sentence introduces leads with it, up to this many words."""
 BUDGET_WORDS = 120
 """``facts_in_budget`` counts facts in this many words from the start of the answer."""
 
@@ -39,8 +41,13 @@ def is_bullet(line: str) -> bool:
 
 
 def is_frame(line: str) -> bool:
-    """True for a short introducing line that ends in ':' (a label or a frame, not a claim)."""
-    plain = strip_markdown(_MARKER.sub("", line)).strip()
+    """True for a short introducing line that ends in ':' (a label or a frame, not a claim).
+
+    A line with a citation marker is a cited claim ("Ketens de baas noemt vier bronnen [1]:").
+    """
+    if _MARKER.search(line):
+        return False
+    plain = strip_markdown(line).strip()
     return plain.endswith(":") and len(plain.split()) <= FRAME_WORDS
 
 
@@ -80,9 +87,12 @@ def lead(text: str) -> str:
     """The answer's lead: its first sentence, or its first bullet when it opens with a list.
 
     Frame and label lines ("**Ketens de baas** zegt:") before it are skipped; Markdown and
-    markers are removed; at most ``LEAD_WORDS`` words.
+    markers are removed; at most ``LEAD_WORDS`` words. A first sentence that introduces a
+    list ("Ketens de baas noemt vier bronnen:") leads together with that list: a reader takes
+    the intro and its items as one answer.
     """
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if not line.strip() or is_frame(line) or is_note(line):
             continue
         if is_bullet(line):
@@ -90,6 +100,14 @@ def lead(text: str) -> str:
         else:
             parts = sentences(plain_text(line))
             found = parts[0] if parts else ""
+            if len(parts) == 1 and found.rstrip().endswith(":"):
+                items = [plain_text(x) for x in lines[i + 1 :] if x.strip()]
+                listed = []
+                for item, raw in zip(items, [x for x in lines[i + 1 :] if x.strip()], strict=True):
+                    if not is_bullet(raw):
+                        break
+                    listed.append(item)
+                return " ".join(" ".join([found, *listed]).split()[:LIST_LEAD_WORDS])
         return " ".join(found.split()[:LEAD_WORDS])
     return ""
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from assistant.coherence import is_editorial, is_question, quotes_balanced, refers_back
 from assistant.generators.base import DraftSentence
 from assistant.question import Question
-from ketenwijzer.text import stems
 
 MAX_WORDS = 110
 """Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""
@@ -47,6 +46,8 @@ class Unit:
     """A list's items, each the verbatim text of its line (never cut)."""
     caveat: bool = False
     score: float = 0.0
+    base: float = 0.0
+    """The score before the section bonuses: how well the unit itself answers (picks the lead)."""
 
     @property
     def is_list(self) -> bool:
@@ -176,8 +177,6 @@ class PlanContext:
     labels: list[str] = field(default_factory=list)
     antecedents: bool = True
     """Bring the sentence a chosen one points back to (off: leave such sentences out)."""
-    distinctive: Callable[[str], bool] = lambda stem: True
-    """True for a stem rare enough in the corpus to be worth naming as a shared point."""
 
 
 def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition:
@@ -191,11 +190,17 @@ def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition
 
 
 def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
-    """The best sentence first, then what elaborates it, within the word budget."""
-    chosen = pick(units, units, MAX_SENTENCES, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents)
+    """The best sentence first, then what elaborates it, within the word budget.
+
+    A whole list joins a running answer only when it is the best unit: a list tacked on
+    after the answer reads as padding.
+    """
+    best = max(units, key=lambda u: u.base, default=None)
+    candidates = [u for u in units if not u.is_list or u is best]
+    chosen = pick(units, candidates, MAX_SENTENCES, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents)
     if not chosen:
         return Composition()
-    lead = max(chosen, key=lambda u: u.score)
+    lead = max(chosen, key=lambda u: u.base)
     if refers_back(lead.display):
         lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
     return _running(_keep_pairs(reading_order(chosen, lead), units))
@@ -363,12 +368,15 @@ def nudge_who_said(units: list[Unit]) -> None:
 
 
 def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
-    """One labelled part per side, then what both sides' quotes share (citing both)."""
+    """One labelled part per side, each opened by its best sentence.
+
+    A generated "both sides say X" line was tried and dropped: the words two quotes share are
+    seldom the point they share, and such a line is no quote (citation precision fell below 1).
+    """
     n_sides = max(ctx.side_of.values(), default=-1) + 1
     if n_sides < 2:
         return plan_open(q, units, ctx)
     comp = Composition()
-    per_side: list[list[Unit]] = []
     taken: set[int] = set()
     for side in range(n_sides):
         own = [u for u in units if ctx.side_of.get(u.passage) == side]
@@ -394,48 +402,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 continue
             comp.add(unit, label=label if first else None)
             first = False
-        per_side.append(chosen)
-    if len(per_side) >= 2:
-        shared = _shared_terms(per_side, ctx.distinctive, set(stems(q.focus)))
-        if shared:
-            comp.sentences.append(_shared_sentence(shared, per_side, ctx.language))
     return comp
-
-
-def _shared_terms(
-    per_side: list[list[Unit]], distinctive: Callable[[str], bool], asked: set[str]
-) -> list[str]:
-    """Distinctive words whose stem occurs in the chosen quotes of every side (at most three).
-
-    Words the question itself used and words most passages use ('ketensamenwerking') are no
-    finding: both sides mention them by construction.
-    """
-    common = frozenset.intersection(*(frozenset().union(*(u.stems for u in side)) for side in per_side))
-    words: dict[str, str] = {}
-    for unit in per_side[0]:
-        for word in re.findall(r"[A-Za-zÀ-ÿ-]{5,}", unit.display):
-            stem = next(iter(stems(word)), "")
-            if stem in common and stem not in words and stem not in asked and distinctive(stem):
-                words[stem] = word.lower()
-    return sorted(words.values(), key=len, reverse=True)[:3]
-
-
-def _shared_sentence(terms: list[str], per_side: list[list[Unit]], language: str) -> DraftSentence:
-    joined = (
-        terms[0]
-        if len(terms) == 1
-        else ", ".join(terms[:-1]) + (" and " if language == "en" else " en ") + terms[-1]
-    )
-    text = f"Both sides mention {joined}." if language == "en" else f"Beide kanten noemen {joined}."
-    refs = [(u.passage, u.quote) for side in per_side for u in side[:1]]
-    first_passage, first_quote = refs[0]
-    return DraftSentence(
-        text,
-        first_passage,
-        first_quote,
-        label=("Overlap" if language == "en" else "Overeenkomst"),
-        refs=refs[1:],
-    )
 
 
 PLANS: dict[str, PlanFn] = {
@@ -452,7 +419,19 @@ PLANS: dict[str, PlanFn] = {
 }
 """The plan per question kind (``assistant/question.py``)."""
 
+ENUMERATION = re.compile(r":\s*\S[^:]*(,[^,]+){1,}\ben\b|:\s*\S[^:]*(;[^;]+){1,}")
+"""A sentence that enumerates after a colon ("… drie stadia: a, b en c")."""
+
+
+def nudge_list(units: list[Unit]) -> None:
+    """List questions: a list, or a sentence that enumerates, answers them."""
+    for unit in units:
+        if unit.is_list or ENUMERATION.search(unit.display):
+            unit.score += 0.15
+
+
 NUDGES: dict[str, Callable[[list[Unit]], None]] = {
+    "list": nudge_list,
     "advice": nudge_advice,
     "cause": nudge_cause,
     "consequence": nudge_consequence,

@@ -80,6 +80,10 @@ class Weights:
     redundancy: float = 0.1
     antecedents: bool = True
     """Add the sentence before a chosen sentence that points back to it ("Die …", "Daarom …")."""
+    novelty: float = 0.15
+    """Bonus for saying something beyond the question's own words (up to ``NOVEL_WORDS`` new
+    stems): "Niet alle ketens doorlopen de cyclus van ontwikkelstadia" echoes the question,
+    "drie stadia: opportunisme, …" answers it (lead_hit on the tuning split)."""
     caveats: bool = True
     """Add the main document's lead caveat ("kon niet worden bevestigd") to the answer."""
 
@@ -267,7 +271,6 @@ class ExtractiveGenerator:
             keep_ratio=self.weights.keep_ratio,
             definition=definition,
             labels=[_label(side.label) for side in analysis.sides],
-            distinctive=lambda stem: self._idf(stem) >= DISTINCTIVE_IDF,
             antecedents=self.weights.antecedents,
         )
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
@@ -309,7 +312,11 @@ class ExtractiveGenerator:
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         weights = {t: self._idf(t) for t in q_terms}
         heads = _compounds(q_terms, units)
-        also = {t: frozenset(alt.get(t, ())) | heads.get(t, frozenset()) for t in q_terms}
+        tails = self._tails(q_terms)
+        also = {
+            t: frozenset(alt.get(t, ())) | heads.get(t, frozenset()) | tails.get(t, frozenset())
+            for t in q_terms
+        }
         total = sum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}
         for i, p in enumerate(passages):
@@ -320,7 +327,8 @@ class ExtractiveGenerator:
             own = sum(weights[t] for t in found) / total
             ctx = sum(weights[t] for t in found_ctx) / total
             prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
-            score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior
+            novelty = min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS)
+            score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior + wt.novelty * novelty
             if unit.n_words < 6:
                 score *= 0.6
             if definition is not None and definition.search(unit.quote):
@@ -328,6 +336,8 @@ class ExtractiveGenerator:
             unit.score = score
         NUDGES.get(kind, lambda _: None)(units)
         _favour_named(analysis, units)
+        for unit in units:
+            unit.base = unit.score
         if kind in SPREAD_KINDS:
             return
         best = max(units, key=lambda u: u.score)
@@ -340,6 +350,19 @@ class ExtractiveGenerator:
             following = [u for u in units if u.order == nxt and u.passage == best.passage]
             for unit in following:
                 unit.score += wt.follow
+
+    def _tails(self, terms: Iterable[str]) -> dict[str, frozenset[str]]:
+        """For a compound in the question ('hoofdconclusie'), its indexed heads ('conclusie').
+
+        The counterpart of ``_compounds``: an informal compound a manager types is answered by
+        a sentence that uses its head word.
+        """
+        if self.index is None:
+            return {}
+        known = self.index.lexical.postings
+        return {
+            t: frozenset(t[i:] for i in range(3, len(t) - 4) if t[i:] in known) for t in terms if len(t) >= 9
+        }
 
     def _dense_scores(self, question: str, units: list[Unit]) -> list[float]:
         reader = self.reader
@@ -359,11 +382,10 @@ class ExtractiveGenerator:
         yield self.generate(question, passages, language, kind=kind, analysis=analysis)
 
 
+NOVEL_WORDS = 6
 UNCONFIRMED_PENALTY = 0.1
 """A document that says in its lead that its own text could not be confirmed yields to one that
 does not, when both carry the same point (the dossier's summary restates chapter 2's pillars)."""
-DISTINCTIVE_IDF = 2.0
-"""A stem in at most about a tenth of the passages: worth naming as a point two sides share."""
 
 
 def _label(text: str) -> str:
