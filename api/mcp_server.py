@@ -19,15 +19,28 @@ from mcp.server.mcpserver import MCPServer
 from mcp_types import CallToolResult, Resource, TextContent
 from pydantic import BaseModel, Field, ValidationError
 
+from api.mcp_output import (
+    RESOURCE_PREFIX,
+    AskOutput,
+    CitationOut,
+    DocumentsOutput,
+    PassageContextOut,
+    SearchOutput,
+    answer_text,
+    context_text,
+    document_markdown,
+    passage_out,
+    passages_text,
+    source_of,
+    tool_error,
+)
 from api.routes.ask import answer_question
 from api.schemas import AskRequest, Filters
 from api.service import Service
 from assistant.chain import Assistant
 from ketenwijzer.errors import IndexNotReady, KetenwijzerError
-from ketenwijzer.models import DocumentInfo, Passage
 from ketenwijzer.settings import Settings
 
-RESOURCE_PREFIX = "ketenwijzer://documents/"
 STDIO_READY_SECONDS = 600.0
 """Over stdio a tool waits this long for the index (a first ingest) before it reports an error."""
 POLL_SECONDS = 0.5
@@ -63,143 +76,6 @@ DOCUMENTS_DESCRIPTION = (
     "Alle documenten in de index: id, titel, uitgever, datum, soort en aantal passages.\n"
     "Every indexed document: id, title, publisher, date, kind and number of passages."
 )
-
-
-class CitationOut(BaseModel):
-    """One numbered source of an answer."""
-
-    n: int
-    quote: str
-    passage_id: str
-    doc_id: str
-    title: str
-    section: str = ""
-    url: str | None = None
-    page: int | None = None
-
-
-class AskOutput(BaseModel):
-    """A cited answer and the conversation it belongs to."""
-
-    answer: str
-    abstained: bool
-    language: str
-    session_id: str
-    citations: list[CitationOut]
-
-
-class PassageOut(BaseModel):
-    """A passage of a corpus document."""
-
-    passage_id: str
-    doc_id: str
-    title: str
-    section: str = ""
-    text: str
-    score: float = 0.0
-    page: int | None = None
-    url: str | None = None
-
-
-class SearchOutput(BaseModel):
-    """Search hits, best first."""
-
-    passages: list[PassageOut]
-
-
-class SourceOut(BaseModel):
-    """A document's metadata."""
-
-    doc_id: str
-    title: str
-    uri: str
-    publisher: str | None = None
-    date: str | None = None
-    kind: str | None = None
-    url: str | None = None
-    n_passages: int = 0
-
-
-class PassageContextOut(BaseModel):
-    """A passage, its neighbours and its source."""
-
-    passage: PassageOut
-    before: list[PassageOut]
-    after: list[PassageOut]
-    source: SourceOut
-
-
-class DocumentsOutput(BaseModel):
-    """Every indexed document."""
-
-    documents: list[SourceOut]
-
-
-def tool_error(message: str) -> CallToolResult:
-    """An MCP tool error carrying a Dutch message."""
-    return CallToolResult(content=[TextContent(type="text", text=message)], is_error=True)
-
-
-def _passage(p: Passage) -> PassageOut:
-    return PassageOut(
-        passage_id=p.chunk_id,
-        doc_id=p.doc_id,
-        title=p.title,
-        section=p.section,
-        text=p.text,
-        score=round(p.score, 4),
-        page=p.page,
-        url=p.url,
-    )
-
-
-def source_of(info: DocumentInfo) -> SourceOut:
-    """A document's metadata as the tools and resources show it."""
-    meta = info.metadata
-    url = meta.get("url") or next(iter(meta.get("source_urls") or []), None)  # type: ignore[call-overload]
-
-    def text(key: str) -> str | None:
-        value = meta.get(key)
-        return str(value) if value not in (None, "") else None
-
-    return SourceOut(
-        doc_id=info.doc_id,
-        title=info.title,
-        uri=RESOURCE_PREFIX + info.doc_id,
-        publisher=text("publisher"),
-        date=text("date"),
-        kind=text("kind"),
-        url=str(url) if url else None,
-        n_passages=info.n_chunks,
-    )
-
-
-def answer_text(out: AskOutput) -> str:
-    """The answer as plain text for a model: the answer, then its numbered sources with quotes."""
-    lines = [out.answer]
-    if out.citations:
-        lines += ["", "Bronnen:"]
-        for c in out.citations:
-            where = f"{c.title} — {c.section}" if c.section else c.title
-            lines.append(f'[{c.n}] {where} (passage_id {c.passage_id}): "{c.quote}"')
-    lines += ["", f"session_id: {out.session_id}"]
-    return "\n".join(lines)
-
-
-def document_markdown(info: DocumentInfo, passages: list[Passage]) -> str:
-    """A document as Markdown: title, metadata line, then its passages under their sections."""
-    source = source_of(info)
-    facts = [v for v in (source.publisher, source.date, source.url) if v]
-    lines = [f"# {info.title}", ""]
-    if facts:
-        lines += [" · ".join(facts), ""]
-    section = None
-    for p in passages:
-        if p.section and p.section != section:
-            lines += [f"## {p.section}", ""]
-        section = p.section
-        lines += [p.text, ""]
-    return "\n".join(lines).rstrip() + "\n"
 
 
 class KetenwijzerMCP(MCPServer):
@@ -239,15 +115,16 @@ class KetenwijzerMCP(MCPServer):
             docs = await self.run_tool(lambda a: a.index.documents())
         except KetenwijzerError:
             return []
+        sources = [source_of(d) for d in sorted(docs, key=lambda d: d.doc_id)]
         return [
             Resource(
-                uri=RESOURCE_PREFIX + d.doc_id,
-                name=d.doc_id,
-                title=d.title,
-                description=" · ".join(v for v in (source_of(d).publisher, source_of(d).date) if v) or None,
+                uri=s.uri,
+                name=s.doc_id,
+                title=s.title,
+                description=" · ".join(v for v in (s.publisher, s.date) if v) or None,
                 mime_type="text/markdown",
             )
-            for d in sorted(docs, key=lambda d: d.doc_id)
+            for s in sources
         ]
 
 
@@ -313,9 +190,9 @@ def build_server(service: Service, ready_timeout: float = 0.0) -> KetenwijzerMCP
         ] = None,
     ) -> Annotated[CallToolResult, SearchOutput]:
         def work(a: Assistant) -> SearchOutput:
-            return SearchOutput(passages=[_passage(p) for p in a.search(query, k, doc_ids or None)])
+            return SearchOutput(passages=[passage_out(p) for p in a.search(query, k, doc_ids or None)])
 
-        return await guarded(work, lambda out: _passages_text(out.passages))
+        return await guarded(work, lambda out: passages_text(out.passages))
 
     @server.tool(name="get_passage", title="Passage ophalen / Get passage", description=PASSAGE_DESCRIPTION)
     async def get_passage(
@@ -329,13 +206,13 @@ def build_server(service: Service, ready_timeout: float = 0.0) -> KetenwijzerMCP
             i = next(i for i, p in enumerate(found) if p.chunk_id == passage_id)
             info, _ = a.index.document(found[i].doc_id)
             return PassageContextOut(
-                passage=_passage(found[i]),
-                before=[_passage(p) for p in found[:i]],
-                after=[_passage(p) for p in found[i + 1 :]],
+                passage=passage_out(found[i]),
+                before=[passage_out(p) for p in found[:i]],
+                after=[passage_out(p) for p in found[i + 1 :]],
                 source=source_of(info),
             )
 
-        return await guarded(work, _context_text)
+        return await guarded(work, context_text)
 
     @server.tool(name="list_documents", title="Documenten / Documents", description=DOCUMENTS_DESCRIPTION)
     async def list_documents() -> Annotated[CallToolResult, DocumentsOutput]:
@@ -371,24 +248,6 @@ def _invalid(exc: ValidationError) -> str:
         return "Ongeldige invoer."
     where = ".".join(str(part) for part in errors[0]["loc"]) or "invoer"
     return f"Ongeldige invoer bij '{where}': {errors[0]['msg']}."
-
-
-def _passages_text(passages: list[PassageOut]) -> str:
-    if not passages:
-        return "Geen passages gevonden."
-    return "\n\n".join(
-        f"[{p.passage_id}] {p.title}{' — ' + p.section if p.section else ''} (score {p.score}):\n{p.text}"
-        for p in passages
-    )
-
-
-def _context_text(out: PassageContextOut) -> str:
-    s = out.source
-    head = " · ".join(v for v in (s.title, s.publisher, s.date, s.url) if v)
-    parts = (
-        [head, ""] + [p.text for p in out.before] + [f">>> {out.passage.text}"] + [p.text for p in out.after]
-    )
-    return "\n\n".join(parts)
 
 
 def run_stdio(settings: Settings) -> None:
