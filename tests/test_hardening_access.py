@@ -267,5 +267,5 @@ def test_rate_limit_lets_questions_through_when_its_database_is_down(
     request = Request({"type": "http", "headers": [], "client": ("10.0.0.1", 5000), "query_string": b""})
     with caplog.at_level(logging.WARNING, logger="ketenwijzer.api"):
         for _ in range(3):  # over the limit of 1, yet let through
-            assert rate_limit(request, service) is None
+            rate_limit(request, service)  # raises RateLimited when it holds the question back
     assert "Snelheidslimiet overgeslagen" in caplog.text and "geheim" not in caplog.text
