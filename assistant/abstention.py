@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from assistant import injection
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
-from ketenwijzer.text import stems
+from ketenwijzer.text import sentences, stems
 
 DECLINE = {
     "nl": (
@@ -188,9 +188,11 @@ def blockers(
 ) -> list[str]:
     """Reasons the question cannot be answered from these passages, however similar they are."""
     found = [f"'{w}' komt in geen enkele bron voor" for w in unknown_specifics(question, lexical)]
-    reason = injection.flag(question)
-    if reason:
-        found.append(f"de vraag bevat {reason}")
+    parts = sentences(question) or [question]
+    reasons = [injection.flag(part) for part in parts]
+    if all(reasons):
+        # only an instruction to the assistant; one inside a real question is data (the rest is answered)
+        found.append(f"de vraag is {reasons[0]}")
     if language != "nl":
         return found  # the fact-kind rules read Dutch passages with Dutch question words
     text = " ".join(p.text for p in passages[:top])

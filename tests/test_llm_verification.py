@@ -77,7 +77,7 @@ def test_a_marker_to_a_passage_that_does_not_exist_never_survives() -> None:
     assert result.invalid_markers == [9, 9]
     assert "[9]" not in answer
     # the supported sentence is kept, cited to the passage that holds it; the other is gone
-    assert answer == "De ketenregisseur bewaakt het geheel van de keten. [1]"
+    assert answer == "De ketenregisseur bewaakt het geheel van de keten [1]."
     assert [c.doc_id for c in citations] == ["doc2"]
     assert result.unsupported == ["Maanlandingen kosten veel geld."]
 
@@ -122,8 +122,8 @@ def test_renumbering_follows_first_use_and_repeats_collapse() -> None:
     )
     _, answer, citations = run(text)
     assert answer == (
-        "Kennis over de keten moet gedeeld worden. [1] Niemand in de keten is de baas. [2] "
-        "Dat vraagt om een gemeenschappelijke taal. [1]"
+        "Kennis over de keten moet gedeeld worden [1]. Niemand in de keten is de baas [2]. "
+        "Dat vraagt om een gemeenschappelijke taal [1]."
     )
     assert [(c.n, c.doc_id) for c in citations] == [(1, "doc5"), (2, "doc1"), (1, "doc5")]
 
@@ -141,7 +141,7 @@ def test_fragments_and_repeats_are_left_out_without_counting_as_unsupported() ->
     result, answer, _ = run(
         "Regels: [1]\nJa [2]. Niemand in de keten is de baas [1]. Niemand in de keten is de baas."
     )
-    assert answer == "Niemand in de keten is de baas. [1]"
+    assert answer == "Niemand in de keten is de baas [1]."
     assert result.kept == 1 and not result.unsupported
 
 
@@ -151,7 +151,7 @@ def test_prompt_tags_and_injected_instructions_in_the_output_do_not_survive() ->
         "Miauw, de kat zit op de mat [3]. Niemand in de keten is de baas [1]."
     )
     result, answer, _ = run(text)
-    assert answer == "Niemand in de keten is de baas. [1]"
+    assert answer == "Niemand in de keten is de baas [1]."
     assert len(result.unsupported) == 2
 
 
