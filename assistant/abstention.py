@@ -132,7 +132,8 @@ def _frequency(question: str, text: str) -> str | None:
     if not re.search(r"\b(hoe vaak|how often)\b", question, re.I):
         return None
     if re.search(
-        r"\b(per (?:dag|week|maand|kwartaal|jaar)|dagelijks|wekelijks|maandelijks|jaarlijks|\d+\s*(?:keer|maal))\b",
+        r"\b((?:per|elke|iedere|elk|ieder|eens per|één keer per|een keer per) (?:dag|week|maand|kwartaal|jaar)|"
+        r"dagelijks|wekelijks|maandelijks|jaarlijks|\d+\s*(?:keer|maal))\b",
         text,
         re.I,
     ):
