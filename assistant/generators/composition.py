@@ -23,6 +23,8 @@ MAX_BULLETS = 6
 MAX_SENTENCES = 7
 """Sentences of a running-text answer at most; the word budget usually binds first."""
 MIN_BULLETS = 3
+ADVICE_KEEP = 0.8
+"""Past three bullets, an advice point must score this share of the best one (no padding)."""
 SIDE_SENTENCES = 2
 
 
@@ -288,7 +290,7 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     for unit in sorted(candidates, key=lambda u: -u.score):
         if len(chosen) >= MAX_BULLETS:
             break
-        if unit.score < ctx.keep_ratio * best and len(chosen) >= MIN_BULLETS:
+        if unit.score < ADVICE_KEEP * best and len(chosen) >= MIN_BULLETS:
             break
         if not usable(unit) or refers_back(unit.display) or unit.n_words < 5:
             continue
