@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -209,9 +210,15 @@ def test_a_thumbs_down_reaches_the_inbox_and_becomes_an_eval_question(
 
 def test_content_gaps_group_declined_questions(beheer: Any, server: tuple[str, Settings]) -> None:
     """Five declined questions on two topics appear as two groups (3 and 2) with their examples."""
-    url, _ = server
+    url, settings = server
     for question in DECLINED:
         assert httpx.post(url + "/api/ask", json={"question": question}, timeout=60).json()["abstained"]
+    for i, (day, hit) in enumerate([("2026-01-02", 0.8), ("2026-03-04", 0.9)]):
+        folder = settings.eval_reports_dir / f"run{i}"
+        folder.mkdir(parents=True, exist_ok=True)
+        summary = {"hit_at_5": hit, "fact_recall": hit - 0.1, "facts_complete": hit - 0.2}
+        report = {"name": f"run {i}", "created_at": f"{day}T10:00:00+00:00", "summary": summary}
+        (folder / "report.json").write_text(json.dumps(report), encoding="utf-8")
     login(beheer)
     groups = beheer.locator("#lacunes-lijst > li")
     groups.nth(1).wait_for()
@@ -221,6 +228,12 @@ def test_content_gaps_group_declined_questions(beheer: Any, server: tuple[str, S
     assert "3 vragen (3 geweigerd" in texts[0] and "2 vragen (2 geweigerd" in texts[1]
     assert all(q in texts[0] for q in DECLINED[:3]) and all(q in texts[1] for q in DECLINED[3:])
     assert "Het vragenlog staat aan" in beheer.locator("#vragenlog").inner_text()
+    chart = beheer.locator("#kwaliteit-grafiek svg[role=img]")
+    chart.wait_for()
+    assert chart.locator("circle").count() == 2 * 3  # two runs, three metrics with values
+    assert beheer.locator("#kwaliteit-rijen tr").count() == 2
+    assert beheer.get_by_role("link", name="Laatste rapport openen").get_attribute("href").endswith("/report")
+    assert_axe_clean(beheer)
     beheer.locator("#lacunes").scroll_into_view_if_needed()
     SCREENS.mkdir(parents=True, exist_ok=True)
     beheer.screenshot(path=str(SCREENS / "beheer.png"), full_page=True)

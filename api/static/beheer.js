@@ -337,6 +337,7 @@
     head.textContent = "";
     var body = $("kwaliteit-rijen");
     body.textContent = "";
+    $("kwaliteit-tabel").hidden = runs.length === 0;
     if (!runs.length) { $("kwaliteit-laatste").hidden = true; return; }
     holder.appendChild(chart(runs, metrics));
     Object.keys(metrics).forEach(function (k, n) {
