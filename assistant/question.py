@@ -299,9 +299,12 @@ _ON = re.compile(
 )
 
 
+_VERSUS = re.compile(r"^\W*(?P<a>[^:?]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?]+)", re.I)
+
+
 def _concept_sides(text: str) -> list[Side]:
-    """'verschil tussen X en Y' / 'lijkt X op Y' → two concept sides."""
-    for pattern in (_BETWEEN, _ON):
+    """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' → two concept sides."""
+    for pattern in (_BETWEEN, _ON, _VERSUS):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             parts = [g for g in found.groups() if g]
@@ -315,6 +318,9 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     sources = directory.named_in(text) if directory is not None else []
     question = Question(text=text, language=language, kind=kind_of(text), sources=sources)
     question.focus = focus_of(text, sources)
+    if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
+        # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
+        question.kind = "comparison"
     if question.kind == "comparison":
         concepts = _concept_sides(text)
         if len(sources) >= 2:

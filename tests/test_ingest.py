@@ -155,14 +155,15 @@ def test_other_embedder_gets_its_own_collection(corpus: Path, tmp_path: Path) ->
     assert not Index(settings, "minilm").is_ready()
     report = run_ingest(settings, embedder_name="minilm")
     assert not report.added and report.chunks_embedded == report.chunks_total
-    assert Index(settings, "minilm").is_ready() and Index(settings, "use").is_ready()
-    use_ids = vector_stores.create("chroma", settings, "use").ids()
+    default = settings.embedder
+    assert Index(settings, "minilm").is_ready() and Index(settings, default).is_ready()
+    default_ids = vector_stores.create("chroma", settings, default).ids()
     minilm_ids = vector_stores.create("chroma", settings, "minilm").ids()
-    assert use_ids == minilm_ids
+    assert default_ids == minilm_ids
     # After a corpus change with the default embedder, the other one is no longer complete.
     (corpus / "articles" / "gbo-mensenwerk-2009.md").unlink()
     run_ingest(settings)
-    assert Index(settings, "use").is_ready() and not Index(settings, "minilm").is_ready()
+    assert Index(settings, default).is_ready() and not Index(settings, "minilm").is_ready()
 
 
 def test_an_original_supersedes_the_restatement_of_the_same_page(tmp_path: Path) -> None:
