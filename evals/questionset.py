@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from assistant.question import KINDS as QUESTION_KINDS  # noqa: E402
 from evals.split import Half, split_of
 from evals.targets import check_target_value
 from ketenwijzer.errors import InvalidInput, NotFound
@@ -18,19 +19,8 @@ EVAL_SETS = ("articles", "nora", "english", "practical", "comparison", "conversa
 """The sets ``eval run`` and ``eval gate`` use when none are named (briefs.yaml is not one)."""
 
 Fact = str | list[str]
-KINDS = (
-    "definition",
-    "list",
-    "comparison",
-    "advice",
-    "cause",
-    "consequence",
-    "example",
-    "who_said",
-    "yes_no",
-    "open",
-)
-"""The question kinds of ``Answer.kind`` (see notes/contracts: ``assistant/question.py``)."""
+KINDS = QUESTION_KINDS
+"""The question kinds of ``Answer.kind`` (defined once, in ``assistant/question.py``)."""
 
 
 class _Asked(BaseModel):

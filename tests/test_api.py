@@ -34,8 +34,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One ``ketenwijzer serve`` per module; it builds the index itself on first start."""
     root = tmp_path_factory.mktemp("serve")
     data_dir = root / "data"
+    # the module sends more than the default 30 requests a minute (the rate limit has its own tests)
     with (
-        process_server(data_dir, CORPUS, root / "serve.log") as url,
+        process_server(
+            data_dir, CORPUS, root / "serve.log", {"KETENWIJZER_RATE_LIMIT_PER_MINUTE": "0"}
+        ) as url,
         httpx.Client(base_url=url, timeout=60) as client,
     ):
         yield Server(url, data_dir, client)

@@ -74,7 +74,9 @@ def thread_server(settings: Settings, wait_ready: bool = True, **app_options: An
 
 
 @contextmanager
-def process_server(data_dir: Path, corpus_dir: Path, log_path: Path) -> Iterator[str]:
+def process_server(
+    data_dir: Path, corpus_dir: Path, log_path: Path, extra_env: dict[str, str] | None = None
+) -> Iterator[str]:
     """``ketenwijzer serve`` as a user starts it, on a free port; yields the base URL when ready."""
     port = free_port()
     env = {
@@ -83,6 +85,7 @@ def process_server(data_dir: Path, corpus_dir: Path, log_path: Path) -> Iterator
         "KETENWIJZER_CORPUS_DIR": str(corpus_dir),
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
+        **(extra_env or {}),
     }
     cmd = [sys.executable, "-m", "ketenwijzer.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
     with log_path.open("w") as log:
