@@ -261,7 +261,10 @@ class ExtractiveGenerator:
             return Draft([], generator=self.name)
         query = analysis.focus if plan_kind != "definition" and analysis.focus else question
         definition = defining(" ".join(FILLERS.sub(" ", question).split()))
-        self._score(question, query, language, passages, units, definition, plan_kind, analysis)
+        # A caller that sets the kind (a brief's section) wants points about its subject's words;
+        # the novelty bonus is for answering a question, not for staying on a subject.
+        novelty = self.weights.novelty if kind is None else 0.0
+        self._score(question, query, language, passages, units, definition, plan_kind, analysis, novelty)
         for unit in units:
             if unit.section[0] in unsure:
                 unit.score -= UNCONFIRMED_PENALTY
@@ -303,6 +306,7 @@ class ExtractiveGenerator:
         definition: re.Pattern[str] | None,
         kind: str,
         analysis: Question,
+        novelty_weight: float = 0.0,
     ) -> None:
         """Set each unit's score: term coverage of the focus, similarity and rank, the kind's nudges,
         then the bonuses for the best sentence's section and the sentences after it."""
@@ -328,7 +332,7 @@ class ExtractiveGenerator:
             ctx = sum(weights[t] for t in found_ctx) / total
             prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
             novelty = min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS)
-            score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior + wt.novelty * novelty
+            score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior + novelty_weight * novelty
             if unit.n_words < 6:
                 score *= 0.6
             if definition is not None and definition.search(unit.quote):
