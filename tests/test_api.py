@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from assistant.question import focus_of
-
 from tests.browser.server import parse_sse, process_server
 from tests.conftest import CORPUS
 

@@ -47,13 +47,19 @@ def test_run_with_a_chat_model_reports_faithfulness(corpus_settings: Settings, t
     path = tmp_path / "tiny.yaml"
     path.write_text(TINY, encoding="utf-8")
     result = run_configuration(
-        corpus_settings, Configuration(corpus_settings.embedder, "fake-judge-llm", 5), [load_set(path)], lexical_support
+        corpus_settings,
+        Configuration(corpus_settings.embedder, "fake-judge-llm", 5),
+        [load_set(path)],
+        lexical_support,
     )
     answered = [r for r in result["questions"] if not r["abstained"]]
     assert answered and all(r["faithfulness_llm"] == 0.5 for r in answered)
     assert result["summary"]["faithfulness_llm"] == 0.5
     assert "faithfulness_llm" not in next(r for r in result["questions"] if r["abstained"])
     extractive = run_configuration(
-        corpus_settings, Configuration(corpus_settings.embedder, "extractive", 5), [load_set(path)], lexical_support
+        corpus_settings,
+        Configuration(corpus_settings.embedder, "extractive", 5),
+        [load_set(path)],
+        lexical_support,
     )
     assert "faithfulness_llm" not in extractive["summary"]

@@ -332,7 +332,9 @@ class ExtractiveGenerator:
             ctx = sum(weights[t] for t in found_ctx) / total
             prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
             novelty = min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS)
-            score = wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior + novelty_weight * novelty
+            score = (
+                wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior + novelty_weight * novelty
+            )
             if unit.n_words < 6:
                 score *= 0.6
             if definition is not None and definition.search(unit.quote):
