@@ -56,7 +56,9 @@ def gate() -> StreamGate:
 @pytest.fixture(scope="module")
 def server(corpus_settings: Settings, gate: StreamGate) -> Iterator[str]:
     """One server over the session's index whose chat streams can be held at the gate."""
-    with gated_server(corpus_settings, gate, cors_origins=[f"http://localhost:{INTRANET_PORT}"]) as url:
+    # many questions in one module: the rate limit (tested on its own) stays out of the way
+    quiet = corpus_settings.model_copy(update={"rate_limit_per_minute": 0})
+    with gated_server(quiet, gate, cors_origins=[f"http://localhost:{INTRANET_PORT}"]) as url:
         yield url
 
 

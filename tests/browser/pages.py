@@ -93,7 +93,10 @@ FOCUS_REPORT = """() => {
     if (!el || el === document.body || el === document.documentElement) return null;
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
-    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    // an inline link that wraps has one box per line: the centre of its bounding box can fall
+    // between them, on the paragraph around it; look at the middle of its first line instead
+    const boxes = el.getClientRects(), first = boxes.length ? boxes[0] : r;
+    const x = first.left + first.width / 2, y = first.top + first.height / 2;
     let hit = document.elementFromPoint(x, y);
     while (hit && hit.shadowRoot) {
         const inner = hit.shadowRoot.elementFromPoint(x, y);
