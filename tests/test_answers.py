@@ -134,7 +134,9 @@ def test_an_answer_from_an_unconfirmed_section_says_so(assistant: Assistant) -> 
     assert "Dit document" not in answer.answer
     _check_citations(assistant, answer)
     confirmed = assistant.ask("Wat is een keten?")
-    assert confirmed.citations and all(c.doc_id == "nora-kdb-1-1-wat-is-een-keten" for c in confirmed.citations[:1])
+    assert confirmed.citations and all(
+        c.doc_id == "nora-kdb-1-1-wat-is-een-keten" for c in confirmed.citations[:1]
+    )
     assert "bevestigd" not in confirmed.answer and confirmed.notice is None
 
 

@@ -300,7 +300,9 @@ def test_two_servers_share_index_sessions_and_feedback(
     from ingest.vectorstore import collection_name
 
     client = chromadb.HttpClient(host="127.0.0.1", port=int(chroma_url.rsplit(":", 1)[1]))
-    stored = client.get_collection(collection_name(Settings().embedder)).get(include=[], where={"doc_id": NEW_DOC_ID})
+    stored = client.get_collection(collection_name(Settings().embedder)).get(
+        include=[], where={"doc_id": NEW_DOC_ID}
+    )
     assert stored["ids"], "de vectoren van het nieuwe document staan niet in de Chroma-server"
 
 
