@@ -179,6 +179,8 @@ class PlanContext:
     labels: list[str] = field(default_factory=list)
     antecedents: bool = True
     """Bring the sentence a chosen one points back to (off: leave such sentences out)."""
+    max_sentences: int = MAX_SENTENCES
+    """Sentences of a running answer at most (``KETENWIJZER_MAX_ANSWER_SENTENCES``)."""
 
 
 def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition:
@@ -199,7 +201,9 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """
     best = max(units, key=lambda u: u.base, default=None)
     candidates = [u for u in units if not u.is_list or u is best]
-    chosen = pick(units, candidates, MAX_SENTENCES, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents)
+    chosen = pick(
+        units, candidates, ctx.max_sentences, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents
+    )
     if not chosen:
         return Composition()
     lead = max(chosen, key=lambda u: u.base)

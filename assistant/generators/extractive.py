@@ -275,6 +275,7 @@ class ExtractiveGenerator:
             definition=definition,
             labels=[_label(side.label) for side in analysis.sides],
             antecedents=self.weights.antecedents,
+            max_sentences=self.settings.max_answer_sentences,
         )
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         draft = composition.sentences
