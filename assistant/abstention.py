@@ -84,75 +84,62 @@ def _how_many(question: str, text: str) -> str | None:
     return f"de bronnen noemen geen aantal {noun}"
 
 
-def _cost(question: str, text: str) -> str | None:
-    """A cost, budget or subsidy: the passages must talk about money."""
-    if not re.search(
-        r"\b(kost|kosten|wat kost\w*|budget\w*|prijs|tarief|begroting|subsidie\w*|how much|costs?|price)\b",
-        question,
-        re.I,
-    ):
+@dataclass(frozen=True)
+class FactRule:
+    """A question asks for one kind of fact (``asked``); the top passages must hold it (``held``)."""
+
+    asked: re.Pattern[str]
+    held: re.Pattern[str]
+    reason: str
+    """The Dutch reason given when the passages lack it."""
+
+    def __call__(self, question: str, text: str) -> str | None:
+        """The reason when the question asks for this kind of fact and ``text`` lacks it, else None."""
+        if self.asked.search(question) and not self.held.search(text):
+            return self.reason
         return None
-    if re.search(
-        r"\b(kosten|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*)\b", text, re.I
-    ):
-        return None
-    return "de bronnen noemen geen kosten of budget"
 
 
-def _pay_and_staff(question: str, text: str) -> str | None:
-    """A salary or a staffing size: the passages must give pay or formation."""
-    if not re.search(
-        r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay)\b",
-        question,
-        re.I,
-    ):
-        return None
-    if re.search(r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie)\b", text, re.I):
-        return None
-    return "de bronnen noemen geen salaris of formatie"
+def _fact(asked: str, held: str, reason: str) -> FactRule:
+    return FactRule(re.compile(asked, re.I), re.compile(held, re.I), reason)
 
 
-def _date(question: str, text: str) -> str | None:
-    """'In welk jaar verscheen …', 'wanneer komt … uit': the passages must date such an event."""
-    if not re.search(
-        r"\b(in welk jaar|sinds wanneer|welke datum|per wanneer|vanaf wanneer|what year|since when|"
-        r"wanneer (?:komt|verschijnt|start|begint|is|werd|wordt|zijn|werden)\b.{0,60}\b(?:uit|opgericht|ingevoerd|"
-        r"gestart|verschenen|gepubliceerd|afgeschaft|ingegaan))",
-        question,
-        re.I,
-    ):
-        return None
-    if re.search(rf"{_PUBLISHED}[^.]{{0,60}}{_YEAR}|{_YEAR}[^.]{{0,60}}{_PUBLISHED}", text, re.I):
-        return None
-    return "de bronnen noemen geen datum"
+_COST = _fact(
+    r"\b(kost|kosten|wat kost\w*|budget\w*|prijs|tarief|begroting|subsidie\w*|how much|costs?|price)\b",
+    r"\b(kosten|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*)\b",
+    "de bronnen noemen geen kosten of budget",
+)
+"""A cost, budget or subsidy: the passages must talk about money."""
+_PAY_AND_STAFF = _fact(
+    r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay)\b",
+    r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie)\b",
+    "de bronnen noemen geen salaris of formatie",
+)
+"""A salary or a staffing size: the passages must give pay or formation."""
+_DATE = _fact(
+    r"\b(in welk jaar|sinds wanneer|welke datum|per wanneer|vanaf wanneer|what year|since when|"
+    r"wanneer (?:komt|verschijnt|start|begint|is|werd|wordt|zijn|werden)\b.{0,60}\b(?:uit|opgericht|ingevoerd|"
+    r"gestart|verschenen|gepubliceerd|afgeschaft|ingegaan))",
+    rf"{_PUBLISHED}[^.]{{0,60}}{_YEAR}|{_YEAR}[^.]{{0,60}}{_PUBLISHED}",
+    "de bronnen noemen geen datum",
+)
+"""'In welk jaar verscheen …', 'wanneer komt … uit': the passages must date such an event."""
+_FREQUENCY = _fact(
+    r"\b(hoe vaak|how often)\b",
+    r"\b((?:per|elke|iedere|elk|ieder|eens per|één keer per|een keer per) (?:dag|week|maand|kwartaal|jaar)|"
+    r"dagelijks|wekelijks|maandelijks|jaarlijks|\d+\s*(?:keer|maal))\b",
+    "de bronnen noemen geen frequentie",
+)
+"""'Hoe vaak …': the passages must give a frequency."""
+_TOOLING = _fact(
+    r"\b(software|tool|tools|\w+tool|applicatie|app|programmatuur|excel|sharepoint)\b",
+    r"\b(software|tool|tools|applicatie|programmatuur)\b",
+    "de bronnen noemen geen software of tools",
+)
+"""A tool or software product: the passages must name one."""
 
 
-def _frequency(question: str, text: str) -> str | None:
-    """'Hoe vaak …': the passages must give a frequency."""
-    if not re.search(r"\b(hoe vaak|how often)\b", question, re.I):
-        return None
-    if re.search(
-        r"\b((?:per|elke|iedere|elk|ieder|eens per|één keer per|een keer per) (?:dag|week|maand|kwartaal|jaar)|"
-        r"dagelijks|wekelijks|maandelijks|jaarlijks|\d+\s*(?:keer|maal))\b",
-        text,
-        re.I,
-    ):
-        return None
-    return "de bronnen noemen geen frequentie"
-
-
-def _tooling(question: str, text: str) -> str | None:
-    """A tool or software product: the passages must name one."""
-    if not re.search(
-        r"\b(software|tool|tools|\w+tool|applicatie|app|programmatuur|excel|sharepoint)\b", question, re.I
-    ):
-        return None
-    if re.search(r"\b(software|tool|tools|applicatie|programmatuur)\b", text, re.I):
-        return None
-    return "de bronnen noemen geen software of tools"
-
-
-NEAR_DOMAIN_RULES = (_how_many, _cost, _pay_and_staff, _date, _frequency, _tooling)
+NEAR_DOMAIN_RULES = (_how_many, _COST, _PAY_AND_STAFF, _DATE, _FREQUENCY, _TOOLING)
 """Near-domain questions: about the domain, but asking for a kind of fact the top passages lack
 (a figure, a cost, a date, a frequency, a tool). Each rule returns a Dutch reason or None; the
 near-domain questions of ``evals/sets/out-of-scope.yaml`` show what each catches."""
