@@ -120,7 +120,11 @@ class Assistant:
         def topic(anchor: str) -> str:
             return focus_of(anchor, directory.named_in(anchor) if directory else [])
 
-        follow = resolve(question, history, rewriter, topic)
+        def speakers(text: str) -> list[str]:
+            named = directory.named_in(text) if directory else []
+            return [s.written for s in named if s.speaks and s.written]
+
+        follow = resolve(question, history, rewriter, topic, speakers)
         if follow.language and not state.get("language"):
             language = follow.language
         standalone = follow.text

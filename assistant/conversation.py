@@ -135,10 +135,19 @@ class FollowUp:
     language: str | None = None
 
 
+_INLINE = re.compile(r":\s*(?P<items>[^:.;]+?,[^:.;]+?\s(?:en|of|and|or)\s[^:.;]+?)\s*(?:\[\d+\])?\s*[.;]")
+"""'… vier besturingsdimensies: de culturele, de relationele, de procedurele en de inhoudelijke.'"""
+
+
 def list_items(answer: str) -> list[str]:
-    """The bullet items of an earlier answer (Markdown ``- `` lines), markers removed."""
+    """The items of an earlier answer: its Markdown ``- `` bullets, else the first enumeration
+    written in a sentence after a colon ("a, b, c en d"); markers removed."""
     items = [line[2:].strip() for line in answer.splitlines() if line.startswith("- ")]
-    return [_MARKER.sub("", item).strip() for item in items]
+    if not items:
+        inline = _INLINE.search(_MARKER.sub("", answer))
+        if inline:
+            items = re.split(r",\s*|\s+(?:en|of|and|or)\s+", inline.group("items"))
+    return [_MARKER.sub("", item).strip() for item in items if item.strip()]
 
 
 def _item_label(item: str) -> str:
@@ -152,13 +161,16 @@ def resolve(
     history: list[Turn],
     rewriter: Rewriter | None = None,
     topic: Callable[[str], str] | None = None,
+    speakers: Callable[[str], list[str]] | None = None,
 ) -> FollowUp:
     """The standalone form of ``question`` given the conversation so far.
 
     Rules, tried in order: a request for another language repeats the previous question;
     an ordinal ("die tweede pijler") is replaced by that item of the previous answer; a
     question that leans on the history gets the conversation's topic (``topic`` turns the
-    anchoring question into its focus words, so a source named there is not carried along).
+    anchoring question into its focus words, so a source named there is not carried along)
+    and, when it names no source itself, the source the previous turn asked (``speakers``
+    gives the names a text asks a source's view of; see ``carried_speakers``).
     A language-model ``rewriter``, when given, is tried first.
     """
     if not history:
@@ -172,7 +184,11 @@ def resolve(
         n = ORDINALS[ordinal.group("ord").lower()]
         if n <= len(items):
             label = _item_label(items[n - 1] if n > 0 else items[-1])
-            return FollowUp(question[: ordinal.start()] + label + question[ordinal.end() :])
+            text = question[: ordinal.start()] + label + question[ordinal.end() :]
+            if len(content_words(label)) <= 1 and topic is not None:
+                # "de procedurele" says little alone: the topic it was one of goes with it
+                text = f"{text.strip()} ({topic(topic_question(history))})"
+            return FollowUp(text)
     if rewriter is not None:
         rewritten = rewriter(question, history)
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
@@ -182,7 +198,35 @@ def resolve(
         return FollowUp(question)
     anchor = topic_question(history).strip()
     focus = topic(anchor) if topic is not None else anchor
+    carried = carried_speakers(question, history, speakers) if speakers is not None else []
+    if carried:
+        return FollowUp(f"{question.strip()} ({focus or anchor}; volgens {' en '.join(carried)})")
     return FollowUp(f"{question.strip()} ({focus or anchor})")
+
+
+_PLURAL = frozenset(["ze", "zij", "hun", "beide", "beiden", "elkaar", "they", "them", "both", "each"])
+"""'Zijn ze het met elkaar eens?': the follow-up refers to more than one earlier speaker."""
+
+
+def carried_speakers(question: str, history: list[Turn], speakers: Callable[[str], list[str]]) -> list[str]:
+    """The sources a follow-up that names none still asks about.
+
+    "Heb je daar een voorbeeld van?" after "En hoe ziet het NORA-dossier dat?" asks the
+    dossier again; "Zijn ze het met elkaar eens?" asks every source named since the topic was
+    set. A follow-up that names its own source carries none (conversations set).
+    """
+    if speakers(question):
+        return []
+    if not _PLURAL & set(words(question)):
+        return speakers(history[-1].standalone)
+    anchor = topic_question(history)
+    start = max(i for i, t in enumerate(history) if t.question == anchor or t.standalone == anchor)
+    names: list[str] = []
+    for turn in history[start:]:
+        for name in speakers(turn.standalone):
+            if name.lower() not in {n.lower() for n in names}:
+                names.append(name)
+    return names
 
 
 def standalone_question(question: str, history: list[Turn], rewriter: Rewriter | None = None) -> str:

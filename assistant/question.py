@@ -285,9 +285,20 @@ def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
 
 
 def lexical_query(question: Question) -> str:
-    """What BM25 searches for: the whole standalone question (measured better than the focus alone,
-    see README "Retrieval"); the focus only decides the answer's sentences and the gate."""
-    return question.text
+    """What retrieval searches for: the whole standalone question (measured better than the focus
+    alone, see README "Retrieval"), without the names of the sources it asks as speaker.
+
+    Only a name taken from the metadata (the publication's publisher, title or author) goes:
+    retrieval is filtered to that source, where its name says nothing about which passage
+    answers; left in, "NORA-dossier" pulls up the dossier's colophon (conversations set). A
+    name its text uses ("het voorbeeld van METRO", "Groothedde") stays: it marks the passage.
+    """
+    text = question.text
+    for source in question.sources:
+        if source.speaks and source.publication and source.written and question.source_doc_ids:
+            cue = r"(?i:\b(?:volgens|according to|bij|in|uit|van|door)\s+(?:het\s+|de\s+|the\s+)?)?"
+            text = re.sub(rf"{cue}(?<!\w){re.escape(source.written)}(?!\w)", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 _BETWEEN = re.compile(

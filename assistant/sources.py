@@ -82,6 +82,11 @@ class NamedSource:
     speaks: bool = False
     """Named as the speaker ("volgens X", "wat zegt X", "X noemt"): answers come from it alone.
     A source that is only the topic ("Door wie is X opgesteld?") is not a filter."""
+    written: str = ""
+    """The name as the question wrote it ("NORA-dossier", "Groothedde"), to carry it into a follow-up."""
+    publication: bool = False
+    """Named by its metadata (publisher, title, author), not by a name its text uses: the name
+    says which publication, not which passage (``question.lexical_query`` leaves it out)."""
 
 
 @dataclass
@@ -120,6 +125,8 @@ class SourceDirectory:
         """Folded alias (one word or a phrase) → group key."""
         self._words: dict[str, str] = {}
         """Folded plain word → group key, for words after a source cue ("het dossier")."""
+        self._metadata: set[str] = set()
+        """Folded names that come from some document's metadata."""
 
     @classmethod
     def build(cls, documents: Iterable[tuple[str, str, dict[str, object], str]]) -> SourceDirectory:
@@ -133,6 +140,7 @@ class SourceDirectory:
             group.doc_ids.append(doc_id)
             for name in _metadata_names(doc_id, title, meta):
                 uses[fold(name)][key] += METADATA_WEIGHT
+                directory._metadata.add(fold(name))
             for name in _NAME.findall(text):
                 uses[fold(name)][key] += 1
             for phrase in _PHRASE.findall(text):
@@ -178,18 +186,56 @@ class SourceDirectory:
                 hits.append((cue.start("word"), key, word))
         folded = [fold(t) for _, t in tokens]
         starts = [pos for pos, _ in tokens]
-        for pos, key, word in sorted(hits):
+        last_speaker = -10
+        covered = -1
+        for pos, key, word in sorted(hits, key=lambda h: (h[0], -len(h[2]))):
+            if pos <= covered:
+                continue  # a shorter hit inside a name already read ("noemt Ketens de baas")
+            covered = pos + len(word)
             group = self._groups[key]
             named = found.setdefault(key, NamedSource(key, group.label, sorted(group.doc_ids)))
             i = starts.index(pos) if pos in starts else -1
-            before = [w for w in folded[max(0, i - 4) : max(0, i)] if w not in _ARTICLES][-2:]
-            after = folded[i + len(word.split()) : i + len(word.split()) + 3] if i >= 0 else []
-            if set(before) & _BEFORE or set(before + after) & _SAYING or i < 0:
+            n = len(word.split())
+            if i >= 0:
+                n = _hyphen_span(question, tokens, i, n)
+            before = [w for w in folded[max(0, i - 5) : max(0, i)] if w not in _ARTICLES][-3:]
+            after = folded[i + n : i + n + 3] if i >= 0 else []
+            joined = i > 0 and folded[i - 1] in _AND and last_speaker >= i - 3
+            # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
+            if set(before[-2:]) & _BEFORE or set(before + after) & _SAYING or i < 0 or joined:
                 named.speaks = True
-            for part in word.split():
+                last_speaker = i + n - 1
+            if word in self._metadata or i < 0:
+                named.publication = True
+            if i >= 0 and not named.written:
+                first = i
+                while (
+                    first > 0 and tokens[first - 1][1][:1].isupper() and folded[first - 1] in self._metadata
+                ):
+                    first -= 1  # "Be Informed": a short capitalised part of the publisher's name
+                named.written = question[tokens[first][0] : tokens[i + n - 1][0] + len(tokens[i + n - 1][1])]
+            for part in folded[i : i + n] if i >= 0 else word.split():
                 if part not in named.matched_words:
                     named.matched_words.append(part)
         return list(found.values())
+
+
+_AND = frozenset(["en", "of", "and", "or"])
+"""'volgens Morgens en Groothedde': a name joined to a speaker by these speaks too."""
+
+
+def _hyphen_span(question: str, tokens: list[tuple[int, str]], i: int, n: int) -> int:
+    """How many tokens a name starting at token ``i`` covers, with what a hyphen joins to it.
+
+    "NORA-dossier", "GBO-seminar", "Be Informed-artikel": the word after the hyphen is part of
+    the name (which document of the source), so it is no topic of the question.
+    """
+    while i + n < len(tokens):
+        end = tokens[i + n - 1][0] + len(tokens[i + n - 1][1])
+        if question[end : tokens[i + n][0]] != "-":
+            break
+        n += 1
+    return n
 
 
 def _assign(uses: dict[str, Counter[str]], minimum: int) -> dict[str, str]:

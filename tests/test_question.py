@@ -9,7 +9,7 @@ import pytest
 from assistant import abstention
 from assistant.chain import Assistant
 from assistant.conversation import Turn, resolve
-from assistant.question import analyse, focus_of, kind_of
+from assistant.question import analyse, focus_of, kind_of, lexical_query
 from assistant.sources import SourceDirectory
 from ingest.pipeline import run_ingest
 from ketenwijzer.models import Passage
@@ -158,3 +158,58 @@ def test_a_comparison_retrieves_both_sides(assistant: Assistant) -> None:
     cited = {c.doc_id for c in answer.citations}
     assert "morgens-gezamenlijk-doel" in cited and any(d.startswith("nora-kdb") for d in cited)
     assert answer.answer.count("**") >= 4, "each side opens with its label"
+
+
+def _two_sources() -> SourceDirectory:
+    return SourceDirectory.build(
+        [
+            _doc(
+                "a",
+                "Samen sturen",
+                "Volgens onderzoeker Petra Jansen is vertrouwen de basis.",
+                publisher="Ketenlab",
+            ),
+            _doc("b1", "Deel 1", "Het voorbeeld van METRO toont vertrouwen.", publisher="NORA (referentie)"),
+            _doc("b2", "Deel 2", "Het dossier beschrijft bouwstenen.", publisher="NORA (referentie)"),
+        ]
+    )
+
+
+def test_a_hyphenated_source_name_is_no_topic_and_leaves_the_query() -> None:
+    question = analyse("En hoe ziet het NORA-dossier vertrouwen?", "nl", _two_sources())
+    (nora,) = question.sources
+    assert nora.speaks and nora.written == "NORA-dossier" and nora.publication
+    assert question.focus == "vertrouwen", "'dossier' names which publication, not what is asked"
+    assert "NORA" not in lexical_query(question) and "vertrouwen" in lexical_query(question)
+    # a name the text uses marks the passage: it stays in the query
+    metro = analyse("Wat leert het voorbeeld van METRO over vertrouwen?", "nl", _two_sources())
+    assert "METRO" in lexical_query(metro)
+
+
+def test_a_follow_up_keeps_the_source_the_previous_turn_asked() -> None:
+    directory = _two_sources()
+
+    def speakers(text: str) -> list[str]:
+        return [s.written for s in directory.named_in(text) if s.speaks]
+
+    history = [
+        Turn("Wat zegt Jansen over vertrouwen?", "Wat zegt Jansen over vertrouwen?"),
+        Turn("En hoe ziet het NORA-dossier dat?", "En hoe ziet het NORA-dossier dat? (vertrouwen)"),
+    ]
+    example = resolve(
+        "Heb je daar een voorbeeld van?", history, topic=lambda q: "vertrouwen", speakers=speakers
+    )
+    assert example.text == "Heb je daar een voorbeeld van? (vertrouwen; volgens NORA-dossier)"
+    (nora,) = analyse(example.text, "nl", directory).sources
+    assert nora.speaks and nora.doc_ids == ["b1", "b2"]
+    both = resolve("Zijn ze het met elkaar eens?", history, topic=lambda q: "vertrouwen", speakers=speakers)
+    assert {s.doc_ids[0] for s in analyse(both.text, "nl", directory).sources if s.speaks} == {"a", "b1"}
+    own = resolve("En wat zegt Jansen daarover?", history, topic=lambda q: "vertrouwen", speakers=speakers)
+    assert own.text == "En wat zegt Jansen daarover? (vertrouwen)", "a named source is not overridden"
+
+
+def test_an_ordinal_points_into_an_enumeration_written_in_a_sentence() -> None:
+    answer = "Het dossier onderscheidt vier dimensies: de culturele, de relationele, de procedurele en de inhoudelijke [1]."
+    history = [Turn("Welke vier dimensies zijn er?", "Welke vier dimensies zijn er?", answer)]
+    third = resolve("Wat hoort er bij de derde?", history, topic=lambda q: "dimensies")
+    assert third.text == "Wat hoort er bij de procedurele? (dimensies)"
