@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import injection
+from assistant.neardomain import NEAR_DOMAIN_RULES
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
 from ketenwijzer.text import sentences, stems
@@ -39,7 +40,7 @@ class Evidence:
     coverage: float
     dense_top: float
     blockers: list[str] = field(default_factory=list)
-    """Why the question asks for something the corpus does not hold (see ``NEAR_DOMAIN_RULES``)."""
+    """Why the question asks for something the corpus does not hold (see ``assistant/neardomain.py``)."""
     passage_top: float = 0.0
     """The reader's best similarity of the question to one of the top passages."""
     sentence_top: float = 0.0
@@ -56,94 +57,6 @@ class Evidence:
         return not self.blockers and self.score(coverage_weight, reader_weight) >= threshold
 
 
-_NUMBER = (
-    r"(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
-    r"vijftig|honderd\w*|duizend\w*|tientallen|honderden|duizenden|enkele|tal van|two|three|four|five|six|"
-    r"seven|eight|nine|ten|hundreds?|thousands?)"
-)
-_YEAR = r"\b(?:1[89]|20)\d\d\b"
-_PUBLISHED = (
-    r"(?:verschen\w*|verschijn\w*|publice\w*|uitgebracht|uitgekomen|gestart|opgericht|ingevoerd|sinds|vanaf)"
-)
-
-
-def _how_many(question: str, text: str) -> str | None:
-    """'Hoeveel gemeenten …?' needs a number right before 'gemeenten' in the passages."""
-    asked = re.search(r"\bhoeveel\s+([\w-]{2,})", question, re.I)
-    if not asked:
-        return None
-    noun = asked.group(1).lower()
-    if noun in ("procent", "%"):
-        found = re.search(r"\d\s*%|\bprocent\b", text, re.I)
-        return None if found else "de bronnen noemen geen percentage"
-    if not noun.endswith(("en", "s", "fte")):
-        return None  # 'hoeveel ruimte', 'hoeveel tijd': an amount, not a count
-    stem = noun[: max(4, len(noun) - 2)]
-    if re.search(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I):
-        return None
-    return f"de bronnen noemen geen aantal {noun}"
-
-
-@dataclass(frozen=True)
-class FactRule:
-    """A question asks for one kind of fact (``asked``); the top passages must hold it (``held``)."""
-
-    asked: re.Pattern[str]
-    held: re.Pattern[str]
-    reason: str
-    """The Dutch reason given when the passages lack it."""
-
-    def __call__(self, question: str, text: str) -> str | None:
-        """The reason when the question asks for this kind of fact and ``text`` lacks it, else None."""
-        if self.asked.search(question) and not self.held.search(text):
-            return self.reason
-        return None
-
-
-def _fact(asked: str, held: str, reason: str) -> FactRule:
-    return FactRule(re.compile(asked, re.I), re.compile(held, re.I), reason)
-
-
-_COST = _fact(
-    r"\b(kost|kosten|wat kost\w*|budget\w*|prijs|tarief|begroting|subsidie\w*|how much|costs?|price)\b",
-    r"\b(kosten|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*)\b",
-    "de bronnen noemen geen kosten of budget",
-)
-"""A cost, budget or subsidy: the passages must talk about money."""
-_PAY_AND_STAFF = _fact(
-    r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay)\b",
-    r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie)\b",
-    "de bronnen noemen geen salaris of formatie",
-)
-"""A salary or a staffing size: the passages must give pay or formation."""
-_DATE = _fact(
-    r"\b(in welk jaar|sinds wanneer|welke datum|per wanneer|vanaf wanneer|what year|since when|"
-    r"wanneer (?:komt|verschijnt|start|begint|is|werd|wordt|zijn|werden)\b.{0,60}\b(?:uit|opgericht|ingevoerd|"
-    r"gestart|verschenen|gepubliceerd|afgeschaft|ingegaan))",
-    rf"{_PUBLISHED}[^.]{{0,60}}{_YEAR}|{_YEAR}[^.]{{0,60}}{_PUBLISHED}",
-    "de bronnen noemen geen datum",
-)
-"""'In welk jaar verscheen …', 'wanneer komt … uit': the passages must date such an event."""
-_FREQUENCY = _fact(
-    r"\b(hoe vaak|how often)\b",
-    r"\b((?:per|elke|iedere|elk|ieder|eens per|één keer per|een keer per) (?:dag|week|maand|kwartaal|jaar)|"
-    r"dagelijks|wekelijks|maandelijks|jaarlijks|\d+\s*(?:keer|maal))\b",
-    "de bronnen noemen geen frequentie",
-)
-"""'Hoe vaak …': the passages must give a frequency."""
-_TOOLING = _fact(
-    r"\b(software|tool|tools|\w+tool|applicatie|app|programmatuur|excel|sharepoint)\b",
-    r"\b(software|tool|tools|applicatie|programmatuur)\b",
-    "de bronnen noemen geen software of tools",
-)
-"""A tool or software product: the passages must name one."""
-
-
-NEAR_DOMAIN_RULES = (_how_many, _COST, _PAY_AND_STAFF, _DATE, _FREQUENCY, _TOOLING)
-"""Near-domain questions: about the domain, but asking for a kind of fact the top passages lack
-(a figure, a cost, a date, a frequency, a tool). Each rule returns a Dutch reason or None; the
-near-domain questions of ``evals/sets/out-of-scope.yaml`` show what each catches."""
-
 _SPECIFIC = re.compile(r"(?<=\w[\s,;:(])([A-Z][\w.-]+|\w*\d\w*)|\b(\w+wet(?:ten)?|wet\s+\w+)\b")
 """Names (capitalised mid-sentence), figures, and laws: the specifics a question can hinge on."""
 
@@ -158,9 +71,24 @@ def unknown_specifics(question: str, lexical: LexicalIndex) -> list[str]:
     for match in _SPECIFIC.finditer(question):
         word = match.group(0)
         terms = stems(word)
-        if terms and not _known(terms[0], lexical):
+        if terms and not _known(terms[0], lexical) and not _of_known_name(question, match.end(), lexical):
             unknown.append(word)
     return unknown
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]+)")
+
+
+def _of_known_name(question: str, end: int, lexical: LexicalIndex) -> bool:
+    """True for the English head of a name 'X of <known name>': 'University of Twente'.
+
+    The head is an English common noun (University, Ministry, Board) that a Dutch corpus
+    spells in Dutch; the name it belongs to is judged by what follows it (the false decline of
+    english e13 on the tuning split).
+    """
+    tail = _OF_NAME.match(question, end)
+    terms = stems(tail.group(1)) if tail else []
+    return bool(terms) and _known(terms[0], lexical)
 
 
 def _known(term: str, lexical: LexicalIndex) -> bool:

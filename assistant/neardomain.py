@@ -1,0 +1,202 @@
+"""Near-domain rules: a question about the domain that asks for a kind of fact the passages lack.
+
+"Hoeveel fte heb je nodig voor een ketenregisseur?" retrieves the passages about the
+ketenregisseur, which read as a good match; but the question asks for a size, and those
+passages give none. Each rule knows one kind of fact (a count, a cost, pay, a date, a
+frequency, a tool, a place, a contact detail, a law article, the holder of an office) by
+general Dutch question grammar, and what a passage holding it looks like. A rule returns a
+Dutch reason when the question asks for its kind and the top passages lack it, else None.
+Nothing here names the corpus's own words; the near-domain questions of
+``evals/sets/out-of-scope.yaml`` show what each rule catches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_NUMBER = (
+    r"(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
+    r"vijftig|honderd\w*|duizend\w*|tientallen|honderden|duizenden|enkele|tal van|two|three|four|five|six|"
+    r"seven|eight|nine|ten|hundreds?|thousands?)"
+)
+_YEAR = r"\b(?:1[89]|20)\d\d\b"
+_ADVICE = re.compile(
+    r"\b(?:moet(?:en)?|kan|kunnen|zou(?:den)?)\s+(?:ik|we|je|u|men)\b|\bheb(?:ben)? (?:ik|we|je) nodig\b"
+)
+"""'Hoeveel … moeten we gebruiken': advice about a number, which a passage may give in words."""
+
+
+def _how_many(question: str, text: str) -> str | None:
+    """'Hoeveel gemeenten …?' needs a number right before 'gemeenten' in the passages.
+
+    Asked as advice ("hoeveel indicatoren moeten we gebruiken?") it is enough that the
+    passages discuss those things: the advice can be "houd het bij een paar" (the false
+    decline of articles a34 on the tuning split).
+    """
+    asked = re.search(r"\bhoeveel\s+([\w-]{2,})", question, re.I)
+    if not asked:
+        return None
+    noun = asked.group(1).lower()
+    if noun in ("procent", "%"):
+        found = re.search(r"\d\s*%|\bprocent\b", text, re.I)
+        return None if found else "de bronnen noemen geen percentage"
+    if not noun.endswith(("en", "s", "fte")):
+        return None  # 'hoeveel ruimte', 'hoeveel tijd': an amount, not a count
+    stem = noun[: max(4, len(noun) - 2)]
+    if re.search(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I):
+        return None
+    if _ADVICE.search(question[asked.end() :]) and re.search(re.escape(stem), text, re.I):
+        return None
+    return f"de bronnen noemen geen aantal {noun}"
+
+
+@dataclass(frozen=True)
+class FactRule:
+    """A question asks for one kind of fact (``asked``); the top passages must hold it (``held``)."""
+
+    asked: re.Pattern[str]
+    held: re.Pattern[str]
+    reason: str
+    """The Dutch reason given when the passages lack it."""
+
+    def __call__(self, question: str, text: str) -> str | None:
+        """The reason when the question asks for this kind of fact and ``text`` lacks it, else None."""
+        if self.asked.search(question) and not self.held.search(text):
+            return self.reason
+        return None
+
+
+def _fact(asked: str, held: str, reason: str, held_flags: int = re.I) -> FactRule:
+    return FactRule(re.compile(asked, re.I), re.compile(held, held_flags), reason)
+
+
+COST = _fact(
+    r"\b(kost|kosten|wat kost\w*|budget\w*|prijs|tarief|begroting|subsidie\w*|how much|costs?|price)\b",
+    r"\b(kosten|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*)\b",
+    "de bronnen noemen geen kosten of budget",
+)
+"""A cost, budget or subsidy: the passages must talk about money."""
+PAY_AND_STAFF = _fact(
+    r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay)\b",
+    r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie)\b",
+    "de bronnen noemen geen salaris of formatie",
+)
+"""A salary or a staffing size: the passages must give pay or formation."""
+FREQUENCY = _fact(
+    r"\b(hoe vaak|how often)\b",
+    r"\b((?:per|elke|iedere|elk|ieder|eens per|één keer per|een keer per) (?:dag|week|maand|kwartaal|jaar)|"
+    r"dagelijks|wekelijks|maandelijks|jaarlijks|\d+\s*(?:keer|maal))\b",
+    "de bronnen noemen geen frequentie",
+)
+"""'Hoe vaak …': the passages must give a frequency."""
+TOOLING = _fact(
+    r"\b(software|tool|tools|\w+tool|applicatie|app|programmatuur|excel|sharepoint)\b",
+    r"\b(software|tool|tools|applicatie|programmatuur)\b",
+    "de bronnen noemen geen software of tools",
+)
+"""A tool or software product: the passages must name one."""
+PLACE = _fact(
+    r"\b(?:in welke|welke) (?:gemeenten?|steden|stad|regio'?s?|provincies?|landen|wijken)\b|\bin welk land\b"
+    r"|\bin which (?:cities|city|municipalit\w+|regions?|countr\w+)\b",
+    r"\b(?i:in|te|gemeenten?|regio|provincie|stad)\s+(?:[a-z]+\s+)?[A-Z][a-z]{2,}",
+    "de bronnen noemen geen plaats of regio",
+    held_flags=0,
+)
+"""'In welke gemeenten draaien de pilots?': the passages must name a place (a capitalised word
+after 'in', 'gemeente', 'regio' …). Declines out-of-scope o53 on the tuning split."""
+PHONE = _fact(
+    r"\b(telefoonnummer\w*|telefonisch|bellen|phone number)\b",
+    r"(?:\+31|\b0\d{1,3})[\s-]?\d{3}[\s-]?\d{2,4}",
+    "de bronnen noemen geen telefoonnummer",
+)
+"""A phone number: the passages must hold one (out-of-scope o69 asks for it)."""
+EMAIL_OR_ADDRESS = _fact(
+    r"\b(e-?mailadres\w*|mailadres\w*|bezoekadres|postadres|adres|contactgegevens|email address)\b",
+    r"[\w.-]+@[\w-]+\.\w+|\b\d{4}\s?[A-Z]{2}\b",
+    "de bronnen noemen geen adres of contactgegevens",
+)
+"""An e-mail or postal address: the passages must hold one."""
+LAW_ARTICLE = _fact(
+    r"\b(?:wets)?artikel(?:en)?\s+(?:van|uit|in)\s+(?:de\s+)?\w*wet\w*|\bwetsartikel\w*|\bwhich articles? of\b",
+    r"\bartikel(?:en)?\s+\d+|\bart\.\s*\d+",
+    "de bronnen noemen geen wetsartikel",
+)
+"""'Welke artikelen van de … wet': the passages must cite an article number."""
+
+_OFFICE = (
+    r"voorzitter|directeur|directrice|minister|staatssecretaris|wethouder|burgemeester|commissaris|"
+    r"contactpersoon|woordvoerder|secretaris|projectleider|programmamanager|chair|director"
+)
+_NAME = r"[A-Z][a-z]+(?:\s+(?:van|de|der|den|ten|ter)){0,2}\s+[A-Z][a-z]+"
+
+
+def _office_holder(question: str, text: str) -> str | None:
+    """'Wie is de voorzitter van …?' needs a person's name next to that office in the passages.
+
+    Only offices a person holds are asked this way; 'wie is de eigenaar van de keten' can be
+    answered with a role, so it is not among them.
+    """
+    asked = re.search(
+        rf"\b(?:wie|who)\s+(?:is|was|zijn|waren|are|were)\s+(?:de|het|the)\s+(?:\w+\s+)?({_OFFICE})\b",
+        question,
+        re.I,
+    )
+    if not asked:
+        return None
+    office = asked.group(1).lower()
+    near = rf"(?i:{office})\w*[^.]{{0,60}}{_NAME}|{_NAME}[^.]{{0,60}}(?i:{office})"
+    return None if re.search(near, text) else f"de bronnen noemen geen {office}"
+
+
+_EVENTS = (
+    r"verschen\w*|verschijn\w*|verscheen|publice\w*|gepubliceerd|uitgebracht|uitgekomen|uitgegeven",
+    r"opgericht|oprichting|gestart|begonnen|opgezet|ontstaan",
+    r"ingevoerd|invoering|ingegaan|in werking|van kracht",
+    r"afgeschaft|opgeheven|gestopt|beëindigd",
+)
+"""Kinds of dated event: publication, founding, introduction, ending. The question's kind must
+be dated in the passages (a year near a word of the same kind)."""
+_DATE_ASKED = re.compile(
+    r"\b(in welk jaar|sinds wanneer|welke datum|per wanneer|vanaf wanneer|what year|since when|"
+    r"wanneer (?:komt|verschijnt|start|begint|is|werd|wordt|zijn|werden)\b.{0,60}\b(?:uit|opgericht|ingevoerd|"
+    r"gestart|verschenen|gepubliceerd|afgeschaft|ingegaan))",
+    re.I,
+)
+
+
+def _date(question: str, text: str) -> str | None:
+    """'In welk jaar verscheen …', 'wanneer komt … uit': the passages must date such an event.
+
+    A year next to 'sinds' dates a development, not a publication: a question about a kind
+    of event needs a word of that kind near the year (out-of-scope o43 on the tuning split:
+    the passages say 'sinds 2013 … gegroeid', not when the new edition appeared). A question
+    naming no kind ('sinds wanneer bestaat …') takes any dated event or 'sinds'/'vanaf'.
+    """
+    if not _DATE_ASKED.search(question):
+        return None
+    kinds = [kind for kind in _EVENTS if re.search(kind, question, re.I)]
+    if not kinds and re.search(r"\bkomt\b.*\buit\b", question, re.I):
+        kinds = [_EVENTS[0]]
+    events = "|".join(kinds or (*_EVENTS, r"sinds|vanaf"))
+    held = rf"(?:{events})[^.]{{0,60}}{_YEAR}|{_YEAR}[^.]{{0,60}}(?:{events})"
+    return None if re.search(held, text, re.I) else "de bronnen noemen geen datum"
+
+
+NearDomainRule = Callable[[str, str], "str | None"]
+
+NEAR_DOMAIN_RULES: tuple[NearDomainRule, ...] = (
+    _how_many,
+    COST,
+    PAY_AND_STAFF,
+    _date,
+    FREQUENCY,
+    TOOLING,
+    PLACE,
+    PHONE,
+    EMAIL_OR_ADDRESS,
+    LAW_ARTICLE,
+    _office_holder,
+)
+"""Every near-domain rule, tried in order on the question and the text of the top passages."""

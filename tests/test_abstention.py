@@ -1,0 +1,84 @@
+"""The answerability gate's near-domain rules and name check, on rule level and over the real index."""
+
+from __future__ import annotations
+
+from assistant import abstention, neardomain
+from assistant.chain import Assistant
+
+
+def _reasons(question: str, text: str) -> list[str]:
+    return [reason for rule in neardomain.NEAR_DOMAIN_RULES if (reason := rule(question, text))]
+
+
+def test_a_place_is_asked_and_must_be_named() -> None:
+    asked = "In welke gemeenten draaien de pilots van het bureau?"
+    assert _reasons(asked, "Het bureau zet pilots op in onder andere de jeugdzorg.") == [
+        "de bronnen noemen geen plaats of regio"
+    ]
+    assert _reasons(asked, "De pilots draaien in Zwolle en in de gemeente Deventer.") == []
+    assert _reasons("Welke plaats heeft de ketenregisseur in de organisatie?", "Geen plaatsnaam hier.") == []
+
+
+def test_a_date_must_be_of_the_kind_of_event_asked() -> None:
+    asked = "In welk jaar is de nieuwe druk van het dossier verschenen?"
+    development = "Sinds 2013 is het aantal ketens volgens de nieuwe druk sterk gegroeid."
+    assert _reasons(asked, development) == ["de bronnen noemen geen datum"]
+    assert _reasons(asked, "De nieuwe druk van het dossier verscheen in 2019 bij de uitgever.") == []
+    since = "Sinds wanneer werken ketens met een regisseur?"
+    assert _reasons(since, "Sinds 2010 werken veel ketens met een regisseur.") == []
+
+
+def test_how_many_as_advice_is_answered_from_passages_that_discuss_them() -> None:
+    text = "Maak geen kerstboom van prestatie-indicatoren, maar kies de meest cruciale indicator."
+    assert _reasons("Hoeveel prestatie-indicatoren moeten we gebruiken om de keten te volgen?", text) == []
+    assert _reasons("Hoeveel prestatie-indicatoren telt het dossier?", text) == [
+        "de bronnen noemen geen aantal prestatie-indicatoren"
+    ]
+    assert _reasons("Hoeveel gemeenten moeten we betrekken?", text) == [
+        "de bronnen noemen geen aantal gemeenten"
+    ], "advice about a count the passages do not discuss at all is still declined"
+
+
+def test_contact_details_law_articles_and_office_holders_must_be_in_the_passages() -> None:
+    about = "Het adviesbureau onderzocht de samenwerking in ketens en sprak met de voorzitter."
+    assert _reasons("Heb je het telefoonnummer van dat adviesbureau?", about) == [
+        "de bronnen noemen geen telefoonnummer"
+    ]
+    assert _reasons("Heb je het telefoonnummer van dat adviesbureau?", "Bel 030 123 4567.") == []
+    assert _reasons("Wat is het mailadres van het bureau?", about) == [
+        "de bronnen noemen geen adres of contactgegevens"
+    ]
+    assert _reasons("Wat is het mailadres van het bureau?", "Mail naar info@bureau.nl.") == []
+    law = "Welke artikelen van de Jeugdwet gaan over samenwerking?"
+    assert "de bronnen noemen geen wetsartikel" in _reasons(law, "De wet vraagt samenwerking.")
+    assert "de bronnen noemen geen wetsartikel" not in _reasons(law, "Artikel 2.6 van de wet regelt dat.")
+    chair = "Wie is de voorzitter van de programmaraad?"
+    assert _reasons(chair, about) == ["de bronnen noemen geen voorzitter"]
+    assert _reasons(chair, "De programmaraad heeft Anna de Vries als voorzitter gekozen.") == []
+    assert _reasons("Wie is de eigenaar van de keten?", about) == [], "a role, not an office: not this rule"
+
+
+def test_an_english_head_of_a_known_name_is_not_an_unknown_name(assistant: Assistant) -> None:
+    lexical = assistant.index.lexical
+    question = "What did the seminar organised by the University of Twente conclude?"
+    assert abstention.unknown_specifics(question, lexical) == []
+    assert abstention.unknown_specifics("Hoe werkt het Veiligheidshuis Twente?", lexical) == [
+        "Veiligheidshuis"
+    ]
+    assert abstention.unknown_specifics("Wat vindt Herman Tjeenk Willink van ketens?", lexical) == [
+        "Herman",
+        "Tjeenk",
+        "Willink",
+    ]
+
+
+def test_the_gate_declines_an_attribute_the_corpus_does_not_hold(assistant: Assistant) -> None:
+    for question in (
+        "In welk jaar is de nieuwe druk van Ketens de baas verschenen?",
+        "In welke gemeenten draaien de jeugdzorgpilots van Be Informed?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained and not answer.citations, question
+    answer = assistant.ask("Hoeveel prestatie-indicatoren moeten we gebruiken om de keten te volgen?")
+    assert not answer.abstained and answer.citations
+    assert any(c.doc_id == "morgens-gezamenlijk-doel" for c in answer.citations)
