@@ -40,11 +40,12 @@ EDITORIAL = re.compile(
 REFERRING = re.compile(
     r"^[\"'“‘„(]*(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast|Volgens)\s+)?"
     r"(?:Dat|Die|Dit|Deze|Hij|Zij|Ze|Hem|Haar|Hun|Daarom|Daardoor|Daarbij|Daarmee|Daarnaast|Daarvoor|"
-    r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo|Ook|Dus|Toch|Bovendien|Verder|"
+    r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo|Ook|Dus|Toch|Bovendien|Verder|Anderzijds|"
     r"Tegelijk|Tegelijkertijd|Vervolgens|Ten slotte|Tot slot|This|That|These|Those|He|She|They|It|"
     r"Therefore|Also)\b"
     r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus|vertelde hij|zei hij|zei ze|aldus)\b"
-    r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b",
+    r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
+    r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
     re.I,
 )
 # A closing line that only repeats the answer.
@@ -128,7 +129,7 @@ class CoherenceReport:
         self.examples.append((rule, sentence))
 
 
-_SPLIT = re.compile(r"(?<=[.!?])(?:\s*\[\d+\])*\s+(?=[A-Z\"'“‘„(])")
+_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"')]))(?:\s*\[\d+\])*\s+(?=[A-Z\"'“‘„(])")
 
 
 def units(answer: str) -> list[tuple[bool, bool, str]]:
@@ -149,10 +150,30 @@ def units(answer: str) -> list[tuple[bool, bool, str]]:
                 continue
             if label and body.rstrip().endswith(":") and len(body) < 80:
                 continue
-            parts = [p for p in _SPLIT.split(body) if p.strip()]
+            parts = whole_quotes([p for p in _SPLIT.split(body) if p.strip()])
             for i, part in enumerate(parts):
                 first = i == 0 and (bullet or not out or out[-1][1] or line is block.splitlines()[0].strip())
                 out.append((first, bullet, part.strip()))
+    return out
+
+
+QUOTE_SENTENCES = 4
+"""A quotation may run over this many sentences (the generators quote it whole)."""
+
+
+def whole_quotes(parts: list[str]) -> list[str]:
+    """Sentences joined where a quotation runs over them: a complete quote is one statement."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        end = i
+        if not quotes_balanced(parts[i]):
+            for k in range(i + 1, min(len(parts), i + QUOTE_SENTENCES)):
+                if quotes_balanced(" ".join(parts[i : k + 1])):
+                    end = k
+                    break
+        out.append(" ".join(parts[i : end + 1]))
+        i = end + 1
     return out
 
 

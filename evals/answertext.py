@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.coherence import whole_quotes
 from ketenwijzer.text import sentences
 
 FRAME_WORDS = 12
@@ -98,7 +99,7 @@ def lead(text: str) -> str:
         if is_bullet(line):
             found = plain_text(line)
         else:
-            parts = sentences(plain_text(line))
+            parts = whole_quotes(sentences(plain_text(line)))  # a quotation is one statement
             found = parts[0] if parts else ""
             if len(parts) == 1 and found.rstrip().endswith(":"):
                 items = [plain_text(x) for x in lines[i + 1 :] if x.strip()]

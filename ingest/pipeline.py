@@ -32,7 +32,7 @@ from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput
 from ketenwijzer.settings import Settings
 
 log = logging.getLogger("ketenwijzer.ingest")
-CHUNKER_VERSION = "6"  # 6: hidden text and invisible characters dropped, metadata validated
+CHUNKER_VERSION = "7"  # 7: a closing quotation mark stays with its sentence (6: hidden text dropped)
 Progress = Callable[[str, int, int], None]
 
 

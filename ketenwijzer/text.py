@@ -374,7 +374,8 @@ _ABBREV_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.$|(?:^|[\s.])[A-Z]\.$",
     re.IGNORECASE,
 )
-_SENT_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])")
+_SENT_END = re.compile(r"(?<=[.!?…])(?P<close>[\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9À-ÖØ-Þ])")
+"""A sentence end: the punctuation, closing quotes or brackets (kept with the sentence), space."""
 
 
 @lru_cache(maxsize=1)
@@ -435,7 +436,7 @@ def _split_block(block: str) -> list[str]:
         candidate = block[start : match.start()].rstrip()
         if _ABBREV_RE.search(candidate.rstrip("\"'”’)")):
             continue
-        pieces.append(block[start : match.start()].strip())
+        pieces.append(block[start : match.end("close")].strip())
         start = match.end()
     pieces.append(block[start:].strip())
     return [p for p in pieces if p]

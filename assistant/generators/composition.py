@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from assistant.coherence import is_editorial, is_question, quotes_balanced, refers_back
 from assistant.generators.base import DraftSentence
 from assistant.question import Question
+
+if TYPE_CHECKING:
+    from assistant.generators.scoring import Signals
 
 MAX_WORDS = 110
 """Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""
@@ -50,6 +54,8 @@ class Unit:
     score: float = 0.0
     base: float = 0.0
     """The score before the section bonuses: how well the unit itself answers (picks the lead)."""
+    signals: Signals | None = None
+    """What ``score`` was computed from (``scoring.py``): for tuning and for debugging."""
 
     @property
     def is_list(self) -> bool:
@@ -181,6 +187,8 @@ class PlanContext:
     """Bring the sentence a chosen one points back to (off: leave such sentences out)."""
     max_sentences: int = MAX_SENTENCES
     """Sentences of a running answer at most (``KETENWIJZER_MAX_ANSWER_SENTENCES``)."""
+    side_terms: list[frozenset[str]] = field(default_factory=list)
+    """Per comparison side, the stems that set it apart ('estafette' against 'netwerk')."""
 
 
 def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition:
@@ -318,9 +326,14 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
 
 CAUSE = re.compile(r"\b(omdat|doordat|oorza\w+|reden\w*|komt door|vanwege|because|cause\w*|due to)\b", re.I)
 CONSEQUENCE = re.compile(
-    r"\b(gevolg\w*|leidt|leiden|levert|resulteert|daardoor|waardoor|effect\w*|zodat|result\w*|lead\w* to)\b",
+    r"\b(gevolg\w*|leidt|leiden|leidde|leidden|levert|resulteert|daardoor|waardoor|effect\w*|zodat|"
+    r"ontaard\w*|mislukt\w*|result\w*|lead\w* to)\b",
     re.I,
 )
+CONDITIONAL = re.compile(
+    r"^[\"'“‘„]?(?:Als|Wanneer|Zonder|Indien|Zodra|If|When|Without)\b[^,.;]{8,},\s*\S", re.I
+)
+"""A sentence that states what happens under a condition ("Als de top niet meer gelooft, …")."""
 
 
 def _nudged(units: list[Unit], wanted: re.Pattern[str], other: re.Pattern[str]) -> None:
@@ -337,8 +350,15 @@ def nudge_cause(units: list[Unit]) -> None:
 
 
 def nudge_consequence(units: list[Unit]) -> None:
-    """Consequence questions: effects above causes (a shared word must not pull up the causes)."""
+    """Consequence questions: effects above causes (a shared word must not pull up the causes).
+
+    "Wat gebeurt er als …?" is answered by a sentence that says what happens under a condition
+    ("Als de top niet meer in de keten gelooft, … valt zij uiteen"): such sentences count as effects.
+    """
     _nudged(units, CONSEQUENCE, CAUSE)
+    for unit in units:
+        if CONDITIONAL.search(unit.display) and not CONSEQUENCE.search(unit.display):
+            unit.score += 0.12
 
 
 def nudge_advice(units: list[Unit]) -> None:
@@ -386,6 +406,10 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     taken: set[int] = set()
     for side in range(n_sides):
         own = [u for u in units if ctx.side_of.get(u.passage) == side]
+        terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
+        for unit in own:
+            if terms and any(_mentions(unit.stems, t) for t in terms):
+                unit.score += SIDE_TERM_BONUS
         chosen = pick(
             units,
             own,
@@ -409,6 +433,16 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             comp.add(unit, label=label if first else None)
             first = False
     return comp
+
+
+SIDE_TERM_BONUS = 0.2
+"""A comparison side opens with a sentence that names that side ('estafette'), not with the
+best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set)."""
+
+
+def _mentions(stems: frozenset[str], term: str) -> bool:
+    """``term`` is a stem of the unit, or the start or head of one ('estafettemodel', 'ketennetwerk')."""
+    return term in stems or (len(term) >= 5 and any(s.startswith(term) or s.endswith(term) for s in stems))
 
 
 PLANS: dict[str, PlanFn] = {

@@ -16,12 +16,24 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.coherence import quotes_balanced
 from assistant.generators.base import Draft, generators
 from assistant.generators.composition import NUDGES, PLANS, PlanContext, Unit
+from assistant.generators.scoring import (
+    NOVEL_WORDS,
+    Signals,
+    Weights,
+    asks_make_up,
+    compounds,
+    defining,
+    has,
+    locates,
+    tails,
+)
 from assistant.glossary import alternatives, expand_query
 from assistant.question import FILLERS, Question, analyse
 from assistant.reader import Reader
@@ -51,41 +63,6 @@ _INSTRUCTION = re.compile(
 _CAVEAT = re.compile(
     r"\b(kon|konden) niet (volledig )?worden bevestigd|niet (kon|konden) worden bevestigd", re.I
 )
-
-
-@dataclass
-class Weights:
-    """How sentences are scored and how many are kept (tuned on the eval sets, see README)."""
-
-    own: float = 0.35
-    """Idf-weighted share of the question's stems in the sentence itself."""
-    context: float = 0.15
-    """The same share counting the passage's title and headings too."""
-    dense: float = 0.4
-    """Cosine similarity of sentence and question."""
-    prior: float = 0.2
-    """Retrieval rank of the sentence's document (its best-ranked passage)."""
-    section: float = 0.2
-    """Bonus for sentences in the same section as the best sentence: answers read on."""
-    definition: float = 0.3
-    """Bonus, for "Wat is een X?", for sentences that define X ("Een X is …")."""
-    read_on: int = 2
-    """How many sentences right after the best one get the ``follow`` bonus."""
-    follow: float = 0.2
-    keep_ratio: float = 0.5
-    """Keep further sentences while their score is at least this share of the reference."""
-    reference_top: int = 2
-    """The reference is the mean score of this many best sentences (1: the best alone)."""
-    max_chars: int = 1000
-    redundancy: float = 0.1
-    antecedents: bool = True
-    """Add the sentence before a chosen sentence that points back to it ("Die …", "Daarom …")."""
-    novelty: float = 0.15
-    """Bonus for saying something beyond the question's own words (up to ``NOVEL_WORDS`` new
-    stems): "Niet alle ketens doorlopen de cyclus van ontwikkelstadia" echoes the question,
-    "drie stadia: opportunisme, …" answers it (lead_hit on the tuning split)."""
-    caveats: bool = True
-    """Add the main document's lead caveat ("kon niet worden bevestigd") to the answer."""
 
 
 @lru_cache(maxsize=65_536)
@@ -152,15 +129,41 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
             )
             i = j
         else:
+            last = _quote_closed_at(text, spans, i)
+            if last > i:
+                sent = text[start : spans[last][0] + len(spans[last][1])]
             display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
             piece = _Piece(
                 start, sent, display, _stems_of(sent), len(sent.split()), bool(_CAVEAT.search(sent))
             )
-            i += 1
+            i = last + 1
         if _EDITORIAL.search(piece.quote) or _INSTRUCTION.search(piece.quote):
             continue
         pieces.append(piece)
     return tuple(pieces)
+
+
+QUOTE_SENTENCES = 4
+"""A quotation that runs over sentences is one unit, up to this many sentences."""
+
+
+def _quote_closed_at(text: str, spans: list[tuple[int, str]], i: int) -> int:
+    """The last sentence of the quotation that sentence ``i`` opens (``i`` itself when it opens none).
+
+    "Elstgeest: ‘Meerdere organisaties … cruciaal is. Als een minister … Dat zorgt voor focus!’"
+    is one statement: cut after its first sentence, its quotation mark would dangle, and the
+    coherence rules would leave out the sentence that answers "wat zegt Morgens over politieke druk".
+    """
+    start, sent = spans[i]
+    if quotes_balanced(sent):
+        return i
+    for k in range(i + 1, min(len(spans), i + QUOTE_SENTENCES)):
+        piece = text[start : spans[k][0] + len(spans[k][1])]
+        if "\n" in piece or spans[k][1].startswith(LIST_ITEM):
+            return i
+        if quotes_balanced(piece):
+            return k
+    return i
 
 
 def _units(passage: Passage, index: int, offset: int) -> list[Unit]:
@@ -183,38 +186,6 @@ def _units(passage: Passage, index: int, offset: int) -> list[Unit]:
         )
         for k, p in enumerate(_pieces(passage.text))
     ]
-
-
-_DEFINITION_QUESTION = re.compile(
-    r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
-    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$",
-    re.I,
-)
-
-
-def defining(question: str) -> re.Pattern[str] | None:
-    """For "Wat is een X?" (or "Wat verstaat … onder X?"): a pattern for sentences defining X."""
-    found = _DEFINITION_QUESTION.match(question)
-    if not found:
-        return None
-    term = re.escape(found.group("term").lower())
-    return re.compile(
-        rf"^(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b",
-        re.I,
-    )
-
-
-def _compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[str]]:
-    """For each term of 5+ letters, the stems of the units that are compounds ending in it."""
-    every = frozenset().union(*(u.stems | u.context for u in units))
-    return {
-        t: frozenset(s for s in every if len(s) - len(t) >= 4 and s.endswith(t)) for t in terms if len(t) >= 5
-    }
-
-
-def _has(stems: frozenset[str], term: str, alternatives: frozenset[str]) -> bool:
-    """``term`` or one of its ``alternatives`` (a synonym, a compound with it as head) is in ``stems``."""
-    return term in stems or not alternatives.isdisjoint(stems)
 
 
 class ExtractiveGenerator:
@@ -276,6 +247,7 @@ class ExtractiveGenerator:
             labels=[_label(side.label) for side in analysis.sides],
             antecedents=self.weights.antecedents,
             max_sentences=self.settings.max_answer_sentences,
+            side_terms=_side_terms(analysis),
         )
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         draft = composition.sentences
@@ -315,32 +287,33 @@ class ExtractiveGenerator:
         alt = alternatives(query, language)
         q_terms = set(compound_stems(expand_query(query, language)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
+        q_terms = _without_sources(q_terms, analysis)
         weights = {t: self._idf(t) for t in q_terms}
-        heads = _compounds(q_terms, units)
-        tails = self._tails(q_terms)
+        heads = compounds(q_terms, units)
+        tail = tails(q_terms, self.index.lexical.postings) if self.index is not None else {}
         also = {
-            t: frozenset(alt.get(t, ())) | heads.get(t, frozenset()) | tails.get(t, frozenset())
+            t: frozenset(alt.get(t, ())) | heads.get(t, frozenset()) | tail.get(t, frozenset())
             for t in q_terms
         }
         total = sum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}
         for i, p in enumerate(passages):
             doc_rank.setdefault(p.doc_id, i)
+        make_up = asks_make_up(question)
         for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
-            found = {t for t in weights if _has(unit.stems, t, also[t])}
-            found_ctx = found | {t for t in weights if _has(unit.context, t, also[t])}
-            own = sum(weights[t] for t in found) / total
-            ctx = sum(weights[t] for t in found_ctx) / total
-            prior = 1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]])
-            novelty = min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS)
-            score = (
-                wt.own * own + wt.context * ctx + wt.dense * sim + wt.prior * prior + novelty_weight * novelty
+            found = {t for t in weights if has(unit.stems, t, also[t])}
+            found_ctx = found | {t for t in weights if has(unit.context, t, also[t])}
+            unit.signals = Signals(
+                own=sum(weights[t] for t in found) / total,
+                context=sum(weights[t] for t in found_ctx) / total,
+                dense=sim,
+                prior=1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]]),
+                novelty=min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS),
+                definition=definition is not None and bool(definition.search(unit.quote)),
+                locator=not make_up and locates(unit.intro or unit.display),
+                short=unit.n_words < 6,
             )
-            if unit.n_words < 6:
-                score *= 0.6
-            if definition is not None and definition.search(unit.quote):
-                score += wt.definition
-            unit.score = score
+            unit.score = unit.signals.score(wt, novelty_weight)
         NUDGES.get(kind, lambda _: None)(units)
         _favour_named(analysis, units)
         for unit in units:
@@ -357,19 +330,6 @@ class ExtractiveGenerator:
             following = [u for u in units if u.order == nxt and u.passage == best.passage]
             for unit in following:
                 unit.score += wt.follow
-
-    def _tails(self, terms: Iterable[str]) -> dict[str, frozenset[str]]:
-        """For a compound in the question ('hoofdconclusie'), its indexed heads ('conclusie').
-
-        The counterpart of ``_compounds``: an informal compound a manager types is answered by
-        a sentence that uses its head word.
-        """
-        if self.index is None:
-            return {}
-        known = self.index.lexical.postings
-        return {
-            t: frozenset(t[i:] for i in range(3, len(t) - 4) if t[i:] in known) for t in terms if len(t) >= 9
-        }
 
     def _dense_scores(self, question: str, units: list[Unit]) -> list[float]:
         reader = self.reader
@@ -389,7 +349,6 @@ class ExtractiveGenerator:
         yield self.generate(question, passages, language, kind=kind, analysis=analysis)
 
 
-NOVEL_WORDS = 6
 UNCONFIRMED_PENALTY = 0.1
 """A document that says in its lead that its own text could not be confirmed yields to one that
 does not, when both carry the same point (the dossier's summary restates chapter 2's pillars)."""
@@ -409,12 +368,42 @@ NAMED_BONUS = 0.3
 
 
 def _favour_named(analysis: Question, units: list[Unit]) -> None:
+    """Units that name the source or person asked about, and are on the question's subject, lead.
+
+    A sentence that names the source but says nothing about the subject ("Het seminar is een
+    initiatief van …", a colophon naming the dossier) gets no bonus: the name alone does not
+    answer "wat zegt X over Y" (lead_hit on the tuning split).
+    """
     names = {w for source in analysis.sources for w in source.matched_words if len(w) >= 4}
     if not names or len(analysis.sides) >= 2:
         return
     for unit in units:
-        if names & set(words(unit.intro or unit.display)):
+        on_topic = unit.signals is None or unit.signals.own > 0
+        if on_topic and names & set(words(unit.intro or unit.display)):
             unit.score += NAMED_BONUS
+
+
+def _without_sources(terms: set[str], analysis: Question) -> set[str]:
+    """The question's terms without the words that name a source it asks to hear from.
+
+    Retrieval is already filtered to that source; its name in a sentence says nothing about the
+    subject ("Wat is volgens Morgens de belangrijkste voorwaarde …" must not lead with "Morgens
+    heeft het onderzoek … gepubliceerd"). Kept when nothing else would be left.
+    """
+    named = {
+        t
+        for source in analysis.sources
+        if source.speaks
+        for t in compound_stems(" ".join(source.matched_words))
+    }
+    rest = terms - named
+    return rest if rest else terms
+
+
+def _side_terms(analysis: Question) -> list[frozenset[str]]:
+    """Per comparison side, the stems of its query that the other sides do not share."""
+    stems = [frozenset(compound_stems(side.query)) for side in analysis.sides]
+    return [s - frozenset().union(*(o for j, o in enumerate(stems) if j != i)) for i, s in enumerate(stems)]
 
 
 def _side_of(analysis: Question, passages: list[Passage]) -> dict[int, int]:

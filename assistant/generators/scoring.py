@@ -1,0 +1,154 @@
+"""How well each quotable unit answers the question: named signals, weighted.
+
+Every unit gets a ``Signals`` record (term coverage of the question's focus, closeness to the
+question in the reader's space, the rank of its document, what it says beyond the question's
+own words, whether it defines the asked term, whether it only points to a place in a document).
+``Weights`` turns the signals into a score; the question's kind then nudges it
+(``composition.NUDGES``). The weights are tuned on the tuning half of the eval sets
+(``evals/split.py``) for ``lead_hit``: the best-scoring unit becomes the answer's first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+
+from assistant.generators.composition import Unit
+
+NOVEL_WORDS = 6
+"""A unit with this many stems beyond the question's own has full novelty."""
+
+
+@dataclass
+class Weights:
+    """How units are scored and how many are kept (tuned on the tuning split, see README)."""
+
+    own: float = 0.35
+    """Idf-weighted share of the question's stems in the sentence itself."""
+    context: float = 0.15
+    """The same share counting the passage's title and headings too."""
+    dense: float = 0.4
+    """Cosine similarity of sentence and question (the reader)."""
+    prior: float = 0.2
+    """Retrieval rank of the sentence's document (its best-ranked passage)."""
+    section: float = 0.2
+    """Bonus for sentences in the same section as the best sentence: answers read on."""
+    definition: float = 0.3
+    """Bonus, for "Wat is een X?", for sentences that define X ("Een X is …")."""
+    read_on: int = 2
+    """How many sentences right after the best one get the ``follow`` bonus."""
+    follow: float = 0.2
+    keep_ratio: float = 0.5
+    """Keep further sentences while their score is at least this share of the reference."""
+    reference_top: int = 2
+    """The reference is the mean score of this many best sentences (1: the best alone)."""
+    max_chars: int = 1000
+    redundancy: float = 0.1
+    antecedents: bool = True
+    """Add the sentence before a chosen sentence that points back to it ("Die …", "Daarom …")."""
+    novelty: float = 0.15
+    """Bonus for saying something beyond the question's own words (up to ``NOVEL_WORDS`` new
+    stems): "Niet alle ketens doorlopen de cyclus van ontwikkelstadia" echoes the question,
+    "drie stadia: opportunisme, …" answers it (lead_hit on the tuning split)."""
+    locator: float = 0.0
+    """Penalty for a sentence that points to a place in a document ("paragraaf 3.8, pagina 25")
+    instead of saying something, unless the question asks about a document's make-up."""
+    short: float = 0.6
+    """Factor for a unit of fewer than six words: a fragment seldom answers."""
+    caveats: bool = True
+    """Add the main document's lead caveat ("kon niet worden bevestigd") to the answer."""
+
+
+@dataclass
+class Signals:
+    """What the score of one unit is made of (each 0–1, except ``dense``, a cosine)."""
+
+    own: float = 0.0
+    context: float = 0.0
+    dense: float = 0.0
+    prior: float = 0.0
+    novelty: float = 0.0
+    definition: bool = False
+    locator: bool = False
+    short: bool = False
+
+    def score(self, wt: Weights, novelty_weight: float) -> float:
+        """The weighted sum of the signals (``novelty_weight``: 0 when a caller sets the kind)."""
+        value = (
+            wt.own * self.own
+            + wt.context * self.context
+            + wt.dense * self.dense
+            + wt.prior * self.prior
+            + novelty_weight * self.novelty
+            - wt.locator * self.locator
+        )
+        if self.short:
+            value *= wt.short
+        if self.definition:
+            value += wt.definition
+        return value
+
+
+LOCATOR = re.compile(
+    r"\b(?:paragraaf|paragrafen|hoofdstuk|hoofdstukken|pagina|pagina's|bijlage|sectie|section|chapter|page)"
+    r"\s+\d",
+    re.I,
+)
+"""A reference to a place in a document ("(paragraaf 3.4 van versie 1.0, pagina 23)")."""
+MAKE_UP = re.compile(
+    r"\b(opgebouwd|opbouw|hoofdstuk\w*|paragra\w+|inhoudsopgave|pagina\w*|versie\w*|structured|chapters?)\b",
+    re.I,
+)
+"""A question about a document's make-up, where locating sentences are the answer."""
+
+
+def locates(text: str) -> bool:
+    """The unit points to a place in a document (a numbered paragraph, chapter or page)."""
+    return bool(LOCATOR.search(text))
+
+
+def asks_make_up(question: str) -> bool:
+    """The question asks how a document is built (its chapters, paragraphs, versions)."""
+    return bool(MAKE_UP.search(question))
+
+
+_DEFINITION_QUESTION = re.compile(
+    r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$",
+    re.I,
+)
+
+
+def defining(question: str) -> re.Pattern[str] | None:
+    """For "Wat is een X?" (or "Wat verstaat … onder X?"): a pattern for sentences defining X."""
+    found = _DEFINITION_QUESTION.match(question)
+    if not found:
+        return None
+    term = re.escape(found.group("term").lower())
+    return re.compile(
+        rf"^(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b",
+        re.I,
+    )
+
+
+def compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[str]]:
+    """For each term of 5+ letters, the stems of the units that are compounds ending in it."""
+    every = frozenset().union(*(u.stems | u.context for u in units))
+    return {
+        t: frozenset(s for s in every if len(s) - len(t) >= 4 and s.endswith(t)) for t in terms if len(t) >= 5
+    }
+
+
+def tails(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[str]]:
+    """For a compound in the question ('hoofdconclusie'), its indexed heads ('conclusie').
+
+    The counterpart of ``compounds``: an informal compound a manager types is answered by a
+    sentence that uses its head word.
+    """
+    return {t: frozenset(t[i:] for i in range(3, len(t) - 4) if t[i:] in known) for t in terms if len(t) >= 9}
+
+
+def has(stems: frozenset[str], term: str, alternatives: frozenset[str]) -> bool:
+    """``term`` or one of its ``alternatives`` (a synonym, a compound with it as head) is in ``stems``."""
+    return term in stems or not alternatives.isdisjoint(stems)

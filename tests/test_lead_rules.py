@@ -1,0 +1,120 @@
+"""The rules that pick an answer's first sentence: whole quotations, effects, named sources, sides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.coherence import check, units
+from assistant.generators.extractive import ExtractiveGenerator
+from assistant.question import Question, Side
+from assistant.sources import NamedSource
+from evals.answertext import lead
+from ketenwijzer.models import Passage
+from ketenwijzer.text import sentences
+from tests.conftest import make_settings
+
+
+def _passage(n: int, text: str, heading: list[str], doc: str = "doc-a") -> Passage:
+    return Passage(chunk_id=f"{doc}:{n}", doc_id=doc, text=text, title=heading[0], heading_path=heading)
+
+
+def _generator(tmp_path: Path) -> ExtractiveGenerator:
+    return ExtractiveGenerator(make_settings(tmp_path))
+
+
+QUOTE = (
+    "De ambitie komt eerst. Jansen, partner bij Bureau Noord: ‘Veel partners zeggen dat politieke "
+    "druk helpt. Een wethouder die iets belooft, moet het waarmaken. Dat geeft focus!’ "
+    "Ook de uitvoering telt."
+)
+
+
+def test_a_closing_quotation_mark_stays_with_its_sentence() -> None:
+    parts = sentences(QUOTE)
+    assert "Dat geeft focus!’" in parts
+    assert all(p in QUOTE for p in parts)
+
+
+def test_a_quotation_over_several_sentences_is_quoted_whole(tmp_path: Path) -> None:
+    draft = _generator(tmp_path).generate(
+        "Wat zegt Jansen over politieke druk?", [_passage(0, QUOTE, ["Bureau Noord"])], "nl"
+    )
+    quotes = [s.quote for s in draft.sentences]
+    whole = [q for q in quotes if "politieke druk" in q]
+    assert whole and whole[0].startswith("Jansen") and whole[0].endswith("focus!’"), quotes
+    # the reader's check and the eval's lead take the quotation as one statement
+    answer = " ".join(f"{s.text} [1]" for s in draft.sentences)
+    assert check(answer).violations["unbalanced_quotes"] == 0
+    assert any(u[2].endswith("focus!’") for u in units(answer))
+
+
+def test_an_inverted_condition_that_points_back_is_not_an_opening(tmp_path: Path) -> None:
+    report = check("Gebeurt dat toch, dan komen de verschillen pas laat aan het licht [1].")
+    assert report.violations["dangling_reference"] == 1
+    assert check("Als de top afhaakt, valt de keten uiteen [1].").violations["dangling_reference"] == 0
+
+
+def test_what_happens_if_is_answered_by_the_sentence_that_says_what_happens(tmp_path: Path) -> None:
+    text = (
+        "De top van elke partner moet de keten blijven steunen. "
+        "Steun van de top is een voorwaarde voor ketensamenwerking en voor de inzet van de partners. "
+        "Als de top afhaakt, valt de samenwerking met alle partners uiteen."
+    )
+    draft = _generator(tmp_path).generate(
+        "Wat gebeurt er als de top de keten niet meer steunt?",
+        [_passage(0, text, ["Steun van de top"])],
+        "nl",
+    )
+    assert draft.sentences[0].quote.startswith("Als de top"), [s.quote for s in draft.sentences]
+
+
+def test_a_named_source_does_not_lift_a_sentence_that_only_names_it() -> None:
+    from assistant.generators.composition import Unit
+    from assistant.generators.extractive import NAMED_BONUS, _favour_named
+    from assistant.generators.scoring import Signals
+
+    def unit(order: int, text: str, own: float) -> Unit:
+        made = Unit(0, ("doc-a",), 0, text, text, frozenset(), frozenset(), len(text.split()), order=order)
+        made.signals = Signals(own=own)
+        return made
+
+    source = NamedSource(
+        key="noord", label="Bureau Noord", doc_ids=["doc-a"], matched_words=["noord"], speaks=True
+    )
+    question = "Wat zegt Bureau Noord over vertrouwen?"
+    analysis = Question(question, "nl", kind="who_said", focus="vertrouwen", sources=[source])
+    colophon = unit(0, "Bureau Noord heeft zijn onderzoek in een rapport gepubliceerd.", own=0.0)
+    said = unit(1, "Volgens Bureau Noord groeit vertrouwen door kleine successen.", own=1.0)
+    _favour_named(analysis, [colophon, said])
+    assert (colophon.score, said.score) == (0.0, NAMED_BONUS)
+
+
+def test_each_side_of_a_comparison_opens_with_a_sentence_naming_it(tmp_path: Path) -> None:
+    relay = _passage(
+        0,
+        "Samenwerken gaat in veel ketens moeizaam en kost de partners veel tijd. "
+        "In een estafette geeft elke partner het stokje door aan de volgende.",
+        ["Estafette"],
+    )
+    net = _passage(
+        1,
+        "Samenwerken gaat in veel ketens moeizaam en vraagt geduld van alle partners. "
+        "In een netwerk werken alle partners tegelijk aan één gemeenschappelijk dossier.",
+        ["Netwerk"],
+        doc="doc-b",
+    )
+    sides = [
+        Side("samenwerken als een estafette", "samenwerken als een estafette", chunk_ids=["doc-a:0"]),
+        Side("samenwerken in een netwerk", "samenwerken in een netwerk", chunk_ids=["doc-b:1"]),
+    ]
+    question = "Wat is het verschil tussen samenwerken als een estafette en samenwerken in een netwerk?"
+    analysis = Question(question, "nl", kind="comparison", focus="samenwerken estafette netwerk", sides=sides)
+    draft = _generator(tmp_path).generate(question, [relay, net], "nl", analysis=analysis)
+    labelled = [s for s in draft.sentences if s.label]
+    assert [("estafette" in s.quote, "netwerk" in s.quote) for s in labelled] == [
+        (True, False),
+        (False, True),
+    ]
+    assert "stokje" in lead(
+        " ".join(f"**{s.label}**: {s.text} [1]" if s.label else s.text for s in draft.sentences)
+    )
