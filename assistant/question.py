@@ -208,6 +208,10 @@ _SCAFFOLD = frozenset(
         "ziet",
         "vindt",
         "denkt",
+        "kijkt",
+        "kijken",
+        "tegenaan",
+        "vond",
         "noemt",
         "noemen",
         "hoort",
@@ -329,8 +333,10 @@ def _concept_sides(text: str) -> list[Side]:
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             parts = [g for g in found.groups() if g]
+            parts = [" ".join(_without_generic(p).split()).strip(" ,") for p in parts]
             if len(parts) == 2 and all(content_words(p) for p in parts):
-                return [Side(label=p.strip(" ,"), query=p.strip(" ,")) for p in parts]
+                # "een ketenmanager nou echt" → "een ketenmanager": fillers and generic words go
+                return [Side(label=p, query=p) for p in parts]
     return []
 
 

@@ -48,6 +48,8 @@ def test_fillers_ordinals_and_generic_words_are_not_the_focus() -> None:
 def test_concept_sides_of_a_comparison() -> None:
     question = analyse("Wat is het verschil tussen een ketenmanager en een ketenregisseur?", "nl")
     assert [s.query for s in question.sides] == ["een ketenmanager", "een ketenregisseur"]
+    informal = analyse("Verschilt een ketenmanager nou echt van een ketenregisseur?", "nl")
+    assert [s.label for s in informal.sides] == ["een ketenmanager", "een ketenregisseur"]
 
 
 def _doc(doc_id: str, title: str, text: str, **meta: object) -> tuple[str, str, dict[str, object], str]:
@@ -204,6 +206,15 @@ def test_a_follow_up_keeps_the_source_the_previous_turn_asked() -> None:
     assert nora.speaks and nora.doc_ids == ["b1", "b2"]
     both = resolve("Zijn ze het met elkaar eens?", history, topic=lambda q: "vertrouwen", speakers=speakers)
     assert {s.doc_ids[0] for s in analyse(both.text, "nl", directory).sources if s.speaks} == {"a", "b1"}
+    looks = resolve(
+        "En hoe kijkt het NORA-dossier daar tegenaan?",
+        history[:1],
+        topic=lambda q: "vertrouwen",
+        speakers=speakers,
+    )
+    assert looks.text == "En hoe kijkt het NORA-dossier daar tegenaan? (vertrouwen)", (
+        "its own source, not Jansen"
+    )
     own = resolve("En wat zegt Jansen daarover?", history, topic=lambda q: "vertrouwen", speakers=speakers)
     assert own.text == "En wat zegt Jansen daarover? (vertrouwen)", "a named source is not overridden"
 
