@@ -80,6 +80,10 @@ def refers_back(sentence: str) -> bool:
     return bool(REFERRING.search(plain(sentence)))
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(“‘\[]))'(?!(?:s|t|n)\b)(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.!?,;:…)])'(?=[\s),.;:!?\]”’»]|$)")
+
+
 def quotes_balanced(sentence: str) -> bool:
     """Every quotation mark that opens also closes (straight double quotes in pairs)."""
     text = plain(sentence)
@@ -88,7 +92,10 @@ def quotes_balanced(sentence: str) -> bool:
     opened = sum(text.count(c) for c in "“„«")
     closed = sum(text.count(c) for c in "”»")
     # ’ doubles as the apostrophe ("pagina’s"): only an opening ‘ without its closing counts
-    return opened == closed and text.count("‘") <= text.count("’")
+    if opened != closed or text.count("‘") > text.count("’"):
+        return False
+    # a straight ' is an apostrophe inside a word ("zo'n"); it quotes at a word's edge
+    return len(_SINGLE_OPEN.findall(text)) == len(_SINGLE_CLOSE.findall(text))
 
 
 def is_summary(sentence: str) -> bool:

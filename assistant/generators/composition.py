@@ -276,6 +276,10 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     top = max(lists, key=lambda u: u.score)
     if top.score < 0.7 * best:
         return plan_open(q, units, ctx)
+    enumerating = [u for u in units if not u.is_list and ENUMERATION.search(u.display) and usable(u)]
+    if enumerating and max(u.score for u in enumerating) > top.score:
+        # a sentence that enumerates what is asked beats a list of something else
+        return plan_open(q, units, ctx)
     comp = Composition()
     before = _before(top, units) if not top.intro else None
     if before is not None and usable(before) and not before.is_list and not refers_back(before.display):

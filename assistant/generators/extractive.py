@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from assistant.coherence import quotes_balanced
 from assistant.generators.base import Draft, generators
-from assistant.generators.composition import NUDGES, PLANS, PlanContext, Unit
+from assistant.generators.composition import ENUMERATION, NUDGES, PLANS, PlanContext, Unit
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     Signals,
@@ -315,6 +315,8 @@ class ExtractiveGenerator:
             )
             unit.score = unit.signals.score(wt, novelty_weight)
         NUDGES.get(kind, lambda _: None)(units)
+        if kind == "list":
+            _favour_list_head(question, units)
         _favour_named(analysis, units)
         for unit in units:
             unit.base = unit.score
@@ -381,6 +383,48 @@ def _favour_named(analysis: Question, units: list[Unit]) -> None:
         on_topic = unit.signals is None or unit.signals.own > 0
         if on_topic and names & set(words(unit.intro or unit.display)):
             unit.score += NAMED_BONUS
+
+
+LIST_HEAD = re.compile(
+    r"\b(?:welke|welk|noem|which|wat zijn de|what are the)\s+"
+    r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|"
+    r"two|three|four|five|main|different|kinds of)\s+)*(?P<noun>[^\W\d_]{4,})",
+    re.I,
+)
+LIST_HEAD_BONUS = 0.2
+"""A list question ("Welke organisatievormen …?") is answered by the list or enumeration whose
+introduction names what is asked ("… vijf organisatievormen: het convenant, …"), not by another
+list in the same passage ("Het continuüm heeft twee assen: …") (lead_hit, tuning split)."""
+
+
+def _favour_list_head(question: str, units: list[Unit]) -> None:
+    """Lift lists and enumerations whose introduction (before the colon) names the asked noun."""
+    found = LIST_HEAD.search(question)
+    if not found:
+        return
+    nouns = set(compound_stems(found.group("noun")))
+    for unit in units:
+        intro = unit.intro or unit.display
+        if not (unit.is_list or ENUMERATION.search(unit.display)) or ":" not in intro:
+            continue
+        head = set(compound_stems(" ".join(_heads(intro.split(":", 1)[0]))))
+        if any(h == n or (len(n) >= 5 and (h.endswith(n) or h.startswith(n))) for h in head for n in nouns):
+            unit.score += LIST_HEAD_BONUS
+
+
+_COUNTED = re.compile(
+    r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+|two|three|four|five|six|seven|eight)"
+    r"\s+(?:\w+\s+)?(?P<noun>[^\W\d_]{4,})",
+    re.I,
+)
+
+
+def _heads(intro: str) -> list[str]:
+    """What a list's introduction says it lists: the word after a number ("vijf organisatievormen"),
+    else its last word ("… de volgende bouwstenen")."""
+    counted = [m.group("noun") for m in _COUNTED.finditer(intro)]
+    last = re.findall(r"[^\W\d_]{4,}", intro)[-1:]
+    return counted or last
 
 
 def _without_sources(terms: set[str], analysis: Question) -> set[str]:

@@ -51,9 +51,10 @@ class Weights:
     """Bonus for saying something beyond the question's own words (up to ``NOVEL_WORDS`` new
     stems): "Niet alle ketens doorlopen de cyclus van ontwikkelstadia" echoes the question,
     "drie stadia: opportunisme, …" answers it (lead_hit on the tuning split)."""
-    locator: float = 0.0
-    """Penalty for a sentence that points to a place in a document ("paragraaf 3.8, pagina 25")
-    instead of saying something, unless the question asks about a document's make-up."""
+    locator: float = 0.2
+    """Penalty for a sentence that points to a place in a document ("paragraaf 3.8, pagina 25",
+    "het hoofdstuk … behandelt") instead of saying something, unless the question asks about a
+    document's make-up."""
     short: float = 0.6
     """Factor for a unit of fewer than six words: a fragment seldom answers."""
     caveats: bool = True
@@ -91,11 +92,18 @@ class Signals:
 
 
 LOCATOR = re.compile(
-    r"\b(?:paragraaf|paragrafen|hoofdstuk|hoofdstukken|pagina|pagina's|bijlage|sectie|section|chapter|page)"
-    r"\s+\d",
+    r"\([^)]*\b(?:paragraaf|hoofdstuk|pagina|bijlage|sectie|section|chapter|page)\s+\d[^)]*\)"
+    r"|\bpagina'?s?\s+\d|\b(?:hoofdstuk\w*|paragra\w+|onderdeel|onderdelen|tabel|bijlage|inhoudsopgave|chapter|table)\b"
+    r"[^.;:]{0,60}\b(?:behandel\w*|beschrijf\w*|beschrijft|bevat|bekijkt|gaat in op|op een rij|komt aan bod|"
+    r"uitgewerkt|covers|describes)\b"
+    r"|\b(?:behandel\w*|beschrijf\w*|beschrijft|uitgewerkt|op een rij)\b[^.;:]{0,60}\bin (?:de|het) "
+    r"(?:hoofdstuk\w*|paragra\w+|onderde\w+|tabel)\b",
     re.I,
 )
-"""A reference to a place in a document ("(paragraaf 3.4 van versie 1.0, pagina 23)")."""
+"""A sentence that says where something is written instead of saying it: a numbered paragraph,
+chapter or page in brackets ("(paragraaf 3.4 van versie 1.0, pagina 23)"; "volgens paragraaf 1.5"
+is an attribution and does not count), or a part of a document as the
+one that treats it ("Het onderdeel 'Implementatie' behandelt …", "… zet ze op een rij in de tabel")."""
 MAKE_UP = re.compile(
     r"\b(opgebouwd|opbouw|hoofdstuk\w*|paragra\w+|inhoudsopgave|pagina\w*|versie\w*|structured|chapters?)\b",
     re.I,
