@@ -82,3 +82,16 @@ def test_the_gate_declines_an_attribute_the_corpus_does_not_hold(assistant: Assi
     answer = assistant.ask("Hoeveel prestatie-indicatoren moeten we gebruiken om de keten te volgen?")
     assert not answer.abstained and answer.citations
     assert any(c.doc_id == "morgens-gezamenlijk-doel" for c in answer.citations)
+
+
+def test_a_question_whose_focus_the_corpus_never_mentions_is_unheard(assistant: Assistant) -> None:
+    lexical = assistant.index.lexical
+    retrieval = assistant.retriever.retrieve("Wat zullen we vanavond eten?")
+    unheard = abstention.measure("vanavond eten", retrieval.passages, lexical, retrieval.dense_top)
+    assert unheard.unheard and not unheard.sufficient(0.0, 0.1, 0.2), (
+        "a zero threshold does not let it through"
+    )
+    known = abstention.measure("ketenregisseur eten", retrieval.passages, lexical, retrieval.dense_top)
+    assert not known.unheard, "one focus word the corpus holds is enough to weigh the evidence"
+    answer = assistant.ask("Nou, wat zullen we vanavond eens eten?")
+    assert answer.abstained and not answer.citations
