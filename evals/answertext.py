@@ -20,6 +20,8 @@ LEAD_WORDS = 50
 """The lead is at most this many words: a first 'sentence' cannot swallow the whole answer."""
 LIST_LEAD_WORDS = 80
 """A list that the first sentence introduces leads with it, up to this many words."""
+INTRO_SENTENCES = 2
+"""A paragraph of at most this many sentences that ends in ':' introduces the list after it."""
 BUDGET_WORDS = 120
 """``facts_in_budget`` counts facts in this many words from the start of the answer."""
 
@@ -90,7 +92,8 @@ def lead(text: str) -> str:
     Frame and label lines ("**Ketens de baas** zegt:") before it are skipped; Markdown and
     markers are removed; at most ``LEAD_WORDS`` words. A first sentence that introduces a
     list ("Ketens de baas noemt vier bronnen:") leads together with that list: a reader takes
-    the intro and its items as one answer.
+    the intro and its items as one answer. The intro may take two sentences when its second
+    only points at the list ("In concreto … rekening houden met processen. Dit omvat:").
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -101,7 +104,8 @@ def lead(text: str) -> str:
         else:
             parts = whole_quotes(sentences(plain_text(line)))  # a quotation is one statement
             found = parts[0] if parts else ""
-            if len(parts) == 1 and found.rstrip().endswith(":"):
+            if len(parts) <= INTRO_SENTENCES and parts[-1].rstrip().endswith(":"):
+                found = " ".join(parts)
                 items = [plain_text(x) for x in lines[i + 1 :] if x.strip()]
                 listed = []
                 for item, raw in zip(items, [x for x in lines[i + 1 :] if x.strip()], strict=True):

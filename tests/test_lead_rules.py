@@ -118,3 +118,25 @@ def test_each_side_of_a_comparison_opens_with_a_sentence_naming_it(tmp_path: Pat
     assert "stokje" in lead(
         " ".join(f"**{s.label}**: {s.text} [1]" if s.label else s.text for s in draft.sentences)
     )
+
+
+def test_a_two_sentence_introduction_leads_with_its_list() -> None:
+    answer = (
+        "De procesarchitectuur moet rekening houden met ketenprocessen [1]. Dit omvat [1]:\n\n"
+        "- het verkennen van samenwerking [1];\n- het bijsturen ervan [1]."
+    )
+    assert "bijsturen" in lead(answer)
+    # three sentences before the colon are an answer of their own, not an introduction
+    longer = "Eerst dit [1]. Dan dat [1]. Dit omvat [1]:\n\n- het verkennen [1];\n- het bijsturen [1]."
+    assert lead(longer) == "Eerst dit."
+
+
+def test_who_questions_prefer_a_sentence_that_names_the_agent(tmp_path: Path) -> None:
+    text = (
+        "Het besluitvormingsmodel regelt hoe partners in de keten samen tot besluiten komen. "
+        "Het besluitvormingsmodel wordt door de ketenpartners samen ontworpen."
+    )
+    draft = _generator(tmp_path).generate(
+        "Wie ontwerpt het besluitvormingsmodel?", [_passage(0, text, ["Besluitvorming"])], "nl"
+    )
+    assert "door de ketenpartners" in draft.sentences[0].quote, [s.quote for s in draft.sentences]

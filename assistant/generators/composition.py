@@ -328,7 +328,12 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     return comp
 
 
-CAUSE = re.compile(r"\b(omdat|doordat|oorza\w+|reden\w*|komt door|vanwege|because|cause\w*|due to)\b", re.I)
+CAUSE = re.compile(
+    r"\b(omdat|doordat|oorza\w+|reden\w*|komt door|vanwege|because|cause\w*|due to)\b"
+    r"|\bom\b(?:\s+\S+){1,12}?\s+te\s+\w+",
+    re.I,
+)
+"""A cause or a purpose ("omdat …", "om alle medewerkers … te laten werken"): answers "waarom"."""
 CONSEQUENCE = re.compile(
     r"\b(gevolg\w*|leidt|leiden|leidde|leidden|levert|resulteert|daardoor|waardoor|effect\w*|zodat|"
     r"ontaard\w*|mislukt\w*|result\w*|lead\w* to)\b",

@@ -317,6 +317,8 @@ class ExtractiveGenerator:
         NUDGES.get(kind, lambda _: None)(units)
         if kind == "list":
             _favour_list_head(question, units)
+        if WHO_QUESTION.search(question):
+            _favour_agents(units)
         _favour_named(analysis, units)
         for unit in units:
             unit.base = unit.score
@@ -425,6 +427,25 @@ def _heads(intro: str) -> list[str]:
     counted = [m.group("noun") for m in _COUNTED.finditer(intro)]
     last = re.findall(r"[^\W\d_]{4,}", intro)[-1:]
     return counted or last
+
+
+WHO_QUESTION = re.compile(
+    r"^\W*(?:door\s+)?wie\s+(?!zegt|zei|vindt|stelt)|^\W*(?:by\s+)?who\s+(?!says|said)", re.I
+)
+AGENT = re.compile(
+    r"\b(?:door|by)\s+(?:de\s+|het\s+)?\w+|\b[A-Z][a-z]+(?:\s+(?:van|de|der|den))*\s+[A-Z][a-z]+"
+)
+AGENT_BONUS = 0.12
+"""'Wie …?' / 'Door wie …?' is answered by a sentence that names someone: a person's name or a
+passive agent ("geschreven door Menno Aardewijn …", "door de ketenpartners samen ontworpen")."""
+
+
+def _favour_agents(units: list[Unit]) -> None:
+    """Who-questions (not "wie zegt", a who-said question): lift sentences that name an agent."""
+    for unit in units:
+        text = unit.intro or unit.display
+        if AGENT.search(text[1:]):
+            unit.score += AGENT_BONUS
 
 
 def _without_sources(terms: set[str], analysis: Question) -> set[str]:

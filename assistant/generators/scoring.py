@@ -93,7 +93,7 @@ class Signals:
 
 LOCATOR = re.compile(
     r"\([^)]*\b(?:paragraaf|hoofdstuk|pagina|bijlage|sectie|section|chapter|page)\s+\d[^)]*\)"
-    r"|\bpagina'?s?\s+\d|\b(?:hoofdstuk\w*|paragra\w+|onderdeel|onderdelen|tabel|bijlage|inhoudsopgave|chapter|table)\b"
+    r"|\bpagina'?s?\s+\d|\b(?:inhoudsopgave|wikiversie|boekversie|versie\s+\d[\d.]*)\b|\b(?:hoofdstuk\w*|paragra\w+|onderdeel|onderdelen|tabel|bijlage|inhoudsopgave|chapter|table)\b"
     r"[^.;:]{0,60}\b(?:behandel\w*|beschrijf\w*|beschrijft|bevat|bekijkt|gaat in op|op een rij|komt aan bod|"
     r"uitgewerkt|covers|describes)\b"
     r"|\b(?:behandel\w*|beschrijf\w*|beschrijft|uitgewerkt|op een rij)\b[^.;:]{0,60}\bin (?:de|het) "
@@ -102,7 +102,8 @@ LOCATOR = re.compile(
 )
 """A sentence that says where something is written instead of saying it: a numbered paragraph,
 chapter or page in brackets ("(paragraaf 3.4 van versie 1.0, pagina 23)"; "volgens paragraaf 1.5"
-is an attribution and does not count), or a part of a document as the
+is an attribution and does not count), an edition ("ook in de latere wikiversie", "in de
+inhoudsopgave van versie 1.0"), or a part of a document as the
 one that treats it ("Het onderdeel 'Implementatie' behandelt …", "… zet ze op een rij in de tabel")."""
 MAKE_UP = re.compile(
     r"\b(opgebouwd|opbouw|hoofdstuk\w*|paragra\w+|inhoudsopgave|pagina\w*|versie\w*|structured|chapters?)\b",
