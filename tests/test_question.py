@@ -45,6 +45,13 @@ def test_fillers_ordinals_and_generic_words_are_not_the_focus() -> None:
     assert focus_of("Wat is het belangrijkste?") == ""
 
 
+def test_fillers_and_generic_words_do_not_steer_retrieval() -> None:
+    query = lexical_query(
+        analyse("Kun je me vertellen wat er gebeurt als dat niet goed gaat bij de eerste pijler?", "nl")
+    )
+    assert query.split() == ["wat", "er", "gebeurt", "als", "dat", "niet", "gaat", "bij", "de", "pijler?"]
+
+
 def test_concept_sides_of_a_comparison() -> None:
     question = analyse("Wat is het verschil tussen een ketenmanager en een ketenregisseur?", "nl")
     assert [s.query for s in question.sides] == ["een ketenmanager", "een ketenregisseur"]
