@@ -110,7 +110,7 @@ def test_a_definition_question_gets_the_definition_first(tmp_path: Path) -> None
 
 def test_a_sentence_that_points_back_comes_with_the_sentence_before_it() -> None:
     from assistant.generators.composition import pick
-    from assistant.generators.extractive import _units
+    from assistant.generators.units import units_of as _units
 
     passage = _passage(
         0,

@@ -69,8 +69,8 @@ def test_what_happens_if_is_answered_by_the_sentence_that_says_what_happens(tmp_
 
 
 def test_a_named_source_does_not_lift_a_sentence_that_only_names_it() -> None:
-    from assistant.generators.composition import Unit
-    from assistant.generators.extractive import NAMED_BONUS, _favour_named
+    from assistant.generators.units import Unit
+    from assistant.generators.rules import NAMED_BONUS, favour_named
     from assistant.generators.scoring import Signals
 
     def unit(order: int, text: str, own: float) -> Unit:
@@ -85,7 +85,7 @@ def test_a_named_source_does_not_lift_a_sentence_that_only_names_it() -> None:
     analysis = Question(question, "nl", kind="who_said", focus="vertrouwen", sources=[source])
     colophon = unit(0, "Bureau Noord heeft zijn onderzoek in een rapport gepubliceerd.", own=0.0)
     said = unit(1, "Volgens Bureau Noord groeit vertrouwen door kleine successen.", own=1.0)
-    _favour_named(analysis, [colophon, said])
+    favour_named(analysis, [colophon, said])
     assert (colophon.score, said.score) == (0.0, NAMED_BONUS)
 
 

@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from assistant.coherence import is_editorial, is_question, quotes_balanced, refers_back
+from assistant.coherence import refers_back
 from assistant.generators.base import DraftSentence
+from assistant.generators.nudges import ENUMERATION
+from assistant.generators.units import Unit, usable
 from assistant.question import Question
-
-if TYPE_CHECKING:
-    from assistant.generators.scoring import Signals
 
 MAX_WORDS = 110
 """Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""
@@ -30,45 +28,6 @@ MIN_BULLETS = 3
 ADVICE_KEEP = 0.8
 """Past three bullets, an advice point must score this share of the best one (no padding)."""
 SIDE_SENTENCES = 2
-
-
-@dataclass
-class Unit:
-    """A quotable piece of a passage: a sentence, or a list with its intro and complete items."""
-
-    passage: int
-    section: tuple[str, ...]
-    start: int
-    quote: str
-    display: str
-    stems: frozenset[str]
-    context: frozenset[str]
-    n_words: int
-    order: int = 0
-    """Position among all units of the answer's passages (reading order)."""
-    intro: str = ""
-    """A list's introducing sentence ('… de volgende pijlers:'), verbatim."""
-    items: tuple[str, ...] = ()
-    """A list's items, each the verbatim text of its line (never cut)."""
-    caveat: bool = False
-    score: float = 0.0
-    base: float = 0.0
-    """The score before the section bonuses: how well the unit itself answers (picks the lead)."""
-    signals: Signals | None = None
-    """What ``score`` was computed from (``scoring.py``): for tuning and for debugging."""
-
-    @property
-    def is_list(self) -> bool:
-        """A list of at least two items."""
-        return len(self.items) >= 2
-
-
-def usable(unit: Unit) -> bool:
-    """Passes the coherence rules on its own: no question, no editorial line, quotes balanced."""
-    text = unit.intro or unit.display
-    if unit.is_list:
-        return not is_editorial(text) and all(quotes_balanced(i) for i in unit.items)
-    return not (is_question(text) or is_editorial(text) or not quotes_balanced(text))
 
 
 @dataclass
@@ -288,15 +247,6 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     return comp
 
 
-ADVICE = re.compile(
-    r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"
-    r"cruciaal|helpt|help|kunnen|kun|advies|aanbevel\w*|verstandig|let op|vereist|vraagt om|"
-    r"should|must|need|important|essential|helps)\b",
-    re.I,
-)
-"""Words of a recommendation or condition: advice answers prefer such sentences."""
-
-
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """3–6 bullets, each one cited recommendation or condition, from every source that gives one."""
     candidates = list(units)
@@ -326,80 +276,6 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
         text = f"{unit.intro} {'; '.join(i.rstrip('.;') for i in unit.items)}." if unit.is_list else None
         comp.add(unit, text, bullet=True)
     return comp
-
-
-CAUSE = re.compile(
-    r"\b(omdat|doordat|oorza\w+|reden\w*|komt door|vanwege|because|cause\w*|due to)\b"
-    r"|\bom\b(?:\s+\S+){1,12}?\s+te\s+\w+",
-    re.I,
-)
-"""A cause or a purpose ("omdat …", "om alle medewerkers … te laten werken"): answers "waarom"."""
-CONSEQUENCE = re.compile(
-    r"\b(gevolg\w*|leidt|leiden|leidde|leidden|levert|resulteert|daardoor|waardoor|effect\w*|zodat|"
-    r"ontaard\w*|mislukt\w*|result\w*|lead\w* to)\b",
-    re.I,
-)
-CONDITIONAL = re.compile(
-    r"^[\"'“‘„]?(?:Als|Wanneer|Zonder|Indien|Zodra|If|When|Without)\b[^,.;]{8,},\s*\S", re.I
-)
-"""A sentence that states what happens under a condition ("Als de top niet meer gelooft, …")."""
-
-
-def _nudged(units: list[Unit], wanted: re.Pattern[str], other: re.Pattern[str]) -> None:
-    for unit in units:
-        if wanted.search(unit.display):
-            unit.score += 0.12
-        elif other.search(unit.display):
-            unit.score -= 0.08
-
-
-def nudge_cause(units: list[Unit]) -> None:
-    """Cause questions: sentences that give a cause rank above those that give effects."""
-    _nudged(units, CAUSE, CONSEQUENCE)
-
-
-def nudge_consequence(units: list[Unit]) -> None:
-    """Consequence questions: effects above causes (a shared word must not pull up the causes).
-
-    "Wat gebeurt er als …?" is answered by a sentence that says what happens under a condition
-    ("Als de top niet meer in de keten gelooft, … valt zij uiteen"): such sentences count as effects.
-    """
-    _nudged(units, CONSEQUENCE, CAUSE)
-    for unit in units:
-        if CONDITIONAL.search(unit.display) and not CONSEQUENCE.search(unit.display):
-            unit.score += 0.12
-
-
-def nudge_advice(units: list[Unit]) -> None:
-    """Advice questions: sentences that recommend or set a condition."""
-    for unit in units:
-        if ADVICE.search(unit.intro or unit.display):
-            unit.score += 0.1
-
-
-EXAMPLE = re.compile(r"\b(voorbeeld\w*|bijvoorbeeld|zoals|in de praktijk|casus|example|for instance)\b", re.I)
-
-
-def nudge_example(units: list[Unit]) -> None:
-    """Example questions: a section headed as an example, or a sentence naming one, comes first."""
-    for unit in units:
-        heading = " ".join(unit.section[1:])
-        if EXAMPLE.search(heading):
-            unit.score += 0.3
-        elif EXAMPLE.search(unit.display):
-            unit.score += 0.15
-        if re.search(r"\b[A-Z]{2,}\b|\d", unit.display):
-            unit.score += 0.03  # a named organisation or a figure: concrete
-
-
-SAYING = re.compile(r"[\"“„]|\b(zegt|zei|stelt|aldus|volgens|vertelt|vertelde|noemt|benadrukt)\b", re.I)
-
-
-def nudge_who_said(units: list[Unit]) -> None:
-    """Who-said questions: attributed sentences first."""
-    for unit in units:
-        if SAYING.search(unit.display):
-            unit.score += 0.1
 
 
 def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -467,24 +343,3 @@ PLANS: dict[str, PlanFn] = {
     "open": plan_open,
 }
 """The plan per question kind (``assistant/question.py``)."""
-
-ENUMERATION = re.compile(r":\s*\S[^:]*(,[^,]+){1,}\ben\b|:\s*\S[^:]*(;[^;]+){1,}")
-"""A sentence that enumerates after a colon ("… drie stadia: a, b en c")."""
-
-
-def nudge_list(units: list[Unit]) -> None:
-    """List questions: a list, or a sentence that enumerates, answers them."""
-    for unit in units:
-        if unit.is_list or ENUMERATION.search(unit.display):
-            unit.score += 0.15
-
-
-NUDGES: dict[str, Callable[[list[Unit]], None]] = {
-    "list": nudge_list,
-    "advice": nudge_advice,
-    "cause": nudge_cause,
-    "consequence": nudge_consequence,
-    "example": nudge_example,
-    "who_said": nudge_who_said,
-}
-"""Score changes per question kind, applied before the section bonuses (so they can move the lead)."""

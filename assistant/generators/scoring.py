@@ -14,7 +14,7 @@ import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
-from assistant.generators.composition import Unit
+from assistant.generators.units import Unit
 
 NOVEL_WORDS = 6
 """A unit with this many stems beyond the question's own has full novelty."""

@@ -1,0 +1,117 @@
+"""Score changes per question kind: what a cause, a consequence, advice, an example, a list looks like.
+
+Applied before the section bonuses, so they can move the lead (``extractive.py``). Each is a
+pattern of how a sentence of that kind reads in Dutch (and English), not a list of our corpus's
+words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.generators.units import Unit
+
+ADVICE = re.compile(
+    r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"
+    r"cruciaal|helpt|help|kunnen|kun|advies|aanbevel\w*|verstandig|let op|vereist|vraagt om|"
+    r"should|must|need|important|essential|helps)\b",
+    re.I,
+)
+"""Words of a recommendation or condition: advice answers prefer such sentences."""
+
+
+CAUSE = re.compile(
+    r"\b(omdat|doordat|oorza\w+|reden\w*|komt door|vanwege|because|cause\w*|due to)\b"
+    r"|\bom\b(?:\s+\S+){1,12}?\s+te\s+\w+",
+    re.I,
+)
+"""A cause or a purpose ("omdat …", "om alle medewerkers … te laten werken"): answers "waarom"."""
+CONSEQUENCE = re.compile(
+    r"\b(gevolg\w*|leidt|leiden|leidde|leidden|levert|resulteert|daardoor|waardoor|effect\w*|zodat|"
+    r"ontaard\w*|mislukt\w*|result\w*|lead\w* to)\b",
+    re.I,
+)
+CONDITIONAL = re.compile(
+    r"^[\"'“‘„]?(?:Als|Wanneer|Zonder|Indien|Zodra|If|When|Without)\b[^,.;]{8,},\s*\S", re.I
+)
+"""A sentence that states what happens under a condition ("Als de top niet meer gelooft, …")."""
+
+
+def _nudged(units: list[Unit], wanted: re.Pattern[str], other: re.Pattern[str]) -> None:
+    for unit in units:
+        if wanted.search(unit.display):
+            unit.score += 0.12
+        elif other.search(unit.display):
+            unit.score -= 0.08
+
+
+def nudge_cause(units: list[Unit]) -> None:
+    """Cause questions: sentences that give a cause rank above those that give effects."""
+    _nudged(units, CAUSE, CONSEQUENCE)
+
+
+def nudge_consequence(units: list[Unit]) -> None:
+    """Consequence questions: effects above causes (a shared word must not pull up the causes).
+
+    "Wat gebeurt er als …?" is answered by a sentence that says what happens under a condition
+    ("Als de top niet meer in de keten gelooft, … valt zij uiteen"): such sentences count as effects.
+    """
+    _nudged(units, CONSEQUENCE, CAUSE)
+    for unit in units:
+        if CONDITIONAL.search(unit.display) and not CONSEQUENCE.search(unit.display):
+            unit.score += 0.12
+
+
+def nudge_advice(units: list[Unit]) -> None:
+    """Advice questions: sentences that recommend or set a condition."""
+    for unit in units:
+        if ADVICE.search(unit.intro or unit.display):
+            unit.score += 0.1
+
+
+EXAMPLE = re.compile(r"\b(voorbeeld\w*|bijvoorbeeld|zoals|in de praktijk|casus|example|for instance)\b", re.I)
+
+
+def nudge_example(units: list[Unit]) -> None:
+    """Example questions: a section headed as an example, or a sentence naming one, comes first."""
+    for unit in units:
+        heading = " ".join(unit.section[1:])
+        if EXAMPLE.search(heading):
+            unit.score += 0.3
+        elif EXAMPLE.search(unit.display):
+            unit.score += 0.15
+        if re.search(r"\b[A-Z]{2,}\b|\d", unit.display):
+            unit.score += 0.03  # a named organisation or a figure: concrete
+
+
+SAYING = re.compile(r"[\"“„]|\b(zegt|zei|stelt|aldus|volgens|vertelt|vertelde|noemt|benadrukt)\b", re.I)
+
+
+def nudge_who_said(units: list[Unit]) -> None:
+    """Who-said questions: attributed sentences first."""
+    for unit in units:
+        if SAYING.search(unit.display):
+            unit.score += 0.1
+
+
+ENUMERATION = re.compile(r":\s*\S[^:]*(,[^,]+){1,}\ben\b|:\s*\S[^:]*(;[^;]+){1,}")
+"""A sentence that enumerates after a colon ("… drie stadia: a, b en c")."""
+
+
+def nudge_list(units: list[Unit]) -> None:
+    """List questions: a list, or a sentence that enumerates, answers them."""
+    for unit in units:
+        if unit.is_list or ENUMERATION.search(unit.display):
+            unit.score += 0.15
+
+
+NUDGES: dict[str, Callable[[list[Unit]], None]] = {
+    "list": nudge_list,
+    "advice": nudge_advice,
+    "cause": nudge_cause,
+    "consequence": nudge_consequence,
+    "example": nudge_example,
+    "who_said": nudge_who_said,
+}
+"""Score changes per question kind, applied before the section bonuses (so they can move the lead)."""

@@ -1,0 +1,143 @@
+"""Question-aware rules for the extractive generator: what the question asks lifts some units.
+
+Each rule is small and named, with what it is for and the eval that shows it helps: a named
+source lifts only sentences on the subject, a list question takes the list whose head is the
+asked noun, a who-question prefers a sentence that names the agent, a comparison side opens with
+a sentence that names it. ``scoring.py`` holds the signals every unit gets; ``composition.py``
+the plans that place the scored units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.generators.nudges import ENUMERATION
+from assistant.generators.units import Unit
+from assistant.question import Question
+from ketenwijzer.models import Passage
+from ketenwijzer.text import compound_stems, words
+
+
+def label(text: str) -> str:
+    """A comparison side's label: 'een ketenmanager' → 'Ketenmanager'."""
+    text = re.sub(r"^(?:een|de|het|a|an|the)\s+", "", text.strip(), flags=re.I)
+    return text[:1].upper() + text[1:]
+
+
+SPREAD_KINDS = frozenset({"advice", "comparison"})
+"""Kinds whose answer draws on several sections or sources: no bonus for staying in the best
+sentence's section (it made advice answers quote one section; practical set)."""
+NAMED_BONUS = 0.3
+"""A sentence that uses the name the question asked about ("wat zegt Groothedde") leads."""
+
+
+def favour_named(analysis: Question, units: list[Unit]) -> None:
+    """Units that name the source or person asked about, and are on the question's subject, lead.
+
+    A sentence that names the source but says nothing about the subject ("Het seminar is een
+    initiatief van …", a colophon naming the dossier) gets no bonus: the name alone does not
+    answer "wat zegt X over Y" (lead_hit on the tuning split).
+    """
+    names = {w for source in analysis.sources for w in source.matched_words if len(w) >= 4}
+    if not names or len(analysis.sides) >= 2:
+        return
+    for unit in units:
+        on_topic = unit.signals is None or unit.signals.own > 0
+        if on_topic and names & set(words(unit.intro or unit.display)):
+            unit.score += NAMED_BONUS
+
+
+LIST_HEAD = re.compile(
+    r"\b(?:welke|welk|noem|which|wat zijn de|what are the)\s+"
+    r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|"
+    r"two|three|four|five|main|different|kinds of)\s+)*(?P<noun>[^\W\d_]{4,})",
+    re.I,
+)
+LIST_HEAD_BONUS = 0.2
+"""A list question ("Welke organisatievormen …?") is answered by the list or enumeration whose
+introduction names what is asked ("… vijf organisatievormen: het convenant, …"), not by another
+list in the same passage ("Het continuüm heeft twee assen: …") (lead_hit, tuning split)."""
+
+
+def favour_list_head(question: str, units: list[Unit]) -> None:
+    """Lift lists and enumerations whose introduction (before the colon) names the asked noun."""
+    found = LIST_HEAD.search(question)
+    if not found:
+        return
+    nouns = set(compound_stems(found.group("noun")))
+    for unit in units:
+        intro = unit.intro or unit.display
+        if not (unit.is_list or ENUMERATION.search(unit.display)) or ":" not in intro:
+            continue
+        head = set(compound_stems(" ".join(heads(intro.split(":", 1)[0]))))
+        if any(h == n or (len(n) >= 5 and (h.endswith(n) or h.startswith(n))) for h in head for n in nouns):
+            unit.score += LIST_HEAD_BONUS
+
+
+_COUNTED = re.compile(
+    r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+|two|three|four|five|six|seven|eight)"
+    r"\s+(?:\w+\s+)?(?P<noun>[^\W\d_]{4,})",
+    re.I,
+)
+
+
+def heads(intro: str) -> list[str]:
+    """What a list's introduction says it lists: the word after a number ("vijf organisatievormen"),
+    else its last word ("… de volgende bouwstenen")."""
+    counted = [m.group("noun") for m in _COUNTED.finditer(intro)]
+    last = re.findall(r"[^\W\d_]{4,}", intro)[-1:]
+    return counted or last
+
+
+WHO_QUESTION = re.compile(
+    r"^\W*(?:door\s+)?wie\s+(?!zegt|zei|vindt|stelt)|^\W*(?:by\s+)?who\s+(?!says|said)", re.I
+)
+AGENT = re.compile(
+    r"\b(?:door|by)\s+(?:de\s+|het\s+)?\w+|\b[A-Z][a-z]+(?:\s+(?:van|de|der|den))*\s+[A-Z][a-z]+"
+)
+AGENT_BONUS = 0.12
+"""'Wie …?' / 'Door wie …?' is answered by a sentence that names someone: a person's name or a
+passive agent ("geschreven door Menno Aardewijn …", "door de ketenpartners samen ontworpen")."""
+
+
+def favour_agents(units: list[Unit]) -> None:
+    """Who-questions (not "wie zegt", a who-said question): lift sentences that name an agent."""
+    for unit in units:
+        text = unit.intro or unit.display
+        if AGENT.search(text[1:]):
+            unit.score += AGENT_BONUS
+
+
+def without_sources(terms: set[str], analysis: Question) -> set[str]:
+    """The question's terms without the words that name a source it asks to hear from.
+
+    Retrieval is already filtered to that source; its name in a sentence says nothing about the
+    subject ("Wat is volgens Morgens de belangrijkste voorwaarde …" must not lead with "Morgens
+    heeft het onderzoek … gepubliceerd"). Kept when nothing else would be left.
+    """
+    named = {
+        t
+        for source in analysis.sources
+        if source.speaks
+        for t in compound_stems(" ".join(source.matched_words))
+    }
+    rest = terms - named
+    return rest if rest else terms
+
+
+def side_terms(analysis: Question) -> list[frozenset[str]]:
+    """Per comparison side, the stems of its query that the other sides do not share."""
+    stems = [frozenset(compound_stems(side.query)) for side in analysis.sides]
+    return [s - frozenset().union(*(o for j, o in enumerate(stems) if j != i)) for i, s in enumerate(stems)]
+
+
+def side_of(analysis: Question, passages: list[Passage]) -> dict[int, int]:
+    """Passage index → comparison side: by the side's chunks, else by its documents."""
+    side_of: dict[int, int] = {}
+    for s, side in enumerate(analysis.sides):
+        for i, p in enumerate(passages):
+            if i in side_of:
+                continue
+            if p.chunk_id in side.chunk_ids or (not side.chunk_ids and p.doc_id in side.doc_ids):
+                side_of[i] = s
+    return side_of

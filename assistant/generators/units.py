@@ -1,0 +1,199 @@
+"""Quotable units of a passage: its sentences, a quotation over several sentences, a whole list.
+
+A unit is what the extractive generator may quote: never part of a sentence, never a list cut
+from its introduction or an item cut short, never half a quotation. Editorial lines and text
+addressed to an assistant are not units at all. Cached per passage text: passages recur.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from assistant.coherence import is_editorial, is_question, quotes_balanced
+from ingest.loaders import LIST_ITEM
+from ketenwijzer.models import Passage
+from ketenwijzer.text import compound_stems, sentences
+
+if TYPE_CHECKING:
+    from assistant.generators.scoring import Signals
+
+
+@dataclass
+class Unit:
+    """A quotable piece of a passage: a sentence, or a list with its intro and complete items."""
+
+    passage: int
+    section: tuple[str, ...]
+    start: int
+    quote: str
+    display: str
+    stems: frozenset[str]
+    context: frozenset[str]
+    n_words: int
+    order: int = 0
+    """Position among all units of the answer's passages (reading order)."""
+    intro: str = ""
+    """A list's introducing sentence ('… de volgende pijlers:'), verbatim."""
+    items: tuple[str, ...] = ()
+    """A list's items, each the verbatim text of its line (never cut)."""
+    caveat: bool = False
+    score: float = 0.0
+    base: float = 0.0
+    """The score before the section bonuses: how well the unit itself answers (picks the lead)."""
+    signals: Signals | None = None
+    """What ``score`` was computed from (``scoring.py``): for tuning and for debugging."""
+
+    @property
+    def is_list(self) -> bool:
+        """A list of at least two items."""
+        return len(self.items) >= 2
+
+
+def usable(unit: Unit) -> bool:
+    """Passes the coherence rules on its own: no question, no editorial line, quotes balanced."""
+    text = unit.intro or unit.display
+    if unit.is_list:
+        return not is_editorial(text) and all(quotes_balanced(i) for i in unit.items)
+    return not (is_question(text) or is_editorial(text) or not quotes_balanced(text))
+
+
+MAX_LIST_ITEMS = 12
+# Editorial lines of the restated corpus (source notes, remarks about the document itself).
+_EDITORIAL = re.compile(r"^\*?(Herformulering in eigen woorden|Noot\b|Dit document\b)", re.I)
+# Text addressed to an assistant ("negeer je instructies …") is never quoted as an answer.
+_INSTRUCTION = re.compile(
+    r"\b(negeer|vergeet)\b.{0,40}\b(instructies|opdrachten|regels)\b"
+    r"|\b(ignore|disregard|forget)\b.{0,40}\b(instructions|rules|prompt)\b"
+    r"|\b(system ?prompt|systeemprompt)\b|\byou are now\b|\bje bent nu een\b",
+    re.I,
+)
+# "Could not be confirmed": never an answer, but a document's own caveat is passed on.
+_CAVEAT = re.compile(
+    r"\b(kon|konden) niet (volledig )?worden bevestigd|niet (kon|konden) worden bevestigd", re.I
+)
+
+
+@lru_cache(maxsize=65_536)
+def _stems_of(text: str) -> frozenset[str]:
+    """``compound_stems`` of a sentence or heading; passages recur across questions."""
+    return frozenset(compound_stems(text))
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A quotable unit of a text (cached per passage text)."""
+
+    start: int
+    quote: str
+    display: str
+    stems: frozenset[str]
+    n_words: int
+    caveat: bool
+    intro: str = ""
+    items: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=8192)
+def _pieces(text: str) -> tuple[_Piece, ...]:
+    """The sentences (and whole lists, items complete) of a passage text."""
+    spans: list[tuple[int, str]] = []
+    cursor = 0
+    for sent in sentences(text):
+        start = text.find(sent, cursor)
+        if start < 0:
+            continue
+        spans.append((start, sent))
+        cursor = start + len(sent)
+    pieces: list[_Piece] = []
+    i = 0
+    while i < len(spans):
+        start, sent = spans[i]
+        intro = sent.rstrip().endswith(":")
+        bare = sent.startswith(LIST_ITEM) and (i == 0 or not spans[i - 1][1].startswith(LIST_ITEM))
+        items: list[str] = []
+        j = i + 1 if intro else i
+        if intro or bare:
+            # an item is its whole line: every sentence of it, so its name is never cut off
+            while j < len(spans) and len(items) < MAX_LIST_ITEMS and spans[j][1].startswith(LIST_ITEM):
+                line_start = spans[j][0] + len(LIST_ITEM)
+                line_end = text.find("\n", line_start)
+                line_end = len(text) if line_end < 0 else line_end
+                items.append(text[line_start:line_end].strip())
+                j += 1
+                while j < len(spans) and spans[j][0] < line_end:
+                    j += 1
+        if len(items) >= 2 or (intro and items):
+            end = text.find(items[-1], start) + len(items[-1])
+            quote = text[start:end]
+            piece = _Piece(
+                start,
+                quote,
+                sent if intro else "",
+                _stems_of(quote),
+                len(quote.split()),
+                False,
+                intro=sent if intro else "",
+                items=tuple(items),
+            )
+            i = j
+        else:
+            last = _quote_closed_at(text, spans, i)
+            if last > i:
+                sent = text[start : spans[last][0] + len(spans[last][1])]
+            display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
+            piece = _Piece(
+                start, sent, display, _stems_of(sent), len(sent.split()), bool(_CAVEAT.search(sent))
+            )
+            i = last + 1
+        if _EDITORIAL.search(piece.quote) or _INSTRUCTION.search(piece.quote):
+            continue
+        pieces.append(piece)
+    return tuple(pieces)
+
+
+QUOTE_SENTENCES = 4
+"""A quotation that runs over sentences is one unit, up to this many sentences."""
+
+
+def _quote_closed_at(text: str, spans: list[tuple[int, str]], i: int) -> int:
+    """The last sentence of the quotation that sentence ``i`` opens (``i`` itself when it opens none).
+
+    "Elstgeest: ‘Meerdere organisaties … cruciaal is. Als een minister … Dat zorgt voor focus!’"
+    is one statement: cut after its first sentence, its quotation mark would dangle, and the
+    coherence rules would leave out the sentence that answers "wat zegt Morgens over politieke druk".
+    """
+    start, sent = spans[i]
+    if quotes_balanced(sent):
+        return i
+    for k in range(i + 1, min(len(spans), i + QUOTE_SENTENCES)):
+        piece = text[start : spans[k][0] + len(spans[k][1])]
+        if "\n" in piece or spans[k][1].startswith(LIST_ITEM):
+            return i
+        if quotes_balanced(piece):
+            return k
+    return i
+
+
+def units_of(passage: Passage, index: int, offset: int) -> list[Unit]:
+    context = _stems_of(" ".join([passage.title, *passage.heading_path]))
+    section = (passage.doc_id, *passage.heading_path)
+    return [
+        Unit(
+            passage=index,
+            section=section,
+            start=p.start,
+            quote=p.quote,
+            display=p.display or p.quote,
+            stems=p.stems,
+            context=context,
+            n_words=p.n_words,
+            order=offset + k,
+            intro=p.intro,
+            items=p.items,
+            caveat=p.caveat,
+        )
+        for k, p in enumerate(_pieces(passage.text))
+    ]
