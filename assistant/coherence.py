@@ -45,6 +45,7 @@ REFERRING = re.compile(
     r"Therefore|Also)\b"
     r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus|vertelde hij|zei hij|zei ze|aldus)\b"
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
+    r"|^[\"'“‘„(]*Enerzijds\s+om\b"
     r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
     re.I,
 )
@@ -109,12 +110,30 @@ def is_incomplete(sentence: str) -> bool:
     return not text or text.endswith((":", "…", "...", ",")) or len(text.split()) < 2
 
 
+CONTAINED_STEMS = 5
+"""A sentence of at least this many content stems, all of them in another, says nothing new
+(parallel list items share most but not all of theirs)."""
+
+
+def overlap(sa: set[str] | frozenset[str], sb: set[str] | frozenset[str]) -> float:
+    """How much two stem sets say the same: Jaccard, or 1.0 when the smaller one, of
+    ``CONTAINED_STEMS`` or more, lies wholly inside the larger ("Een ketenpartner kan zijn deel … niet zonder
+    afstemming inrichten" inside the restatement that adds "Bij de procedurele dimensie stelt …")."""
+    if not sa or not sb:
+        return 0.0
+    shared = len(sa & sb)
+    smaller = min(len(sa), len(sb))
+    if smaller >= CONTAINED_STEMS and shared == smaller:
+        return 1.0
+    return shared / len(sa | sb)
+
+
 def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
-    """The two sentences share at least ``threshold`` of their content stems (Jaccard)."""
+    """The two sentences say the same (``overlap`` of their content stems at least ``threshold``)."""
     sa, sb = set(stems(plain(a))), set(stems(plain(b)))
     if not sa or not sb:
         return plain(a).lower() == plain(b).lower()
-    return len(sa & sb) / len(sa | sb) >= threshold
+    return overlap(sa, sb) >= threshold
 
 
 @dataclass

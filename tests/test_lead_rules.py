@@ -69,9 +69,9 @@ def test_what_happens_if_is_answered_by_the_sentence_that_says_what_happens(tmp_
 
 
 def test_a_named_source_does_not_lift_a_sentence_that_only_names_it() -> None:
-    from assistant.generators.units import Unit
     from assistant.generators.rules import NAMED_BONUS, favour_named
     from assistant.generators.scoring import Signals
+    from assistant.generators.units import Unit
 
     def unit(order: int, text: str, own: float) -> Unit:
         made = Unit(0, ("doc-a",), 0, text, text, frozenset(), frozenset(), len(text.split()), order=order)
@@ -140,3 +140,18 @@ def test_who_questions_prefer_a_sentence_that_names_the_agent(tmp_path: Path) ->
         "Wie ontwerpt het besluitvormingsmodel?", [_passage(0, text, ["Besluitvorming"])], "nl"
     )
     assert "door de ketenpartners" in draft.sentences[0].quote, [s.quote for s in draft.sentences]
+
+
+def test_a_sentence_wholly_inside_a_longer_one_is_a_duplicate() -> None:
+    longer = (
+        "Bij de procedurele dimensie stelt het dossier dat een ketenpartner zijn deel van het "
+        "ketenproces niet zonder afstemming kan inrichten [1]."
+    )
+    shorter = "Een ketenpartner kan zijn deel van het ketenproces niet zonder afstemming inrichten [2]."
+    assert check(f"{longer} {shorter}").violations["duplicate"] == 1
+    # parallel list items share their shape, not all their content
+    items = (
+        "Er zijn twee soorten [1]:\n\n- een keten waar partijen één dienstverleningsproces uitvoeren [1];\n"
+        "- een keten waar partijen meerdere, gerelateerde dienstverleningsprocessen uitvoeren [1]."
+    )
+    assert check(items).violations["duplicate"] == 0

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.coherence import refers_back
+from assistant.coherence import overlap, refers_back
 from assistant.generators.base import DraftSentence
 from assistant.generators.nudges import ENUMERATION
 from assistant.generators.units import Unit, usable
@@ -112,9 +112,7 @@ def pick(
 
 
 def _similar(a: Unit, b: Unit) -> float:
-    if not a.stems or not b.stems:
-        return 0.0
-    return len(a.stems & b.stems) / len(a.stems | b.stems)
+    return overlap(a.stems, b.stems)
 
 
 def reading_order(chosen: list[Unit], first: Unit | None = None) -> list[Unit]:
