@@ -47,7 +47,7 @@ def _how_many(question: str, text: str) -> str | None:
     stem = noun[: max(4, len(noun) - 2)]
     if re.search(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I):
         return None
-    if _ADVICE.search(question[asked.end() :]) and re.search(re.escape(stem), text, re.I):
+    if _ADVICE.search(question[asked.end() :]) and re.search(rf"\b{re.escape(stem)}", text, re.I):
         return None
     return f"de bronnen noemen geen aantal {noun}"
 

@@ -37,6 +37,9 @@ def test_how_many_as_advice_is_answered_from_passages_that_discuss_them() -> Non
     assert _reasons("Hoeveel gemeenten moeten we betrekken?", text) == [
         "de bronnen noemen geen aantal gemeenten"
     ], "advice about a count the passages do not discuss at all is still declined"
+    assert "de bronnen noemen geen aantal fte" in _reasons(
+        "Hoeveel fte heb je nodig voor een ketenregisseur?", "Er is behoefte aan regie in de keten."
+    ), "'behoefte' does not discuss fte"
 
 
 def test_contact_details_law_articles_and_office_holders_must_be_in_the_passages() -> None:
