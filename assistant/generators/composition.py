@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.coherence import overlap, refers_back
-from assistant.generators.base import DraftSentence
+from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
@@ -43,10 +43,16 @@ class Composition:
         self.sentences.append(DraftSentence(shown, unit.passage, quote or unit.quote, **shape))  # type: ignore[arg-type]
         self.words += len(shown.split())
 
-    def add_list(self, unit: Unit, lead: bool = True) -> None:
-        """A list: its intro as text (when there is one), then every item as a bullet."""
+    def add_list(self, unit: Unit, lead: bool = True, label: str | None = None) -> None:
+        """A list: its intro as text (when there is one), then every item as a bullet.
+
+        A ``label`` (a comparison side's) opens the intro, or stands on its own line above a
+        list without one.
+        """
         if unit.intro and lead:
-            self.add(unit, unit.intro, unit.intro)
+            self.add(unit, unit.intro, unit.intro, label=label)
+        elif label:
+            self.sentences.append(DraftSentence(f"**{label}**:", UNSOURCED, ""))
         for item in unit.items:
             self.add(unit, item, item, bullet=True)
 
@@ -311,9 +317,9 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             lead = _before(lead, units) or lead
         for unit in _keep_pairs(reading_order(chosen, lead), units):
             if unit.is_list:
-                comp.add_list(unit)
-                continue
-            comp.add(unit, label=label if first else None)
+                comp.add_list(unit, label=label if first else None)
+            else:
+                comp.add(unit, label=label if first else None)
             first = False
     return comp
 

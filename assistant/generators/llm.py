@@ -296,8 +296,10 @@ class LLMGenerator:
     ) -> Iterator[str | Draft]:
         started = time.perf_counter()
         self.last = None
-        kind = kind or (analysis.kind if analysis else None)
+        # the fallback gets the caller's kind as given: a kind set by the caller (a brief's section)
+        # composes differently from one the analysis found
         fallback = (question, passages, language, kind, analysis)
+        kind = kind or (analysis.kind if analysis else None)
         messages = answer_messages(
             question,
             passages,
