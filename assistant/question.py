@@ -297,6 +297,48 @@ def _without_generic(text: str) -> str:
     return _WORD.sub(lambda m: " " if m.group(0).lower() in GENERIC else m.group(0), text)
 
 
+_INVERTED = re.compile(r"\b(?P<verb>[a-z]{4,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
+_AUXILIARIES = frozenset(
+    ["moet", "moeten", "kun", "kan", "wil", "zal", "mag", "heb", "ben", "word", "zou", "weet"]
+)
+_LONG = re.compile(r"(?P<head>.*?)(?P<vowel>aa|ee|oo|uu)(?P<cons>[bcdfghjklmnpqrstvwxz])$")
+
+
+def infinitive(stem: str) -> str | None:
+    """The infinitive of a Dutch verb stem by the spelling rules, when they are unambiguous.
+
+    "bestuur" → "besturen", "maak" → "maken", "geef" → "geven", "krijg" → "krijgen", "houd" →
+    "houden", "zorg" → "zorgen". A stem on a short vowel and one consonant ("pak", "voorkom")
+    is left alone: "pakken" doubles, "voorkomen" does not, and only the word itself tells.
+    """
+    long = _LONG.match(stem)
+    if long:
+        cons = {"f": "v", "s": "z"}.get(long["cons"], long["cons"])
+        return f"{long['head']}{long['vowel'][0]}{cons}en"
+    if re.search(r"(?:ij|ei|ou|ui|ie|eu|oe)[bcdfghjklmnpqrstvwxz]$", stem):
+        return stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"
+    if re.search(r"[aeiou][bcdfghjklmnpqrstvwxz]{2}$", stem):
+        return stem + "en"
+    return None
+
+
+def with_infinitives(text: str) -> str:
+    """The question with an inverted verb ("Hoe bestuur je …") as its infinitive ("besturen").
+
+    The stem of a verb is often a noun as well ("bestuur": the board), and the embedder reads it
+    as one: "Hoe bestuur je een keten zonder baas?" found the board's section, "besturen" finds
+    the chapter on governing chains (nora set, tuning split).
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        if verb.lower() in _AUXILIARIES or verb.lower() in _SCAFFOLD:
+            return verb
+        return infinitive(verb) or verb
+
+    return _INVERTED.sub(swap, text)
+
+
 def lexical_query(question: Question) -> str:
     """What retrieval searches for: the whole standalone question (measured better than the focus
     alone, see README "Retrieval") without fillers and generic words, and without the names of
@@ -308,6 +350,8 @@ def lexical_query(question: Question) -> str:
     name its text uses ("het voorbeeld van METRO", "Groothedde") stays: it marks the passage.
     """
     text = _without_generic(FILLERS.sub(" ", question.text))
+    if question.language == "nl":
+        text = with_infinitives(text)
     for source in question.sources:
         if source.speaks and source.publication and source.written and question.source_doc_ids:
             cue = r"(?i:\b(?:volgens|according to|bij|in|uit|van|door)\s+(?:het\s+|de\s+|the\s+)?)?"

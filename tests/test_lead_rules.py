@@ -155,3 +155,23 @@ def test_a_sentence_wholly_inside_a_longer_one_is_a_duplicate() -> None:
         "- een keten waar partijen meerdere, gerelateerde dienstverleningsprocessen uitvoeren [1]."
     )
     assert check(items).violations["duplicate"] == 0
+
+
+def test_an_inverted_verb_is_searched_as_its_infinitive() -> None:
+    from assistant.question import infinitive, with_infinitives
+
+    assert (
+        with_infinitives("Hoe bestuur je een keten zonder baas?") == "Hoe besturen je een keten zonder baas?"
+    )
+    assert [infinitive(w) for w in ("maak", "geef", "krijg", "zorg", "kies")] == [
+        "maken",
+        "geven",
+        "krijgen",
+        "zorgen",
+        "kiezen",
+    ]
+    # a short vowel before one consonant is ambiguous ("pakken", "voorkomen"): left alone
+    assert (
+        infinitive("voorkom") is None and with_infinitives("Hoe voorkom je ruzie?") == "Hoe voorkom je ruzie?"
+    )
+    assert with_infinitives("Waar moet ik op letten?") == "Waar moet ik op letten?"
