@@ -369,11 +369,16 @@ _ON = re.compile(
 
 
 _VERSUS = re.compile(r"^\W*(?P<a>[^:?]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?]+)", re.I)
+_SAME = re.compile(
+    r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
+    r"(?:the )?same as|different from|similar to)\s+(?P<b>.+?)\s*[?.!]*$",
+    re.I,
+)
 
 
 def _concept_sides(text: str) -> list[Side]:
-    """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' → two concept sides."""
-    for pattern in (_BETWEEN, _ON, _VERSUS):
+    """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' / 'zijn X hetzelfde als Y' → two sides."""
+    for pattern in (_BETWEEN, _ON, _VERSUS, _SAME):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             parts = [g for g in found.groups() if g]
@@ -397,9 +402,16 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         if len(sources) >= 2:
             question.sides = _source_sides(sources, concepts, question.focus)
         elif concepts:
-            only = sources[0].doc_ids if sources else []
-            question.sides = [Side(s.label, s.query, list(only)) for s in concepts]
+            # a side is filtered to a named source only when it names it ("de pijlers" against
+            # "de succesfactoren van Morgens": the pijlers are not Morgens')
+            question.sides = [Side(c.label, c.query, _named_docs(c.label, sources)) for c in concepts]
     return question
+
+
+def _named_docs(text: str, sources: list[NamedSource]) -> list[str]:
+    """The documents of the sources whose matched words occur in ``text``."""
+    said = set(content_words(text))
+    return [d for source in sources if said & set(source.matched_words) for d in source.doc_ids]
 
 
 def _source_sides(sources: list[NamedSource], concepts: list[Side], focus: str) -> list[Side]:

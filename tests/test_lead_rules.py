@@ -175,3 +175,14 @@ def test_an_inverted_verb_is_searched_as_its_infinitive() -> None:
         infinitive("voorkom") is None and with_infinitives("Hoe voorkom je ruzie?") == "Hoe voorkom je ruzie?"
     )
     assert with_infinitives("Waar moet ik op letten?") == "Waar moet ik op letten?"
+
+
+def test_is_x_the_same_as_y_compares_two_sides_each_with_its_own_source() -> None:
+    from assistant.question import _named_docs, analyse
+
+    question = analyse("Zijn de pijlers hetzelfde als de succesfactoren van Bureau Noord?", "nl")
+    assert question.kind == "comparison"
+    assert [s.label for s in question.sides] == ["de pijlers", "de succesfactoren van Bureau Noord"]
+    source = NamedSource(key="noord", label="Bureau Noord", doc_ids=["noord-1"], matched_words=["noord"])
+    assert _named_docs("de succesfactoren van Bureau Noord", [source]) == ["noord-1"]
+    assert _named_docs("de pijlers", [source]) == []
