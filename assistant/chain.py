@@ -124,7 +124,10 @@ class Assistant:
             named = directory.named_in(text) if directory else []
             return [s.written for s in named if s.speaks and s.written]
 
-        follow = resolve(question, history, rewriter, topic, speakers)
+        def named(text: str) -> list[str]:
+            return [s.written for s in (directory.named_in(text) if directory else []) if s.written]
+
+        follow = resolve(question, history, rewriter, topic, speakers, named)
         if follow.language and not state.get("language"):
             language = follow.language
         standalone = follow.text

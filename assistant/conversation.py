@@ -162,6 +162,7 @@ def resolve(
     rewriter: Rewriter | None = None,
     topic: Callable[[str], str] | None = None,
     speakers: Callable[[str], list[str]] | None = None,
+    named: Callable[[str], list[str]] | None = None,
 ) -> FollowUp:
     """The standalone form of ``question`` given the conversation so far.
 
@@ -170,7 +171,8 @@ def resolve(
     question that leans on the history gets the conversation's topic (``topic`` turns the
     anchoring question into its focus words, so a source named there is not carried along)
     and, when it names no source itself, the source the previous turn asked (``speakers``
-    gives the names a text asks a source's view of; see ``carried_speakers``).
+    gives the names a text asks a source's view of; see ``carried_speakers``; ``named`` every
+    source name a text uses, so "en Froger?" after "Wat zegt Groothedde …" asks Froger).
     A language-model ``rewriter``, when given, is tried first.
     """
     if not history:
@@ -198,7 +200,7 @@ def resolve(
         return FollowUp(question)
     anchor = topic_question(history).strip()
     focus = topic(anchor) if topic is not None else anchor
-    carried = carried_speakers(question, history, speakers) if speakers is not None else []
+    carried = carried_speakers(question, history, speakers, named) if speakers is not None else []
     if carried:
         return FollowUp(f"{question.strip()} ({focus or anchor}; volgens {' en '.join(carried)})")
     return FollowUp(f"{question.strip()} ({focus or anchor})")
@@ -208,15 +210,24 @@ _PLURAL = frozenset(["ze", "zij", "hun", "beide", "beiden", "elkaar", "they", "t
 """'Zijn ze het met elkaar eens?': the follow-up refers to more than one earlier speaker."""
 
 
-def carried_speakers(question: str, history: list[Turn], speakers: Callable[[str], list[str]]) -> list[str]:
+def carried_speakers(
+    question: str,
+    history: list[Turn],
+    speakers: Callable[[str], list[str]],
+    named: Callable[[str], list[str]] | None = None,
+) -> list[str]:
     """The sources a follow-up that names none still asks about.
 
     "Heb je daar een voorbeeld van?" after "En hoe ziet het NORA-dossier dat?" asks the
     dossier again; "Zijn ze het met elkaar eens?" asks every source named since the topic was
-    set. A follow-up that names its own source carries none (conversations set).
+    set. A follow-up that names its own source carries none (conversations set); one that only
+    names another ("en Froger?") after a turn that asked a source's view asks that one instead.
     """
     if speakers(question):
         return []
+    own = named(question) if named is not None else []
+    if own:
+        return own if speakers(history[-1].standalone) else []
     if not _PLURAL & set(words(question)):
         return speakers(history[-1].standalone)
     anchor = topic_question(history)

@@ -186,3 +186,22 @@ def test_is_x_the_same_as_y_compares_two_sides_each_with_its_own_source() -> Non
     source = NamedSource(key="noord", label="Bureau Noord", doc_ids=["noord-1"], matched_words=["noord"])
     assert _named_docs("de succesfactoren van Bureau Noord", [source]) == ["noord-1"]
     assert _named_docs("de pijlers", [source]) == []
+
+
+def test_a_follow_up_naming_another_person_asks_that_person() -> None:
+    from assistant.conversation import Turn, resolve
+
+    known = {"groothedde": "Groothedde", "froger": "Froger"}
+
+    def named(text: str) -> list[str]:
+        return [name for key, name in known.items() if key in text.lower()]
+
+    def speakers(text: str) -> list[str]:
+        return named(text) if "zegt" in text.lower() or "volgens" in text.lower() else []
+
+    history = [Turn("Wat zegt Groothedde over vertrouwen?", "Wat zegt Groothedde over vertrouwen?", "…")]
+    follow = resolve("en Froger?", history, None, lambda _: "vertrouwen", speakers, named)
+    assert follow.text == "en Froger? (vertrouwen; volgens Froger)"
+    # without a source asked before, a name in the follow-up is only its topic
+    plain = [Turn("Wat is vertrouwen?", "Wat is vertrouwen?", "…")]
+    assert "volgens" not in resolve("en Froger?", plain, None, lambda _: "vertrouwen", speakers, named).text
