@@ -153,7 +153,7 @@ def _line_sentences(line: str) -> list[tuple[str, list[int]]]:
     pieces = _MARKERS.split(text)
     for i in range(0, len(pieces), 2):
         numbers = [int(n) for n in _MARKER.findall(pieces[i + 1])] if i + 1 < len(pieces) else []
-        parts = sentences(pieces[i])
+        parts = whole_quotes(sentences(pieces[i]))  # a quotation over sentences is one claim
         if not parts:
             if numbers and out:  # a marker after a closing quote or bracket: the sentence before
                 out[-1][1].extend(numbers)
@@ -166,8 +166,9 @@ def _line_sentences(line: str) -> list[tuple[str, list[int]]]:
 def answer_sentences(text: str) -> list[tuple[str, list[int]]]:
     """The answer's claims (markers removed) with the ``[n]`` numbers each carries.
 
-    A claim is a sentence, or a whole list item (a bullet quoting a multi-sentence item is
-    one claim, cited by the markers in it). Frame and label lines (short, ending in ':') and
+    A claim is a sentence, a whole quotation (one that runs over sentences is cited once, after
+    its closing mark), or a whole list item (a bullet quoting a multi-sentence item is one
+    claim, cited by the markers in it). Frame and label lines (short, ending in ':') and
     notes (a short line in parentheses) are skipped; bold markers are removed; a marker
     before a sentence's closing punctuation belongs to that sentence.
     """

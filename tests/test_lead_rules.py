@@ -205,3 +205,11 @@ def test_a_follow_up_naming_another_person_asks_that_person() -> None:
     # without a source asked before, a name in the follow-up is only its topic
     plain = [Turn("Wat is vertrouwen?", "Wat is vertrouwen?", "…")]
     assert "volgens" not in resolve("en Froger?", plain, None, lambda _: "vertrouwen", speakers, named).text
+
+
+def test_a_quotation_over_sentences_is_one_cited_claim() -> None:
+    from evals.answertext import coverage_counts
+
+    answer = "Jansen: ‘Veel partners zeggen dat druk helpt. Dat geeft focus!’ [1] Ook de uitvoering telt [2]."
+    assert coverage_counts(answer) == (2, 2)
+    assert coverage_counts("Eerste zin zonder bron. Tweede zin [1].") == (1, 2)
