@@ -41,7 +41,11 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
     # a publication's name (publisher, title) is on every passage of the filtered answer: it
     # tells no sentence apart; a person's name in the text does ("wat zegt Groothedde")
     names = {
-        w for source in analysis.sources if not source.publication for w in source.matched_words if len(w) >= 4
+        w
+        for source in analysis.sources
+        if not source.publication
+        for w in source.matched_words
+        if len(w) >= 4
     }
     if not names or len(analysis.sides) >= 2:
         return
