@@ -56,12 +56,16 @@ def is_frame(line: str) -> bool:
 
 NOTE_WORDS = 25
 """A whole line in parentheses, without a marker and at most this long, is a note about the
-answer ("(The sources are in Dutch; …)"), not a claim that needs a source."""
+answer ("(The sources are in Dutch; …)"), not a claim that needs a source; so is a part's
+label followed by such a note ("**Morgens**: (deze bron zegt hier … niets over)")."""
 
 
 def is_note(line: str) -> bool:
     """True for a short parenthesised line without a citation marker (a remark, not a claim)."""
     plain = strip_markdown(line).strip()
+    if line.lstrip().startswith("**"):
+        # "**Morgens**: (deze bron zegt hier … niets over)": a part's label with a note
+        plain = re.sub(r"^[^:()]{1,80}:\s*", "", plain)
     return (
         plain.startswith("(")
         and plain.endswith(")")

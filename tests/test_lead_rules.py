@@ -213,3 +213,34 @@ def test_a_quotation_over_sentences_is_one_cited_claim() -> None:
     answer = "Jansen: ‘Veel partners zeggen dat druk helpt. Dat geeft focus!’ [1] Ook de uitvoering telt [2]."
     assert coverage_counts(answer) == (2, 2)
     assert coverage_counts("Eerste zin zonder bron. Tweede zin [1].") == (1, 2)
+
+
+def test_a_comparison_side_without_the_subject_says_so_instead_of_quoting(tmp_path: Path) -> None:
+    trust = _passage(
+        0, "Vertrouwen tussen ketenpartners groeit door elkaar vaak te ontmoeten.", ["Vertrouwen"]
+    )
+    other = _passage(
+        1,
+        "Houd het simpel en richt je per organisatie op de meest cruciale indicator.",
+        ["Meten"],
+        doc="doc-b",
+    )
+    sides = [
+        Side("Bureau Noord", "vertrouwen", doc_ids=["doc-a"]),
+        Side("Bureau Zuid", "vertrouwen", doc_ids=["doc-b"]),
+    ]
+    question = "Zien Bureau Noord en Bureau Zuid vertrouwen op dezelfde manier?"
+    analysis = Question(question, "nl", kind="comparison", focus="vertrouwen", sides=sides)
+    draft = _generator(tmp_path).generate(question, [trust, other], "nl", analysis=analysis)
+    texts = [s.text for s in draft.sentences]
+    assert any("Vertrouwen tussen ketenpartners" in t for t in texts)
+    assert not any("indicator" in t for t in texts), texts
+    assert any(t.startswith("**Bureau Zuid**:") and "niets" in t for t in texts), texts
+
+
+def test_a_silent_side_is_a_note_not_an_uncited_claim() -> None:
+    from evals.answertext import coverage_counts
+
+    answer = "**Noord**: Vertrouwen groeit [1].\n\n**Zuid**: (deze bron zegt hier in de gevonden passages niets over)"
+    assert coverage_counts(answer) == (1, 1)
+    assert check(answer).total == 0

@@ -308,9 +308,13 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             taken=taken,
             antecedents=ctx.antecedents,
         )
+        label = ctx.labels[side] if side < len(ctx.labels) else f"Kant {side + 1}"
+        if own and not chosen or all(u.signals is not None and u.signals.own == 0 for u in chosen):
+            # say so rather than quote what this side says about something else
+            comp.sentences.append(DraftSentence(f"**{label}**: {SILENT[ctx.language]}", UNSOURCED, ""))
+            continue
         if not chosen:
             continue
-        label = ctx.labels[side] if side < len(ctx.labels) else f"Kant {side + 1}"
         first = True
         lead = max(chosen, key=lambda u: u.score)
         if refers_back(lead.display):
@@ -324,6 +328,11 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     return comp
 
 
+SILENT = {
+    "nl": "(deze bron zegt hier in de gevonden passages niets over)",
+    "en": "(this source says nothing about it in the passages found)",
+}
+"""A comparison side whose passages do not touch the question's subject: a note, not quotes."""
 SIDE_TERM_BONUS = 0.2
 """A comparison side opens with a sentence that names that side ('estafette'), not with the
 best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set)."""
