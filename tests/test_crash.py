@@ -44,6 +44,12 @@ WORDS = [
 ]
 
 
+SYNTHETIC_DOCS = 300
+"""Synthetic documents added before the killed ingest: about 600 chunks, so the e5 embedding
+runs for tens of seconds after the first vectors land (the kill comes 0.3 s after those), and
+the re-ingest afterwards stays short (e5 costs about 0.2 CPU-seconds a chunk)."""
+
+
 def _synthetic(folder: Path, n: int) -> None:
     rng = random.Random(7)
     folder.mkdir(parents=True)
@@ -91,7 +97,7 @@ def built(tmp_path: Path):  # type: ignore[no-untyped-def]
     shutil.copytree(CORPUS / "articles", corpus / "articles")
     settings = make_settings(tmp_path / "data", corpus)
     run_ingest(settings)
-    _synthetic(corpus / "synthetisch", 1500)
+    _synthetic(corpus / "synthetisch", SYNTHETIC_DOCS)
     return settings
 
 
@@ -116,7 +122,7 @@ def test_kill_9_during_ingest_leaves_old_index_usable(built) -> None:  # type: i
     _old_index_answers(built, generation)
     # The next ingest completes and cleans up the vectors the killed run left behind.
     report = run_ingest(built)
-    assert len(report.added) == 1500
+    assert len(report.added) == SYNTHETIC_DOCS
     live = Catalog(catalog_path(built)).live_ids()
     assert vector_stores.create("chroma", built, built.embedder).ids() == live
 

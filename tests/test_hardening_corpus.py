@@ -33,6 +33,9 @@ from tests.hardening_support import (
 
 NEAR_LIMIT_MB = 0.2
 NEAR_LIMIT_BYTES = int(NEAR_LIMIT_MB * 1_000_000)
+FAST_EMBEDDER = "use"
+"""The tests that ingest a near-limit file (a few hundred chunks) are about reading files, not
+about the embedder: they embed with 'use', about four times cheaper than the default 'e5'."""
 
 
 def good_corpus(root: Path) -> tuple[Path, set[str]]:
@@ -59,6 +62,7 @@ def test_fresh_ingest_of_a_corpus_full_of_bad_files(tmp_path: Path) -> None:
         "KETENWIJZER_DATA_DIR": str(data),
         "KETENWIJZER_CORPUS_DIR": str(corpus),
         "KETENWIJZER_MAX_FILE_MB": str(NEAR_LIMIT_MB),
+        "KETENWIJZER_EMBEDDER": FAST_EMBEDDER,
         "KETENWIJZER_DATABASE_URL": "",
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
@@ -85,7 +89,7 @@ def test_fresh_ingest_of_a_corpus_full_of_bad_files(tmp_path: Path) -> None:
     assert len(warnings) == 1 and "'bijna-te-groot.txt'" in warnings[0] and "groot bestand" in warnings[0]
     assert done.stdout.startswith("Klaar: ")
 
-    settings = make_settings(data, corpus)
+    settings = make_settings(data, corpus, embedder=FAST_EMBEDDER)
     index = Index(settings)
     assert index.is_ready()
     assert {d.doc_id for d in index.documents()} == good | {"bijna-te-groot"}
@@ -121,7 +125,9 @@ def test_nothing_outside_the_corpus_is_ever_opened(tmp_path: Path) -> None:
 
     sys.addaudithook(hook)
     try:
-        report = run_ingest(make_settings(tmp_path / "data", corpus, max_file_mb=NEAR_LIMIT_MB))
+        report = run_ingest(
+            make_settings(tmp_path / "data", corpus, max_file_mb=NEAR_LIMIT_MB, embedder=FAST_EMBEDDER)
+        )
     finally:
         watching[0] = False
     assert {d for d in report.added} == good | {"bijna-te-groot"}
@@ -209,9 +215,9 @@ def test_a_bad_catalog_row_never_breaks_reading_and_readyz_tells(tmp_path: Path)
 def test_near_limit_and_over_limit_sizes_follow_the_setting(tmp_path: Path) -> None:
     corpus, _ = good_corpus(tmp_path)
     (corpus / "groot.txt").write_bytes(b"Ketens zonder baas. " * 8_000)  # 160 kB
-    report = run_ingest(make_settings(tmp_path / "a", corpus, max_file_mb=0.3))
+    report = run_ingest(make_settings(tmp_path / "a", corpus, max_file_mb=0.3, embedder=FAST_EMBEDDER))
     assert [w.path for w in report.warnings] == ["groot.txt"] and not report.errors
-    report = run_ingest(make_settings(tmp_path / "b", corpus, max_file_mb=0.1))
+    report = run_ingest(make_settings(tmp_path / "b", corpus, max_file_mb=0.1, embedder=FAST_EMBEDDER))
     assert len(report.errors) == 1 and "KETENWIJZER_MAX_FILE_MB" in report.errors[0].message
 
 

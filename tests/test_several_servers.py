@@ -447,7 +447,7 @@ def test_ingest_killed_with_a_postgres_catalog_leaves_the_old_index_and_frees_th
     """kill -9 half-way: the catalog keeps its generation, and the next ingest may run at once."""
     import signal
 
-    from tests.test_crash import _start_ingest, _synthetic, _wait_until_embedding
+    from tests.test_crash import SYNTHETIC_DOCS, _start_ingest, _synthetic, _wait_until_embedding
 
     postgres_url = _fresh_database(postgres_url, "crashtest")
     corpus = small_corpus(tmp_path, hostile=False)
@@ -455,7 +455,7 @@ def test_ingest_killed_with_a_postgres_catalog_leaves_the_old_index_and_frees_th
     assert not run_ingest(settings).errors
     catalog = PostgresCatalog(postgres_url)
     before, live = catalog.generation(), catalog.live_ids()
-    _synthetic(corpus / "synthetisch", 600)
+    _synthetic(corpus / "synthetisch", SYNTHETIC_DOCS)
 
     monkeypatch.setenv("KETENWIJZER_DATABASE_URL", postgres_url)
     proc = _start_ingest(settings)
@@ -476,7 +476,7 @@ def test_ingest_killed_with_a_postgres_catalog_leaves_the_old_index_and_frees_th
         except IndexBusy:
             assert time.monotonic() < deadline, "het ingestslot bleef vastzitten na kill -9"
             time.sleep(0.5)
-    assert report.generation == before + 1 and len(report.added) == 600
+    assert report.generation == before + 1 and len(report.added) == SYNTHETIC_DOCS
 
 
 def test_token_buckets_in_postgres(postgres_url: str) -> None:
