@@ -105,9 +105,15 @@ def is_summary(sentence: str) -> bool:
 
 
 def is_incomplete(sentence: str) -> bool:
-    """A list item or sentence cut short: ends in ':' or an ellipsis, or has no words."""
-    text = plain(sentence).rstrip()
-    return not text or text.endswith((":", "…", "...", ",")) or len(text.split()) < 2
+    """A list item or sentence cut short: ends in ':', ',' or an ellipsis, or has no word.
+
+    One word is a whole item when it is a name ("Opportunisme", "Culturele verankering" are a
+    list of stages): only a lone lowercase word is a fragment."""
+    text = plain(sentence).rstrip(" ;.")
+    if not text or plain(sentence).rstrip().endswith((":", "…", "...", ",")):
+        return True
+    word = text.strip("“”\"'‘’„«»")
+    return len(word.split()) < 2 and not word[:1].isupper()
 
 
 CONTAINED_STEMS = 5

@@ -244,3 +244,17 @@ def test_a_silent_side_is_a_note_not_an_uncited_claim() -> None:
     answer = "**Noord**: Vertrouwen groeit [1].\n\n**Zuid**: (deze bron zegt hier in de gevonden passages niets over)"
     assert coverage_counts(answer) == (1, 1)
     assert check(answer).total == 0
+
+
+def test_one_word_items_are_a_whole_list_and_english_quotes_are_not_wrapped_twice() -> None:
+    answer = "Ketens doorlopen drie stadia [1]:\n\n- Opportunisme [1]\n- Procedure-georiënteerd [1]\n- Culturele verankering [1]"
+    assert check(answer).violations["incomplete_item"] == 0
+    assert check("Dit zijn de stadia [1]:\n\n- en [1]\n- Opportunisme [1]").violations["incomplete_item"] == 1
+
+
+def test_an_english_frame_does_not_wrap_a_quote_that_opens_with_its_own_mark(tmp_path: Path) -> None:
+    text = "'Vertrouwen is hierbij doorslaggevend. Selecteer gedreven mensen met lef.' Zo sprak Jansen."
+    draft = _generator(tmp_path).generate(
+        "What does Jansen say about trust?", [_passage(0, text, ["Jansen"])], "en"
+    )
+    assert all(not s.text.startswith("“'") for s in draft.sentences), [s.text for s in draft.sentences]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from assistant.coherence import overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION
+from assistant.generators.scoring import locates
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
 
@@ -28,6 +29,8 @@ MIN_BULLETS = 3
 ADVICE_KEEP = 0.8
 """Past three bullets, an advice point must score this share of the best one (no padding)."""
 SIDE_SENTENCES = 2
+BARE_LIST_YIELD = 0.9
+"""A list without an introduction yields to an enumerating sentence scoring this share of it."""
 
 
 @dataclass
@@ -168,10 +171,11 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """The best sentence first, then what elaborates it, within the word budget.
 
     A whole list joins a running answer only when it is the best unit: a list tacked on
-    after the answer reads as padding.
+    after the answer reads as padding; so does a signpost ("Het dossier zet ze op een rij in de
+    tabel …"), which joins only as the best unit.
     """
     best = max(units, key=lambda u: u.base, default=None)
-    candidates = [u for u in units if not u.is_list or u is best]
+    candidates = [u for u in units if (not u.is_list and not _signpost(u)) or u is best]
     chosen = pick(
         units, candidates, ctx.max_sentences, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents
     )
@@ -181,6 +185,12 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     if refers_back(lead.display):
         lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
     return _running(_keep_pairs(reading_order(chosen, lead), units))
+
+
+def _signpost(unit: Unit) -> bool:
+    """The unit points to a place in a document (``scoring.LOCATOR``) and the question is not
+    about a document's make-up (the signal is off then)."""
+    return unit.signals is not None and unit.signals.locator
 
 
 def _keep_pairs(ordered: list[Unit], units: Sequence[Unit]) -> list[Unit]:
@@ -240,12 +250,20 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     if top.score < 0.7 * best:
         return plan_open(q, units, ctx)
     enumerating = [u for u in units if not u.is_list and ENUMERATION.search(u.display) and usable(u)]
-    if enumerating and max(u.score for u in enumerating) > top.score:
-        # a sentence that enumerates what is asked beats a list of something else
+    best_enumeration = max((u.score for u in enumerating), default=0.0)
+    if best_enumeration > top.score or (not top.intro and best_enumeration >= BARE_LIST_YIELD * top.score):
+        # a sentence that enumerates what is asked beats a list of something else, and nearly
+        # as good a sentence beats a bare list without its introduction (it says what it lists)
         return plan_open(q, units, ctx)
     comp = Composition()
     before = _before(top, units) if not top.intro else None
-    if before is not None and usable(before) and not before.is_list and not refers_back(before.display):
+    if (
+        before is not None
+        and usable(before)
+        and not before.is_list
+        and not refers_back(before.display)
+        and not locates(before.display)
+    ):
         comp.add(before)
     comp.add_list(top)
     return comp

@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 
 from assistant.generators import rules
-from assistant.generators.base import Draft, generators
+from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import PLANS, PlanContext
 from assistant.generators.nudges import NUDGES
 from assistant.generators.scoring import (
@@ -43,6 +43,7 @@ from ketenwijzer.settings import Settings
 from ketenwijzer.text import compound_stems
 
 ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
+OPENING_QUOTES = ("“", '"', "'", "‘", "„", "«")
 ENGLISH_CLOSING = "(The sources are in Dutch; the quotes are verbatim and each is cited.)"
 NOTICE = {
     "nl": "Let op: de tekst van een deel van de bronnen kon niet worden bevestigd; het antwoord volgt de herformulering.",
@@ -121,7 +122,9 @@ class ExtractiveGenerator:
         english = language == "en" and bool(draft)
         if english:
             for sentence in draft:
-                sentence.text = f"“{sentence.text.strip()}”"
+                if sentence.passage != UNSOURCED and not sentence.text.lstrip().startswith(OPENING_QUOTES):
+                    # a quote that opens with its own quotation mark is not wrapped twice
+                    sentence.text = f"“{sentence.text.strip()}”"
         return Draft(
             draft,
             lead_in=ENGLISH_LEAD if english and plan_kind != "comparison" else "",
