@@ -75,7 +75,7 @@ def unknown_specifics(question: str, lexical: LexicalIndex) -> list[str]:
     for match in _SPECIFIC.finditer(question):
         word = match.group(0)
         terms = stems(word)
-        if terms and not _known(terms[0], lexical) and not _of_known_name(question, match.end(), lexical):
+        if terms and not known(terms[0], lexical) and not _of_known_name(question, match.end(), lexical):
             unknown.append(word)
     return unknown
 
@@ -92,10 +92,10 @@ def _of_known_name(question: str, end: int, lexical: LexicalIndex) -> bool:
     """
     tail = _OF_NAME.match(question, end)
     terms = stems(tail.group(1)) if tail else []
-    return bool(terms) and _known(terms[0], lexical)
+    return bool(terms) and known(terms[0], lexical)
 
 
-def _known(term: str, lexical: LexicalIndex) -> bool:
+def known(term: str, lexical: LexicalIndex) -> bool:
     """The stem, or a stem it begins (a plural or an English cognate: 'kpis', 'university'), is indexed."""
     if term in lexical.postings:
         return True
@@ -140,7 +140,7 @@ def measure(
     terms = set(stems(query))
     if not terms or not passages:
         return Evidence(0.0, dense_top)
-    unheard = not any(_known(t, lexical) for t in terms)
+    unheard = not any(known(t, lexical) for t in terms)
     weights = {t: lexical.idf(t) for t in terms}
     total = sum(weights.values()) or 1.0
     best = 0.0

@@ -26,7 +26,7 @@ from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
-from ketenwijzer.text import guess_language
+from ketenwijzer.text import guess_language, stems
 
 State = dict[str, Any]
 
@@ -147,11 +147,13 @@ class Assistant:
             evidence_query(analysis.focus or state["standalone"], state["language"]),
             retrieval.passages,
             lexical,
-            retrieval.dense_top,
+            self._dense_top(state, retrieval),
         )
         evidence.blockers = abstention.blockers(
             state["question"], retrieval.passages, lexical, state["language"]
         )
+        if state["standalone"] != state["question"]:
+            evidence.blockers.extend(self._new_subject(state, retrieval))
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
         about = analysis.focus if (analysis.sources or state["standalone"] != state["question"]) else ""
@@ -160,6 +162,27 @@ class Assistant:
         evidence.sentence_top = self.reader.best_sentence(about, top)
         state["evidence"] = evidence
         return state
+
+    def _dense_top(self, state: State, retrieval: Retrieval) -> float:
+        """The best dense hit the gate reads; for a follow-up filtered to a named source, the best
+        over the whole corpus: whether the subject is covered is not a question of one source
+        ("En wat zegt Morgens daarover?" fell below the threshold with the filter; conversations
+        set, tuning split)."""
+        analysis: Question = state["analysis"]
+        follow_up = state["standalone"] != state["question"]
+        if not (follow_up and analysis.source_doc_ids and len(analysis.sides) < 2):
+            return retrieval.dense_top
+        overall = self.retriever.retrieve(state["query"], state.get("k"), state.get("doc_ids"))
+        return max(retrieval.dense_top, overall.dense_top)
+
+    def _new_subject(self, state: State, retrieval: Retrieval) -> list[str]:
+        """A follow-up's own subject words must be known to the corpus: the conversation's topic,
+        added to the follow-up to find passages, must not vouch for a new subject ("En wat zeiden
+        ze op het GBO-seminar over de parkeertarieven?": 'parkeertarieven' occurs nowhere)."""
+        directory = self.directory if self.index.is_ready() else None
+        own = focus_of(state["question"], directory.named_in(state["question"]) if directory else [])
+        unknown = [w for w in stems(own) if len(w) >= 5 and not abstention.known(w, self.index.lexical)]
+        return [f"onbekend in de bronnen: {', '.join(unknown)}"] if unknown else []
 
     def _retrieval(
         self, query: str, analysis: Question, k: int | None, doc_ids: list[str] | None

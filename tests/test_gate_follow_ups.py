@@ -1,0 +1,23 @@
+"""The gate on a follow-up that asks one source: the subject decides, not that source's passages."""
+
+from __future__ import annotations
+
+from assistant.chain import Assistant
+from assistant.conversation import Turn
+
+
+def test_a_follow_up_asking_one_source_is_judged_on_the_whole_corpus(assistant: Assistant) -> None:
+    first = "Wat is het probleem met samenwerking die van bovenaf is opgelegd?"
+    answer = assistant.ask(first)
+    assert not answer.abstained
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask(
+        "En wat zeiden ze op het GBO-seminar over regie die wordt afgedwongen?", history=history
+    )
+    assert not follow.abstained, follow.evidence
+    assert {c.doc_id for c in follow.citations} == {"gbo-mensenwerk-2009"}
+    # an out-of-scope follow-up is still declined
+    other = assistant.ask(
+        "En wat zeiden ze op het GBO-seminar over de parkeertarieven in Utrecht?", history=history
+    )
+    assert other.abstained
