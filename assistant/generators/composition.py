@@ -25,7 +25,8 @@ MAX_WORDS = 110
 MAX_BULLETS = 6
 MAX_SENTENCES = 7
 """Sentences of a running-text answer at most; the word budget usually binds first."""
-MIN_BULLETS = 3
+MIN_BULLETS = 2
+"""Advice bullets kept whatever their score (past these, only strong points join)."""
 ADVICE_KEEP = 0.8
 """Past three bullets, an advice point must score this share of the best one (no padding)."""
 SIDE_SENTENCES = 2
@@ -270,7 +271,12 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
 
 
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
-    """3–6 bullets, each one cited recommendation or condition, from every source that gives one."""
+    """2–6 bullets, each one cited recommendation or condition, from every source that gives one.
+
+    Past two bullets a point must score ``ADVICE_KEEP`` of the best: a third bullet that is a
+    remark about the dossier pads the answer (the issue asks 3–6; it also says never to pad).
+    Signposts are never a bullet.
+    """
     candidates = list(units)
     chosen: list[Unit] = []
     per_doc: dict[str, int] = {}
@@ -280,7 +286,7 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             break
         if unit.score < ADVICE_KEEP * best and len(chosen) >= MIN_BULLETS:
             break
-        if not usable(unit) or refers_back(unit.display) or unit.n_words < 5:
+        if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or _signpost(unit):
             continue
         if any(_similar(unit, c) > 0.5 for c in chosen):
             continue

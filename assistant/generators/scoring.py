@@ -94,7 +94,7 @@ class Signals:
 LOCATOR = re.compile(
     r"\([^)]*\b(?:paragraaf|hoofdstuk|pagina|bijlage|sectie|section|chapter|page)\s+\d[^)]*\)"
     r"|\bpagina'?s?\s+\d|\b(?:inhoudsopgave|wikiversie|boekversie|versie\s+\d[\d.]*)\b|\b(?:hoofdstuk\w*|paragra\w+|onderdeel|onderdelen|tabel|bijlage|inhoudsopgave|chapter|table)\b"
-    r"[^.;:]{0,60}\b(?:behandel\w*|beschrijf\w*|beschrijft|bevat|bekijkt|gaat in op|op een rij|komt aan bod|"
+    r"[^.;:]{0,120}\b(?:behandel\w*|beschrijf\w*|beschrijft|bevat|bekijkt|gaat in op|op een rij|komt aan bod|"
     r"uitgewerkt|covers|describes)\b"
     r"|\b(?:behandel\w*|beschrijf\w*|beschrijft|uitgewerkt|op een rij)\b[^.;:]{0,60}\bin (?:de|het) "
     r"(?:hoofdstuk\w*|paragra\w+|onderde\w+|tabel)\b",
