@@ -133,7 +133,8 @@ class Assistant:
         standalone = follow.text
         analysis = analyse(standalone, language, directory)
         state.update(question=question, language=language, standalone=standalone, analysis=analysis)
-        state["query"] = expand_query(lexical_query(analysis), language)
+        vocabulary = self.index.lexical.postings if self.index.is_ready() else {}
+        state["query"] = expand_query(lexical_query(analysis), language, vocabulary)
         return state
 
     def _retrieve(self, state: State) -> State:

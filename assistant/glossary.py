@@ -12,6 +12,7 @@ Dutch words get the near-synonyms the corpus uses ('problemen' → 'knelpunten')
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -63,16 +64,36 @@ def drop_definer(text: str) -> str:
 _BREVITY = re.compile(r"\b(in het kort|kort gezegd|in een notendop|kort samengevat)\b", re.I)
 
 
-def expand_query(text: str, language: str) -> str:
-    """The retrieval query: Dutch source-naming phrasings trimmed; English terms translated too."""
+def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> str:
+    """The retrieval query: Dutch source-naming phrasings trimmed; English terms translated too.
+
+    Two English words in a row whose Dutch words make a compound the corpus uses ('chain
+    manager' → 'keten' + 'manager' → 'ketenmanager', when ``vocabulary``, the index's stems,
+    holds it) add that compound: Dutch writes as one word what English writes as two.
+    """
     if language != "en":
         text = _BREVITY.sub(" ", drop_definer(text))
         synonyms = _glossary().nl_synonyms
         extra = [synonyms[w] for w in words(text) if synonyms.get(w)]
         return text if not extra else f"{text} {' '.join(extra)}"
     en_nl = _glossary().en_nl
-    extra = [en_nl[w] for w in words(text) if en_nl.get(w)]
+    tokens = words(text)
+    extra = [en_nl[w] for w in tokens if en_nl.get(w)]
+    extra += compounds(tokens, en_nl, vocabulary)
     return text if not extra else f"{text} {' '.join(extra)}"
+
+
+def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
+    """Dutch compounds of two translated neighbours that occur in ``vocabulary`` (stems)."""
+    found: list[str] = []
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        heads, tails = en_nl.get(first, "").split()[:1], en_nl.get(second, "").split()[:1]
+        for head in heads:
+            for tail in tails:
+                joined = head + tail
+                if stems(joined) and stems(joined)[0] in vocabulary:
+                    found.append(joined)
+    return found
 
 
 def alternatives(text: str, language: str) -> dict[str, set[str]]:

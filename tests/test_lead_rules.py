@@ -258,3 +258,12 @@ def test_an_english_frame_does_not_wrap_a_quote_that_opens_with_its_own_mark(tmp
         "What does Jansen say about trust?", [_passage(0, text, ["Jansen"])], "en"
     )
     assert all(not s.text.startswith("“'") for s in draft.sentences), [s.text for s in draft.sentences]
+
+
+def test_two_english_words_find_the_dutch_compound_the_corpus_uses() -> None:
+    from assistant.glossary import compounds
+
+    en_nl = {"chain": "keten", "manager": "manager", "problem": "probleem knelpunt"}
+    assert compounds(["a", "chain", "manager"], en_nl, {"ketenmanager"}) == ["ketenmanager"]
+    assert compounds(["chain", "manager"], en_nl, {"keten", "manager"}) == []
+    assert compounds(["chain", "problem"], en_nl, {"ketenprobleem"}) == ["ketenprobleem"]
