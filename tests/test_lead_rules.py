@@ -241,7 +241,7 @@ def test_a_comparison_side_without_the_subject_says_so_instead_of_quoting(tmp_pa
 def test_a_silent_side_is_a_note_not_an_uncited_claim() -> None:
     from evals.answertext import coverage_counts
 
-    answer = "**Noord**: Vertrouwen groeit [1].\n\n**Zuid**: (deze bron zegt hier in de gevonden passages niets over)"
+    answer = "**Noord**: Vertrouwen groeit [1].\n\n**Zuid**: (de gevonden passages zeggen hier niets over)"
     assert coverage_counts(answer) == (1, 1)
     assert check(answer).total == 0
 

@@ -318,7 +318,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     comp = Composition()
     taken: set[int] = set()
     for side in range(n_sides):
-        own = [u for u in units if ctx.side_of.get(u.passage) == side]
+        own = [u for u in units if ctx.side_of.get(u.passage) == side and not _signpost(u)]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
         for unit in own:
             if terms and any(_mentions(unit.stems, t) for t in terms):
@@ -353,8 +353,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
 
 
 SILENT = {
-    "nl": "(deze bron zegt hier in de gevonden passages niets over)",
-    "en": "(this source says nothing about it in the passages found)",
+    "nl": "(de gevonden passages zeggen hier niets over)",
+    "en": "(the passages found say nothing about it)",
 }
 """A comparison side whose passages do not touch the question's subject: a note, not quotes."""
 SIDE_TERM_BONUS = 0.2
