@@ -104,6 +104,10 @@ def assemble(draft: Draft, passages: list[Passage]) -> tuple[str, list[Citation]
             markers = ""
             if not text:
                 continue
+            if text.startswith("**"):
+                # a part's label line ("**Morgens**: (…)") opens a paragraph of its own
+                close()
+                in_list = False
         else:
             found = _markers(sentence, numbering)
             if found is None:

@@ -267,3 +267,22 @@ def test_two_english_words_find_the_dutch_compound_the_corpus_uses() -> None:
     assert compounds(["a", "chain", "manager"], en_nl, {"ketenmanager"}) == ["ketenmanager"]
     assert compounds(["chain", "manager"], en_nl, {"keten", "manager"}) == []
     assert compounds(["chain", "problem"], en_nl, {"ketenprobleem"}) == ["ketenprobleem"]
+
+
+def test_a_silent_second_side_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    from assistant.citations import assemble
+
+    trust = _passage(
+        0, "Vertrouwen tussen ketenpartners groeit door elkaar vaak te ontmoeten.", ["Vertrouwen"]
+    )
+    other = _passage(1, "Houd het simpel en richt je op de meest cruciale indicator.", ["Meten"], doc="doc-b")
+    sides = [
+        Side("Bureau Noord", "vertrouwen", doc_ids=["doc-a"]),
+        Side("Bureau Zuid", "vertrouwen", doc_ids=["doc-b"]),
+    ]
+    question = "Zien Bureau Noord en Bureau Zuid vertrouwen op dezelfde manier?"
+    analysis = Question(question, "nl", kind="comparison", focus="vertrouwen", sides=sides)
+    draft = _generator(tmp_path).generate(question, [trust, other], "nl", analysis=analysis)
+    text, citations = assemble(draft, [trust, other])
+    assert text.split("\n\n")[-1] == "**Bureau Zuid**: (de gevonden passages zeggen hier niets over)", text
+    assert [c.doc_id for c in citations] == ["doc-a"]

@@ -165,8 +165,11 @@ def test_a_comparison_retrieves_both_sides(assistant: Assistant) -> None:
     assert "morgens-gezamenlijk-doel" in docs and any(d.startswith("nora-kdb") for d in docs)
     assert not answer.abstained
     cited = {c.doc_id for c in answer.citations}
-    assert "morgens-gezamenlijk-doel" in cited and any(d.startswith("nora-kdb") for d in cited)
+    assert any(d.startswith("nora-kdb") for d in cited)
+    # each side opens with its label; a side whose passages never touch the subject says so in a
+    # note instead of quoting something else (assistant/generators/composition.py::SILENT)
     assert answer.answer.count("**") >= 4, "each side opens with its label"
+    assert "morgens-gezamenlijk-doel" in cited or "**Morgens**: (de gevonden passages" in answer.answer
 
 
 def _two_sources() -> SourceDirectory:
