@@ -154,6 +154,8 @@ class PlanContext:
     """Bring the sentence a chosen one points back to (off: leave such sentences out)."""
     max_sentences: int = MAX_SENTENCES
     """Sentences of a running answer at most (``KETENWIJZER_MAX_ANSWER_SENTENCES``)."""
+    min_bullets: int = MIN_BULLETS
+    """Advice bullets kept whatever their score: a brief asks for more (it filters its points)."""
     side_terms: list[frozenset[str]] = field(default_factory=list)
     """Per comparison side, the stems that set it apart ('estafette' against 'netwerk')."""
 
@@ -284,7 +286,7 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     for unit in sorted(candidates, key=lambda u: -u.score):
         if len(chosen) >= MAX_BULLETS:
             break
-        if unit.score < ADVICE_KEEP * best and len(chosen) >= MIN_BULLETS:
+        if unit.score < ADVICE_KEEP * best and len(chosen) >= ctx.min_bullets:
             break
         if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or _signpost(unit):
             continue

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from assistant.generators import rules
 from assistant.generators.base import UNSOURCED, Draft, generators
-from assistant.generators.composition import PLANS, PlanContext
+from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.nudges import NUDGES
 from assistant.generators.scoring import (
     NOVEL_WORDS,
@@ -111,6 +111,9 @@ class ExtractiveGenerator:
             antecedents=self.weights.antecedents,
             max_sentences=self.settings.max_answer_sentences,
             side_terms=rules.side_terms(analysis),
+            # a caller that sets the kind (a brief's section) drops points off its subject or
+            # already used: it gets three candidates, an answer to a question two (never padding)
+            min_bullets=BRIEF_BULLETS if kind is not None else MIN_BULLETS,
         )
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         draft = composition.sentences
@@ -218,6 +221,8 @@ class ExtractiveGenerator:
         yield self.generate(question, passages, language, kind=kind, analysis=analysis)
 
 
+BRIEF_BULLETS = 3
+"""Advice bullets a brief's section always gets (it keeps only those on its subject)."""
 UNCONFIRMED_PENALTY = 0.1
 """A document that says in its lead that its own text could not be confirmed yields to one that
 does not, when both carry the same point (the dossier's summary restates chapter 2's pillars)."""
