@@ -17,7 +17,7 @@ from assistant.coherence import overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION
 from assistant.generators.scoring import locates
-from assistant.generators.units import Unit, usable
+from assistant.generators.units import Unit, mentions, usable
 from assistant.question import Question
 
 MAX_WORDS = 110
@@ -323,7 +323,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         own = [u for u in units if ctx.side_of.get(u.passage) == side and not _signpost(u)]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
         for unit in own:
-            if terms and any(_mentions(unit.stems, t) for t in terms):
+            if terms and any(mentions(unit.stems, t) for t in terms):
                 unit.score += SIDE_TERM_BONUS
         chosen = pick(
             units,
@@ -362,11 +362,6 @@ SILENT = {
 SIDE_TERM_BONUS = 0.2
 """A comparison side opens with a sentence that names that side ('estafette'), not with the
 best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set)."""
-
-
-def _mentions(stems: frozenset[str], term: str) -> bool:
-    """``term`` is a stem of the unit, or the start or head of one ('estafettemodel', 'ketennetwerk')."""
-    return term in stems or (len(term) >= 5 and any(s.startswith(term) or s.endswith(term) for s in stems))
 
 
 PLANS: dict[str, PlanFn] = {

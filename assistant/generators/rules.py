@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.generators.nudges import ENUMERATION
-from assistant.generators.units import Unit
+from assistant.generators.units import Unit, mentions
 from assistant.question import Question
 from ketenwijzer.models import Passage
 from ketenwijzer.text import compound_stems, words
@@ -78,7 +78,7 @@ def favour_list_head(question: str, units: list[Unit]) -> None:
         if not (unit.is_list or ENUMERATION.search(unit.display)) or ":" not in intro:
             continue
         head = set(compound_stems(" ".join(heads(intro.split(":", 1)[0]))))
-        if any(h == n or (len(n) >= 5 and (h.endswith(n) or h.startswith(n))) for h in head for n in nouns):
+        if any(mentions(head, n) for n in nouns):
             unit.score += LIST_HEAD_BONUS
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from assistant.coherence import is_editorial, is_question, quotes_balanced
+from assistant.coherence import QUOTE_SENTENCES, is_editorial, is_question, quotes_balanced
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
 from ketenwijzer.text import compound_stems, sentences
@@ -154,10 +154,6 @@ def _pieces(text: str) -> tuple[_Piece, ...]:
     return tuple(pieces)
 
 
-QUOTE_SENTENCES = 4
-"""A quotation that runs over sentences is one unit, up to this many sentences."""
-
-
 def _quote_closed_at(text: str, spans: list[tuple[int, str]], i: int) -> int:
     """The last sentence of the quotation that sentence ``i`` opens (``i`` itself when it opens none).
 
@@ -197,3 +193,8 @@ def units_of(passage: Passage, index: int, offset: int) -> list[Unit]:
         )
         for k, p in enumerate(_pieces(passage.text))
     ]
+
+
+def mentions(stems: frozenset[str] | set[str], term: str) -> bool:
+    """``term`` is a stem, or the start or head of one ('estafettemodel', 'ketennetwerk')."""
+    return term in stems or (len(term) >= 5 and any(s.startswith(term) or s.endswith(term) for s in stems))
