@@ -17,7 +17,7 @@ from assistant.citations import assemble
 from assistant.coherence import coherent
 from assistant.conversation import Turn, resolve
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import evidence_query, expand_query
+from assistant.glossary import evidence_query, expand_query, synonym_words
 from assistant.question import Question, analyse, focus_of, lexical_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
@@ -155,6 +155,8 @@ class Assistant:
         )
         if state["standalone"] != state["question"]:
             evidence.blockers.extend(self._new_subject(state, retrieval))
+        if state["language"] == "nl":
+            evidence.unsaid = abstention.unsaid(state["question"], lexical, synonym_words())
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
         about = analysis.focus if (analysis.sources or state["standalone"] != state["question"]) else ""
@@ -218,8 +220,11 @@ class Assistant:
             draft.sentences = coherent(draft.sentences)
         text, citations = assemble(draft, retrieval.context) if draft else ("", [])
         abstained = not citations
+        unsaid = [] if abstained else state["evidence"].unsaid
         if abstained:
             text = abstention.decline_text(state["language"])
+        elif unsaid:
+            text = f"{abstention.unsaid_note(unsaid)}\n\n{text}"
         timings = state["timings_ms"]
         timings["total"] = round(sum(v for k, v in timings.items() if k != "total"), 2)
         return Answer(
@@ -241,6 +246,7 @@ class Assistant:
             ),
             kind=state["analysis"].kind,
             focus=state["analysis"].focus or None,
+            unsaid=unsaid,
         )
 
     def _weak(self, state: State) -> bool:

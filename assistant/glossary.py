@@ -112,6 +112,11 @@ def alternatives(text: str, language: str) -> dict[str, set[str]]:
     return found
 
 
+def synonym_words() -> frozenset[str]:
+    """The Dutch question words the glossary maps to the corpus's own terms."""
+    return frozenset(_glossary().nl_synonyms)
+
+
 def evidence_query(text: str, language: str) -> str:
     """For an English question, translated terms replace their English originals.
 

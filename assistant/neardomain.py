@@ -125,6 +125,26 @@ LAW_ARTICLE = _fact(
 )
 """'Welke artikelen van de … wet': the passages must cite an article number."""
 
+PROVIDER = _fact(
+    r"\b(?:adviesbureau\w*|bureau|consultan\w*|leverancier\w*|opleiding\w*|cursus\w*|training\w*|trainers?|"
+    r"opleiders?|coach\w*|consultancy)\b.{0,60}\b(?:aanraden|aanbevelen|raad\w* .{0,20}aan|beveel\w* .{0,20}aan|"
+    r"inhuren|inschakelen|het beste|recommend)\b"
+    r"|\b(?:aanbevelen|aanraden|recommend)\b.{0,40}\b(?:adviesbureau\w*|bureau|consultan\w*|opleiding\w*|cursus\w*|"
+    r"training\w*|trainers?|coach\w*)\b",
+    r"\b(?:aanbevolen|aan te raden|(?:raden|bevelen) (?:wij|we|de auteurs) \w* ?aan)\b",
+    "de bronnen bevelen geen bureau, opleiding of leverancier aan",
+)
+"""A provider to hire or a course to follow: the passages must recommend one (out-of-scope o85,
+o88 on the tuning split; written after the held-apart misses o77 and o82, see README)."""
+NOW = _fact(
+    r"\b(?:hoe laat is het|welke dag is het|welke datum is het|wat is de datum|wat voor weer|what time is it|"
+    r"what day is it)\b",
+    r"(?!)",
+    "de bronnen weten niet hoe laat of welke dag het nu is",
+)
+"""The time, the date or the weather now: no document holds it (out-of-scope o86, o87 on the
+tuning split; written after the held-apart miss o75, see README)."""
+
 _OFFICE = (
     r"voorzitter|directeur|directrice|minister|staatssecretaris|wethouder|burgemeester|commissaris|"
     r"contactpersoon|woordvoerder|secretaris|projectleider|programmamanager|chair|director"
@@ -197,6 +217,8 @@ NEAR_DOMAIN_RULES: tuple[NearDomainRule, ...] = (
     PHONE,
     EMAIL_OR_ADDRESS,
     LAW_ARTICLE,
+    PROVIDER,
+    NOW,
     _office_holder,
 )
 """Every near-domain rule, tried in order on the question and the text of the top passages."""

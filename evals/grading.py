@@ -194,6 +194,7 @@ def grade(
         "kind": question.kind,
         "answer_kind": answer.kind if answer else None,
         "near_domain": question.near_domain,
+        "unsaid": answer.unsaid if answer is not None and answered else [],
         "turn": turn,
         "split": split,
         "latency_ms": round(latency_ms, 1) if latency_ms is not None else None,

@@ -35,6 +35,7 @@ SUMMARY_KEYS = (
     "citation_precision",
     "citation_coverage",
     "abstention_accuracy",
+    "oos_declined",
     "false_abstention_rate",
     "lead_hit",
     "facts_in_budget",
@@ -231,7 +232,8 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "facts_complete": _round(mean([0.0 if r["facts_missing"] else 1.0 for r in with_facts])),
         "citation_precision": _round(mean([1.0 if v else 0.0 for v in verdicts])),
         "citation_coverage": _round(cited / total) if total else None,
-        "abstention_accuracy": _share([r["abstained"] and not r["citations"] for r in unanswerable]),
+        "abstention_accuracy": _share([handled_out_of_scope(r) for r in unanswerable]),
+        "oos_declined": _share([declined(r) for r in unanswerable]),
         "false_abstention_rate": _share([r["abstained"] for r in answerable]),
         "lead_hit": _share([r.get("lead_hit") for r in records]),
         "facts_in_budget": facts_share("facts_in_budget"),
@@ -243,7 +245,7 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "both_sides_retrieved": _share([r.get("both_sides_retrieved") for r in records]),
         "followup_hit_at_3": _share([r[rank] is not None and r[rank] <= 3 for r in followups]),
         "near_domain_declined": _share(
-            [r["abstained"] and not r["citations"] for r in unanswerable if r.get("near_domain")]
+            [handled_out_of_scope(r) for r in unanswerable if r.get("near_domain")]
         ),
         "kind_accuracy": _share([r.get("answer_kind") == r["kind"] for r in records if r.get("kind")]),
         "answer_words_p50": _round(percentile(lengths, 50), 1),
@@ -254,6 +256,18 @@ def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     if by_rule is not None:
         summary["coherence_by_rule"] = by_rule
     return summary
+
+
+def declined(record: dict[str, Any]) -> bool:
+    """The question was declined: the decline text, no citation."""
+    return bool(record["abstained"] and not record["citations"])
+
+
+def handled_out_of_scope(record: dict[str, Any]) -> bool:
+    """An out-of-scope question was declined, or, near-domain, answered with a note naming the
+    word the sources never use (issue 14: "answered partially with an explicit sentence saying
+    what the sources do not say"). A general out-of-scope question must be declined."""
+    return declined(record) or bool(record.get("near_domain") and record.get("unsaid"))
 
 
 def group_by(records: Sequence[dict[str, Any]], key: str) -> dict[str, list[dict[str, Any]]]:

@@ -47,6 +47,8 @@ class Answer(BaseModel):
     who_said, yes_no or open (see ``assistant/question.py``)."""
     focus: str | None = None
     """What the question asks about, without its kind words and fillers."""
+    unsaid: list[str] = Field(default_factory=list)
+    """Nouns of the question that no source uses; the answer opens with a note saying so."""
 
 
 class Passage(BaseModel):

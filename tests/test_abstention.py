@@ -98,3 +98,47 @@ def test_a_question_whose_focus_the_corpus_never_mentions_is_unheard(assistant: 
     assert not known.unheard, "one focus word the corpus holds is enough to weigh the evidence"
     answer = assistant.ask("Nou, wat zullen we vanavond eens eten?")
     assert answer.abstained and not answer.citations
+
+
+def test_a_provider_to_hire_and_the_time_now_are_never_in_the_passages() -> None:
+    about = "Uit onderzoek van adviesbureau Morgens blijkt dat ketensamenwerking helpt."
+    for asked in (
+        "Welk adviesbureau kan ik het beste inhuren voor een doorlichting?",
+        "Kun je een goede training over ketenregie aanraden?",
+    ):
+        assert _reasons(asked, about) == ["de bronnen bevelen geen bureau, opleiding of leverancier aan"], (
+            asked
+        )
+    assert _reasons("Welk adviesbureau deed het onderzoek?", about) == [], "who did it is in the passage"
+    assert _reasons("Welke aanpak kun je aanraden bij weerstand?", about) == [], "advice, not a provider"
+    assert _reasons("Hoe laat is het nu eigenlijk?", about) == [
+        "de bronnen weten niet hoe laat of welke dag het nu is"
+    ]
+    assert _reasons("Hoe laat moet een ketenpartner signaleren dat iets misgaat?", about) == []
+
+
+def test_a_noun_no_source_uses_is_named_and_a_compound_of_known_words_is_not(assistant: Assistant) -> None:
+    lexical = assistant.index.lexical
+    assert abstention.unsaid("Hoe hoog is het ziekteverzuim onder ketenmedewerkers?", lexical) == [
+        "ziekteverzuim"
+    ]
+    assert abstention.unsaid("Wat voor gezamenlijke voorziening is nodig?", lexical) == ["voorziening"]
+    assert abstention.unsaid("Hoe belangrijk is een gedeelde ketenambitie?", lexical) == [], (
+        "keten + ambitie: both parts are the sources' words"
+    )
+    assert abstention.unsaid("Hoe zorg ik dat mensen snappen wat de keten verwacht?", lexical) == [], (
+        "a verb the sources do not use is no subject"
+    )
+    assert abstention.unsaid("Welke fases doorloopt een keten?", lexical, {"fases"}) == [], (
+        "a word the glossary maps to the sources' own term"
+    )
+
+
+def test_an_answer_opens_by_naming_the_word_the_sources_never_use(assistant: Assistant) -> None:
+    answer = assistant.ask("Hoe hoog is het ziekteverzuim onder ketenmedewerkers?")
+    assert not answer.abstained and answer.citations
+    assert answer.unsaid == ["ziekteverzuim"]
+    first, rest = answer.answer.split("\n\n", 1)
+    assert first == abstention.unsaid_note(["ziekteverzuim"]) and "[1]" in rest
+    plain = assistant.ask("Hoe belangrijk is het vertrouwen tussen ketenpartners?")
+    assert not plain.unsaid and not plain.answer.startswith("(")
