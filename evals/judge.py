@@ -11,7 +11,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.generators.llm import LLMGenerator, _data, _messages, load_prompt, run_model
+from assistant.generators.llm import LLMGenerator
+from assistant.generators.llm_call import run_model
+from assistant.generators.llm_prompts import chat_messages, defuse, load_prompt
 from assistant.support import strip_markers
 from evals.metrics import mean
 
@@ -23,8 +25,10 @@ def judge_messages(
 ) -> list[Any]:
     """The chat messages asking the model to list and judge the answer's claims."""
     system, user = load_prompt("judge", language)
-    numbered = "\n\n".join(f"[{n}] {_data(text)}" for n, text in enumerate(passages, start=1))
-    return _messages(system, user.format(passages=numbered, answer=_data(strip_markers(answer))), system_role)
+    numbered = "\n\n".join(f"[{n}] {defuse(text)}" for n, text in enumerate(passages, start=1))
+    return chat_messages(
+        system, user.format(passages=numbered, answer=defuse(strip_markers(answer))), system_role
+    )
 
 
 def parse_verdicts(text: str) -> list[tuple[bool, str]]:

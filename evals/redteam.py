@@ -125,7 +125,7 @@ class RedTeamReport:
 
 _PROBE = (
     "from llama_cpp import Llama\n"
-    "from assistant.generators.llm import default_gguf\n"
+    "from assistant.generators.llm_llamacpp import default_gguf\n"
     "path = default_gguf()\n"
     "assert path is not None\n"
     "Llama(model_path=str(path), n_ctx=512, verbose=False).create_chat_completion("

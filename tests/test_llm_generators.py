@@ -26,8 +26,8 @@ from assistant.generators.llm import (
     NOTICE_UNSUPPORTED,
     LLMGenerator,
     accept_rewrite,
-    answer_messages,
 )
+from assistant.generators.llm_prompts import answer_messages
 from assistant.support import lexical_support
 from ingest.index import Index
 from ingest.pipeline import run_ingest

@@ -19,7 +19,8 @@ import httpx
 import pytest
 
 from assistant.chain import Assistant
-from assistant.generators.llm import LLMGenerator, default_gguf
+from assistant.generators.llm import LLMGenerator
+from assistant.generators.llm_llamacpp import default_gguf
 from ingest.index import Index
 from ketenwijzer.models import Answer
 from ketenwijzer.settings import Settings
