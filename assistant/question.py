@@ -395,11 +395,22 @@ def _concept_sides(text: str) -> list[Side]:
     return []
 
 
+SOURCE_ASKED = re.compile(
+    r"\b(zegt|zei|zeiden|zeggen|vindt|vinden|ziet|zien|schrijft|schreef|stelt|noemt|volgens|says|said|"
+    r"according to)\b",
+    re.I,
+)
+"""With one named source and no other kind: "Wat zegt Morgens over politieke druk?" asks what
+that source says (who_said: its own, attributed sentences first)."""
+
+
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     sources = directory.named_in(text) if directory is not None else []
     question = Question(text=text, language=language, kind=kind_of(text), sources=sources)
     question.focus = focus_of(text, sources)
+    if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text):
+        question.kind = "who_said"
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"

@@ -182,7 +182,10 @@ class ExtractiveGenerator:
                 short=unit.n_words < 6,
             )
             unit.score = unit.signals.score(wt, novelty_weight)
-        NUDGES.get(kind, lambda _: None)(units)
+        if not (kind == "who_said" and analysis.sources and not rules.ASKS_SPEAKER.match(question)):
+            # "Wat zegt Morgens over …": the named source is already the filter, its own
+            # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
+            NUDGES.get(kind, lambda _: None)(units)
         if kind == "list":
             rules.favour_list_head(question, units)
         if rules.WHO_QUESTION.search(question):

@@ -97,6 +97,8 @@ def heads(intro: str) -> list[str]:
     return counted or last
 
 
+ASKS_SPEAKER = re.compile(r"\s*(?:en\s+)?(?:wie|who)\b", re.I)
+"""A question that asks who says something ("Wie zegt dat precies?"), not what a named source says."""
 WHO_QUESTION = re.compile(
     r"^\W*(?:door\s+)?wie\s+(?!zegt|zei|vindt|stelt)|^\W*(?:by\s+)?who\s+(?!says|said)", re.I
 )
