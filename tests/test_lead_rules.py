@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.chain import Assistant
 from assistant.citations import assemble
 from assistant.coherence import check, units
 from assistant.generators.extractive import ExtractiveGenerator
+from assistant.generators.scoring import lists_contents
 from assistant.question import Question, Side
 from assistant.sources import NamedSource
 from evals.answertext import lead
@@ -271,3 +273,13 @@ def test_two_english_words_find_the_dutch_compound_the_corpus_uses() -> None:
     assert compounds(["a", "chain", "manager"], en_nl, {"ketenmanager"}) == ["ketenmanager"]
     assert compounds(["chain", "manager"], en_nl, {"keten", "manager"}) == []
     assert compounds(["chain", "problem"], en_nl, {"ketenprobleem"}) == ["ketenprobleem"]
+
+
+def test_a_table_of_contents_is_a_signpost_unless_the_make_up_is_asked(assistant: Assistant) -> None:
+    assert lists_contents(["3.1 Het ketenbestuur", "3.2 De ketenmanager", "3.3 Het lijnmanagement"])
+    assert not lists_contents(["Zorg voor een mindset gericht op ketensamenwerking.", "Bouw aan vertrouwen."])
+    toc = "3.1 Het ketenbestuur"
+    advice = assistant.ask("Moet ik een ketenbureau oprichten of niet?")
+    assert not advice.abstained and toc not in advice.answer
+    make_up = assistant.ask("Welke bouwstenen behandelt hoofdstuk 3 van Ketens de baas?")
+    assert toc in lead(make_up.answer)

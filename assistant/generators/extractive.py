@@ -30,6 +30,7 @@ from assistant.generators.scoring import (
     compounds,
     defining,
     has,
+    lists_contents,
     locates,
     tails,
 )
@@ -178,7 +179,8 @@ class ExtractiveGenerator:
                 prior=1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]]),
                 novelty=min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS),
                 definition=definition is not None and bool(definition.search(unit.quote)),
-                locator=not make_up and not unit.is_list and locates(unit.intro or unit.display),
+                locator=not make_up
+                and (lists_contents(unit.items) if unit.is_list else locates(unit.intro or unit.display)),
                 short=unit.n_words < 6,
             )
             unit.score = unit.signals.score(wt, novelty_weight)

@@ -117,6 +117,22 @@ def locates(text: str) -> bool:
     return bool(LOCATOR.search(text))
 
 
+SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s")
+"""An item that opens with a section number ("3.4 De ketenregisseur"): a table of contents."""
+
+
+def lists_contents(items: list[str]) -> bool:
+    """Most items of a list are numbered sections: it says where things are, not what they are.
+
+    "Versie 1.0 behandelt in hoofdstuk 3 de volgende bouwstenen: 3.1 Het ketenbestuur; …" led
+    the answers to "Moet ik een ketenbureau oprichten?" and "Hoe ziet de jaarplanning van een
+    ketenbureau eruit?" (new informal questions read as a reader would, third session; no eval
+    question changes: ``tests/test_lead_rules.py`` holds the case). Such a list is a signpost
+    unless the question asks how a document is built.
+    """
+    return len(items) >= 2 and sum(bool(SECTION_NUMBER.match(i)) for i in items) * 2 > len(items)
+
+
 def asks_make_up(question: str) -> bool:
     """The question asks how a document is built (its chapters, paragraphs, versions)."""
     return bool(MAKE_UP.search(question))
