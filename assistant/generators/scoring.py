@@ -11,7 +11,7 @@ own words, whether it defines the asked term, whether it only points to a place 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.generators.units import Unit
@@ -121,7 +121,7 @@ SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s")
 """An item that opens with a section number ("3.4 De ketenregisseur"): a table of contents."""
 
 
-def lists_contents(items: list[str]) -> bool:
+def lists_contents(items: Sequence[str]) -> bool:
     """Most items of a list are numbered sections: it says where things are, not what they are.
 
     "Versie 1.0 behandelt in hoofdstuk 3 de volgende bouwstenen: 3.1 Het ketenbestuur; …" led
