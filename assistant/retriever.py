@@ -14,7 +14,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.glossary import expand_query
-from assistant.question import Question
+from assistant.question import Question, Side
 from ingest.index import Index
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
@@ -88,7 +88,9 @@ class HybridRetriever:
         for side in question.sides:
             allowed = [d for d in side.doc_ids if not doc_ids or d in doc_ids] if side.doc_ids else doc_ids
             query = expand_query(side.query or question.focus or question.text, question.language)
-            found = self.retrieve(query, per_side, allowed or None, dense_query=side.query or question.text)
+            found = self.retrieve(
+                query, per_side, allowed or None, dense_query=side_dense_query(question, side)
+            )
             side.chunk_ids = [p.chunk_id for p in found.passages]
             results.append(found)
         merged: list[Passage] = []
@@ -177,3 +179,18 @@ class LangChainHybridRetriever(BaseRetriever):
             LCDocument(page_content=p.text, metadata=p.model_dump(exclude={"text"}), id=p.chunk_id)
             for p in result.passages
         ]
+
+
+def side_dense_query(question: Question, side: Side) -> str:
+    """What a comparison side's dense search looks for: the side's own words, and, for a side
+    filtered to a named source, the whole subject too.
+
+    "Lijken de weerstanden uit Ketens de baas op de knelpunten die Morgens noemt?": 'knelpunten'
+    alone finds no Morgens passage on obstacles; 'knelpunten weerstanden' within Morgens finds
+    "… is echter niet eenvoudig" (comparison c01, both_sides_cited on the tuning split). A side
+    that is a concept searched over the whole corpus keeps its own words only: with the shared
+    subject both sides find the same passages (nora n58 lost its second side).
+    """
+    if side.doc_ids and question.focus:
+        return f"{side.query} {question.focus}".strip()
+    return side.query or question.text

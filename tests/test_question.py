@@ -9,7 +9,8 @@ import pytest
 from assistant import abstention
 from assistant.chain import Assistant
 from assistant.conversation import Turn, resolve
-from assistant.question import analyse, focus_of, kind_of, lexical_query
+from assistant.question import Question, Side, analyse, focus_of, kind_of, lexical_query
+from assistant.retriever import side_dense_query
 from assistant.sources import SourceDirectory
 from ingest.pipeline import run_ingest
 from ketenwijzer.models import Passage
@@ -169,7 +170,17 @@ def test_a_comparison_retrieves_both_sides(assistant: Assistant) -> None:
     # each side opens with its label; a side whose passages never touch the subject says so in a
     # note instead of quoting something else (assistant/generators/composition.py::SILENT)
     assert answer.answer.count("**") >= 4, "each side opens with its label"
-    assert "morgens-gezamenlijk-doel" in cited or "**Morgens**: (de gevonden passages" in answer.answer
+    assert "morgens-gezamenlijk-doel" in cited, (
+        "within Morgens, the whole subject finds its passage on obstacles"
+    )
+
+
+def test_a_source_side_searches_the_whole_subject_and_a_concept_side_its_own_words() -> None:
+    source_side = Side("Morgens", "knelpunten", ["morgens"])
+    concept_side = Side("Lijnmanagement", "lijnmanagement", [])
+    question = Question(text="…", language="nl", kind="comparison", focus="weerstanden knelpunten")
+    assert side_dense_query(question, source_side) == "knelpunten weerstanden knelpunten"
+    assert side_dense_query(question, concept_side) == "lijnmanagement"
 
 
 def _two_sources() -> SourceDirectory:
