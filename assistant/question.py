@@ -396,7 +396,7 @@ def _concept_sides(text: str) -> list[Side]:
 
 
 SOURCE_ASKED = re.compile(
-    r"\b(zegt|zei|zeiden|zeggen|vindt|vinden|ziet|zien|schrijft|schreef|stelt|noemt|volgens|says|said|"
+    r"\b(zegt|zei|zeiden|zeggen|vindt|vinden|ziet|zien|schrijft|schreef|stelt|noemt|volgens|say|says|said|"
     r"according to)\b",
     re.I,
 )
