@@ -55,8 +55,10 @@ def test_a_set_that_got_worse_is_a_regression_even_when_named_alone() -> None:
         if q["id"] == "o02":  # the baseline declined this out-of-scope question
             q.update(passed=True, failure=None, abstained=True, citations=[])
     result = compare(base, _only(report, {"out-of-scope"}))
-    assert [m.metric for m in result.regressions] == ["abstention_accuracy", "abstention_accuracy"]
-    assert [(s, m.metric) for s, m in result.set_regressions] == [("out-of-scope", "abstention_accuracy")]
+    # a declined question now answered: handled and strictly declined both fall (whole run, then the set)
+    both = ["abstention_accuracy", "oos_declined"]
+    assert [m.metric for m in result.regressions] == both + both
+    assert [(s, m.metric) for s, m in result.set_regressions] == [("out-of-scope", m) for m in both]
     text = format_comparison(result)
     assert "out-of-scope/o02: nieuw fout (gate)" in text
     assert "Per set: out-of-scope abstention_accuracy 1.000 → 0.667  ACHTERUITGANG" in text

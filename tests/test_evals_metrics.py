@@ -14,12 +14,14 @@ from evals.metrics import (
     coverage_counts,
     fact_present,
     first_relevant_rank,
+    handled_out_of_scope,
     hit_at,
     ndcg_at,
     percentile,
     reciprocal_rank,
     summarize,
 )
+from evals.metrics import declined as declined_
 from evals.questionset import Question
 from ketenwijzer.models import Answer, Citation, RetrievedRef
 
@@ -363,3 +365,14 @@ def test_coherence_counts_per_rule_when_a_check_is_given() -> None:
     assert summary["coherence_clean"] == 0.5
     assert summary["coherence_by_rule"] == {"question": 1, "duplicate": 0}
     assert "coherence_by_rule" not in summarize(_records())  # no check given: no figures
+
+
+def test_a_near_domain_answer_that_names_the_missing_word_is_handled_a_general_one_is_not() -> None:
+    declined = {"abstained": True, "citations": [], "near_domain": False, "unsaid": []}
+    noted = {"abstained": False, "citations": [{"n": 1}], "near_domain": True, "unsaid": ["ziekteverzuim"]}
+    silent = {**noted, "unsaid": []}
+    general = {**noted, "near_domain": False}
+    assert handled_out_of_scope(declined) and declined_(declined)
+    assert handled_out_of_scope(noted) and not declined_(noted)
+    assert not handled_out_of_scope(silent), "answered without saying what the sources lack"
+    assert not handled_out_of_scope(general), "a question far outside the domain must be declined"
