@@ -1,5 +1,9 @@
 """The benchmark harness: ``python -m benchmarks [--sizes shipped,10k,100k] [--parts ...] [--quick]``.
 
+``--proxy-vectors`` (e5 only) builds each synthetic size with proxy e5 passage vectors made
+from the real vectors of an earlier 10k e5 run (``benchmarks/proxy_vectors.py``), to time
+retrieval at 100k without hours of embedding; its sizes are reported as ``<size>-proxy``.
+
 Prints figures and ratios (never asserts on time) and writes ``bench-out/results.json`` and
 ``bench-out/results.md``. Every measured part runs in a fresh child process. Synthetic
 corpora and their indexes live in ``bench-out/work/<size>/`` and are reused by later runs
@@ -20,9 +24,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.baseline import bench_baseline
-from benchmarks.common import ROOT, SHIPPED_CORPUS, log
+from benchmarks.common import ROOT, SHIPPED_CORPUS, bench_env, log, run_worker
 from benchmarks.http_bench import bench_http
 from benchmarks.ingest_bench import bench_ingest
+from benchmarks.proxy_vectors import PROXY_NAME
 from benchmarks.report import markdown, write
 from benchmarks.retrieval_bench import bench_retrieval
 from benchmarks.synthetic import generate, parse_size
@@ -75,6 +80,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=None,
         help="embedder for every part (default: the configured one, KETENWIJZER_EMBEDDER)",
     )
+    p.add_argument(
+        "--proxy-vectors",
+        action="store_true",
+        help="synthetic sizes get proxy e5 passage vectors (real 10k vectors + mixtures of them); "
+        "times retrieval only (parts ingest and retrieval)",
+    )
+    p.add_argument(
+        "--proxy-source",
+        type=Path,
+        default=None,
+        help="data dir of the real e5 index the proxy vectors come from (default OUT/work/10k/data)",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "bench-out")
     p.add_argument(
         "--reuse", action="store_true", help="reuse synthetic indexes in OUT/work from a prior run"
@@ -102,6 +119,42 @@ def _workdirs(size: str, out: Path, reuse: bool, scratch: Path) -> tuple[Path, P
     return work / "corpus", work / "data"
 
 
+def _proxy_size(
+    size: str, args: argparse.Namespace, out: Path, parts: set[str], profile_dir: Path | None
+) -> dict[str, Any]:
+    """A synthetic size indexed with proxy e5 vectors: build it (once), then time retrieval."""
+    source = (args.proxy_source or out / "work" / "10k" / "data").resolve()
+    if not (source / "catalog.sqlite").exists():
+        raise SystemExit(
+            f"--proxy-vectors needs a real e5 index in {source}: "
+            "run `python -m benchmarks --sizes 10k --embedder e5` first (or pass --proxy-source)"
+        )
+    work = out / "work" / f"{size}-proxy"
+    data_dir, pool = work / "data", work / "pool.npz"
+    built = work / "proxy-ingest.json"
+    if not args.reuse and data_dir.exists():
+        shutil.rmtree(data_dir)
+        built.unlink(missing_ok=True)
+    log(f"{size}-proxy: generating corpus")
+    generate(work / "corpus", parse_size(size))
+    r: dict[str, Any] = {}
+    env = bench_env(data_dir, work / "corpus", KETENWIJZER_EMBEDDER=PROXY_NAME)
+    if not (data_dir / "catalog.sqlite").exists():
+        log(f"{size}-proxy: pool from {source}, ingest with proxy vectors")
+        r["proxy_ingest"] = run_worker("proxy-ingest", {"source": str(source), "pool": str(pool)}, env)
+        built.write_text(json.dumps(r["proxy_ingest"]))
+    elif built.exists():
+        r["proxy_ingest"] = {**json.loads(built.read_text()), "reused_from_earlier_run": True}
+    if "retrieval" in parts:
+        log(f"{size}-proxy: retrieval and in-process answers")
+        r["retrieval"] = bench_retrieval(
+            data_dir, work / "corpus", args.rounds, profile_dir, f"{size}-proxy", proxy_pool=pool
+        )
+    if parts & {"http", "baseline"}:
+        log(f"{size}-proxy: http and baseline are not run on proxy vectors")
+    return r
+
+
 def run(args: argparse.Namespace) -> dict[str, Any]:
     """Run the chosen parts for every size; the results dict."""
     parts = {p.strip() for p in args.parts.split(",") if p.strip()}
@@ -124,9 +177,23 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "sizes": {},
         "notes": list(NOTES),
     }
+    if args.proxy_vectors:
+        if embedder != "e5":
+            raise SystemExit("--proxy-vectors makes stand-ins for e5 vectors: use it with --embedder e5")
+        results["notes"].append(
+            "`-proxy` sizes: passage vectors are real e5 vectors of the 10k run where the text is the "
+            "same, else normalised random mixtures of 2–3 of them; questions are embedded by real e5."
+        )
     with tempfile.TemporaryDirectory(prefix="kw-bench-") as tmp:
         scratch = Path(tmp)
         for size in sizes:
+            if args.proxy_vectors and size != "shipped":
+                results["sizes"][f"{size}-proxy"] = {
+                    **_proxy_size(size, args, out, parts, profile_dir),
+                    "load_avg_after": [round(x, 2) for x in os.getloadavg()],
+                }
+                write(results, out)
+                continue
             corpus_dir, data_dir = _workdirs(size, out, args.reuse, scratch)
             r: dict[str, Any] = {}
             cold_file = data_dir.parent / "cold.json" if size != "shipped" else None

@@ -27,6 +27,10 @@ def retrieval_task(args: dict[str, Any]) -> dict[str, Any]:
     from evals.metrics import hit_at
     from ketenwijzer.settings import Settings
 
+    if args.get("proxy_pool"):  # an index of proxy e5 vectors (benchmarks/proxy_vectors.py)
+        from benchmarks.proxy_vectors import register
+
+        register(Path(args["proxy_pool"]))
     rounds = int(args.get("rounds", 2))
     questions = load_questions()
     started = time.perf_counter()
@@ -110,10 +114,21 @@ def retrieval_task(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def bench_retrieval(
-    data_dir: Path, corpus_dir: Path, rounds: int, profile_dir: Path | None = None, label: str = ""
+    data_dir: Path,
+    corpus_dir: Path,
+    rounds: int,
+    profile_dir: Path | None = None,
+    label: str = "",
+    proxy_pool: Path | None = None,
 ) -> dict[str, Any]:
-    """Run the retrieval task in a fresh process on an existing index."""
+    """Run the retrieval task in a fresh process on an existing index (of proxy vectors with ``proxy_pool``)."""
     args: dict[str, Any] = {"rounds": rounds, "label": label}
+    env = bench_env(data_dir, corpus_dir)
     if profile_dir is not None:
         args["profile_dir"] = str(profile_dir)
-    return run_worker("retrieval", args, bench_env(data_dir, corpus_dir))
+    if proxy_pool is not None:
+        from benchmarks.proxy_vectors import PROXY_NAME
+
+        args["proxy_pool"] = str(proxy_pool)
+        env["KETENWIJZER_EMBEDDER"] = PROXY_NAME
+    return run_worker("retrieval", args, env)

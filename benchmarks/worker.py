@@ -18,11 +18,13 @@ def _tasks() -> dict[str, Callable[[dict[str, Any]], dict[str, Any]]]:
     from benchmarks.baseline import baseline_task
     from benchmarks.embedder_bench import embedder_task
     from benchmarks.ingest_bench import ingest_task
+    from benchmarks.proxy_vectors import proxy_ingest_task
     from benchmarks.retrieval_bench import retrieval_task
 
     return {
         "embedder": embedder_task,
         "ingest": ingest_task,
+        "proxy-ingest": proxy_ingest_task,
         "retrieval": retrieval_task,
         "baseline": baseline_task,
     }
