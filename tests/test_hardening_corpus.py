@@ -19,7 +19,7 @@ import pytest
 
 from ingest.catalog import Catalog
 from ingest.index import Index, catalog_path
-from ingest.pipeline import run_ingest
+from ingest.pipeline import IngestReport, run_ingest
 from tests.browser.server import thread_server
 from tests.conftest import CORPUS, PROJECT, make_settings
 from tests.hardening_support import (
@@ -253,3 +253,22 @@ def test_skipped_names_stay_silent(tmp_path: Path, name: str) -> None:
     target.write_text("# Niet inlezen\n\nTekst.\n")
     report = run_ingest(make_settings(tmp_path / "data", corpus))
     assert report.errors == [] and set(report.added) == good
+
+
+def test_injected_lines_are_reported_when_a_document_comes_in_not_on_every_re_ingest(tmp_path: Path) -> None:
+    corpus, _ = good_corpus(tmp_path)
+    monitor = corpus / "monitor.txt"
+    shutil.copy(PROJECT / "evals" / "redteam" / "corpus" / "rt-ketenmonitor-notitie.txt", monitor)
+    settings = make_settings(tmp_path / "data", corpus, embedder=FAST_EMBEDDER)
+
+    def injected(report: IngestReport) -> list[str]:
+        return [w.message for w in report.warnings if "instructies aan een assistent" in w.message]
+
+    assert len(injected(run_ingest(settings))) == 1
+    again = run_ingest(settings)
+    assert injected(again) == [] and again.added == [] and again.changed == []
+    monitor.write_text(
+        monitor.read_text(encoding="utf-8") + "\nEen extra zin over de keten.\n", encoding="utf-8"
+    )
+    changed = run_ingest(settings)
+    assert len(injected(changed)) == 1 and len(changed.changed) == 1
