@@ -102,8 +102,7 @@ def known(term: str, lexical: LexicalIndex) -> bool:
     """The stem, or a stem it begins (a plural or an English cognate: 'kpis', 'university'), is indexed."""
     if term in lexical.postings:
         return True
-    prefix = term[: max(5, len(term) - 2)]
-    return len(term) > 4 and any(t.startswith(prefix) for t in lexical.postings if t[:2] == prefix[:2])
+    return len(term) > 4 and lexical.has_prefix(term[: max(5, len(term) - 2)])
 
 
 DETERMINERS = frozenset(

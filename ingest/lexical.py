@@ -10,9 +10,10 @@ from __future__ import annotations
 import math
 import os
 import pickle
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +36,8 @@ class LexicalIndex:
     weights: dict[str, np.ndarray] | None = None
     """Per-posting BM25 weights (idf × saturated tf), filled by ``build`` and ``load``."""
     avg_length: float = 1.0
+    _terms: list[str] | None = field(default=None, init=False, repr=False, compare=False)
+    """The stems in sorted order, made on the first ``has_prefix`` (never pickled)."""
 
     @classmethod
     def build(cls, rows: Iterable[tuple[str, str]], generation: int) -> LexicalIndex:
@@ -71,6 +74,13 @@ class LexicalIndex:
     def n(self) -> int:
         """Number of chunks."""
         return len(self.chunk_ids)
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Some indexed stem begins with ``prefix`` (a binary search, not a scan of the vocabulary)."""
+        if self._terms is None:
+            self._terms = sorted(self.postings)
+        i = bisect_left(self._terms, prefix)
+        return i < len(self._terms) and self._terms[i].startswith(prefix)
 
     def idf(self, term: str) -> float:
         """BM25 idf of a stem; unseen stems get the highest idf."""

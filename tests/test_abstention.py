@@ -142,3 +142,15 @@ def test_an_answer_opens_by_naming_the_word_the_sources_never_use(assistant: Ass
     assert first == abstention.unsaid_note(["ziekteverzuim"]) and "[1]" in rest
     plain = assistant.ask("Hoe belangrijk is het vertrouwen tussen ketenpartners?")
     assert not plain.unsaid and not plain.answer.startswith("(")
+
+
+def test_a_term_is_known_by_its_own_stem_or_one_that_begins_with_it() -> None:
+    from ingest.lexical import LexicalIndex
+
+    lexical = LexicalIndex.build([("a:0", "ketenregisseur universiteit"), ("a:1", "keten")], 1)
+    assert abstention.known("keten", lexical)
+    assert abstention.known("universiteiten", lexical), (
+        "a plural: an indexed stem begins with its first letters"
+    )
+    assert not abstention.known("ziekteverzuim", lexical) and not abstention.known("zzzzzz", lexical)
+    assert lexical.has_prefix("ketenr") and not lexical.has_prefix("ketenz")
