@@ -7,6 +7,7 @@ from pathlib import Path
 from assistant.chain import Assistant
 from assistant.citations import assemble
 from assistant.coherence import check, units
+from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.generators.scoring import lists_contents
 from assistant.question import Question, Side
@@ -23,6 +24,12 @@ def _passage(n: int, text: str, heading: list[str], doc: str = "doc-a") -> Passa
 
 def _generator(tmp_path: Path) -> ExtractiveGenerator:
     return ExtractiveGenerator(make_settings(tmp_path))
+
+
+def _compare(tmp_path: Path, question: str, focus: str, passages: list[Passage], sides: list[Side]) -> Draft:
+    """The extractive draft for a comparison question with these sides."""
+    analysis = Question(question, "nl", kind="comparison", focus=focus, sides=sides)
+    return _generator(tmp_path).generate(question, passages, "nl", analysis=analysis)
 
 
 QUOTE = (
@@ -111,8 +118,7 @@ def test_each_side_of_a_comparison_opens_with_a_sentence_naming_it(tmp_path: Pat
         Side("samenwerken in een netwerk", "samenwerken in een netwerk", chunk_ids=["doc-b:1"]),
     ]
     question = "Wat is het verschil tussen samenwerken als een estafette en samenwerken in een netwerk?"
-    analysis = Question(question, "nl", kind="comparison", focus="samenwerken estafette netwerk", sides=sides)
-    draft = _generator(tmp_path).generate(question, [relay, net], "nl", analysis=analysis)
+    draft = _compare(tmp_path, question, "samenwerken estafette netwerk", [relay, net], sides)
     labelled = [s for s in draft.sentences if s.label]
     assert [("estafette" in s.quote, "netwerk" in s.quote) for s in labelled] == [
         (True, False),
@@ -233,8 +239,7 @@ def test_a_comparison_side_without_the_subject_says_so_instead_of_quoting(tmp_pa
         Side("Bureau Zuid", "vertrouwen", doc_ids=["doc-b"]),
     ]
     question = "Zien Bureau Noord en Bureau Zuid vertrouwen op dezelfde manier?"
-    analysis = Question(question, "nl", kind="comparison", focus="vertrouwen", sides=sides)
-    draft = _generator(tmp_path).generate(question, [trust, other], "nl", analysis=analysis)
+    draft = _compare(tmp_path, question, "vertrouwen", [trust, other], sides)
     texts = [s.text for s in draft.sentences]
     assert any("Vertrouwen tussen ketenpartners" in t for t in texts)
     assert not any("indicator" in t for t in texts), texts
