@@ -1,0 +1,222 @@
+"""What a question is about: its content words without fillers, scaffolding and generic words.
+
+"Wat kan ik eigenlijk doen als partners elkaar niet vertrouwen?" is about "partners elkaar niet
+vertrouwen": fillers ("eigenlijk", "kun je me vertellen") and the words that make it a question
+decide nothing about what is retrieved. Also: an inverted Dutch verb as its infinitive, which the
+embedder reads better ("Hoe bestuur je …" → "besturen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.sources import NamedSource
+from ketenwijzer.text import content_words
+
+# Words that say how to ask, not what about: they never steer retrieval.
+FILLERS = re.compile(
+    r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
+    r"kun je me (vertellen|uitleggen)|kunt u me (vertellen|uitleggen)|weet je|zeg maar|ik vroeg me af|"
+    r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder)\b",
+    re.I,
+)
+# Ordinal and generic words: meaningful next to a topic, never a topic on their own.
+GENERIC = frozenset(
+    [
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "laatste",
+        "belangrijkste",
+        "beste",
+        "goed",
+        "goede",
+        "groot",
+        "grote",
+        "klein",
+        "kleine",
+        "veel",
+        "vaak",
+        "echt",
+        "heel",
+        "erg",
+        "vooral",
+        "nieuw",
+        "nieuwe",
+        "first",
+        "second",
+        "third",
+        "last",
+        "main",
+        "important",
+        "best",
+        "good",
+        "big",
+        "many",
+        "really",
+        "very",
+    ]
+)
+# Question scaffolding: what a kind rule matched is not the focus either.
+_SCAFFOLD = frozenset(
+    [
+        "wat",
+        "welke",
+        "welk",
+        "hoe",
+        "waarom",
+        "wie",
+        "waar",
+        "wanneer",
+        "waardoor",
+        "doe",
+        "doen",
+        "kan",
+        "kun",
+        "kunnen",
+        "moet",
+        "moeten",
+        "ik",
+        "je",
+        "jij",
+        "we",
+        "wij",
+        "u",
+        "zou",
+        "zouden",
+        "let",
+        "letten",
+        "op",
+        "noem",
+        "geef",
+        "leg",
+        "uit",
+        "zijn",
+        "is",
+        "verschil",
+        "verschillen",
+        "verschilt",
+        "tussen",
+        "vergelijk",
+        "vergelijking",
+        "lijkt",
+        "lijken",
+        "hetzelfde",
+        "zelfde",
+        "dezelfde",
+        "manier",
+        "eens",
+        "zien",
+        "verhouden",
+        "verhoudt",
+        "voorbeeld",
+        "voorbeelden",
+        "praktijkvoorbeeld",
+        "praktijk",
+        "tips",
+        "tip",
+        "advies",
+        "zegt",
+        "zeggen",
+        "zei",
+        "volgens",
+        "ziet",
+        "vindt",
+        "denkt",
+        "kijkt",
+        "kijken",
+        "tegenaan",
+        "vond",
+        "noemt",
+        "noemen",
+        "hoort",
+        "horen",
+        "heb",
+        "hebt",
+        "hebben",
+        "what",
+        "which",
+        "how",
+        "why",
+        "who",
+        "where",
+        "do",
+        "does",
+        "can",
+        "should",
+        "is",
+        "are",
+        "the",
+        "difference",
+        "compare",
+        "example",
+        "examples",
+        "say",
+        "says",
+        "said",
+    ]
+)
+
+
+def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
+    """The content words the question is about: no fillers, scaffolding, generic words or source names."""
+    cleaned = FILLERS.sub(" ", text)
+    names = {w for s in sources or [] for w in s.matched_words}
+    kept = [w for w in content_words(cleaned) if w not in _SCAFFOLD and w not in names]
+    return " ".join(w for w in kept if w not in GENERIC)
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _without_generic(text: str) -> str:
+    """The text without ordinal and generic words ('goed', 'vooral', 'eerste'): they match
+    passages by accident; measured on the tuning split (practical, conversations: hit@1 up)."""
+    return _WORD.sub(lambda m: " " if m.group(0).lower() in GENERIC else m.group(0), text)
+
+
+_INVERTED = re.compile(r"\b(?P<verb>[a-z]{4,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
+_AUXILIARIES = frozenset(
+    ["moet", "moeten", "kun", "kan", "wil", "zal", "mag", "heb", "ben", "word", "zou", "weet"]
+)
+_LONG = re.compile(r"(?P<head>.*?)(?P<vowel>aa|ee|oo|uu)(?P<cons>[bcdfghjklmnpqrstvwxz])$")
+
+
+def infinitive(stem: str) -> str | None:
+    """The infinitive of a Dutch verb stem by the spelling rules, when they are unambiguous.
+
+    "bestuur" → "besturen", "maak" → "maken", "geef" → "geven", "krijg" → "krijgen", "houd" →
+    "houden", "zorg" → "zorgen". A stem on a short vowel and one consonant ("pak", "voorkom")
+    is left alone: "pakken" doubles, "voorkomen" does not, and only the word itself tells.
+    """
+    long = _LONG.match(stem)
+    if long:
+        cons = {"f": "v", "s": "z"}.get(long["cons"], long["cons"])
+        return f"{long['head']}{long['vowel'][0]}{cons}en"
+    if re.search(r"(?:ij|ei|ou|ui|ie|eu|oe)[bcdfghjklmnpqrstvwxz]$", stem):
+        return stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"
+    if re.search(r"[aeiou][bcdfghjklmnpqrstvwxz]{2}$", stem):
+        return stem + "en"
+    return None
+
+
+def with_infinitives(text: str) -> str:
+    """The question with an inverted verb ("Hoe bestuur je …") as its infinitive ("besturen").
+
+    The stem of a verb is often a noun as well ("bestuur": the board), and the embedder reads it
+    as one: "Hoe bestuur je een keten zonder baas?" found the board's section, "besturen" finds
+    the chapter on governing chains (nora set, tuning split).
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        if verb.lower() in _AUXILIARIES or verb.lower() in _SCAFFOLD:
+            return verb
+        return infinitive(verb) or verb
+
+    return _INVERTED.sub(swap, text)

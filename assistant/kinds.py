@@ -1,0 +1,106 @@
+"""Question kinds: small named rules over Dutch and English question grammar.
+
+The kind decides how an answer is composed (``assistant/generators/composition.py``). Rules are
+tried in order; the first that matches wins (``open`` when none does). They are general
+question phrasing, not corpus vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.focus import FILLERS
+
+KINDS = (
+    "definition",
+    "list",
+    "comparison",
+    "advice",
+    "cause",
+    "consequence",
+    "example",
+    "who_said",
+    "yes_no",
+    "open",
+)
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """A question kind and the phrasing that signals it."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    why: str
+
+
+def _rule(kind: str, pattern: str, why: str) -> KindRule:
+    return KindRule(kind, re.compile(pattern, re.I), why)
+
+
+KIND_RULES: tuple[KindRule, ...] = (
+    _rule(
+        "comparison",
+        r"\b(verschil(?:len|t)?|vergelijk\w*|overeenkomst\w*|lijk(?:t|en)\b.{0,80}\bop\b|hetzelfde|"
+        r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same)\b",
+        "two sources or concepts side by side (comparison set)",
+    ),
+    _rule(
+        "example",
+        r"\b(praktijk)?voorbeeld(en)?\b|\bexamples?\b|\bcase\b|\bin de praktijk\b",
+        "a concrete case is asked for, not a rule (practical set)",
+    ),
+    _rule(
+        "who_said",
+        r"^\s*(wie|who)\b.{0,30}\b(zegt|zei|zeggen|stelt|noemt|vindt|schrijft|says|said|argues)\b"
+        r"|\bvolgens wie\b",
+        "the speaker is asked for",
+    ),
+    _rule(
+        "advice",
+        r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|wat (kan|kun|moet|moeten|zou) "
+        r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
+        r"bestuur|stuur|regel|maak|richt)\w*\b|tips?\b|advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|"
+        r"wat helpt|what should|how (do|can|should|to)\b|any tips|advice)",
+        "a recommendation or condition is asked for (practical set)",
+    ),
+    _rule(
+        "cause",
+        r"\b(waarom|oorza\w+|hoe komt het|waardoor|reden(en)?\b|why\b|causes?\b|reasons?\b)",
+        "causes are asked for, not consequences",
+    ),
+    _rule(
+        "consequence",
+        r"\b(gevolg\w*|wat gebeurt|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
+        r"consequen\w+|what happens|result in|lead to)\b",
+        "consequences are asked for, not causes",
+    ),
+    _rule(
+        "list",
+        r"^\s*(welke|noem|which|list|name)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
+        r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+\w+",
+        "every item of an enumeration is asked for",
+    ),
+    _rule(
+        "definition",
+        r"^\s*(wat (is|zijn|betekent|betekenen|houdt)\b(?!.*\b(rol|taak|taken|functie|belang|doel)\b)"
+        r"|wat versta\w*|wat bedoel\w*|what (is|are|does .{0,30} mean)\b|defin\w+)",
+        "what a term means (definition questions)",
+    ),
+    _rule(
+        "yes_no",
+        r"^\s*(is|zijn|kan|kun|kunnen|moet|moeten|heeft|hebben|werkt|helpt|mag|zou|zouden|bestaat|gaat|"
+        r"wordt|worden|klopt|does|do|is|are|can|should|will|would)\b",
+        "a position is asked for: the source's position first",
+    ),
+)
+
+
+def kind_of(text: str) -> str:
+    """The question kind by the first matching rule of ``KIND_RULES`` (``open`` when none)."""
+    cleaned = FILLERS.sub(" ", text)
+    for rule in KIND_RULES:
+        if rule.pattern.search(cleaned):
+            return rule.kind
+    return "open"
