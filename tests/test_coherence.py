@@ -28,6 +28,17 @@ def test_each_rule_catches_its_fault() -> None:
     assert report.violations["closing_summary"] == 1
 
 
+def test_an_opening_dan_maar_or_elliptic_niet_points_back() -> None:
+    for opening in (
+        "Dan heb je die keten gefaciliteerd.",
+        "Maar relaties vergen aandacht.",
+        "Niet in statische ketens, maar in netwerken.",
+    ):
+        assert coherence.refers_back(opening), opening
+    assert not coherence.refers_back("Niemand is de baas van een keten.")
+    assert coherence.check("Dan heb je die keten gefaciliteerd [1].").violations["dangling_reference"] == 1
+
+
 def test_a_clean_answer_has_no_violations() -> None:
     clean = (
         "**Ketens de baas**: Een keten heeft geen baas [1]. Daarom stuurt het ketenbestuur op afspraken [1].\n\n"

@@ -9,7 +9,7 @@ from assistant.citations import assemble
 from assistant.coherence import check, units
 from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
-from assistant.generators.scoring import lists_contents
+from assistant.generators.scoring import lists_contents, locates
 from assistant.question import Question, Side
 from assistant.sources import NamedSource
 from evals.answertext import lead
@@ -288,3 +288,23 @@ def test_a_table_of_contents_is_a_signpost_unless_the_make_up_is_asked(assistant
     assert not advice.abstained and toc not in advice.answer
     make_up = assistant.ask("Welke bouwstenen behandelt hoofdstuk 3 van Ketens de baas?")
     assert toc in lead(make_up.answer)
+
+
+def test_a_sentence_about_the_publication_or_who_spoke_is_a_signpost(tmp_path: Path) -> None:
+    assert locates("De nieuwe druk is als PDF en als ePub beschikbaar.")
+    assert locates("Als voorzitter vertelde hij over zijn ervaring met samenwerken.")
+    assert not locates("Sinds 2013 is het aantal ketens volgens de nieuwe druk sterk gegroeid.")
+    passages = [
+        _passage(
+            0,
+            "Na een welkomstwoord van de voorzitter was het woord aan Jan Smit. Als directeur "
+            "vertelde hij over zijn ervaring met vertrouwen. Vertrouwen groeit als partners elkaar "
+            "vaak ontmoeten. De nieuwe druk over vertrouwen is als PDF beschikbaar.",
+            ["Seminar"],
+        )
+    ]
+    draft = _generator(tmp_path).generate("Hoe groeit vertrouwen tussen partners?", passages, "nl")
+    text = " ".join(s.text for s in draft.sentences)
+    assert "elkaar vaak ontmoeten" in text
+    for signpost in ("welkomstwoord", "vertelde hij", "PDF"):
+        assert signpost not in text

@@ -69,7 +69,7 @@ def _before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
 def _antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The unit directly before ``unit`` in its passage, if it can carry the reference."""
     before = _before(unit, units)
-    if before is None or refers_back(before.display) or not usable(before):
+    if before is None or refers_back(before.display) or not usable(before) or _signpost(before):
         return None
     return before
 

@@ -112,9 +112,29 @@ MAKE_UP = re.compile(
 """A question about a document's make-up, where locating sentences are the answer."""
 
 
+PUBLICATION = re.compile(
+    r"\b(?:pdf|epub|isbn|e-book|ebook)\b|(?<!volgens de )\b(?:nieuwe|eerste|tweede|derde|latere) druk\b"
+    r"|\b(?:engelse|nederlandse|duitse) vertaling\b|\bonder de titel\b",
+    re.I,
+)
+"""A sentence about a document as a publication (its formats, editions, translations), not about
+its subject: "De nieuwe druk is als PDF en als ePub beschikbaar" led "Waar moet ik op letten als
+ik een nieuwe keten ga opzetten?" ('opzetten' matched the heading "Doel en opzet"; new informal
+questions read as a reader would, fourth session; ``tests/test_lead_rules.py``)."""
+NARRATION = re.compile(
+    r"\b(?:vertelde|sprak|vertelt|spreekt)\s+(?:hij|zij|ze)?\s*over\b"
+    r"|\bwas het woord aan\b|\bwelkomstwoord\b|\bdagvoorzitter\b",
+    re.I,
+)
+"""A sentence that tells that someone spoke, not what was said ("… vertelde hij over zijn
+ervaring met ketensamenwerking", "Na een welkomstwoord van … was het woord aan …"): in an
+answer on trust it stood between two claims (new informal questions, fourth session)."""
+
+
 def locates(text: str) -> bool:
-    """The unit points to a place in a document (a numbered paragraph, chapter or page)."""
-    return bool(LOCATOR.search(text))
+    """The unit points to where or that something is said instead of saying it: a numbered
+    paragraph, chapter or page, the publication itself, or the narration of who spoke."""
+    return bool(LOCATOR.search(text) or PUBLICATION.search(text) or NARRATION.search(text))
 
 
 SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s")
