@@ -150,6 +150,10 @@ class Assistant:
             lexical,
             self._dense_top(state, retrieval),
         )
+        if analysis.views_only:
+            # "Hebben GBO en Be Informed dezelfde visie?": the named sources are the subject, and
+            # they are in the corpus; 'visie' need not be their word (``Question.views_only``)
+            evidence.coverage, evidence.unheard = 1.0, False
         evidence.blockers = abstention.blockers(
             state["question"], retrieval.passages, lexical, state["language"]
         )

@@ -163,6 +163,40 @@ _SCAFFOLD = frozenset(
 )
 
 
+VIEW_WORDS = frozenset(
+    [
+        "aanpak",
+        "visie",
+        "standpunt",
+        "mening",
+        "kijk",
+        "opvatting",
+        "boodschap",
+        "benadering",
+        "idee",
+        "ideeën",
+        "conclusie",
+        "conclusies",
+        "approach",
+        "view",
+        "views",
+        "position",
+        "message",
+        "opinion",
+    ]
+)
+"""Words that ask for a source's view as a whole ("Verschilt de aanpak van Morgens van die van
+ICTU?"): between named sources they are no subject, each source's own passages answer (the
+comparison otherwise said "de gevonden passages zeggen hier niets over" for Morgens; new
+informal questions, fourth session; ``tests/test_question.py``)."""
+
+
+def about_the_sources_only(focus: str) -> bool:
+    """The focus has only words asking for a view ('aanpak', 'visie'): no subject of its own."""
+    said = focus.split()
+    return bool(said) and all(w in VIEW_WORDS for w in said)
+
+
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
     cleaned = FILLERS.sub(" ", text)

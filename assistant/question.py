@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.focus import FILLERS, _without_generic, focus_of, with_infinitives
+from assistant.focus import FILLERS, _without_generic, about_the_sources_only, focus_of, with_infinitives
 from assistant.kinds import KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
 from ketenwijzer.text import content_words
@@ -40,6 +40,9 @@ class Question:
     focus: str = ""
     sources: list[NamedSource] = field(default_factory=list)
     sides: list[Side] = field(default_factory=list)
+    views_only: bool = False
+    """Named sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die
+    van ICTU?", ``focus.VIEW_WORDS``): every side's best passages answer, none is off the subject."""
 
     @property
     def source_doc_ids(self) -> list[str]:
@@ -119,6 +122,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     if question.kind == "comparison":
         concepts = _concept_sides(text)
         if len(sources) >= 2:
+            question.views_only = about_the_sources_only(question.focus)
             question.sides = _source_sides(sources, concepts, question.focus)
         elif concepts:
             # a side is filtered to a named source only when it names it ("de pijlers" against

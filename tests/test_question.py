@@ -245,3 +245,20 @@ def test_an_ordinal_points_into_an_enumeration_written_in_a_sentence() -> None:
     history = [Turn("Welke vier dimensies zijn er?", "Welke vier dimensies zijn er?", answer)]
     third = resolve("Wat hoort er bij de derde?", history, topic=lambda q: "dimensies")
     assert third.text == "Wat hoort er bij de procedurele? (dimensies)"
+
+
+def test_two_sources_compared_on_their_view_answer_from_both_without_a_silent_side(
+    assistant: Assistant,
+) -> None:
+    """'aanpak', 'visie', 'boodschap' between named sources ask for each source's view as a whole."""
+    answer = assistant.ask("Hebben GBO en Be Informed dezelfde visie?")
+    assert not answer.abstained
+    assert {c.doc_id for c in answer.citations} >= {"gbo-mensenwerk-2009", "beinformed-geen-estafette-2013"}
+    assert "niets over" not in answer.answer
+    assert "middag" not in answer.answer  # the programme of the afternoon is no view
+    approach = assistant.ask("Verschilt de aanpak van Morgens van die van ICTU?")
+    assert "niets over" not in approach.answer
+    directory = assistant.directory
+    assert analyse("Verschilt de aanpak van Morgens van die van ICTU?", "nl", directory).views_only
+    subject = "Zeggen Morgens en Ketens de baas hetzelfde over het doel van de keten?"
+    assert not analyse(subject, "nl", directory).views_only

@@ -335,7 +335,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             antecedents=ctx.antecedents,
         )
         label = ctx.labels[side] if side < len(ctx.labels) else f"Kant {side + 1}"
-        if own and not chosen or all(u.signals is not None and u.signals.own == 0 for u in chosen):
+        off_subject = not q.views_only and all(u.signals is not None and u.signals.own == 0 for u in chosen)
+        if own and not chosen or off_subject:
             # say so rather than quote what this side says about something else
             comp.sentences.append(DraftSentence(f"**{label}**: {SILENT[ctx.language]}", UNSOURCED, ""))
             continue

@@ -193,6 +193,7 @@ class ExtractiveGenerator:
         if rules.WHO_QUESTION.search(question):
             rules.favour_agents(units)
         rules.favour_named(analysis, units)
+        rules.favour_message(analysis, units)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:

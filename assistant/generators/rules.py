@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.generators.nudges import ENUMERATION
+from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions
 from assistant.question import Question
 from ketenwijzer.models import Passage
@@ -151,3 +151,21 @@ def side_of(analysis: Question, passages: list[Passage]) -> dict[int, int]:
             if p.chunk_id in side.chunk_ids or (not side.chunk_ids and p.doc_id in side.doc_ids):
                 side_of[i] = s
     return side_of
+
+
+MESSAGE = re.compile(r"\b(?:conclusie\w*|kern|boodschap|belangrijkste|conclusion|key)\b", re.I)
+MESSAGE_BONUS = 0.15
+"""A source compared on its view as a whole (``Question.views_only``) is represented by a sentence
+that states its conclusion or a recommendation ("De belangrijkste conclusie: ketensamenwerking is
+mensenwerk"), not by the report of its afternoon programme (new informal questions, fourth
+session; ``tests/test_question.py``)."""
+
+
+def favour_message(analysis: Question, units: list[Unit]) -> None:
+    """For a comparison of sources' views: lift sentences that conclude or recommend."""
+    if not analysis.views_only:
+        return
+    for unit in units:
+        text = unit.intro or unit.display
+        if MESSAGE.search(text) or ADVICE.search(text):
+            unit.score += MESSAGE_BONUS
