@@ -133,6 +133,17 @@ NOT_NOUN_ENDINGS = ("en", "e", "je")
 ("het gewone werk", "een beetje"), unless it has a noun ending."""
 
 
+DEFINED = re.compile(
+    r"^\W*(?:wat\s+(?:is|zijn|betekent|betekenen)\s+|wat\s+bedoel\w*\s+(?:\w+\s+){0,3}?met\s+"
+    r"|wat\s+versta\w*\s+(?:\w+\s+){0,3}?onder\s+)(?:een\s+|de\s+|het\s+)?(?P<term>[^\W\d_-]{5,})\s*\??\s*$",
+    re.I,
+)
+"""A question that asks what one word means ("Wat bedoelen ze met ketenbewustzijn?"): that word
+must occur whole. Its parts being known ('keten', 'bewustzijn') does not define it: the answer
+then says the word is not in the sources (new informal questions, fourth session;
+``tests/test_abstention.py``)."""
+
+
 def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) -> list[str]:
     """Nouns of a Dutch question that no source uses, not even as part of a compound.
 
@@ -147,6 +158,12 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
     """
     tokens = re.findall(r"[\w'-]+", question)
     found: list[str] = []
+    asked = DEFINED.match(question)
+    if asked:
+        term = asked["term"].lower()
+        stem = stems(term)
+        if term not in synonyms and stem and not known(stem[0], lexical):
+            found.append(term)
     for i, token in enumerate(tokens):
         word = token.lower()
         if len(word) < 5 or (i > 0 and token[0].isupper()) or word in synonyms or word in found:

@@ -132,6 +132,10 @@ def test_a_noun_no_source_uses_is_named_and_a_compound_of_known_words_is_not(ass
     assert abstention.unsaid("Welke fases doorloopt een keten?", lexical, {"fases"}) == [], (
         "a word the glossary maps to the sources' own term"
     )
+    # a word asked to be defined must occur whole: its known parts do not define it
+    assert abstention.unsaid("Wat bedoelen ze met ketenbewustzijn?", lexical) == ["ketenbewustzijn"]
+    assert abstention.unsaid("Wat is een ketenambitie?", lexical) == ["ketenambitie"]
+    assert abstention.unsaid("Wat is een ketenregisseur?", lexical) == []
 
 
 def test_an_answer_opens_by_naming_the_word_the_sources_never_use(assistant: Assistant) -> None:

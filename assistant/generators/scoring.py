@@ -86,7 +86,8 @@ class Signals:
         )
         if self.short:
             value *= wt.short
-        if self.definition:
+        if self.definition and not self.locator:
+            # "De ketenregisseur is ook in de latere wikiversie een bouwsteen" says where, not what
             value += wt.definition
         return value
 
