@@ -262,3 +262,14 @@ def test_two_sources_compared_on_their_view_answer_from_both_without_a_silent_si
     assert analyse("Verschilt de aanpak van Morgens van die van ICTU?", "nl", directory).views_only
     subject = "Zeggen Morgens en Ketens de baas hetzelfde over het doel van de keten?"
     assert not analyse(subject, "nl", directory).views_only
+
+
+def test_how_to_prevent_it_going_wrong_is_answered_after_a_question_on_measuring(
+    assistant: Assistant,
+) -> None:
+    """'misgaat' reaches the sources' 'mislukt' (glossary): the follow-up was declined before."""
+    first = "Hoe meet je of een keten goed werkt?"
+    answer = assistant.ask(first)
+    follow = assistant.ask("en hoe voorkom ik dat het misgaat?", history=[Turn(first, first, answer.answer)])
+    assert not follow.abstained
+    assert "mislukt" in follow.answer or "misgaat" in follow.answer
