@@ -40,7 +40,7 @@ EDITORIAL = re.compile(
 REFERRING = re.compile(
     r"^[\"'“‘„(]*(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast|Volgens)\s+)?"
     r"(?:Dat|Die|Dit|Deze|Hij|Zij|Ze|Hem|Haar|Hun|Daarom|Daardoor|Daarbij|Daarmee|Daarnaast|Daarvoor|"
-    r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo|Ook|Dus|Toch|Bovendien|Verder|Anderzijds|En|"
+    r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo(?!\s+\w+\s+mogelijk\b)|Ook|Dus|Toch|Bovendien|Verder|Anderzijds|En|"
     r"Tegelijk|Tegelijkertijd|Vervolgens|Ten slotte|Tot slot|This|That|These|Those|He|She|They|It|"
     r"Therefore|Also|Dan|Maar)\b"
     r"|^[\"'“‘„(]*Niet\s+(?:in|op|bij|met|door|voor|als|om)\b"

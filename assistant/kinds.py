@@ -41,6 +41,12 @@ def _rule(kind: str, pattern: str, why: str) -> KindRule:
 
 KIND_RULES: tuple[KindRule, ...] = (
     _rule(
+        "advice",
+        r"^\W*(?:en\s+)?(?:hoe (?:zorg|krijg|voorkom|bouw|begin|organiseer)\w*|wat (?:kan|kun|moet) (?:ik|je|we|u))\b",
+        "an opening that asks what to do is advice, even when a comparison word follows "
+        "('Hoe zorg je dat iedereen hetzelfde bedoelt met een begrip?'; new informal questions)",
+    ),
+    _rule(
         "comparison",
         r"\b(verschil(?:len|t)?|vergelijk\w*|overeenkomst\w*|lijk(?:t|en)\b.{0,80}\bop\b|hetzelfde|"
         r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same)\b",

@@ -36,6 +36,9 @@ def test_an_opening_dan_maar_or_elliptic_niet_points_back() -> None:
     ):
         assert coherence.refers_back(opening), opening
     assert not coherence.refers_back("Niemand is de baas van een keten.")
+    # "Zo min mogelijk …" opens an item of Groothedde's five factors: no reference back
+    assert not coherence.refers_back("Zo min mogelijk druk door machtsfactoren als geld en politiek.")
+    assert coherence.refers_back("Zo ontstaat vertrouwen.")
     assert coherence.check("Dan heb je die keten gefaciliteerd [1].").violations["dangling_reference"] == 1
 
 

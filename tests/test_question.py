@@ -273,3 +273,14 @@ def test_how_to_prevent_it_going_wrong_is_answered_after_a_question_on_measuring
     follow = assistant.ask("en hoe voorkom ik dat het misgaat?", history=[Turn(first, first, answer.answer)])
     assert not follow.abstained
     assert "mislukt" in follow.answer or "misgaat" in follow.answer
+
+
+def test_an_opening_that_asks_what_to_do_is_advice_even_with_a_comparison_word() -> None:
+    assert kind_of("Hoe zorg je dat iedereen hetzelfde bedoelt met een begrip?") == "advice"
+    assert kind_of("Wat kan ik doen als partners iets anders willen dan wij?") == "advice"
+    assert kind_of("Is een keten hetzelfde als een netwerk?") == "comparison"
+
+
+def test_a_list_whose_item_opens_with_zo_min_mogelijk_is_quoted_whole(assistant: Assistant) -> None:
+    answer = assistant.ask("Wat vindt Groothedde van contracten?")
+    assert "Zo min mogelijk druk door machtsfactoren" in answer.answer
