@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ketenwijzer.text import stems
+from ketenwijzer.text import compound_modifiers, stems
 
 K1 = 1.2
 B = 0.75
@@ -38,6 +38,8 @@ class LexicalIndex:
     avg_length: float = 1.0
     _terms: list[str] | None = field(default=None, init=False, repr=False, compare=False)
     """The stems in sorted order, made on the first ``has_prefix`` (never pickled)."""
+    _modifiers: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    """The corpus's compound modifiers, made on the first ``compound_modifiers`` (never pickled)."""
 
     @classmethod
     def build(cls, rows: Iterable[tuple[str, str]], generation: int) -> LexicalIndex:
@@ -81,6 +83,12 @@ class LexicalIndex:
             self._terms = sorted(self.postings)
         i = bisect_left(self._terms, prefix)
         return i < len(self._terms) and self._terms[i].startswith(prefix)
+
+    def compound_modifiers(self) -> tuple[str, ...]:
+        """The word beginnings that make many compounds among the indexed stems (``text.compound_modifiers``)."""
+        if self._modifiers is None:
+            self._modifiers = compound_modifiers(self.postings.keys())
+        return self._modifiers
 
     def idf(self, term: str) -> float:
         """BM25 idf of a stem; unseen stems get the highest idf."""

@@ -66,13 +66,23 @@ def test_pdf_pages_are_separate_chunks() -> None:
     assert [(c.page, c.text) for c in chunks] == [(1, "Pagina een."), (2, "Pagina twee.")]
 
 
-def test_compound_stems_add_the_head_of_keten_compounds() -> None:
-    from ketenwijzer.text import compound_stems, stems
+def test_compound_stems_split_on_the_corpus_modifiers_in_use() -> None:
+    from ketenwijzer.text import compound_modifiers, compound_stems, modifiers_in_use, stems
 
-    assert set(stems("rapportage")) <= set(compound_stems("ketenrapportage"))
-    assert set(stems("regie")) <= set(compound_stems("Ketenregie werkt"))
-    assert set(compound_stems("keten ketens")) == set(stems("keten ketens")), "no head for short rests"
-    assert set(stems("ketenrapportage")) <= set(compound_stems("ketenrapportage"))
+    vocabulary = {"keten", "partner", "regie", "bureau", "zorg", "ketenpartner", "ketenregie"}
+    vocabulary |= {
+        f"keten{w}" for w in ("bureau", "zorg", "rapportag", "doel", "kaart", "manag", "structur", "proces")
+    }
+    vocabulary |= {"rapportag", "doel", "kaart", "manag", "structur", "proces", "voorwaard", "waard"}
+    assert compound_modifiers(vocabulary) == ("keten",)  # 'voor' + 'waard' once, and a stopword
+    assert compound_modifiers({"zorg", "zorgplan", "plan"}) == (), "one compound makes no modifier"
+    with modifiers_in_use(("keten",)):
+        assert set(stems("rapportage")) <= set(compound_stems("ketenrapportage"))
+        assert set(stems("regie")) <= set(compound_stems("Ketenregie werkt"))
+        assert set(compound_stems("keten ketens")) == set(stems("keten ketens")), "no head for short rests"
+    assert not set(stems("rapportage")) <= set(compound_stems("ketenrapportage")), "no modifier outside"
+    with modifiers_in_use(("zorg",)):  # another corpus, another modifier
+        assert set(stems("plan")) <= set(compound_stems("zorgplan"))
 
 
 def test_the_retrieval_query_drops_who_defines() -> None:

@@ -39,7 +39,7 @@ from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import compound_stems
+from ketenwijzer.text import compound_stems, modifiers_in_use
 
 if TYPE_CHECKING:
     from assistant.chain import Assistant
@@ -116,6 +116,11 @@ class BriefComposer:
         self, topic: str, question: str | None = None, aan: str | None = None, van: str | None = None
     ) -> Brief:
         """A cited memo on ``topic`` whose *Kern* answers ``question`` (derived when None)."""
+        self.index.require_ready()
+        with modifiers_in_use(self.index.lexical.compound_modifiers()):
+            return self._compose(topic, question, aan, van)
+
+    def _compose(self, topic: str, question: str | None, aan: str | None, van: str | None) -> Brief:
         topic = clean_topic(topic)
         asked = clean_question(question)
         aan, van = clean_party(aan, "Aan"), clean_party(van, "Van")

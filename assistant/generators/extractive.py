@@ -41,7 +41,7 @@ from assistant.reader import Reader
 from ingest.index import Index
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import compound_stems
+from ketenwijzer.text import compound_stems, modifiers_in_use
 
 ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
 OPENING_QUOTES = ("“", '"', "'", "‘", "„", "«")
@@ -84,6 +84,19 @@ class ExtractiveGenerator:
         analysis: Question | None = None,
     ) -> Draft:
         """Score the quotable units, then compose them by the question's kind."""
+        # compounds split on the corpus's own modifiers ('ketenregie' is also about 'regie')
+        modifiers = self.index.lexical.compound_modifiers() if self.index is not None else None
+        with modifiers_in_use(modifiers):
+            return self._generate(question, passages, language, kind, analysis)
+
+    def _generate(
+        self,
+        question: str,
+        passages: list[Passage],
+        language: str,
+        kind: str | None,
+        analysis: Question | None,
+    ) -> Draft:
         started = time.perf_counter()
         analysis = analysis or analyse(question, language)
         plan_kind = kind or analysis.kind

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.coherence import QUOTE_SENTENCES, is_editorial, is_question, quotes_balanced
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, sentences
+from ketenwijzer.text import compound_stems, current_modifiers, sentences
 
 if TYPE_CHECKING:
     from assistant.generators.scoring import Signals
@@ -76,9 +76,13 @@ _CAVEAT = re.compile(
 )
 
 
-@lru_cache(maxsize=65_536)
 def _stems_of(text: str) -> frozenset[str]:
     """``compound_stems`` of a sentence or heading; passages recur across questions."""
+    return _cached_stems(text, current_modifiers())
+
+
+@lru_cache(maxsize=65_536)
+def _cached_stems(text: str, modifiers: tuple[str, ...]) -> frozenset[str]:
     return frozenset(compound_stems(text))
 
 
@@ -96,9 +100,13 @@ class _Piece:
     items: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=8192)
 def _pieces(text: str) -> tuple[_Piece, ...]:
     """The sentences (and whole lists, items complete) of a passage text."""
+    return _cached_pieces(text, current_modifiers())
+
+
+@lru_cache(maxsize=8192)
+def _cached_pieces(text: str, modifiers: tuple[str, ...]) -> tuple[_Piece, ...]:
     spans: list[tuple[int, str]] = []
     cursor = 0
     for sent in sentences(text):
