@@ -11,7 +11,7 @@ the dense part depends on the embedder, so a new default embedder needs a new ca
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from assistant import injection
@@ -21,17 +21,17 @@ from ketenwijzer.models import Passage
 from ketenwijzer.text import sentences, stems
 
 DECLINE = {
-    "nl": (
-        "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven. "
-        "De bronnen gaan over ketensamenwerking en ketensturing in de publieke sector: het NORA-dossier "
-        "'Ketens de baas' en artikelen over samenwerken in ketens."
-    ),
-    "en": (
-        "The sources of Ketenwijzer do not cover this, so I cannot give a grounded answer. "
-        "They are about chain cooperation and chain governance in the Dutch public sector: the NORA "
-        "dossier 'Ketens de baas' and articles on working together in chains."
-    ),
+    "nl": "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven.",
+    "en": "The sources of Ketenwijzer do not cover this, so I cannot give a grounded answer.",
 }
+SOURCES_LINE = {
+    "nl": "Ik antwoord alleen uit deze bronnen: {names}.",
+    "en": "I answer only from these sources (in Dutch): {names}.",
+}
+"""The decline's second sentence: the sources of the index by name (``SourceDirectory.labels``),
+never a description written into the code (a user's own corpus is named as it is)."""
+MAX_NAMED = 8
+"""Sources named in a decline at most; more are counted ("en 3 andere")."""
 
 
 @dataclass
@@ -264,6 +264,14 @@ def unsaid_note(words: list[str]) -> str:
     return UNSAID_NOTE_MANY.format(words=", ".join(quoted[:-1]) + " en " + quoted[-1])
 
 
-def decline_text(language: str) -> str:
-    """The fixed decline sentence in the question's language."""
-    return DECLINE.get(language, DECLINE["nl"])
+def decline_text(language: str, sources: Sequence[str] = ()) -> str:
+    """The fixed decline sentence in the question's language, then the sources by name (if given)."""
+    text = DECLINE.get(language, DECLINE["nl"])
+    if not sources:
+        return text
+    names = list(sources[:MAX_NAMED])
+    rest = len(sources) - len(names)
+    if rest:
+        names.append(f"{rest} andere" if language != "en" else f"{rest} more")
+    line = SOURCES_LINE.get(language, SOURCES_LINE["nl"])
+    return f"{text} {line.format(names='; '.join(names))}"

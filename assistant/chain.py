@@ -226,7 +226,7 @@ class Assistant:
         abstained = not citations
         unsaid = [] if abstained else state["evidence"].unsaid
         if abstained:
-            text = abstention.decline_text(state["language"])
+            text = abstention.decline_text(state["language"], self.directory.labels())
         elif unsaid:
             text = f"{abstention.unsaid_note(unsaid)}\n\n{text}"
         timings = state["timings_ms"]

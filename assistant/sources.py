@@ -166,6 +166,11 @@ class SourceDirectory:
     def __len__(self) -> int:
         return len(self._groups)
 
+    def labels(self) -> list[str]:
+        """Every source's label, the one with the most documents first (then by name)."""
+        groups = sorted(self._groups.values(), key=lambda g: (-len(g.doc_ids), g.label.lower()))
+        return [g.label for g in groups]
+
     def named_in(self, question: str) -> list[NamedSource]:
         """The sources a question names, in the order it names them."""
         found: dict[str, NamedSource] = {}

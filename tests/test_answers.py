@@ -11,8 +11,10 @@ import yaml
 from assistant import coherence
 from assistant.chain import Assistant
 from assistant.conversation import Turn
+from ingest.pipeline import run_ingest
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings
+from tests.conftest import make_settings
 
 SETS = Path(__file__).resolve().parent.parent / "evals" / "sets"
 
@@ -66,6 +68,26 @@ def test_out_of_scope_is_declined_without_citations(assistant: Assistant, questi
     answer = assistant.ask(question)
     assert answer.abstained and not answer.citations
     assert "niet in de bronnen" in answer.answer
+    # the decline names the index's own sources, from their metadata: nothing written into code
+    assert "Ik antwoord alleen uit deze bronnen:" in answer.answer
+    assert all(label in answer.answer for label in assistant.directory.labels())
+
+
+def test_a_decline_names_the_sources_of_another_corpus(tmp_path: Path) -> None:
+    """A user's own documents are named in the decline, not the shipped corpus."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "zorg.md").write_text(
+        "---\nid: zorg-1\ntitle: Wijkzorg in samenhang\npublisher: Zorgbureau Oost\n---\n"
+        "# Wijkzorg\n\nWijkverpleging en huisartsen stemmen de zorg af in een wijkteam.\n",
+        encoding="utf-8",
+    )
+    settings = make_settings(tmp_path / "data", corpus_dir=corpus)
+    run_ingest(settings)
+    answer = Assistant(settings).ask("Wat voor weer wordt het morgen in Utrecht?")
+    assert answer.abstained
+    assert "Zorgbureau Oost" in answer.answer
+    assert "NORA" not in answer.answer and "Ketens de baas" not in answer.answer
 
 
 def test_out_of_scope_set_is_mostly_declined_and_answerable_mostly_not(assistant: Assistant) -> None:
