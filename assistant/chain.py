@@ -241,7 +241,7 @@ class Assistant:
             timings_ms=timings,
             standalone_question=state["standalone"] if state["standalone"] != state["question"] else None,
             generator=draft.generator if draft else self.generator.name,
-            notice=draft.notice if draft else None,
+            notice=draft.notice if draft and not abstained else None,
             evidence=round(
                 state["evidence"].score(
                     self.settings.evidence_coverage_weight, self.settings.evidence_reader_weight

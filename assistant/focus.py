@@ -108,6 +108,8 @@ _SCAFFOLD = frozenset(
         "verschil",
         "verschillen",
         "verschilt",
+        "anders",
+        "beter",
         "tussen",
         "vergelijk",
         "vergelijking",

@@ -49,7 +49,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "comparison",
         r"\b(verschil(?:len|t)?|vergelijk\w*|overeenkomst\w*|lijk(?:t|en)\b.{0,80}\bop\b|hetzelfde|"
-        r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same)\b",
+        r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same)\b"
+        r"|\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+[^?]{3,60}\s(?:of|or)\s",
         "two sources or concepts side by side (comparison set)",
     ),
     _rule(

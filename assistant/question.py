@@ -80,6 +80,12 @@ _ON = re.compile(
 
 
 _VERSUS = re.compile(r"^\W*(?P<a>[^:?]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?]+)", re.I)
+_BETTER = re.compile(
+    r"\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
+    r"\s+(?:of|or)\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<b>[^:?]+?)\s*[?.!]*$",
+    re.I,
+)
+"""'Wat is beter: een ketenbureau of een ketenregisseur?': the two options are the sides."""
 _SAME = re.compile(
     r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
     r"(?:the )?same as|different from|similar to)\s+(?P<b>.+?)\s*[?.!]*$",
@@ -89,15 +95,28 @@ _SAME = re.compile(
 
 def _concept_sides(text: str) -> list[Side]:
     """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' / 'zijn X hetzelfde als Y' → two sides."""
-    for pattern in (_BETWEEN, _ON, _VERSUS, _SAME):
+    for pattern in (_BETWEEN, _ON, _VERSUS, _SAME, _BETTER):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             parts = [g for g in found.groups() if g]
             parts = [" ".join(_without_generic(p).split()).strip(" ,") for p in parts]
+            parts = _shared_head(parts)
             if len(parts) == 2 and all(content_words(p) for p in parts):
                 # "een ketenmanager nou echt" → "een ketenmanager": fillers and generic words go
                 return [Side(label=p, query=p) for p in parts]
     return []
+
+
+def _shared_head(parts: list[str]) -> list[str]:
+    """'de relationele' and 'de culturele dimensie': the first side shares the second's noun
+    (a lone Dutch adjective, inflected with -e, names nothing on its own)."""
+    if len(parts) != 2:
+        return parts
+    first, second = parts[0].split(), parts[1].split()
+    bare = [w for w in first if w.lower() not in ("de", "het", "een")]
+    if len(bare) == 1 and bare[0].lower().endswith("e") and len(second) >= 2 and second[-1][:1].islower():
+        return [f"{parts[0]} {second[-1]}", parts[1]]
+    return parts
 
 
 SOURCE_ASKED = re.compile(

@@ -71,6 +71,7 @@ def test_out_of_scope_is_declined_without_citations(assistant: Assistant, questi
     # the decline names the index's own sources, from their metadata: nothing written into code
     assert "Ik antwoord alleen uit deze bronnen:" in answer.answer
     assert all(label in answer.answer for label in assistant.directory.labels())
+    assert answer.notice is None  # a caveat about a source's text belongs to an answer, not a decline
 
 
 def test_a_decline_names_the_sources_of_another_corpus(tmp_path: Path) -> None:

@@ -308,3 +308,31 @@ def test_a_sentence_about_the_publication_or_who_spoke_is_a_signpost(tmp_path: P
     assert "elkaar vaak ontmoeten" in text
     for signpost in ("welkomstwoord", "vertelde hij", "PDF"):
         assert signpost not in text
+
+
+def test_a_side_named_in_the_other_sides_quote_shares_its_label(tmp_path: Path) -> None:
+    both = _passage(
+        0,
+        "In het estafettemodel geeft elke partij het stokje door. "
+        "In het orkestratiemodel stuurt één partij het hele proces aan.",
+        ["Modellen"],
+    )
+    other = _passage(1, "Houd het simpel en richt je op de meest cruciale indicator.", ["Meten"], doc="doc-b")
+    sides = [Side("Estafettemodel", "estafettemodel"), Side("Orkestratiemodel", "orkestratiemodel")]
+    sides[0].chunk_ids, sides[1].chunk_ids = ["doc-a:0"], ["doc-b:1"]
+    question = "Lijkt het estafettemodel op het orkestratiemodel?"
+    draft = _compare(tmp_path, question, "estafettemodel orkestratiemodel", [both, other], sides)
+    text, _ = assemble(draft, [both, other])
+    assert text.startswith("**Estafettemodel en Orkestratiemodel**:"), text
+    assert "niets over" not in text and "indicator" not in text
+
+
+def test_which_is_better_x_or_y_compares_the_two_options() -> None:
+    from assistant.question import analyse
+
+    better = analyse("Wat is beter: een ketenbureau of een ketenregisseur?", "nl")
+    assert better.kind == "comparison"
+    assert [s.query for s in better.sides] == ["ketenbureau", "ketenregisseur"]
+    shared = analyse("Wat is het verschil tussen de relationele en de culturele dimensie?", "nl")
+    assert [s.label for s in shared.sides] == ["de relationele dimensie", "de culturele dimensie"]
+    assert "anders" not in analyse("Wat zegt Morgens anders dan Ketens de baas over ambitie?", "nl").focus

@@ -313,12 +313,17 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
 
     A generated "both sides say X" line was tried and dropped: the words two quotes share are
     seldom the point they share, and such a line is no quote (citation precision fell below 1).
+    A side whose own passages say nothing on the subject, but which another side's quote names,
+    shares that quote's label ("**Estafettemodel en Orkestratiemodel**": one list defines both)
+    instead of a note that the passages say nothing about it.
     """
     n_sides = max(ctx.side_of.values(), default=-1) + 1
     if n_sides < 2:
         return plan_open(q, units, ctx)
-    comp = Composition()
     taken: set[int] = set()
+    labels = [ctx.labels[i] if i < len(ctx.labels) else f"Kant {i + 1}" for i in range(n_sides)]
+    parts: list[list[Unit] | None] = []
+    """Per side its chosen units; None: silent (it has passages, none on the subject)."""
     for side in range(n_sides):
         own = [u for u in units if ctx.side_of.get(u.passage) == side and not _signpost(u)]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
@@ -334,23 +339,35 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             taken=taken,
             antecedents=ctx.antecedents,
         )
-        label = ctx.labels[side] if side < len(ctx.labels) else f"Kant {side + 1}"
         off_subject = not q.views_only and all(u.signals is not None and u.signals.own == 0 for u in chosen)
-        if own and not chosen or off_subject:
-            # say so rather than quote what this side says about something else
-            comp.sentences.append(DraftSentence(f"**{label}**: {SILENT[ctx.language]}", UNSOURCED, ""))
+        # say so rather than quote what this side says about something else
+        parts.append(None if own and not chosen or off_subject else chosen)
+    joined = " en " if ctx.language != "en" else " and "
+    for side, part in enumerate(parts):
+        terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
+        if part is not None or not terms:
             continue
-        if not chosen:
+        for other, shown in enumerate(parts):
+            if shown and any(mentions(u.stems, t) for u in shown for t in terms):
+                labels[other] = f"{labels[other]}{joined}{labels[side]}"
+                parts[side] = []
+                break
+    comp = Composition()
+    for side, part in enumerate(parts):
+        if part is None:
+            comp.sentences.append(DraftSentence(f"**{labels[side]}**: {SILENT[ctx.language]}", UNSOURCED, ""))
+            continue
+        if not part:
             continue
         first = True
-        lead = max(chosen, key=lambda u: u.score)
+        lead = max(part, key=lambda u: u.score)
         if refers_back(lead.display):
             lead = _before(lead, units) or lead
-        for unit in _keep_pairs(reading_order(chosen, lead), units):
+        for unit in _keep_pairs(reading_order(part, lead), units):
             if unit.is_list:
-                comp.add_list(unit, label=label if first else None)
+                comp.add_list(unit, label=labels[side] if first else None)
             else:
-                comp.add(unit, label=label if first else None)
+                comp.add(unit, label=labels[side] if first else None)
             first = False
     return comp
 
