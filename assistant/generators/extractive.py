@@ -193,7 +193,11 @@ class ExtractiveGenerator:
                 novelty=min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS),
                 definition=definition is not None and bool(definition.search(unit.quote)),
                 locator=not make_up
-                and (lists_contents(unit.items) if unit.is_list else locates(unit.intro or unit.display)),
+                and (
+                    lists_contents(unit.items) or locates(unit.intro)
+                    if unit.is_list
+                    else locates(unit.intro or unit.display)
+                ),
                 short=unit.n_words < 6,
             )
             unit.score = unit.signals.score(wt, novelty_weight)
