@@ -294,6 +294,8 @@ def test_a_sentence_about_the_publication_or_who_spoke_is_a_signpost(tmp_path: P
     assert locates("De nieuwe druk is als PDF en als ePub beschikbaar.")
     assert locates("Als voorzitter vertelde hij over zijn ervaring met samenwerken.")
     assert not locates("Sinds 2013 is het aantal ketens volgens de nieuwe druk sterk gegroeid.")
+    assert locates("Het rapport wil bestuurders handvatten geven om samen te werken.")
+    assert locates("Het dossier reikt daarvoor een visie met pijlers aan.")
     passages = [
         _passage(
             0,
@@ -336,3 +338,11 @@ def test_which_is_better_x_or_y_compares_the_two_options() -> None:
     shared = analyse("Wat is het verschil tussen de relationele en de culturele dimensie?", "nl")
     assert [s.label for s in shared.sides] == ["de relationele dimensie", "de culturele dimensie"]
     assert "anders" not in analyse("Wat zegt Morgens anders dan Ketens de baas over ambitie?", "nl").focus
+
+
+def test_the_headline_question_is_not_answered_by_what_the_dossier_means_to_offer(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("Hoe bestuur je een keten zonder baas?")
+    assert "non-interventiebeginsel" in lead(answer.answer)
+    assert "handvatten" not in answer.answer and "reikt" not in answer.answer
