@@ -94,3 +94,19 @@ def test_chat_follow_up_uses_earlier_turn(env: dict[str, str]) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("Bronnen:") == 2
     assert "nora-kdb-3-2-ketenmanager" in result.stdout
+
+
+def test_the_readme_shows_real_answers_exactly_as_the_cli_prints_them(env: dict[str, str]) -> None:
+    """The README's three example answers are what ``ketenwijzer ask`` prints today."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("Three real answers") :]
+    blocks = re.findall(r'```text\n\$ ketenwijzer ask "([^"]+)"\n(.*?)```', section, flags=re.S)[:3]
+    assert len(blocks) == 3
+    assert run(env, "ingest").returncode == 0
+    for question, shown in blocks:
+        printed = run(env, "ask", question)
+        assert printed.returncode == 0, printed.stderr
+        assert printed.stdout.rstrip("\n") == shown.rstrip("\n"), question
