@@ -18,7 +18,7 @@ from assistant.coherence import coherent
 from assistant.conversation import Turn, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import evidence_query, expand_query, synonym_words
-from assistant.question import Question, analyse, focus_of, lexical_query
+from assistant.question import Question, Side, analyse, focus_of, lexical_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import SourceDirectory
@@ -29,6 +29,14 @@ from ketenwijzer.settings import Settings, get_settings
 from ketenwijzer.text import guess_language, stems
 
 State = dict[str, Any]
+
+
+PERSPECTIVE_SIDES = 3
+"""Sources asked at most when a question asks for views without naming sources."""
+PERSPECTIVE_POOL = 30
+"""Passages looked through for the sources that speak to such a question."""
+PERSPECTIVE_RATIO = 0.5
+"""A source is asked when its best passage scores at least this share of the best passage."""
 
 
 def _timed(name: str, fn: Any) -> RunnableLambda:
@@ -195,6 +203,8 @@ class Assistant:
         self, query: str, analysis: Question, k: int | None, doc_ids: list[str] | None
     ) -> Retrieval:
         """Per side for a comparison; filtered to the named sources when the question names one."""
+        if analysis.perspectives and len(analysis.sides) < 2:
+            analysis.sides = self._perspective_sides(query, analysis, k, doc_ids)
         if len(analysis.sides) >= 2:
             return self.retriever.retrieve_sides(analysis, k, doc_ids)
         named = analysis.source_doc_ids
@@ -205,6 +215,30 @@ class Assistant:
                 if filtered.passages:
                     return filtered
         return self.retriever.retrieve(query, k, doc_ids)
+
+    def _perspective_sides(
+        self, query: str, analysis: Question, k: int | None, doc_ids: list[str] | None
+    ) -> list[Side]:
+        """One side per source among the best passages, for views asked without names.
+
+        "Is politieke druk nou goed of slecht voor een keten? Ik hoor verschillende dingen.":
+        the sources that speak to it, best first, each become a side (at most
+        ``PERSPECTIVE_SIDES``; a source whose best passage scores below ``PERSPECTIVE_RATIO`` of
+        the best one is not asked). Comparison c07 (tuning half).
+        """
+        found = self.retriever.retrieve(query, PERSPECTIVE_POOL, doc_ids)
+        best = found.passages[0].score if found.passages else 0.0
+        sides: list[Side] = []
+        seen: set[str] = set()
+        for passage in found.passages:
+            source = self.directory.source_of(passage.doc_id)
+            if source is None or source.key in seen or passage.score < PERSPECTIVE_RATIO * best:
+                continue
+            seen.add(source.key)
+            sides.append(Side(source.label, analysis.focus, list(source.doc_ids)))
+            if len(sides) == PERSPECTIVE_SIDES:
+                break
+        return sides
 
     def _decline(self, state: State) -> State:
         state["draft"] = None

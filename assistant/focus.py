@@ -17,7 +17,8 @@ from ketenwijzer.text import content_words
 FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
     r"kun je me (vertellen|uitleggen)|kunt u me (vertellen|uitleggen)|weet je|zeg maar|ik vroeg me af|"
-    r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder)\b",
+    r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
+    r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen))\b",
     re.I,
 )
 # Ordinal and generic words: meaningful next to a topic, never a topic on their own.
@@ -110,6 +111,10 @@ _SCAFFOLD = frozenset(
         "verschilt",
         "anders",
         "beter",
+        "bron",
+        "bronnen",
+        "meningen",
+        "geluiden",
         "tussen",
         "vergelijk",
         "vergelijking",

@@ -40,6 +40,9 @@ class Question:
     focus: str = ""
     sources: list[NamedSource] = field(default_factory=list)
     sides: list[Side] = field(default_factory=list)
+    perspectives: bool = False
+    """Views asked for without naming sources ("Is politieke druk goed of slecht? Ik hoor
+    verschillende dingen."): the retriever makes a side of each source that speaks to it."""
     views_only: bool = False
     """Named sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die
     van ICTU?", ``focus.VIEW_WORDS``): every side's best passages answer, none is off the subject."""
@@ -75,7 +78,8 @@ _BETWEEN = re.compile(
     re.I,
 )
 _ON = re.compile(
-    r"\b(?:lijk\w*|verschil\w*|vergelijk\w*)\s+(?P<a>.+?)\s+(?:op|met|van)\s+(?P<b>.+?)\s*[?.!]*$", re.I
+    r"\b(?:lijk\w*|verschil(?:t|len)?|vergelijk\w*)\s+(?P<a>.+?)\s+(?:op|met|van)\s+(?P<b>.+?)\s*[?.!]*$",
+    re.I,
 )
 
 
@@ -119,6 +123,14 @@ def _shared_head(parts: list[str]) -> list[str]:
     return parts
 
 
+PERSPECTIVES = re.compile(
+    r"\bverschillende\s+(?:dingen|meningen|geluiden|verhalen|visies|standpunten)\b|\bde bronnen\b.{0,30}\b(?:eens|oneens)\b"
+    r"|\b(?:wat|hoe) (?:zeggen|denken|kijken) de (?:verschillende )?bronnen\b|\bdo the sources (?:agree|differ)\b",
+    re.I,
+)
+"""A question that asks how the sources differ without naming them (``Question.perspectives``)."""
+
+
 SOURCE_ASKED = re.compile(
     r"\b(zegt|zei|zeiden|zeggen|vindt|vinden|ziet|zien|schrijft|schreef|stelt|noemt|volgens|say|says|said|"
     r"according to)\b",
@@ -138,8 +150,12 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
+    if len(sources) < 2 and PERSPECTIVES.search(text):
+        # "Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?" ('eens' is also a filler)
+        question.kind = "comparison"
     if question.kind == "comparison":
         concepts = _concept_sides(text)
+        question.perspectives = len(sources) < 2 and not concepts and bool(PERSPECTIVES.search(text))
         if len(sources) >= 2:
             question.views_only = about_the_sources_only(question.focus)
             question.sides = _source_sides(sources, concepts, question.focus)

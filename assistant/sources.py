@@ -75,6 +75,14 @@ _CUE = re.compile(
 )
 
 
+ALL_SOURCES = frozenset(
+    ["bron", "bronnen", "document", "documenten", "artikel", "artikelen", "tekst", "teksten"]
+    + ["auteur", "auteurs", "source", "sources", "documents", "article", "articles", "authors"]
+)
+"""Words for the sources in general ("wat zeggen de bronnen"): never the name of one of them,
+however often one source's text uses the word."""
+
+
 @dataclass
 class NamedSource:
     """A source the question names, with the words that named it."""
@@ -166,6 +174,13 @@ class SourceDirectory:
     def __len__(self) -> int:
         return len(self._groups)
 
+    def source_of(self, doc_id: str) -> NamedSource | None:
+        """The source (publisher group) a document belongs to, as a ``NamedSource``."""
+        for group in self._groups.values():
+            if doc_id in group.doc_ids:
+                return NamedSource(group.key, group.label, sorted(group.doc_ids))
+        return None
+
     def labels(self) -> list[str]:
         """Every source's label, the one with the most documents first (then by name)."""
         groups = sorted(self._groups.values(), key=lambda g: (-len(g.doc_ids), g.label.lower()))
@@ -190,6 +205,8 @@ class SourceDirectory:
                     break
         for cue in _CUE.finditer(question):
             word = fold(cue.group("word"))
+            if word in ALL_SOURCES:
+                continue
             key = self._alias.get(word) or self._words.get(word)
             if key:
                 hits.append((cue.start("word"), key, word))

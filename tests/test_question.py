@@ -284,3 +284,18 @@ def test_an_opening_that_asks_what_to_do_is_advice_even_with_a_comparison_word()
 def test_a_list_whose_item_opens_with_zo_min_mogelijk_is_quoted_whole(assistant: Assistant) -> None:
     answer = assistant.ask("Wat vindt Groothedde van contracten?")
     assert "Zo min mogelijk druk door machtsfactoren" in answer.answer
+
+
+def test_views_asked_without_naming_sources_get_a_part_per_source_that_speaks(assistant: Assistant) -> None:
+    """'Ik hoor verschillende dingen': each source whose passages speak to it becomes a side."""
+    question = "Is politieke druk nou goed of slecht voor een keten? Ik hoor verschillende dingen."
+    analysis = analyse(question, "nl", assistant.directory)
+    assert analysis.kind == "comparison" and analysis.perspectives
+    assert "verschillende" not in analysis.focus and "hoor" not in analysis.focus
+    answer = assistant.ask(question)
+    labels = [line.split("**")[1] for line in answer.answer.split("\n\n") if line.startswith("**")]
+    assert len(labels) >= 2 and "Morgens" in labels
+    assert "cruciaal" in answer.answer
+    # 'de bronnen' are all sources, never the one whose text uses the word most
+    general = analyse("Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?", "nl", assistant.directory)
+    assert general.sources == [] and general.perspectives and general.focus == "vertrouwen"

@@ -352,8 +352,13 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 labels[other] = f"{labels[other]}{joined}{labels[side]}"
                 parts[side] = []
                 break
+    order = list(range(n_sides))
+    if q.perspectives:
+        # sources found, not named: the one that answers best speaks first (the lead answers)
+        order.sort(key=lambda i: -max((u.score for u in parts[i] or []), default=-1.0))
     comp = Composition()
-    for side, part in enumerate(parts):
+    for side in order:
+        part = parts[side]
         if part is None:
             comp.sentences.append(DraftSentence(f"**{labels[side]}**: {SILENT[ctx.language]}", UNSOURCED, ""))
             continue
