@@ -181,16 +181,15 @@ def resolve(
     if switch:
         return FollowUp(history[-1].standalone, _LANGUAGES[switch.group("lang").lower()])
     ordinal = _ORDINAL_REF.search(question)
-    items = list_items(history[-1].answer)
-    if ordinal and items:
-        n = ORDINALS[ordinal.group("ord").lower()]
-        if n <= len(items):
-            label = _item_label(items[n - 1] if n > 0 else items[-1])
-            text = question[: ordinal.start()] + label + question[ordinal.end() :]
-            if len(content_words(label)) <= 1 and topic is not None:
-                # "de procedurele" says little alone: the topic it was one of goes with it
-                text = f"{text.strip()} ({topic(topic_question(history))})"
-            return FollowUp(text)
+    n = ORDINALS[ordinal.group("ord").lower()] if ordinal else 0
+    items = _last_list(history, n) if ordinal else []
+    if ordinal and items and n <= len(items):
+        label = _item_label(items[n - 1] if n > 0 else items[-1])
+        text = question[: ordinal.start()] + label + question[ordinal.end() :]
+        if len(content_words(label)) <= 1 and topic is not None:
+            # "de procedurele" says little alone: the topic it was one of goes with it
+            text = f"{text.strip()} ({topic(topic_question(history))})"
+        return FollowUp(text)
     if rewriter is not None:
         rewritten = rewriter(question, history)
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
@@ -204,6 +203,22 @@ def resolve(
     if carried:
         return FollowUp(f"{question.strip()} ({focus or anchor}; volgens {' en '.join(carried)})")
     return FollowUp(f"{question.strip()} ({focus or anchor})")
+
+
+LIST_TURNS_BACK = 3
+"""How many answers back an ordinal may point: "leg de derde eens uit" after a list, then "en de
+vijfde?" after the answer on the third item still means the list (new informal follow-ups,
+fourth session; ``tests/test_question.py``)."""
+
+
+def _last_list(history: list[Turn], n: int) -> list[str]:
+    """The items of the most recent answer with a list of at least ``n`` items (any, for the
+    last: ``n`` 0), at most ``LIST_TURNS_BACK`` answers back."""
+    for turn in reversed(history[-LIST_TURNS_BACK:]):
+        items = list_items(turn.answer)
+        if items and len(items) >= n:
+            return items
+    return []
 
 
 _PLURAL = frozenset(["ze", "zij", "hun", "beide", "beiden", "elkaar", "they", "them", "both", "each"])

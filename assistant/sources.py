@@ -61,10 +61,19 @@ _SAYING = frozenset(
         "kijken",
         "denkt",
         "denken",
+        "say",
         "says",
         "said",
+        "argue",
         "argues",
+        "write",
         "writes",
+        "think",
+        "thinks",
+        "recommend",
+        "recommends",
+        "conclude",
+        "concludes",
     ]
 )
 _ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])

@@ -299,3 +299,28 @@ def test_views_asked_without_naming_sources_get_a_part_per_source_that_speaks(as
     # 'de bronnen' are all sources, never the one whose text uses the word most
     general = analyse("Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?", "nl", assistant.directory)
     assert general.sources == [] and general.perspectives and general.focus == "vertrouwen"
+
+
+def test_an_ordinal_points_into_the_last_list_long_enough_even_two_answers_back() -> None:
+    pillars = Turn(
+        "Wat zijn de acht pijlers?",
+        "Wat zijn de acht pijlers?",
+        "Ketens de baas onderscheidt vijf pijlers: mindset, speelruimte, vertrouwen, dialoog en ketenstructuur [1].",
+    )
+    third = Turn(
+        "leg de derde eens uit",
+        "leg vertrouwen uit",
+        "De contacthypothese: hoe vaker mensen elkaar zien, hoe groter het vertrouwen en hoe beter het werk [1].",
+    )
+    assert resolve("en de vijfde?", [pillars, third]).text == "en ketenstructuur?"
+    assert resolve("en de tweede?", [pillars, third]).text != "en speelruimte?", (
+        "a list in the last answer long enough for the ordinal is the one meant"
+    )
+
+
+def test_an_english_follow_up_asking_what_a_person_says_hears_only_that_source(assistant: Assistant) -> None:
+    first = "How do I build trust between chain partners?"
+    answer = assistant.ask(first)
+    follow = assistant.ask("and what does Groothedde say?", history=[Turn(first, first, answer.answer)])
+    assert not follow.abstained
+    assert {c.doc_id for c in follow.citations} == {"gbo-mensenwerk-2009"}
