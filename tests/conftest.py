@@ -24,6 +24,21 @@ def make_settings(data_dir: Path, corpus_dir: Path = CORPUS, **overrides: Any) -
     return Settings(_env_file=None, data_dir=data_dir, corpus_dir=corpus_dir, **overrides)  # type: ignore[call-arg]
 
 
+def own_corpus(tmp_path: Path, files: dict[str, str], with_articles: bool = False) -> Settings:
+    """Settings over a user's own corpus of ``files`` (name → text), ingested; optionally with
+    the shipped articles beside them."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    if with_articles:
+        for source in (CORPUS / "articles").glob("*.md"):
+            (corpus / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=corpus)
+    run_ingest(settings)
+    return settings
+
+
 @pytest.fixture(scope="session")
 def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """Settings with the shipped corpus ingested once per test session."""

@@ -11,10 +11,9 @@ import yaml
 from assistant import coherence
 from assistant.chain import Assistant
 from assistant.conversation import Turn
-from ingest.pipeline import run_ingest
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings
-from tests.conftest import make_settings
+from tests.conftest import own_corpus
 
 SETS = Path(__file__).resolve().parent.parent / "evals" / "sets"
 
@@ -76,15 +75,11 @@ def test_out_of_scope_is_declined_without_citations(assistant: Assistant, questi
 
 def test_a_decline_names_the_sources_of_another_corpus(tmp_path: Path) -> None:
     """A user's own documents are named in the decline, not the shipped corpus."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "zorg.md").write_text(
+    zorg = (
         "---\nid: zorg-1\ntitle: Wijkzorg in samenhang\npublisher: Zorgbureau Oost\n---\n"
-        "# Wijkzorg\n\nWijkverpleging en huisartsen stemmen de zorg af in een wijkteam.\n",
-        encoding="utf-8",
+        "# Wijkzorg\n\nWijkverpleging en huisartsen stemmen de zorg af in een wijkteam.\n"
     )
-    settings = make_settings(tmp_path / "data", corpus_dir=corpus)
-    run_ingest(settings)
+    settings = own_corpus(tmp_path, {"zorg.md": zorg})
     answer = Assistant(settings).ask("Wat voor weer wordt het morgen in Utrecht?")
     assert answer.abstained
     assert "Zorgbureau Oost" in answer.answer

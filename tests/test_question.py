@@ -12,9 +12,8 @@ from assistant.conversation import Turn, resolve
 from assistant.question import Question, Side, analyse, focus_of, kind_of, lexical_query
 from assistant.retriever import side_dense_query
 from assistant.sources import SourceDirectory
-from ingest.pipeline import run_ingest
 from ketenwijzer.models import Passage
-from tests.conftest import make_settings
+from tests.conftest import own_corpus
 
 
 @pytest.mark.parametrize(
@@ -97,20 +96,14 @@ def test_source_aliases_come_from_metadata_and_text() -> None:
 
 
 def test_a_users_own_article_is_found_by_its_author(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for source in (Path(__file__).resolve().parent.parent / "corpus" / "articles").glob("*.md"):
-        (corpus / source.name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    (corpus / "eigen.md").write_text(
+    own = (
         '---\nid: ketenlab-vertrouwen\ntitle: "Vertrouwen meten in ketens"\npublisher: "Stichting Ketenlab"\n'
         'authors: ["Petra Verhoeven"]\ndate: 2025-03-01\nlanguage: nl\nkind: article\n---\n'
         "# Vertrouwen meten\n\nVerhoeven onderzocht twaalf ketens in het sociaal domein. Zij stelt dat vertrouwen "
         "tussen ketenpartners groeit wanneer partners hun fouten openlijk bespreken. Een jaarlijkse "
-        "vertrouwensmeting maakt zichtbaar waar de samenwerking hapert.\n",
-        encoding="utf-8",
+        "vertrouwensmeting maakt zichtbaar waar de samenwerking hapert.\n"
     )
-    settings = make_settings(tmp_path / "data", corpus_dir=corpus)
-    run_ingest(settings)
+    settings = own_corpus(tmp_path, {"eigen.md": own}, with_articles=True)
     answer = Assistant(settings).ask("Wat zegt Verhoeven over vertrouwen?")
     assert not answer.abstained
     assert {r.doc_id for r in answer.retrieved} == {"ketenlab-vertrouwen"}
