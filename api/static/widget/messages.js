@@ -24,13 +24,15 @@ function follow(view) {
 }
 
 function appendDelta(view, piece) {
-  if (!view.started) { view.started = true; view.node.classList.remove("pending"); }
+  view.started = true;
   view.answer += piece;
   if (view.frame) return;
   var paint = function () {
     view.frame = 0;
     if (view.node.getAttribute("data-state") !== "streaming") return;
     renderAnswer(view.text, view.answer, function () { return null; }, true);
+    // "pending" means the placeholder is on screen: it goes when the first text is painted
+    view.node.classList.remove("pending");
     follow(view);
   };
   view.frame = window.requestAnimationFrame ? window.requestAnimationFrame(paint) : (paint(), 0);
