@@ -10,7 +10,7 @@ Metrics per brief:
 - ``citation_precision``: share of statements whose citation quote occurs verbatim in its
   chunk and whose chunk supports the statement (``assistant.support``, as for answers);
 - ``coverage``: share of the statements' sentences carrying a ``[n]`` that resolves to a
-  reference in *Bronnen*;
+  reference in *Bronnen* (a quotation over several sentences is one, as in answers);
 - ``section_coverage``: share of content sections (subsections for *Analyse*) with evidence;
 - ``source_recall``: share of ``expected_sources`` (doc-id prefixes) cited at least once.
 """
