@@ -42,7 +42,8 @@ def _rule(kind: str, pattern: str, why: str) -> KindRule:
 KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "advice",
-        r"^\W*(?:en\s+)?(?:hoe (?:zorg|krijg|voorkom|bouw|begin|organiseer)\w*|wat (?:kan|kun|moet) (?:ik|je|we|u))\b",
+        r"^\W*(?:en\s+)?(?:hoe (?:zorg|krijg|voorkom|bouw|begin|organiseer)\w*|wat (?:kan|kun|moet) (?:ik|je|we|u)"
+        r"|hoe (?:ga|gaan) (?:ik|je|we|u) om met)\b",
         "an opening that asks what to do is advice, even when a comparison word follows "
         "('Hoe zorg je dat iedereen hetzelfde bedoelt met een begrip?'; new informal questions)",
     ),

@@ -346,3 +346,22 @@ def test_the_headline_question_is_not_answered_by_what_the_dossier_means_to_offe
     answer = assistant.ask("Hoe bestuur je een keten zonder baas?")
     assert "non-interventiebeginsel" in lead(answer.answer)
     assert "handvatten" not in answer.answer and "reikt" not in answer.answer
+
+
+def test_a_negated_meaning_qualifies_a_definition_and_does_not_lead(tmp_path: Path) -> None:
+    from assistant.generators.scoring import defining
+
+    pattern = defining("Wat is het non-interventiebeginsel?")
+    assert pattern is not None
+    assert pattern.search("Het non-interventiebeginsel houdt in dat partners zich niet met elkaar bemoeien.")
+    assert not pattern.search(
+        "Het non-interventiebeginsel betekent niet dat zaken onbespreekbaar zijn: ze mogen op tafel."
+    )
+    passage = _passage(
+        0,
+        "Het non-interventiebeginsel betekent niet dat zaken onbespreekbaar zijn: kwesties mogen op tafel. "
+        "Het non-interventiebeginsel houdt in dat partners zich niet met elkaars interne zaken bemoeien.",
+        ["Succesfactoren"],
+    )
+    draft = _generator(tmp_path).generate("Wat is het non-interventiebeginsel?", [passage], "nl")
+    assert draft.sentences[0].text.startswith("Het non-interventiebeginsel houdt in")

@@ -271,6 +271,7 @@ def test_how_to_prevent_it_going_wrong_is_answered_after_a_question_on_measuring
 def test_an_opening_that_asks_what_to_do_is_advice_even_with_a_comparison_word() -> None:
     assert kind_of("Hoe zorg je dat iedereen hetzelfde bedoelt met een begrip?") == "advice"
     assert kind_of("Wat kan ik doen als partners iets anders willen dan wij?") == "advice"
+    assert kind_of("Hoe ga ik om met een partner die niet meewerkt?") == "advice"
     assert kind_of("Is een keten hetzelfde als een netwerk?") == "comparison"
 
 

@@ -177,7 +177,9 @@ def defining(question: str) -> re.Pattern[str] | None:
         return None
     term = re.escape(found.group("term").lower())
     return re.compile(
-        rf"^(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b",
+        # "X betekent niet dat …" qualifies a definition, it is none
+        rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
+        rf"(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b",
         re.I,
     )
 
