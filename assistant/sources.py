@@ -142,6 +142,8 @@ class SourceDirectory:
 
     def __init__(self) -> None:
         self._groups: dict[str, _Group] = {}
+        self._group_of: dict[str, str] = {}
+        """Document id → its group's key."""
         self._alias: dict[str, str] = {}
         """Folded alias (one word or a phrase) → group key."""
         self._words: dict[str, str] = {}
@@ -159,6 +161,7 @@ class SourceDirectory:
             key = _group_key(doc_id, meta)
             group = directory._groups.setdefault(key, _Group(key, _label(title, meta, key)))
             group.doc_ids.append(doc_id)
+            directory._group_of[doc_id] = key
             for name in _metadata_names(doc_id, title, meta):
                 uses[fold(name)][key] += METADATA_WEIGHT
                 directory._metadata.add(fold(name))
@@ -185,10 +188,8 @@ class SourceDirectory:
 
     def source_of(self, doc_id: str) -> NamedSource | None:
         """The source (publisher group) a document belongs to, as a ``NamedSource``."""
-        for group in self._groups.values():
-            if doc_id in group.doc_ids:
-                return NamedSource(group.key, group.label, sorted(group.doc_ids))
-        return None
+        group = self._groups.get(self._group_of.get(doc_id, ""))
+        return NamedSource(group.key, group.label, sorted(group.doc_ids)) if group else None
 
     def labels(self) -> list[str]:
         """Every source's label, the one with the most documents first (then by name)."""

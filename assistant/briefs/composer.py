@@ -116,15 +116,14 @@ class BriefComposer:
         self, topic: str, question: str | None = None, aan: str | None = None, van: str | None = None
     ) -> Brief:
         """A cited memo on ``topic`` whose *Kern* answers ``question`` (derived when None)."""
-        self.index.require_ready()
-        with modifiers_in_use(self.index.lexical.compound_modifiers()):
-            return self._compose(topic, question, aan, van)
-
-    def _compose(self, topic: str, question: str | None, aan: str | None, van: str | None) -> Brief:
         topic = clean_topic(topic)
         asked = clean_question(question)
         aan, van = clean_party(aan, "Aan"), clean_party(van, "Van")
         self.index.require_ready()
+        with modifiers_in_use(self.index.lexical.compound_modifiers()):
+            return self._compose(topic, asked, aan, van)
+
+    def _compose(self, topic: str, asked: str | None, aan: str | None, van: str | None) -> Brief:
         kern_question = asked or planning.derive_question(topic)
         about = planning.subject(topic, asked)
         probe = self.retriever.retrieve(about, max(self.settings.top_k, 8))
