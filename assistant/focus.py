@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.sources import ALL_SOURCES, NamedSource
+from assistant.sources import NamedSource
 from ketenwijzer.text import content_words
 
 # Words that say how to ask, not what about: they never steer retrieval.
@@ -111,6 +111,8 @@ _SCAFFOLD = frozenset(
         "verschilt",
         "anders",
         "beter",
+        "bron",
+        "bronnen",
         "meningen",
         "geluiden",
         "tussen",
@@ -213,9 +215,7 @@ def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
     cleaned = FILLERS.sub(" ", text)
     names = {w for s in sources or [] for w in s.matched_words}
-    kept = [
-        w for w in content_words(cleaned) if w not in _SCAFFOLD and w not in ALL_SOURCES and w not in names
-    ]
+    kept = [w for w in content_words(cleaned) if w not in _SCAFFOLD and w not in names]
     return " ".join(w for w in kept if w not in GENERIC)
 
 
