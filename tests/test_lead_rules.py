@@ -365,3 +365,9 @@ def test_a_negated_meaning_qualifies_a_definition_and_does_not_lead(tmp_path: Pa
     )
     draft = _generator(tmp_path).generate("Wat is het non-interventiebeginsel?", [passage], "nl")
     assert draft.sentences[0].text.startswith("Het non-interventiebeginsel houdt in")
+
+
+def test_a_definition_is_not_answered_by_where_the_term_is_described(assistant: Assistant) -> None:
+    answer = assistant.ask("Wat is eigenlijk een ketenmanager?")
+    assert "paragraaf 3.2" not in lead(answer.answer)
+    assert "ketenmanager" in lead(answer.answer).lower()

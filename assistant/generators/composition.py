@@ -215,8 +215,11 @@ def _keep_pairs(ordered: list[Unit], units: Sequence[Unit]) -> list[Unit]:
 
 def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """The defining sentence first, then at most two that qualify it (same section)."""
+    # "De ketenmanager is de tweede bouwsteen … (paragraaf 3.2)" says where, not what: no definition
     defining = [
-        u for u in units if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u)
+        u
+        for u in units
+        if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u) and not _signpost(u)
     ]
     if not defining:
         return plan_open(q, units, ctx)
