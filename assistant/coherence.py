@@ -162,7 +162,19 @@ class CoherenceReport:
         self.examples.append((rule, sentence))
 
 
-_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’\"')]))(?:\s*\[\d+\])*\s+(?=[A-Z\"'“‘„(])")
+_SPLIT = re.compile(r"(?P<end>[.!?][”’\"')]?(?:\s*\[\d+\])*)\s+(?=[A-Z\"'“‘„(])")
+"""A sentence ends at its punctuation (and closing quotation mark); the markers after a quotation
+("… dossier.” [1] Overheden …") stay with it."""
+
+
+def _split(body: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for found in _SPLIT.finditer(body):
+        parts.append(body[start : found.end("end")])
+        start = found.end()
+    parts.append(body[start:])
+    return [p for p in parts if p.strip()]
 
 
 def units(answer: str) -> list[tuple[bool, bool, str]]:
@@ -183,7 +195,7 @@ def units(answer: str) -> list[tuple[bool, bool, str]]:
                 continue
             if label and body.rstrip().endswith(":") and len(body) < 80:
                 continue
-            parts = whole_quotes([p for p in _SPLIT.split(body) if p.strip()])
+            parts = whole_quotes(_split(body))
             for i, part in enumerate(parts):
                 first = i == 0 and (bullet or not out or out[-1][1] or line is block.splitlines()[0].strip())
                 out.append((first, bullet, part.strip()))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.coherence import plain, units
 from ketenwijzer.text import content_words, words
 
 _ANAPHORA = frozenset(
@@ -199,10 +200,31 @@ def resolve(
         return FollowUp(question)
     anchor = topic_question(history).strip()
     focus = topic(anchor) if topic is not None else anchor
+    claim = _claim(history[-1].answer) if _ASKS_WHO_SAID.match(question) else ""
+    if claim:
+        return FollowUp(f"{question.strip()} ({claim}; {focus or anchor})")
     carried = carried_speakers(question, history, speakers, named) if speakers is not None else []
     if carried:
         return FollowUp(f"{question.strip()} ({focus or anchor}; volgens {' en '.join(carried)})")
     return FollowUp(f"{question.strip()} ({focus or anchor})")
+
+
+_ASKS_WHO_SAID = re.compile(
+    r"^\W*(?:en\s+)?(?:wie|who)\s+(?:zegt|zei|zeggen|stelt|schrijft|schreef|beweert|vindt|says|said|wrote|claims)"
+    r"\s+(?:dat|dit|het|zoiets|that|this|it|so)\b(?:\s+(?:precies|eigenlijk|nou|dan|exactly|then))*\W*$",
+    re.I,
+)
+"""'Wie zegt dat (precies)?': the previous answer's claim is what the reader asks about, not the
+conversation's topic (conversations v09, v12; fifth session; ``tests/test_question.py``)."""
+
+
+def _claim(answer: str) -> str:
+    """The previous answer's first claim, plain text: what "Wie zegt dat?" points at."""
+    for _opens, _bullet, text in units(answer):
+        claim = plain(text).strip(' “”"')
+        if claim:
+            return claim
+    return ""
 
 
 LIST_TURNS_BACK = 3

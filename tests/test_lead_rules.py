@@ -55,7 +55,8 @@ def test_a_quotation_over_several_sentences_is_quoted_whole(tmp_path: Path) -> N
     # the reader's check and the eval's lead take the quotation as one statement
     answer = " ".join(f"{s.text} [1]" for s in draft.sentences)
     assert check(answer).violations["unbalanced_quotes"] == 0
-    assert any(u[2].endswith("focus!’") for u in units(answer))
+    # … and keeps the marker that follows the closing quotation mark with it
+    assert any(u[2].endswith("focus!’ [1]") for u in units(answer))
 
 
 def test_an_inverted_condition_that_points_back_is_not_an_opening(tmp_path: Path) -> None:
@@ -371,3 +372,82 @@ def test_a_definition_is_not_answered_by_where_the_term_is_described(assistant: 
     answer = assistant.ask("Wat is eigenlijk een ketenmanager?")
     assert "paragraaf 3.2" not in lead(answer.answer)
     assert "ketenmanager" in lead(answer.answer).lower()
+
+
+def test_a_question_word_counts_as_the_first_part_of_a_compound(tmp_path: Path) -> None:
+    text = (
+        "De keten werkt met vaste afspraken tussen alle partners. "
+        "In de estafetteverbanden geven de partijen steeds het stokje door, zoals in de loonketen."
+    )
+    draft = _generator(tmp_path).generate(
+        "Heb je een voorbeeld van een keten die als een estafette werkt?",
+        [_passage(0, text, ["Twee soorten ketens"])],
+        "nl",
+    )
+    assert draft.sentences[0].quote.startswith("In de estafetteverbanden"), [s.quote for s in draft.sentences]
+
+
+def test_a_persons_words_after_the_sentence_naming_them_are_theirs() -> None:
+    from assistant.generators.rules import NAMED_BONUS, favour_named, speakers
+    from assistant.generators.scoring import Signals
+    from assistant.generators.units import Unit
+
+    def unit(passage: int, order: int, text: str) -> Unit:
+        made = Unit(
+            passage, ("doc-a",), 0, text, text, frozenset(), frozenset(), len(text.split()), order=order
+        )
+        made.signals = Signals(own=1.0)
+        return made
+
+    other = unit(0, 0, "Een voorwaarde voor samenwerking is volgens Jansen wederzijds vertrouwen.")
+    named = unit(1, 1, "Na Jansen hield Piet Pieters een verhaal.")
+    quoted = unit(1, 2, "'Vertrouwen is hierbij doorslaggevend. Investeer erin.'")
+    later = unit(1, 3, "Daarnaast is vertrouwen volgens Jansen een kwestie van tijd.")
+    assert speakers([other, named, quoted, later], {"pieters"}) == {0: False, 1: True, 2: True, 3: False}
+    source = NamedSource(
+        key="s", label="Seminar", doc_ids=["doc-a"], matched_words=["piet", "pieters"], speaks=True
+    )
+    analysis = Question(
+        "Wat zei Piet Pieters over vertrouwen?", "nl", kind="who_said", focus="vertrouwen", sources=[source]
+    )
+    favour_named(analysis, [other, named, quoted, later])
+    assert [u.score for u in (other, named, quoted, later)] == [0.0, NAMED_BONUS, NAMED_BONUS, 0.0]
+
+
+def test_what_happens_without_x_is_answered_by_a_sentence_about_its_absence(tmp_path: Path) -> None:
+    from assistant.generators.rules import negated_terms
+
+    assert negated_terms("Wat gebeurt er als je geen duidelijke ambitie hebt?") >= {"ambitie"}
+    assert negated_terms("Wat gebeurt er als de ambitie duidelijk is?") == frozenset()
+    text = (
+        "Er moet vertrouwen tussen de ketenpartners zijn en een open dialoog over de doelen. "
+        "Zonder vertrouwen valt de samenwerking binnen korte tijd uiteen."
+    )
+    draft = _generator(tmp_path).generate(
+        "Wat gebeurt er als er geen vertrouwen is tussen ketenpartners?",
+        [_passage(0, text, ["Relaties"])],
+        "nl",
+    )
+    assert draft.sentences[0].quote.startswith("Zonder vertrouwen"), [s.quote for s in draft.sentences]
+
+
+def test_who_says_that_is_answered_by_the_sentence_naming_the_speaker(tmp_path: Path) -> None:
+    from assistant.conversation import Turn, resolve
+
+    earlier = "“Als er geen vertrouwen is, dan mislukt het.” [1] Er is ook meer nodig [2]."
+    history = [Turn("Wat gebeurt er zonder vertrouwen?", "Wat gebeurt er zonder vertrouwen?", earlier)]
+    follow = resolve("Wie zegt dat precies?", history, None, lambda _: "vertrouwen")
+    assert follow.text == "Wie zegt dat precies? (Als er geen vertrouwen is, dan mislukt het.; vertrouwen)"
+    # a who-question about something new is not a follow-up on the claim
+    assert "mislukt" not in resolve("Wie zegt dat de keten faalt?", history, None, lambda _: "x").text
+    text = (
+        "Het seminar ging over samenwerking in de zorg. "
+        "“Let op de mensen”, zegt Cor Franke. "
+        "“Als er geen vertrouwen is, dan mislukt het.”"
+    )
+    draft = _generator(tmp_path).generate(follow.text, [_passage(0, text, ["Seminar"])], "nl")
+    quotes = [s.quote for s in draft.sentences]
+    assert quotes[-2:] == [
+        "“Let op de mensen”, zegt Cor Franke.",
+        "“Als er geen vertrouwen is, dan mislukt het.”",
+    ], quotes

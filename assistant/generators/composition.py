@@ -17,7 +17,7 @@ from assistant.coherence import overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION
 from assistant.generators.scoring import locates
-from assistant.generators.units import Unit, mentions, usable
+from assistant.generators.units import Unit, usable
 from assistant.question import Question
 
 MAX_WORDS = 110
@@ -29,7 +29,6 @@ MIN_BULLETS = 2
 """Advice bullets kept whatever their score (past these, only strong points join)."""
 ADVICE_KEEP = 0.8
 """Past three bullets, an advice point must score this share of the best one (no padding)."""
-SIDE_SENTENCES = 2
 BARE_LIST_YIELD = 0.9
 """A list without an introduction yields to an enumerating sentence scoring this share of it."""
 
@@ -61,15 +60,15 @@ class Composition:
             self.add(unit, item, item, bullet=True)
 
 
-def _before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+def unit_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The unit directly before ``unit`` in reading order (same passage), if any."""
     return next((u for u in units if u.order == unit.order - 1 and u.passage == unit.passage), None)
 
 
-def _antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+def antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The unit directly before ``unit`` in its passage, if it can carry the reference."""
-    before = _before(unit, units)
-    if before is None or refers_back(before.display) or not usable(before) or _signpost(before):
+    before = unit_before(unit, units)
+    if before is None or refers_back(before.display) or not usable(before) or signpost(before):
         return None
     return before
 
@@ -107,7 +106,7 @@ def pick(
             continue
         group = [unit]
         if refers_back(unit.display):
-            before = _antecedent(unit, units) if antecedents else None
+            before = antecedent(unit, units) if antecedents else None
             if before is None:
                 continue
             if before.order not in taken:
@@ -178,7 +177,7 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     tabel …"), which joins only as the best unit.
     """
     best = max(units, key=lambda u: u.base, default=None)
-    candidates = [u for u in units if (not u.is_list and not _signpost(u)) or u is best]
+    candidates = [u for u in units if (not u.is_list and not signpost(u)) or u is best]
     chosen = pick(
         units, candidates, ctx.max_sentences, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents
     )
@@ -187,23 +186,23 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     lead = max(chosen, key=lambda u: u.base)
     if refers_back(lead.display):
         lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
-    return _running(_keep_pairs(reading_order(chosen, lead), units))
+    return _running(keep_pairs(reading_order(chosen, lead), units))
 
 
-def _signpost(unit: Unit) -> bool:
+def signpost(unit: Unit) -> bool:
     """The unit points to a place in a document (``scoring.LOCATOR``) and the question is not
     about a document's make-up (the signal is off then)."""
     return unit.signals is not None and unit.signals.locator
 
 
-def _keep_pairs(ordered: list[Unit], units: Sequence[Unit]) -> list[Unit]:
+def keep_pairs(ordered: list[Unit], units: Sequence[Unit]) -> list[Unit]:
     """Move each unit that points back directly after its antecedent."""
     out: list[Unit] = []
     for unit in ordered:
         if unit in out:
             continue
         if refers_back(unit.display):
-            before = _before(unit, units)
+            before = unit_before(unit, units)
             if before is not None and before in ordered:
                 if before not in out:
                     out.append(before)
@@ -219,7 +218,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     defining = [
         u
         for u in units
-        if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u) and not _signpost(u)
+        if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u) and not signpost(u)
     ]
     if not defining:
         return plan_open(q, units, ctx)
@@ -262,7 +261,7 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         # as good a sentence beats a bare list without its introduction (it says what it lists)
         return plan_open(q, units, ctx)
     comp = Composition()
-    before = _before(top, units) if not top.intro else None
+    before = unit_before(top, units) if not top.intro else None
     if (
         before is not None
         and usable(before)
@@ -291,7 +290,7 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             break
         if unit.score < ADVICE_KEEP * best and len(chosen) >= ctx.min_bullets:
             break
-        if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or _signpost(unit):
+        if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or signpost(unit):
             continue
         if any(_similar(unit, c) > 0.5 for c in chosen):
             continue
@@ -311,84 +310,8 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     return comp
 
 
-def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
-    """One labelled part per side, each opened by its best sentence.
-
-    A generated "both sides say X" line was tried and dropped: the words two quotes share are
-    seldom the point they share, and such a line is no quote (citation precision fell below 1).
-    A side whose own passages say nothing on the subject, but which another side's quote names,
-    shares that quote's label ("**Estafettemodel en Orkestratiemodel**": one list defines both)
-    instead of a note that the passages say nothing about it.
-    """
-    n_sides = max(ctx.side_of.values(), default=-1) + 1
-    if n_sides < 2:
-        return plan_open(q, units, ctx)
-    taken: set[int] = set()
-    labels = [ctx.labels[i] if i < len(ctx.labels) else f"Kant {i + 1}" for i in range(n_sides)]
-    parts: list[list[Unit] | None] = []
-    """Per side its chosen units; None: silent (it has passages, none on the subject)."""
-    for side in range(n_sides):
-        own = [u for u in units if ctx.side_of.get(u.passage) == side and not _signpost(u)]
-        terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
-        for unit in own:
-            if terms and any(mentions(unit.stems, t) for t in terms):
-                unit.score += SIDE_TERM_BONUS
-        chosen = pick(
-            units,
-            own,
-            SIDE_SENTENCES,
-            MAX_WORDS // 2,
-            ctx.keep_ratio,
-            taken=taken,
-            antecedents=ctx.antecedents,
-        )
-        off_subject = not q.views_only and all(u.signals is not None and u.signals.own == 0 for u in chosen)
-        # say so rather than quote what this side says about something else
-        parts.append(None if own and not chosen or off_subject else chosen)
-    joined = " en " if ctx.language != "en" else " and "
-    for side, part in enumerate(parts):
-        terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
-        if part is not None or not terms:
-            continue
-        for other, shown in enumerate(parts):
-            if shown and any(mentions(u.stems, t) for u in shown for t in terms):
-                labels[other] = f"{labels[other]}{joined}{labels[side]}"
-                parts[side] = []
-                break
-    order = list(range(n_sides))
-    if q.perspectives:
-        # sources found, not named: the one that answers best speaks first (the lead answers)
-        order.sort(key=lambda i: -max((u.score for u in parts[i] or []), default=-1.0))
-    comp = Composition()
-    for side in order:
-        part = parts[side]
-        if part is None:
-            comp.sentences.append(DraftSentence(f"**{labels[side]}**: {SILENT[ctx.language]}", UNSOURCED, ""))
-            continue
-        if not part:
-            continue
-        first = True
-        lead = max(part, key=lambda u: u.score)
-        if refers_back(lead.display):
-            lead = _before(lead, units) or lead
-        for unit in _keep_pairs(reading_order(part, lead), units):
-            if unit.is_list:
-                comp.add_list(unit, label=labels[side] if first else None)
-            else:
-                comp.add(unit, label=labels[side] if first else None)
-            first = False
-    return comp
-
-
-SILENT = {
-    "nl": "(de gevonden passages zeggen hier niets over)",
-    "en": "(the passages found say nothing about it)",
-}
-"""A comparison side whose passages do not touch the question's subject: a note, not quotes."""
-SIDE_TERM_BONUS = 0.2
-"""A comparison side opens with a sentence that names that side ('estafette'), not with the
-best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set)."""
-
+from assistant.generators.comparison import plan_comparison  # noqa: E402  (it uses the helpers above)
+from assistant.generators.speaker import plan_who_said  # noqa: E402
 
 PLANS: dict[str, PlanFn] = {
     "definition": plan_definition,
@@ -398,7 +321,7 @@ PLANS: dict[str, PlanFn] = {
     "cause": plan_open,
     "consequence": plan_open,
     "example": plan_open,
-    "who_said": plan_open,
+    "who_said": plan_who_said,
     "yes_no": plan_open,
     "open": plan_open,
 }

@@ -211,6 +211,7 @@ class ExtractiveGenerator:
             rules.favour_agents(units)
         rules.favour_named(analysis, units)
         rules.favour_message(analysis, units)
+        rules.favour_condition(question, units)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:

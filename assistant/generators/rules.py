@@ -32,11 +32,15 @@ NAMED_BONUS = 0.3
 
 
 def favour_named(analysis: Question, units: list[Unit]) -> None:
-    """Units that name the source or person asked about, and are on the question's subject, lead.
+    """Units on the question's subject that the asked person says, or that name the source, lead.
 
     A sentence that names the source but says nothing about the subject ("Het seminar is een
     initiatief van …", a colophon naming the dossier) gets no bonus: the name alone does not
-    answer "wat zegt X over Y" (lead_hit on the tuning split).
+    answer "wat zegt X over Y" (lead_hit on the tuning split). A person's words often follow
+    the sentence that names them ("Na Groothedde hield John Froger een verhaal. … 'Vertrouwen is
+    hierbij doorslaggevend. …'"): ``speakers`` carries the name to them, and a sentence another
+    person is said to say ("… is volgens Groothedde wederzijds vertrouwen") gets nothing
+    (practical p42, fifth session; ``tests/test_lead_rules.py``).
     """
     # a publication's name (publisher, title) is on every passage of the filtered answer: it
     # tells no sentence apart; a person's name in the text does ("wat zegt Groothedde")
@@ -49,10 +53,47 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
     }
     if not names or len(analysis.sides) >= 2:
         return
+    spoken = speakers(units, names)
     for unit in units:
         on_topic = unit.signals is None or unit.signals.own > 0
-        if on_topic and names & set(words(unit.intro or unit.display)):
+        if on_topic and spoken.get(unit.order, False):
             unit.score += NAMED_BONUS
+
+
+ATTRIBUTED = re.compile(
+    r"\b(?:volgens|aldus|zegt|zei|stelt|stelde|vertelt|vertelde|(?:ervaring|mening|overtuiging) van|"
+    r"according to|says|said)\s+"
+    r"(?:\w+\s+)?(?P<name>[A-Z][\w-]+)|^[\"'“‘]?(?P<lead>[A-Z][\w-]+):"
+)
+"""A sentence said to be someone's: "volgens Groothedde", "aldus Boissevain", "is de ervaring van
+Franke", "Morgens: 'Houd …'"."""
+
+
+def speakers(units: list[Unit], names: set[str]) -> dict[int, bool]:
+    """Unit order → whether the asked person (``names``, folded words) is the one speaking there.
+
+    Read in order within each passage: a sentence that names the person makes them the speaker
+    of what follows ("Hij …", a quotation) until a sentence names someone else as its speaker.
+    When a sentence names both ("Na Groothedde hield John Froger een verhaal"), the later name wins.
+    """
+    spoken: dict[int, bool] = {}
+    current: dict[int, bool] = {}
+    for unit in sorted(units, key=lambda u: u.order):
+        text = unit.intro or unit.display
+        folded = words(text)
+        asked = [i for i, w in enumerate(folded) if w in names]
+        other = [
+            m.group("name") or m.group("lead")
+            for m in ATTRIBUTED.finditer(text)
+            if not set(words(m.group("name") or m.group("lead"))) & names
+        ]
+        if asked:
+            last_other = max((folded.index(w) for n in other for w in words(n) if w in folded), default=-1)
+            current[unit.passage] = asked[-1] > last_other
+        elif other:
+            current[unit.passage] = False
+        spoken[unit.order] = current.get(unit.passage, False)
+    return spoken
 
 
 LIST_HEAD = re.compile(
@@ -169,3 +210,48 @@ def favour_message(analysis: Question, units: list[Unit]) -> None:
         text = unit.intro or unit.display
         if MESSAGE.search(text) or ADVICE.search(text):
             unit.score += MESSAGE_BONUS
+
+
+NEGATED_CONDITION = re.compile(
+    r"\b(?:als|wanneer|indien|zonder|if|when|without)\b(?P<cond>[^?.;]*?"
+    r"\b(?:geen|niet|zonder|ontbre\w+|no|not|without|lacks?)\b[^?.;,]*)",
+    re.I,
+)
+NEGATION = frozenset(
+    ["geen", "niet", "zonder", "ontbreekt", "ontbreken", "no", "not", "without", "lack", "lacks"]
+)
+NEGATION_REACH = 3
+"""Words after a negation that it still governs ("geen duidelijke gezamenlijke ambitie")."""
+CONDITION_BONUS = 0.15
+""""Wat gebeurt er als er geen vertrouwen is?" is answered by a sentence about its absence ("Als er
+geen vertrouwen is …, dan mislukt het", "Ketensamenwerking zonder vertrouwen wordt … een dure
+kostenpost"), not by one that echoes the words without the negation ("Er moet vertrouwen tussen
+ketenpartners zijn"): the dense reader does not hear the 'geen' (conversations v09, practical
+p31, fifth session; ``tests/test_lead_rules.py``)."""
+
+
+def negated_terms(question: str) -> frozenset[str]:
+    """The stems a question's condition negates ("als je geen duidelijke ambitie hebt" → duidelijk, ambitie)."""
+    found = NEGATED_CONDITION.search(question)
+    if not found:
+        return frozenset()
+    tokens = words(found.group("cond"))
+    governed: list[str] = []
+    for i, token in enumerate(tokens):
+        if token in NEGATION:
+            governed.extend(tokens[i + 1 : i + 1 + NEGATION_REACH])
+    return frozenset(compound_stems(" ".join(governed)))
+
+
+def favour_condition(question: str, units: list[Unit]) -> None:
+    """Lift sentences that negate what the question's condition negates."""
+    asked = negated_terms(question)
+    if not asked:
+        return
+    for unit in units:
+        tokens = words(unit.intro or unit.display)
+        for i, token in enumerate(tokens):
+            reach = " ".join(tokens[i + 1 : i + 1 + NEGATION_REACH])
+            if token in NEGATION and reach and asked & set(compound_stems(reach)):
+                unit.score += CONDITION_BONUS
+                break

@@ -185,10 +185,17 @@ def defining(question: str) -> re.Pattern[str] | None:
 
 
 def compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[str]]:
-    """For each term of 5+ letters, the stems of the units that are compounds ending in it."""
+    """For each term of 5+ letters, the stems of the units that are compounds with it as a part.
+
+    As the head ('rapportage' in 'ketenrapportage') or as the first part: a question on working
+    'als een estafette' is answered by 'In de estafetteverbanden geven de partijen steeds het
+    stokje door' ('estafet' was found in no sentence; practical p34, fifth session).
+    """
     every = frozenset().union(*(u.stems | u.context for u in units))
     return {
-        t: frozenset(s for s in every if len(s) - len(t) >= 4 and s.endswith(t)) for t in terms if len(t) >= 5
+        t: frozenset(s for s in every if len(s) - len(t) >= 4 and (s.endswith(t) or s.startswith(t)))
+        for t in terms
+        if len(t) >= 5
     }
 
 

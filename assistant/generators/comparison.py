@@ -1,0 +1,104 @@
+"""The comparison plan: one labelled part per side, each opened by the sentence that names it.
+
+Split from ``composition.py`` (the other plans and the helpers they share live there).
+"""
+
+from __future__ import annotations
+
+from assistant.coherence import refers_back
+from assistant.generators.base import UNSOURCED, DraftSentence
+from assistant.generators.composition import (
+    MAX_WORDS,
+    Composition,
+    PlanContext,
+    keep_pairs,
+    pick,
+    plan_open,
+    reading_order,
+    signpost,
+    unit_before,
+)
+from assistant.generators.units import Unit, mentions
+from assistant.question import Question
+
+SIDE_SENTENCES = 2
+"""Sentences per side at most."""
+
+
+def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """One labelled part per side, each opened by its best sentence.
+
+    A generated "both sides say X" line was tried and dropped: the words two quotes share are
+    seldom the point they share, and such a line is no quote (citation precision fell below 1).
+    A side whose own passages say nothing on the subject, but which another side's quote names,
+    shares that quote's label ("**Estafettemodel en Orkestratiemodel**": one list defines both)
+    instead of a note that the passages say nothing about it.
+    """
+    n_sides = max(ctx.side_of.values(), default=-1) + 1
+    if n_sides < 2:
+        return plan_open(q, units, ctx)
+    taken: set[int] = set()
+    labels = [ctx.labels[i] if i < len(ctx.labels) else f"Kant {i + 1}" for i in range(n_sides)]
+    parts: list[list[Unit] | None] = []
+    """Per side its chosen units; None: silent (it has passages, none on the subject)."""
+    for side in range(n_sides):
+        own = [u for u in units if ctx.side_of.get(u.passage) == side and not signpost(u)]
+        terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
+        for unit in own:
+            if terms and any(mentions(unit.stems, t) for t in terms):
+                unit.score += SIDE_TERM_BONUS
+        chosen = pick(
+            units,
+            own,
+            SIDE_SENTENCES,
+            MAX_WORDS // 2,
+            ctx.keep_ratio,
+            taken=taken,
+            antecedents=ctx.antecedents,
+        )
+        off_subject = not q.views_only and all(u.signals is not None and u.signals.own == 0 for u in chosen)
+        # say so rather than quote what this side says about something else
+        parts.append(None if own and not chosen or off_subject else chosen)
+    joined = " en " if ctx.language != "en" else " and "
+    for side, part in enumerate(parts):
+        terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
+        if part is not None or not terms:
+            continue
+        for other, shown in enumerate(parts):
+            if shown and any(mentions(u.stems, t) for u in shown for t in terms):
+                labels[other] = f"{labels[other]}{joined}{labels[side]}"
+                parts[side] = []
+                break
+    order = list(range(n_sides))
+    if q.perspectives:
+        # sources found, not named: the one that answers best speaks first (the lead answers)
+        order.sort(key=lambda i: -max((u.score for u in parts[i] or []), default=-1.0))
+    comp = Composition()
+    for side in order:
+        part = parts[side]
+        if part is None:
+            comp.sentences.append(DraftSentence(f"**{labels[side]}**: {SILENT[ctx.language]}", UNSOURCED, ""))
+            continue
+        if not part:
+            continue
+        first = True
+        lead = max(part, key=lambda u: u.score)
+        if refers_back(lead.display):
+            lead = unit_before(lead, units) or lead
+        for unit in keep_pairs(reading_order(part, lead), units):
+            if unit.is_list:
+                comp.add_list(unit, label=labels[side] if first else None)
+            else:
+                comp.add(unit, label=labels[side] if first else None)
+            first = False
+    return comp
+
+
+SILENT = {
+    "nl": "(de gevonden passages zeggen hier niets over)",
+    "en": "(the passages found say nothing about it)",
+}
+"""A comparison side whose passages do not touch the question's subject: a note, not quotes."""
+SIDE_TERM_BONUS = 0.2
+"""A comparison side opens with a sentence that names that side ('estafette'), not with the
+best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set)."""

@@ -1,0 +1,64 @@
+"""The who-said plan: "Wie zegt dat?" is answered by the sentence that names who says it.
+
+A question that asks for the speaker of a claim (a follow-up carries the previous answer's claim,
+``conversation._claim``; "Wie stelt dat …?" names it itself) is answered by the claim's own
+passage: the sentence that names its speaker ("“Met dit dossier zeggen we eigenlijk: let op”,
+zegt Cor Franke"), then the claim. Repeating the claim alone, as the open plan did, answers
+nothing (conversations v09, fifth session; ``tests/test_answers.py``).
+"""
+
+from __future__ import annotations
+
+from assistant.coherence import refers_back
+from assistant.generators.composition import (
+    Composition,
+    PlanContext,
+    antecedent,
+    plan_open,
+    signpost,
+)
+from assistant.generators.rules import ASKS_SPEAKER, ATTRIBUTED
+from assistant.generators.units import Unit, usable
+from assistant.question import Question
+
+LOOK_BACK = 4
+"""How many sentences before the claim may name its speaker (a quotation follows its speaker)."""
+
+
+def names_speaker(unit: Unit) -> bool:
+    """The unit says whose words these are ("zegt Cor Franke", "volgens Groothedde",
+    "Boissevain: “…"); a name alone does not ("zoals Bureau Jeugdzorg, GGZ, …")."""
+    return bool(ATTRIBUTED.search(unit.intro or unit.display))
+
+
+def plan_who_said(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """For "Wie zegt …?": the sentence naming the speaker, then the claim; else the open plan."""
+    if not ASKS_SPEAKER.match(q.text):
+        return plan_open(q, units, ctx)
+    candidates = [u for u in units if usable(u) and not signpost(u)]
+    if not candidates:
+        return plan_open(q, units, ctx)
+    claim = max(candidates, key=lambda u: u.base)
+    if names_speaker(claim):
+        return plan_open(q, units, ctx)
+    earlier = sorted(
+        (u for u in candidates if u.passage == claim.passage and 0 < claim.order - u.order <= LOOK_BACK),
+        key=lambda u: -u.order,
+    )
+    for speaker in (u for u in earlier if names_speaker(u)):
+        # a speaker's sentence that points back ("“Met dit dossier …”, zegt Cor Franke") comes
+        # with the sentence before it, as in every plan (``coherence.REFERRING``)
+        before = antecedent(speaker, units) if refers_back(speaker.display) else None
+        if refers_back(speaker.display) and (before is None or not ctx.antecedents):
+            continue
+        comp = Composition()
+        for unit in [u for u in (before, speaker) if u is not None]:
+            comp.add(unit)
+        break
+    else:
+        return plan_open(q, units, ctx)
+    if claim.is_list:
+        comp.add_list(claim)
+    else:
+        comp.add(claim)
+    return comp
