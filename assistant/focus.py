@@ -16,7 +16,9 @@ from ketenwijzer.text import content_words
 # Words that say how to ask, not what about: they never steer retrieval.
 FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
-    r"kun je me (vertellen|uitleggen)|kunt u me (vertellen|uitleggen)|weet je|zeg maar|ik vroeg me af|"
+    r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:[\w-]+ ){0,3}?(?:vertellen|uitleggen)|"
+    r"in (?:gewone|eenvoudige|simpele|begrijpelijke|normale|jip-en-janneke) (?:taal|woorden)|"
+    r"weet je|zeg maar|ik vroeg me af|"
     r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen))\b",
     re.I,
@@ -93,6 +95,8 @@ _SCAFFOLD = frozenset(
         "let",
         "letten",
         "betekent",
+        "inhoudt",
+        "inhouden",
         "betekenen",
         "bedoelen",
         "bedoelt",

@@ -97,6 +97,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         "what a term means (definition questions)",
     ),
     _rule(
+        "definition",
+        r"(?:^\W*|\b(?:uitleggen|uitleg|vertellen|uit|weten)\b.{0,30}?)\bwat\s+(?:een\s+|de\s+|het\s+)?[\w-]+\s+"
+        r"(?:is|zijn|betekent|inhoudt)\W*$|\bexplain\b.{0,30}\bwhat\b",
+        "a term asked to be explained inside a request ('Kun je me in gewone taal uitleggen wat een "
+        "keten nou is?', 'Leg eens uit wat een ketenregisseur is.'; the fillers go first; practical p21, "
+        "fifth session)",
+    ),
+    _rule(
         "yes_no",
         r"^\s*(is|zijn|kan|kun|kunnen|moet|moeten|heeft|hebben|werkt|helpt|mag|zou|zouden|bestaat|gaat|"
         r"wordt|worden|klopt|does|do|is|are|can|should|will|would)\b",

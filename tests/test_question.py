@@ -318,3 +318,21 @@ def test_an_english_follow_up_asking_what_a_person_says_hears_only_that_source(a
     follow = assistant.ask("and what does Groothedde say?", history=[Turn(first, first, answer.answer)])
     assert not follow.abstained
     assert {c.doc_id for c in follow.citations} == {"gbo-mensenwerk-2009"}
+
+
+def test_a_term_asked_to_be_explained_inside_a_request_is_a_definition() -> None:
+    from assistant.generators.scoring import defining
+
+    for question in (
+        "Kun je me in gewone taal uitleggen wat een keten nou is?",
+        "Leg eens uit wat een ketenregisseur is.",
+        "Kun je me vertellen wat het estafettemodel inhoudt?",
+    ):
+        assert kind_of(question) == "definition", question
+    assert focus_of("Kun je me in gewone taal uitleggen wat een keten nou is?") == "keten"
+    assert focus_of("Kun je me vertellen wat het estafettemodel inhoudt?") == "estafettemodel"
+    pattern = defining("Leg uit wat een ketenregisseur is.")
+    assert pattern is not None and pattern.search("De ketenregisseur is de partij die de keten regisseert.")
+    # a question that only contains 'wat … is' in the middle is no definition
+    assert kind_of("Wat is de rol van de ketenregisseur?") != "definition"
+    assert defining("Weet jij wat de keten kost en wat het oplevert?") is None

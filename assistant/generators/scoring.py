@@ -170,9 +170,18 @@ _DEFINITION_QUESTION = re.compile(
 )
 
 
+_EXPLAIN_QUESTION = re.compile(
+    r"(?:^\W*|\b(?:uitleggen|uitleg|vertellen|uit|weten)\b.{0,30}?)\bwat\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s+"
+    r"(?:is|zijn|betekent|inhoudt)\W*$",
+    re.I,
+)
+""""Kun je me uitleggen wat een keten is?": the definition asked inside a request."""
+
+
 def defining(question: str) -> re.Pattern[str] | None:
-    """For "Wat is een X?" (or "Wat verstaat … onder X?"): a pattern for sentences defining X."""
-    found = _DEFINITION_QUESTION.match(question)
+    """For "Wat is een X?" (or "Wat verstaat … onder X?", "Leg eens uit wat X is"): a pattern for
+    sentences defining X."""
+    found = _DEFINITION_QUESTION.match(question) or _EXPLAIN_QUESTION.search(question)
     if not found:
         return None
     term = re.escape(found.group("term").lower())
