@@ -33,6 +33,9 @@ State = dict[str, Any]
 
 PERSPECTIVE_SIDES = 3
 """Sources asked at most when a question asks for views without naming sources."""
+SUBJECT_KINDS = frozenset({"advice", "cause", "consequence", "example"})
+"""Kinds that ask about the subject, never about a publication: passages of signposts rank lower
+(``HybridRetriever.demote_signposts``)."""
 PERSPECTIVE_POOL = 30
 """Passages looked through for the sources that speak to such a question."""
 PERSPECTIVE_RATIO = 0.5
@@ -208,13 +211,14 @@ class Assistant:
         if len(analysis.sides) >= 2:
             return self.retriever.retrieve_sides(analysis, k, doc_ids)
         named = analysis.source_doc_ids
+        subject = analysis.kind in SUBJECT_KINDS
         if named:
             allowed = [d for d in named if not doc_ids or d in doc_ids]
             if allowed:
-                filtered = self.retriever.retrieve(query, k, allowed)
+                filtered = self.retriever.retrieve(query, k, allowed, subject_only=subject)
                 if filtered.passages:
                     return filtered
-        return self.retriever.retrieve(query, k, doc_ids)
+        return self.retriever.retrieve(query, k, doc_ids, subject_only=subject)
 
     def _perspective_sides(
         self, query: str, analysis: Question, k: int | None, doc_ids: list[str] | None

@@ -15,6 +15,7 @@ from pydantic import ConfigDict
 
 from assistant.glossary import expand_query
 from assistant.question import Question, Side
+from assistant.signposts import SIGNPOST_SHARE, signpost_share
 from ingest.index import Index
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
@@ -43,6 +44,8 @@ class HybridRetriever:
     def __init__(self, index: Index, settings: Settings) -> None:
         self.index = index
         self.settings = settings
+        self._signposty: dict[str, bool] = {}
+        """Chunk id → mostly signposts (a chunk id names its text: it changes when the text does)."""
 
     def retrieve(
         self,
@@ -51,11 +54,14 @@ class HybridRetriever:
         doc_ids: list[str] | None = None,
         dense_query: str | None = None,
         lexical_share: float | None = None,
+        subject_only: bool = False,
     ) -> Retrieval:
         """The top ``k`` passages for ``query`` (optionally only from ``doc_ids``).
 
         ``dense_query`` (default: ``query``) is what the embedder sees: the whole question reads
-        best to it, while BM25 does best on the question's focus words alone.
+        best to it, while BM25 does best on the question's focus words alone. ``subject_only``:
+        the question asks what to do, why or what follows, never about a publication: passages
+        made mostly of signposts rank lower (``demote_signposts``).
         """
         s = self.settings
         k = k or s.top_k
@@ -64,6 +70,8 @@ class HybridRetriever:
         dense = self.index.dense(vector, n, doc_ids)
         lexical = self.index.lexical.search(query, n, self.index.doc_mask(doc_ids))
         fused = fuse(dense, lexical, s, lexical_share)
+        if subject_only:
+            self.demote_signposts(fused)
         ranked = sorted(fused, key=lambda c: -fused[c])[:k]
         passages = self.index.passages(ranked, fused)
         return Retrieval(
@@ -73,6 +81,24 @@ class HybridRetriever:
             dense_hits=dense,
             siblings=self.siblings(passages, s.context_siblings, fused),
         )
+
+    def demote_signposts(self, fused: dict[str, float]) -> None:
+        """Scale down the candidates whose sentences are mostly signposts (``signposts.SIGNPOST_SHARE``).
+
+        "Waar moet ik op letten als ik een nieuwe keten ga opzetten?" found the dossier's account
+        of its own aim and make-up ("Doel en opzet": 'opzetten' matched its heading), and the
+        advice bullets were about the dossier (practical p01, fifth session;
+        ``tests/test_question.py``).
+        """
+        missing = [cid for cid in fused if cid not in self._signposty]
+        if missing:
+            rows = self.index.catalog.chunk_rows(missing)
+            for cid in missing:
+                row = rows.get(cid)
+                self._signposty[cid] = row is not None and signpost_share(row["text"]) >= SIGNPOST_SHARE
+        for cid in fused:
+            if self._signposty[cid]:
+                fused[cid] *= SIGNPOST_FACTOR
 
     def retrieve_sides(
         self, question: Question, k: int | None = None, doc_ids: list[str] | None = None
@@ -129,6 +155,10 @@ class HybridRetriever:
     def as_langchain(self, k: int | None = None) -> BaseRetriever:
         """This retriever as a LangChain retriever returning ``Document``s."""
         return LangChainHybridRetriever(hybrid=self, k=k or self.settings.top_k)
+
+
+SIGNPOST_FACTOR = 0.5
+"""What a passage of mostly signposts keeps of its fused score when the question is about the subject."""
 
 
 def fuse(

@@ -9,8 +9,8 @@ from assistant.citations import assemble
 from assistant.coherence import check, units
 from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
-from assistant.generators.scoring import lists_contents, locates
 from assistant.question import Question, Side
+from assistant.signposts import lists_contents, locates
 from assistant.sources import NamedSource
 from evals.answertext import lead
 from ketenwijzer.models import Passage

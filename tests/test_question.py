@@ -336,3 +336,24 @@ def test_a_term_asked_to_be_explained_inside_a_request_is_a_definition() -> None
     # a question that only contains 'wat … is' in the middle is no definition
     assert kind_of("Wat is de rol van de ketenregisseur?") != "definition"
     assert defining("Weet jij wat de keten kost en wat het oplevert?") is None
+
+
+def test_a_question_on_what_to_do_ranks_passages_about_the_publication_lower(assistant: Assistant) -> None:
+    from assistant.signposts import signpost_share
+
+    assert (
+        signpost_share("De nieuwe druk is als PDF beschikbaar. Een keten is een samenwerkingsverband.") == 0.5
+    )
+    question = "Waar moet ik op letten als ik een nieuwe keten ga opzetten?"
+    ranked = {
+        flag: [
+            p.doc_id
+            for p in assistant.retriever.retrieve(
+                "keten opzetten", 3, dense_query=question, subject_only=flag
+            ).passages
+        ]
+        for flag in (False, True)
+    }
+    about_the_dossier = "nora-kdb-verantwoording-doel-en-opzet"
+    assert ranked[False][0] == about_the_dossier  # 'opzetten' matches its heading "Doel en opzet"
+    assert ranked[True][0] != about_the_dossier

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from assistant.coherence import overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION
-from assistant.generators.scoring import locates
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
+from assistant.signposts import locates
 
 MAX_WORDS = 110
 """Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""

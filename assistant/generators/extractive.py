@@ -26,18 +26,16 @@ from assistant.generators.scoring import (
     NOVEL_WORDS,
     Signals,
     Weights,
-    asks_make_up,
     compounds,
     defining,
     has,
-    lists_contents,
-    locates,
     tails,
 )
 from assistant.generators.units import Unit, units_of
 from assistant.glossary import alternatives, expand_query
 from assistant.question import FILLERS, Question, analyse
 from assistant.reader import Reader
+from assistant.signposts import asks_make_up, lists_contents, locates
 from ingest.index import Index
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
