@@ -451,3 +451,11 @@ def test_who_says_that_is_answered_by_the_sentence_naming_the_speaker(tmp_path: 
         "“Let op de mensen”, zegt Cor Franke.",
         "“Als er geen vertrouwen is, dan mislukt het.”",
     ], quotes
+
+
+def test_a_why_question_leads_with_the_sentence_that_gives_a_reason(assistant: Assistant) -> None:
+    answer = assistant.ask("Waarom is effectieve samenwerking in een keten zo lastig te realiseren?")
+    # not "De belangrijkste succesfactor om samenwerking … van de grond te krijgen, is …"
+    assert lead(answer.answer).startswith("Omdat organisaties in een keten hun eigen structuren"), (
+        answer.answer
+    )

@@ -184,9 +184,32 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     if not chosen:
         return Composition()
     lead = max(chosen, key=lambda u: u.base)
+    shaped = LEAD_SHAPES.get(q.kind)
+    if shaped is not None and not shaped.search(lead.display):
+        # "Waarom …?" is answered by a sentence that gives a reason, when one scores nearly as well
+        fitting = [
+            u
+            for u in chosen
+            if shaped.search(u.display)
+            and not refers_back(u.display)
+            and u.base >= LEAD_SHAPE_SHARE * lead.base
+        ]
+        lead = max(fitting, key=lambda u: u.base, default=lead)
     if refers_back(lead.display):
         lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
     return _running(keep_pairs(reading_order(chosen, lead), units))
+
+
+REASON = re.compile(r"\b(?:omdat|doordat|want|vanwege|oorza\w+|komt door|because|due to)\b", re.I)
+"""A sentence that gives a reason (a purpose "om … te" is too often a noun's complement to count:
+"De belangrijkste succesfactor om samenwerking … van de grond te krijgen, is …")."""
+LEAD_SHAPES = {"cause": REASON}
+"""The shape a lead of these kinds has: a reason ("Omdat organisaties in een keten hun eigen
+structuren … hebben, is de samenwerking … verre van optimaal" answers "Waarom is effectieve
+samenwerking in een keten zo lastig?"; articles a41, fifth session). Tried for consequences with
+``nudges.CONSEQUENCE``: no lead changed."""
+LEAD_SHAPE_SHARE = 0.85
+"""A sentence of the asked shape leads when it scores at least this share of the best one."""
 
 
 def signpost(unit: Unit) -> bool:
