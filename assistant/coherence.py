@@ -47,6 +47,10 @@ REFERRING = re.compile(
     r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus|vertelde hij|zei hij|zei ze|aldus)\b"
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
+    # "Ketensamenwerking ontaardde dan in …", "We spreken dan van …": 'dan' = in that case (a
+    # comparative "meer dan" is no reference); new informal questions, fifth session
+    r"|^(?:\S+\s+){0,2}(?!meer\b|minder\b|anders\b|eerder\b|later\b|beter\b|groter\b|kleiner\b|liever\b|"
+    r"vaker\b|sneller\b|hoger\b|lager\b)\S+\s+dan\s+(?!\d)"
     r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
     re.I,
 )

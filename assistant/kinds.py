@@ -70,7 +70,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|wat (kan|kun|moet|moeten|zou) "
         r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt)\w*\b|tips?\b|advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|"
-        r"wat helpt|what should|how (do|can|should|to)\b|any tips|advice)",
+        r"wat helpt|wat nu\b|what should|how (do|can|should|to)\b|any tips|advice)",
         "a recommendation or condition is asked for (practical set)",
     ),
     _rule(
@@ -86,15 +86,19 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "list",
-        r"^\s*(welke|noem|which|list|name)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
+        r"^\s*(?:welke\s+(?!(?:rol|functie|invloed|betekenis|plaats|positie|waarde|taak|houding|aanpak|vorm)\b)"
+        r"|noem|which|list|name)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
         r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+\w+",
-        "every item of an enumeration is asked for",
+        "every item of an enumeration is asked for ('Welke rol speelt ICT?' asks one thing: open; new "
+        "informal questions, fifth session)",
     ),
     _rule(
         "definition",
         r"^\s*(wat (is|zijn|betekent|betekenen|houdt)\b(?!.*\b(rol|taak|taken|functie|belang|doel)\b)"
-        r"|wat versta\w*|wat bedoel\w*|what (is|are|does .{0,30} mean)\b|defin\w+)",
-        "what a term means (definition questions)",
+        r"(?!\s+(?:het|de|a|the)\s+(?:\w+ste|beste|biggest|greatest|main|most\s+\w+)\b)"
+        r"|wat versta\w*|wat bedoel\w*|what (is|are|does .{0,30} mean)\b(?!\s+the\s+(?:\w+est|main|most)\b)|defin\w+)",
+        "what a term means (definition questions); 'Wat is het grootste risico …?' asks which, not "
+        "what a word means (new informal questions, fifth session)",
     ),
     _rule(
         "definition",

@@ -85,3 +85,12 @@ def test_real_answers_are_coherent(assistant: Assistant) -> None:
         answer = assistant.ask(question)
         assert not answer.abstained, question
         assert coherence.check(answer.answer).total == 0, (question, coherence.check(answer.answer).examples)
+
+
+def test_dan_meaning_in_that_case_points_back_and_a_comparative_does_not() -> None:
+    from assistant.coherence import refers_back
+
+    assert refers_back("Ketensamenwerking ontaardde dan in goed bedoelde overlegclubs.")
+    assert refers_back("We spreken dan van horizontale samenwerking.")
+    assert not refers_back("Een keten is anders dan een netwerk.")
+    assert not refers_back("Een ketenpartner levert meer dan geld.")

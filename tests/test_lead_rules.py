@@ -459,3 +459,21 @@ def test_a_why_question_leads_with_the_sentence_that_gives_a_reason(assistant: A
     assert lead(answer.answer).startswith("Omdat organisaties in een keten hun eigen structuren"), (
         answer.answer
     )
+
+
+def test_two_concepts_compared_each_open_with_their_definition(tmp_path: Path) -> None:
+    keten = (
+        "Een ketenprobleem is het gemeenschappelijke probleem van de keten dat geen partner alleen oplost. "
+        "Een keten is een samenwerkingsverband van organisaties met gemeenschappelijke doelen."
+    )
+    netwerk = "Een netwerk is een losse verzameling partijen zonder vaste volgorde in het werk."
+    passages = [_passage(0, keten, ["Keten"]), _passage(1, netwerk, ["Netwerk"], doc="doc-b")]
+    sides = [
+        Side("een keten", "keten", chunk_ids=["doc-a:0"]),
+        Side("een netwerk", "netwerk", chunk_ids=["doc-b:1"]),
+    ]
+    draft = _compare(
+        tmp_path, "Wat is het verschil tussen een keten en een netwerk?", "keten netwerk", passages, sides
+    )
+    quotes = [s.quote for s in draft.sentences if s.quote]
+    assert quotes[0].startswith("Een keten is"), quotes

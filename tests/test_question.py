@@ -357,3 +357,12 @@ def test_a_question_on_what_to_do_ranks_passages_about_the_publication_lower(ass
     about_the_dossier = "nora-kdb-verantwoording-doel-en-opzet"
     assert ranked[False][0] == about_the_dossier  # 'opzetten' matches its heading "Doel en opzet"
     assert ranked[True][0] != about_the_dossier
+
+
+def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists() -> None:
+    assert kind_of("Wat is het grootste risico bij ketensamenwerking?") == "open"
+    assert kind_of("What is the biggest mistake managers make in chains?") == "open"
+    assert kind_of("Wat is een keten?") == "definition"
+    assert kind_of("Welke rol speelt ICT in een keten?") == "open"
+    assert kind_of("Welke bouwstenen zijn er?") == "list"
+    assert kind_of("Mijn ketenpartners willen niet meebetalen. Wat nu?") == "advice"

@@ -18,6 +18,7 @@ from assistant.generators.composition import (
     signpost,
     unit_before,
 )
+from assistant.generators.scoring import defining
 from assistant.generators.units import Unit, mentions
 from assistant.question import Question
 
@@ -44,9 +45,12 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     for side in range(n_sides):
         own = [u for u in units if ctx.side_of.get(u.passage) == side and not signpost(u)]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
+        defines = defining(f"Wat is {labels[side]}?") if q.kind == "comparison" and not q.sources else None
         for unit in own:
             if terms and any(mentions(unit.stems, t) for t in terms):
                 unit.score += SIDE_TERM_BONUS
+            if defines is not None and defines.search(unit.quote):
+                unit.score += SIDE_DEFINITION_BONUS
         chosen = pick(
             units,
             own,
@@ -99,6 +103,10 @@ SILENT = {
     "en": "(the passages found say nothing about it)",
 }
 """A comparison side whose passages do not touch the question's subject: a note, not quotes."""
+SIDE_DEFINITION_BONUS = 0.2
+"""Two concepts compared ("Wat is het verschil tussen een keten en een netwerk?"): each side opens
+with the sentence that defines it ("Een keten is …"), not with "Een ketenprobleem is …" (new
+informal questions, fifth session; ``tests/test_lead_rules.py``)."""
 SIDE_TERM_BONUS = 0.2
 """A comparison side opens with a sentence that names that side ('estafette'), not with the
 best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set)."""
