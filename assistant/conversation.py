@@ -289,8 +289,9 @@ def topic_question(history: list[Turn]) -> str:
     follow-ups from nesting ever deeper. An ordinal follow-up's rewrite stands on its own.
     """
     for turn in reversed(history):
-        if not needs_context(turn.question):
-            return turn.question
+        # an ordinal's rewrite first: "Leg de vijfde eens uit." is about the item it named
         if turn.standalone != turn.question and "(" not in turn.standalone:
             return turn.standalone
+        if not needs_context(turn.question):
+            return turn.question
     return history[0].question

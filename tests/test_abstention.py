@@ -158,3 +158,12 @@ def test_a_term_is_known_by_its_own_stem_or_one_that_begins_with_it() -> None:
     )
     assert not abstention.known("ziekteverzuim", lexical) and not abstention.known("zzzzzz", lexical)
     assert lexical.has_prefix("ketenr") and not lexical.has_prefix("ketenz")
+
+
+def test_a_compound_the_corpus_never_uses_is_covered_by_its_known_first_part(assistant: Assistant) -> None:
+    lexical = assistant.index.lexical
+    assert abstention.stand_in("estafettemethod", lexical) == "estafet"
+    assert abstention.stand_in("keten", lexical) is None  # a known stem stands for itself
+    answer = assistant.ask("Waarom werkt de estafettemethode niet meer?")
+    assert not answer.abstained, answer.answer
+    assert "estafettemodel" in answer.answer

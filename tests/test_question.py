@@ -366,3 +366,22 @@ def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists()
     assert kind_of("Welke rol speelt ICT in een keten?") == "open"
     assert kind_of("Welke bouwstenen zijn er?") == "list"
     assert kind_of("Mijn ketenpartners willen niet meebetalen. Wat nu?") == "advice"
+
+
+def test_a_follow_up_after_an_ordinal_keeps_the_item_the_ordinal_named() -> None:
+    from assistant.conversation import topic_question
+
+    history = [
+        Turn(
+            "Wat zijn de acht pijlers?", "Wat zijn de acht pijlers?", "- mindset\n- speelruimte\n- vertrouwen"
+        ),
+        Turn("Leg de derde eens uit.", "Leg vertrouwen uit.", "…"),
+    ]
+    assert topic_question(history) == "Leg vertrouwen uit."
+    follow = resolve(
+        "Heb je daar een voorbeeld van?",
+        history,
+        None,
+        lambda q: q.removeprefix("Leg ").removesuffix(" uit."),
+    )
+    assert follow.text == "Heb je daar een voorbeeld van? (vertrouwen)"
