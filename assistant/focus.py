@@ -201,6 +201,14 @@ VIEW_WORDS = frozenset(
         "position",
         "message",
         "opinion",
+        # "Verschillen Morgens en GBO in wat ze belangrijk vinden?" (fifth session)
+        "belangrijk",
+        "vinden",
+        "vindt",
+        "nadruk",
+        "prioriteiten",
+        "important",
+        "priorities",
     ]
 )
 """Words that ask for a source's view as a whole ("Verschilt de aanpak van Morgens van die van

@@ -69,7 +69,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         "advice",
         r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|wat (kan|kun|moet|moeten|zou) "
         r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
-        r"bestuur|stuur|regel|maak|richt)\w*\b|tips?\b|advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|"
+        r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|tips?\b|advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|"
         r"wat helpt|wat nu\b|what should|how (do|can|should|to)\b|any tips|advice)",
         "a recommendation or condition is asked for (practical set)",
     ),

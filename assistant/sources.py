@@ -264,14 +264,25 @@ def _hyphen_span(question: str, tokens: list[tuple[int, str]], i: int, n: int) -
     """How many tokens a name starting at token ``i`` covers, with what a hyphen joins to it.
 
     "NORA-dossier", "GBO-seminar", "Be Informed-artikel": the word after the hyphen is part of
-    the name (which document of the source), so it is no topic of the question.
+    the name (which document of the source), so it is no topic of the question; so is a
+    document noun after a space ("the NORA dossier", ``DOCUMENT_NOUNS``).
     """
     while i + n < len(tokens):
         end = tokens[i + n - 1][0] + len(tokens[i + n - 1][1])
-        if question[end : tokens[i + n][0]] != "-":
+        gap = question[end : tokens[i + n][0]]
+        if gap != "-" and not (gap == " " and fold(tokens[i + n][1]) in DOCUMENT_NOUNS):
             break
         n += 1
     return n
+
+
+DOCUMENT_NOUNS = frozenset(
+    ["dossier", "artikel", "rapport", "verslag", "onderzoek", "seminar", "website", "pagina"]
+    + ["report", "article", "paper", "study", "document", "website", "page", "dossier"]
+)
+"""A noun right after a source's name that says which of its documents is meant ("the NORA dossier",
+"het Morgens rapport"): part of the name, no topic of the question ("And Morgens?" after "What does
+the NORA dossier say about trust?" searched Morgens for 'dossier'; fifth session)."""
 
 
 def _assign(uses: dict[str, Counter[str]], minimum: int) -> dict[str, str]:

@@ -366,6 +366,7 @@ def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists()
     assert kind_of("Welke rol speelt ICT in een keten?") == "open"
     assert kind_of("Welke bouwstenen zijn er?") == "list"
     assert kind_of("Mijn ketenpartners willen niet meebetalen. Wat nu?") == "advice"
+    assert kind_of("Ik heb een conflict met een ketenpartner. Hoe los ik dat op?") == "advice"
 
 
 def test_a_follow_up_after_an_ordinal_keeps_the_item_the_ordinal_named() -> None:
@@ -385,3 +386,20 @@ def test_a_follow_up_after_an_ordinal_keeps_the_item_the_ordinal_named() -> None
         lambda q: q.removeprefix("Leg ").removesuffix(" uit."),
     )
     assert follow.text == "Heb je daar een voorbeeld van? (vertrouwen)"
+
+
+def test_a_document_noun_after_a_source_name_is_part_of_the_name(assistant: Assistant) -> None:
+    question = "What does the NORA dossier say about trust?"
+    named = assistant.directory.named_in(question)
+    assert [s.written for s in named] == ["NORA dossier"]
+    assert focus_of(question, named) == "trust"
+    # the follow-up asks Morgens about trust, not about 'dossier' (Morgens never mentions trust)
+    first = assistant.ask(question)
+    follow = assistant.ask("And Morgens?", history=[Turn(question, question, first.answer)])
+    assert "dossier" not in (follow.standalone_question or "")
+    assert follow.abstained, follow.answer
+
+
+def test_what_two_sources_find_important_is_a_comparison_of_their_views(assistant: Assistant) -> None:
+    answer = assistant.ask("Verschillen Morgens en GBO in wat ze belangrijk vinden?")
+    assert "zeggen hier niets over" not in answer.answer, answer.answer
