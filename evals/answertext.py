@@ -96,7 +96,7 @@ def lead(text: str) -> str:
     Frame and label lines ("**Ketens de baas** zegt:") before it are skipped; Markdown and
     markers are removed; at most ``LEAD_WORDS`` words. A first sentence that introduces a
     list ("Ketens de baas noemt vier bronnen:") leads together with that list: a reader takes
-    the intro and its items as one answer. The intro may take two sentences when its second
+    the intro and its items as one answer, also when the English frame quotes it ("“Dit omvat:”"). The intro may take two sentences when its second
     only points at the list ("In concreto … rekening houden met processen. Dit omvat:").
     """
     lines = text.split("\n")
@@ -108,7 +108,7 @@ def lead(text: str) -> str:
         else:
             parts = whole_quotes(sentences(plain_text(line)))  # a quotation is one statement
             found = parts[0] if parts else ""
-            if len(parts) <= INTRO_SENTENCES and parts[-1].rstrip().endswith(":"):
+            if len(parts) <= INTRO_SENTENCES and parts[-1].rstrip().rstrip('”"’').endswith(":"):
                 found = " ".join(parts)
                 items = [plain_text(x) for x in lines[i + 1 :] if x.strip()]
                 listed = []

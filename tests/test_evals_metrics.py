@@ -376,3 +376,15 @@ def test_a_near_domain_answer_that_names_the_missing_word_is_handled_a_general_o
     assert handled_out_of_scope(noted) and not declined_(noted)
     assert not handled_out_of_scope(silent), "answered without saying what the sources lack"
     assert not handled_out_of_scope(general), "a question far outside the domain must be declined"
+
+
+def test_an_english_quoted_introduction_leads_together_with_its_list() -> None:
+    from evals.answertext import lead
+
+    dutch = "In concreto gaat het om processen [1]. Dit omvat [1]:\n\n- Het verkennen van kansen [1]\n- Het bijsturen [1]"
+    english = (
+        "**The sources say** (quoted in Dutch):\n\n“In concreto gaat het om processen.” [1] “Dit omvat:” [1]\n\n"
+        "- “Het verkennen van kansen” [1]\n- “Het bijsturen” [1]"
+    )
+    assert "verkennen" in lead(dutch)
+    assert "verkennen" in lead(english)

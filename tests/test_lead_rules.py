@@ -6,7 +6,7 @@ from pathlib import Path
 
 from assistant.chain import Assistant
 from assistant.citations import assemble
-from assistant.coherence import check, units
+from assistant.coherence import check, coherent, units
 from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.question import Question, Side
@@ -477,3 +477,17 @@ def test_two_concepts_compared_each_open_with_their_definition(tmp_path: Path) -
     )
     quotes = [s.quote for s in draft.sentences if s.quote]
     assert quotes[0].startswith("Een keten is"), quotes
+
+
+def test_a_list_whose_introduction_points_back_comes_with_the_sentence_it_points_to(tmp_path: Path) -> None:
+    text = (
+        "De teneur van Jansens verhaal was duidelijk: het draait om menselijke factoren. "
+        "Hij benoemde drie zachte factoren die bijdragen aan succes:\n\n"
+        "- Een helder gezamenlijk doel\n- Persoonlijk commitment\n- Draagvlak in de top\n"
+    )
+    draft = _generator(tmp_path).generate(
+        "Welke zachte factoren dragen volgens Jansen bij aan succes?", [_passage(0, text, ["Seminar"])], "nl"
+    )
+    kept = [s.text for s in coherent(draft.sentences)]
+    assert kept[0].startswith("De teneur van Jansens verhaal"), kept
+    assert kept[1].startswith("Hij benoemde drie zachte factoren"), kept

@@ -285,14 +285,20 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         return plan_open(q, units, ctx)
     comp = Composition()
     before = unit_before(top, units) if not top.intro else None
-    if (
-        before is not None
-        and usable(before)
-        and not before.is_list
-        and not refers_back(before.display)
-        and not locates(before.display)
-    ):
-        comp.add(before)
+    if before is not None and usable(before) and not before.is_list and not locates(before.display):
+        if not refers_back(before.display):
+            comp.add(before)
+        elif ctx.antecedents and (first := antecedent(before, units)) is not None and not first.is_list:
+            # "Hij benoemde 5 veelal zachte factoren …:" comes with the sentence that names him
+            # (a list answer opened with bare bullets; fifth session, ``tests/test_lead_rules.py``)
+            comp.add(first)
+            comp.add(before)
+    if top.intro and refers_back(top.intro) and ctx.antecedents:
+        # an introduction that points back ("Hij benoemde 5 veelal zachte factoren …:") comes
+        # with the sentence it points to, or the coherence rules drop it and bare bullets open
+        first = antecedent(top, units)
+        if first is not None and not first.is_list:
+            comp.add(first)
     comp.add_list(top)
     return comp
 
