@@ -491,3 +491,16 @@ def test_a_list_whose_introduction_points_back_comes_with_the_sentence_it_points
     kept = [s.text for s in coherent(draft.sentences)]
     assert kept[0].startswith("De teneur van Jansens verhaal"), kept
     assert kept[1].startswith("Hij benoemde drie zachte factoren"), kept
+
+
+def test_bare_bullets_do_not_open_a_running_answer(tmp_path: Path) -> None:
+    text = (
+        "Het continuüm loopt van lichte naar zware samenwerking.\n\n- Convenant\n- Joint venture\n- Fusie\n"
+    )
+    draft = _generator(tmp_path).generate(
+        "Hoe zit het met een convenant, een joint venture en een fusie?",
+        [_passage(0, text, ["Vormen"])],
+        "nl",
+    )
+    shown = [s.text for s in coherent(draft.sentences)]
+    assert shown[0].startswith("Het continuüm loopt"), shown

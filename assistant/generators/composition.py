@@ -197,6 +197,13 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         lead = max(fitting, key=lambda u: u.base, default=lead)
     if refers_back(lead.display):
         lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
+    if lead.is_list and not lead.intro:
+        # bare bullets say nowhere what they list: the sentence before them opens the answer
+        before = unit_before(lead, units)
+        if before is not None and usable(before) and not before.is_list and not refers_back(before.display):
+            if before not in chosen:
+                chosen.append(before)
+            lead = before
     return _running(keep_pairs(reading_order(chosen, lead), units))
 
 
