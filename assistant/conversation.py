@@ -62,6 +62,12 @@ _ANAPHORA = frozenset(
         "there",
     ]
 )
+_REQUEST_ONLY = frozenset(
+    ["geef", "give", "voorbeeld", "voorbeelden", "praktijkvoorbeeld", "example", "examples", "instance"]
+    + ["tell", "vertel", "more", "meer", "explain", "uitleg", "toelichting", "elaborate", "detail", "details"]
+)
+"""Words of a request that names no subject ("Give me an example.", "Vertel meer."): it asks about
+the conversation's topic (an English follow-up was declined; fifth session)."""
 _CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", "what", "about"])
 
 
@@ -83,8 +89,8 @@ def needs_context(question: str) -> bool:
         return True
     if any(t in _ANAPHORA for t in tokens) and len(content_words(question)) <= 4:
         return True
-    # "Waarom?" leans on the history; "Wat is een ketenkaart?" names its own topic
-    return not content_words(question)
+    # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
+    return all(w in _REQUEST_ONLY for w in content_words(question))
 
 
 Rewriter = Callable[[str, list[Turn]], str | None]

@@ -94,6 +94,10 @@ _SCAFFOLD = frozenset(
         "zouden",
         "let",
         "letten",
+        "geef",
+        "give",
+        "vertel",
+        "tell",
         "betekent",
         "inhoudt",
         "inhouden",
@@ -209,6 +213,13 @@ VIEW_WORDS = frozenset(
         "prioriteiten",
         "important",
         "priorities",
+        # "Wat kan ik leren van het METRO-voorbeeld?" (fifth session)
+        "leren",
+        "leert",
+        "les",
+        "lessen",
+        "learn",
+        "lessons",
     ]
 )
 """Words that ask for a source's view as a whole ("Verschilt de aanpak van Morgens van die van

@@ -44,7 +44,7 @@ class Question:
     """Views asked for without naming sources ("Is politieke druk goed of slecht? Ik hoor
     verschillende dingen."): the retriever makes a side of each source that speaks to it."""
     views_only: bool = False
-    """Named sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die
+    """One named source asked for its message, or named sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die
     van ICTU?", ``focus.VIEW_WORDS``): every side's best passages answer, none is off the subject."""
 
     @property
@@ -150,6 +150,10 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
+    if len(sources) == 1 and about_the_sources_only(question.focus):
+        # "Wat kan ik leren van het METRO-voorbeeld?": the one source's message is asked, in its
+        # own words ('leren' need not be one of them; it was declined; fifth session)
+        question.views_only = True
     if len(sources) < 2 and PERSPECTIVES.search(text):
         # "Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?" ('eens' is also a filler)
         question.kind = "comparison"

@@ -403,3 +403,22 @@ def test_a_document_noun_after_a_source_name_is_part_of_the_name(assistant: Assi
 def test_what_two_sources_find_important_is_a_comparison_of_their_views(assistant: Assistant) -> None:
     answer = assistant.ask("Verschillen Morgens en GBO in wat ze belangrijk vinden?")
     assert "zeggen hier niets over" not in answer.answer, answer.answer
+
+
+def test_one_source_asked_for_its_lesson_is_answered_from_its_own_words(assistant: Assistant) -> None:
+    answer = assistant.ask("Wat kan ik leren van het METRO-voorbeeld?")
+    assert not answer.abstained, answer.answer
+    first = answer.answer.splitlines()[0]
+    assert "METRO" in first, answer.answer  # not "Elkaar leren kennen kost tijd en geld" ('leren')
+
+
+def test_a_request_that_names_no_subject_leans_on_the_conversation() -> None:
+    from assistant.conversation import needs_context
+
+    assert needs_context("Give me an example.")
+    assert needs_context("Vertel meer.")
+    assert not needs_context("Give me an example of a chain director.")
+    history = [Turn("How is a chain governed?", "How is a chain governed?", "…")]
+    assert resolve("Give me an example.", history, None, lambda _: "chain governed").text == (
+        "Give me an example. (chain governed)"
+    )

@@ -18,6 +18,7 @@ import re
 import time
 from collections.abc import Iterator
 
+from assistant.focus import VIEW_WORDS
 from assistant.generators import rules
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
@@ -168,6 +169,9 @@ class ExtractiveGenerator:
         q_terms = set(compound_stems(expand_query(query, language)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         q_terms = rules.without_sources(q_terms, analysis)
+        if analysis.views_only:
+            # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
+            q_terms -= set(compound_stems(" ".join(VIEW_WORDS)))
         weights = {t: self._idf(t) for t in q_terms}
         heads = compounds(q_terms, units)
         tail = tails(q_terms, self.index.lexical.postings) if self.index is not None else {}

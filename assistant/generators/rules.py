@@ -55,7 +55,9 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
         return
     spoken = speakers(units, names)
     for unit in units:
-        on_topic = unit.signals is None or unit.signals.own > 0
+        # a source asked for its message as a whole ("Wat kan ik leren van het METRO-voorbeeld?")
+        # has no subject besides itself: every sentence it says is on it
+        on_topic = analysis.views_only or unit.signals is None or unit.signals.own > 0
         if on_topic and spoken.get(unit.order, False):
             unit.score += NAMED_BONUS
 
