@@ -9,6 +9,8 @@ from assistant.citations import assemble
 from assistant.coherence import check, coherent, units
 from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
+from assistant.generators.scoring import Signals
+from assistant.generators.units import Unit
 from assistant.question import Question, Side
 from assistant.signposts import lists_contents, locates
 from assistant.sources import NamedSource
@@ -30,6 +32,19 @@ def _compare(tmp_path: Path, question: str, focus: str, passages: list[Passage],
     """The extractive draft for a comparison question with these sides."""
     analysis = Question(question, "nl", kind="comparison", focus=focus, sides=sides)
     return _generator(tmp_path).generate(question, passages, "nl", analysis=analysis)
+
+
+def _quotes(tmp_path: Path, question: str, text: str, heading: str = "Sectie") -> list[str]:
+    """The quotes of the extractive draft for ``question`` over one passage holding ``text``."""
+    draft = _generator(tmp_path).generate(question, [_passage(0, text, [heading])], "nl")
+    return [s.quote for s in draft.sentences]
+
+
+def _unit(passage: int, order: int, text: str, own: float) -> Unit:
+    """A scored unit with only its focus coverage set."""
+    made = Unit(passage, ("doc-a",), 0, text, text, frozenset(), frozenset(), len(text.split()), order=order)
+    made.signals = Signals(own=own)
+    return made
 
 
 QUOTE = (
@@ -71,23 +86,17 @@ def test_what_happens_if_is_answered_by_the_sentence_that_says_what_happens(tmp_
         "Steun van de top is een voorwaarde voor ketensamenwerking en voor de inzet van de partners. "
         "Als de top afhaakt, valt de samenwerking met alle partners uiteen."
     )
-    draft = _generator(tmp_path).generate(
-        "Wat gebeurt er als de top de keten niet meer steunt?",
-        [_passage(0, text, ["Steun van de top"])],
-        "nl",
+    quotes = _quotes(
+        tmp_path, "Wat gebeurt er als de top de keten niet meer steunt?", text, "Steun van de top"
     )
-    assert draft.sentences[0].quote.startswith("Als de top"), [s.quote for s in draft.sentences]
+    assert quotes[0].startswith("Als de top"), quotes
 
 
 def test_a_named_source_does_not_lift_a_sentence_that_only_names_it() -> None:
     from assistant.generators.rules import NAMED_BONUS, favour_named
-    from assistant.generators.scoring import Signals
-    from assistant.generators.units import Unit
 
     def unit(order: int, text: str, own: float) -> Unit:
-        made = Unit(0, ("doc-a",), 0, text, text, frozenset(), frozenset(), len(text.split()), order=order)
-        made.signals = Signals(own=own)
-        return made
+        return _unit(0, order, text, own)
 
     source = NamedSource(
         key="noord", label="Bureau Noord", doc_ids=["doc-a"], matched_words=["noord"], speaks=True
@@ -379,25 +388,15 @@ def test_a_question_word_counts_as_the_first_part_of_a_compound(tmp_path: Path) 
         "De keten werkt met vaste afspraken tussen alle partners. "
         "In de estafetteverbanden geven de partijen steeds het stokje door, zoals in de loonketen."
     )
-    draft = _generator(tmp_path).generate(
-        "Heb je een voorbeeld van een keten die als een estafette werkt?",
-        [_passage(0, text, ["Twee soorten ketens"])],
-        "nl",
-    )
-    assert draft.sentences[0].quote.startswith("In de estafetteverbanden"), [s.quote for s in draft.sentences]
+    quotes = _quotes(tmp_path, "Heb je een voorbeeld van een keten die als een estafette werkt?", text)
+    assert quotes[0].startswith("In de estafetteverbanden"), quotes
 
 
 def test_a_persons_words_after_the_sentence_naming_them_are_theirs() -> None:
     from assistant.generators.rules import NAMED_BONUS, favour_named, speakers
-    from assistant.generators.scoring import Signals
-    from assistant.generators.units import Unit
 
     def unit(passage: int, order: int, text: str) -> Unit:
-        made = Unit(
-            passage, ("doc-a",), 0, text, text, frozenset(), frozenset(), len(text.split()), order=order
-        )
-        made.signals = Signals(own=1.0)
-        return made
+        return _unit(passage, order, text, 1.0)
 
     other = unit(0, 0, "Een voorwaarde voor samenwerking is volgens Jansen wederzijds vertrouwen.")
     named = unit(1, 1, "Na Jansen hield Piet Pieters een verhaal.")
@@ -423,12 +422,8 @@ def test_what_happens_without_x_is_answered_by_a_sentence_about_its_absence(tmp_
         "Er moet vertrouwen tussen de ketenpartners zijn en een open dialoog over de doelen. "
         "Zonder vertrouwen valt de samenwerking binnen korte tijd uiteen."
     )
-    draft = _generator(tmp_path).generate(
-        "Wat gebeurt er als er geen vertrouwen is tussen ketenpartners?",
-        [_passage(0, text, ["Relaties"])],
-        "nl",
-    )
-    assert draft.sentences[0].quote.startswith("Zonder vertrouwen"), [s.quote for s in draft.sentences]
+    quotes = _quotes(tmp_path, "Wat gebeurt er als er geen vertrouwen is tussen ketenpartners?", text)
+    assert quotes[0].startswith("Zonder vertrouwen"), quotes
 
 
 def test_who_says_that_is_answered_by_the_sentence_naming_the_speaker(tmp_path: Path) -> None:
