@@ -45,6 +45,9 @@ REFERRING = re.compile(
     r"Therefore|Also|Dan|Maar)\b"
     r"|^[\"'“‘„(]*Niet\s+(?:in|op|bij|met|door|voor|als|om)\b"
     r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus|vertelde hij|zei hij|zei ze|aldus)\b"
+    # "Ketens de baas beschouwt ketensturing daarom als …" (a comma before it keeps the reason in
+    # the sentence: "Ketens zijn complex, en daarom …"); new informal questions, fifth session
+    r"|^(?:[^\s,]+\s+){5,7}(?:daarom|daardoor|hierdoor)\b"
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
     # "Ketensamenwerking ontaardde dan in …", "We spreken dan van …": 'dan' = in that case (a

@@ -499,3 +499,34 @@ def test_bare_bullets_do_not_open_a_running_answer(tmp_path: Path) -> None:
     )
     shown = [s.text for s in coherent(draft.sentences)]
     assert shown[0].startswith("Het continuüm loopt"), shown
+
+
+def test_a_term_named_after_its_description_is_defined_by_it(tmp_path: Path) -> None:
+    from assistant.generators.scoring import defining
+
+    pattern = defining("Wat houdt het orkestratiemodel in?")
+    assert pattern is not None
+    assert pattern.search(
+        "De andere partijen voeren deelprocessen uit. Men spreekt wel van het orkestratiemodel."
+    )
+    text = (
+        "In de praktijk heeft iedereen een beeld bij de keten. "
+        "Toch wordt de term ‘keten’ op verschillende manieren gebruikt:\n\n"
+        "- een keten met één hoofdverantwoordelijke partij. Men spreekt wel van het orkestratiemodel.\n"
+        "- een keten van zelfstandige schakels. Men spreekt wel van het estafettemodel.\n"
+    )
+    draft = _generator(tmp_path).generate(
+        "Wat houdt het orkestratiemodel in?", [_passage(0, text, ["Ketens"])], "nl"
+    )
+    shown = [s.text for s in coherent(draft.sentences)]
+    # the list leads, after the sentence its introduction ("Toch …") points back to
+    assert shown[0].startswith("In de praktijk"), shown
+    assert any("orkestratiemodel" in s for s in shown[:4]), shown
+
+
+def test_see_elsewhere_for_more_is_a_signpost_and_daarom_later_in_a_sentence_points_back() -> None:
+    from assistant.coherence import refers_back
+
+    assert locates("Raadpleeg de NORA-online voor meer informatie over de aansturing in ketensamenwerking.")
+    assert refers_back("Ketens de baas beschouwt ketensturing daarom als een vak apart.")
+    assert not refers_back("Ketens zijn complex en riskant, en daarom niet altijd de beste keuze.")

@@ -255,7 +255,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     lead = max(defining, key=lambda u: u.score)
     comp = Composition()
     if lead.is_list:
-        comp.add_list(lead)
+        add_list_in_context(comp, lead, units, ctx)
     else:
         comp.add(lead)
     near = [u for u in units if u.section == lead.section and u is not lead]
@@ -300,14 +300,19 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
             # (a list answer opened with bare bullets; fifth session, ``tests/test_lead_rules.py``)
             comp.add(first)
             comp.add(before)
-    if top.intro and refers_back(top.intro) and ctx.antecedents:
-        # an introduction that points back ("Hij benoemde 5 veelal zachte factoren …:") comes
-        # with the sentence it points to, or the coherence rules drop it and bare bullets open
-        first = antecedent(top, units)
+    add_list_in_context(comp, top, units, ctx)
+    return comp
+
+
+def add_list_in_context(comp: Composition, unit: Unit, units: Sequence[Unit], ctx: PlanContext) -> None:
+    """A list, after the sentence its introduction points back to ("Hij benoemde 5 veelal zachte
+    factoren …:", "Toch wordt de term 'keten' op verschillende manieren gebruikt:"): without it the
+    coherence rules drop the introduction and bare bullets open the answer (fifth session)."""
+    if unit.intro and refers_back(unit.intro) and ctx.antecedents:
+        first = antecedent(unit, units)
         if first is not None and not first.is_list:
             comp.add(first)
-    comp.add_list(top)
-    return comp
+    comp.add_list(unit)
 
 
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:

@@ -94,7 +94,8 @@ class Signals:
 
 _DEFINITION_QUESTION = re.compile(
     r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
-    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$",
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$"
+    r"|^\s*wat\s+houdt\s+(?:een\s+|de\s+|het\s+)?(?P<held>[\w-]+)\s+in\s*\??\s*$",
     re.I,
 )
 
@@ -113,11 +114,13 @@ def defining(question: str) -> re.Pattern[str] | None:
     found = _DEFINITION_QUESTION.match(question) or _EXPLAIN_QUESTION.search(question)
     if not found:
         return None
-    term = re.escape(found.group("term").lower())
+    term = re.escape((found.groupdict().get("term") or found.group("held")).lower())
     return re.compile(
         # "X betekent niet dat …" qualifies a definition, it is none
         rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
-        rf"(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b",
+        rf"(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b"
+        # the description first, its name after: "… Men spreekt wel van het orkestratiemodel."
+        rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b",
         re.I,
     )
 
