@@ -530,3 +530,12 @@ def test_see_elsewhere_for_more_is_a_signpost_and_daarom_later_in_a_sentence_poi
     assert locates("Raadpleeg de NORA-online voor meer informatie over de aansturing in ketensamenwerking.")
     assert refers_back("Ketens de baas beschouwt ketensturing daarom als een vak apart.")
     assert not refers_back("Ketens zijn complex en riskant, en daarom niet altijd de beste keuze.")
+
+
+def test_an_inflected_adjective_counts_as_the_word_asked(tmp_path: Path) -> None:
+    text = (
+        "Uit onderzoek blijkt dat ketensamenwerking helpt bij het oplossen van maatschappelijke vraagstukken. "
+        "Veel organisaties zeggen dat politieke druk cruciaal is, want dat zorgt voor focus."
+    )
+    quotes = _quotes(tmp_path, "Helpt druk vanuit de politiek bij ketensamenwerking?", text)
+    assert quotes[0].startswith("Veel organisaties zeggen dat politieke druk"), quotes
