@@ -94,6 +94,7 @@ _SCAFFOLD = frozenset(
         "zouden",
         "let",
         "letten",
+        "opzetten",
         "geef",
         "give",
         "vertel",

@@ -40,13 +40,14 @@ PUBLICATION = re.compile(
     r"|\bis een initiatief van\b"
     r"|\b(?:wil|willen|is bedoeld om|zijn bedoeld om)\b[^.;:]{0,50}\bhandvatten\s+(?:te\s+)?(?:geven|bieden)\b"
     r"|\breikt\b[^.;:]{0,80}\baan\b"
-    r"|\b(?:raadpleeg|zie|lees)\b[^.;:]{0,80}\bvoor meer\b|\bvoor meer informatie\b",
+    r"|\b(?:raadpleeg|zie|lees)\b[^.;:]{0,80}\bvoor meer\b|\bvoor meer informatie\b"
+    r"|\bis een (?:aanvulling|uitbreiding) op\b",
     re.I,
 )
 """A sentence about a document as a publication (its formats, editions, translations, where it was
 published, whose initiative it was, what it means to offer its readers: "… wil bestuurders
 handvatten geven", "Het dossier reikt daarvoor … aan", "Raadpleeg de NORA-online voor meer
-informatie …"), not about its subject: "De nieuwe druk is als PDF en als ePub beschikbaar" led "Waar moet ik op letten als
+informatie …", "Het NORA-dossier … is een aanvulling op NORA"), not about its subject: "De nieuwe druk is als PDF en als ePub beschikbaar" led "Waar moet ik op letten als
 ik een nieuwe keten ga opzetten?" ('opzetten' matched the heading "Doel en opzet"; new informal
 questions read as a reader would, fourth session; ``tests/test_lead_rules.py``)."""
 NARRATION = re.compile(

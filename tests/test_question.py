@@ -422,3 +422,15 @@ def test_a_request_that_names_no_subject_leans_on_the_conversation() -> None:
     assert resolve("Give me an example.", history, None, lambda _: "chain governed").text == (
         "Give me an example. (chain governed)"
     )
+
+
+def test_setting_up_a_chain_is_answered_about_chains_not_about_other_things_set_up(
+    assistant: Assistant,
+) -> None:
+    from assistant.signposts import locates
+
+    answer = assistant.ask("Waar moet ik op letten als ik een nieuwe keten ga opzetten?")
+    assert focus_of("Waar moet ik op letten als ik een nieuwe keten ga opzetten?") == "keten"
+    # not "Be Informed gaat ook op dit gebied pilots opzetten" nor "… verticaal opgezet …"
+    assert "opzet" not in answer.answer and "opgezet" not in answer.answer, answer.answer
+    assert locates("Het NORA-dossier ‘Ketens de baas’ is een aanvulling op NORA.")
