@@ -33,13 +33,13 @@ State = dict[str, Any]
 
 PERSPECTIVE_SIDES = 3
 """Sources asked at most when a question asks for views without naming sources."""
-SUBJECT_KINDS = frozenset({"advice", "cause", "consequence", "example"})
-"""Kinds that ask about the subject, never about a publication: passages of signposts rank lower
-(``HybridRetriever.demote_signposts``)."""
 PERSPECTIVE_POOL = 30
 """Passages looked through for the sources that speak to such a question."""
 PERSPECTIVE_RATIO = 0.5
 """A source is asked when its best passage scores at least this share of the best passage."""
+SUBJECT_KINDS = frozenset({"advice", "cause", "consequence", "example"})
+"""Kinds that ask about the subject, never about a publication: passages of signposts rank lower
+(``HybridRetriever.demote_signposts``)."""
 
 
 def _timed(name: str, fn: Any) -> RunnableLambda:

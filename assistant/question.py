@@ -44,8 +44,9 @@ class Question:
     """Views asked for without naming sources ("Is politieke druk goed of slecht? Ik hoor
     verschillende dingen."): the retriever makes a side of each source that speaks to it."""
     views_only: bool = False
-    """One named source asked for its message, or named sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die
-    van ICTU?", ``focus.VIEW_WORDS``): every side's best passages answer, none is off the subject."""
+    """One named source asked for its message ("Wat kan ik leren van het METRO-voorbeeld?"), or named
+    sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die van ICTU?",
+    ``focus.VIEW_WORDS``): every side's best passages answer, none is off the subject."""
 
     @property
     def source_doc_ids(self) -> list[str]:

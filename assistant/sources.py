@@ -278,7 +278,7 @@ def _hyphen_span(question: str, tokens: list[tuple[int, str]], i: int, n: int) -
 
 DOCUMENT_NOUNS = frozenset(
     ["dossier", "artikel", "rapport", "verslag", "onderzoek", "seminar", "website", "pagina"]
-    + ["report", "article", "paper", "study", "document", "website", "page", "dossier"]
+    + ["report", "article", "paper", "study", "document", "page"]
 )
 """A noun right after a source's name that says which of its documents is meant ("the NORA dossier",
 "het Morgens rapport"): part of the name, no topic of the question ("And Morgens?" after "What does

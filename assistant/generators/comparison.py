@@ -18,7 +18,7 @@ from assistant.generators.composition import (
     signpost,
     unit_before,
 )
-from assistant.generators.scoring import defining
+from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions
 from assistant.question import Question
 
@@ -45,7 +45,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     for side in range(n_sides):
         own = [u for u in units if ctx.side_of.get(u.passage) == side and not signpost(u)]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
-        defines = defining(f"Wat is {labels[side]}?") if q.kind == "comparison" and not q.sources else None
+        defines = definition_of(labels[side]) if q.kind == "comparison" and not q.sources else None
         for unit in own:
             if terms and any(mentions(unit.stems, t) for t in terms):
                 unit.score += SIDE_TERM_BONUS

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.coherence import overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
-from assistant.generators.nudges import ENUMERATION
+from assistant.generators.nudges import ENUMERATION, REASON
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
 from assistant.signposts import locates
@@ -207,9 +207,6 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     return _running(keep_pairs(reading_order(chosen, lead), units))
 
 
-REASON = re.compile(r"\b(?:omdat|doordat|want|vanwege|oorza\w+|komt door|because|due to)\b", re.I)
-"""A sentence that gives a reason (a purpose "om … te" is too often a noun's complement to count:
-"De belangrijkste succesfactor om samenwerking … van de grond te krijgen, is …")."""
 LEAD_SHAPES = {"cause": REASON}
 """The shape a lead of these kinds has: a reason ("Omdat organisaties in een keten hun eigen
 structuren … hebben, is de samenwerking … verre van optimaal" answers "Waarom is effectieve
@@ -292,14 +289,10 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         return plan_open(q, units, ctx)
     comp = Composition()
     before = unit_before(top, units) if not top.intro else None
-    if before is not None and usable(before) and not before.is_list and not locates(before.display):
-        if not refers_back(before.display):
-            comp.add(before)
-        elif ctx.antecedents and (first := antecedent(before, units)) is not None and not first.is_list:
-            # "Hij benoemde 5 veelal zachte factoren …:" comes with the sentence that names him
-            # (a list answer opened with bare bullets; fifth session, ``tests/test_lead_rules.py``)
-            comp.add(first)
-            comp.add(before)
+    context = before is not None and usable(before) and not before.is_list and not locates(before.display)
+    # the sentence before a bare list says what it lists (with what it points back to, if anything)
+    if before is not None and context and _add_antecedent(comp, before, before.display, units, ctx):
+        comp.add(before)
     add_list_in_context(comp, top, units, ctx)
     return comp
 
@@ -308,11 +301,25 @@ def add_list_in_context(comp: Composition, unit: Unit, units: Sequence[Unit], ct
     """A list, after the sentence its introduction points back to ("Hij benoemde 5 veelal zachte
     factoren …:", "Toch wordt de term 'keten' op verschillende manieren gebruikt:"): without it the
     coherence rules drop the introduction and bare bullets open the answer (fifth session)."""
-    if unit.intro and refers_back(unit.intro) and ctx.antecedents:
-        first = antecedent(unit, units)
-        if first is not None and not first.is_list:
-            comp.add(first)
+    if unit.intro:
+        _add_antecedent(comp, unit, unit.intro, units, ctx)
     comp.add_list(unit)
+
+
+def _add_antecedent(
+    comp: Composition, unit: Unit, opening: str, units: Sequence[Unit], ctx: PlanContext
+) -> bool:
+    """When ``opening`` (the unit's first sentence) points back, add the sentence it points to.
+
+    True when the unit may follow: it does not point back, or its antecedent is now in ``comp``.
+    """
+    if not refers_back(opening):
+        return True
+    first = antecedent(unit, units) if ctx.antecedents else None
+    if first is None or first.is_list:
+        return False
+    comp.add(first)
+    return True
 
 
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:

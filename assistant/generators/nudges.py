@@ -27,6 +27,10 @@ CAUSE = re.compile(
     re.I,
 )
 """A cause or a purpose ("omdat …", "om alle medewerkers … te laten werken"): answers "waarom"."""
+REASON = re.compile(r"\b(?:omdat|doordat|want|vanwege|oorza\w+|komt door|because|due to)\b", re.I)
+"""A sentence that gives a reason, the lead of a why-question (``composition.LEAD_SHAPES``); a
+purpose "om … te" is too often a noun's complement to count there ("De belangrijkste succesfactor
+om samenwerking … van de grond te krijgen, is …")."""
 CONSEQUENCE = re.compile(
     r"\b(gevolg\w*|leidt|leiden|leidde|leidden|levert|resulteert|daardoor|waardoor|effect\w*|zodat|"
     r"ontaard\w*|mislukt\w*|result\w*|lead\w* to)\b",

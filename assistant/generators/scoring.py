@@ -114,7 +114,16 @@ def defining(question: str) -> re.Pattern[str] | None:
     found = _DEFINITION_QUESTION.match(question) or _EXPLAIN_QUESTION.search(question)
     if not found:
         return None
-    term = re.escape((found.groupdict().get("term") or found.group("held")).lower())
+    return definition_of(found.groupdict().get("term") or found.group("held"))
+
+
+def definition_of(word: str) -> re.Pattern[str] | None:
+    """A pattern for sentences that define ``word`` (one word, a trailing remark in brackets
+    aside: "Ketenmanager (NORA)"); None for a phrase."""
+    bare = re.sub(r"\s*\(.*\)\s*$", "", word.strip())
+    if not re.fullmatch(r"[\w-]+", bare):
+        return None
+    term = re.escape(bare.lower())
     return re.compile(
         # "X betekent niet dat …" qualifies a definition, it is none
         rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
