@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ketenwijzer.text import stems
+from ketenwijzer.text import stems, words
 
 RULES = (
     "question",
@@ -142,12 +142,42 @@ def overlap(sa: set[str] | frozenset[str], sb: set[str] | frozenset[str]) -> flo
     return shared / len(sa | sb)
 
 
+SHARED_RUN = 8
+"""Two sentences that share this many words in a row say the same thing twice: the restated
+dossier and its source both say "melden dat iets misgaat maakt kwetsbaar en wordt ook aan de top
+vaak vermeden", each with its own opening (sixth session, "Waarom is slecht nieuws melden zo
+lastig?")."""
+NEARLY_CONTAINED = 0.8
+"""A sentence of ``CONTAINED_STEMS`` or more content stems with this share of them in another
+says nothing new: "Het kan jaren duren voordat een keten goed werkt" after "… kan het jaren
+duren voordat een keten is ingevoerd en goed functioneert" (sixth session)."""
+
+
+def shared_run(a: str, b: str) -> int:
+    """The longest run of words the two texts share, in order (folded, punctuation ignored)."""
+    wa, wb = words(plain(a)), words(plain(b))
+    best = 0
+    previous = [0] * (len(wb) + 1)
+    for x in wa:
+        current = [0] * (len(wb) + 1)
+        for j, y in enumerate(wb, 1):
+            if x == y:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
 def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
-    """The two sentences say the same (``overlap`` of their content stems at least ``threshold``)."""
+    """The two sentences say the same: ``overlap`` of their content stems at least ``threshold``,
+    nearly all stems of one in the other, or ``SHARED_RUN`` words in a row in common."""
     sa, sb = set(stems(plain(a))), set(stems(plain(b)))
     if not sa or not sb:
         return plain(a).lower() == plain(b).lower()
-    return overlap(sa, sb) >= threshold
+    smaller = min(len(sa), len(sb))
+    if smaller >= CONTAINED_STEMS and len(sa & sb) >= NEARLY_CONTAINED * smaller:
+        return True
+    return overlap(sa, sb) >= threshold or shared_run(a, b) >= SHARED_RUN
 
 
 @dataclass

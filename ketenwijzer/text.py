@@ -322,7 +322,15 @@ STOPWORDS_EN = frozenset(
         "according",
     ]
 )
-STOPWORDS = STOPWORDS_NL | STOPWORDS_EN
+_PREPOSITIONS = re.findall(
+    r"\w+", "aan achter bij door in langs mee na naar naast om onder op over tegen toe uit van voor"
+)
+PRONOMINAL_ADVERBS = frozenset(
+    base + preposition for base in ("daar", "hier", "er", "waar") for preposition in _PREPOSITIONS
+)
+"""'daaraan', 'hiermee', 'erover', 'waardoor': they point at something said elsewhere and name no
+subject ("Wat kan ik daaraan doen?" was declined on the word 'daaraan'; sixth session)."""
+STOPWORDS = STOPWORDS_NL | STOPWORDS_EN | PRONOMINAL_ADVERBS
 
 # Question words that signal a question but not its topic.
 QUESTION_WORDS = frozenset(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from assistant import coherence
 from assistant.chain import Assistant
 from assistant.generators.extractive import ExtractiveGenerator
@@ -94,3 +96,33 @@ def test_dan_meaning_in_that_case_points_back_and_a_comparative_does_not() -> No
     assert refers_back("We spreken dan van horizontale samenwerking.")
     assert not refers_back("Een keten is anders dan een netwerk.")
     assert not refers_back("Een ketenpartner levert meer dan geld.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # eight words in a row in common, each with its own opening
+        (
+            "Bij slechte resultaten is transparantie moeilijk: melden dat iets misgaat maakt kwetsbaar en "
+            "wordt ook aan de top vaak vermeden, zodat slecht nieuws liever binnenskamers blijft.",
+            "Rapporteren over slechte resultaten is volgens het dossier moeilijk: melden dat iets misgaat "
+            "maakt kwetsbaar en wordt ook aan de top vaak vermeden.",
+        ),
+        # all but one of the shorter sentence's stems in the longer one
+        (
+            "Volgens het dossier kan het jaren duren voordat een keten is ingevoerd en goed functioneert.",
+            "Het kan jaren duren voordat een keten goed werkt.",
+        ),
+    ],
+)
+def test_a_restatement_with_its_own_opening_is_a_near_duplicate(first: str, second: str) -> None:
+    assert coherence.near_duplicate(first, second)
+    assert coherence.check(f"{first} [1] {second} [2]").violations["duplicate"] == 1
+
+
+def test_parallel_sentences_on_one_subject_are_not_duplicates() -> None:
+    assert not coherence.near_duplicate(
+        "Het kan jaren duren voordat een keten goed werkt.",
+        "Het kan maanden duren voordat partners elkaar vertrouwen.",
+    )
+    assert coherence.shared_run("a b c d e f g h", "x a b c d e f g h y") == 8

@@ -21,3 +21,15 @@ def test_a_follow_up_asking_one_source_is_judged_on_the_whole_corpus(assistant: 
         "En wat zeiden ze op het GBO-seminar over de parkeertarieven in Utrecht?", history=history
     )
     assert other.abstained
+
+
+def test_a_follow_up_pointing_back_with_a_pronominal_adverb_is_answered(assistant: Assistant) -> None:
+    from ketenwijzer.text import content_words
+
+    assert content_words("Wat kan ik daaraan doen, en waardoor komt het?") == ["komt"]
+    first = "Waarom mislukken ketens?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("Wat kan ik daaraan doen?", history=history)
+    assert not follow.abstained, follow.evidence
+    assert "daaraan" not in (follow.focus or "")

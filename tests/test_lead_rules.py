@@ -544,3 +544,29 @@ def test_see_elsewhere_for_more_is_a_signpost_and_daarom_later_in_a_sentence_poi
     assert locates("Raadpleeg de NORA-online voor meer informatie over de aansturing in ketensamenwerking.")
     assert refers_back("Ketens de baas beschouwt ketensturing daarom als een vak apart.")
     assert not refers_back("Ketens zijn complex en riskant, en daarom niet altijd de beste keuze.")
+
+
+def test_a_verb_the_stemmer_leaves_with_its_ending_counts_as_the_verb(assistant: Assistant) -> None:
+    from assistant.generators.scoring import verb_forms
+
+    assert verb_forms({"duurt", "neemt", "keten"}, {"duur", "neem", "keten"}) == {
+        "duurt": frozenset({"duur"}),
+        "neemt": frozenset({"neem"}),
+    }
+    assert verb_forms({"duurt"}, set()) == {}  # only a stem the index knows
+    answer = assistant.ask("Hoe lang duurt het voordat een keten goed loopt?")
+    assert "jaren duren" in lead(answer.answer), answer.answer
+
+
+def test_a_list_said_to_come_beside_another_lists_the_other_thing(tmp_path: Path) -> None:
+    from assistant.generators.rules import heads
+
+    assert heads("Naast de drie sterke weerstanden noemt het dossier drie andere factoren") == ["factoren"]
+    text = (
+        "Naast de drie sterke weerstanden noemt het dossier drie andere factoren die weerstand voeden: "
+        "de spanning tussen doelen, de vraag wie betaalt en de verdeling van de baten. "
+        "Wie begint, moet rekening houden met drie sterke weerstanden: angst voor verlies aan macht, "
+        "opgelegde samenwerking en een te hoge doelstelling."
+    )
+    quotes = _quotes(tmp_path, "Welke weerstanden zijn er tegen ketensamenwerking?", text)
+    assert quotes[0].startswith("Wie begint"), quotes

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.coherence import overlap, refers_back
+from assistant.coherence import near_duplicate, overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION, REASON
 from assistant.generators.units import Unit, usable
@@ -102,7 +102,9 @@ def pick(
             break
         if chosen and unit.score < keep_ratio * best:
             break
-        if unit.order in taken or any(_similar(unit, c) > redundancy for c in chosen):
+        if unit.order in taken or any(
+            _similar(unit, c) > redundancy or near_duplicate(unit.display, c.display) for c in chosen
+        ):
             continue
         group = [unit]
         if refers_back(unit.display):

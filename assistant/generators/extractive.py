@@ -31,6 +31,7 @@ from assistant.generators.scoring import (
     defining,
     has,
     tails,
+    verb_forms,
 )
 from assistant.generators.units import Unit, units_of
 from assistant.glossary import alternatives, expand_query
@@ -169,14 +170,21 @@ class ExtractiveGenerator:
         q_terms = set(compound_stems(expand_query(query, language)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         q_terms = rules.without_sources(q_terms, analysis)
+        known = self.index.lexical.postings if self.index is not None else frozenset()
+        views = set(compound_stems(" ".join(VIEW_WORDS)))
+        # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
+        forms = {t: f for t, f in verb_forms(q_terms, known).items() if not f & views}
         if analysis.views_only:
             # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
-            q_terms -= set(compound_stems(" ".join(VIEW_WORDS)))
+            q_terms -= views
         weights = {t: self._idf(t) for t in q_terms}
         heads = compounds(q_terms, units)
-        tail = tails(q_terms, self.index.lexical.postings) if self.index is not None else {}
+        tail = tails(q_terms, known)
         also = {
-            t: frozenset(alt.get(t, ())) | heads.get(t, frozenset()) | tail.get(t, frozenset())
+            t: frozenset(alt.get(t, ()))
+            | heads.get(t, frozenset())
+            | tail.get(t, frozenset())
+            | forms.get(t, frozenset())
             for t in q_terms
         }
         total = sum(weights.values()) or 1.0

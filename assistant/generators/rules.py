@@ -132,10 +132,18 @@ _COUNTED = re.compile(
 )
 
 
+BESIDES = re.compile(r"^\W*(?:naast|behalve|besides|apart from|in addition to)\b", re.I)
+"""A list introduced as beside another ("Naast de drie sterke weerstanden noemt Ketens de baas drie
+andere factoren …:") lists the other thing: "Wat zijn de weerstanden tegen ketensamenwerking?"
+led with those factors instead of the three weerstanden (sixth session)."""
+
+
 def heads(intro: str) -> list[str]:
     """What a list's introduction says it lists: the word after a number ("vijf organisatievormen"),
-    else its last word ("… de volgende bouwstenen")."""
+    else its last word ("… de volgende bouwstenen"); not what it is said to come beside."""
     counted = [m.group("noun") for m in _COUNTED.finditer(intro)]
+    if BESIDES.match(intro):
+        counted = counted[1:]
     last = re.findall(r"[^\W\d_]{4,}", intro)[-1:]
     return counted or last
 
