@@ -168,16 +168,24 @@ def shared_run(a: str, b: str) -> int:
     return best
 
 
-def near_duplicate(a: str, b: str, threshold: float = 0.8) -> bool:
+def near_duplicate(a: str, b: str, threshold: float = 0.8, parallel: bool = False) -> bool:
     """The two sentences say the same: ``overlap`` of their content stems at least ``threshold``,
-    nearly all stems of one in the other, or ``SHARED_RUN`` words in a row in common."""
+    or, unless they are ``parallel`` (items of one list, sentences of one passage, which share
+    their wording by design), nearly all stems of one in the other or ``SHARED_RUN`` words in a
+    row in common."""
     sa, sb = set(stems(plain(a))), set(stems(plain(b)))
     if not sa or not sb:
         return plain(a).lower() == plain(b).lower()
-    smaller = min(len(sa), len(sb))
-    if smaller >= CONTAINED_STEMS and len(sa & sb) >= NEARLY_CONTAINED * smaller:
+    if overlap(sa, sb) >= threshold:
         return True
-    return overlap(sa, sb) >= threshold or shared_run(a, b) >= SHARED_RUN
+    if parallel:
+        return False
+    smaller = min(len(sa), len(sb))
+    return (
+        len(sa & sb) >= NEARLY_CONTAINED * smaller
+        and smaller >= CONTAINED_STEMS
+        or shared_run(a, b) >= SHARED_RUN
+    )
 
 
 @dataclass
@@ -263,7 +271,7 @@ def check(answer: str, language: str = "nl") -> CoherenceReport:
     """Count every rule's violations in an answer (the Markdown subset, markers allowed)."""
     report = CoherenceReport()
     sentences = units(answer)
-    seen: list[str] = []
+    seen: list[tuple[str, bool]] = []
     for i, (opens, bullet, sentence) in enumerate(sentences):
         if is_question(sentence):
             report.add("question", sentence)
@@ -273,11 +281,11 @@ def check(answer: str, language: str = "nl") -> CoherenceReport:
             report.add("dangling_reference", sentence)
         if not quotes_balanced(sentence):
             report.add("unbalanced_quotes", sentence)
-        if any(near_duplicate(sentence, earlier) for earlier in seen):
+        if any(near_duplicate(sentence, earlier, parallel=bullet and item) for earlier, item in seen):
             report.add("duplicate", sentence)
         if bullet and is_incomplete(sentence):
             report.add("incomplete_item", sentence)
-        seen.append(sentence)
+        seen.append((sentence, bullet))
     if len(sentences) > 1 and is_summary(sentences[-1][2]):
         report.add("closing_summary", sentences[-1][2])
     return report
@@ -298,7 +306,8 @@ def coherent(sentences: list[Any]) -> list[Any]:
             continue
         if refers_back(text) and opens:
             continue
-        if any(near_duplicate(text, k.text) for k in kept):
+        source = getattr(sentence, "passage", None)
+        if any(near_duplicate(text, k.text, parallel=source == getattr(k, "passage", None)) for k in kept):
             continue
         if sentence.bullet and is_incomplete(text):
             continue

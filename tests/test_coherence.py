@@ -126,3 +126,16 @@ def test_parallel_sentences_on_one_subject_are_not_duplicates() -> None:
         "Het kan maanden duren voordat partners elkaar vertrouwen.",
     )
     assert coherence.shared_run("a b c d e f g h", "x a b c d e f g h y") == 8
+
+
+def test_items_of_one_list_may_share_their_wording() -> None:
+    first = (
+        "een keten waar partijen als schakels betrokken zijn bij het uitvoeren van één dienstverleningsproces"
+    )
+    second = (
+        "een keten waar partijen als schakels betrokken zijn bij het uitvoeren van eigen resultaten en doelen"
+    )
+    assert coherence.near_duplicate(first, second)
+    assert not coherence.near_duplicate(first, second, parallel=True)
+    listed = f"Drie soorten ketens:\n\n- {first} [1];\n- {second} [1]."
+    assert coherence.check(listed).violations["duplicate"] == 0

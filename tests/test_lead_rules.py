@@ -18,7 +18,7 @@ from assistant.signposts import lists_contents, locates
 from assistant.sources import NamedSource
 from evals.answertext import lead
 from ketenwijzer.models import Passage
-from ketenwijzer.text import sentences
+from ketenwijzer.text import compound_stems, sentences
 from tests.conftest import make_settings
 
 
@@ -570,3 +570,31 @@ def test_a_list_said_to_come_beside_another_lists_the_other_thing(tmp_path: Path
     )
     quotes = _quotes(tmp_path, "Welke weerstanden zijn er tegen ketensamenwerking?", text)
     assert quotes[0].startswith("Wie begint"), quotes
+
+
+def test_no_question_word_outweighs_all_the_others_together(assistant: Assistant) -> None:
+    from assistant.generators.scoring import balanced
+
+    assert balanced({"opstel": 4.2, "dossier": 1.5}) == {"opstel": 1.5, "dossier": 1.5}
+    assert balanced({"keten": 1.0, "regie": 2.0, "bureau": 2.0}) == {
+        "keten": 1.0,
+        "regie": 2.0,
+        "bureau": 2.0,
+    }
+    assert balanced({"opstel": 4.2}) == {"opstel": 4.2}
+    assert balanced({"netwerk": 3.6, "keet": 0.14}) == {"netwerk": 3.6, "keet": 0.14}
+    answer = assistant.ask("Door wie is het dossier 'Ketens de baas' opgesteld?")
+    assert "geschreven door" in lead(answer.answer), answer.answer
+
+
+def test_a_name_the_text_uses_stays_a_term_a_publication_name_goes() -> None:
+    from assistant.generators.rules import without_sources
+
+    person = NamedSource(key="p", label="Seminar", doc_ids=["d"], matched_words=["froger"], speaks=True)
+    publisher = NamedSource(
+        key="m", label="Morgens", doc_ids=["m"], matched_words=["morgens"], speaks=True, publication=True
+    )
+    analysis = Question("Wat zegt Morgens over Froger?", "nl", sources=[person, publisher])
+    terms = set(compound_stems("froger morgens ambitie"))
+    assert without_sources(terms, analysis) == terms - set(compound_stems("morgens"))
+    assert without_sources(terms, analysis) >= set(compound_stems("froger"))

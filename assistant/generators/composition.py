@@ -103,7 +103,9 @@ def pick(
         if chosen and unit.score < keep_ratio * best:
             break
         if unit.order in taken or any(
-            _similar(unit, c) > redundancy or near_duplicate(unit.display, c.display) for c in chosen
+            _similar(unit, c) > redundancy
+            or near_duplicate(unit.display, c.display, parallel=unit.passage == c.passage)
+            for c in chosen
         ):
             continue
         group = [unit]

@@ -27,6 +27,7 @@ from assistant.generators.scoring import (
     NOVEL_WORDS,
     Signals,
     Weights,
+    balanced,
     compounds,
     defining,
     has,
@@ -177,7 +178,7 @@ class ExtractiveGenerator:
         if analysis.views_only:
             # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
             q_terms -= views
-        weights = {t: self._idf(t) for t in q_terms}
+        weights = balanced({t: self._idf(t) for t in q_terms})
         heads = compounds(q_terms, units)
         tail = tails(q_terms, known)
         also = {
