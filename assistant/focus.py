@@ -95,6 +95,7 @@ _SCAFFOLD = frozenset(
         "let",
         "letten",
         "opzetten",
+        "laten",
         "geef",
         "give",
         "vertel",

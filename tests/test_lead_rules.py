@@ -554,6 +554,7 @@ def test_a_verb_the_stemmer_leaves_with_its_ending_counts_as_the_verb(assistant:
         "neemt": frozenset({"neem"}),
     }
     assert verb_forms({"duurt"}, set()) == {}  # only a stem the index knows
+    assert verb_forms({"begin"}, {"begin", "begint"}) == {"begin": frozenset({"begint"})}
     answer = assistant.ask("Hoe lang duurt het voordat een keten goed loopt?")
     assert "jaren duren" in lead(answer.answer), answer.answer
 
@@ -598,3 +599,17 @@ def test_a_name_the_text_uses_stays_a_term_a_publication_name_goes() -> None:
     terms = set(compound_stems("froger morgens ambitie"))
     assert without_sources(terms, analysis) == terms - set(compound_stems("morgens"))
     assert without_sources(terms, analysis) >= set(compound_stems("froger"))
+
+
+def test_bare_bullets_the_sentence_before_already_names_are_left_out(tmp_path: Path) -> None:
+    passage = _passage(
+        0,
+        "Wie begint, moet rekening houden met drie sterke weerstanden: angst voor verlies aan macht, "
+        "opgelegde samenwerking en een te hoge doelstelling.\n\n"
+        "- Angst voor verlies aan macht\n- Opgelegde samenwerking\n- Te hoge doelstelling\n\n"
+        "Bij een te hoge doelstelling verdwijnt het geloof in succes.",
+        ["Weerstanden"],
+    )
+    draft = _generator(tmp_path).generate("Waarom is een te hoge doelstelling een probleem?", [passage], "nl")
+    assert not any(s.bullet for s in draft.sentences), [s.text for s in draft.sentences]
+    assert any("verdwijnt het geloof" in s.text for s in draft.sentences)

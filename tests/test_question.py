@@ -43,6 +43,8 @@ def test_fillers_ordinals_and_generic_words_are_not_the_focus() -> None:
     # 'tweede' and 'belangrijkste' only mean something next to a topic
     assert focus_of("Wat is de tweede belangrijkste pijler?") == "pijler"
     assert focus_of("Wat is het belangrijkste?") == ""
+    # a causative 'laten' is no subject ("laat het ketenbestuur … over" led)
+    assert focus_of("Wat is het belangrijkste om een keten te laten slagen?") == "keten slagen"
 
 
 def test_fillers_and_generic_words_do_not_steer_retrieval() -> None:

@@ -178,7 +178,10 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
 
     A whole list joins a running answer only when it is the best unit: a list tacked on
     after the answer reads as padding; so does a signpost ("Het dossier zet ze op een rij in de
-    tabel …"), which joins only as the best unit.
+    tabel …"), which joins only as the best unit. Bare bullets whose every word the sentence
+    before them already says ("… drie sterke weerstanden: angst voor verlies aan macht en
+    autonomie, opgelegde samenwerking en een te hoge doelstelling" above the same three as
+    bullets) are left out: the sentence opens the answer alone (sixth session).
     """
     best = max(units, key=lambda u: u.base, default=None)
     candidates = [u for u in units if (not u.is_list and not signpost(u)) or u is best]
@@ -207,6 +210,8 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         if before is not None and usable(before) and not before.is_list and not refers_back(before.display):
             if before not in chosen:
                 chosen.append(before)
+            if lead.stems <= before.stems:
+                chosen.remove(lead)  # the sentence already names every item
             lead = before
     return _running(keep_pairs(reading_order(chosen, lead), units))
 

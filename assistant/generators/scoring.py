@@ -167,17 +167,24 @@ def tails(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[st
 
 def verb_forms(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[str]]:
     """For a verb the stemmer leaves with its ending ('duurt', 'neemt', 'leert'), the indexed stem of
-    the same verb without it ('duur' of 'duren').
+    the same verb without it ('duur' of 'duren'); for a bare verb ('begin'), its indexed form with
+    the ending ('begint').
 
     "Hoe lang duurt het voordat een keten goed loopt?" is answered by "Het kan jaren duren voordat
     een keten goed werkt", which led only fourth while 'duurt' matched nothing (sixth session).
     """
     found: dict[str, frozenset[str]] = {}
     for t in terms:
+        forms: set[str] = set()
         if len(t) >= 4 and t.endswith("t"):
             bare = stems_of(t[:-1])
             if bare and bare[0] != t and bare[0] in known:
-                found[t] = frozenset(bare[:1])
+                forms.add(bare[0])
+        if len(t) >= 4 and t + "t" in known:
+            # the other way: 'begin' (ik begin) in "Wie met ketensamenwerking begint, …"
+            forms.add(t + "t")
+        if forms:
+            found[t] = frozenset(forms)
     return found
 
 
