@@ -126,3 +126,14 @@ def kind_of(text: str) -> str:
         if rule.pattern.search(cleaned):
             return rule.kind
     return "open"
+
+
+def kind_signal(text: str) -> str:
+    """The words that told the kind ("wat gebeurt" of "Wat gebeurt er als dat niet goed gaat?"); ''
+    for an open question."""
+    cleaned = FILLERS.sub(" ", text)
+    for rule in KIND_RULES:
+        found = rule.pattern.search(cleaned)
+        if found:
+            return found.group(0)
+    return ""

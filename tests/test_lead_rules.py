@@ -613,3 +613,16 @@ def test_bare_bullets_the_sentence_before_already_names_are_left_out(tmp_path: P
     draft = _generator(tmp_path).generate("Waarom is een te hoge doelstelling een probleem?", [passage], "nl")
     assert not any(s.bullet for s in draft.sentences), [s.text for s in draft.sentences]
     assert any("verdwijnt het geloof" in s.text for s in draft.sentences)
+
+
+def test_a_follow_ups_own_words_outweigh_the_topic_it_carries() -> None:
+    from assistant.generators.rules import carried_terms
+
+    terms = set(compound_stems("pijler kom keten besluiten"))
+    asked = "Bij welke pijler hoort dat dan vooral? (kom keten besluiten)"
+    assert carried_terms(asked, terms) == terms - set(compound_stems("pijler"))
+    # no word of its own, a claim, or only the words of its kind: the topic is the subject
+    assert carried_terms("Heb je daar een voorbeeld van? (pijlers)", set(compound_stems("pijlers"))) == set()
+    assert carried_terms("Wie zegt dat? (Zonder vertrouwen mislukt het.; vertrouwen)", terms) == set()
+    gebeurt = set(compound_stems("gebeurt besluiten"))
+    assert carried_terms("Wat gebeurt er als dat niet goed gaat? (besluiten)", gebeurt) == set()

@@ -179,6 +179,8 @@ class ExtractiveGenerator:
             # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
             q_terms -= views
         weights = balanced({t: self._idf(t) for t in q_terms})
+        for t in rules.carried_terms(question, q_terms):
+            weights[t] *= rules.CARRIED_SHARE
         heads = compounds(q_terms, units)
         tail = tails(q_terms, known)
         also = {
