@@ -87,10 +87,11 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "list",
         r"^\s*(?:welke\s+(?!(?:rol|functie|invloed|betekenis|plaats|positie|waarde|taak|houding|aanpak|vorm)\b)"
-        r"|noem|which|list|name)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
+        r"|noem|which|list|name|hoeveel\s+\w+(?:en|s)|how many)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
         r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+\w+",
         "every item of an enumeration is asked for ('Welke rol speelt ICT?' asks one thing: open; new "
-        "informal questions, fifth session)",
+        "informal questions, fifth session); 'Hoeveel pijlers zijn er?' is answered by the sentence "
+        "that counts and names them, 'Hoeveel ruimte …?' asks an amount (sixth session)",
     ),
     _rule(
         "definition",

@@ -626,3 +626,8 @@ def test_a_follow_ups_own_words_outweigh_the_topic_it_carries() -> None:
     assert carried_terms("Wie zegt dat? (Zonder vertrouwen mislukt het.; vertrouwen)", terms) == set()
     gebeurt = set(compound_stems("gebeurt besluiten"))
     assert carried_terms("Wat gebeurt er als dat niet goed gaat? (besluiten)", gebeurt) == set()
+
+
+def test_how_many_is_answered_by_the_sentence_that_counts_and_names_them(assistant: Assistant) -> None:
+    answer = assistant.ask("Hoeveel pijlers zijn er?")
+    assert "acht pijlers" in lead(answer.answer), answer.answer

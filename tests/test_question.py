@@ -367,6 +367,8 @@ def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists()
     assert kind_of("Wat is een keten?") == "definition"
     assert kind_of("Welke rol speelt ICT in een keten?") == "open"
     assert kind_of("Wat is het nut van een gezamenlijke ambitie?") == "open"
+    assert kind_of("Hoeveel pijlers zijn er?") == "list"
+    assert kind_of("Hoeveel ruimte moet ik als manager geven?") == "open"
     assert kind_of("Wat is er sinds 2013 veranderd in het denken over ketens?") == "open"
     assert kind_of("Welke bouwstenen zijn er?") == "list"
     assert kind_of("Mijn ketenpartners willen niet meebetalen. Wat nu?") == "advice"

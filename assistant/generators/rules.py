@@ -100,7 +100,7 @@ def speakers(units: list[Unit], names: set[str]) -> dict[int, bool]:
 
 
 LIST_HEAD = re.compile(
-    r"\b(?:welke|welk|noem|which|wat zijn de|what are the)\s+"
+    r"\b(?:welke|welk|noem|which|wat zijn de|what are the|hoeveel|how many)\s+"
     r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|"
     r"two|three|four|five|main|different|kinds of)\s+)*(?P<noun>[^\W\d_]{4,})",
     re.I,
