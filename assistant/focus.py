@@ -36,6 +36,7 @@ GENERIC = frozenset(
         "achtste",
         "laatste",
         "belangrijkste",
+        "belangrijkst",
         "beste",
         "goed",
         "goede",
@@ -209,6 +210,8 @@ VIEW_WORDS = frozenset(
         "opinion",
         # "Verschillen Morgens en GBO in wat ze belangrijk vinden?" (fifth session)
         "belangrijk",
+        "belangrijkst",
+        "belangrijkste",
         "vinden",
         "vindt",
         "nadruk",

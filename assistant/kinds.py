@@ -67,7 +67,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "advice",
-        r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|wat (kan|kun|moet|moeten|zou) "
+        r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|waar begin\w* (ik|je|we|u)\b|"
+        r"wat (kan|kun|moet|moeten|zou) "
         r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|tips?\b|advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|"
         r"wat helpt|wat nu\b|what should|how (do|can|should|to)\b|any tips|advice)",
@@ -80,7 +81,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "consequence",
-        r"\b(gevolg\w*|wat gebeurt|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
+        r"\b(gevolg\w*|wat gebeurt|^\W*(?:en\s+)?wat als|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
         r"consequen\w+|what happens|result in|lead to)\b",
         "consequences are asked for, not causes",
     ),

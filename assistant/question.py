@@ -151,9 +151,10 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
-    if len(sources) == 1 and about_the_sources_only(question.focus):
+    if len(sources) == 1 and (not question.focus or about_the_sources_only(question.focus)):
         # "Wat kan ik leren van het METRO-voorbeeld?": the one source's message is asked, in its
-        # own words ('leren' need not be one of them; it was declined; fifth session)
+        # own words ('leren' need not be one of them; it was declined; fifth session); likewise
+        # with no subject word at all ("Wat vindt Groothedde het belangrijkst?"; sixth session)
         question.views_only = True
     if len(sources) < 2 and PERSPECTIVES.search(text):
         # "Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?" ('eens' is also a filler)

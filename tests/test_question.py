@@ -368,6 +368,8 @@ def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists()
     assert kind_of("Welke rol speelt ICT in een keten?") == "open"
     assert kind_of("Wat is het nut van een gezamenlijke ambitie?") == "open"
     assert kind_of("Hoeveel pijlers zijn er?") == "list"
+    assert kind_of("Ik ben net ketenmanager geworden, waar begin ik?") == "advice"
+    assert kind_of("Wat als de politiek de samenwerking oplegt?") == "consequence"
     assert kind_of("Hoeveel ruimte moet ik als manager geven?") == "open"
     assert kind_of("Wat is er sinds 2013 veranderd in het denken over ketens?") == "open"
     assert kind_of("Welke bouwstenen zijn er?") == "list"
@@ -440,3 +442,11 @@ def test_setting_up_a_chain_is_answered_about_chains_not_about_other_things_set_
     # not "Be Informed gaat ook op dit gebied pilots opzetten" nor "… verticaal opgezet …"
     assert "opzet" not in answer.answer and "opgezet" not in answer.answer, answer.answer
     assert locates("Het NORA-dossier ‘Ketens de baas’ is een aanvulling op NORA.")
+
+
+def test_a_person_asked_for_what_they_find_important_is_asked_their_message(assistant: Assistant) -> None:
+    question = analyse("Wat vindt Groothedde het belangrijkst?", "nl", assistant.directory)
+    assert question.focus == ""
+    assert question.views_only
+    answer = assistant.ask("Wat vindt Groothedde het belangrijkst?")
+    assert not answer.abstained, answer.evidence

@@ -203,15 +203,17 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
 
     Retrieval is already filtered to that source; its name in a sentence says nothing about the
     subject ("Wat is volgens Morgens de belangrijkste voorwaarde …" must not lead with "Morgens
-    heeft het onderzoek … gepubliceerd"). A name the text uses (a person, "het voorbeeld van
-    METRO") stays: it marks the passages on it (tuning half, sixth session: alone, facts within
-    120 words 0.678 → 0.682 and no lead changed; with ``scoring.balanced`` c12's lead answers).
+    heeft het onderzoek … gepubliceerd"). A name the text uses ("het voorbeeld van METRO") stays:
+    it marks the passages on it (tuning half, sixth session: alone, facts within 120 words 0.678
+    → 0.682 and no lead changed; with ``scoring.balanced`` c12's lead answers), unless the
+    question asks what that person says: then ``favour_named`` finds their words, and "Na
+    Groothedde hield John Froger een verhaal" must not lead "Wat vindt Groothedde het belangrijkst?".
     Kept when nothing else would be left.
     """
     named = {
         t
         for source in analysis.sources
-        if source.speaks and source.publication
+        if source.speaks and (source.publication or analysis.kind == "who_said")
         for t in compound_stems(" ".join(source.matched_words))
     }
     rest = terms - named
