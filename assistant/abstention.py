@@ -226,7 +226,12 @@ def blockers(
 
 
 def measure(
-    query: str, passages: list[Passage], lexical: LexicalIndex, dense_top: float, top: int = 3
+    query: str,
+    passages: list[Passage],
+    lexical: LexicalIndex,
+    dense_top: float,
+    top: int = 3,
+    synonyms: dict[str, set[str]] | None = None,
 ) -> Evidence:
     """Idf-weighted share of the query's distinct stems found together in one top passage.
 
@@ -238,6 +243,10 @@ def measure(
     passage is in embedding space, nothing asked about is in the sources. On the tuning split
     this declines six out-of-scope questions by itself; the one answerable question it
     flags (english e21, 'KPIs', a word the corpus never uses) the name rule declines already.
+
+    A glossary synonym counts as the word (``synonyms``: stem → the synonyms' stems), as in the
+    sentence scorer: "En het NORA-dossier? (ambitie)" is answered by the dossier's
+    'ketendoelstelling' (it was declined; sixth session).
     """
     terms = set(stems(query))
     if not terms or not passages:
@@ -249,7 +258,13 @@ def measure(
     best = 0.0
     for passage in passages[:top]:
         found = set(stems(f"{passage.title} {passage.section} {passage.text}"))
-        present = {t for t in terms if t in found or _shares_head(heads[t], found)}
+        present = {
+            t
+            for t in terms
+            if t in found
+            or _shares_head(heads[t], found)
+            or not found.isdisjoint((synonyms or {}).get(t, ()))
+        }
         best = max(best, sum(weights[t] for t in present) / total)
     return Evidence(best, dense_top, unheard=unheard)
 

@@ -17,7 +17,7 @@ from assistant.citations import assemble
 from assistant.coherence import coherent
 from assistant.conversation import Turn, resolve
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import evidence_query, expand_query, synonym_words
+from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
 from assistant.question import Question, Side, analyse, focus_of, lexical_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
@@ -155,11 +155,13 @@ class Assistant:
 
         state["retrieval"] = retrieval
         lexical = self.index.lexical
+        asked = evidence_query(analysis.focus or state["standalone"], state["language"])
         evidence = abstention.measure(
-            evidence_query(analysis.focus or state["standalone"], state["language"]),
+            asked,
             retrieval.passages,
             lexical,
             self._dense_top(state, retrieval),
+            synonyms=alternatives(asked, state["language"]),
         )
         if analysis.views_only:
             # "Hebben GBO en Be Informed dezelfde visie?": the named sources are the subject, and

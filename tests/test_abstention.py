@@ -167,3 +167,20 @@ def test_a_compound_the_corpus_never_uses_is_covered_by_its_known_first_part(ass
     answer = assistant.ask("Waarom werkt de estafettemethode niet meer?")
     assert not answer.abstained, answer.answer
     assert "estafettemodel" in answer.answer
+
+
+def test_a_glossary_synonym_counts_as_the_word_in_the_gate(assistant: Assistant) -> None:
+    from ketenwijzer.models import Passage
+
+    passage = Passage(
+        chunk_id="d:0",
+        doc_id="d",
+        text="De ketendoelstelling moet inspireren.",
+        title="Doel",
+        heading_path=["Doel"],
+    )
+    lexical = assistant.index.lexical
+    without = abstention.measure("ambitie", [passage], lexical, 0.8)
+    synonym = abstention.measure("ambitie", [passage], lexical, 0.8, synonyms={"ambitie": {"ketendoelstel"}})
+    assert without.coverage == 0.0
+    assert synonym.coverage == 1.0

@@ -33,3 +33,15 @@ def test_a_follow_up_pointing_back_with_a_pronominal_adverb_is_answered(assistan
     follow = assistant.ask("Wat kan ik daaraan doen?", history=history)
     assert not follow.abstained, follow.evidence
     assert "daaraan" not in (follow.focus or "")
+
+
+def test_a_follow_up_naming_a_source_that_uses_a_synonym_is_answered(assistant: Assistant) -> None:
+    first = "Wat zegt Morgens over ambitie?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("En het NORA-dossier?", history=history)
+    # the dossier speaks of the 'ketendoelstelling'; the glossary counts it as 'ambitie'
+    assert not follow.abstained, follow.evidence
+    assert {c.doc_id for c in follow.citations} <= set(
+        assistant.directory.named_in("NORA-dossier")[0].doc_ids
+    )

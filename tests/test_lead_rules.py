@@ -631,3 +631,21 @@ def test_a_follow_ups_own_words_outweigh_the_topic_it_carries() -> None:
 def test_how_many_is_answered_by_the_sentence_that_counts_and_names_them(assistant: Assistant) -> None:
     answer = assistant.ask("Hoeveel pijlers zijn er?")
     assert "acht pijlers" in lead(answer.answer), answer.answer
+
+
+def test_a_comparison_side_never_shows_bare_bullets(tmp_path: Path) -> None:
+    passages = [
+        _passage(
+            0, "Morgens vindt een gezamenlijke ambitie de belangrijkste succesfactor.", ["Ambitie"], "m"
+        ),
+        _passage(
+            1,
+            "Een te ambitieuze ketendoelstelling kan verlammend werken.\n\n"
+            "- Angst voor verlies aan macht\n- Opgelegde samenwerking\n- Te hoge ambitie",
+            ["Weerstanden"],
+            "n",
+        ),
+    ]
+    sides = [Side("Morgens", "ambitie", ["m"]), Side("Dossier", "ambitie", ["n"])]
+    draft = _compare(tmp_path, "Wat zeggen Morgens en het dossier over ambitie?", "ambitie", passages, sides)
+    assert not any(s.bullet for s in draft.sentences), [s.text for s in draft.sentences]

@@ -33,7 +33,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     seldom the point they share, and such a line is no quote (citation precision fell below 1).
     A side whose own passages say nothing on the subject, but which another side's quote names,
     shares that quote's label ("**Estafettemodel en Orkestratiemodel**": one list defines both)
-    instead of a note that the passages say nothing about it.
+    instead of a note that the passages say nothing about it. Bare bullets (a list without its
+    introduction) are no side's answer: under a side's label they say nowhere what they list.
     """
     n_sides = max(ctx.side_of.values(), default=-1) + 1
     if n_sides < 2:
@@ -43,7 +44,11 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     parts: list[list[Unit] | None] = []
     """Per side its chosen units; None: silent (it has passages, none on the subject)."""
     for side in range(n_sides):
-        own = [u for u in units if ctx.side_of.get(u.passage) == side and not signpost(u)]
+        own = [
+            u
+            for u in units
+            if ctx.side_of.get(u.passage) == side and not signpost(u) and not (u.is_list and not u.intro)
+        ]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
         defines = definition_of(labels[side]) if q.kind == "comparison" and not q.sources else None
         for unit in own:
