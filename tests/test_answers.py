@@ -11,6 +11,7 @@ import yaml
 from assistant import coherence
 from assistant.chain import Assistant
 from assistant.conversation import Turn
+from evals.answertext import lead
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.settings import Settings
 from tests.conftest import own_corpus
@@ -172,6 +173,23 @@ def test_an_english_number_counts_as_its_dutch_word(assistant: Assistant) -> Non
     # 'eight' used to be an unknown word: half the evidence, and the question was declined.
     answer = assistant.ask("What are the eight pillars?")
     assert not answer.abstained and "acht pijlers" in answer.answer
+    _check_citations(assistant, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        # 'covenant', 'enough', 'political', 'pressure' were unknown words: declined (sixth session)
+        ("Is a covenant enough?", "convenant"),
+        ("What does Morgens say about political pressure?", "politieke druk"),
+    ],
+)
+def test_an_english_managers_word_counts_as_its_dutch_word(
+    assistant: Assistant, question: str, quoted: str
+) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.evidence
+    assert quoted in lead(answer.answer), answer.answer
     _check_citations(assistant, answer)
 
 
