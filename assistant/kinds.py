@@ -55,6 +55,12 @@ KIND_RULES: tuple[KindRule, ...] = (
         "two sources or concepts side by side (comparison set)",
     ),
     _rule(
+        "cause",
+        r"^\W*(?:en\s+)?(?:waarom|why)\b",
+        "a question that opens with 'waarom' asks a cause, whatever follows ('Waarom moet de top het "
+        "goede voorbeeld geven?' is no request for an example; sixth session)",
+    ),
+    _rule(
         "example",
         r"\b(praktijk)?voorbeeld(en)?\b|\bexamples?\b|\bcase\b|\bin de praktijk\b",
         "a concrete case is asked for, not a rule (practical set)",
