@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 from assistant import abstention
 from assistant.citations import assemble
 from assistant.coherence import coherent
-from assistant.conversation import Turn, resolve
+from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
 from assistant.question import Question, Side, analyse, focus_of, lexical_query
@@ -143,6 +143,8 @@ class Assistant:
             language = follow.language
         standalone = follow.text
         analysis = analyse(standalone, language, directory)
+        if history and standalone != question and asks_something_new(standalone, history[-1]):
+            analysis.said_before = lead_of(history[-1].answer)
         state.update(question=question, language=language, standalone=standalone, analysis=analysis)
         vocabulary = self.index.lexical.postings if self.index.is_ready() else {}
         state["query"] = expand_query(lexical_query(analysis), language, vocabulary)

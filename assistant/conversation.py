@@ -301,3 +301,19 @@ def topic_question(history: list[Turn]) -> str:
         if not needs_context(turn.question):
             return turn.question
     return history[0].question
+
+
+def asks_something_new(standalone: str, previous: Turn) -> bool:
+    """The follow-up asks more than the previous turn again: not "En in het Engels?" (the same
+    question, another language) and not "Wie zegt dat? (claim.; topic)" (about that answer's claim)."""
+    if standalone.strip() == previous.standalone.strip():
+        return False
+    carried = re.search(r"\(([^()]*)\)\s*$", standalone)
+    return not (carried and any(p.strip().endswith((".", "!", "?")) for p in carried.group(1).split(";")))
+
+
+def lead_of(answer: str) -> frozenset[str]:
+    """The first sentence of an answer (the one that answered it) as a folded word string, markers,
+    labels and quotation marks aside; empty for an answer without one."""
+    said = [" ".join(words(plain(line))) for _, _, line in units(answer) if words(line)]
+    return frozenset(said[:1])

@@ -47,6 +47,9 @@ class Question:
     """One named source asked for its message ("Wat kan ik leren van het METRO-voorbeeld?"), or named
     sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die van ICTU?",
     ``focus.VIEW_WORDS``): every side's best passages answer, none is off the subject."""
+    said_before: frozenset[str] = frozenset()
+    """For a follow-up that asks something new: the sentence that led the previous answer (folded
+    plain text). It does not lead again (``rules.favour_new``)."""
 
     @property
     def source_doc_ids(self) -> list[str]:

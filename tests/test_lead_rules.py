@@ -649,3 +649,20 @@ def test_a_comparison_side_never_shows_bare_bullets(tmp_path: Path) -> None:
     sides = [Side("Morgens", "ambitie", ["m"]), Side("Dossier", "ambitie", ["n"])]
     draft = _compare(tmp_path, "Wat zeggen Morgens en het dossier over ambitie?", "ambitie", passages, sides)
     assert not any(s.bullet for s in draft.sentences), [s.text for s in draft.sentences]
+
+
+def test_a_follow_up_asking_something_new_does_not_lead_with_the_previous_lead(assistant: Assistant) -> None:
+    from assistant.conversation import Turn, asks_something_new, lead_of
+
+    earlier = "**Ketens de baas**: Er zijn vier dimensies: a, b en c [1]. Meer [2]."
+    assert [s.endswith("er zijn vier dimensies a b en c") for s in lead_of(earlier)] == [True]
+    previous = Turn("Welke dimensies zijn er?", "Welke dimensies zijn er?", earlier)
+    assert asks_something_new("Wat hoort er bij de derde? (dimensies)", previous)
+    assert not asks_something_new("Welke dimensies zijn er?", previous)  # "En in het Engels?"
+    assert not asks_something_new("Wie zegt dat? (Er zijn vier dimensies.; dimensies)", previous)
+    first = "Welke vier besturingsdimensies onderscheidt het NORA-dossier?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("Wat hoort er bij de derde?", history=history)
+    assert lead(follow.answer) != lead(answer.answer), follow.answer
+    assert "pijler 5" in follow.answer, follow.answer

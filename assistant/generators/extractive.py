@@ -225,6 +225,7 @@ class ExtractiveGenerator:
         rules.favour_named(analysis, units)
         rules.favour_message(analysis, units)
         rules.favour_condition(question, units)
+        rules.favour_new(analysis, units)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:
