@@ -666,3 +666,11 @@ def test_a_follow_up_asking_something_new_does_not_lead_with_the_previous_lead(a
     follow = assistant.ask("Wat hoort er bij de derde?", history=history)
     assert lead(follow.answer) != lead(answer.answer), follow.answer
     assert "pijler 5" in follow.answer, follow.answer
+
+
+def test_a_compound_whose_other_part_has_three_letters_counts() -> None:
+    from assistant.generators.scoring import compounds
+
+    made = _unit(0, 0, "Soms is één partij een regierol nodig.", 0.0)
+    made.stems = frozenset({"regierol", "partij"})
+    assert compounds({"regie"}, [made]) == {"regie": frozenset({"regierol"})}

@@ -142,14 +142,16 @@ def compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[st
     As the head ('rapportage' in 'ketenrapportage') or as the first part: a question on working
     'als een estafette' is answered by 'In de estafetteverbanden geven de partijen steeds het
     stokje door' ('estafet' was found in no sentence; practical p34, fifth session). An inflected
-    adjective the stemmer leaves whole counts too ('politieke' for 'politiek').
+    adjective the stemmer leaves whole counts too ('politieke' for 'politiek'). The other part may
+    have three letters ('regierol': "regie die wordt afgedwongen" is answered by "… één partij een
+    regierol geven"; conversations v11, sixth session).
     """
     every = frozenset().union(*(u.stems | u.context for u in units))
     return {
         t: frozenset(
             s
             for s in every
-            if (len(s) - len(t) >= 4 and (s.endswith(t) or s.startswith(t))) or s == t + "e" or t == s + "e"
+            if (len(s) - len(t) >= 3 and (s.endswith(t) or s.startswith(t))) or s == t + "e" or t == s + "e"
         )
         for t in terms
         if len(t) >= 5
