@@ -132,6 +132,7 @@ _SCAFFOLD = frozenset(
         "lijkt",
         "lijken",
         "hetzelfde",
+        "elkaar",
         "zelfde",
         "dezelfde",
         "manier",

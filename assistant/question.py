@@ -87,6 +87,14 @@ _ON = re.compile(
 )
 
 
+_AND = re.compile(
+    r"\b(?:verschil(?:t|len)|lijken|vergelijk\w*)\s+(?P<a>.+?)\s+en\s+(?P<b>.+?)"
+    r"(?:\s+(?:van|op|met)\s+elkaar)?(?:\s+(?:in|over|qua|wat betreft)\b.*)?\s*[?.!]*$"
+    r"|\bdo(?:es)?\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s+(?:differ|compare)\b",
+    re.I,
+)
+"""'Hoe verschillen het estafettemodel en het netwerkmodel?', 'Verschillen een keten en een netwerk
+van elkaar?' (the second side was 'elkaar'), 'How do a chain and a network differ?'."""
 _VERSUS = re.compile(r"^\W*(?P<a>[^:?]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?]+)", re.I)
 _BETTER = re.compile(
     r"\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
@@ -103,7 +111,7 @@ _SAME = re.compile(
 
 def _concept_sides(text: str) -> list[Side]:
     """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' / 'zijn X hetzelfde als Y' → two sides."""
-    for pattern in (_BETWEEN, _ON, _VERSUS, _SAME, _BETTER):
+    for pattern in (_BETWEEN, _AND, _ON, _VERSUS, _SAME, _BETTER):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             parts = [g for g in found.groups() if g]

@@ -59,6 +59,17 @@ def test_concept_sides_of_a_comparison() -> None:
     assert [s.query for s in question.sides] == ["een ketenmanager", "een ketenregisseur"]
     informal = analyse("Verschilt een ketenmanager nou echt van een ketenregisseur?", "nl")
     assert [s.label for s in informal.sides] == ["een ketenmanager", "een ketenregisseur"]
+    # "X en Y" after the verb: 'elkaar' was a side, and "Hoe verschillen X en Y?" had none
+    for asked in (
+        "Verschillen een keten en een netwerk van elkaar?",
+        "Hoe verschillen een keten en een netwerk?",
+    ):
+        assert [s.label for s in analyse(asked, "nl").sides] == ["een keten", "een netwerk"], asked
+    assert [s.label for s in analyse("How do a chain and a network differ?", "en").sides] == [
+        "a chain",
+        "a network",
+    ]
+    assert focus_of("Verschillen een keten en een netwerk van elkaar?") == "keten netwerk"
 
 
 def _doc(doc_id: str, title: str, text: str, **meta: object) -> tuple[str, str, dict[str, object], str]:
