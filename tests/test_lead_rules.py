@@ -674,3 +674,35 @@ def test_a_compound_whose_other_part_has_three_letters_counts() -> None:
     made = _unit(0, 0, "Soms is één partij een regierol nodig.", 0.0)
     made.stems = frozenset({"regierol", "partij"})
     assert compounds({"regie"}, [made]) == {"regie": frozenset({"regierol"})}
+
+
+def test_a_later_comparison_side_says_what_the_first_side_said_of_its_own_concept(tmp_path: Path) -> None:
+    passages = [
+        _passage(
+            0,
+            "De procedurele dimensie omvat twee pijlers: pijler 5, structuur, en pijler 6, transparantie.",
+            ["P"],
+            "p",
+        ),
+        _passage(
+            1,
+            "Elke besturingsdimensie kent een spanningsveld:\n\n"
+            "- procedurele dimensie: orde of chaos\n- inhoudelijke dimensie: eens of oneens\n\n"
+            "De inhoudelijke dimensie omvat twee pijlers: pijler 7, kennis, en pijler 8, een doelstelling.",
+            ["I"],
+            "i",
+        ),
+    ]
+    sides = [
+        Side("procedurele dimensie", "procedurele dimensie", ["p"]),
+        Side("inhoudelijke dimensie", "inhoudelijke dimensie", ["i"]),
+    ]
+    draft = _compare(
+        tmp_path,
+        "Wat is het verschil tussen de procedurele en de inhoudelijke dimensie?",
+        "procedurele inhoudelijke dimensie",
+        passages,
+        sides,
+    )
+    second = [s for s in draft.sentences if s.passage == 1]
+    assert second and "omvat twee pijlers" in second[0].text, [s.text for s in draft.sentences]

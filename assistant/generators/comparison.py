@@ -42,6 +42,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     taken: set[int] = set()
     labels = [ctx.labels[i] if i < len(ctx.labels) else f"Kant {i + 1}" for i in range(n_sides)]
     parts: list[list[Unit] | None] = []
+    first_lead: Unit | None = None
     """Per side its chosen units; None: silent (it has passages, none on the subject)."""
     for side in range(n_sides):
         own = [
@@ -56,6 +57,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 unit.score += SIDE_TERM_BONUS
             if defines is not None and defines.search(unit.quote):
                 unit.score += SIDE_DEFINITION_BONUS
+            if first_lead is not None and not q.sources:
+                unit.score += PARALLEL_BONUS * parallel(unit, first_lead, ctx.side_terms)
         chosen = pick(
             units,
             own,
@@ -65,6 +68,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             taken=taken,
             antecedents=ctx.antecedents,
         )
+        if first_lead is None and chosen:
+            first_lead = max(chosen, key=lambda u: u.score)
         off_subject = not q.views_only and all(u.signals is not None and u.signals.own == 0 for u in chosen)
         # say so rather than quote what this side says about something else
         parts.append(None if own and not chosen or off_subject else chosen)
@@ -108,6 +113,21 @@ SILENT = {
     "en": "(the passages found say nothing about it)",
 }
 """A comparison side whose passages do not touch the question's subject: a note, not quotes."""
+PARALLEL_BONUS = 0.5
+"""Two compared concepts are compared on the same point: a later side's sentence that says what
+the first side's lead says of its own concept ("De procedurele dimensie omvat twee pijlers: …" →
+"De inhoudelijke dimensie omvat twee pijlers: …") rises by this share of the words they share
+(it lost to a list of all four dimensions' tensions; sixth session, no tuning figure moved at 0.2
+or 0.5)."""
+
+
+def parallel(unit: Unit, lead: Unit, side_terms: list[frozenset[str]]) -> float:
+    """The share of the first side's lead's words (the sides' own words aside) that ``unit`` says too."""
+    own = frozenset().union(*side_terms) if side_terms else frozenset()
+    point = lead.stems - own
+    return len(unit.stems & point) / len(point) if point else 0.0
+
+
 SIDE_DEFINITION_BONUS = 0.2
 """Two concepts compared ("Wat is het verschil tussen een keten en een netwerk?"): each side opens
 with the sentence that defines it ("Een keten is …"), not with "Een ketenprobleem is …" (new
