@@ -132,7 +132,6 @@ _SCAFFOLD = frozenset(
         "lijkt",
         "lijken",
         "hetzelfde",
-        "elkaar",
         "zelfde",
         "dezelfde",
         "manier",
