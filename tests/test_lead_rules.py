@@ -706,15 +706,3 @@ def test_a_later_comparison_side_says_what_the_first_side_said_of_its_own_concep
     )
     second = [s for s in draft.sentences if s.passage == 1]
     assert second and "omvat twee pijlers" in second[0].text, [s.text for s in draft.sentences]
-
-
-def test_the_words_that_tell_the_kind_count_half(assistant: Assistant) -> None:
-    from assistant.generators.rules import kind_terms
-
-    terms = set(compound_stems("zorg ketenpartners doel nastreven"))
-    assert kind_terms("Hoe zorg ik dat de ketenpartners hetzelfde doel nastreven?", terms) == set(
-        compound_stems("zorg")
-    )
-    assert kind_terms("Wat is een keten?", set(compound_stems("keten"))) == set()
-    answer = assistant.ask("Hoe zorg ik dat de ketenpartners hetzelfde doel nastreven?")
-    assert "zorgt voor focus" not in lead(answer.answer), answer.answer

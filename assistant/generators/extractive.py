@@ -181,8 +181,6 @@ class ExtractiveGenerator:
         weights = balanced({t: self._idf(t) for t in q_terms})
         for t in rules.carried_terms(question, q_terms):
             weights[t] *= rules.CARRIED_SHARE
-        for t in rules.kind_terms(question, q_terms):
-            weights[t] *= rules.KIND_WORD_SHARE
         heads = compounds(q_terms, units)
         tail = tails(q_terms, known)
         also = {

@@ -198,22 +198,6 @@ def carried_terms(question: str, terms: set[str]) -> set[str]:
     return (terms & topic) - own if own else set()
 
 
-KIND_WORD_SHARE = 0.5
-"""Weight of a word that tells the question's kind, against its subject words."""
-
-
-def kind_terms(question: str, terms: set[str]) -> set[str]:
-    """Of ``terms``, those in the words that tell the kind ('gebeurt' in "Wat gebeurt er als …",
-    'zorg' in "Hoe zorg ik dat …", 'krijg' in "Hoe krijg ik …").
-
-    They count, but half: left out, "Hoe krijg ik de neuzen … dezelfde kant op?" (p03) and v09.t1
-    lost leads they had; at full weight 'zorg' made "Dat zorgt voor focus!" lead "Hoe zorg ik dat de
-    ketenpartners hetzelfde doel nastreven?". Tuning half, sixth session: facts within 120 words
-    0.680 → 0.687, no lead changed.
-    """
-    return set(compound_stems(kind_signal(question))) & terms
-
-
 REPEAT_PENALTY = 0.3
 """How far a sentence the previous answer already gave falls behind, in a follow-up that asks
 something new."""
