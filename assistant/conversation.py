@@ -303,13 +303,40 @@ def topic_question(history: list[Turn]) -> str:
     return history[0].question
 
 
+@dataclass(frozen=True)
+class Carried:
+    """What ``resolve`` added to a follow-up in brackets: "Wie zegt dat? (claim.; topic)",
+    "En het NORA-dossier? (ambitie; volgens NORA-dossier)"."""
+
+    asked: str
+    """The follow-up as the user typed it (before the brackets)."""
+    topic: list[str]
+    """The segments that name the conversation's topic (not a source, not a claim)."""
+    claim: bool
+    """One segment is the previous answer's claim (a sentence)."""
+
+
+_CARRIED = re.compile(r"\((?P<carried>[^()]*)\)\s*$")
+
+
+def carried(standalone: str) -> Carried | None:
+    """The brackets a follow-up carries, parsed; None for a question that carries none."""
+    found = _CARRIED.search(standalone)
+    if not found:
+        return None
+    segments = [p.strip() for p in found.group("carried").split(";")]
+    claims = [p for p in segments if p.endswith((".", "!", "?"))]
+    topic = [p for p in segments if p not in claims and not p.lower().startswith("volgens ")]
+    return Carried(standalone[: found.start()], topic, bool(claims))
+
+
 def asks_something_new(standalone: str, previous: Turn) -> bool:
     """The follow-up asks more than the previous turn again: not "En in het Engels?" (the same
     question, another language) and not "Wie zegt dat? (claim.; topic)" (about that answer's claim)."""
     if standalone.strip() == previous.standalone.strip():
         return False
-    carried = re.search(r"\(([^()]*)\)\s*$", standalone)
-    return not (carried and any(p.strip().endswith((".", "!", "?")) for p in carried.group(1).split(";")))
+    brackets = carried(standalone)
+    return not (brackets and brackets.claim)
 
 
 def lead_of(answer: str) -> frozenset[str]:

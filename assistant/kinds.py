@@ -129,19 +129,21 @@ KIND_RULES: tuple[KindRule, ...] = (
 
 def kind_of(text: str) -> str:
     """The question kind by the first matching rule of ``KIND_RULES`` (``open`` when none)."""
-    cleaned = FILLERS.sub(" ", text)
-    for rule in KIND_RULES:
-        if rule.pattern.search(cleaned):
-            return rule.kind
-    return "open"
+    matched = _first_rule(text)
+    return matched[0].kind if matched else "open"
 
 
 def kind_signal(text: str) -> str:
     """The words that told the kind ("wat gebeurt" of "Wat gebeurt er als dat niet goed gaat?"); ''
     for an open question."""
+    matched = _first_rule(text)
+    return matched[1].group(0) if matched else ""
+
+
+def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
     cleaned = FILLERS.sub(" ", text)
     for rule in KIND_RULES:
         found = rule.pattern.search(cleaned)
         if found:
-            return found.group(0)
-    return ""
+            return rule, found
+    return None

@@ -42,8 +42,9 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     taken: set[int] = set()
     labels = [ctx.labels[i] if i < len(ctx.labels) else f"Kant {i + 1}" for i in range(n_sides)]
     parts: list[list[Unit] | None] = []
-    first_lead: Unit | None = None
     """Per side its chosen units; None: silent (it has passages, none on the subject)."""
+    first_lead: Unit | None = None
+    """The first side's lead: later sides prefer a sentence parallel to it."""
     for side in range(n_sides):
         own = [
             u

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.conversation import carried
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions
 from assistant.kinds import kind_signal
@@ -170,7 +171,6 @@ def favour_agents(units: list[Unit]) -> None:
             unit.score += AGENT_BONUS
 
 
-CARRIED = re.compile(r"\((?P<carried>[^()]*)\)\s*$")
 CARRIED_SHARE = 0.5
 """Weight of a word the conversation's topic adds, against the follow-up's own words."""
 
@@ -185,15 +185,12 @@ def carried_terms(question: str, terms: set[str]) -> set[str]:
     claim). Tuning half, sixth session: lead_hit 0.535 → 0.543 (v10.t3; at a share of 0.7 no
     lead changes, at 0.3 facts fall).
     """
-    found = CARRIED.search(question)
-    if not found:
+    brackets = carried(question)
+    if brackets is None or brackets.claim:
         return set()
-    segments = [p.strip() for p in found.group("carried").split(";")]
-    if any(p.endswith((".", "!", "?")) for p in segments):
-        return set()
-    topic = {t for p in segments if not p.lower().startswith("volgens ") for t in compound_stems(p)}
-    asked = question[: found.start()]
+    topic = {t for p in brackets.topic for t in compound_stems(p)}
     # the words that tell the kind ("wat gebeurt") are no subject of the follow-up's own
+    asked = brackets.asked
     own = (set(compound_stems(asked)) - set(compound_stems(kind_signal(asked)))) & terms
     return (terms & topic) - own if own else set()
 
