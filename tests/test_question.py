@@ -381,6 +381,7 @@ def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists()
     assert kind_of("Ik ben net ketenmanager geworden, waar begin ik?") == "advice"
     assert kind_of("Wat als de politiek de samenwerking oplegt?") == "consequence"
     assert kind_of("Waarom moet de top het goede voorbeeld geven?") == "cause"
+    assert kind_of("What is the role of trust in a chain?") == "open"
     assert kind_of("Hoeveel ruimte moet ik als manager geven?") == "open"
     assert kind_of("Wat is er sinds 2013 veranderd in het denken over ketens?") == "open"
     assert kind_of("Welke bouwstenen zijn er?") == "list"
