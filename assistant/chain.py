@@ -6,6 +6,7 @@ callers pass the conversation history they keep.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -69,6 +70,16 @@ def _state(
     }
 
 
+def without_names(question: str, directory: SourceDirectory | None) -> str:
+    """``question`` without the source names it uses: a title is no evidence of the question's
+    language ("Who wrote Ketens de baas?" counted 'de' as Dutch and was answered, and declined,
+    as a Dutch question; ``tests/test_language.py``)."""
+    for source in directory.named_in(question) if directory else []:
+        if source.written:
+            question = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", question, flags=re.I)
+    return question
+
+
 class Assistant:
     """Answers questions from the index with cited, verified sentences."""
 
@@ -122,11 +133,13 @@ class Assistant:
     # -- the chain ------------------------------------------------------------
     def _prepare(self, state: State) -> State:
         question = self.validate_question(state["question"])
-        language = state.get("language") or guess_language(question, self.settings.default_language)
+        directory = self.directory if self.index.is_ready() else None
+        language = state.get("language") or guess_language(
+            without_names(question, directory), self.settings.default_language
+        )
         rewrite = getattr(self.generator, "rewrite", None)
         rewriter = (lambda q, h: rewrite(q, h, language)) if callable(rewrite) else None
         history = state.get("history") or []
-        directory = self.directory if self.index.is_ready() else None
 
         def topic(anchor: str) -> str:
             return focus_of(anchor, directory.named_in(anchor) if directory else [])

@@ -193,6 +193,15 @@ def test_an_english_managers_word_counts_as_its_dutch_word(
     _check_citations(assistant, answer)
 
 
+def test_a_dutch_title_does_not_make_an_english_question_dutch(assistant: Assistant) -> None:
+    # 'de' in the title outvoted 'who': the question was read as Dutch, its English words were not
+    # looked up, and it was declined (seventh session); the authors' sentence leads now.
+    answer = assistant.ask("Who wrote Ketens de baas?")
+    assert answer.language == "en" and not answer.abstained, answer.evidence
+    assert "geschreven door Menno Aardewijn" in lead(answer.answer), answer.answer
+    _check_citations(assistant, answer)
+
+
 def test_follow_up_uses_the_earlier_turn(assistant: Assistant) -> None:
     first = assistant.ask("Wat doet een ketenmanager?")
     history = [Turn(first.question, first.question, first.answer)]
