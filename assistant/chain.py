@@ -19,6 +19,7 @@ from assistant.coherence import coherent
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
+from assistant.neardomain import counted_noun
 from assistant.question import Question, Side, analyse, focus_of, lexical_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
@@ -229,13 +230,14 @@ class Assistant:
             return self.retriever.retrieve_sides(analysis, k, doc_ids)
         named = analysis.source_doc_ids
         subject = analysis.kind in SUBJECT_KINDS
+        counted = counted_noun(analysis.text) if analysis.language == "nl" else None
         if named:
             allowed = [d for d in named if not doc_ids or d in doc_ids]
             if allowed:
-                filtered = self.retriever.retrieve(query, k, allowed, subject_only=subject)
+                filtered = self.retriever.retrieve(query, k, allowed, subject_only=subject, counted=counted)
                 if filtered.passages:
                     return filtered
-        return self.retriever.retrieve(query, k, doc_ids, subject_only=subject)
+        return self.retriever.retrieve(query, k, doc_ids, subject_only=subject, counted=counted)
 
     def _perspective_sides(
         self, query: str, analysis: Question, k: int | None, doc_ids: list[str] | None

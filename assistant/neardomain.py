@@ -28,6 +28,24 @@ _ADVICE = re.compile(
 """'Hoeveel … moeten we gebruiken': advice about a number, which a passage may give in words."""
 
 
+def counted_noun(question: str) -> str | None:
+    """The noun a count question asks the number of ('Hoeveel bouwstenen …?' → 'bouwstenen'), else None.
+
+    'Hoeveel ruimte', 'hoeveel tijd' ask an amount, not a count: only a plural noun counts.
+    """
+    asked = re.search(r"\bhoeveel\s+([\w-]{2,})", question, re.I)
+    if not asked:
+        return None
+    noun = asked.group(1).lower()
+    return noun if noun in ("procent", "%") or noun.endswith(("en", "s", "fte")) else None
+
+
+def counts(noun: str, text: str) -> bool:
+    """``text`` gives a number right before ``noun`` ("18 bouwstenen", "drie ontwikkelstadia")."""
+    stem = noun[: max(4, len(noun) - 2)]
+    return bool(re.search(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I))
+
+
 def _how_many(question: str, text: str) -> str | None:
     """'Hoeveel gemeenten …?' needs a number right before 'gemeenten' in the passages.
 
@@ -35,19 +53,18 @@ def _how_many(question: str, text: str) -> str | None:
     passages discuss those things: the advice can be "houd het bij een paar" (the false
     decline of articles a34 on the tuning split).
     """
-    asked = re.search(r"\bhoeveel\s+([\w-]{2,})", question, re.I)
-    if not asked:
+    noun = counted_noun(question)
+    if noun is None:
         return None
-    noun = asked.group(1).lower()
     if noun in ("procent", "%"):
         found = re.search(r"\d\s*%|\bprocent\b", text, re.I)
         return None if found else "de bronnen noemen geen percentage"
-    if not noun.endswith(("en", "s", "fte")):
-        return None  # 'hoeveel ruimte', 'hoeveel tijd': an amount, not a count
-    stem = noun[: max(4, len(noun) - 2)]
-    if re.search(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I):
+    if counts(noun, text):
         return None
-    if _ADVICE.search(question[asked.end() :]) and re.search(rf"\b{re.escape(stem)}", text, re.I):
+    stem = noun[: max(4, len(noun) - 2)]
+    after = re.search(rf"\bhoeveel\s+{re.escape(noun)}", question, re.I)
+    rest = question[after.end() :] if after else ""
+    if _ADVICE.search(rest) and re.search(rf"\b{re.escape(stem)}", text, re.I):
         return None
     return f"de bronnen noemen geen aantal {noun}"
 

@@ -220,6 +220,7 @@ class ExtractiveGenerator:
             NUDGES.get(kind, lambda _: None)(units)
         if kind == "list":
             rules.favour_list_head(question, units)
+        rules.favour_count(question, units)
         if rules.WHO_QUESTION.search(question):
             rules.favour_agents(units)
         rules.favour_named(analysis, units)

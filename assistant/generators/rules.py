@@ -15,6 +15,7 @@ from assistant.conversation import carried
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions
 from assistant.kinds import kind_signal
+from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from ketenwijzer.models import Passage
 from ketenwijzer.text import compound_stems, words
@@ -125,6 +126,21 @@ def favour_list_head(question: str, units: list[Unit]) -> None:
         head = set(compound_stems(" ".join(heads(intro.split(":", 1)[0]))))
         if any(mentions(head, n) for n in nouns):
             unit.score += LIST_HEAD_BONUS
+
+
+COUNT_BONUS = 0.2
+"""A count question ("Hoeveel bouwstenen …?") is answered by the sentence that gives the number
+(seventh session; ``tests/test_abstention.py``)."""
+
+
+def favour_count(question: str, units: list[Unit]) -> None:
+    """Lift the sentences that give a number of the noun a count question asks about."""
+    noun = counted_noun(question)
+    if noun is None:
+        return
+    for unit in units:
+        if counts(noun, unit.intro or unit.display):
+            unit.score += COUNT_BONUS
 
 
 _COUNTED = re.compile(
