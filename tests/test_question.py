@@ -32,6 +32,11 @@ from tests.conftest import own_corpus
         ("Is een convenant genoeg om een keten op te zetten?", "yes_no"),
         ("How do you govern a chain without a boss?", "advice"),
         ("Wat is de rol van de ketenmanager?", "open"),
+        # 'Hoe <werkwoord> je/ik …' asks how to, whatever the verb; a thing as subject does not
+        ("Hoe meet je of de keten het goed doet?", "advice"),
+        ("Hoe weet ik of de samenwerking werkt?", "advice"),
+        ("Hoe werkt een ketenbureau?", "open"),
+        ("Hoe lang duurt het voordat een keten werkt?", "open"),
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
