@@ -706,3 +706,13 @@ def test_a_later_comparison_side_says_what_the_first_side_said_of_its_own_concep
     )
     second = [s for s in draft.sentences if s.passage == 1]
     assert second and "omvat twee pijlers" in second[0].text, [s.text for s in draft.sentences]
+
+
+def test_a_sentence_beside_what_is_asked_yields_the_lead(assistant: Assistant) -> None:
+    # "Naast de drie sterke weerstanden noemt Ketens de baas drie andere factoren …" opened the
+    # dossier's side (comparison c01, tuning half; seventh session)
+    answer = assistant.ask("Lijken de weerstanden uit Ketens de baas op de knelpunten die Morgens noemt?")
+    assert "drie sterke weerstanden: angst" in lead(answer.answer), answer.answer
+    # asked about one of the other things, that sentence still answers (practical p13)
+    answer = assistant.ask("Hoe zit het met geld? Wie betaalt wat in een keten?")
+    assert "wie wat betaalt" in lead(answer.answer), answer.answer

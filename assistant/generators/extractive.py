@@ -227,6 +227,7 @@ class ExtractiveGenerator:
         rules.favour_message(analysis, units)
         rules.favour_condition(question, units)
         rules.favour_new(analysis, units)
+        rules.yield_besides(units, q_terms)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:

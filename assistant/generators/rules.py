@@ -156,6 +156,32 @@ andere factoren …:") lists the other thing: "Wat zijn de weerstanden tegen ket
 led with those factors instead of the three weerstanden (sixth session)."""
 
 
+BESIDES_PENALTY = 0.1
+"""How much a sentence that opens with what it comes beside loses (``yield_besides``)."""
+
+
+def yield_besides(units: list[Unit], q_terms: set[str]) -> None:
+    """A sentence that opens with 'Naast <what the question asks about>' adds other things to it:
+    it yields the lead to the sentences about that thing.
+
+    "Lijken de weerstanden uit Ketens de baas op de knelpunten die Morgens noemt?" opened the
+    dossier's side with "Naast de drie sterke weerstanden noemt Ketens de baas drie andere
+    factoren …", not with the three weerstanden (comparison c01, tuning half; seventh session).
+    Asked about one of the other things ("Wie betaalt wat?", practical p13) it keeps its score.
+    """
+    for unit in units:
+        text = unit.intro or unit.display
+        if not BESIDES.match(text):
+            continue
+        beside = set(compound_stems(" ".join(words(text)[1:BESIDE_WORDS])))
+        if beside & q_terms:
+            unit.score -= BESIDES_PENALTY
+
+
+BESIDE_WORDS = 6
+"""The words after 'Naast' that name what a sentence comes beside."""
+
+
 def heads(intro: str) -> list[str]:
     """What a list's introduction says it lists: the word after a number ("vijf organisatievormen"),
     else its last word ("… de volgende bouwstenen"); not what it is said to come beside."""
