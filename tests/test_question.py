@@ -36,6 +36,7 @@ from tests.conftest import own_corpus
         ("Hoe meet je of de keten het goed doet?", "advice"),
         ("Hoe weet ik of de samenwerking werkt?", "advice"),
         ("Hoe werkt een ketenbureau?", "open"),
+        ("Hoe noem je samenwerking waarbij geen partij boven de andere staat?", "open"),
         ("Hoe lang duurt het voordat een keten werkt?", "open"),
     ],
 )
