@@ -24,6 +24,7 @@ from assistant.question import Question, Side, analyse, focus_of, lexical_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import SourceDirectory
+from assistant.spelling import Speller
 from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Answer, Passage, RetrievedRef
@@ -101,6 +102,16 @@ class Assistant:
             generator._reader = self.reader  # type: ignore[attr-defined]  # one sentence cache
         self.chain = self._build_chain()
         self._directory: tuple[int, SourceDirectory] | None = None
+        self._speller: tuple[int, Speller] | None = None
+
+    @property
+    def speller(self) -> Speller:
+        """The typing-slip corrector over the current index's stems (rebuilt when the index changes)."""
+        generation = self.index.refresh()
+        if self._speller is None or self._speller[0] != generation:
+            postings = self.index.lexical.postings
+            self._speller = (generation, Speller({t: len(rows) for t, (rows, _) in postings.items()}))
+        return self._speller[1]
 
     @property
     def directory(self) -> SourceDirectory:
@@ -133,11 +144,15 @@ class Assistant:
 
     # -- the chain ------------------------------------------------------------
     def _prepare(self, state: State) -> State:
-        question = self.validate_question(state["question"])
+        asked = self.validate_question(state["question"])
         directory = self.directory if self.index.is_ready() else None
         language = state.get("language") or guess_language(
-            without_names(question, directory), self.settings.default_language
+            without_names(asked, directory), self.settings.default_language
         )
+        lexical = self.index.lexical if directory else None
+        question = asked
+        if lexical is not None and language == "nl":
+            question = self.speller.correct(asked, lambda t: abstention.known(t, lexical))
         rewrite = getattr(self.generator, "rewrite", None)
         rewriter = (lambda q, h: rewrite(q, h, language)) if callable(rewrite) else None
         history = state.get("history") or []
@@ -159,7 +174,9 @@ class Assistant:
         analysis = analyse(standalone, language, directory)
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
-        state.update(question=question, language=language, standalone=standalone, analysis=analysis)
+        state.update(
+            asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
+        )
         vocabulary = self.index.lexical.postings if self.index.is_ready() else {}
         state["query"] = expand_query(lexical_query(analysis), language, vocabulary)
         return state
@@ -289,14 +306,18 @@ class Assistant:
         timings = state["timings_ms"]
         timings["total"] = round(sum(v for k, v in timings.items() if k != "total"), 2)
         return Answer(
-            question=state["question"],
+            question=(state.get("asked") or state["question"]),
             answer=text,
             abstained=abstained,
             language=state["language"],
             citations=citations,
             retrieved=[RetrievedRef(chunk_id=p.chunk_id, doc_id=p.doc_id, score=p.score) for p in passages],
             timings_ms=timings,
-            standalone_question=state["standalone"] if state["standalone"] != state["question"] else None,
+            standalone_question=(
+                state["standalone"]
+                if state["standalone"] != (state.get("asked") or state["question"])
+                else None
+            ),
             generator=draft.generator if draft else self.generator.name,
             notice=draft.notice if draft and not abstained else None,
             evidence=round(

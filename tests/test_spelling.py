@@ -1,0 +1,52 @@
+"""Typing slips in a question: read as the corpus's word, never a real word or a name changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.chain import Assistant
+from assistant.spelling import Speller, dutch_word
+from ketenwijzer.text import stems
+
+
+def _speller(*words: str) -> tuple[Speller, set[str]]:
+    vocabulary = {stems(w)[0]: 3 for w in words}
+    return Speller(vocabulary), set(vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wat is een ketenmanger", "wat is een ketenmanager"),  # a letter left out
+        ("wat is een ketenmanaager", "wat is een ketenmanager"),  # one too many
+        ("wat is een ketenmanaegr", "wat is een ketenmanager"),  # two swapped
+        ("Wat zijn de besturingsdimenties?", "Wat zijn de besturingsdimensies?"),  # one changed
+    ],
+)
+def test_a_slip_one_edit_from_a_corpus_word_is_read_as_that_word(typed: str, meant: str) -> None:
+    speller, known = _speller("ketenmanager", "besturingsdimensies")
+    assert speller.correct(typed, known.__contains__) == meant
+
+
+def test_a_real_word_a_name_or_a_short_word_stays_as_typed() -> None:
+    speller, known = _speller("ontstaan", "rotterdamse", "keten")
+    assert dutch_word("ontslaan") and not dutch_word("ketenmanger")
+    # 'ontslaan' is one letter from 'ontstaan' but a Dutch word of its own (red-team set)
+    assert speller.correct("Mag de ketenregisseur medewerkers ontslaan?", known.__contains__).endswith(
+        "ontslaan?"
+    )
+    # a capitalised word inside the question is a name
+    assert speller.correct("Hoe werkt de keten in Rotterdamsw?", known.__contains__).endswith("Rotterdamsw?")
+    # too short to tell a slip from another word
+    assert speller.correct("Wat is een ketem?", known.__contains__) == "Wat is een ketem?"
+
+
+def test_a_misspelt_question_is_answered_and_shows_what_was_read(assistant: Assistant) -> None:
+    # 'ketenmanger' occurs in no passage: the gate found half the question unknown and declined
+    answer = assistant.ask("wat is een ketenmanger")
+    assert not answer.abstained, answer.evidence
+    assert answer.question == "wat is een ketenmanger"
+    assert answer.standalone_question == "wat is een ketenmanager"
+    assert all(c.doc_id == "nora-kdb-3-2-ketenmanager" for c in answer.citations[:1])
+    english = assistant.ask("What is the difference between relay-style cooperation and network cooperation?")
+    assert english.standalone_question is None, "an English word is no slip of a Dutch one"
