@@ -4,7 +4,9 @@ Every event's ``data`` is one line of JSON:
 
 - ``meta``: ``{"session_id", "question", "standalone_question"}``
 - ``delta``: ``{"text"}`` — a piece of the answer as it is generated
-- ``citations``: ``{"answer", "citations": [Citation…], "abstained", "language", "notice"}`` —
+- ``citations``: ``{"answer", "citations": [Citation…], "abstained", "language", "notice",
+  "standalone_question"}`` — ``standalone_question`` is what was answered when it differs from the
+  question (a follow-up with its topic, a typing slip read as the corpus's word), else null;
   ``answer`` is the verified final text; it can differ from the streamed pieces (a language
   model's unsupported sentences are dropped), so clients show it in place of the deltas
 - ``done``: ``{"timings_ms", "abstained", "generator", "evidence"}``
@@ -59,6 +61,7 @@ def answer_events(
                 "abstained": answer.abstained,
                 "language": answer.language,
                 "notice": answer.notice,
+                "standalone_question": answer.standalone_question,
             },
         )
         timings = dict(answer.timings_ms)

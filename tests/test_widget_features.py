@@ -380,3 +380,18 @@ def test_axe_on_the_new_states(page: Any, server: str, gate: StreamGate) -> None
     page.locator(".msg.bot[data-state=error]").wait_for()
     page.unroute("**/api/chat")
     assert axe_violations(page) == []  # stopped and failed answers, retry button
+
+
+def test_the_answer_says_what_it_read_the_question_as(page: Any, server: str) -> None:
+    open_widget(page)
+    ask(page, QUESTION)
+    assert page.locator(".msg.bot[data-state=done]").last.locator(".read").count() == 0
+    # a typing slip is read as the corpus's word, and the reader sees so
+    ask(page, "wat is een ketenmanger")
+    bot = page.locator(".msg.bot[data-state=done]").last
+    assert bot.locator(".read").inner_text() == "Opgevat als: wat is een ketenmanager"
+    assert bot.get_attribute("data-abstained") == "false"
+    # a follow-up: the topic it carried is shown
+    ask(page, "En wat zegt Morgens daarover?")
+    read = page.locator(".msg.bot[data-state=done]").last.locator(".read").inner_text()
+    assert read.startswith("Opgevat als: ") and "ketenmanager" in read

@@ -57,6 +57,7 @@ async function ask(question, questionNode, mayRetry) {
         complete = true;
         turn.answer = typeof data.answer === "string" ? data.answer : view.answer;
         turn.citations = data.citations || []; turn.abstained = !!data.abstained; turn.notice = data.notice || null;
+        turn.read = typeof data.standalone_question === "string" ? data.standalone_question : null;
       } else if (event === "error") failed = data.detail || T.error;
     });
     if (failed) { var streamErr = new Error(failed); streamErr.retry = true; throw streamErr; }

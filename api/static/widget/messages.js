@@ -62,6 +62,10 @@ function finishBot(view, turn) {
     g.markers.push(b);
     return b;
   }, false);
+  if (turn.read && turn.read !== turn.question) {
+    // a follow-up with its topic, a typing slip read as the corpus's word: what was answered
+    node.insertBefore(el("p", { "class": "read", text: T.read + turn.read }), view.text);
+  }
   if (turn.abstained) {
     node.classList.add("declined");
     node.insertBefore(el("p", { "class": "badge", text: T.declined }), view.text);

@@ -65,6 +65,7 @@ var CSS = [
   ".badge{display:flex;align-items:center;gap:6px;margin:0 0 4px!important;font-weight:700;font-size:13px;color:#5c3b00}",
   ".badge::before{content:'i';display:inline-flex;align-items:center;justify-content:center;width:18px;height:18px;border-radius:50%;background:#8a5a00;color:#fff;font:700 12px/1 Georgia,serif}",
   ".notice{margin-top:6px!important;font-size:13px;color:#4a4a4a}",
+  ".read{margin:0 0 4px!important;font-size:13px;font-style:italic;color:#4a4a4a}",
   ".stopped{border-style:dashed;border-color:#6b6b6b}",
   ".stop-note{margin-top:8px!important;font-size:13px;font-weight:600;color:#5c3b00}",
   ".error{background:#fdecec;border:1px solid #b3261e;color:#8c1d18}",
