@@ -71,6 +71,15 @@ the conversation's topic (an English follow-up was declined; fifth session)."""
 _CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", "what", "about"])
 
 
+_WHICH_OF_THEM = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:which\s+(?:one|ones)\b|(?:welke|which)(?:\s+van\s+(?:die|deze|de)\b\S*)?\s+"
+    r"(?:is|zijn|was|waren|vind|vindt|werkt|werken|heeft|hebben|kan|kun|moet|would|are|should|do|does|has)\b)",
+    re.I,
+)
+"""'Welke is het lastigst?', 'Which one matters most?': 'welke' without a noun picks from the
+previous answer (after the four dimensions it was read as a new question; seventh session)."""
+
+
 @dataclass
 class Turn:
     """One earlier exchange of a conversation."""
@@ -88,6 +97,8 @@ def needs_context(question: str) -> bool:
     if tokens[0] in _CONTINUATION:
         return True
     if any(t in _ANAPHORA for t in tokens) and len(content_words(question)) <= 4:
+        return True
+    if _WHICH_OF_THEM.match(question):
         return True
     # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
     return all(w in _REQUEST_ONLY for w in content_words(question))

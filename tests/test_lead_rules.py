@@ -716,3 +716,16 @@ def test_a_sentence_beside_what_is_asked_yields_the_lead(assistant: Assistant) -
     # asked about one of the other things, that sentence still answers (practical p13)
     answer = assistant.ask("Hoe zit het met geld? Wie betaalt wat in een keten?")
     assert "wie wat betaalt" in lead(answer.answer), answer.answer
+
+
+def test_a_table_of_contents_of_what_is_asked_answers_a_list_question(assistant: Assistant) -> None:
+    from assistant.generators.rules import heads
+
+    # 'volgende' names what a list lists; '1.0 van Ketens' is no count of Ketens
+    intro = "Versie 1.0 van Ketens de baas (2013) behandelt in hoofdstuk 3 de volgende bouwstenen, in deze volgorde"
+    assert heads(intro) == ["bouwstenen"]
+    # the contents of chapter 3 are a signpost, unless they list what is asked (seventh session:
+    # "Welke bouwstenen zijn er?" opened with "Voor elke keten moet worden onderzocht …")
+    answer = assistant.ask("Welke bouwstenen zijn er?")
+    assert "de volgende bouwstenen" in lead(answer.answer), answer.answer
+    assert "- 3.1 Het ketenbestuur [1]" in answer.answer

@@ -450,6 +450,22 @@ def test_a_request_that_names_no_subject_leans_on_the_conversation() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "leans"),
+    [
+        ("Welke is het lastigst?", True),  # read as a new question after the four dimensions
+        ("Welke van deze is het belangrijkst?", True),
+        ("Which one matters most?", True),
+        ("Welke bouwstenen zijn er?", False),  # 'welke' with its noun names its own subject
+        ("Which stages does a chain go through?", False),
+    ],
+)
+def test_which_without_a_noun_picks_from_the_previous_answer(question: str, leans: bool) -> None:
+    from assistant.conversation import needs_context
+
+    assert needs_context(question) is leans
+
+
 def test_setting_up_a_chain_is_answered_about_chains_not_about_other_things_set_up(
     assistant: Assistant,
 ) -> None:

@@ -13,6 +13,7 @@ import re
 
 from assistant.conversation import carried
 from assistant.generators.nudges import ADVICE, ENUMERATION
+from assistant.generators.scoring import Weights
 from assistant.generators.units import Unit, mentions
 from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
@@ -108,6 +109,8 @@ LIST_HEAD = re.compile(
     re.I,
 )
 LIST_HEAD_BONUS = 0.2
+LOCATOR_WEIGHT = Weights().locator
+"""What a signpost loses in ``Signals.score``: a list of what is asked gets it back."""
 """A list question ("Welke organisatievormen …?") is answered by the list or enumeration whose
 introduction names what is asked ("… vijf organisatievormen: het convenant, …"), not by another
 list in the same passage ("Het continuüm heeft twee assen: …") (lead_hit, tuning split)."""
@@ -121,11 +124,16 @@ def favour_list_head(question: str, units: list[Unit]) -> None:
     nouns = set(compound_stems(found.group("noun")))
     for unit in units:
         intro = unit.intro or unit.display
-        if not (unit.is_list or ENUMERATION.search(unit.display)) or ":" not in intro:
+        if not unit.is_list and (not ENUMERATION.search(unit.display) or ":" not in intro):
             continue
         head = set(compound_stems(" ".join(heads(intro.split(":", 1)[0]))))
         if any(mentions(head, n) for n in nouns):
             unit.score += LIST_HEAD_BONUS
+            if unit.is_list and unit.signals is not None and unit.signals.locator:
+                # a table of contents of what is asked lists it: "Welke bouwstenen zijn er?" is
+                # answered by "… behandelt in hoofdstuk 3 de volgende bouwstenen: 3.1 …" (seventh session)
+                unit.signals.locator = False
+                unit.score += LOCATOR_WEIGHT
 
 
 COUNT_BONUS = 0.2
@@ -183,13 +191,15 @@ BESIDE_WORDS = 6
 
 
 def heads(intro: str) -> list[str]:
-    """What a list's introduction says it lists: the word after a number ("vijf organisatievormen"),
-    else its last word ("… de volgende bouwstenen"); not what it is said to come beside."""
+    """What a list's introduction says it lists: the word after a number ("vijf organisatievormen")
+    or after 'volgende' ("de volgende bouwstenen, in deze volgorde"), else its last word; not what
+    it is said to come beside."""
     counted = [m.group("noun") for m in _COUNTED.finditer(intro)]
     if BESIDES.match(intro):
         counted = counted[1:]
+    following = re.findall(r"\b(?:volgende|following)\s+(?:\w+\s+)?([^\W\d_]{4,})", intro, re.I)
     last = re.findall(r"[^\W\d_]{4,}", intro)[-1:]
-    return counted or last
+    return following or counted or last
 
 
 ASKS_SPEAKER = re.compile(r"\s*(?:en\s+)?(?:wie|who)\b", re.I)
