@@ -724,7 +724,7 @@ def test_a_table_of_contents_of_what_is_asked_answers_a_list_question(assistant:
     # 'volgende' names what a list lists; '1.0 van Ketens' is no count of Ketens
     intro = "Versie 1.0 van Ketens de baas (2013) behandelt in hoofdstuk 3 de volgende bouwstenen, in deze volgorde"
     assert heads(intro) == ["bouwstenen"]
-    # the contents of chapter 3 are a signpost, unless they list what is asked (seventh session:
+    # a list whose introduction names what is asked answers it, a table of contents too (seventh session:
     # "Welke bouwstenen zijn er?" opened with "Voor elke keten moet worden onderzocht …")
     answer = assistant.ask("Welke bouwstenen zijn er?")
     assert "de volgende bouwstenen" in lead(answer.answer), answer.answer

@@ -13,7 +13,6 @@ import re
 
 from assistant.conversation import carried
 from assistant.generators.nudges import ADVICE, ENUMERATION
-from assistant.generators.scoring import Weights
 from assistant.generators.units import Unit, mentions
 from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
@@ -109,8 +108,6 @@ LIST_HEAD = re.compile(
     re.I,
 )
 LIST_HEAD_BONUS = 0.2
-LOCATOR_WEIGHT = Weights().locator
-"""What a signpost loses in ``Signals.score``: a list of what is asked gets it back."""
 """A list question ("Welke organisatievormen …?") is answered by the list or enumeration whose
 introduction names what is asked ("… vijf organisatievormen: het convenant, …"), not by another
 list in the same passage ("Het continuüm heeft twee assen: …") (lead_hit, tuning split)."""
@@ -129,11 +126,6 @@ def favour_list_head(question: str, units: list[Unit]) -> None:
         head = set(compound_stems(" ".join(heads(intro.split(":", 1)[0]))))
         if any(mentions(head, n) for n in nouns):
             unit.score += LIST_HEAD_BONUS
-            if unit.is_list and unit.signals is not None and unit.signals.locator:
-                # a table of contents of what is asked lists it: "Welke bouwstenen zijn er?" is
-                # answered by "… behandelt in hoofdstuk 3 de volgende bouwstenen: 3.1 …" (seventh session)
-                unit.signals.locator = False
-                unit.score += LOCATOR_WEIGHT
 
 
 COUNT_BONUS = 0.2
