@@ -135,7 +135,9 @@ class HybridRetriever:
         results: list[Retrieval] = []
         for side in question.sides:
             allowed = [d for d in side.doc_ids if not doc_ids or d in doc_ids] if side.doc_ids else doc_ids
-            query = expand_query(side.query or question.focus or question.text, question.language)
+            query = expand_query(
+                side.query or question.focus or question.text, question.language, self.index.lexical.postings
+            )
             found = self.retrieve(
                 query, per_side, allowed or None, dense_query=side_dense_query(question, side)
             )

@@ -202,6 +202,15 @@ def test_a_dutch_title_does_not_make_an_english_question_dutch(assistant: Assist
     _check_citations(assistant, answer)
 
 
+def test_an_english_comparison_side_finds_its_dutch_compound(assistant: Assistant) -> None:
+    # each side's query is looked up on its own: 'chain manager' must become 'ketenmanager' there
+    # too (a side found 'managers' and 'managing director' instead; seventh session)
+    answer = assistant.ask("What's the difference between a chain manager and a chain director?")
+    first = answer.answer.split("**Chain director**")[0]
+    assert "**Chain manager**" in first and "ketenmanager" in first, answer.answer
+    assert answer.retrieved[0].doc_id == "nora-kdb-3-2-ketenmanager"
+
+
 def test_follow_up_uses_the_earlier_turn(assistant: Assistant) -> None:
     first = assistant.ask("Wat doet een ketenmanager?")
     history = [Turn(first.question, first.question, first.answer)]
