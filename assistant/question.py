@@ -156,12 +156,12 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     sources = directory.named_in(text) if directory is not None else []
     question = Question(text=text, language=language, kind=kind_of(text), sources=sources)
-    question.focus = focus_of(text, sources)
     if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text):
         question.kind = "who_said"
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
+    question.focus = focus_of(text, [s for s in sources if not topic_name(s, question.kind)])
     if len(sources) == 1 and (not question.focus or about_the_sources_only(question.focus)):
         # "Wat kan ik leren van het METRO-voorbeeld?": the one source's message is asked, in its
         # own words ('leren' need not be one of them; it was declined; fifth session); likewise
@@ -181,6 +181,15 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
             # "de succesfactoren van Morgens": the pijlers are not Morgens')
             question.sides = [Side(c.label, c.query, _named_docs(c.label, sources)) for c in concepts]
     return question
+
+
+def topic_name(source: NamedSource, kind: str) -> bool:
+    """A name the corpus's text uses (not its metadata) is what an example question asks about:
+    'METRO' in "Wat leert het voorbeeld van METRO over samenwerken?" stays in the focus, so its
+    sentences count (nora n24 led with the ketenkaart; seventh session). Elsewhere a name is the
+    source asked ("Which dimensions does Erik Ruiterman distinguish?" led with another quote of
+    his when his name counted; english e02), and a publication's name is always a filter."""
+    return not source.publication and kind == "example"
 
 
 def _named_docs(text: str, sources: list[NamedSource]) -> list[str]:

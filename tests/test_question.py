@@ -12,6 +12,7 @@ from assistant.conversation import Turn, resolve
 from assistant.question import Question, Side, analyse, focus_of, kind_of, lexical_query
 from assistant.retriever import side_dense_query
 from assistant.sources import SourceDirectory
+from evals.answertext import lead
 from ketenwijzer.models import Passage
 from tests.conftest import own_corpus
 
@@ -436,6 +437,15 @@ def test_one_source_asked_for_its_lesson_is_answered_from_its_own_words(assistan
     assert not answer.abstained, answer.answer
     first = answer.answer.splitlines()[0]
     assert "METRO" in first, answer.answer  # not "Elkaar leren kennen kost tijd en geld" ('leren')
+
+
+def test_the_name_an_example_question_asks_about_stays_in_its_focus(assistant: Assistant) -> None:
+    # 'METRO' is a name the dossier's text uses: for an example question it is the subject, not a
+    # filter only (nora n24 led with the ketenkaart; seventh session)
+    question = "Wat leert het voorbeeld van METRO over samenwerken?"
+    assert "metro" in analyse(question, "nl", assistant.directory).focus.split()
+    assert "metro" not in analyse("Wat zegt METRO over samenwerken?", "nl", assistant.directory).focus.split()
+    assert "METRO" in lead(assistant.ask(question).answer)
 
 
 def test_a_request_that_names_no_subject_leans_on_the_conversation() -> None:
