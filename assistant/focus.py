@@ -102,6 +102,9 @@ _SCAFFOLD = frozenset(
         "vertel",
         "tell",
         "betekent",
+        "definitie",  # "Wat is de definitie van een keten volgens de GEMMA?" is "wat is een keten"
+        "definities",
+        "omschrijving",
         "inhoudt",
         "inhouden",
         "betekenen",

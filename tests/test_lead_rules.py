@@ -729,3 +729,24 @@ def test_a_table_of_contents_of_what_is_asked_answers_a_list_question(assistant:
     answer = assistant.ask("Welke bouwstenen zijn er?")
     assert "de volgende bouwstenen" in lead(answer.answer), answer.answer
     assert "- 3.1 Het ketenbestuur [1]" in answer.answer
+
+
+def test_a_definition_asked_inside_another_question_is_recognised(assistant: Assistant) -> None:
+    from assistant.generators.scoring import defining
+
+    for question in (
+        "Verschillen GEMMA en Ketens de baas in hoe ze een keten definiëren?",
+        "Wat is de definitie van een keten?",
+    ):
+        pattern = defining(question)
+        assert pattern is not None and pattern.search(
+            "Een keten is een samenwerkingsverband van organisaties."
+        )
+    # the dossier's side opened with where a word comes from, not with its definition (seventh session)
+    answer = assistant.ask("Verschillen GEMMA en Ketens de baas in hoe ze een keten definiëren?")
+    dossier = answer.answer.split("**Ketens de baas (NORA)**:")[1]
+    assert dossier.strip().startswith("Een keten is volgens Ketens de baas een samenwerkingsverband"), (
+        answer.answer
+    )
+    # 'definitie' asks what a keten is: it need not be a word of the source (it was declined)
+    assert not assistant.ask("Wat is de definitie van een keten volgens de GEMMA?").abstained

@@ -110,10 +110,24 @@ _EXPLAIN_QUESTION = re.compile(
 """"Kun je me uitleggen wat een keten is?": the definition asked inside a request."""
 
 
+_DEFINED = re.compile(
+    r"\b(?:definitie|omschrijving|definition)\s+(?:van|of)\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?"
+    r"(?P<term>[\w-]+)"
+    r"|\b(?:een|de|het|a|an|the)\s+(?P<held>[\w-]+)\s+(?:definiëren|definieren|definieert|omschrijven|omschrijft|define|defines)\b",
+    re.I,
+)
+"""A definition asked inside another question: "Verschillen GEMMA en Ketens de baas in hoe ze een
+keten definiëren?" (each side's defining sentence leads; seventh session), "de definitie van een keten"."""
+
+
 def defining(question: str) -> re.Pattern[str] | None:
-    """For "Wat is een X?" (or "Wat verstaat … onder X?", "Leg eens uit wat X is"): a pattern for
-    sentences defining X."""
-    found = _DEFINITION_QUESTION.match(question) or _EXPLAIN_QUESTION.search(question)
+    """For "Wat is een X?" (or "Wat verstaat … onder X?", "Leg eens uit wat X is", "hoe ze een X
+    definiëren"): a pattern for sentences defining X."""
+    found = (
+        _DEFINITION_QUESTION.match(question)
+        or _EXPLAIN_QUESTION.search(question)
+        or _DEFINED.search(question)
+    )
     if not found:
         return None
     return definition_of(found.groupdict().get("term") or found.group("held"))
