@@ -79,7 +79,7 @@ class HybridRetriever:
         if subject_only:
             self.demote_signposts(fused)
         if counted:
-            self.prefer_counts(fused, counted)
+            self.prefer_counts(fused, counted, k)
         ranked = sorted(fused, key=lambda c: -fused[c])[:k]
         passages = self.index.passages(ranked, fused)
         return Retrieval(
@@ -108,15 +108,21 @@ class HybridRetriever:
             if self._signposty[cid]:
                 fused[cid] *= SIGNPOST_FACTOR
 
-    def prefer_counts(self, fused: dict[str, float], noun: str) -> None:
-        """Scale up the candidates that give a number of ``noun`` (``COUNT_FACTOR``).
+    def prefer_counts(self, fused: dict[str, float], noun: str, k: int) -> None:
+        """When none of the top ``k`` gives a number of ``noun``, scale up the candidates that do
+        (``COUNT_FACTOR``).
 
         "Hoeveel bouwstenen beschrijft het dossier?": 'beschrijft' and 'dossier' are in every
         building block's own passage ("… de vijfde bouwsteen die Ketens de baas beschrijft"), and
         the passage that counts them was not retrieved; the question was declined for want of a
-        count (seventh session; ``tests/test_question.py``).
+        count (seventh session; ``tests/test_abstention.py``). When the top already counts
+        ("Hoeveel pijlers zijn er?": "acht pijlers"), other counts ("twee pijlers" per dimension)
+        must not push it out (``tests/test_lead_rules.py``).
         """
         rows = self.index.catalog.chunk_rows(list(fused))
+        top = sorted(fused, key=lambda c: -fused[c])[:k]
+        if any(cid in rows and counts(noun, rows[cid]["text"]) for cid in top):
+            return
         for cid in fused:
             row = rows.get(cid)
             if row is not None and counts(noun, row["text"]):

@@ -17,6 +17,7 @@ from assistant.coherence import near_duplicate, overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION, REASON
 from assistant.generators.units import Unit, usable
+from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from assistant.signposts import locates
 
@@ -289,6 +290,11 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         return plan_open(q, units, ctx)
     top = max(lists, key=lambda u: u.score)
     if top.score < 0.7 * best:
+        return plan_open(q, units, ctx)
+    noun = counted_noun(q.text)
+    if noun and any(not u.is_list and u.score > top.score and counts(noun, u.display) for u in units):
+        # "Hoeveel bouwstenen …?": the sentence that gives the number beats a list without one
+        # (``tests/test_abstention.py``, seventh session)
         return plan_open(q, units, ctx)
     enumerating = [u for u in units if not u.is_list and ENUMERATION.search(u.display) and usable(u)]
     best_enumeration = max((u.score for u in enumerating), default=0.0)
