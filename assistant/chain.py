@@ -205,7 +205,8 @@ class Assistant:
         )
         if state["standalone"] != state["question"]:
             evidence.blockers.extend(self._new_subject(state, retrieval))
-        if state["language"] == "nl":
+        if state["language"] == "nl" and not analysis.views_only:
+            # a request for a source's view or summary has no subject words to miss ('artikel')
             evidence.unsaid = abstention.unsaid(state["question"], lexical, synonym_words())
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
@@ -246,6 +247,14 @@ class Assistant:
         if len(analysis.sides) >= 2:
             return self.retriever.retrieve_sides(analysis, k, doc_ids)
         named = analysis.source_doc_ids
+        if analysis.kind == "summary" and len(analysis.sources) == 1:
+            # the source to summarise is the subject, however it is named ("the gist of the NORA dossier")
+            allowed = [d for d in analysis.sources[0].doc_ids if not doc_ids or d in doc_ids]
+            found = self.retriever.retrieve(query, k, allowed or None)
+            summary = self.retriever.summary_passages(allowed)
+            if summary:
+                found.passages, found.siblings = summary, []
+            return found
         subject = analysis.kind in SUBJECT_KINDS
         counted = counted_noun(analysis.text) if analysis.language == "nl" else None
         if named:

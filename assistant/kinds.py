@@ -22,6 +22,7 @@ KINDS = (
     "example",
     "who_said",
     "yes_no",
+    "summary",
     "open",
 )
 
@@ -40,6 +41,14 @@ def _rule(kind: str, pattern: str, why: str) -> KindRule:
 
 
 KIND_RULES: tuple[KindRule, ...] = (
+    _rule(
+        "summary",
+        r"\b(?:vat\b.{0,60}\bsamen|samenvatting|samenvatten|in (?:het )?kort|in (?:één|een) zin|"
+        r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*) van (?:het|de|dit|dat)\b|kernboodschap|"
+        r"summar\w+|gist|in a nutshell|main points|key points)",
+        "a source's main message is asked for, not one point of it ('Vat het artikel van Be Informed "
+        "samen' was declined; seventh session)",
+    ),
     _rule(
         "advice",
         r"^\W*(?:en\s+)?(?:hoe (?:zorg|krijg|voorkom|bouw|begin|organiseer)\w*|wat (?:kan|kun|moet) (?:ik|je|we|u)"

@@ -6,6 +6,7 @@ LangChain components.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -39,6 +40,10 @@ class Retrieval:
         return self.passages + self.siblings
 
 
+SUMMARY_HEADING = re.compile(r"samenvatting|summary|conclusie|conclusion|kernboodschap|in het kort", re.I)
+"""A title or heading that presents its text as a summary of the document."""
+SUMMARY_CHUNKS = 8
+"""Passages a summary reads at most."""
 COUNT_FACTOR = 1.5
 """How much a passage that counts the asked thing gains in a count question's fusion."""
 
@@ -127,6 +132,23 @@ class HybridRetriever:
             row = rows.get(cid)
             if row is not None and counts(noun, row["text"]):
                 fused[cid] *= COUNT_FACTOR
+
+    def summary_passages(self, doc_ids: list[str]) -> list[Passage]:
+        """What a summary of these documents is made from: a document or section that presents
+        itself as the summary (``SUMMARY_HEADING``: "Managementsamenvatting", "Conclusie"), else
+        the documents themselves, in reading order, at most ``SUMMARY_CHUNKS`` passages.
+
+        "Vat het artikel van Be Informed samen" was declined, and a summary is no matter of the
+        words of the request: the article is what it asks about (seventh session).
+        """
+        passages: list[Passage] = []
+        for doc_id in doc_ids:
+            if doc_id in self.index.superseded:
+                continue
+            info, chunks = self.index.document(doc_id)
+            passages.extend(chunks)
+        summaries = [p for p in passages if SUMMARY_HEADING.search(" ".join([p.title, *p.heading_path]))]
+        return (summaries or passages)[:SUMMARY_CHUNKS]
 
     def retrieve_sides(
         self, question: Question, k: int | None = None, doc_ids: list[str] | None = None

@@ -38,6 +38,10 @@ from tests.conftest import own_corpus
         ("Hoe weet ik of de samenwerking werkt?", "advice"),
         ("Hoe werkt een ketenbureau?", "open"),
         ("Hoe noem je samenwerking waarbij geen partij boven de andere staat?", "open"),
+        ("Vat het artikel van Be Informed samen", "summary"),
+        ("Wat is de kern van Ketens de baas in één zin?", "summary"),
+        ("give me the gist of the NORA dossier", "summary"),
+        ("Wat is de kern van vertrouwen?", "definition"),  # a concept's core, not a source's summary
         ("Hoe lang duurt het voordat een keten werkt?", "open"),
     ],
 )

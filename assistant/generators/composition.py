@@ -386,6 +386,7 @@ PLANS: dict[str, PlanFn] = {
     "example": plan_open,
     "who_said": plan_who_said,
     "yes_no": plan_open,
+    "summary": plan_open,
     "open": plan_open,
 }
 """The plan per question kind (``assistant/question.py``)."""

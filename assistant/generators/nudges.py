@@ -110,6 +110,36 @@ def nudge_list(units: list[Unit]) -> None:
             unit.score += 0.15
 
 
+SUMMARY_CUES = re.compile(
+    r"\b(conclusie|kern|belangrijkste|essentie|kortom|samenvattend|centraal|boodschap|conclusion|key)\b", re.I
+)
+"""Words with which a text says what its main point is."""
+CENTRALITY_WEIGHT = 0.4
+"""What the most central sentence gains in a summary (the others in proportion)."""
+
+
+def nudge_summary(units: list[Unit]) -> None:
+    """Summaries: the sentences that share most words with the rest of the text, and those that
+    say they carry the main point ("De belangrijkste conclusie: …"), come first.
+
+    A sentence's centrality is the mean share of the other sentences that use each of its words:
+    the text's recurring subject scores high, an anecdote or a venue low (seventh session).
+    """
+    plain = [u for u in units if not u.is_list and u.stems]
+    if len(plain) < 2:
+        return
+    df: dict[str, int] = {}
+    for unit in plain:
+        for stem in unit.stems:
+            df[stem] = df.get(stem, 0) + 1
+    central = {id(u): sum(df[s] - 1 for s in u.stems) / len(u.stems) / (len(plain) - 1) for u in plain}
+    top = max(central.values()) or 1.0
+    for unit in plain:
+        unit.score += CENTRALITY_WEIGHT * central[id(unit)] / top
+        if SUMMARY_CUES.search(unit.display):
+            unit.score += 0.1
+
+
 NUDGES: dict[str, Callable[[list[Unit]], None]] = {
     "list": nudge_list,
     "advice": nudge_advice,
@@ -117,5 +147,6 @@ NUDGES: dict[str, Callable[[list[Unit]], None]] = {
     "consequence": nudge_consequence,
     "example": nudge_example,
     "who_said": nudge_who_said,
+    "summary": nudge_summary,
 }
 """Score changes per question kind, applied before the section bonuses (so they can move the lead)."""

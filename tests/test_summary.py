@@ -1,0 +1,40 @@
+"""A summary of one source: its main point first, from the source itself, whatever the request's words."""
+
+from __future__ import annotations
+
+from assistant.chain import Assistant
+from assistant.generators.nudges import nudge_summary
+from assistant.generators.units import Unit
+from evals.answertext import lead
+from ketenwijzer.text import compound_stems
+
+
+def _unit(order: int, text: str) -> Unit:
+    stems = frozenset(compound_stems(text))
+    return Unit(0, ("doc",), 0, text, text, stems, stems, len(text.split()), order=order)
+
+
+def test_the_sentence_that_shares_most_with_the_text_is_the_most_central() -> None:
+    units = [
+        _unit(0, "Op 1 december 2009 kwamen professionals bijeen in het Spaansche Hof."),
+        _unit(1, "Ketensamenwerking draait om vertrouwen tussen de partners."),
+        _unit(2, "Zonder vertrouwen tussen partners mislukt ketensamenwerking."),
+        _unit(3, "Partners bouwen vertrouwen op door elkaar te leren kennen."),
+    ]
+    nudge_summary(units)
+    assert units[0].score == min(u.score for u in units), "a venue is no main point"
+    assert max(units, key=lambda u: u.score) in units[1:3]
+
+
+def test_a_summary_of_a_source_is_its_main_point_from_that_source(assistant: Assistant) -> None:
+    # it was declined: 'vat', 'samen', 'artikel' are the request's words, not its subject (seventh session)
+    answer = assistant.ask("Samenvatting van GBO?")
+    assert answer.kind == "summary" and not answer.abstained
+    assert lead(answer.answer).startswith("De belangrijkste conclusie: ketensamenwerking is mensenwerk")
+    assert {c.doc_id for c in answer.citations} == {"gbo-mensenwerk-2009"}
+    article = assistant.ask("Vat het artikel van Be Informed samen")
+    assert not article.abstained and not article.unsaid, "'artikel' is not a subject the sources lack"
+    assert {c.doc_id for c in article.citations} == {"beinformed-geen-estafette-2013"}
+    # a document that presents itself as the summary is read first, named in English or not
+    gist = assistant.ask("give me the gist of the NORA dossier")
+    assert not gist.abstained and {r.doc_id for r in gist.retrieved} == {"nora-kdb-managementsamenvatting"}
