@@ -408,3 +408,13 @@ def test_ollama_backend_answers_through_its_http_api(assistant: Assistant, passa
         assert first.rstrip(".") in result.answer
         check_answer(result, assistant.index, assistant.settings.support_threshold)
     assert len([kind for kind, _ in events if kind == "delta"]) > 3
+
+
+def test_every_question_kind_has_a_plan_for_a_language_model() -> None:
+    from assistant.generators.llm_prompts import PLAN_HINTS
+    from assistant.kinds import KINDS
+
+    for language in ("nl", "en"):
+        assert set(PLAN_HINTS[language]) == set(KINDS) - {"open"}, language
+    system, _ = answer_messages("Vat het artikel samen", [], "nl", 4, kind="summary")
+    assert "hoofdboodschap" in system.content

@@ -65,6 +65,7 @@ PLAN_HINTS: dict[str, dict[str, str]] = {
         "example": "Geef een concreet voorbeeld uit de passages.",
         "who_said": "Noem wie het zegt en wat, uit die bron alleen.",
         "yes_no": "Begin met het standpunt van de bron (ja, nee of het hangt ervan af), daarna de onderbouwing.",
+        "summary": "Geef in drie tot vijf zinnen de hoofdboodschap van de bron, de belangrijkste eerst.",
     },
     "en": {
         "definition": "Start with the sentence that defines the term; then at most two that qualify it.",
@@ -77,6 +78,7 @@ PLAN_HINTS: dict[str, dict[str, str]] = {
         "example": "Give a concrete example from the passages.",
         "who_said": "Say who says it and what, from that source only.",
         "yes_no": "Start with the source's position (yes, no or it depends), then the support.",
+        "summary": "Give the source's main message in three to five sentences, the most important first.",
     },
 }
 """The answer plan per question kind, told to a language model (the extractive plans do the same)."""
