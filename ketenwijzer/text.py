@@ -598,6 +598,21 @@ _EN_MARKERS = frozenset(
         "been",
         "by",
         "from",
+        # "Is trust more important than contracts?" tied on 'is' and was read as Dutch (seventh session)
+        "than",
+        "more",
+        "most",
+        "it",
+        "my",
+        "our",
+        "your",
+        "their",
+        "has",
+        "have",
+        "will",
+        "would",
+        "or",
+        "if",
     ]
 )
 

@@ -34,6 +34,8 @@ def test_language_guess() -> None:
     assert guess_language("Hoe bestuur je een keten zonder baas?") == "nl"
     assert guess_language("How do you govern a chain without a boss?") == "en"
     assert guess_language("ketensturing", default="nl") == "nl"
+    assert guess_language("Is trust more important than contracts?") == "en"
+    assert guess_language("Is vertrouwen belangrijker dan een contract?") == "nl"
 
 
 def _doc(blocks: list[Block]) -> Document:
