@@ -213,6 +213,15 @@ def resolve(
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
             return FollowUp(rewritten)
+    both = _THE_TWO.search(question)
+    if both and len(history) >= 2 and topic is not None:
+        subjects = [
+            topic(turn.question if "(" not in turn.standalone else turn.standalone.split("(")[0])
+            for turn in history[-2:]
+        ]
+        if all(subjects) and subjects[0] != subjects[1]:
+            joined = f"{subjects[0]} {'and' if _is_english(question) else 'en'} {subjects[1]}"
+            return FollowUp(question[: both.start()] + joined + question[both.end() :])
     if not needs_context(question):
         return FollowUp(question)
     anchor = topic_question(history).strip()
@@ -224,6 +233,15 @@ def resolve(
     if carried:
         return FollowUp(f"{question.strip()} ({focus or anchor}; volgens {' en '.join(carried)})")
     return FollowUp(f"{question.strip()} ({focus or anchor})")
+
+
+_THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
+"""'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
+the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""
+
+
+def _is_english(text: str) -> bool:
+    return bool(re.search(r"\b(?:the|what|how|which|those|these|both|difference)\b", text, re.I))
 
 
 _ASKS_WHO_SAID = re.compile(

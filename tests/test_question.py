@@ -480,6 +480,22 @@ def test_which_without_a_noun_picks_from_the_previous_answer(question: str, lean
     assert needs_context(question) is leans
 
 
+def test_the_two_are_the_subjects_of_the_last_two_questions() -> None:
+    history = [
+        Turn("Wat is een ketenregisseur?", "Wat is een ketenregisseur?", "…"),
+        Turn("En wat doet de ketenmanager dan?", "En wat doet de ketenmanager dan? (ketenregisseur)", "…"),
+    ]
+    # it was read as the first subject alone, and no comparison came (seventh session)
+    follow = resolve("Wat is het verschil tussen die twee?", history, None, focus_of)
+    assert follow.text == "Wat is het verschil tussen ketenregisseur en ketenmanager?"
+    assert [side.label.lower() for side in analyse(follow.text, "nl").sides] == [
+        "ketenregisseur",
+        "ketenmanager",
+    ]
+    same = [Turn("Wat is een keten?", "Wat is een keten?", "…"), Turn("Waarom?", "Waarom? (keten)", "…")]
+    assert resolve("Wat is het verschil tussen die twee?", same, None, focus_of).text.endswith("(keten)")
+
+
 def test_setting_up_a_chain_is_answered_about_chains_not_about_other_things_set_up(
     assistant: Assistant,
 ) -> None:
