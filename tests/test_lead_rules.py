@@ -750,3 +750,17 @@ def test_a_definition_asked_inside_another_question_is_recognised(assistant: Ass
     )
     # 'definitie' asks what a keten is: it need not be a word of the source (it was declined)
     assert not assistant.ask("Wat is de definitie van een keten volgens de GEMMA?").abstained
+
+
+def test_a_sentence_opening_with_zo_gives_an_example(assistant: Assistant) -> None:
+    from assistant.generators.nudges import EXAMPLE
+
+    assert EXAMPLE.search(
+        "Zo moeten organisaties in de strafrechtketen nog steeds papieren dossiers bijhouden."
+    )
+    assert not EXAMPLE.search("Zo'n samenwerking vraagt tijd.")
+    # the example section of another subject won over the case the question asked for (practical p36)
+    answer = assistant.ask(
+        "Heb je een praktijkvoorbeeld van een keten waar de systemen niet op elkaar aansluiten?"
+    )
+    assert "strafrechtketen" in answer.answer, answer.answer

@@ -74,7 +74,10 @@ def nudge_advice(units: list[Unit]) -> None:
             unit.score += 0.1
 
 
-EXAMPLE = re.compile(r"\b(voorbeeld\w*|bijvoorbeeld|zoals|in de praktijk|casus|example|for instance)\b", re.I)
+EXAMPLE = re.compile(
+    r"\b(voorbeeld\w*|bijvoorbeeld|zoals|in de praktijk|casus|example|for instance)\b|^\W*Zo\s+(?!'n\b)[a-z]+",
+    re.I,
+)
 
 
 def nudge_example(units: list[Unit]) -> None:
