@@ -65,9 +65,11 @@ _ANAPHORA = frozenset(
 _REQUEST_ONLY = frozenset(
     ["geef", "give", "voorbeeld", "voorbeelden", "praktijkvoorbeeld", "example", "examples", "instance"]
     + ["tell", "vertel", "more", "meer", "explain", "uitleg", "toelichting", "elaborate", "detail", "details"]
+    + ["vat", "samen", "samenvatten", "samenvatting", "kort", "korter", "summarise", "summarize", "summary"]
 )
-"""Words of a request that names no subject ("Give me an example.", "Vertel meer."): it asks about
-the conversation's topic (an English follow-up was declined; fifth session)."""
+"""Words of a request that names no subject ("Give me an example.", "Vertel meer.", "Vat het kort
+samen."): it asks about the conversation's topic (an English follow-up was declined; fifth
+session; the summary request was read as a new question and declined; seventh session)."""
 _CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", "what", "about"])
 
 

@@ -162,7 +162,9 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
     question.focus = focus_of(text, [s for s in sources if not topic_name(s, question.kind)])
-    if len(sources) == 1 and (not question.focus or about_the_sources_only(question.focus)):
+    if len(sources) == 1 and (
+        not question.focus or about_the_sources_only(question.focus) or question.kind == "summary"
+    ):
         # "Wat kan ik leren van het METRO-voorbeeld?": the one source's message is asked, in its
         # own words ('leren' need not be one of them; it was declined; fifth session); likewise
         # with no subject word at all ("Wat vindt Groothedde het belangrijkst?"; sixth session)

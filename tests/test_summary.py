@@ -38,3 +38,14 @@ def test_a_summary_of_a_source_is_its_main_point_from_that_source(assistant: Ass
     # a document that presents itself as the summary is read first, named in English or not
     gist = assistant.ask("give me the gist of the NORA dossier")
     assert not gist.abstained and {r.doc_id for r in gist.retrieved} == {"nora-kdb-managementsamenvatting"}
+
+
+def test_a_summary_request_leans_on_the_conversation_or_its_named_source(assistant: Assistant) -> None:
+    from assistant.conversation import Turn, needs_context
+
+    assert needs_context("Vat het kort samen")  # it was read as a new question and declined
+    first = assistant.ask("Wat zijn de acht pijlers?")
+    follow = assistant.ask("Vat het kort samen", history=[Turn(first.question, first.question, first.answer)])
+    assert not follow.abstained and "pijlers" in (follow.standalone_question or "")
+    # words of the request ('drie zinnen') are no subject the source must hold
+    assert not assistant.ask("Vat het NORA-dossier samen in drie zinnen").abstained
