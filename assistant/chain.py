@@ -16,7 +16,7 @@ from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 from assistant import abstention
 from assistant.citations import assemble
 from assistant.coherence import coherent
-from assistant.conversation import Turn, asks_something_new, lead_of, resolve
+from assistant.conversation import Turn, asks_something_new, clarification, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
 from assistant.neardomain import counted_noun
@@ -174,6 +174,7 @@ class Assistant:
         analysis = analyse(standalone, language, directory)
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
+        state["unresolved"] = follow.unresolved
         state.update(
             asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
         )
@@ -308,7 +309,9 @@ class Assistant:
         text, citations = assemble(draft, retrieval.context) if draft else ("", [])
         abstained = not citations
         unsaid = [] if abstained else state["evidence"].unsaid
-        if abstained:
+        if abstained and state.get("unresolved"):
+            text = clarification(state["unresolved"], state["language"])
+        elif abstained:
             text = abstention.decline_text(state["language"], self.directory.labels())
         elif unsaid:
             text = f"{abstention.unsaid_note(unsaid)}\n\n{text}"
@@ -341,7 +344,10 @@ class Assistant:
         )
 
     def _weak(self, state: State) -> bool:
-        """True when the evidence is too weak to answer: the model is then never called."""
+        """True when the evidence is too weak to answer (or the question points into nothing):
+        the model is then never called."""
+        if state.get("unresolved"):
+            return True
         s = self.settings
         threshold = s.abstain_threshold_en if state["language"] == "en" else s.abstain_threshold
         return not state["evidence"].sufficient(

@@ -153,6 +153,9 @@ class FollowUp:
 
     text: str
     language: str | None = None
+    unresolved: str = ""
+    """An ordinal that points into no list of the recent answers ("Wat doet de eerste?" after an
+    answer without one): the assistant asks what is meant (``clarification``) instead of answering."""
 
 
 _INLINE = re.compile(r":\s*(?P<items>[^:.;]+?,[^:.;]+?\s(?:en|of|and|or)\s[^:.;]+?)\s*(?:\[\d+\])?\s*[.;]")
@@ -210,6 +213,9 @@ def resolve(
             # "de procedurele" says little alone: the topic it was one of goes with it
             text = f"{text.strip()} ({topic(topic_question(history))})"
         return FollowUp(text)
+    if ordinal and len(ordinal.group(0).split()) == 2:
+        # a bare ordinal ("de eerste?") with no list to point into: nothing to answer about
+        return FollowUp(question, unresolved=ordinal.group("ord").lower())
     if rewriter is not None:
         rewritten = rewriter(question, history)
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
@@ -235,6 +241,21 @@ def resolve(
     if carried:
         return FollowUp(f"{question.strip()} ({focus or anchor}; volgens {' en '.join(carried)})")
     return FollowUp(f"{question.strip()} ({focus or anchor})")
+
+
+CLARIFICATION = {
+    "nl": "Ik weet niet welke ‘{word}’ je bedoelt: in mijn vorige antwoorden staat geen opsomming "
+    "waarin ik kan tellen. Noem erbij waar het om gaat, dan zoek ik het op in de bronnen.",
+    "en": "I do not know which ‘{word}’ you mean: my previous answers hold no list to count in. "
+    "Say what it is about, and I will look it up in the sources.",
+}
+"""What the assistant says to an ordinal it cannot resolve (seventh session: "Wat doet de
+eerste?" after an answer without a list was declined with "Dat staat niet in de bronnen")."""
+
+
+def clarification(word: str, language: str) -> str:
+    """The question back to a reader whose ordinal points into no list."""
+    return CLARIFICATION.get(language, CLARIFICATION["nl"]).format(word=word)
 
 
 _THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)

@@ -514,3 +514,15 @@ def test_a_person_asked_for_what_they_find_important_is_asked_their_message(assi
     assert question.views_only
     answer = assistant.ask("Wat vindt Groothedde het belangrijkst?")
     assert not answer.abstained, answer.evidence
+
+
+def test_an_ordinal_that_points_into_no_list_is_asked_back(assistant: Assistant) -> None:
+    first = assistant.ask("Hoe lang duurt het voordat een keten werkt?")
+    assert "\n- " not in first.answer  # an answer without a list to count in
+    history = [Turn(first.question, first.question, first.answer)]
+    # it was declined with "Dat staat niet in de bronnen", which says the wrong thing (seventh session)
+    follow = assistant.ask("Wat doet de eerste?", history=history)
+    assert follow.abstained and not follow.citations
+    assert follow.answer.startswith("Ik weet niet welke ‘eerste’ je bedoelt")
+    # an ordinal with its own noun is a question of its own
+    assert resolve("Wat is de eerste stap?", history).unresolved == ""
