@@ -19,10 +19,10 @@ from assistant.coherence import coherent
 from assistant.conversation import Turn, asks_something_new, clarification, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
-from assistant.neardomain import counted_noun
-from assistant.question import Question, Side, analyse, focus_of, lexical_query
+from assistant.question import Question, analyse, focus_of, lexical_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
+from assistant.routing import route
 from assistant.sources import SourceDirectory
 from assistant.spelling import Speller
 from ingest.index import Index
@@ -32,17 +32,6 @@ from ketenwijzer.settings import Settings, get_settings
 from ketenwijzer.text import guess_language, stems
 
 State = dict[str, Any]
-
-
-PERSPECTIVE_SIDES = 3
-"""Sources asked at most when a question asks for views without naming sources."""
-PERSPECTIVE_POOL = 30
-"""Passages looked through for the sources that speak to such a question."""
-PERSPECTIVE_RATIO = 0.5
-"""A source is asked when its best passage scores at least this share of the best passage."""
-SUBJECT_KINDS = frozenset({"advice", "cause", "consequence", "example"})
-"""Kinds that ask about the subject, never about a publication: passages of signposts rank lower
-(``HybridRetriever.demote_signposts``)."""
 
 
 def _timed(name: str, fn: Any) -> RunnableLambda:
@@ -185,7 +174,9 @@ class Assistant:
     def _retrieve(self, state: State) -> State:
         self.index.require_ready()
         analysis: Question = state["analysis"]
-        retrieval = self._retrieval(state["query"], analysis, state.get("k"), state.get("doc_ids"))
+        retrieval = route(
+            self.retriever, self.directory, state["query"], analysis, state.get("k"), state.get("doc_ids")
+        )
 
         state["retrieval"] = retrieval
         lexical = self.index.lexical
@@ -238,57 +229,6 @@ class Assistant:
         own = focus_of(state["question"], directory.named_in(state["question"]) if directory else [])
         unknown = [w for w in stems(own) if len(w) >= 5 and not abstention.known(w, self.index.lexical)]
         return [f"onbekend in de bronnen: {', '.join(unknown)}"] if unknown else []
-
-    def _retrieval(
-        self, query: str, analysis: Question, k: int | None, doc_ids: list[str] | None
-    ) -> Retrieval:
-        """Per side for a comparison; filtered to the named sources when the question names one."""
-        if analysis.perspectives and len(analysis.sides) < 2:
-            analysis.sides = self._perspective_sides(query, analysis, k, doc_ids)
-        if len(analysis.sides) >= 2:
-            return self.retriever.retrieve_sides(analysis, k, doc_ids)
-        named = analysis.source_doc_ids
-        if analysis.kind == "summary" and len(analysis.sources) == 1:
-            # the source to summarise is the subject, however it is named ("the gist of the NORA dossier")
-            allowed = [d for d in analysis.sources[0].doc_ids if not doc_ids or d in doc_ids]
-            found = self.retriever.retrieve(query, k, allowed or None)
-            summary = self.retriever.summary_passages(allowed)
-            if summary:
-                found.passages, found.siblings = summary, []
-            return found
-        subject = analysis.kind in SUBJECT_KINDS
-        counted = counted_noun(analysis.text) if analysis.language == "nl" else None
-        if named:
-            allowed = [d for d in named if not doc_ids or d in doc_ids]
-            if allowed:
-                filtered = self.retriever.retrieve(query, k, allowed, subject_only=subject, counted=counted)
-                if filtered.passages:
-                    return filtered
-        return self.retriever.retrieve(query, k, doc_ids, subject_only=subject, counted=counted)
-
-    def _perspective_sides(
-        self, query: str, analysis: Question, k: int | None, doc_ids: list[str] | None
-    ) -> list[Side]:
-        """One side per source among the best passages, for views asked without names.
-
-        "Is politieke druk nou goed of slecht voor een keten? Ik hoor verschillende dingen.":
-        the sources that speak to it, best first, each become a side (at most
-        ``PERSPECTIVE_SIDES``; a source whose best passage scores below ``PERSPECTIVE_RATIO`` of
-        the best one is not asked). Comparison c07 (tuning half).
-        """
-        found = self.retriever.retrieve(query, PERSPECTIVE_POOL, doc_ids)
-        best = found.passages[0].score if found.passages else 0.0
-        sides: list[Side] = []
-        seen: set[str] = set()
-        for passage in found.passages:
-            source = self.directory.source_of(passage.doc_id)
-            if source is None or source.key in seen or passage.score < PERSPECTIVE_RATIO * best:
-                continue
-            seen.add(source.key)
-            sides.append(Side(source.label, analysis.focus, list(source.doc_ids)))
-            if len(sides) == PERSPECTIVE_SIDES:
-                break
-        return sides
 
     def _decline(self, state: State) -> State:
         state["draft"] = None
