@@ -78,8 +78,16 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> s
         return text if not extra else f"{text} {' '.join(extra)}"
     en_nl = _glossary().en_nl
     tokens = words(text)
-    extra = [en_nl[w] for w in tokens if en_nl.get(w)]
-    extra += compounds(tokens, en_nl, vocabulary)
+    joined = compounds(tokens, en_nl, vocabulary)
+    # a word that makes a compound with its neighbour is that compound, not its own word too
+    # ('chain director' is the 'ketenregisseur', not a 'bestuurder'; seventh session)
+    inside = {
+        second
+        for first, second in zip(tokens, tokens[1:], strict=False)
+        if _joins(first, second, en_nl, vocabulary)
+    }
+    extra = [en_nl[w] for w in tokens if en_nl.get(w) and w not in inside]
+    extra += joined
     return text if not extra else f"{text} {' '.join(extra)}"
 
 
@@ -87,13 +95,23 @@ def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[st
     """Dutch compounds of two translated neighbours that occur in ``vocabulary`` (stems)."""
     found: list[str] = []
     for first, second in zip(tokens, tokens[1:], strict=False):
-        heads, tails = en_nl.get(first, "").split()[:1], en_nl.get(second, "").split()[:1]
-        for head in heads:
-            for tail in tails:
-                joined = head + tail
-                if stems(joined) and stems(joined)[0] in vocabulary:
-                    found.append(joined)
+        found.extend(_joined(first, second, en_nl, vocabulary))
     return found
+
+
+def _joined(first: str, second: str, en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
+    heads, tails = en_nl.get(first, "").split()[:1], en_nl.get(second, "").split()
+    out = []
+    for head in heads:
+        for tail in tails:
+            joined = head + tail
+            if stems(joined) and stems(joined)[0] in vocabulary:
+                out.append(joined)
+    return out
+
+
+def _joins(first: str, second: str, en_nl: dict[str, str], vocabulary: Container[str]) -> bool:
+    return bool(_joined(first, second, en_nl, vocabulary))
 
 
 def alternatives(text: str, language: str) -> dict[str, set[str]]:

@@ -296,6 +296,21 @@ def test_two_english_words_find_the_dutch_compound_the_corpus_uses() -> None:
     assert compounds(["a", "chain", "manager"], en_nl, {"ketenmanager"}) == ["ketenmanager"]
     assert compounds(["chain", "manager"], en_nl, {"keten", "manager"}) == []
     assert compounds(["chain", "problem"], en_nl, {"ketenprobleem"}) == ["ketenprobleem"]
+    # any translation of the second word may make the compound: 'chain director' → 'ketenregisseur'
+    en_nl["director"] = "bestuurder regisseur"
+    assert compounds(["chain", "director"], en_nl, {"ketenregisseur"}) == ["ketenregisseur"]
+
+
+def test_an_english_word_inside_a_compound_is_not_also_looked_up_alone(assistant: Assistant) -> None:
+    from assistant.glossary import expand_query
+
+    vocabulary = assistant.index.lexical.postings
+    query = expand_query("What does a chain director do?", "en", vocabulary)
+    # 'bestuurder' pulled up the ketenbestuur, 'chain director' is the ketenregisseur (seventh session)
+    assert "ketenregisseur" in query.split() and "bestuurder" not in query.split()
+    assert (
+        assistant.ask("What does a chain director do?").retrieved[0].doc_id == "nora-kdb-3-4-ketenregisseur"
+    )
 
 
 def test_a_table_of_contents_is_a_signpost_unless_the_make_up_is_asked(assistant: Assistant) -> None:
