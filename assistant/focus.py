@@ -102,6 +102,8 @@ _SCAFFOLD = frozenset(
         "vertel",
         "tell",
         "betekent",
+        "rol",  # "What is the role of trust in a chain?" asks what trust does
+        "role",
         "definitie",  # "Wat is de definitie van een keten volgens de GEMMA?" is "wat is een keten"
         "definities",
         "omschrijving",

@@ -526,3 +526,14 @@ def test_an_ordinal_that_points_into_no_list_is_asked_back(assistant: Assistant)
     assert follow.answer.startswith("Ik weet niet welke ‘eerste’ je bedoelt")
     # an ordinal with its own noun is a question of its own
     assert resolve("Wat is de eerste stap?", history).unresolved == ""
+
+
+def test_the_role_of_something_asks_what_it_does(assistant: Assistant) -> None:
+    # 'rol' matched "Iedereen met een rol in de keten …" and "… illustreert de rol van vertrouwen met
+    # … METRO": the word asks what the subject does, it is no subject of its own (seventh session)
+    assert focus_of("Wat is de rol van vertrouwen in een keten?") == "vertrouwen keten"
+    assert focus_of("What is the role of trust in a chain?") == "trust chain"
+    answer = assistant.ask("Wat is de rol van het bestuur in een keten?")
+    assert lead(answer.answer).startswith("Het bestuur bepaalt"), answer.answer
+    english = assistant.ask("What is the role of trust in a chain?")
+    assert "METRO" not in lead(english.answer), english.answer
