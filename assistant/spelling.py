@@ -17,7 +17,6 @@ first unknown word, in about 0.4 s; nothing is downloaded).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -33,31 +32,19 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_'-]*", re.U)
 
 
 class Speller:
-    """Corrects typing slips against one index's stems (a deletion neighbourhood, built once)."""
+    """Corrects typing slips against one index's stems: every one-edit variant of a typed stem is
+    looked up in the vocabulary (a few hundred set lookups; nothing is built per index, so a large
+    corpus costs no memory here)."""
 
     def __init__(self, vocabulary: dict[str, int], is_word: Callable[[str], bool] | None = None) -> None:
         """``vocabulary``: indexed stem → number of chunks it occurs in; ``is_word``: the typed word
         is a word of the language (default: the Dutch word list, ``dutch_word``)."""
         self.vocabulary = vocabulary
         self.is_word = is_word or dutch_word
-        self._deletes: dict[str, list[str]] | None = None
-
-    def _neighbourhood(self) -> dict[str, list[str]]:
-        if self._deletes is None:
-            deletes: dict[str, list[str]] = defaultdict(list)
-            for term in self.vocabulary:
-                if len(term) >= MIN_LENGTH - 1:
-                    for variant in _one_deleted(term) | {term}:
-                        deletes[variant].append(term)
-            self._deletes = dict(deletes)
-        return self._deletes
 
     def candidates(self, stem: str) -> list[str]:
         """Indexed stems one edit from ``stem``, most frequent first."""
-        found: set[str] = set()
-        table = self._neighbourhood()
-        for variant in _one_deleted(stem) | {stem}:
-            found.update(t for t in table.get(variant, ()) if t != stem and _one_edit(stem, t))
+        found = {v for v in _one_edit_variants(stem) if v != stem and v in self.vocabulary}
         return sorted(found, key=lambda t: (-self.vocabulary[t], t))
 
     def correct(self, question: str, known: Callable[[str], bool]) -> str:
@@ -98,26 +85,14 @@ def _respelled(word: str, stem: str, fix: str) -> str:
     return fix + folded[len(stem) :] if folded.startswith(stem) else fix
 
 
-def _one_deleted(term: str) -> set[str]:
-    return {term[:i] + term[i + 1 :] for i in range(len(term))}
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one insertion, deletion, substitution or swap of neighbours."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long[i]:
-        i += 1
-    return short[i:] == long[i + 1 :]
+def _one_edit_variants(term: str) -> set[str]:
+    """Every string one deletion, swap of neighbours, change or insertion of a letter from ``term``."""
+    splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
+    deleted = {a + b[1:] for a, b in splits if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changed = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserted = {a + c + b for a, b in splits for c in _LETTERS}
+    return deleted | swapped | changed | inserted
