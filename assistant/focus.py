@@ -102,6 +102,7 @@ _SCAFFOLD = frozenset(
         "vertel",
         "tell",
         "betekent",
+        "weet",  # "Hoe weet ik of mijn keten in stadium 1 zit?" asks about the stage, not about knowing
         "rol",  # "What is the role of trust in a chain?" asks what trust does
         "role",
         "definitie",  # "Wat is de definitie van een keten volgens de GEMMA?" is "wat is een keten"

@@ -537,3 +537,11 @@ def test_the_role_of_something_asks_what_it_does(assistant: Assistant) -> None:
     assert lead(answer.answer).startswith("Het bestuur bepaalt"), answer.answer
     english = assistant.ask("What is the role of trust in a chain?")
     assert "METRO" not in lead(english.answer), english.answer
+
+
+def test_how_do_i_know_asks_about_the_thing_to_know(assistant: Assistant) -> None:
+    # 'weet' made half the question unknown to the sources: it was declined (seventh session)
+    question = "Hoe weet ik of mijn keten in stadium 1 zit?"
+    assert "weet" not in focus_of(question).split()
+    answer = assistant.ask(question)
+    assert not answer.abstained and "stadium" in lead(answer.answer), answer.answer
