@@ -64,7 +64,7 @@ def _state(
 def without_names(question: str, directory: SourceDirectory | None) -> str:
     """``question`` without the source names it uses: a title is no evidence of the question's
     language ("Who wrote Ketens de baas?" counted 'de' as Dutch and was answered, and declined,
-    as a Dutch question; ``tests/test_language.py``)."""
+    as a Dutch question; ``tests/test_answers.py``)."""
     for source in directory.named_in(question) if directory else []:
         if source.written:
             question = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", question, flags=re.I)
@@ -99,7 +99,7 @@ class Assistant:
         generation = self.index.refresh()
         if self._speller is None or self._speller[0] != generation:
             postings = self.index.lexical.postings
-            self._speller = (generation, Speller({t: len(rows) for t, (rows, _) in postings.items()}))
+            self._speller = (generation, Speller(postings, lambda t: len(postings[t][0])))
         return self._speller[1]
 
     @property
@@ -255,21 +255,18 @@ class Assistant:
             text = abstention.decline_text(state["language"], self.directory.labels())
         elif unsaid:
             text = f"{abstention.unsaid_note(unsaid)}\n\n{text}"
+        asked = state.get("asked") or state["question"]
         timings = state["timings_ms"]
         timings["total"] = round(sum(v for k, v in timings.items() if k != "total"), 2)
         return Answer(
-            question=(state.get("asked") or state["question"]),
+            question=asked,
             answer=text,
             abstained=abstained,
             language=state["language"],
             citations=citations,
             retrieved=[RetrievedRef(chunk_id=p.chunk_id, doc_id=p.doc_id, score=p.score) for p in passages],
             timings_ms=timings,
-            standalone_question=(
-                state["standalone"]
-                if state["standalone"] != (state.get("asked") or state["question"])
-                else None
-            ),
+            standalone_question=state["standalone"] if state["standalone"] != asked else None,
             generator=draft.generator if draft else self.generator.name,
             notice=draft.notice if draft and not abstained else None,
             evidence=round(

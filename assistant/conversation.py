@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.coherence import plain, units
-from ketenwijzer.text import content_words, words
+from ketenwijzer.text import content_words, guess_language, words
 
 _ANAPHORA = frozenset(
     [
@@ -228,7 +228,7 @@ def resolve(
             for turn in history[-2:]
         ]
         if all(subjects) and subjects[0] != subjects[1]:
-            joined = f"{subjects[0]} {'and' if _is_english(question) else 'en'} {subjects[1]}"
+            joined = f"{subjects[0]} {'and' if guess_language(question) == 'en' else 'en'} {subjects[1]}"
             return FollowUp(question[: both.start()] + joined + question[both.end() :])
     if not needs_context(question):
         return FollowUp(question)
@@ -261,10 +261,6 @@ def clarification(word: str, language: str) -> str:
 _THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
 """'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
 the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""
-
-
-def _is_english(text: str) -> bool:
-    return bool(re.search(r"\b(?:the|what|how|which|those|these|both|difference)\b", text, re.I))
 
 
 _ASKS_WHO_SAID = re.compile(

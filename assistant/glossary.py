@@ -78,16 +78,15 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> s
         return text if not extra else f"{text} {' '.join(extra)}"
     en_nl = _glossary().en_nl
     tokens = words(text)
-    joined = compounds(tokens, en_nl, vocabulary)
+    pairs = [
+        (second, _joined(first, second, en_nl, vocabulary))
+        for first, second in zip(tokens, tokens[1:], strict=False)
+    ]
     # a word that makes a compound with its neighbour is that compound, not its own word too
     # ('chain director' is the 'ketenregisseur', not a 'bestuurder'; seventh session)
-    inside = {
-        second
-        for first, second in zip(tokens, tokens[1:], strict=False)
-        if _joins(first, second, en_nl, vocabulary)
-    }
+    inside = {second for second, joined in pairs if joined}
     extra = [en_nl[w] for w in tokens if en_nl.get(w) and w not in inside]
-    extra += joined
+    extra += [c for _, joined in pairs for c in joined]
     return text if not extra else f"{text} {' '.join(extra)}"
 
 
@@ -100,18 +99,14 @@ def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[st
 
 
 def _joined(first: str, second: str, en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
+    """The compounds of ``first``'s first translation and any of ``second``'s that the corpus uses."""
     heads, tails = en_nl.get(first, "").split()[:1], en_nl.get(second, "").split()
     out = []
-    for head in heads:
-        for tail in tails:
-            joined = head + tail
-            if stems(joined) and stems(joined)[0] in vocabulary:
-                out.append(joined)
+    for joined in (head + tail for head in heads for tail in tails):
+        stem = stems(joined)
+        if stem and stem[0] in vocabulary:
+            out.append(joined)
     return out
-
-
-def _joins(first: str, second: str, en_nl: dict[str, str], vocabulary: Container[str]) -> bool:
-    return bool(_joined(first, second, en_nl, vocabulary))
 
 
 def alternatives(text: str, language: str) -> dict[str, set[str]]:

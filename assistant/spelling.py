@@ -17,7 +17,7 @@ first unknown word, in about 0.4 s; nothing is downloaded).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import lru_cache
 
 from spellchecker import SpellChecker
@@ -36,16 +36,23 @@ class Speller:
     looked up in the vocabulary (a few hundred set lookups; nothing is built per index, so a large
     corpus costs no memory here)."""
 
-    def __init__(self, vocabulary: dict[str, int], is_word: Callable[[str], bool] | None = None) -> None:
-        """``vocabulary``: indexed stem → number of chunks it occurs in; ``is_word``: the typed word
-        is a word of the language (default: the Dutch word list, ``dutch_word``)."""
+    def __init__(
+        self,
+        vocabulary: Container[str],
+        frequency: Callable[[str], int] | None = None,
+        is_word: Callable[[str], bool] | None = None,
+    ) -> None:
+        """``vocabulary``: the indexed stems (the index's own postings: nothing is copied);
+        ``frequency``: in how many chunks a stem occurs (the most frequent correction wins);
+        ``is_word``: the typed word is a word of the language (default: ``dutch_word``)."""
         self.vocabulary = vocabulary
+        self.frequency = frequency or (lambda _: 0)
         self.is_word = is_word or dutch_word
 
     def candidates(self, stem: str) -> list[str]:
         """Indexed stems one edit from ``stem``, most frequent first."""
         found = {v for v in _one_edit_variants(stem) if v != stem and v in self.vocabulary}
-        return sorted(found, key=lambda t: (-self.vocabulary[t], t))
+        return sorted(found, key=lambda t: (-self.frequency(t), t))
 
     def correct(self, question: str, known: Callable[[str], bool]) -> str:
         """``question`` with each unknown long word replaced by its one-edit indexed stem."""

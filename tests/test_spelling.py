@@ -10,8 +10,8 @@ from ketenwijzer.text import stems
 
 
 def _speller(*words: str) -> tuple[Speller, set[str]]:
-    vocabulary = {stems(w)[0]: 3 for w in words}
-    return Speller(vocabulary), set(vocabulary)
+    vocabulary = {stems(w)[0] for w in words}
+    return Speller(vocabulary), vocabulary
 
 
 @pytest.mark.parametrize(

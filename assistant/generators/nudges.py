@@ -8,6 +8,7 @@ words.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
@@ -131,10 +132,7 @@ def nudge_summary(units: list[Unit]) -> None:
     plain = [u for u in units if not u.is_list and u.stems]
     if len(plain) < 2:
         return
-    df: dict[str, int] = {}
-    for unit in plain:
-        for stem in unit.stems:
-            df[stem] = df.get(stem, 0) + 1
+    df = Counter(stem for unit in plain for stem in unit.stems)
     central = {id(u): sum(df[s] - 1 for s in u.stems) / len(u.stems) / (len(plain) - 1) for u in plain}
     top = max(central.values()) or 1.0
     for unit in plain:
