@@ -128,7 +128,7 @@ DETERMINERS = frozenset(
 """Words before a noun: "het ziekteverzuim", "een goede opleiding" (one adjective may come between)."""
 NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "isme", "tie", "sie", "ment")
 """Endings that make a word a noun wherever it stands ("de gedeelde registratie")."""
-NOT_NOUN_ENDINGS = ("en", "e", "je")
+NOT_NOUN_ENDINGS = ("en", "e", "je", "end")
 """After a determiner, a word with one of these endings is an adjective, a verb or an idiom
 ("het gewone werk", "een beetje"), unless it has a noun ending."""
 
@@ -175,9 +175,25 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             or not _noun(word, [t.lower() for t in tokens[max(0, i - 2) : i]])
         ):
             continue
-        if not _compound_of_known(word, lexical):
+        if not _compound_of_known(word, lexical) and not _form_of_known(word, lexical):
             found.append(word)
     return found
+
+
+FORMS = (("ste", ""), ("st", ""), ("ende", "en"), ("end", "en"))
+"""A superlative or present participle of a word the sources use is no unsaid noun: "het vaakst"
+(vaak), "de ambitie levend houden" (leven) were named as words no source uses (new informal
+questions, eighth session; ``tests/test_abstention.py``)."""
+
+
+def _form_of_known(word: str, lexical: LexicalIndex) -> bool:
+    """``word`` is a superlative or present participle (``FORMS``) of a word the index knows."""
+    for ending, base_ending in FORMS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = stems(word[: -len(ending)] + base_ending)
+            if base and known(base[0], lexical):
+                return True
+    return False
 
 
 def _noun(word: str, before: list[str]) -> bool:

@@ -9,6 +9,7 @@ embedder reads better ("Hoe bestuur je …" → "besturen").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.sources import NamedSource
 from ketenwijzer.text import content_words
@@ -317,6 +318,73 @@ def infinitive(stem: str) -> str | None:
     if re.search(r"[aeiou][bcdfghjklmnpqrstvwxz]{2}$", stem):
         return stem + "en"
     return None
+
+
+PARTICLES = frozenset(
+    [
+        "op",
+        "aan",
+        "af",
+        "in",
+        "uit",
+        "mee",
+        "toe",
+        "door",
+        "over",
+        "bij",
+        "na",
+        "voor",
+        "terug",
+        "samen",
+        "vast",
+        "weg",
+        "neer",
+        "om",
+        "los",
+    ]
+)
+"""Separable verb prefixes: "Hoe los je conflicten op?" asks about 'oplossen', not about 'los'."""
+_PARTICLE_AT_END = re.compile(
+    r"\s+(?P<om>om)(?P<with>\s+met\b.*)$|\s+(?P<particle>[a-z]+)(?P<end>\s*[?.!]*\s*)$"
+)
+"""The prefix ends the clause ("… op?"), or is 'om' before 'met' ("Hoe ga je om met weerstand?")."""
+_SPLIT_VERB = re.compile(r"\b(?P<verb>[a-z]{2,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
+
+
+def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
+    """The question with a separated verb prefix joined to its inverted verb, as one infinitive.
+
+    "Hoe los je conflicten tussen ketenpartners op?" → "Hoe oplossen conflicten tussen
+    ketenpartners?": with 'los' alone the answer led with "de bereidheid om los te laten" (new
+    informal questions, eighth session; ``tests/test_question.py``). The infinitive is the first
+    spelling the language's word list knows (``is_word``: 'oplossen', not 'oplosen'); when none
+    is a word the question stays as typed.
+    """
+    end = _PARTICLE_AT_END.search(text)
+    verb = _SPLIT_VERB.search(text)
+    if re.match(r"\W*(?:waar|daar|hier)\b", text, re.I):
+        return text  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
+    if end is None or verb is None or end.start() < verb.end():
+        return text
+    prefix = end["particle"] or end["om"]
+    stem = verb["verb"].lower()
+    if prefix not in PARTICLES or stem in _AUXILIARIES or stem in _SCAFFOLD:
+        return text
+    spellings = [
+        prefix + stem + "en",
+        prefix + stem + stem[-1] + "en",
+        prefix + stem + stem[-1] + "n",
+        prefix + stem + "n",
+    ]
+    regular = infinitive(stem)
+    if regular:
+        spellings.insert(0, prefix + regular)
+    found = next((w for w in spellings if is_word(w)), None)
+    if found is None:
+        return text
+    head = text[: verb.start()] + found
+    rest = re.sub(r"^\s+(?:je|jij|ik|we|wij|u)\b", "", text[verb.end() : end.start()])
+    return head + rest + (end["end"] if end["particle"] else end["with"])
 
 
 def with_infinitives(text: str) -> str:

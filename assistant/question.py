@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.focus import FILLERS, _without_generic, about_the_sources_only, focus_of, with_infinitives
+from assistant.focus import (
+    FILLERS,
+    _without_generic,
+    about_the_sources_only,
+    focus_of,
+    joined_particle,
+    with_infinitives,
+)
 from assistant.kinds import KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
+from assistant.spelling import dutch_word
 from ketenwijzer.text import content_words
 
 __all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]
@@ -69,7 +77,7 @@ def lexical_query(question: Question) -> str:
     """
     text = _without_generic(FILLERS.sub(" ", question.text))
     if question.language == "nl":
-        text = with_infinitives(text)
+        text = with_infinitives(joined_particle(text, dutch_word))
     for source in question.sources:
         if source.speaks and source.publication and source.written and question.source_doc_ids:
             cue = r"(?i:\b(?:volgens|according to|bij|in|uit|van|door)\s+(?:het\s+|de\s+|the\s+)?)?"
@@ -114,13 +122,24 @@ def _concept_sides(text: str) -> list[Side]:
     for pattern in (_BETWEEN, _AND, _ON, _VERSUS, _SAME, _BETTER):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
-            parts = [g for g in found.groups() if g]
-            parts = [" ".join(_without_generic(p).split()).strip(" ,") for p in parts]
+            typed = [g for g in found.groups() if g]
+            parts = [" ".join(_without_generic(p).split()).strip(" ,") for p in typed]
+            if all(_degree_only(t, p) for t, p in zip(typed, parts, strict=True)):
+                return []
             parts = _shared_head(parts)
             if len(parts) == 2 and all(content_words(p) for p in parts):
                 # "een ketenmanager nou echt" → "een ketenmanager": fillers and generic words go
                 return [Side(label=p, query=p) for p in parts]
     return []
+
+
+def _degree_only(typed: str, kept: str) -> bool:
+    """An option that is a degree, not a thing: "klein beginnen of meteen groot" kept 'beginnen'
+    and 'meteen' as the sides' labels and queries once 'klein' and 'groot' (generic words) went.
+    When every option is one, they are no two concepts to retrieve for; the whole question is
+    (new informal questions, eighth session; ``tests/test_question.py``). One option with a
+    filler ("een ketenmanager nou echt") is still a thing."""
+    return len(content_words(kept)) < 2 and len(content_words(typed)) > len(content_words(kept))
 
 
 def _shared_head(parts: list[str]) -> list[str]:
@@ -161,7 +180,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
-    question.focus = focus_of(text, [s for s in sources if not topic_name(s, question.kind)])
+    said = joined_particle(text, dutch_word) if language == "nl" else text
+    question.focus = focus_of(said, [s for s in sources if not topic_name(s, question.kind)])
     if len(sources) == 1 and (
         not question.focus or about_the_sources_only(question.focus) or question.kind == "summary"
     ):

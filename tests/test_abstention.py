@@ -148,6 +148,9 @@ def test_a_noun_no_source_uses_is_named_and_a_compound_of_known_words_is_not(ass
     assert abstention.unsaid("Wat bedoelen ze met ketenbewustzijn?", lexical) == ["ketenbewustzijn"]
     assert abstention.unsaid("Wat is een ketenambitie?", lexical) == ["ketenambitie"]
     assert abstention.unsaid("Wat is een ketenregisseur?", lexical) == []
+    # a superlative of a word the sources use, or a participle, is no noun (eighth session)
+    assert abstention.unsaid("Welke fouten maken organisaties het vaakst?", lexical) == []
+    assert abstention.unsaid("Hoe houd ik de ambitie levend?", lexical) == []
 
 
 def test_an_answer_opens_by_naming_the_word_the_sources_never_use(assistant: Assistant) -> None:

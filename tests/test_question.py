@@ -545,3 +545,29 @@ def test_how_do_i_know_asks_about_the_thing_to_know(assistant: Assistant) -> Non
     assert "weet" not in focus_of(question).split()
     answer = assistant.ask(question)
     assert not answer.abstained and "stadium" in lead(answer.answer), answer.answer
+
+
+def test_a_separated_verb_prefix_is_read_with_its_verb(assistant: Assistant) -> None:
+    # 'los' of "los … op" matched "de bereidheid om los te laten", which led (eighth session)
+    from assistant.focus import joined_particle
+    from assistant.spelling import dutch_word
+
+    asked = "Hoe los je conflicten tussen ketenpartners op?"
+    assert joined_particle(asked, dutch_word) == "Hoe oplossen conflicten tussen ketenpartners?"
+    assert joined_particle("Hoe ga je om met weerstand?", dutch_word) == "Hoe omgaan met weerstand?"
+    assert joined_particle("Hoe krijg je partners mee?", dutch_word) == "Hoe meekrijgen partners?"
+    # "Waar … op" is 'waarop'; a clause that does not end in a prefix stays; no word, no change
+    assert joined_particle("Waar let je op?", dutch_word) == "Waar let je op?"
+    assert joined_particle("Wat levert het op?", dutch_word) == "Wat levert het op?"
+    assert joined_particle("Hoe xyz je dat op?", dutch_word) == "Hoe xyz je dat op?"
+    assert "oplossen" in analyse(asked, "nl").focus.split()
+    answer = assistant.ask(asked)
+    assert "conflicten" in lead(answer.answer) and "los te laten" not in lead(answer.answer), answer.answer
+
+
+def test_options_that_differ_by_degree_are_not_two_sides() -> None:
+    # "klein beginnen of meteen groot" became the sides 'Beginnen' and 'Meteen' (eighth session)
+    question = analyse("Wat werkt beter: klein beginnen of meteen groot?", "nl")
+    assert question.sides == []
+    both = analyse("Wat is beter: een ketenbureau of een ketenregisseur?", "nl")
+    assert [s.label for s in both.sides] == ["ketenbureau", "ketenregisseur"]
