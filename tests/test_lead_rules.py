@@ -423,6 +423,13 @@ def test_a_definition_is_not_answered_by_where_the_term_is_described(assistant: 
             "Veel organisaties zeggen dat politieke druk cruciaal is, want dat zorgt voor focus.",
             "Veel organisaties zeggen dat politieke druk",
         ),
+        # inflected with -e, a final s is voiced ('ambitieus' → 'ambitieuze'; eighth session)
+        (
+            "Is een te ambitieus doel erg?",
+            "De belangrijkste succesfactor voor een keten is een uitdagende gemeenschappelijke ambitie. "
+            "Een te ambitieuze doelstelling kan verlammend werken voor de partners.",
+            "Een te ambitieuze doelstelling",
+        ),
     ],
 )
 def test_a_word_asked_counts_in_another_form(

@@ -165,11 +165,25 @@ def compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[st
         t: frozenset(
             s
             for s in every
-            if (len(s) - len(t) >= 3 and (s.endswith(t) or s.startswith(t))) or s == t + "e" or t == s + "e"
+            if (len(s) - len(t) >= 3 and (s.endswith(t) or s.startswith(t))) or inflected(t, s) or inflected(s, t)
         )
         for t in terms
         if len(t) >= 5
     }
+
+
+_VOICED = {"s": "z", "f": "v"}
+
+
+def inflected(bare: str, form: str) -> bool:
+    """``form`` is the adjective ``bare`` inflected with -e, which voices a final s or f:
+    'politiek' → 'politieke', 'ambitieus' → 'ambitieuze', 'actief' → 'actieve' ("Is een te
+    ambitieus doel erg?" led with "uitdagende ambitie" while "Een te ambitieuze ketendoelstelling
+    kan … verlammend werken" came third; eighth session, ``tests/test_lead_rules.py``)."""
+    if form == bare + "e":
+        return True
+    last = bare[-1:]
+    return last in _VOICED and form == bare[:-1] + _VOICED[last] + "e"
 
 
 def tails(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[str]]:
