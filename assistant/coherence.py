@@ -47,7 +47,7 @@ REFERRING = re.compile(
     r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus|vertelde hij|zei hij|zei ze|aldus)\b"
     # "Ketens de baas beschouwt ketensturing daarom als …" (a comma before it keeps the reason in
     # the sentence: "Ketens zijn complex, en daarom …"); new informal questions, fifth session
-    r"|^(?:[^\s,]+\s+){5,7}(?:daarom|daardoor|hierdoor)\b"
+    r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor)\b"  # up to 12 words: eighth session
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
     # "Zeker in dat laatste geval verdient het eerste model …": which case, which model? (new

@@ -566,6 +566,10 @@ def test_see_elsewhere_for_more_is_a_signpost_and_daarom_later_in_a_sentence_poi
     assert locates("Raadpleeg de NORA-online voor meer informatie over de aansturing in ketensamenwerking.")
     assert refers_back("Ketens de baas beschouwt ketensturing daarom als een vak apart.")
     assert not refers_back("Ketens zijn complex en riskant, en daarom niet altijd de beste keuze.")
+    # later still, without a comma before it (eighth session)
+    assert refers_back(
+        "Volgens Ketens de baas werken die gangbare managementinstrumenten in een keten daarom niet goed."
+    )
 
 
 def test_a_verb_the_stemmer_leaves_with_its_ending_counts_as_the_verb(assistant: Assistant) -> None:

@@ -165,7 +165,9 @@ def compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[st
         t: frozenset(
             s
             for s in every
-            if (len(s) - len(t) >= 3 and (s.endswith(t) or s.startswith(t))) or inflected(t, s) or inflected(s, t)
+            if (len(s) - len(t) >= 3 and (s.endswith(t) or s.startswith(t)))
+            or inflected(t, s)
+            or inflected(s, t)
         )
         for t in terms
         if len(t) >= 5
