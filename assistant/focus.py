@@ -111,6 +111,7 @@ _SCAFFOLD = frozenset(
         "omschrijving",
         "inhoudt",
         "inhouden",
+        "inhouden",
         "betekenen",
         "bedoelen",
         "bedoelt",
@@ -352,39 +353,49 @@ _SPLIT_VERB = re.compile(r"\b(?P<verb>[a-z]{2,})(?=\s+(?:je|jij|ik|we|wij|u)\b)"
 
 
 def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
-    """The question with a separated verb prefix joined to its inverted verb, as one infinitive.
+    """The question with a separated verb prefix joined to its verb, as one infinitive.
 
     "Hoe los je conflicten tussen ketenpartners op?" → "Hoe oplossen conflicten tussen
     ketenpartners?": with 'los' alone the answer led with "de bereidheid om los te laten" (new
-    informal questions, eighth session; ``tests/test_question.py``). The infinitive is the first
-    spelling the language's word list knows (``is_word``: 'oplossen', not 'oplosen'); when none
-    is a word the question stays as typed.
+    informal questions, eighth session; ``tests/test_question.py``). The verb is the inverted one
+    before 'je', 'ik', 'we' or 'u', or the one right after the question word ("Wat levert
+    ketensamenwerking op?": 'levert' matched "de keten levert niet op wat ervan werd verwacht").
+    The infinitive is the first spelling the language's word list knows (``is_word``:
+    'oplossen', not 'oplosen'); when none is a word the question stays as typed. A follow-up's
+    topic in brackets at the end ("en hoe los je dat op? (samenwerking)") is kept as it is.
     """
-    end = _PARTICLE_AT_END.search(text)
-    verb = _SPLIT_VERB.search(text)
-    if re.match(r"\W*(?:waar|daar|hier)\b", text, re.I):
+    topic = re.search(r"\s*\([^()]*\)\s*$", text)
+    said, tail = (text[: topic.start()], text[topic.start() :]) if topic else (text, "")
+    if re.match(r"\W*(?:en\s+)?(?:waar|daar|hier)\b", said, re.I):
         return text  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
-    if end is None or verb is None or end.start() < verb.end():
+    end = _PARTICLE_AT_END.search(said)
+    verb = _SPLIT_VERB.search(said) or _SECOND_VERB.search(said)
+    if end is None or verb is None or end.start() < verb.end("verb"):
         return text
     prefix = end["particle"] or end["om"]
     stem = verb["verb"].lower()
     if prefix not in PARTICLES or stem in _AUXILIARIES or stem in _SCAFFOLD:
         return text
+    bare = stem[:-1] if verb.re is _SECOND_VERB else stem  # 'levert' → 'lever'
     spellings = [
-        prefix + stem + "en",
-        prefix + stem + stem[-1] + "en",
-        prefix + stem + stem[-1] + "n",
-        prefix + stem + "n",
+        prefix + bare + "en",
+        prefix + bare + bare[-1] + "en",
+        prefix + bare + bare[-1] + "n",
+        prefix + bare + "n",
     ]
-    regular = infinitive(stem)
+    regular = infinitive(bare)
     if regular:
         spellings.insert(0, prefix + regular)
     found = next((w for w in spellings if is_word(w)), None)
-    if found is None:
+    if found is None or found in _SCAFFOLD:
         return text
-    head = text[: verb.start()] + found
-    rest = re.sub(r"^\s+(?:je|jij|ik|we|wij|u)\b", "", text[verb.end() : end.start()])
-    return head + rest + (end["end"] if end["particle"] else end["with"])
+    head = said[: verb.start("verb")] + found
+    rest = re.sub(r"^\s+(?:je|jij|ik|we|wij|u)\b", "", said[verb.end("verb") : end.start()])
+    return head + rest + (end["end"] if end["particle"] else end["with"]) + tail
+
+
+_SECOND_VERB = re.compile(r"^\W*(?:en\s+)?(?:wat|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{3,}t)\b", re.I)
+"""A verb in the third person right after the question word: 'levert' in "Wat levert … op?"."""
 
 
 def with_infinitives(text: str) -> str:

@@ -117,7 +117,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"^\s*(wat (is|zijn|betekent|betekenen|houdt)\b(?!\s+er\b)"
         r"(?!.*\b(rol|taak|taken|functie|belang|doel|nut|voordeel|voordelen|meerwaarde|zin)\b)"
         r"(?!\s+(?:het|de|a|the)\s+(?:\w+ste|beste|biggest|greatest|main|most\s+\w+)\b)"
-        r"|wat versta\w*|wat bedoel\w*|what (is|are|does .{0,30} mean)\b(?!\s+the\s+(?:\w+est|main|most)\b)(?!.*\b(?:role|task|purpose|use)\b)|defin\w+)",
+        r"|wat versta\w*|wat bedoel\w*|wat wordt (?:er )?bedoeld|what (is|are|does .{0,30} mean)\b(?!\s+the\s+(?:\w+est|main|most)\b)(?!.*\b(?:role|task|purpose|use)\b)|defin\w+)",
         "what a term means (definition questions); 'Wat is het grootste risico …?' asks which, not "
         "what a word means (new informal questions, fifth session); 'Wat is het nut van …?' asks "
         "what it brings, 'What is the role of trust …?' what it does, and 'Wat is er veranderd?' what "

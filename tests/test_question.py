@@ -558,7 +558,13 @@ def test_a_separated_verb_prefix_is_read_with_its_verb(assistant: Assistant) -> 
     assert joined_particle("Hoe krijg je partners mee?", dutch_word) == "Hoe meekrijgen partners?"
     # "Waar … op" is 'waarop'; a clause that does not end in a prefix stays; no word, no change
     assert joined_particle("Waar let je op?", dutch_word) == "Waar let je op?"
-    assert joined_particle("Wat levert het op?", dutch_word) == "Wat levert het op?"
+    # the verb right after the question word, and a follow-up's topic in brackets kept
+    assert joined_particle("Wat levert het op?", dutch_word) == "Wat opleveren het?"
+    assert (
+        joined_particle("en hoe los je dat op? (conflicten)", dutch_word)
+        == "en hoe oplossen dat? (conflicten)"
+    )
+    assert joined_particle("Wat houdt ketenregie in?", dutch_word) == "Wat houdt ketenregie in?"
     assert joined_particle("Hoe xyz je dat op?", dutch_word) == "Hoe xyz je dat op?"
     assert "oplossen" in analyse(asked, "nl").focus.split()
     answer = assistant.ask(asked)
@@ -571,3 +577,15 @@ def test_options_that_differ_by_degree_are_not_two_sides() -> None:
     assert question.sides == []
     both = analyse("Wat is beter: een ketenbureau of een ketenregisseur?", "nl")
     assert [s.label for s in both.sides] == ["ketenbureau", "ketenregisseur"]
+
+
+def test_what_do_they_mean_by_asks_for_the_defining_sentence(assistant: Assistant) -> None:
+    # it led with where the word occurs, then two unrelated sentences about overlegclubs (eighth
+    # session): no definition was looked for
+    from assistant.generators.scoring import defining
+
+    assert defining("Wat wordt er bedoeld met een ketenprobleem?") is not None
+    assert kind_of("Wat wordt er bedoeld met een ketenprobleem?") == "definition"
+    answer = assistant.ask("Wat bedoelen ze met doorzettingsmacht?")
+    assert lead(answer.answer).startswith("Doorzettingsmacht betekent"), answer.answer
+    assert "overlegclubs" not in answer.answer, answer.answer

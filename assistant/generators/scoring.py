@@ -97,7 +97,12 @@ class Signals:
 _DEFINITION_QUESTION = re.compile(
     r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
     r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$"
-    r"|^\s*wat\s+houdt\s+(?:een\s+|de\s+|het\s+)?(?P<held>[\w-]+)\s+in\s*\??\s*$",
+    r"|^\s*wat\s+houdt\s+(?:een\s+|de\s+|het\s+)?(?P<held>[\w-]+)\s+in\s*\??\s*$"
+    # "Wat bedoelen ze met doorzettingsmacht?" led with where it occurs, then two unrelated
+    # sentences: no definition was looked for (new informal questions, eighth session)
+    r"|^\s*(?:wat\s+(?:bedoel\w*|wordt\s+(?:er\s+)?bedoeld)(?:\s+\S+){0,3}?\s+met"
+    r"|what\s+(?:do|does)(?:\s+\S+){0,3}?\s+mean\s+by)"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<meant>[\w-]+)\s*\??\s*$",
     re.I,
 )
 
@@ -130,7 +135,8 @@ def defining(question: str) -> re.Pattern[str] | None:
     )
     if not found:
         return None
-    return definition_of(found.groupdict().get("term") or found.group("held"))
+    named = found.groupdict()
+    return definition_of(named.get("term") or named.get("held") or named["meant"])
 
 
 def definition_of(word: str) -> re.Pattern[str] | None:
