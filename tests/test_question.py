@@ -589,3 +589,10 @@ def test_what_do_they_mean_by_asks_for_the_defining_sentence(assistant: Assistan
     answer = assistant.ask("Wat bedoelen ze met doorzettingsmacht?")
     assert lead(answer.answer).startswith("Doorzettingsmacht betekent"), answer.answer
     assert "overlegclubs" not in answer.answer, answer.answer
+
+
+def test_what_do_you_do_when_asks_for_advice() -> None:
+    # it read as open: the answer ran on into "het eerste model" of another passage (eighth session)
+    assert kind_of("Wat doe je als één partij de keten domineert?") == "advice"
+    assert kind_of("Wat doen we als een partner niet meewerkt?") == "advice"
+    assert kind_of("Wat doet een ketenmanager?") != "advice"
