@@ -50,10 +50,6 @@ REFERRING = re.compile(
     r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor)\b"  # up to 12 words: eighth session
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
-    # "Zeker in dat laatste geval verdient het eerste model …": which case, which model? (new
-    # informal questions, eighth session)
-    r"|^(?:\S+\s+){0,3}(?:dat|die|deze|dit)\s+(?:laatste|eerstgenoemde|laatstgenoemde|genoemde)\b"
-    r"|^(?:\S+\s+){0,3}in\s+(?:dat|die|dit|deze|zo'n)\s+(?:geval|gevallen|situatie|situaties)\b"
     # "Ketensamenwerking ontaardde dan in …", "We spreken dan van …": 'dan' = in that case (a
     # comparative "meer dan" is no reference); new informal questions, fifth session
     r"|^(?:\S+\s+){0,2}(?!meer\b|minder\b|anders\b|eerder\b|later\b|beter\b|groter\b|kleiner\b|liever\b|"

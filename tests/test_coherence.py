@@ -41,10 +41,6 @@ def test_an_opening_dan_maar_or_elliptic_niet_points_back() -> None:
     # "Zo min mogelijk …" opens an item of Groothedde's five factors: no reference back
     assert not coherence.refers_back("Zo min mogelijk druk door machtsfactoren als geld en politiek.")
     assert coherence.refers_back("Zo ontstaat vertrouwen.")
-    # which case? (eighth session)
-    assert coherence.refers_back("Zeker in dat laatste geval verdient het eerste model de voorkeur.")
-    assert coherence.refers_back("Juist in die situatie helpt een open dialoog.")
-    assert not coherence.refers_back("Het laatste stadium is culturele verankering.")
     assert coherence.check("Dan heb je die keten gefaciliteerd [1].").violations["dangling_reference"] == 1
 
 
