@@ -394,7 +394,7 @@ def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
     return head + rest + (end["end"] if end["particle"] else end["with"]) + tail
 
 
-_SECOND_VERB = re.compile(r"^\W*(?:en\s+)?(?:wat|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{3,}t)\b", re.I)
+_SECOND_VERB = re.compile(r"^\W*(?:en\s+)?(?:wat|wie|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{3,}t)\b", re.I)
 """A verb in the third person right after the question word: 'levert' in "Wat levert … op?"."""
 
 

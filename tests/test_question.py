@@ -596,3 +596,16 @@ def test_what_do_you_do_when_asks_for_advice() -> None:
     assert kind_of("Wat doe je als één partij de keten domineert?") == "advice"
     assert kind_of("Wat doen we als een partner niet meewerkt?") == "advice"
     assert kind_of("Wat doet een ketenmanager?") != "advice"
+
+
+def test_who_appoints_him_is_a_follow_up_about_the_topic_not_a_who_said() -> None:
+    # 'hem' was no reference back and 'stelt' made it "who says": the answer quoted what the
+    # dossier 'stelt' about pillars (eighth session)
+    from assistant.focus import joined_particle
+    from assistant.spelling import dutch_word
+
+    history = [Turn("Wat is een ketenmanager?", "Wat is een ketenmanager?", "De ketenmanager …")]
+    follow = resolve("wie stelt hem aan?", history, topic=lambda q: focus_of(q))
+    assert follow.text == "wie stelt hem aan? (ketenmanager)"
+    assert kind_of(follow.text) != "who_said" and kind_of("Wie stelt dat?") == "who_said"
+    assert joined_particle(follow.text, dutch_word).startswith("wie aanstellen")
