@@ -27,6 +27,7 @@ FILLERS = re.compile(
 # Ordinal and generic words: meaningful next to a topic, never a topic on their own.
 GENERIC = frozenset(
     [
+        "nodig",  # "Heeft een keten een baas nodig?" led with "die betrokkenheid is nodig" (eighth)
         "eerste",
         "tweede",
         "derde",
@@ -110,7 +111,6 @@ _SCAFFOLD = frozenset(
         "definities",
         "omschrijving",
         "inhoudt",
-        "inhouden",
         "inhouden",
         "betekenen",
         "bedoelen",

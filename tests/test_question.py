@@ -609,3 +609,10 @@ def test_who_appoints_him_is_a_follow_up_about_the_topic_not_a_who_said() -> Non
     assert follow.text == "wie stelt hem aan? (ketenmanager)"
     assert kind_of(follow.text) != "who_said" and kind_of("Wie stelt dat?") == "who_said"
     assert joined_particle(follow.text, dutch_word).startswith("wie aanstellen")
+
+
+def test_needed_frames_a_question_and_is_no_subject(assistant: Assistant) -> None:
+    # "Heeft een keten een baas nodig?" led with "die betrokkenheid is nodig …" (eighth session)
+    assert focus_of("Heeft een keten een baas nodig?") == "keten baas"
+    answer = assistant.ask("Heeft een keten een baas nodig?")
+    assert lead(answer.answer).startswith("Een keten heeft geen baas"), answer.answer
