@@ -50,6 +50,8 @@ REFERRING = re.compile(
     r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor)\b"  # up to 12 words: eighth session
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
+    # "Zonder dat hij dat van tevoren had afgestemd, …": who? (new informal questions, eighth session)
+    r"|^[\"'“‘„(]*\w+\s+(?:dat\s+)?(?:hij|zij)\s"
     # "Ketensamenwerking ontaardde dan in …", "We spreken dan van …": 'dan' = in that case (a
     # comparative "meer dan" is no reference); new informal questions, fifth session
     r"|^(?:\S+\s+){0,2}(?!meer\b|minder\b|anders\b|eerder\b|later\b|beter\b|groter\b|kleiner\b|liever\b|"

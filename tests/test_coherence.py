@@ -41,6 +41,9 @@ def test_an_opening_dan_maar_or_elliptic_niet_points_back() -> None:
     # "Zo min mogelijk …" opens an item of Groothedde's five factors: no reference back
     assert not coherence.refers_back("Zo min mogelijk druk door machtsfactoren als geld en politiek.")
     assert coherence.refers_back("Zo ontstaat vertrouwen.")
+    # a clause whose subject is 'hij' or 'zij' before any name (eighth session)
+    assert coherence.refers_back("Zonder dat hij dat had afgestemd, kwam zijn verhaal overeen met het hare.")
+    assert not coherence.refers_back("Ketenpartners zijn zelfstandig, maar zij zijn afhankelijk.")
     assert coherence.check("Dan heb je die keten gefaciliteerd [1].").violations["dangling_reference"] == 1
 
 
