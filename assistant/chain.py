@@ -16,9 +16,10 @@ from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 from assistant import abstention
 from assistant.citations import assemble
 from assistant.coherence import coherent
-from assistant.conversation import Turn, asks_something_new, clarification, lead_of, resolve
+from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
+from assistant.ordinals import clarification
 from assistant.question import Question, analyse, focus_of, lexical_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.coherence import plain, units
+from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
 from ketenwijzer.text import content_words, guess_language, words
 
 _ANAPHORA = frozenset(
@@ -111,35 +112,6 @@ def needs_context(question: str) -> bool:
 
 Rewriter = Callable[[str, list[Turn]], str | None]
 
-ORDINALS = {
-    "eerste": 1,
-    "tweede": 2,
-    "derde": 3,
-    "vierde": 4,
-    "vijfde": 5,
-    "zesde": 6,
-    "zevende": 7,
-    "achtste": 8,
-    "negende": 9,
-    "tiende": 10,
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "laatste": -1,
-    "last": -1,
-}
-# "die tweede pijler", "het derde punt", "the second one": an ordinal pointing into the last answer.
-_ORDINAL_REF = re.compile(
-    r"\b(?:die|de|het|dat|deze|this|that|the)\s+(?P<ord>"
-    + "|".join(ORDINALS)
-    + r")\b(?:\s+(?!van\b|of\b)[\w-]+)?",
-    re.I,
-)
 # "en in het Engels?", "in English please": the same question, another language.
 _LANGUAGE_SWITCH = re.compile(
     r"^\W*(?:en\s+|and\s+|kan dat\s+|can you\s+)?(?:(?:dat|het|this|that|it)\s+)?(?:ook\s+|also\s+)?"
@@ -147,7 +119,6 @@ _LANGUAGE_SWITCH = re.compile(
     re.I,
 )
 _LANGUAGES = {"engels": "en", "english": "en", "nederlands": "nl", "dutch": "nl"}
-_MARKER = re.compile(r"\s*\[\d+\]")
 
 
 @dataclass
@@ -159,27 +130,6 @@ class FollowUp:
     unresolved: str = ""
     """An ordinal that points into no list of the recent answers ("Wat doet de eerste?" after an
     answer without one): the assistant asks what is meant (``clarification``) instead of answering."""
-
-
-_INLINE = re.compile(r":\s*(?P<items>[^:.;]+?,[^:.;]+?\s(?:en|of|and|or)\s[^:.;]+?)\s*(?:\[\d+\])?\s*[.;]")
-"""'… vier besturingsdimensies: de culturele, de relationele, de procedurele en de inhoudelijke.'"""
-
-
-def list_items(answer: str) -> list[str]:
-    """The items of an earlier answer: its Markdown ``- `` bullets, else the first enumeration
-    written in a sentence after a colon ("a, b, c en d"); markers removed."""
-    items = [line[2:].strip() for line in answer.splitlines() if line.startswith("- ")]
-    if not items:
-        inline = _INLINE.search(_MARKER.sub("", answer))
-        if inline:
-            items = re.split(r",\s*|\s+(?:en|of|and|or)\s+", inline.group("items"))
-    return [_MARKER.sub("", item).strip() for item in items if item.strip()]
-
-
-def _item_label(item: str) -> str:
-    """An item's name: up to its first colon, dash or comma (the label a reader refers to)."""
-    head = re.split(r"[:;]|\s[–-]\s|,\s", item, maxsplit=1)[0].strip(" .*")
-    return head if 0 < len(head.split()) <= 12 else " ".join(item.split()[:12])
 
 
 def resolve(
@@ -206,11 +156,11 @@ def resolve(
     switch = _LANGUAGE_SWITCH.match(question)
     if switch:
         return FollowUp(history[-1].standalone, _LANGUAGES[switch.group("lang").lower()])
-    ordinal = _ORDINAL_REF.search(question)
+    ordinal = ORDINAL_REF.search(question)
     n = ORDINALS[ordinal.group("ord").lower()] if ordinal else 0
-    items = _last_list(history, n) if ordinal else []
+    items = last_list([t.answer for t in history], n) if ordinal else []
     if ordinal and items and n <= len(items):
-        label = _item_label(items[n - 1] if n > 0 else items[-1])
+        label = item_label(items[n - 1] if n > 0 else items[-1])
         text = question[: ordinal.start()] + label + question[ordinal.end() :]
         if len(content_words(label)) <= 1 and topic is not None:
             # "de procedurele" says little alone: the topic it was one of goes with it
@@ -246,21 +196,6 @@ def resolve(
     return FollowUp(f"{question.strip()} ({focus or anchor})")
 
 
-CLARIFICATION = {
-    "nl": "Ik weet niet welke ‘{word}’ je bedoelt: in mijn vorige antwoorden staat geen opsomming "
-    "waarin ik kan tellen. Noem erbij waar het om gaat, dan zoek ik het op in de bronnen.",
-    "en": "I do not know which ‘{word}’ you mean: my previous answers hold no list to count in. "
-    "Say what it is about, and I will look it up in the sources.",
-}
-"""What the assistant says to an ordinal it cannot resolve (seventh session: "Wat doet de
-eerste?" after an answer without a list was declined with "Dat staat niet in de bronnen")."""
-
-
-def clarification(word: str, language: str) -> str:
-    """The question back to a reader whose ordinal points into no list."""
-    return CLARIFICATION.get(language, CLARIFICATION["nl"]).format(word=word)
-
-
 _THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
 """'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
 the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""
@@ -282,22 +217,6 @@ def _claim(answer: str) -> str:
         if claim:
             return claim
     return ""
-
-
-LIST_TURNS_BACK = 3
-"""How many answers back an ordinal may point: "leg de derde eens uit" after a list, then "en de
-vijfde?" after the answer on the third item still means the list (new informal follow-ups,
-fourth session; ``tests/test_question.py``)."""
-
-
-def _last_list(history: list[Turn], n: int) -> list[str]:
-    """The items of the most recent answer with a list of at least ``n`` items (any, for the
-    last: ``n`` 0), at most ``LIST_TURNS_BACK`` answers back."""
-    for turn in reversed(history[-LIST_TURNS_BACK:]):
-        items = list_items(turn.answer)
-        if items and len(items) >= n:
-            return items
-    return []
 
 
 _PLURAL = frozenset(["ze", "zij", "hun", "beide", "beiden", "elkaar", "they", "them", "both", "each"])

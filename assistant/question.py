@@ -11,17 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.focus import (
-    FILLERS,
-    _without_generic,
-    about_the_sources_only,
-    focus_of,
-    joined_particle,
-    with_infinitives,
-)
+from assistant.focus import FILLERS, _without_generic, about_the_sources_only, focus_of
 from assistant.kinds import KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
+from assistant.verbs import joined_particle, with_infinitives
 from ketenwijzer.text import content_words
 
 __all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]

@@ -185,7 +185,7 @@ def test_a_sentence_wholly_inside_a_longer_one_is_a_duplicate() -> None:
 
 
 def test_an_inverted_verb_is_searched_as_its_infinitive() -> None:
-    from assistant.focus import infinitive, with_infinitives
+    from assistant.verbs import infinitive, with_infinitives
 
     assert (
         with_infinitives("Hoe bestuur je een keten zonder baas?") == "Hoe besturen je een keten zonder baas?"

@@ -549,8 +549,8 @@ def test_how_do_i_know_asks_about_the_thing_to_know(assistant: Assistant) -> Non
 
 def test_a_separated_verb_prefix_is_read_with_its_verb(assistant: Assistant) -> None:
     # 'los' of "los … op" matched "de bereidheid om los te laten", which led (eighth session)
-    from assistant.focus import joined_particle
     from assistant.spelling import dutch_word
+    from assistant.verbs import joined_particle
 
     asked = "Hoe los je conflicten tussen ketenpartners op?"
     assert joined_particle(asked, dutch_word) == "Hoe oplossen conflicten tussen ketenpartners?"
@@ -601,8 +601,8 @@ def test_what_do_you_do_when_asks_for_advice() -> None:
 def test_who_appoints_him_is_a_follow_up_about_the_topic_not_a_who_said() -> None:
     # 'hem' was no reference back and 'stelt' made it "who says": the answer quoted what the
     # dossier 'stelt' about pillars (eighth session)
-    from assistant.focus import joined_particle
     from assistant.spelling import dutch_word
+    from assistant.verbs import joined_particle
 
     history = [Turn("Wat is een ketenmanager?", "Wat is een ketenmanager?", "De ketenmanager …")]
     follow = resolve("wie stelt hem aan?", history, topic=lambda q: focus_of(q))

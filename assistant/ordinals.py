@@ -1,0 +1,93 @@
+"""What a follow-up points at in the earlier answers: an ordinal into a list ("die tweede pijler").
+
+``conversation.py`` makes a follow-up standalone; this module reads the previous answers for it:
+their list items (Markdown bullets, or an enumeration after a colon), the item an ordinal names,
+and the question back to a reader whose ordinal points into no list.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "laatste": -1,
+    "last": -1,
+}
+# "die tweede pijler", "het derde punt", "the second one": an ordinal pointing into the last answer.
+ORDINAL_REF = re.compile(
+    r"\b(?:die|de|het|dat|deze|this|that|the)\s+(?P<ord>"
+    + "|".join(ORDINALS)
+    + r")\b(?:\s+(?!van\b|of\b)[\w-]+)?",
+    re.I,
+)
+_MARKER = re.compile(r"\s*\[\d+\]")
+
+
+_INLINE = re.compile(r":\s*(?P<items>[^:.;]+?,[^:.;]+?\s(?:en|of|and|or)\s[^:.;]+?)\s*(?:\[\d+\])?\s*[.;]")
+"""'… vier besturingsdimensies: de culturele, de relationele, de procedurele en de inhoudelijke.'"""
+
+
+def list_items(answer: str) -> list[str]:
+    """The items of an earlier answer: its Markdown ``- `` bullets, else the first enumeration
+    written in a sentence after a colon ("a, b, c en d"); markers removed."""
+    items = [line[2:].strip() for line in answer.splitlines() if line.startswith("- ")]
+    if not items:
+        inline = _INLINE.search(_MARKER.sub("", answer))
+        if inline:
+            items = re.split(r",\s*|\s+(?:en|of|and|or)\s+", inline.group("items"))
+    return [_MARKER.sub("", item).strip() for item in items if item.strip()]
+
+
+def item_label(item: str) -> str:
+    """An item's name: up to its first colon, dash or comma (the label a reader refers to)."""
+    head = re.split(r"[:;]|\s[–-]\s|,\s", item, maxsplit=1)[0].strip(" .*")
+    return head if 0 < len(head.split()) <= 12 else " ".join(item.split()[:12])
+
+
+LIST_TURNS_BACK = 3
+"""How many answers back an ordinal may point: "leg de derde eens uit" after a list, then "en de
+vijfde?" after the answer on the third item still means the list (new informal follow-ups,
+fourth session; ``tests/test_question.py``)."""
+
+
+def last_list(answers: list[str], n: int) -> list[str]:
+    """The items of the most recent of ``answers`` with a list of at least ``n`` items (any, for
+    the last: ``n`` 0), at most ``LIST_TURNS_BACK`` answers back."""
+    for answer in reversed(answers[-LIST_TURNS_BACK:]):
+        items = list_items(answer)
+        if items and len(items) >= n:
+            return items
+    return []
+
+
+CLARIFICATION = {
+    "nl": "Ik weet niet welke ‘{word}’ je bedoelt: in mijn vorige antwoorden staat geen opsomming "
+    "waarin ik kan tellen. Noem erbij waar het om gaat, dan zoek ik het op in de bronnen.",
+    "en": "I do not know which ‘{word}’ you mean: my previous answers hold no list to count in. "
+    "Say what it is about, and I will look it up in the sources.",
+}
+"""What the assistant says to an ordinal it cannot resolve (seventh session: "Wat doet de
+eerste?" after an answer without a list was declined with "Dat staat niet in de bronnen")."""
+
+
+def clarification(word: str, language: str) -> str:
+    """The question back to a reader whose ordinal points into no list."""
+    return CLARIFICATION.get(language, CLARIFICATION["nl"]).format(word=word)

@@ -1,0 +1,131 @@
+"""Dutch verbs in a question, read as the corpus writes them.
+
+An inverted verb is read as its infinitive ("Hoe bestuur je …" → "besturen": the stem of a
+verb is often a noun as well), and a separated prefix is joined to its verb ("Hoe los je
+conflicten op?" → "oplossen"). Both are spelling rules of the language, not corpus vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.focus import SCAFFOLD
+
+_INVERTED = re.compile(r"\b(?P<verb>[a-z]{4,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
+_AUXILIARIES = frozenset(
+    ["moet", "moeten", "kun", "kan", "wil", "zal", "mag", "heb", "ben", "word", "zou", "weet"]
+)
+_LONG = re.compile(r"(?P<head>.*?)(?P<vowel>aa|ee|oo|uu)(?P<cons>[bcdfghjklmnpqrstvwxz])$")
+
+
+def infinitive(stem: str) -> str | None:
+    """The infinitive of a Dutch verb stem by the spelling rules, when they are unambiguous.
+
+    "bestuur" → "besturen", "maak" → "maken", "geef" → "geven", "krijg" → "krijgen", "houd" →
+    "houden", "zorg" → "zorgen". A stem on a short vowel and one consonant ("pak", "voorkom")
+    is left alone: "pakken" doubles, "voorkomen" does not, and only the word itself tells.
+    """
+    long = _LONG.match(stem)
+    if long:
+        cons = {"f": "v", "s": "z"}.get(long["cons"], long["cons"])
+        return f"{long['head']}{long['vowel'][0]}{cons}en"
+    if re.search(r"(?:ij|ei|ou|ui|ie|eu|oe)[bcdfghjklmnpqrstvwxz]$", stem):
+        return stem[:-1] + {"f": "v", "s": "z"}.get(stem[-1], stem[-1]) + "en"
+    if re.search(r"[aeiou][bcdfghjklmnpqrstvwxz]{2}$", stem):
+        return stem + "en"
+    return None
+
+
+PARTICLES = frozenset(
+    [
+        "op",
+        "aan",
+        "af",
+        "in",
+        "uit",
+        "mee",
+        "toe",
+        "door",
+        "over",
+        "bij",
+        "na",
+        "voor",
+        "terug",
+        "samen",
+        "vast",
+        "weg",
+        "neer",
+        "om",
+        "los",
+    ]
+)
+"""Separable verb prefixes: "Hoe los je conflicten op?" asks about 'oplossen', not about 'los'."""
+_PARTICLE_AT_END = re.compile(
+    r"\s+(?P<om>om)(?P<with>\s+met\b.*)$|\s+(?P<particle>[a-z]+)(?P<end>\s*[?.!]*\s*)$"
+)
+"""The prefix ends the clause ("… op?"), or is 'om' before 'met' ("Hoe ga je om met weerstand?")."""
+_SPLIT_VERB = re.compile(r"\b(?P<verb>[a-z]{2,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
+
+
+def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
+    """The question with a separated verb prefix joined to its verb, as one infinitive.
+
+    "Hoe los je conflicten tussen ketenpartners op?" → "Hoe oplossen conflicten tussen
+    ketenpartners?": with 'los' alone the answer led with "de bereidheid om los te laten" (new
+    informal questions, eighth session; ``tests/test_question.py``). The verb is the inverted one
+    before 'je', 'ik', 'we' or 'u', or the one right after the question word ("Wat levert
+    ketensamenwerking op?": 'levert' matched "de keten levert niet op wat ervan werd verwacht").
+    The infinitive is the first spelling the language's word list knows (``is_word``:
+    'oplossen', not 'oplosen'); when none is a word the question stays as typed. A follow-up's
+    topic in brackets at the end ("en hoe los je dat op? (samenwerking)") is kept as it is.
+    """
+    topic = re.search(r"\s*\([^()]*\)\s*$", text)
+    said, tail = (text[: topic.start()], text[topic.start() :]) if topic else (text, "")
+    if re.match(r"\W*(?:en\s+)?(?:waar|daar|hier)\b", said, re.I):
+        return text  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
+    end = _PARTICLE_AT_END.search(said)
+    verb = _SPLIT_VERB.search(said) or _SECOND_VERB.search(said)
+    if end is None or verb is None or end.start() < verb.end("verb"):
+        return text
+    prefix = end["particle"] or end["om"]
+    stem = verb["verb"].lower()
+    if prefix not in PARTICLES or stem in _AUXILIARIES or stem in SCAFFOLD:
+        return text
+    bare = stem[:-1] if verb.re is _SECOND_VERB else stem  # 'levert' → 'lever'
+    spellings = [
+        prefix + bare + "en",
+        prefix + bare + bare[-1] + "en",
+        prefix + bare + bare[-1] + "n",
+        prefix + bare + "n",
+    ]
+    regular = infinitive(bare)
+    if regular:
+        spellings.insert(0, prefix + regular)
+    found = next((w for w in spellings if is_word(w)), None)
+    if found is None or found in SCAFFOLD:
+        return text
+    head = said[: verb.start("verb")] + found
+    rest = re.sub(r"^\s+(?:je|jij|ik|we|wij|u)\b", "", said[verb.end("verb") : end.start()])
+    return head + rest + (end["end"] if end["particle"] else end["with"]) + tail
+
+
+_SECOND_VERB = re.compile(r"^\W*(?:en\s+)?(?:wat|wie|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{3,}t)\b", re.I)
+"""A verb in the third person right after the question word: 'levert' in "Wat levert … op?"."""
+
+
+def with_infinitives(text: str) -> str:
+    """The question with an inverted verb ("Hoe bestuur je …") as its infinitive ("besturen").
+
+    The stem of a verb is often a noun as well ("bestuur": the board), and the embedder reads it
+    as one: "Hoe bestuur je een keten zonder baas?" found the board's section, "besturen" finds
+    the chapter on governing chains (nora set, tuning split).
+    """
+
+    def swap(match: re.Match[str]) -> str:
+        verb = match["verb"]
+        if verb.lower() in _AUXILIARIES or verb.lower() in SCAFFOLD:
+            return verb
+        return infinitive(verb) or verb
+
+    return _INVERTED.sub(swap, text)
