@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from assistant.focus import SCAFFOLD
+from ketenwijzer.text import content_words
 
 _INVERTED = re.compile(r"\b(?P<verb>[a-z]{4,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
 _AUXILIARIES = frozenset(
@@ -129,3 +130,40 @@ def with_infinitives(text: str) -> str:
         return infinitive(verb) or verb
 
     return _INVERTED.sub(swap, text)
+
+
+_CLAUSE = re.compile(r"[^,;:.!?()“”\"]+")
+_SUBCLAUSE = re.compile(r"\s(?:die|dat|wat|waar|als|omdat|zodat|wanneer|terwijl|waarin|waarmee)\s")
+"""A relative or subordinate clause after the prefix: "… lossen problemen op die er niet zijn"."""
+
+
+def separated_verbs(sentence: str, is_word: Callable[[str], bool]) -> list[str]:
+    """The verbs a sentence writes with their prefix apart, joined: "Veel ketens stellen voor de
+    dagelijkse besturing een ketenmanager aan" → ['aanstellen'].
+
+    A clause that ends in a prefix (``PARTICLES``) is read with each earlier word as its verb:
+    the prefix and that word (as written, or as the infinitive of its third person: 'levert' →
+    'opleveren') form a word of the language (``is_word``). So a question read with its prefix
+    joined ("Wie stelt hem aan?" → 'aanstellen', ``joined_particle``) meets the sentence that
+    answers it (new informal follow-ups, eighth session; ``tests/test_question.py``).
+    """
+    found: list[str] = []
+    for clause in _CLAUSE.findall(sentence.lower()):
+        tokens = _SUBCLAUSE.split(" ".join(re.findall(r"[a-zäëïöüé]+", clause)))[0].split()
+        if len(tokens) < 3 or tokens[-1] not in PARTICLES or tokens[-1] == "om":
+            continue
+        prefix = tokens[-1]
+        for word in set(tokens[:-1]) & set(content_words(" ".join(tokens[:-1]))):
+            if len(word) < 3 or word in PARTICLES:
+                continue
+            spellings = [prefix + word] if word.endswith("n") else []
+            if word.endswith("t") and len(word) > 3:
+                bare = word[:-1]
+                spellings += [prefix + bare + "en", prefix + bare + bare[-1] + "en"]
+                regular = infinitive(bare)
+                if regular:
+                    spellings.insert(0, prefix + regular)
+            joined = next((w for w in spellings if is_word(w)), None)
+            if joined and joined not in found:
+                found.append(joined)
+    return found

@@ -616,3 +616,20 @@ def test_needed_frames_a_question_and_is_no_subject(assistant: Assistant) -> Non
     assert focus_of("Heeft een keten een baas nodig?") == "keten baas"
     answer = assistant.ask("Heeft een keten een baas nodig?")
     assert lead(answer.answer).startswith("Een keten heeft geen baas"), answer.answer
+
+
+def test_a_verb_written_with_its_prefix_apart_meets_the_question_that_joins_them(
+    assistant: Assistant,
+) -> None:
+    # "Wie stelt hem aan?" is read as 'aanstellen'; the dossier writes "stellen … aan" (eighth session)
+    from assistant.spelling import dutch_word
+    from assistant.verbs import separated_verbs
+
+    assert separated_verbs("Veel ketens stellen voor de besturing een ketenmanager aan.", dutch_word) == [
+        "aanstellen"
+    ]
+    assert "oplossen" in separated_verbs("Zij lossen problemen op die er niet zijn.", dutch_word)
+    assert separated_verbs("Zij gaan een samenwerking aan.", dutch_word) == []  # 'een' is no verb
+    first = assistant.ask("Wat is een ketenmanager?")
+    follow = assistant.ask("wie stelt hem aan?", history=[Turn(first.question, first.question, first.answer)])
+    assert "stellen daarom voor de dagelijkse besturing een ketenmanager aan" in follow.answer, follow.answer
