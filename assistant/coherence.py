@@ -95,6 +95,21 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(“‘\[]))'(?!(?:s|t|n)\b)(?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.!?,;:…)])'(?=[\s),.;:!?\]”’»]|$)")
 
 
+CASE_REFERENCE = re.compile(
+    r"\b(?:in|bij|voor)\s+(?:dat|die|dit|deze|zo'n)\s+(?:laatste\s+|eerste\s+)?(?:geval|gevallen|situatie|situaties)\b"
+    r"|\b(?:dat|die|deze)\s+(?:laatste|eerstgenoemde|laatstgenoemde)\b",
+    re.I,
+)
+
+
+def names_a_case_before(sentence: str) -> bool:
+    """The sentence applies to a case said before it ("Zeker in dat laatste geval verdient het
+    eerste model de voorkeur"). Not a coherence violation in a running answer, where the question
+    often names the case (articles a24); an advice bullet is read on its own, so it is no
+    bullet (new informal questions, eighth session; ``tests/test_coherence.py``)."""
+    return bool(CASE_REFERENCE.search(plain(sentence)))
+
+
 def quotes_balanced(sentence: str) -> bool:
     """Every quotation mark that opens also closes (straight double quotes in pairs)."""
     text = plain(sentence)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.coherence import near_duplicate, overlap, refers_back
+from assistant.coherence import names_a_case_before, near_duplicate, overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION, REASON
 from assistant.generators.units import Unit, usable
@@ -355,6 +355,8 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             break
         if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or signpost(unit):
             continue
+        if names_a_case_before(unit.display):
+            continue  # a bullet is read on its own: "in dat laatste geval" has no case to point to
         if any(_similar(unit, c) > 0.5 for c in chosen):
             continue
         doc = unit.section[0]
