@@ -147,7 +147,9 @@ def test_items_of_one_list_may_share_their_wording() -> None:
 def test_an_advice_bullet_never_applies_to_a_case_it_does_not_name(assistant: Assistant) -> None:
     # "Zeker in dat laatste geval verdient het eerste model de absolute voorkeur" stood as a bullet
     # of its own (eighth session); in a running answer the question often names the case (a24)
-    assert coherence.names_a_case_before("Zeker in dat laatste geval verdient het eerste model de voorkeur [1].")
+    assert coherence.names_a_case_before(
+        "Zeker in dat laatste geval verdient het eerste model de voorkeur [1]."
+    )
     assert not coherence.names_a_case_before("In alle gevallen is samenwerking gericht op gedeelde doelen.")
     answer = assistant.ask("Wat doe je als één partij de keten domineert?")
     assert answer.kind == "advice" and "dat laatste geval" not in answer.answer, answer.answer

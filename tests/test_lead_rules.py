@@ -440,7 +440,13 @@ def test_a_word_asked_counts_in_another_form(
 
 
 def test_a_persons_words_after_the_sentence_naming_them_are_theirs() -> None:
-    from assistant.generators.rules import NAMED_BONUS, favour_named, speakers
+    from assistant.generators.rules import (
+        NAMED_BONUS,
+        OTHER_SPEAKER_PENALTY,
+        favour_named,
+        speaker_states,
+        speakers,
+    )
 
     def unit(passage: int, order: int, text: str) -> Unit:
         return _unit(passage, order, text, 1.0)
@@ -457,7 +463,24 @@ def test_a_persons_words_after_the_sentence_naming_them_are_theirs() -> None:
         "Wat zei Piet Pieters over vertrouwen?", "nl", kind="who_said", focus="vertrouwen", sources=[source]
     )
     favour_named(analysis, [other, named, quoted, later])
-    assert [u.score for u in (other, named, quoted, later)] == [0.0, NAMED_BONUS, NAMED_BONUS, 0.0]
+    # words someone else is said to speak are no answer to "wat zei Piet Pieters" (eighth session)
+    assert [u.score for u in (other, named, quoted, later)] == [
+        -OTHER_SPEAKER_PENALTY,
+        NAMED_BONUS,
+        NAMED_BONUS,
+        -OTHER_SPEAKER_PENALTY,
+    ]
+    # asked the other way round: the floor goes to Pieters ("hield Piet Pieters een verhaal"), and a
+    # mention of Jansen while Pieters speaks does not give it back; "volgens Jansen" does
+    mention = unit(1, 3, "Zijn verhaal kwam overeen met dat van Jansen.")
+    later = unit(1, 4, "Daarnaast is vertrouwen volgens Jansen een kwestie van tijd.")
+    assert speaker_states([other, named, quoted, mention, later], {"jansen"}) == {
+        0: True,
+        1: False,
+        2: False,
+        3: False,
+        4: True,
+    }
 
 
 def test_what_happens_without_x_is_answered_by_a_sentence_about_its_absence(tmp_path: Path) -> None:

@@ -56,48 +56,76 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
     }
     if not names or len(analysis.sides) >= 2:
         return
-    spoken = speakers(units, names)
+    spoken = speaker_states(units, names)
     for unit in units:
         # a source asked for its message as a whole ("Wat kan ik leren van het METRO-voorbeeld?")
         # has no subject besides itself: every sentence it says is on it
         on_topic = analysis.views_only or unit.signals is None or unit.signals.own > 0
-        if on_topic and spoken.get(unit.order, False):
+        if on_topic and spoken.get(unit.order) is True:
             unit.score += NAMED_BONUS
+        elif spoken.get(unit.order) is False:
+            unit.score -= OTHER_SPEAKER_PENALTY
+
+
+OTHER_SPEAKER_PENALTY = 0.3
+"""Words another person is said to speak are no answer to "wat zegt X": after "Na Groothedde hield
+John Froger een verhaal", Froger's 'Vertrouwen is hierbij doorslaggevend …' came second in "Wat
+zegt Groothedde over vertrouwen?" (new informal questions, eighth session;
+``tests/test_lead_rules.py``)."""
 
 
 ATTRIBUTED = re.compile(
     r"\b(?:volgens|aldus|zegt|zei|stelt|stelde|vertelt|vertelde|(?:ervaring|mening|overtuiging) van|"
     r"according to|says|said)\s+"
     r"(?:\w+\s+)?(?P<name>[A-Z][\w-]+)|^[\"'“‘]?(?P<lead>[A-Z][\w-]+):"
+    r"|\b(?:hield|sprak|het woord aan)\s+(?:[A-Z][\w-]+\s+)?(?P<host>[A-Z][\w-]+)"
 )
 """A sentence said to be someone's: "volgens Groothedde", "aldus Boissevain", "is de ervaring van
-Franke", "Morgens: 'Houd …'"."""
+Franke", "Morgens: 'Houd …'"; or one that gives someone the floor: "Na Groothedde hield John
+Froger een verhaal" ("wat zegt groothedde" led with it, and with Froger's words after it;
+eighth session, ``tests/test_lead_rules.py``)."""
+
+
+def _speaker_name(match: re.Match[str]) -> str:
+    """The name an ``ATTRIBUTED`` match gives the words to."""
+    return match.group("name") or match.group("lead") or match.group("host")
 
 
 def speakers(units: list[Unit], names: set[str]) -> dict[int, bool]:
-    """Unit order → whether the asked person (``names``, folded words) is the one speaking there.
+    """Unit order → whether the asked person (``names``, folded words) is the one speaking there."""
+    return {order: state is True for order, state in speaker_states(units, names).items()}
+
+
+def speaker_states(units: list[Unit], names: set[str]) -> dict[int, bool | None]:
+    """Unit order → True where the asked person (``names``, folded words) speaks, False where
+    someone else was named as the speaker, None where no speaker is known yet.
 
     Read in order within each passage: a sentence that names the person makes them the speaker
     of what follows ("Hij …", a quotation) until a sentence names someone else as its speaker.
-    When a sentence names both ("Na Groothedde hield John Froger een verhaal"), the later name wins.
+    When a sentence names both ("Na Groothedde hield John Froger een verhaal"), the later name wins;
+    while someone else speaks, the asked name gives the floor back only as a speaker ("volgens
+    Groothedde") or as the sentence's opening words, not as a mention ("… overeen met die van
+    Groothedde").
     """
-    spoken: dict[int, bool] = {}
+    spoken: dict[int, bool | None] = {}
     current: dict[int, bool] = {}
     for unit in sorted(units, key=lambda u: u.order):
         text = unit.intro or unit.display
         folded = words(text)
         asked = [i for i, w in enumerate(folded) if w in names]
         other = [
-            m.group("name") or m.group("lead")
-            for m in ATTRIBUTED.finditer(text)
-            if not set(words(m.group("name") or m.group("lead"))) & names
+            _speaker_name(m) for m in ATTRIBUTED.finditer(text) if not set(words(_speaker_name(m))) & names
         ]
-        if asked:
+        attributed = any(set(words(_speaker_name(m))) & names for m in ATTRIBUTED.finditer(text))
+        if asked and current.get(unit.passage) is False and not attributed and asked[0] > 1:
+            # "… overeen met die van Groothedde" while Froger speaks: a mention, not the floor
+            pass
+        elif asked:
             last_other = max((folded.index(w) for n in other for w in words(n) if w in folded), default=-1)
             current[unit.passage] = asked[-1] > last_other
         elif other:
             current[unit.passage] = False
-        spoken[unit.order] = current.get(unit.passage, False)
+        spoken[unit.order] = current.get(unit.passage)
     return spoken
 
 
