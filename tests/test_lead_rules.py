@@ -813,3 +813,9 @@ def test_a_sentence_opening_with_zo_gives_an_example(assistant: Assistant) -> No
         "Heb je een praktijkvoorbeeld van een keten waar de systemen niet op elkaar aansluiten?"
     )
     assert "strafrechtketen" in answer.answer, answer.answer
+
+
+def test_a_list_of_something_else_yields_to_the_enumeration_of_what_is_asked(assistant: Assistant) -> None:
+    # "vier bronnen van dynamiek: …" led, one item naming the 'ontwikkelstadia' (eighth session)
+    answer = assistant.ask("Welke stadia doorloopt een keten?")
+    assert "opportunisme" in lead(answer.answer), answer.answer

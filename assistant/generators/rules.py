@@ -151,9 +151,14 @@ def favour_list_head(question: str, units: list[Unit]) -> None:
         intro = unit.intro or unit.display
         if not unit.is_list and (not ENUMERATION.search(unit.display) or ":" not in intro):
             continue
-        head = set(compound_stems(" ".join(heads(intro.split(":", 1)[0]))))
+        said = intro.split(":", 1)[0]
+        head = set(compound_stems(" ".join(heads(said))))
         if any(mentions(head, n) for n in nouns):
             unit.score += LIST_HEAD_BONUS
+        elif unit.is_list and _COUNTED.search(said):
+            # "vier bronnen van dynamiek: …" is a list of something else, though an item names the
+            # asked 'ontwikkelstadia' ("Welke stadia doorloopt een keten?"; eighth session)
+            unit.score -= LIST_HEAD_BONUS
 
 
 COUNT_BONUS = 0.2
