@@ -57,8 +57,15 @@ def list_items(answer: str) -> list[str]:
 
 
 def item_label(item: str) -> str:
-    """An item's name: up to its first colon, dash or comma (the label a reader refers to)."""
-    head = re.split(r"[:;]|\s[–-]\s|,\s", item, maxsplit=1)[0].strip(" .*")
+    """An item's name: up to its first colon, dash or comma (the label a reader refers to).
+
+    Quotation marks (an English answer quotes each item) and a remark in brackets go: "explain
+    the third one" after “Procedurele dimensie (orde of chaos): …” became a question whose
+    bracket read as the conversation's topic, and it was declined (eighth session;
+    ``tests/test_question.py``)."""
+    item = item.strip().strip("“”\"'‘’„")
+    head = re.split(r"[:;]|\s[–-]\s|,\s", item, maxsplit=1)[0].strip(" .*“”\"'‘’„")
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", head).strip()
     return head if 0 < len(head.split()) <= 12 else " ".join(item.split()[:12])
 
 

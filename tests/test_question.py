@@ -633,3 +633,19 @@ def test_a_verb_written_with_its_prefix_apart_meets_the_question_that_joins_them
     first = assistant.ask("Wat is een ketenmanager?")
     follow = assistant.ask("wie stelt hem aan?", history=[Turn(first.question, first.question, first.answer)])
     assert "stellen daarom voor de dagelijkse besturing een ketenmanager aan" in follow.answer, follow.answer
+
+
+def test_an_english_ordinal_follow_up_names_the_item_without_quotes_or_brackets(assistant: Assistant) -> None:
+    # it became 'explain “Procedurele dimensie (orde of chaos)', its bracket read as the topic, and
+    # 'explain' was a subject no source knows: declined (eighth session)
+    from assistant.ordinals import item_label
+
+    assert (
+        item_label("“Procedurele dimensie (orde of chaos): pijler 5 en pijler 6.” [1]")
+        == "Procedurele dimensie"
+    )
+    first = assistant.ask("What are the eight pillars?")
+    follow = assistant.ask(
+        "explain the third one", history=[Turn(first.question, first.question, first.answer)]
+    )
+    assert not follow.abstained and follow.language == "en", follow.answer
