@@ -649,3 +649,9 @@ def test_an_english_ordinal_follow_up_names_the_item_without_quotes_or_brackets(
         "explain the third one", history=[Turn(first.question, first.question, first.answer)]
     )
     assert not follow.abstained and follow.language == "en", follow.answer
+
+
+def test_the_headline_question_in_english_finds_what_the_dutch_one_finds(assistant: Assistant) -> None:
+    # 'run' was in no glossary entry: the answer listed the contingentiebenadering (eighth session)
+    answer = assistant.ask("how do you run a chain without a boss?")
+    assert "succesfactoren voor het besturen van ketens" in lead(answer.answer), answer.answer
