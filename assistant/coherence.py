@@ -50,6 +50,8 @@ REFERRING = re.compile(
     r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor)\b"  # up to 12 words: eighth session
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
+    # "Veel ketens stellen voor die dagelijkse besturing een ketenmanager aan": which? (eighth session)
+    r"|^(?:[^\s,]+\s+){1,4}(?:voor|van|met|bij|aan|over|naar|door|uit)\s+(?:die|deze|dit)\s+\w+"
     # "Zonder dat hij dat van tevoren had afgestemd, …": who? (new informal questions, eighth session)
     r"|^[\"'“‘„(]*\w+\s+(?:dat\s+)?(?:hij|zij)\s"
     # "Ketensamenwerking ontaardde dan in …", "We spreken dan van …": 'dan' = in that case (a

@@ -44,6 +44,9 @@ def test_an_opening_dan_maar_or_elliptic_niet_points_back() -> None:
     # a clause whose subject is 'hij' or 'zij' before any name (eighth session)
     assert coherence.refers_back("Zonder dat hij dat had afgestemd, kwam zijn verhaal overeen met het hare.")
     assert not coherence.refers_back("Ketenpartners zijn zelfstandig, maar zij zijn afhankelijk.")
+    # "voor die dagelijkse besturing" early in a sentence: which one? (eighth session)
+    assert coherence.refers_back("Veel ketens stellen voor die dagelijkse besturing een ketenmanager aan.")
+    assert not coherence.refers_back("De partners die het doel delen, werken samen.")
     assert coherence.check("Dan heb je die keten gefaciliteerd [1].").violations["dangling_reference"] == 1
 
 
