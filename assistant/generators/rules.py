@@ -63,12 +63,13 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
         on_topic = analysis.views_only or unit.signals is None or unit.signals.own > 0
         if on_topic and spoken.get(unit.order) is True:
             unit.score += NAMED_BONUS
-        elif spoken.get(unit.order) is False:
+        elif spoken.get(unit.order) is False and analysis.kind == "who_said":
             unit.score -= OTHER_SPEAKER_PENALTY
 
 
 OTHER_SPEAKER_PENALTY = 0.3
-"""Words another person is said to speak are no answer to "wat zegt X": after "Na Groothedde hield
+"""Words another person is said to speak are no answer to "wat zegt X" (a who-said question:
+elsewhere a name may be a title, "Who are the authors of Ketens de baas?"): after "Na Groothedde hield
 John Froger een verhaal", Froger's 'Vertrouwen is hierbij doorslaggevend …' came second in "Wat
 zegt Groothedde over vertrouwen?" (new informal questions, eighth session;
 ``tests/test_lead_rules.py``)."""
