@@ -116,6 +116,7 @@ SCAFFOLD = frozenset(
         "bedoelen",
         "bedoelt",
         "bedoeld",
+        "versta",
         "verstaan",
         "verstaat",
         "op",

@@ -819,3 +819,21 @@ def test_a_list_of_something_else_yields_to_the_enumeration_of_what_is_asked(ass
     # "vier bronnen van dynamiek: …" led, one item naming the 'ontwikkelstadia' (eighth session)
     answer = assistant.ask("Welke stadia doorloopt een keten?")
     assert "opportunisme" in lead(answer.answer), answer.answer
+
+
+def test_a_counted_list_is_found_past_an_adverb_and_a_digit(assistant: Assistant) -> None:
+    # "5 veelal zachte factoren" counted 'zachte': "Welke vijf factoren …" led with the discussion
+    from assistant.generators.rules import heads
+
+    assert heads("Hij benoemde 5 veelal zachte factoren die kunnen bijdragen aan je succes") == ["factoren"]
+    assert heads("Ketens de baas noemt vier bronnen van dynamiek") == ["bronnen"]
+    answer = assistant.ask("Welke vijf factoren noemt Groothedde?")
+    assert "- Een helder gezamenlijk doel" in answer.answer[:600], answer.answer
+
+
+def test_a_term_named_after_its_description_with_heten_is_defined_by_it() -> None:
+    from assistant.generators.scoring import defining, definition_of
+
+    pattern = definition_of("ketenpartner")
+    assert pattern is not None and pattern.search("De deelnemende organisaties heten ketenpartners.")
+    assert defining("wat versta je onder een ketenpartner") is not None

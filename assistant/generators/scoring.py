@@ -95,7 +95,7 @@ class Signals:
 
 
 _DEFINITION_QUESTION = re.compile(
-    r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
+    r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)?(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
     r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$"
     r"|^\s*wat\s+houdt\s+(?:een\s+|de\s+|het\s+)?(?P<held>[\w-]+)\s+in\s*\??\s*$"
     # "Wat bedoelen ze met doorzettingsmacht?" led with where it occurs, then two unrelated
@@ -151,7 +151,9 @@ def definition_of(word: str) -> re.Pattern[str] | None:
         rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
         rf"(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b"
         # the description first, its name after: "… Men spreekt wel van het orkestratiemodel."
-        rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b",
+        rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b"
+        # "De deelnemende organisaties heten ketenpartners" (eighth session)
+        rf"|\b(?:heten|heet)\s+(?:een |de |het )?{term}(?:s|en)?\s*[.;]",
         re.I,
     )
 
