@@ -174,15 +174,27 @@ def resolve(
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
             return FollowUp(rewritten)
-    both = _THE_TWO.search(question)
+    both = _THE_TWO.search(question) or _BARE_COMPARISON.match(question)
     if both and len(history) >= 2 and topic is not None:
+        english = guess_language(question) == "en"
         subjects = [
             topic(turn.question if "(" not in turn.standalone else turn.standalone.split("(")[0])
             for turn in history[-2:]
         ]
+        sources = [(speakers(turn.standalone) if speakers else [])[:1] for turn in history[-2:]]
+        carried_topic = ""
+        if not (all(subjects) and subjects[0] != subjects[1]) and all(sources) and sources[0] != sources[1]:
+            # "Wat zegt Be Informed over ketens?", "en wat vindt ICTU?", "wie van de twee heeft
+            # gelijk?": the two sources asked, on the topic (eighth session)
+            subjects = [sources[0][0], sources[1][0]]
+            carried_topic = topic(topic_question(history))
         if all(subjects) and subjects[0] != subjects[1]:
-            joined = f"{subjects[0]} {'and' if guess_language(question) == 'en' else 'en'} {subjects[1]}"
-            return FollowUp(question[: both.start()] + joined + question[both.end() :])
+            joined = f"{subjects[0]} {'and' if english else 'en'} {subjects[1]}"
+            if both.re is _BARE_COMPARISON:
+                text = f"{both.group('head')} {'between' if english else 'tussen'} {joined}?"
+            else:
+                text = question[: both.start()] + joined + question[both.end() :]
+            return FollowUp(f"{text.strip()} ({carried_topic})" if carried_topic else text)
     if not needs_context(question):
         return FollowUp(question)
     anchor = topic_question(history).strip()
@@ -196,6 +208,14 @@ def resolve(
     return FollowUp(f"{question.strip()} ({focus or anchor})")
 
 
+_BARE_COMPARISON = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?P<head>wat\s+is\s+(?:nou\s+|eigenlijk\s+|dan\s+)*(?:het|de)\s+verschil"
+    r"|wat\s+zijn\s+de\s+verschillen|what(?:'s|\s+is)\s+the\s+difference)\W*$",
+    re.I,
+)
+"""'Wat is het verschil?' with nothing after it: between the subjects of the last two questions,
+like "die twee" (after "Wat is de culturele dimensie?" and "en de relationele?" it compared
+nothing; eighth session; ``tests/test_question.py``)."""
 _THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
 """'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
 the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""

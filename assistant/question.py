@@ -137,14 +137,18 @@ def _degree_only(typed: str, kept: str) -> bool:
 
 
 def _shared_head(parts: list[str]) -> list[str]:
-    """'de relationele' and 'de culturele dimensie': the first side shares the second's noun
-    (a lone Dutch adjective, inflected with -e, names nothing on its own)."""
+    """'de relationele' and 'de culturele dimensie': one side shares the other's noun (a lone
+    Dutch adjective, inflected with -e, names nothing on its own)."""
     if len(parts) != 2:
         return parts
     first, second = parts[0].split(), parts[1].split()
     bare = [w for w in first if w.lower() not in ("de", "het", "een")]
     if len(bare) == 1 and bare[0].lower().endswith("e") and len(second) >= 2 and second[-1][:1].islower():
         return [f"{parts[0]} {second[-1]}", parts[1]]
+    # and the other way round: "de culturele dimensie" and "de relationele" (eighth session)
+    bare = [w for w in second if w.lower() not in ("de", "het", "een")]
+    if len(bare) == 1 and bare[0].lower().endswith("e") and len(first) >= 2 and first[-1][:1].islower():
+        return [parts[0], f"{parts[1]} {first[-1]}"]
     return parts
 
 

@@ -655,3 +655,30 @@ def test_the_headline_question_in_english_finds_what_the_dutch_one_finds(assista
     # 'run' was in no glossary entry: the answer listed the contingentiebenadering (eighth session)
     answer = assistant.ask("how do you run a chain without a boss?")
     assert "succesfactoren voor het besturen van ketens" in lead(answer.answer), answer.answer
+
+
+def test_a_bare_what_is_the_difference_compares_the_last_two_subjects_or_sources() -> None:
+    # after "Wat is de culturele dimensie?" and "en de relationele?" it compared nothing (eighth session)
+    topic = focus_of
+    history = [
+        Turn("Wat is de culturele dimensie?", "Wat is de culturele dimensie?", "…"),
+        Turn("en de relationele?", "en de relationele? (culturele dimensie)", "…"),
+    ]
+    follow = resolve("wat is het verschil?", history, topic=topic)
+    assert follow.text == "wat is het verschil tussen culturele dimensie en relationele?"
+    assert [s.label for s in analyse(follow.text, "nl").sides] == [
+        "culturele dimensie",
+        "relationele dimensie",
+    ]
+    # two sources asked in turn: the two sources, on the topic
+    asked = [
+        Turn("Wat zegt Be Informed over ketens?", "Wat zegt Be Informed over ketens?", "…"),
+        Turn("en wat vindt ICTU?", "en wat vindt ICTU? (ketens)", "…"),
+    ]
+    names = {"Wat zegt Be Informed over ketens?": ["Be Informed"], "en wat vindt ICTU? (ketens)": ["ICTU"]}
+    # the chain's topic leaves the source names out of the focus
+    without_names = lambda q: " ".join(w for w in focus_of(q).split() if w not in {"informed", "ictu"})  # noqa: E731
+    follow = resolve(
+        "wie van de twee heeft gelijk?", asked, topic=without_names, speakers=lambda t: names.get(t, [])
+    )
+    assert follow.text == "wie van Be Informed en ICTU heeft gelijk? (ketens)"
