@@ -15,7 +15,7 @@ from assistant.focus import FILLERS, _without_generic, about_the_sources_only, f
 from assistant.kinds import KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
-from assistant.verbs import joined_particle, with_infinitives
+from assistant.verbs import JoinedVerb, joined_particle, joined_verb, with_infinitives
 from ketenwijzer.text import content_words
 
 __all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]
@@ -49,6 +49,9 @@ class Question:
     """One named source asked for its message ("Wat kan ik leren van het METRO-voorbeeld?"), or named
     sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die van ICTU?",
     ``focus.VIEW_WORDS``): every side's best passages answer, none is off the subject."""
+    joined: JoinedVerb | None = None
+    """A verb the question writes with its prefix apart ("Wie stelt hem aan?": 'aanstellen'); a
+    sentence that writes it apart too counts as saying it (``verbs.writes_apart``)."""
     said_before: frozenset[str] = frozenset()
     """For a follow-up that asks something new: the sentence that led the previous answer (folded
     plain text). It does not lead again (``rules.favour_new``)."""
@@ -178,7 +181,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
-    said = joined_particle(text, dutch_word) if language == "nl" else text
+    question.joined = joined_verb(text, dutch_word) if language == "nl" else None
+    said = question.joined.text if question.joined is not None else text
     question.focus = focus_of(said, [s for s in sources if not topic_name(s, question.kind)])
     if len(sources) == 1 and (
         not question.focus or about_the_sources_only(question.focus) or question.kind == "summary"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from assistant.focus import SCAFFOLD
-from ketenwijzer.text import content_words
 
 _INVERTED = re.compile(r"\b(?P<verb>[a-z]{4,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
 _AUXILIARIES = frozenset(
@@ -69,30 +69,44 @@ _PARTICLE_AT_END = re.compile(
 _SPLIT_VERB = re.compile(r"\b(?P<verb>[a-z]{2,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
 
 
-def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
-    """The question with a separated verb prefix joined to its verb, as one infinitive.
+@dataclass(frozen=True)
+class JoinedVerb:
+    """A verb the question writes with its prefix apart, and how it was read."""
 
-    "Hoe los je conflicten tussen ketenpartners op?" → "Hoe oplossen conflicten tussen
-    ketenpartners?": with 'los' alone the answer led with "de bereidheid om los te laten" (new
-    informal questions, eighth session; ``tests/test_question.py``). The verb is the inverted one
-    before 'je', 'ik', 'we' or 'u', or the one right after the question word ("Wat levert
-    ketensamenwerking op?": 'levert' matched "de keten levert niet op wat ervan werd verwacht").
-    The infinitive is the first spelling the language's word list knows (``is_word``:
-    'oplossen', not 'oplosen'); when none is a word the question stays as typed. A follow-up's
-    topic in brackets at the end ("en hoe los je dat op? (samenwerking)") is kept as it is.
+    word: str
+    """The joined infinitive ('oplossen'), or '' when it frames the question ('inhouden')."""
+    prefix: str
+    """The separated prefix ('op')."""
+    root: str
+    """The verb as typed, without a third-person -t ('los' of "los je", 'lever' of 'levert')."""
+    text: str
+    """The question with the two joined (unchanged when ``word`` frames it)."""
+
+
+def joined_verb(text: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
+    """The separated verb of a question, joined; None when it has none the word list knows.
+
+    "Hoe los je conflicten tussen ketenpartners op?" → 'oplossen', the question read as "Hoe
+    oplossen conflicten tussen ketenpartners?": with 'los' alone the answer led with "de
+    bereidheid om los te laten" (new informal questions, eighth session;
+    ``tests/test_question.py``). The verb is the inverted one before 'je', 'ik', 'we' or 'u', or
+    the one right after the question word ("Wat levert ketensamenwerking op?": 'levert' matched
+    "de keten levert niet op wat ervan werd verwacht"). The infinitive is the first spelling the
+    language's word list knows (``is_word``: 'oplossen', not 'oplosen'). A follow-up's topic in
+    brackets at the end ("en hoe los je dat op? (samenwerking)") is kept as it is.
     """
     topic = re.search(r"\s*\([^()]*\)\s*$", text)
     said, tail = (text[: topic.start()], text[topic.start() :]) if topic else (text, "")
     if re.match(r"\W*(?:en\s+)?(?:waar|daar|hier)\b", said, re.I):
-        return text  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
+        return None  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
     end = _PARTICLE_AT_END.search(said)
     verb = _SPLIT_VERB.search(said) or _SECOND_VERB.search(said)
     if end is None or verb is None or end.start() < verb.end("verb"):
-        return text
+        return None
     prefix = end["particle"] or end["om"]
     stem = verb["verb"].lower()
     if prefix not in PARTICLES or stem in _AUXILIARIES or stem in SCAFFOLD:
-        return text
+        return None
     bare = stem[:-1] if verb.re is _SECOND_VERB else stem  # 'levert' → 'lever'
     spellings = [
         prefix + bare + "en",
@@ -104,11 +118,21 @@ def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
     if regular:
         spellings.insert(0, prefix + regular)
     found = next((w for w in spellings if is_word(w)), None)
-    if found is None or found in SCAFFOLD:
-        return text
+    if found is None:
+        return None
+    if found in SCAFFOLD:
+        return JoinedVerb("", prefix, bare, text)
     head = said[: verb.start("verb")] + found
     rest = re.sub(r"^\s+(?:je|jij|ik|we|wij|u)\b", "", said[verb.end("verb") : end.start()])
-    return head + rest + (end["end"] if end["particle"] else end["with"]) + tail
+    return JoinedVerb(
+        found, prefix, bare, head + rest + (end["end"] if end["particle"] else end["with"]) + tail
+    )
+
+
+def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
+    """The question with a separated verb prefix joined to its verb (``joined_verb``), else as typed."""
+    joined = joined_verb(text, is_word)
+    return joined.text if joined is not None else text
 
 
 _SECOND_VERB = re.compile(r"^\W*(?:en\s+)?(?:wat|wie|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{3,}t)\b", re.I)
@@ -137,33 +161,20 @@ _SUBCLAUSE = re.compile(r"\s(?:die|dat|wat|waar|als|omdat|zodat|wanneer|terwijl|
 """A relative or subordinate clause after the prefix: "… lossen problemen op die er niet zijn"."""
 
 
-def separated_verbs(sentence: str, is_word: Callable[[str], bool]) -> list[str]:
-    """The verbs a sentence writes with their prefix apart, joined: "Veel ketens stellen voor de
-    dagelijkse besturing een ketenmanager aan" → ['aanstellen'].
+def writes_apart(sentence: str, joined: JoinedVerb) -> bool:
+    """The sentence writes the question's joined verb with its prefix apart: "Veel ketens stellen
+    voor de dagelijkse besturing een ketenmanager aan" for 'aanstellen' ("Wie stelt hem aan?";
+    new informal follow-ups, eighth session; ``tests/test_question.py``).
 
-    A clause that ends in a prefix (``PARTICLES``) is read with each earlier word as its verb:
-    the prefix and that word (as written, or as the infinitive of its third person: 'levert' →
-    'opleveren') form a word of the language (``is_word``). So a question read with its prefix
-    joined ("Wie stelt hem aan?" → 'aanstellen', ``joined_particle``) meets the sentence that
-    answers it (new informal follow-ups, eighth session; ``tests/test_question.py``).
+    A clause ends in the prefix and has a word that begins with the verb as the question typed it
+    ('stel' → 'stellen', 'los' → 'lossen', 'lever' → 'levert'); no word list is needed, since the
+    question's verb was already found to be a word.
     """
-    found: list[str] = []
+    root = joined.root.lower()
     for clause in _CLAUSE.findall(sentence.lower()):
         tokens = _SUBCLAUSE.split(" ".join(re.findall(r"[a-zäëïöüé]+", clause)))[0].split()
-        if len(tokens) < 3 or tokens[-1] not in PARTICLES or tokens[-1] == "om":
+        if len(tokens) < 3 or tokens[-1] != joined.prefix:
             continue
-        prefix = tokens[-1]
-        for word in set(tokens[:-1]) & set(content_words(" ".join(tokens[:-1]))):
-            if len(word) < 3 or word in PARTICLES:
-                continue
-            spellings = [prefix + word] if word.endswith("n") else []
-            if word.endswith("t") and len(word) > 3:
-                bare = word[:-1]
-                spellings += [prefix + bare + "en", prefix + bare + bare[-1] + "en"]
-                regular = infinitive(bare)
-                if regular:
-                    spellings.insert(0, prefix + regular)
-            joined = next((w for w in spellings if is_word(w)), None)
-            if joined and joined not in found:
-                found.append(joined)
-    return found
+        if any(t.startswith(root) and len(t) <= len(root) + 4 for t in tokens[:-1]):
+            return True
+    return False

@@ -623,13 +623,14 @@ def test_a_verb_written_with_its_prefix_apart_meets_the_question_that_joins_them
 ) -> None:
     # "Wie stelt hem aan?" is read as 'aanstellen'; the dossier writes "stellen … aan" (eighth session)
     from assistant.spelling import dutch_word
-    from assistant.verbs import separated_verbs
+    from assistant.verbs import joined_verb, writes_apart
 
-    assert separated_verbs("Veel ketens stellen voor de besturing een ketenmanager aan.", dutch_word) == [
-        "aanstellen"
-    ]
-    assert "oplossen" in separated_verbs("Zij lossen problemen op die er niet zijn.", dutch_word)
-    assert separated_verbs("Zij gaan een samenwerking aan.", dutch_word) == []  # 'een' is no verb
+    joined = joined_verb("wie stelt hem aan? (ketenmanager)", dutch_word)
+    assert joined is not None and (joined.word, joined.prefix, joined.root) == ("aanstellen", "aan", "stel")
+    assert writes_apart("Veel ketens stellen voor de besturing een ketenmanager aan.", joined)
+    assert not writes_apart("De ketenmanager stelt zich aan de partners voor.", joined)
+    solve = joined_verb("Hoe los je conflicten op?", dutch_word)
+    assert solve is not None and writes_apart("Zij lossen problemen op die er niet zijn.", solve)
     first = assistant.ask("Wat is een ketenmanager?")
     follow = assistant.ask("wie stelt hem aan?", history=[Turn(first.question, first.question, first.answer)])
     assert "stellen daarom voor de dagelijkse besturing een ketenmanager aan" in follow.answer, follow.answer

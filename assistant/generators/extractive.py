@@ -39,6 +39,7 @@ from assistant.glossary import alternatives, expand_query
 from assistant.question import FILLERS, Question, analyse
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
+from assistant.verbs import writes_apart
 from ingest.index import Index
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
@@ -167,6 +168,13 @@ class ExtractiveGenerator:
         """Set each unit's score: term coverage of the focus, similarity and rank, the kind's nudges,
         then the bonuses for the best sentence's section and the sentences after it."""
         wt = self.weights
+        joined = analysis.joined
+        if joined is not None and joined.word:
+            # "Wie stelt hem aan?" ('aanstellen') is answered by "… stellen … een ketenmanager aan"
+            said = frozenset(compound_stems(joined.word))
+            for unit in units:
+                if writes_apart(unit.quote, joined):
+                    unit.stems = unit.stems | said
         alt = alternatives(query, language)
         q_terms = set(compound_stems(expand_query(query, language)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word

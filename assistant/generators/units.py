@@ -13,11 +13,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.coherence import QUOTE_SENTENCES, is_editorial, is_question, quotes_balanced
-from assistant.spelling import dutch_word
-from assistant.verbs import separated_verbs
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, current_modifiers, sentences, stems
+from ketenwijzer.text import compound_stems, current_modifiers, sentences
 
 if TYPE_CHECKING:
     from assistant.generators.scoring import Signals
@@ -85,8 +83,7 @@ def _stems_of(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65_536)
 def _cached_stems(text: str, modifiers: tuple[str, ...]) -> frozenset[str]:
-    joined = separated_verbs(text, dutch_word)  # "stellen … een ketenmanager aan": 'aanstellen'
-    return frozenset(compound_stems(text)) | frozenset(stems(" ".join(joined)))
+    return frozenset(compound_stems(text))
 
 
 @dataclass(frozen=True)
