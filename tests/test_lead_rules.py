@@ -817,6 +817,10 @@ def test_a_sentence_opening_with_zo_gives_an_example(assistant: Assistant) -> No
 
 def test_a_list_of_something_else_yields_to_the_enumeration_of_what_is_asked(assistant: Assistant) -> None:
     # "vier bronnen van dynamiek: …" led, one item naming the 'ontwikkelstadia' (eighth session)
+    from assistant.generators.rules import LIST_HEAD
+
+    found = LIST_HEAD.search("Welke andere factoren dan de drie sterke weerstanden roepen weerstand op?")
+    assert found is not None and found.group("noun") == "factoren"  # 'andere' is no noun (nora n11)
     answer = assistant.ask("Welke stadia doorloopt een keten?")
     assert "opportunisme" in lead(answer.answer), answer.answer
 

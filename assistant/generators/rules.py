@@ -132,10 +132,12 @@ def speaker_states(units: list[Unit], names: set[str]) -> dict[int, bool | None]
 
 LIST_HEAD = re.compile(
     r"\b(?:welke|welk|noem|which|wat zijn de|what are the|hoeveel|how many)\s+"
-    r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|"
-    r"two|three|four|five|main|different|kinds of)\s+)*(?P<noun>[^\W\d_]{4,})",
+    r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|andere|"
+    r"overige|two|three|four|five|main|different|kinds of|other)\s+)*(?P<noun>[^\W\d_]{4,})",
     re.I,
 )
+"""'andere' is no noun: "Welke andere factoren …" asks for factors (nora n11 lost its list once a
+list of another noun ranked lower; found on the held-apart half, eighth session)."""
 LIST_HEAD_BONUS = 0.2
 """A list question ("Welke organisatievormen …?") is answered by the list or enumeration whose
 introduction names what is asked ("… vijf organisatievormen: het convenant, …"), not by another
