@@ -19,6 +19,7 @@ from assistant.coherence import coherent
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
+from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification
 from assistant.question import Question, analyse, focus_of, lexical_query
 from assistant.reader import Reader
@@ -165,6 +166,7 @@ class Assistant:
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
         state["unresolved"] = follow.unresolved
+        state["meta"] = meta_kind(question)
         state.update(
             asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
         )
@@ -250,7 +252,9 @@ class Assistant:
         text, citations = assemble(draft, retrieval.context) if draft else ("", [])
         abstained = not citations
         unsaid = [] if abstained else state["evidence"].unsaid
-        if abstained and state.get("unresolved"):
+        if abstained and state.get("meta"):
+            text = meta_answer(state["meta"], state["language"], self.directory.labels())
+        elif abstained and state.get("unresolved"):
             text = clarification(state["unresolved"], state["language"])
         elif abstained:
             text = abstention.decline_text(state["language"], self.directory.labels())
@@ -284,7 +288,7 @@ class Assistant:
     def _weak(self, state: State) -> bool:
         """True when the evidence is too weak to answer (or the question points into nothing):
         the model is then never called."""
-        if state.get("unresolved"):
+        if state.get("unresolved") or state.get("meta"):
             return True
         s = self.settings
         threshold = s.abstain_threshold_en if state["language"] == "en" else s.abstain_threshold

@@ -1,0 +1,28 @@
+"""Questions about the assistant itself get a fixed answer naming the index's sources."""
+
+from __future__ import annotations
+
+from assistant.chain import Assistant
+from assistant.meta import meta_kind
+
+
+def test_which_sources_and_what_can_you_do_are_about_the_assistant() -> None:
+    assert meta_kind("Welke bronnen gebruik je?") == "sources"
+    assert meta_kind("Which sources do you use?") == "sources"
+    assert meta_kind("Waar haal je dat vandaan?") == "sources"
+    assert meta_kind("Wat kun je allemaal?") == "self"
+    assert meta_kind("help") == "self"
+    # a question about what a source names is a question about the subject
+    assert meta_kind("Welke bronnen noemt het dossier?") == ""
+    assert meta_kind("Wat kun je doen tegen weerstand?") == ""
+
+
+def test_the_answer_names_the_sources_of_the_index(assistant: Assistant) -> None:
+    # "Welke bronnen gebruik je?" was answered from the corpus ("De acht pijlers zijn … bruikbaar")
+    # and "Wat kun je allemaal?" declined (eighth session)
+    labels = assistant.directory.labels()
+    answer = assistant.ask("Welke bronnen gebruik je?")
+    assert answer.answer.startswith("Ik antwoord alleen uit deze bronnen: ") and not answer.citations
+    assert all(label in answer.answer for label in labels), answer.answer
+    english = assistant.ask("What can you do?")
+    assert english.language == "en" and "The sources (in Dutch): " in english.answer, english.answer
