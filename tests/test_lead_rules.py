@@ -841,3 +841,12 @@ def test_a_term_named_after_its_description_with_heten_is_defined_by_it() -> Non
     pattern = definition_of("ketenpartner")
     assert pattern is not None and pattern.search("De deelnemende organisaties heten ketenpartners.")
     assert defining("wat versta je onder een ketenpartner") is not None
+
+
+def test_who_is_a_person_is_answered_by_the_role_next_to_the_name(assistant: Assistant) -> None:
+    # "Wie is Cor Franke?" led with a quotation of his; "Wie is Froger?" must not describe
+    # Groothedde (eighth session)
+    answer = assistant.ask("Wie is Cor Franke?")
+    assert lead(answer.answer).startswith("Cor Franke, als projectleider"), answer.answer
+    froger = assistant.ask("Wie is Froger?")
+    assert "Hij is zelfstandig adviseur" in froger.answer[:300], froger.answer

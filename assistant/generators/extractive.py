@@ -232,6 +232,7 @@ class ExtractiveGenerator:
         if rules.WHO_QUESTION.search(question):
             rules.favour_agents(units)
         rules.favour_named(analysis, units)
+        rules.favour_identity(question, units)
         rules.favour_message(analysis, units)
         rules.favour_condition(question, units)
         rules.favour_new(analysis, units)

@@ -56,14 +56,16 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
     }
     if not names or len(analysis.sides) >= 2:
         return
+    # "Wie is Cor Franke?" asks who he is, not what he says (``favour_identity``)
+    identity = bool(WHO_IS.match(analysis.text.strip()))
     spoken = speaker_states(units, names)
     for unit in units:
         # a source asked for its message as a whole ("Wat kan ik leren van het METRO-voorbeeld?")
         # has no subject besides itself: every sentence it says is on it
         on_topic = analysis.views_only or unit.signals is None or unit.signals.own > 0
-        if on_topic and spoken.get(unit.order) is True:
+        if on_topic and spoken.get(unit.order) is True and not identity:
             unit.score += NAMED_BONUS
-        elif spoken.get(unit.order) is False and analysis.kind == "who_said":
+        elif spoken.get(unit.order) is False and (analysis.kind == "who_said" or identity):
             unit.score -= OTHER_SPEAKER_PENALTY
 
 
@@ -245,6 +247,30 @@ AGENT_BONUS = 0.12
 passive agent ("geschreven door Menno Aardewijn …", "door de ketenpartners samen ontworpen")."""
 
 
+WHO_IS = re.compile(
+    r"^\W*(?i:en\s+)?(?i:wie|who)\s+(?i:is|was|zijn|waren|are|were)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\W*$"
+)
+IDENTITY_BONUS = 0.4
+"""'Wie is Cor Franke?' asks who the person is: a sentence that gives the name a role ("Cor Franke,
+projectleider van de doorontwikkeling van de NORA …", "… van Cor Franke, die als projectleider …",
+"X is …") leads, not a quotation of theirs, which the named speaker's bonus lifts (new informal
+questions, eighth session; ``tests/test_lead_rules.py``)."""
+
+
+def favour_identity(question: str, units: list[Unit]) -> None:
+    """For "Wie is <naam>?": lift sentences that put a role next to the name."""
+    found = WHO_IS.match(question.strip())
+    if not found:
+        return
+    name = re.escape(found["name"].split()[-1])
+    role = re.compile(
+        rf"\b{name}\b(?:,\s+(?:die\s+)?(?:als\s+)?[a-z]|\s+(?:is|was)\s+(?:een\s+|de\s+)?[a-z])", re.I
+    )
+    for unit in units:
+        if role.search(unit.intro or unit.display):
+            unit.score += IDENTITY_BONUS
+
+
 def favour_agents(units: list[Unit]) -> None:
     """Who-questions (not "wie zegt", a who-said question): lift sentences that name an agent."""
     for unit in units:
@@ -352,6 +378,8 @@ session; ``tests/test_question.py``)."""
 
 def favour_message(analysis: Question, units: list[Unit]) -> None:
     """For a comparison of sources' views: lift sentences that conclude or recommend."""
+    if WHO_IS.match(analysis.text.strip()):
+        return  # who someone is, not their message
     if not analysis.views_only:
         return
     for unit in units:
