@@ -163,6 +163,8 @@ PERSPECTIVES = re.compile(
 """A question that asks how the sources differ without naming them (``Question.perspectives``)."""
 
 
+WHERE = re.compile(r"^\W*(?:en\s+)?(?:waar|where)\b", re.I)
+"""'Waar kan ik het NORA-dossier vinden?' asks a place: 'vinden' is no view of the source."""
 SOURCE_ASKED = re.compile(
     r"\b(zegt|zei|zeiden|zeggen|vindt|vinden|ziet|zien|schrijft|schreef|stelt|noemt|volgens|say|says|said|"
     r"according to)\b",
@@ -176,7 +178,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     sources = directory.named_in(text) if directory is not None else []
     question = Question(text=text, language=language, kind=kind_of(text), sources=sources)
-    if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text):
+    if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text) and not WHERE.match(text):
         question.kind = "who_said"
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side

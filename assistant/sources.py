@@ -221,6 +221,8 @@ class SourceDirectory:
             if key:
                 hits.append((cue.start("word"), key, word))
         folded = [fold(t) for _, t in tokens]
+        # "Waar kan ik het NORA-dossier vinden?": 'vinden' is to find it, not its view (eighth session)
+        saying = _SAYING - _FINDING if folded[:1] in (["waar"], ["where"]) else _SAYING
         starts = [pos for pos, _ in tokens]
         last_speaker = -10
         covered = -1
@@ -238,7 +240,7 @@ class SourceDirectory:
             after = folded[i + n : i + n + 3] if i >= 0 else []
             joined = i > 0 and folded[i - 1] in _AND and last_speaker >= i - 3
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
-            if set(before[-2:]) & _BEFORE or set(before + after) & _SAYING or i < 0 or joined:
+            if set(before[-2:]) & _BEFORE or set(before + after) & saying or i < 0 or joined:
                 named.speaks = True
                 last_speaker = i + n - 1
             if word in self._metadata or i < 0:
@@ -256,6 +258,8 @@ class SourceDirectory:
         return list(found.values())
 
 
+_FINDING = frozenset(["vindt", "vinden", "vond", "vind"])
+"""Saying verbs that also mean 'to find': after 'waar' they ask for a place."""
 _AND = frozenset(["en", "of", "and", "or"])
 """'volgens Morgens en Groothedde': a name joined to a speaker by these speaks too."""
 

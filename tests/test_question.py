@@ -683,3 +683,13 @@ def test_a_bare_what_is_the_difference_compares_the_last_two_subjects_or_sources
         "wie van de twee heeft gelijk?", asked, topic=without_names, speakers=lambda t: names.get(t, [])
     )
     assert follow.text == "wie van Be Informed en ICTU heeft gelijk? (ketens)"
+
+
+def test_where_can_i_find_a_source_asks_a_place_not_its_view(assistant: Assistant) -> None:
+    # 'vinden' made it "what does the dossier think", filtered to the dossier (eighth session)
+    question = analyse("Waar kan ik het NORA-dossier vinden?", "nl", assistant.directory)
+    assert question.kind != "who_said" and question.source_doc_ids == []
+    view = analyse("Wat vindt het NORA-dossier van vertrouwen?", "nl", assistant.directory)
+    assert view.kind == "who_said" and view.source_doc_ids
+    answer = assistant.ask("Waar kan ik het NORA-dossier vinden?")
+    assert "noraonline" in lead(answer.answer), answer.answer
