@@ -101,7 +101,7 @@ def test_what_happens_if_is_answered_by_the_sentence_that_says_what_happens(tmp_
 
 
 def test_a_named_source_does_not_lift_a_sentence_that_only_names_it() -> None:
-    from assistant.generators.rules import NAMED_BONUS, favour_named
+    from assistant.generators.attribution import NAMED_BONUS, favour_named
 
     def unit(order: int, text: str, own: float) -> Unit:
         return _unit(0, order, text, own)
@@ -440,7 +440,7 @@ def test_a_word_asked_counts_in_another_form(
 
 
 def test_a_persons_words_after_the_sentence_naming_them_are_theirs() -> None:
-    from assistant.generators.rules import (
+    from assistant.generators.attribution import (
         NAMED_BONUS,
         OTHER_SPEAKER_PENALTY,
         favour_named,

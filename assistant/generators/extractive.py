@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 
 from assistant.focus import VIEW_WORDS
-from assistant.generators import rules
+from assistant.generators import attribution, rules
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.nudges import NUDGES
@@ -222,17 +222,17 @@ class ExtractiveGenerator:
                 short=unit.n_words < 6,
             )
             unit.score = unit.signals.score(wt, novelty_weight)
-        if not (kind == "who_said" and analysis.sources and not rules.ASKS_SPEAKER.match(question)):
+        if not (kind == "who_said" and analysis.sources and not attribution.ASKS_SPEAKER.match(question)):
             # "Wat zegt Morgens over …": the named source is already the filter, its own
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
         if kind == "list":
             rules.favour_list_head(question, units)
         rules.favour_count(question, units)
-        if rules.WHO_QUESTION.search(question):
-            rules.favour_agents(units)
-        rules.favour_named(analysis, units)
-        rules.favour_identity(question, units)
+        if attribution.WHO_QUESTION.search(question):
+            attribution.favour_agents(units)
+        attribution.favour_named(analysis, units)
+        attribution.favour_identity(question, units)
         rules.favour_message(analysis, units)
         rules.favour_condition(question, units)
         rules.favour_new(analysis, units)

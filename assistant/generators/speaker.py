@@ -10,6 +10,7 @@ nothing (conversations v09, fifth session; ``tests/test_answers.py``).
 from __future__ import annotations
 
 from assistant.coherence import refers_back
+from assistant.generators.attribution import ASKS_SPEAKER, ATTRIBUTED
 from assistant.generators.composition import (
     Composition,
     PlanContext,
@@ -17,7 +18,6 @@ from assistant.generators.composition import (
     plan_open,
     signpost,
 )
-from assistant.generators.rules import ASKS_SPEAKER, ATTRIBUTED
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
 

@@ -1,0 +1,162 @@
+"""Rules about people in a passage: who speaks, who is named, and who someone is.
+
+A question that names a person asks what they say ("wat zegt Groothedde", ``favour_named``), who
+they are ("Wie is Cor Franke?", ``favour_identity``), or who did something ("Door wie …?",
+``favour_agents``). Reading a report in order tells whose words a sentence holds
+(``speaker_states``). Split from ``rules.py`` (eighth session); each rule names the eval or the
+question that showed it helps.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.generators.units import Unit
+from assistant.question import Question
+from ketenwijzer.text import words
+
+NAMED_BONUS = 0.3
+"""A sentence that uses the name the question asked about ("wat zegt Groothedde") leads."""
+
+
+def favour_named(analysis: Question, units: list[Unit]) -> None:
+    """Units on the question's subject that the asked person says, or that name the source, lead.
+
+    A sentence that names the source but says nothing about the subject ("Het seminar is een
+    initiatief van …", a colophon naming the dossier) gets no bonus: the name alone does not
+    answer "wat zegt X over Y" (lead_hit on the tuning split). A person's words often follow
+    the sentence that names them ("Na Groothedde hield John Froger een verhaal. … 'Vertrouwen is
+    hierbij doorslaggevend. …'"): ``speakers`` carries the name to them, and a sentence another
+    person is said to say ("… is volgens Groothedde wederzijds vertrouwen") gets nothing
+    (practical p42, fifth session; ``tests/test_lead_rules.py``).
+    """
+    # a publication's name (publisher, title) is on every passage of the filtered answer: it
+    # tells no sentence apart; a person's name in the text does ("wat zegt Groothedde")
+    names = {
+        w
+        for source in analysis.sources
+        if not source.publication
+        for w in source.matched_words
+        if len(w) >= 4
+    }
+    if not names or len(analysis.sides) >= 2:
+        return
+    # "Wie is Cor Franke?" asks who he is, not what he says (``favour_identity``)
+    identity = bool(WHO_IS.match(analysis.text.strip()))
+    spoken = speaker_states(units, names)
+    for unit in units:
+        # a source asked for its message as a whole ("Wat kan ik leren van het METRO-voorbeeld?")
+        # has no subject besides itself: every sentence it says is on it
+        on_topic = analysis.views_only or unit.signals is None or unit.signals.own > 0
+        if on_topic and spoken.get(unit.order) is True and not identity:
+            unit.score += NAMED_BONUS
+        elif spoken.get(unit.order) is False and (analysis.kind == "who_said" or identity):
+            unit.score -= OTHER_SPEAKER_PENALTY
+
+
+OTHER_SPEAKER_PENALTY = 0.3
+"""Words another person is said to speak are no answer to "wat zegt X" (a who-said question:
+elsewhere a name may be a title, "Who are the authors of Ketens de baas?"): after "Na Groothedde hield
+John Froger een verhaal", Froger's 'Vertrouwen is hierbij doorslaggevend …' came second in "Wat
+zegt Groothedde over vertrouwen?" (new informal questions, eighth session;
+``tests/test_lead_rules.py``)."""
+
+
+ATTRIBUTED = re.compile(
+    r"\b(?:volgens|aldus|zegt|zei|stelt|stelde|vertelt|vertelde|(?:ervaring|mening|overtuiging) van|"
+    r"according to|says|said)\s+"
+    r"(?:\w+\s+)?(?P<name>[A-Z][\w-]+)|^[\"'“‘]?(?P<lead>[A-Z][\w-]+):"
+    r"|\b(?:hield|sprak|het woord aan)\s+(?:[A-Z][\w-]+\s+)?(?P<host>[A-Z][\w-]+)"
+)
+"""A sentence said to be someone's: "volgens Groothedde", "aldus Boissevain", "is de ervaring van
+Franke", "Morgens: 'Houd …'"; or one that gives someone the floor: "Na Groothedde hield John
+Froger een verhaal" ("wat zegt groothedde" led with it, and with Froger's words after it;
+eighth session, ``tests/test_lead_rules.py``)."""
+
+
+def _speaker_name(match: re.Match[str]) -> str:
+    """The name an ``ATTRIBUTED`` match gives the words to."""
+    return match.group("name") or match.group("lead") or match.group("host")
+
+
+def speakers(units: list[Unit], names: set[str]) -> dict[int, bool]:
+    """Unit order → whether the asked person (``names``, folded words) is the one speaking there."""
+    return {order: state is True for order, state in speaker_states(units, names).items()}
+
+
+def speaker_states(units: list[Unit], names: set[str]) -> dict[int, bool | None]:
+    """Unit order → True where the asked person (``names``, folded words) speaks, False where
+    someone else was named as the speaker, None where no speaker is known yet.
+
+    Read in order within each passage: a sentence that names the person makes them the speaker
+    of what follows ("Hij …", a quotation) until a sentence names someone else as its speaker.
+    When a sentence names both ("Na Groothedde hield John Froger een verhaal"), the later name wins;
+    while someone else speaks, the asked name gives the floor back only as a speaker ("volgens
+    Groothedde") or as the sentence's opening words, not as a mention ("… overeen met die van
+    Groothedde").
+    """
+    spoken: dict[int, bool | None] = {}
+    current: dict[int, bool] = {}
+    for unit in sorted(units, key=lambda u: u.order):
+        text = unit.intro or unit.display
+        folded = words(text)
+        asked = [i for i, w in enumerate(folded) if w in names]
+        other = [
+            _speaker_name(m) for m in ATTRIBUTED.finditer(text) if not set(words(_speaker_name(m))) & names
+        ]
+        attributed = any(set(words(_speaker_name(m))) & names for m in ATTRIBUTED.finditer(text))
+        if asked and current.get(unit.passage) is False and not attributed and asked[0] > 1:
+            # "… overeen met die van Groothedde" while Froger speaks: a mention, not the floor
+            pass
+        elif asked:
+            last_other = max((folded.index(w) for n in other for w in words(n) if w in folded), default=-1)
+            current[unit.passage] = asked[-1] > last_other
+        elif other:
+            current[unit.passage] = False
+        spoken[unit.order] = current.get(unit.passage)
+    return spoken
+
+
+ASKS_SPEAKER = re.compile(r"\s*(?:en\s+)?(?:wie|who)\b", re.I)
+"""A question that asks who says something ("Wie zegt dat precies?"), not what a named source says."""
+WHO_QUESTION = re.compile(
+    r"^\W*(?:door\s+)?wie\s+(?!zegt|zei|vindt|stelt)|^\W*(?:by\s+)?who\s+(?!says|said)", re.I
+)
+AGENT = re.compile(
+    r"\b(?:door|by)\s+(?:de\s+|het\s+)?\w+|\b[A-Z][a-z]+(?:\s+(?:van|de|der|den))*\s+[A-Z][a-z]+"
+)
+AGENT_BONUS = 0.12
+"""'Wie …?' / 'Door wie …?' is answered by a sentence that names someone: a person's name or a
+passive agent ("geschreven door Menno Aardewijn …", "door de ketenpartners samen ontworpen")."""
+
+
+WHO_IS = re.compile(
+    r"^\W*(?i:en\s+)?(?i:wie|who)\s+(?i:is|was|zijn|waren|are|were)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\W*$"
+)
+IDENTITY_BONUS = 0.4
+"""'Wie is Cor Franke?' asks who the person is: a sentence that gives the name a role ("Cor Franke,
+projectleider van de doorontwikkeling van de NORA …", "… van Cor Franke, die als projectleider …",
+"X is …") leads, not a quotation of theirs, which the named speaker's bonus lifts (new informal
+questions, eighth session; ``tests/test_lead_rules.py``)."""
+
+
+def favour_identity(question: str, units: list[Unit]) -> None:
+    """For "Wie is <naam>?": lift sentences that put a role next to the name."""
+    found = WHO_IS.match(question.strip())
+    if not found:
+        return
+    name = re.escape(found["name"].split()[-1])
+    role = re.compile(
+        rf"\b{name}\b(?:,\s+(?:die\s+)?(?:als\s+)?[a-z]|\s+(?:is|was)\s+(?:een\s+|de\s+)?[a-z])", re.I
+    )
+    for unit in units:
+        if role.search(unit.intro or unit.display):
+            unit.score += IDENTITY_BONUS
+
+
+def favour_agents(units: list[Unit]) -> None:
+    """Who-questions (not "wie zegt", a who-said question): lift sentences that name an agent."""
+    for unit in units:
+        text = unit.intro or unit.display
+        if AGENT.search(text[1:]):
+            unit.score += AGENT_BONUS
