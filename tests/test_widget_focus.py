@@ -163,7 +163,11 @@ def test_200_percent_zoom_reflows_and_keeps_focus_in_sight(browser: Any, server:
         page.keyboard.press("Enter")
         keyboard_question(page, QUESTION)
         box = page.locator("#kw-panel").bounding_box()
-        assert box == {"x": 0, "y": 0, "width": 640, "height": 400}
+        # the panel fills the viewport; within a pixel: Chromium reported y 0.165 and height 400.00002
+        # once (sub-pixel layout at twice the density), which is no reflow failure
+        assert box is not None
+        seen = (box["x"], box["y"], box["width"], box["height"])
+        assert all(abs(a - b) <= 1 for a, b in zip(seen, (0, 0, 640, 400), strict=True)), box
         widths = shadow_eval(
             page,
             "(root) => [...root.querySelectorAll('.log, .body')].map(e => e.scrollWidth - e.clientWidth)",
