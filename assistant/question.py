@@ -15,7 +15,7 @@ from assistant.focus import FILLERS, _without_generic, about_the_sources_only, f
 from assistant.kinds import KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
-from assistant.verbs import JoinedVerb, joined_particle, joined_verb, with_infinitives
+from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
 from ketenwijzer.text import content_words
 
 __all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]
@@ -72,9 +72,11 @@ def lexical_query(question: Question) -> str:
     answers; left in, "NORA-dossier" pulls up the dossier's colophon (conversations set). A
     name its text uses ("het voorbeeld van METRO", "Groothedde") stays: it marks the passage.
     """
-    text = _without_generic(FILLERS.sub(" ", question.text))
+    # a verb written apart is read joined (``Question.joined``, found once in ``analyse``)
+    said = question.joined.text if question.joined is not None else question.text
+    text = _without_generic(FILLERS.sub(" ", said))
     if question.language == "nl":
-        text = with_infinitives(joined_particle(text, dutch_word))
+        text = with_infinitives(text)
     for source in question.sources:
         if source.speaks and source.publication and source.written and question.source_doc_ids:
             cue = r"(?i:\b(?:volgens|according to|bij|in|uit|van|door)\s+(?:het\s+|de\s+|the\s+)?)?"
