@@ -52,6 +52,11 @@ REFERRING = re.compile(
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
     # "Veel ketens stellen voor die dagelijkse besturing een ketenmanager aan": which? (eighth session)
     r"|^(?:[^\s,]+\s+){1,4}(?:voor|van|met|bij|aan|over|naar|door|uit)\s+(?:die|deze|dit)\s+\w+"
+    # "De aanwezigen bogen zich gezamenlijk over deze vragen": which? ("met die van X" refers
+    # inside its own sentence); "Daar kan het een bonte verzameling … betreffen": where? (ninth session)
+    r"|^(?:[^\s,]+\s+){5,6}(?:voor|van|met|bij|aan|over|naar|door|uit)\s+(?:deze|dit|die(?!\s+van\b))\s+\w+"
+    r"|^[\"'“‘„(]*Daar\s+(?:kan|kunnen|is|zijn|staat|staan|wordt|worden|gaat|gaan|moet|moeten|heeft|hebben|zal|zullen|"
+    r"werkt|werken|ligt|liggen)\b"
     # "Zonder dat hij dat van tevoren had afgestemd, …": who? (new informal questions, eighth session)
     r"|^[\"'“‘„(]*\w+\s+(?:dat\s+)?(?:hij|zij)\s"
     # "Ketensamenwerking ontaardde dan in …", "We spreken dan van …": 'dan' = in that case (a

@@ -60,8 +60,13 @@ KIND_RULES: tuple[KindRule, ...] = (
         "comparison",
         r"\b(verschil(?:len|t)?|vergelijk\w*|overeenkomst\w*|lijk(?:t|en)\b.{0,80}\bop\b|hetzelfde|"
         r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same)\b"
-        r"|\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+[^?]{3,60}\s(?:of|or)\s",
-        "two sources or concepts side by side (comparison set)",
+        r"|\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+[^?]{3,60}\s(?:of|or)\s"
+        r"|\b(?:beter|slechter|effectiever|better|worse)\s+(?:dan|than)\b"
+        r"|^\W*wat\s+onderscheidt\b.{3,80}\bvan\b|\bonderscheid\s+tussen\b"
+        r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|which|what)\b",
+        "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
+        "onderscheidt A van B?' and 'A of B, wat heb ik nodig?' (read as open, advice and yes/no; new "
+        "informal questions, ninth session)",
     ),
     _rule(
         "cause",

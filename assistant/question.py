@@ -109,6 +109,17 @@ _BETTER = re.compile(
     re.I,
 )
 """'Wat is beter: een ketenbureau of een ketenregisseur?': the two options are the sides."""
+_THAN = re.compile(
+    r"^\W*(?:werkt|werken|is|zijn|helpt|helpen|does|do|is|are|works?)\s+(?P<a>.+?)\s+(?:beter|slechter|effectiever|"
+    r"better|worse)\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
+    r"|\bonderscheidt\s+(?P<c>.+?)\s+(?:zich\s+)?van\s+(?:die\s+van\s+|dat\s+van\s+)?(?P<d>.+?)\s*[?.!]*$",
+    re.I,
+)
+"""'Werkt het netwerkmodel beter dan het estafettemodel?', 'Wat onderscheidt X van (die van) Y?'."""
+_OPTIONS = re.compile(
+    r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|which|what)\b", re.I
+)
+"""'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question."""
 _SAME = re.compile(
     r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
     r"(?:the )?same as|different from|similar to)\s+(?P<b>.+?)\s*[?.!]*$",
@@ -118,7 +129,7 @@ _SAME = re.compile(
 
 def _concept_sides(text: str) -> list[Side]:
     """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' / 'zijn X hetzelfde als Y' → two sides."""
-    for pattern in (_BETWEEN, _AND, _ON, _VERSUS, _SAME, _BETTER):
+    for pattern in (_BETWEEN, _AND, _ON, _VERSUS, _SAME, _BETTER, _THAN, _OPTIONS):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             typed = [g for g in found.groups() if g]
@@ -148,13 +159,35 @@ def _shared_head(parts: list[str]) -> list[str]:
         return parts
     first, second = parts[0].split(), parts[1].split()
     bare = [w for w in first if w.lower() not in ("de", "het", "een")]
-    if len(bare) == 1 and bare[0].lower().endswith("e") and len(second) >= 2 and second[-1][:1].islower():
+    if (
+        len(bare) == 1
+        and bare[0].lower().endswith("e")
+        and len(second) >= 2
+        and second[-1][:1].islower()
+        and not _same_ending(bare[0], second[-1])
+    ):
         return [f"{parts[0]} {second[-1]}", parts[1]]
     # and the other way round: "de culturele dimensie" and "de relationele" (eighth session)
     bare = [w for w in second if w.lower() not in ("de", "het", "een")]
-    if len(bare) == 1 and bare[0].lower().endswith("e") and len(first) >= 2 and first[-1][:1].islower():
+    if (
+        len(bare) == 1
+        and bare[0].lower().endswith("e")
+        and len(first) >= 2
+        and first[-1][:1].islower()
+        and not _same_ending(bare[0], first[-1])
+    ):
         return [parts[0], f"{parts[1]} {first[-1]}"]
     return parts
+
+
+def _same_ending(word: str, noun: str) -> bool:
+    """``word`` is a noun of its own, not an adjective of ``noun``: it ends as ``noun`` does (4+
+    letters), or in '-ie', which no inflected adjective does ("Lijkt ketenrapportage op gewone
+    managementrapportage?" labelled its first side "Ketenrapportage managementrapportage", and
+    'de ketenregie' became 'de ketenregie lijnmanagement'; ninth session,
+    ``tests/test_comparison_rules.py``)."""
+    a, b = word.lower(), noun.lower()
+    return a.endswith("ie") or (len(a) >= 4 and len(b) >= 4 and a[-4:] == b[-4:])
 
 
 PERSPECTIVES = re.compile(

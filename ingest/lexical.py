@@ -84,6 +84,21 @@ class LexicalIndex:
         i = bisect_left(self._terms, prefix)
         return i < len(self._terms) and self._terms[i].startswith(prefix)
 
+    def compounds_of(self, stem: str, limit: int) -> list[str]:
+        """Indexed stems that begin with ``stem`` and go on for 3+ letters ('estafet' →
+        'estafetteverband'); none when there are more than ``limit`` (a corpus-wide modifier)."""
+        if self._terms is None:
+            self._terms = sorted(self.postings)
+        found: list[str] = []
+        i = bisect_left(self._terms, stem)
+        while i < len(self._terms) and self._terms[i].startswith(stem):
+            if len(self._terms[i]) - len(stem) >= 3:
+                found.append(self._terms[i])
+                if len(found) > limit:
+                    return []
+            i += 1
+        return found
+
     def compound_modifiers(self) -> tuple[str, ...]:
         """The word beginnings that make many compounds among the indexed stems (``text.compound_modifiers``)."""
         if self._modifiers is None:

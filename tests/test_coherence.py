@@ -156,3 +156,28 @@ def test_an_advice_bullet_never_applies_to_a_case_it_does_not_name(assistant: As
     assert not coherence.names_a_case_before("In alle gevallen is samenwerking gericht op gedeelde doelen.")
     answer = assistant.ask("Wat doe je als één partij de keten domineert?")
     assert answer.kind == "advice" and "dat laatste geval" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De aanwezigen bogen zich gezamenlijk over deze vragen.",
+        "Daar kan het een bonte verzameling van activiteiten betreffen.",
+    ],
+)
+def test_a_demonstrative_later_in_the_sentence_and_daar_point_back(sentence: str) -> None:
+    """``coherence.REFERRING``, ninth session: which questions, where?"""
+    assert coherence.refers_back(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De strekking van het verhaal kwam overeen met die van Groothedde.",
+        "In de keten werken partners samen aan een dossier.",
+        "Daarbij hoort een gedeeld dossier.",
+    ],
+)
+def test_sentences_that_stand_alone_do_not_point_back(sentence: str) -> None:
+    """The ninth session's reference rules leave these alone ('Daarbij' is its own older rule)."""
+    assert coherence.refers_back(sentence) == sentence.startswith("Daarbij")

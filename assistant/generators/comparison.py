@@ -21,6 +21,7 @@ from assistant.generators.composition import (
 from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions
 from assistant.question import Question
+from ketenwijzer.text import compound_stems
 
 SIDE_SENTENCES = 2
 """Sentences per side at most."""
@@ -49,12 +50,15 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         own = [
             u
             for u in units
-            if ctx.side_of.get(u.passage) == side and not signpost(u) and not (u.is_list and not u.intro)
+            if ctx.side_of.get(u.passage) == side
+            and not signpost(u)
+            and not (u.is_list and not u.intro)
+            and not passing_item(u, ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset())
         ]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
         defines = definition_of(labels[side]) if q.kind == "comparison" and not q.sources else None
         for unit in own:
-            if terms and any(mentions(unit.stems, t) for t in terms):
+            if terms and any(mentions(unit.stems, t) for t in terms) and not refers_back(unit.display):
                 unit.score += SIDE_TERM_BONUS
             if defines is not None and defines.search(unit.quote):
                 unit.score += SIDE_DEFINITION_BONUS
@@ -129,10 +133,31 @@ def parallel(unit: Unit, lead: Unit, side_terms: list[frozenset[str]]) -> float:
     return len(unit.stems & point) / len(point) if point else 0.0
 
 
+PASSING_ITEMS = 4
+"""A list of at least this many items names a side in passing when one item alone names it."""
+
+
+def passing_item(unit: Unit, terms: frozenset[str]) -> bool:
+    """A list that names the side in one of its many items only, and not in its introduction: it
+    lists something else ("Wat is het verschil tussen ketenregie en ketenmanagement?" answered
+    **Ketenregie** with all eight sturingselementen, the fifth of which asks for ketenregie; new
+    informal questions, ninth session; ``tests/test_lead_rules.py``)."""
+    if not unit.is_list or len(unit.items) < PASSING_ITEMS or not terms:
+        return False
+    if any(mentions(frozenset(compound_stems(unit.intro)), t) for t in terms):
+        return False
+    naming = [i for i in unit.items if any(mentions(frozenset(compound_stems(i)), t) for t in terms)]
+    return len(naming) == 1
+
+
 SIDE_DEFINITION_BONUS = 0.2
 """Two concepts compared ("Wat is het verschil tussen een keten en een netwerk?"): each side opens
 with the sentence that defines it ("Een keten is …"), not with "Een ketenprobleem is …" (new
 informal questions, fifth session; ``tests/test_lead_rules.py``)."""
 SIDE_TERM_BONUS = 0.2
 """A comparison side opens with a sentence that names that side ('estafette'), not with the
-best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set)."""
+best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set).
+A sentence that points back ("Met die doorzettingsmacht kan de ketenmanager … het ketenbestuur
+passeren") gets no bonus: it would open the side with the sentence before it, which need not
+name the side ("Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht" under
+**Ketenbestuur**; new informal questions, ninth session; ``tests/test_lead_rules.py``)."""

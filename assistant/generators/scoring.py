@@ -200,9 +200,18 @@ def tails(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[st
     """For a compound in the question ('hoofdconclusie'), its indexed heads ('conclusie').
 
     The counterpart of ``compounds``: an informal compound a manager types is answered by a
-    sentence that uses its head word.
+    sentence that uses its head word. A head that two of the question's compounds share tells
+    them apart no more than it says either: "Werkt het netwerkmodel beter dan het
+    estafettemodel?" led with "En deel die modellen met de uitvoering" (new informal questions,
+    ninth session; ``tests/test_lead_rules.py``).
     """
-    return {t: frozenset(t[i:] for i in range(3, len(t) - 4) if t[i:] in known) for t in terms if len(t) >= 9}
+    found = {
+        t: frozenset(t[i:] for i in range(3, len(t) - 4) if t[i:] in known) for t in terms if len(t) >= 9
+    }
+    shared = {
+        h for t, heads in found.items() for h in heads if any(h in o for u, o in found.items() if u != t)
+    }
+    return {t: heads - shared for t, heads in found.items()}
 
 
 def verb_forms(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[str]]:

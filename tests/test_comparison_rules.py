@@ -1,0 +1,174 @@
+"""Comparison questions as managers type them (ninth session): the kind, the sides, what each side
+retrieves and which sentence opens it. Each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.coherence import coherent
+from assistant.generators.comparison import plan_comparison
+from assistant.generators.composition import PlanContext
+from assistant.generators.extractive import ExtractiveGenerator
+from assistant.generators.scoring import Signals, tails
+from assistant.generators.units import units_of
+from assistant.question import Question, Side, analyse
+from assistant.retriever import SIDE_COMPOUNDS, with_compounds
+from ingest.lexical import LexicalIndex
+from ketenwijzer.models import Passage
+from ketenwijzer.text import stems
+from tests.conftest import make_settings
+
+
+def _passage(n: int, text: str, heading: str, doc: str) -> Passage:
+    return Passage(chunk_id=f"{doc}:{n}", doc_id=doc, text=text, title=heading, heading_path=[heading])
+
+
+def _sides_of(question: str) -> tuple[str, list[str]]:
+    analysis = analyse(question, "nl")
+    return analysis.kind, [side.label for side in analysis.sides]
+
+
+def test_options_before_the_question_and_better_than_are_comparisons() -> None:
+    """``kinds.py`` comparison rule and ``question._THAN`` / ``_OPTIONS``: these read as open,
+    yes/no and advice, and got no sides."""
+    assert _sides_of("Ketenbureau of ketenregisseur, wat heb ik nodig?") == (
+        "comparison",
+        ["Ketenbureau", "ketenregisseur"],
+    )
+    assert _sides_of("Werkt het netwerkmodel beter dan het estafettemodel?") == (
+        "comparison",
+        ["het netwerkmodel", "het estafettemodel"],
+    )
+    kind, sides = _sides_of("Wat onderscheidt de ketenregie van die van het lijnmanagement?")
+    assert (kind, sides) == ("comparison", ["de ketenregie", "het lijnmanagement"])
+    # a question about what a source distinguishes is still a list
+    assert _sides_of("Welke fasen onderscheidt het dossier?")[0] == "list"
+
+
+def test_a_noun_ending_in_e_is_no_adjective_of_the_other_side() -> None:
+    """``question._same_ending``: 'ketenrapportage' took the other side's noun as its head
+    ("Ketenrapportage managementrapportage")."""
+    assert _sides_of("Lijkt ketenrapportage op gewone managementrapportage?")[1] == [
+        "ketenrapportage",
+        "gewone managementrapportage",
+    ]
+    # a lone inflected adjective still shares the other side's noun
+    assert _sides_of("Wat is het verschil tussen de culturele en de relationele dimensie?")[1] == [
+        "de culturele dimensie",
+        "de relationele dimensie",
+    ]
+
+
+def test_a_side_searches_the_compounds_its_word_makes() -> None:
+    """``retriever.with_compounds``: 'estafette' found no passage on 'estafetteverbanden'."""
+    rows = [
+        ("a:0", " ".join(stems("In de estafetteverbanden geven de partijen het stokje door."))),
+        ("a:1", " ".join(stems("Het estafettemodel loopt vast."))),
+        ("a:2", " ".join(stems("Een keten is een samenwerkingsverband."))),
+    ]
+    lexical = LexicalIndex.build(rows, 1)
+    query = with_compounds("estafette", "estafette", lexical)
+    assert {"estafetteverband", "estafettemodel"} <= set(query.split())
+    assert {cid for cid, _ in lexical.search(query, 5)} == {"a:0", "a:1"}
+    assert lexical.search("estafette", 5) == []  # the bare word alone finds nothing
+    # a word that makes more compounds than SIDE_COMPOUNDS is a modifier of the whole corpus
+    many = [
+        (f"b:{i}", f"keten{tail}")
+        for i, tail in enumerate(("partner", "regie", "bureau", "doel", "kaart", "bestuur"))
+    ]
+    assert len(many) > SIDE_COMPOUNDS
+    assert with_compounds("keten", "keten", LexicalIndex.build(many, 1)) == "keten"
+
+
+def test_a_head_two_compared_compounds_share_stands_in_for_neither() -> None:
+    """``scoring.tails``: "Werkt het netwerkmodel beter dan het estafettemodel?" led with "En
+    deel die modellen met de uitvoering" ('model' counted as both sides)."""
+    known = {"model", "estafettemodel", "conclusie"}
+    heads = tails(["netwerkmodel", "estafettemodel", "hoofdconclusie"], known)
+    assert heads["netwerkmodel"] == frozenset()
+    assert heads["estafettemodel"] == frozenset()
+    assert heads["hoofdconclusie"] == frozenset({"conclusie"})
+
+
+def _compare(
+    tmp_path: Path, question: str, passages: list[Passage], sides: list[Side]
+) -> list[tuple[str, str]]:
+    analysis = Question(
+        question, "nl", kind="comparison", focus=" ".join(s.query for s in sides), sides=sides
+    )
+    draft = ExtractiveGenerator(make_settings(tmp_path)).generate(question, passages, "nl", analysis=analysis)
+    return [(s.label, s.text) for s in coherent(draft.sentences)]
+
+
+def test_a_side_does_not_open_with_a_sentence_that_points_back() -> None:
+    """``comparison.SIDE_TERM_BONUS`` only for sentences that stand alone: **Ketenbestuur**
+    opened with "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht", the
+    sentence the best-scoring one ("Met die doorzettingsmacht …") points back to. The scores are
+    those the real corpus gave."""
+    board = _passage(
+        0,
+        "Volgens het dossier laat het ketenbestuur de dagelijkse besturing aan anderen over. "
+        "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht. "
+        "Met die doorzettingsmacht kan de ketenmanager het ketenbestuur in een noodsituatie passeren.",
+        "Ketenbestuur",
+        "doc-a",
+    )
+    line = _passage(
+        1, "Het lijnmanagement staat voor de verticale sturing in de eigen organisatie.", "Lijn", "doc-b"
+    )
+    units = units_of(board, 0, 0)
+    units += units_of(line, 1, len(units))
+    for unit, score, own in zip(units, (0.767, 0.535, 0.777, 0.851), (0.57, 0.0, 0.57, 0.8), strict=True):
+        unit.score = unit.base = score
+        unit.signals = Signals(own=own)
+    sides = [Side("ketenbestuur", "ketenbestuur"), Side("lijnmanagement", "lijnmanagement")]
+    question = Question(
+        "Wat is het verschil tussen ketenbestuur en lijnmanagement?", "nl", kind="comparison", sides=sides
+    )
+    ctx = PlanContext(
+        language="nl",
+        side_of={0: 0, 1: 1},
+        keep_ratio=0.5,
+        labels=["Ketenbestuur", "Lijnmanagement"],
+        side_terms=[frozenset({"ketenbestuur"}), frozenset({"lijnmanagement"})],
+    )
+    shown = [(s.label, s.text) for s in coherent(plan_comparison(question, units, ctx).sentences)]
+    assert shown[0][0] == "Ketenbestuur"
+    assert shown[0][1].startswith("Volgens het dossier laat het ketenbestuur")
+
+
+def test_a_list_naming_a_side_in_one_item_is_not_that_side(tmp_path: Path) -> None:
+    """``comparison.passing_item``: **Ketenregie** was all eight sturingselementen."""
+    items = "\n".join(
+        f"- {text}"
+        for text in (
+            "Zorg voor een mindset gericht op samenwerking.",
+            "Geef spelers speelruimte binnen spelregels.",
+            "Bouw aan vertrouwen in de samenwerking.",
+            "Zorg voor ketenregie op basis van een structuur.",
+            "Werk aan kennisdeling over de keten.",
+        )
+    )
+    elements = _passage(0, f"Het dossier noemt vijf sturingselementen:\n\n{items}", "Elementen", "doc-a")
+    direction = _passage(
+        1,
+        "Bij het vijfde element vraagt het dossier om ketenregie op basis van een structuur.",
+        "Regie",
+        "doc-a",
+    )
+    manager = _passage(
+        2, "De ketenmanager geeft het ketenmanagement vorm met de lijnmanagers.", "Manager", "doc-b"
+    )
+    sides = [
+        Side("ketenregie", "ketenregie", chunk_ids=["doc-a:0", "doc-a:1"]),
+        Side("ketenmanagement", "ketenmanagement", chunk_ids=["doc-b:2"]),
+    ]
+    shown = _compare(
+        tmp_path,
+        "Wat is het verschil tussen ketenregie en ketenmanagement?",
+        [elements, direction, manager],
+        sides,
+    )
+    regie = [text for label, text in shown if label == "Ketenregie"]
+    assert regie and regie[0].startswith("Bij het vijfde element")
+    assert not any("mindset" in text for _, text in shown)
