@@ -16,7 +16,7 @@ from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 from assistant import abstention
 from assistant.citations import assemble
 from assistant.coherence import coherent
-from assistant.conversation import Turn, asks_something_new, lead_of, resolve
+from assistant.conversation import Turn, asks_something_new, carried, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
 from assistant.meta import meta_answer, meta_kind
@@ -191,6 +191,7 @@ class Assistant:
             self._dense_top(state, retrieval),
             synonyms=alternatives(asked, state["language"]),
         )
+        evidence.coverage = max(evidence.coverage, self._own_coverage(state, retrieval))
         if analysis.views_only:
             # "Hebben GBO en Be Informed dezelfde visie?": the named sources are the subject, and
             # they are in the corpus; 'visie' need not be their word (``Question.views_only``)
@@ -223,6 +224,30 @@ class Assistant:
             return retrieval.dense_top
         overall = self.retriever.retrieve(state["query"], state.get("k"), state.get("doc_ids"))
         return max(retrieval.dense_top, overall.dense_top)
+
+    def _own_coverage(self, state: State, retrieval: Retrieval) -> float:
+        """A follow-up with words of its own is covered when they are, whatever the topic it
+        carries: "En wat zijn de stadia?" after a declined "Hoe lang duurt het voor een keten
+        volwassen is?" was declined for 'duurt' and 'volwassen' (new informal questions, ninth
+        session; ``tests/test_gate_follow_ups.py``). A new subject is still declined
+        (``_new_subject``); a follow-up without words of its own has the topic only."""
+        brackets = carried(state["standalone"]) if state["standalone"] != state["question"] else None
+        if brackets is None or brackets.claim or not brackets.topic:
+            return 0.0
+        directory = self.directory if self.index.is_ready() else None
+        own = focus_of(state["question"], directory.named_in(state["question"]) if directory else [])
+        if not own.strip():
+            return 0.0
+        asked = evidence_query(own, state["language"])
+        alone = abstention.measure(
+            asked,
+            retrieval.passages,
+            self.index.lexical,
+            0.0,
+            top=5,
+            synonyms=alternatives(asked, state["language"]),
+        )
+        return 0.0 if alone.unheard else alone.coverage
 
     def _new_subject(self, state: State, retrieval: Retrieval) -> list[str]:
         """A follow-up's own subject words must be known to the corpus: the conversation's topic,

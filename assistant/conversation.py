@@ -86,6 +86,12 @@ _WHICH_OF_THEM = re.compile(
 previous answer (after the four dimensions it was read as a new question; seventh session)."""
 
 
+_PARTITIVE = re.compile(r"\ber\s+(?:een|één|eentje|twee|drie|meer|veel|genoeg|enkele)\s*[?.!]*$", re.I)
+"""'Hoe maak ik er een?': 'er' at the end stands for the previous answer's subject ("er een
+voorbeeld" names its own; after "Wat heb ik aan een ketenkaart?" it was read as a new question
+and answered about political pressure; new informal questions, ninth session)."""
+
+
 @dataclass
 class Turn:
     """One earlier exchange of a conversation."""
@@ -104,7 +110,7 @@ def needs_context(question: str) -> bool:
         return True
     if any(t in _ANAPHORA for t in tokens) and len(content_words(question)) <= 4:
         return True
-    if _WHICH_OF_THEM.match(question):
+    if _WHICH_OF_THEM.match(question) or _PARTITIVE.search(question):
         return True
     # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
     return all(w in _REQUEST_ONLY for w in content_words(question))

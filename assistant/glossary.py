@@ -52,6 +52,14 @@ def _glossary() -> Glossary:
     return load(get_settings().glossary_path)
 
 
+def glossed(word: str) -> str:
+    """The glossary's words for ``word`` (a Dutch synonym or an English translation; '' when none):
+    'KPI's' → 'prestatie-indicatoren indicatoren'."""
+    key = word.lower().replace("’", "'")
+    glossary = _glossary()
+    return glossary.nl_synonyms.get(key) or glossary.en_nl.get(key) or ""
+
+
 _DEFINER = re.compile(r"\b(versta(?:at|an)|bedoel(?:t|en))\s+((?:\S+\s+){0,4}?)(onder|met)\s+", re.I)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant import abstention, neardomain
 from assistant.chain import Assistant
 from evals.answertext import lead
+from ketenwijzer.text import stems
 
 
 def _reasons(question: str, text: str) -> list[str]:
@@ -199,3 +200,24 @@ def test_a_glossary_synonym_counts_as_the_word_in_the_gate(assistant: Assistant)
     synonym = abstention.measure("ambitie", [passage], lexical, 0.8, synonyms={"ambitie": {"ketendoelstel"}})
     assert without.coverage == 0.0
     assert synonym.coverage == 1.0
+
+
+def test_a_name_the_glossary_maps_to_the_corpus_words_is_no_unknown_specific() -> None:
+    """``abstention.unknown_specifics`` reads the glossary: 'KPI's' is 'prestatie-indicatoren'."""
+    from ingest.lexical import LexicalIndex
+
+    lexical = LexicalIndex.build([("a:0", " ".join(stems("Morgens prestatie-indicatoren kerstboom")))], 1)
+    assert abstention.unknown_specifics("Wat vindt Morgens van KPI's?", lexical) == []
+    assert abstention.unknown_specifics("Wat vindt Morgens van de ACM?", lexical) == ["ACM"]
+
+
+def test_a_word_counts_as_the_head_of_a_compound_a_passage_uses() -> None:
+    """``abstention._as_head``: 'stadia' is covered by 'ontwikkelstadia', not by 'stad'."""
+    from ingest.lexical import LexicalIndex
+    from ketenwijzer.models import Passage
+
+    text = "Ketens doorlopen drie ontwikkelstadia."
+    lexical = LexicalIndex.build([("a:0", " ".join(stems(text)))], 1)
+    passage = Passage(chunk_id="a:0", doc_id="a", text=text, title="Ontwikkeling", heading_path=[])
+    assert abstention.measure("stadia", [passage], lexical, 0.8).coverage == 1.0
+    assert abstention.measure("parkeertarieven", [passage], lexical, 0.8).coverage == 0.0

@@ -45,3 +45,26 @@ def test_a_follow_up_naming_a_source_that_uses_a_synonym_is_answered(assistant: 
     assert {c.doc_id for c in follow.citations} <= set(
         assistant.directory.named_in("NORA-dossier")[0].doc_ids
     )
+
+
+def test_a_follow_up_with_words_of_its_own_is_judged_on_them(assistant: Assistant) -> None:
+    """``Assistant._own_coverage`` and ``abstention._as_head``: "En wat zijn de stadia?" carried
+    the declined question's 'duurt' and 'volwassen', and 'stadia' is the corpus's 'ontwikkelstadia'."""
+    first = "Hoe lang duurt het voor een keten volwassen is?"
+    history = [Turn(first, first, "Dat staat niet in de bronnen van Ketenwijzer.")]
+    follow = assistant.ask("En wat zijn de stadia?", history=history)
+    assert follow.standalone_question and "(" in follow.standalone_question
+    assert not follow.abstained, follow.evidence
+    assert "nora-kdb-4-implementatie-ontwikkelstadia" in {c.doc_id for c in follow.citations}
+    # a follow-up whose own subject the corpus never names is still declined
+    other = assistant.ask("En wat zijn de parkeertarieven?", history=history)
+    assert other.abstained
+
+
+def test_kpis_are_the_prestatie_indicatoren_the_glossary_maps_them_to(assistant: Assistant) -> None:
+    """``abstention.unknown_specifics`` and ``measure`` read the glossary ("Wat vindt Morgens van
+    KPI's?" was declined; english e21 on the tuning half too)."""
+    for question in ("Wat vindt Morgens van KPI's?", "What does Morgens say about KPIs?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained, (question, answer.evidence)
+        assert "kerstboom" in answer.answer
