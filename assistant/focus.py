@@ -109,6 +109,9 @@ SCAFFOLD = frozenset(
         "role",
         "definitie",  # "Wat is de definitie van een keten volgens de GEMMA?" is "wat is een keten"
         "definities",
+        "klopt",  # "Klopt het dat ketensamenwerking mensenwerk is?" asks the claim, not 'kloppen' (ninth)
+        "werkt",  # "Waarom werkt een convenant vaak niet?": 'werkt' matched "mensen aan werk helpen" (ninth)
+        "werkte",
         "omschrijving",
         "inhoudt",
         "inhouden",

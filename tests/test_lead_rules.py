@@ -850,3 +850,38 @@ def test_who_is_a_person_is_answered_by_the_role_next_to_the_name(assistant: Ass
     assert lead(answer.answer).startswith("Cor Franke, als projectleider"), answer.answer
     froger = assistant.ask("Wie is Froger?")
     assert "Hij is zelfstandig adviseur" in froger.answer[:300], froger.answer
+
+
+def test_a_yes_no_question_leads_with_a_sentence_that_stands_alone() -> None:
+    """``composition.ALONE_SHARE``: "Klopt het dat …" led with the sentence the best one points
+    back to ("Ondanks de verschillen …"), not with the claim stated on its own. Scores as the
+    real corpus gave them (the best sentence points back)."""
+    from assistant.generators.composition import PlanContext, plan_open
+    from assistant.generators.units import units_of
+
+    text = (
+        "Ondanks de verschillen per situatie kwamen er een paar succesfactoren naar boven. "
+        "Zo eindigde de middag waarmee die ook begon: ketensamenwerking is mensenwerk. "
+        "De belangrijkste conclusie: ketensamenwerking is mensenwerk."
+    )
+    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
+    for unit, base in zip(units, (0.62, 0.92, 0.88), strict=True):
+        unit.score = unit.base = base
+        unit.signals = Signals(own=1.0)
+    ctx = PlanContext(language="nl", side_of={}, keep_ratio=0.5)
+    for kind, first in (("yes_no", "De belangrijkste conclusie"), ("open", "Ondanks")):
+        question = Question("Klopt het dat ketensamenwerking mensenwerk is?", "nl", kind=kind)
+        shown = [s.text for s in coherent(plan_open(question, units, ctx).sentences)]
+        assert shown[0].startswith(first), (kind, shown)
+
+
+def test_klopt_and_werkt_frame_a_question_and_are_no_subject() -> None:
+    """``focus.SCAFFOLD``: 'werkt' matched "mensen aan werk helpen" ("Waarom werkt een convenant
+    vaak niet?" led with Be Informed on jobs)."""
+    from assistant.question import focus_of
+
+    assert focus_of("Klopt het dat ketensamenwerking mensenwerk is?", []).split() == [
+        "ketensamenwerking",
+        "mensenwerk",
+    ]
+    assert focus_of("Waarom werkt een convenant vaak niet?", []).split() == ["convenant"]

@@ -204,7 +204,15 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         ]
         lead = max(fitting, key=lambda u: u.base, default=lead)
     if refers_back(lead.display):
-        lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
+        alone = [
+            u
+            for u in chosen
+            if q.kind == "yes_no" and not refers_back(u.display) and u.base >= ALONE_SHARE * lead.base
+        ]
+        if alone:
+            lead = max(alone, key=lambda u: u.base)
+        else:
+            lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
     if lead.is_list and not lead.intro:
         # bare bullets say nowhere what they list: the sentence before them opens the answer
         before = unit_before(lead, units)
@@ -217,6 +225,15 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     return _running(keep_pairs(reading_order(chosen, lead), units))
 
 
+ALONE_SHARE = 0.9
+"""A yes/no question asks a position. A best sentence that points back ("Zo eindigde de middag waarmee die ook begon: ketensamenwerking
+is mensenwerk") yields the lead to a chosen sentence that stands alone and scores at least this
+share of it ("De belangrijkste conclusie: ketensamenwerking is mensenwerk"), instead of opening
+with the sentence it points back to, which need not answer ("Ondanks de verschillen per situatie
+…"; "Klopt het dat ketensamenwerking mensenwerk is?", new informal questions, ninth session;
+``tests/test_lead_rules.py``). For every kind it cost the tuning half nora n43 ("Wat hoort er in
+een ketenrapportage?" is answered by the sentence "Op die resultaten …" points back to) and
+moved "Vroeger waren zij …" to the front of p41."""
 LEAD_SHAPES = {"cause": REASON}
 """The shape a lead of these kinds has: a reason ("Omdat organisaties in een keten hun eigen
 structuren … hebben, is de samenwerking … verre van optimaal" answers "Waarom is effectieve
