@@ -875,7 +875,7 @@ def test_a_yes_no_question_leads_with_a_sentence_that_stands_alone() -> None:
         assert shown[0].startswith(first), (kind, shown)
 
 
-def test_klopt_and_werkt_frame_a_question_and_are_no_subject() -> None:
+def test_klopt_werkt_and_hou_frame_a_question_and_are_no_subject() -> None:
     """``focus.SCAFFOLD``: 'werkt' matched "mensen aan werk helpen" ("Waarom werkt een convenant
     vaak niet?" led with Be Informed on jobs)."""
     from assistant.question import focus_of
@@ -885,3 +885,5 @@ def test_klopt_and_werkt_frame_a_question_and_are_no_subject() -> None:
         "mensenwerk",
     ]
     assert focus_of("Waarom werkt een convenant vaak niet?", []).split() == ["convenant"]
+    # "Hoe hou je de bestuurders erbij?" was declined for 'hou', a word of no source
+    assert focus_of("Hoe hou je de bestuurders erbij?", []).split() == ["bestuurders"]
