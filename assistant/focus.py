@@ -112,6 +112,8 @@ SCAFFOLD = frozenset(
         "klopt",  # "Klopt het dat ketensamenwerking mensenwerk is?" asks the claim, not 'kloppen' (ninth)
         "werkt",  # "Waarom werkt een convenant vaak niet?": 'werkt' matched "mensen aan werk helpen" (ninth)
         "werkte",
+        "zit",  # "Zit er verschil tussen wat Groothedde en Froger zeggen?" searched 'zit' (ninth)
+        "allebei",  # "Wat zeggen ICTU en Morgens allebei over ketens?" was declined for 'allebei' (ninth)
         "hou",  # "Hoe hou je de bestuurders erbij?" was declined for 'hou', in no source (ninth)
         "houd",
         "omschrijving",

@@ -63,10 +63,11 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+[^?]{3,60}\s(?:of|or)\s"
         r"|\b(?:beter|slechter|effectiever|better|worse)\s+(?:dan|than)\b"
         r"|^\W*wat\s+onderscheidt\b.{3,80}\bvan\b|\bonderscheid\s+tussen\b"
-        r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|which|what)\b",
+        r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|which|what)\b"
+        r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
-        "onderscheidt A van B?' and 'A of B, wat heb ik nodig?' (read as open, advice and yes/no; new "
-        "informal questions, ninth session)",
+        "onderscheidt A van B?', 'A of B, wat heb ik nodig?' and 'Welke bron …, A of B?' (read as open, "
+        "advice, yes/no and list; new informal questions, ninth session)",
     ),
     _rule(
         "cause",

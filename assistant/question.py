@@ -89,9 +89,15 @@ _BETWEEN = re.compile(
     re.I,
 )
 _ON = re.compile(
-    r"\b(?:lijk\w*|verschil(?:t|len)?|vergelijk\w*)\s+(?P<a>.+?)\s+(?:op|met|van)\s+(?P<b>.+?)\s*[?.!]*$",
+    r"\b(?:lijk\w*|verschil(?:t|len)?)\s+(?P<e>.+?)\s+(?:op|van)\s+(?:die|dat)\s+van\s+(?P<f>.+?)\s*[?.!]*$"
+    r"|\blijk\w*\s+(?P<a>.+?)\s+op\s+(?P<b>.+?)\s*[?.!]*$"
+    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?P<d>.+?)\s*[?.!]*$",
     re.I,
 )
+"""'Lijkt X op Y' takes its own preposition: "In hoeverre lijken de succesfactoren van Groothedde op
+de sturingselementen?" had the sides "de succesfactoren" and "Groothedde op de sturingselementen"
+(new informal questions, ninth session; ``tests/test_comparison_rules.py``); so does "… van die
+van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aanpak" as a side)."""
 
 
 _AND = re.compile(
@@ -117,9 +123,12 @@ _THAN = re.compile(
 )
 """'Werkt het netwerkmodel beter dan het estafettemodel?', 'Wat onderscheidt X van (die van) Y?'."""
 _OPTIONS = re.compile(
-    r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|which|what)\b", re.I
+    r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|which|what)\b"
+    r"|^\W*(?:wat|welke|wie|which|what|who)\b[^,?]*,\s*(?P<c>[^,?]+?)\s+(?:of|or)\s+(?P<d>[^,?]+?)\s*\?\s*$",
+    re.I,
 )
-"""'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question."""
+"""'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question; 'Welke
+bron is positiever over politieke druk, Morgens of GBO?': after it."""
 _SAME = re.compile(
     r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
     r"(?:the )?same as|different from|similar to)\s+(?P<b>.+?)\s*[?.!]*$",
@@ -133,14 +142,32 @@ def _concept_sides(text: str) -> list[Side]:
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             typed = [g for g in found.groups() if g]
-            parts = [" ".join(_without_generic(p).split()).strip(" ,") for p in typed]
+            parts = [" ".join(_SAID.sub(" ", _without_generic(p)).split()).strip(" ,") for p in typed]
             if all(_degree_only(t, p) for t, p in zip(typed, parts, strict=True)):
                 return []
             parts = _shared_head(parts)
             if len(parts) == 2 and all(content_words(p) for p in parts):
                 # "een ketenmanager nou echt" → "een ketenmanager": fillers and generic words go
-                return [Side(label=p, query=p) for p in parts]
+                about = _ABOUT.search(typed[-1])
+                subject = f" {about.group(1).strip()}" if about else ""
+                return [Side(label=p, query=f"{p}{subject}") for p in parts]
     return []
+
+
+_ABOUT = re.compile(
+    r"\b(?:zeggen|zegt|zeiden|zei|vinden|vindt|denken|denkt|schrijven|schrijft|say|says)\s+(?:over|about)\s+(.+?)\s*[?.!]*$",
+    re.I,
+)
+""""… wat Morgens en het dossier zeggen over ambitie?": both sides search the subject too."""
+
+
+_SAID = re.compile(
+    r"^\s*(?:wat|wie|hoe|what|how)\s+|\s+(?:zeggen|zegt|zeiden|zei|vinden|vindt|denken|denkt|schrijven|schrijft|"
+    r"noemen|noemt|say|says|think|thinks|write|writes)(?:\s+(?:over|about)\b.*)?\s*$",
+    re.I,
+)
+""""Zit er verschil tussen wat Groothedde en Froger zeggen?": the sides are the speakers, not "Wat
+Groothedde" and "Froger zeggen" (new informal questions, ninth session; ``tests/test_comparison_rules.py``)."""
 
 
 def _degree_only(typed: str, kept: str) -> bool:
@@ -184,10 +211,11 @@ def _same_ending(word: str, noun: str) -> bool:
     """``word`` is a noun of its own, not an adjective of ``noun``: it ends as ``noun`` does (4+
     letters), or in '-ie', which no inflected adjective does ("Lijkt ketenrapportage op gewone
     managementrapportage?" labelled its first side "Ketenrapportage managementrapportage", and
-    'de ketenregie' became 'de ketenregie lijnmanagement'; ninth session,
+    'de ketenregie' became 'de ketenregie lijnmanagement', 'opportunisme' 'opportunisme verankering';
+    ninth session,
     ``tests/test_comparison_rules.py``)."""
     a, b = word.lower(), noun.lower()
-    return a.endswith("ie") or (len(a) >= 4 and len(b) >= 4 and a[-4:] == b[-4:])
+    return a.endswith(("ie", "isme")) or (len(a) >= 4 and len(b) >= 4 and a[-4:] == b[-4:])
 
 
 PERSPECTIVES = re.compile(

@@ -172,3 +172,32 @@ def test_a_list_naming_a_side_in_one_item_is_not_that_side(tmp_path: Path) -> No
     regie = [text for label, text in shown if label == "Ketenregie"]
     assert regie and regie[0].startswith("Bij het vijfde element")
     assert not any("mindset" in text for _, text in shown)
+
+
+def test_sides_named_by_who_says_what_and_by_their_own_preposition() -> None:
+    """``question._SAID``/``_ABOUT``, ``_ON`` and ``_OPTIONS`` after the question (ninth session)."""
+    analysis = analyse("Zit er verschil tussen wat Groothedde en Froger zeggen?", "nl")
+    assert [s.label for s in analysis.sides] == ["Groothedde", "Froger"]
+    assert "zit" not in analysis.focus.split()
+    analysis = analyse("Wat is het verschil tussen wat Morgens en het dossier zeggen over ambitie?", "nl")
+    assert [(s.label, s.query) for s in analysis.sides] == [
+        ("Morgens", "Morgens ambitie"),
+        ("het dossier", "het dossier ambitie"),
+    ]
+    assert _sides_of("In hoeverre lijken de succesfactoren van Groothedde op de sturingselementen?")[1] == [
+        "de succesfactoren van Groothedde",
+        "de sturingselementen",
+    ]
+    assert _sides_of("Verschilt de aanpak van Morgens van die van het dossier?")[1] == [
+        "de aanpak van Morgens",
+        "het dossier",
+    ]
+    assert _sides_of("Welke bron is positiever over politieke druk, Morgens of GBO?") == (
+        "comparison",
+        ["Morgens", "GBO"],
+    )
+    assert _sides_of("Wat is het verschil tussen opportunisme en culturele verankering?")[1] == [
+        "opportunisme",
+        "culturele verankering",
+    ]
+    assert "allebei" not in analyse("Wat zeggen ICTU en Morgens allebei over ketens?", "nl").focus.split()
