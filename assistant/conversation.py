@@ -86,10 +86,13 @@ _WHICH_OF_THEM = re.compile(
 previous answer (after the four dimensions it was read as a new question; seventh session)."""
 
 
-_PARTITIVE = re.compile(r"\ber\s+(?:een|één|eentje|twee|drie|meer|veel|genoeg|enkele)\s*[?.!]*$", re.I)
+_PARTITIVE = re.compile(
+    r"\ber\s+(?:een|één|eentje|twee|drie|meer|veel|genoeg|enkele)\s*[?.!]*$|\b(?:het|it)\s*[?.!]*$", re.I
+)
 """'Hoe maak ik er een?': 'er' at the end stands for the previous answer's subject ("er een
 voorbeeld" names its own; after "Wat heb ik aan een ketenkaart?" it was read as a new question
-and answered about political pressure; new informal questions, ninth session)."""
+and answered about political pressure; new informal questions, ninth session). So does a
+closing 'het' ("Wanneer verscheen het?" after "Wie heeft Ketens de baas geschreven?")."""
 
 
 @dataclass

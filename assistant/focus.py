@@ -200,6 +200,11 @@ SCAFFOLD = frozenset(
         "say",
         "says",
         "said",
+        "geeft",  # "Welke tips geeft Froger?" searched 'geeft' (ninth session)
+        "gaf",
+        "mention",  # "Which success factors does Groothedde mention?"
+        "mentions",
+        "mentioned",
     ]
 )
 

@@ -44,13 +44,15 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
     # "Wie is Cor Franke?" asks who he is, not what he says (``favour_identity``)
     identity = bool(WHO_IS.match(analysis.text.strip()))
     spoken = speaker_states(units, names)
+    # "Welke succesfactoren noemt Groothedde?" (a list) asks his words as much as "wat zegt X" does
+    asks_speaker = any(source.speaks and not source.publication for source in analysis.sources)
     for unit in units:
         # a source asked for its message as a whole ("Wat kan ik leren van het METRO-voorbeeld?")
         # has no subject besides itself: every sentence it says is on it
         on_topic = analysis.views_only or unit.signals is None or unit.signals.own > 0
         if on_topic and spoken.get(unit.order) is True and not identity:
             unit.score += NAMED_BONUS
-        elif spoken.get(unit.order) is False and (analysis.kind == "who_said" or identity):
+        elif spoken.get(unit.order) is False and (analysis.kind == "who_said" or identity or asks_speaker):
             unit.score -= OTHER_SPEAKER_PENALTY
 
 
@@ -59,19 +61,21 @@ OTHER_SPEAKER_PENALTY = 0.3
 elsewhere a name may be a title, "Who are the authors of Ketens de baas?"): after "Na Groothedde hield
 John Froger een verhaal", Froger's 'Vertrouwen is hierbij doorslaggevend …' came second in "Wat
 zegt Groothedde over vertrouwen?" (new informal questions, eighth session;
-``tests/test_lead_rules.py``)."""
+``tests/test_lead_rules.py``). Any question that names a person as the one speaking ("Welke
+succesfactoren noemt Groothedde?", a list) is such a question: it led with the succesfactoren of
+the discussion "onder leiding van Janet Helder" (ninth session)."""
 
 
 ATTRIBUTED = re.compile(
     r"\b(?:volgens|aldus|zegt|zei|stelt|stelde|vertelt|vertelde|(?:ervaring|mening|overtuiging) van|"
     r"according to|says|said)\s+"
     r"(?:\w+\s+)?(?P<name>[A-Z][\w-]+)|^[\"'“‘]?(?P<lead>[A-Z][\w-]+):"
-    r"|\b(?:hield|sprak|het woord aan)\s+(?:[A-Z][\w-]+\s+)?(?P<host>[A-Z][\w-]+)"
+    r"|\b(?:hield|sprak|het woord aan|onder leiding van)\s+(?:[A-Z][\w-]+\s+)?(?P<host>[A-Z][\w-]+)"
 )
 """A sentence said to be someone's: "volgens Groothedde", "aldus Boissevain", "is de ervaring van
 Franke", "Morgens: 'Houd …'"; or one that gives someone the floor: "Na Groothedde hield John
 Froger een verhaal" ("wat zegt groothedde" led with it, and with Froger's words after it;
-eighth session, ``tests/test_lead_rules.py``)."""
+eighth session, ``tests/test_lead_rules.py``); so does "onder leiding van Janet Helder" (ninth)."""
 
 
 def _speaker_name(match: re.Match[str]) -> str:

@@ -1,0 +1,44 @@
+"""Questions that name a person as the one speaking, in any kind (ninth session): the person's
+words answer, not another speaker's, and 'geeft' / 'mention' name a speaker as 'zegt' does."""
+
+from __future__ import annotations
+
+from assistant.chain import Assistant
+from assistant.conversation import needs_context
+from assistant.generators.attribution import ATTRIBUTED, _speaker_name
+from assistant.question import focus_of
+
+
+def test_a_list_question_naming_a_speaker_lists_that_speakers_items(assistant: Assistant) -> None:
+    """``attribution.favour_named`` for every kind: "Welke succesfactoren noemt Groothedde?" led
+    with the succesfactoren of the discussion "onder leiding van Janet Helder"."""
+    for question in ("Welke succesfactoren noemt Groothedde?", "Which factors does Groothedde mention?"):
+        answer = assistant.ask(question)
+        assert "Draagvlak in de top" in answer.answer, (question, answer.answer)
+        assert "Ondanks de verschillen" not in answer.answer, (question, answer.answer)
+
+
+def test_geeft_names_the_speaker_and_is_no_subject(assistant: Assistant) -> None:
+    """``sources._SAYING`` and ``focus.SCAFFOLD``: "Welke tips geeft Froger?" answered from other
+    sources and searched 'geeft' ("… één partij een regierol geven")."""
+    assert focus_of("Welke tips geeft Froger?", []) == "froger"
+    answer = assistant.ask("Welke tips geeft Froger?")
+    assert {c.doc_id for c in answer.citations} == {"gbo-mensenwerk-2009"}
+    assert "Selecteer gedreven mensen" in answer.answer
+    assert "regierol" not in answer.answer
+
+
+def test_onder_leiding_van_gives_the_floor() -> None:
+    """``attribution.ATTRIBUTED``: a discussion led by someone is not the previous speaker's."""
+    found = ATTRIBUTED.search(
+        "Tijdens de discussie onder leiding van Janet Helder werden de aanwezigen het eens."
+    )
+    assert found is not None and _speaker_name(found) == "Helder"
+
+
+def test_a_closing_het_refers_to_the_previous_turn() -> None:
+    """``conversation._PARTITIVE``: "Wanneer verscheen het?" was read as a new question."""
+    assert needs_context("Wanneer verscheen het?")
+    assert needs_context("Hoe maak ik er een?")
+    assert not needs_context("Wat is een ketenkaart?")
+    assert not needs_context("Hoe zit het met het geld in een keten?")
