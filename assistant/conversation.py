@@ -269,7 +269,10 @@ def carried_speakers(
         return []
     own = named(question) if named is not None else []
     if own:
-        return own if speakers(history[-1].standalone) else []
+        # "En de GEMMA?" names nothing but the source: it asks that source about the topic, even
+        # when the previous turn's source was not one the index knows ("het dossier"; ninth session)
+        bare = not set(content_words(question)) - {w for name in own for w in words(name)}
+        return own if speakers(history[-1].standalone) or bare else []
     if not _PLURAL & set(words(question)):
         return speakers(history[-1].standalone)
     anchor = topic_question(history)

@@ -42,3 +42,18 @@ def test_a_closing_het_refers_to_the_previous_turn() -> None:
     assert needs_context("Hoe maak ik er een?")
     assert not needs_context("Wat is een ketenkaart?")
     assert not needs_context("Hoe zit het met het geld in een keten?")
+
+
+def test_a_follow_up_naming_only_a_source_asks_that_source() -> None:
+    """``conversation.carried_speakers``: "En de GEMMA?" after "Wat zegt het dossier over ICT?"
+    ('het dossier' is no name of the index) was answered from the dossier's text again."""
+    from assistant.conversation import Turn, carried_speakers
+
+    history = [Turn("Wat zegt het dossier over ICT?", "Wat zegt het dossier over ICT?", "…")]
+
+    def named(text: str) -> list[str]:
+        return ["GEMMA"] if "GEMMA" in text else []
+
+    assert carried_speakers("En de GEMMA?", history, lambda _: [], named) == ["GEMMA"]
+    # naming a source next to a subject of its own is no request for that source's view
+    assert carried_speakers("En de procesarchitectuur van de GEMMA?", history, lambda _: [], named) == []
