@@ -276,11 +276,14 @@ def measure(
     terms = set(stems(query))
     if not terms or not passages:
         return Evidence(0.0, dense_top)
-    # a glossary synonym the corpus uses is heard of ('kpi' → 'prestatie-indicator'; ninth session)
-    unheard = not any(
-        known(t, lexical) or any(known(x, lexical) for x in (synonyms or {}).get(t, ())) for t in terms
-    )
     heads = {t: stand_in(t, lexical) for t in terms}
+    # a glossary synonym the corpus uses is heard of ('kpi' → 'prestatie-indicator'), and so is a
+    # compound of a known first part ('estafettemethode': with 'werkt' no longer a subject word,
+    # "Waarom werkt de estafettemethode niet meer?" had no other; ninth session)
+    unheard = not any(
+        known(t, lexical) or heads[t] or any(known(x, lexical) for x in (synonyms or {}).get(t, ()))
+        for t in terms
+    )
     weights = {t: lexical.idf(heads[t] or t) for t in terms}
     total = sum(weights.values()) or 1.0
     best = 0.0

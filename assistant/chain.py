@@ -18,7 +18,7 @@ from assistant.citations import assemble
 from assistant.coherence import coherent
 from assistant.conversation import Turn, asks_something_new, carried, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
+from assistant.glossary import alternatives, evidence_query, expand_query, first_part, synonym_words
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification
 from assistant.question import Question, analyse, focus_of, lexical_query
@@ -172,6 +172,10 @@ class Assistant:
         )
         vocabulary = self.index.lexical.postings if self.index.is_ready() else {}
         state["query"] = expand_query(lexical_query(analysis), language, vocabulary)
+        if language == "nl":
+            # a compound the index never uses is searched by its first part too ('jeugdzorgketen')
+            parts = [p for p in (first_part(t, vocabulary) for t in stems(analysis.focus)) if p]
+            state["query"] = " ".join([state["query"], *parts])
         return state
 
     def _retrieve(self, state: State) -> State:

@@ -113,6 +113,7 @@ SCAFFOLD = frozenset(
         "werkt",  # "Waarom werkt een convenant vaak niet?": 'werkt' matched "mensen aan werk helpen" (ninth)
         "werkte",
         "zit",  # "Zit er verschil tussen wat Groothedde en Froger zeggen?" searched 'zit' (ninth)
+        "zitten",  # "Welke partijen zitten in de jeugdzorgketen?" was declined for it
         "allebei",  # "Wat zeggen ICTU en Morgens allebei over ketens?" was declined for 'allebei' (ninth)
         "hou",  # "Hoe hou je de bestuurders erbij?" was declined for 'hou', in no source (ninth)
         "houd",

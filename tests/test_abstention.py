@@ -221,3 +221,19 @@ def test_a_word_counts_as_the_head_of_a_compound_a_passage_uses() -> None:
     passage = Passage(chunk_id="a:0", doc_id="a", text=text, title="Ontwikkeling", heading_path=[])
     assert abstention.measure("stadia", [passage], lexical, 0.8).coverage == 1.0
     assert abstention.measure("parkeertarieven", [passage], lexical, 0.8).coverage == 0.0
+
+
+def test_a_compound_the_index_never_uses_is_searched_and_scored_by_its_first_part(
+    assistant: Assistant,
+) -> None:
+    """``glossary.first_part`` (retrieval, focus words only) and ``scoring.first_parts`` (the
+    scorer): "Welke partijen zitten in de jeugdzorgketen?" was declined, then answered with a
+    list of 'partijen' in chains in general."""
+    from assistant.glossary import first_part
+
+    vocabulary = {"jeugdzorg", "keten", "praktijk"}
+    assert first_part("jeugdzorgkeet", vocabulary) == "jeugdzorg"
+    assert first_part("keten", vocabulary) is None and first_part("jeugdzorg", vocabulary) is None
+    answer = assistant.ask("Welke partijen zitten in de jeugdzorgketen?")
+    assert not answer.abstained, answer.evidence
+    assert answer.answer.startswith("Op een terrein als de jeugdzorg"), answer.answer

@@ -30,6 +30,7 @@ from assistant.generators.scoring import (
     balanced,
     compounds,
     defining,
+    first_parts,
     has,
     tails,
     verb_forms,
@@ -191,10 +192,13 @@ class ExtractiveGenerator:
             weights[t] *= rules.CARRIED_SHARE
         heads = compounds(q_terms, units)
         tail = tails(q_terms, known)
+        # an English word is no Dutch compound ('organised' is no 'organ…')
+        first = first_parts(q_terms, known, units) if language == "nl" else {}
         also = {
             t: frozenset(alt.get(t, ()))
             | heads.get(t, frozenset())
             | tail.get(t, frozenset())
+            | first.get(t, frozenset())
             | forms.get(t, frozenset())
             for t in q_terms
         }

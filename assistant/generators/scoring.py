@@ -261,3 +261,21 @@ word caps no other. "Wat is het verschil tussen een keten en een netwerk?" is ab
 def has(stems: frozenset[str], term: str, alternatives: frozenset[str]) -> bool:
     """``term`` or one of its ``alternatives`` (a synonym, a compound with it as head) is in ``stems``."""
     return term in stems or not alternatives.isdisjoint(stems)
+
+
+def first_parts(terms: Iterable[str], known: Container[str], units: list[Unit]) -> dict[str, frozenset[str]]:
+    """For a compound the corpus never uses ('jeugdzorgketen'), its longest indexed first part of
+    5+ letters ('jeugdzorg') and the units' stems that begin with it: the counterpart of ``tails``
+    for a compound whose first part says what it is about ("Welke partijen zitten in de
+    jeugdzorgketen?" is answered by "Op een terrein als de jeugdzorg … Bureau Jeugdzorg, GGZ,
+    scholen …", not by a list of 'partijen' in chains in general; new informal questions, ninth
+    session, ``tests/test_lead_rules.py``). The gate reads the same part (``abstention.stand_in``)."""
+    every = frozenset().union(*(u.stems | u.context for u in units)) if units else frozenset()
+    found: dict[str, frozenset[str]] = {}
+    for t in terms:
+        if len(t) < 9 or t in known:
+            continue
+        first = next((t[:end] for end in range(len(t) - 4, 4, -1) if t[:end] in known), None)
+        if first is not None:
+            found[t] = frozenset(x for x in every if x.startswith(first))
+    return found
