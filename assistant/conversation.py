@@ -252,6 +252,14 @@ _PLURAL = frozenset(["ze", "zij", "hun", "beide", "beiden", "elkaar", "they", "t
 """'Zijn ze het met elkaar eens?': the follow-up refers to more than one earlier speaker."""
 
 
+_ASKS_VIEW = re.compile(
+    r"\b(?:zegt|zeggen|zei|vindt|vinden|ziet|zien|noemt|noemen|schrijft|schrijven|volgens|says?|said|"
+    r"thinks?|according)\b",
+    re.I,
+)
+"""A question that asks what a source says (``carried_speakers``)."""
+
+
 def carried_speakers(
     question: str,
     history: list[Turn],
@@ -269,10 +277,12 @@ def carried_speakers(
         return []
     own = named(question) if named is not None else []
     if own:
-        # "En de GEMMA?" names nothing but the source: it asks that source about the topic, even
-        # when the previous turn's source was not one the index knows ("het dossier"; ninth session)
+        # "En de GEMMA?" after "Wat zegt het dossier over ICT?" asks the GEMMA's view, even when
+        # the previous turn's source was no name the index knows ("het dossier"; ninth session);
+        # after "Wat is vertrouwen?" a name is the follow-up's topic
         bare = not set(content_words(question)) - {w for name in own for w in words(name)}
-        return own if speakers(history[-1].standalone) or bare else []
+        asked_view = bare and bool(_ASKS_VIEW.search(history[-1].question))
+        return own if speakers(history[-1].standalone) or asked_view else []
     if not _PLURAL & set(words(question)):
         return speakers(history[-1].standalone)
     anchor = topic_question(history)

@@ -115,6 +115,7 @@ SCAFFOLD = frozenset(
         "zit",  # "Zit er verschil tussen wat Groothedde en Froger zeggen?" searched 'zit' (ninth)
         "zitten",  # "Welke partijen zitten in de jeugdzorgketen?" was declined for it
         "allebei",  # "Wat zeggen ICTU en Morgens allebei over ketens?" was declined for 'allebei' (ninth)
+        "voorkom",  # "en hoe voorkom ik dat het misgaat?" asks how, about going wrong (ninth)
         "hou",  # "Hoe hou je de bestuurders erbij?" was declined for 'hou', in no source (ninth)
         "houd",
         "omschrijving",

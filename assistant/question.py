@@ -185,26 +185,25 @@ def _shared_head(parts: list[str]) -> list[str]:
     if len(parts) != 2:
         return parts
     first, second = parts[0].split(), parts[1].split()
-    bare = [w for w in first if w.lower() not in ("de", "het", "een")]
-    if (
-        len(bare) == 1
-        and bare[0].lower().endswith("e")
-        and len(second) >= 2
-        and second[-1][:1].islower()
-        and not _same_ending(bare[0], second[-1])
-    ):
+    if _lone_adjective(first, second):
         return [f"{parts[0]} {second[-1]}", parts[1]]
     # and the other way round: "de culturele dimensie" and "de relationele" (eighth session)
-    bare = [w for w in second if w.lower() not in ("de", "het", "een")]
-    if (
-        len(bare) == 1
-        and bare[0].lower().endswith("e")
-        and len(first) >= 2
-        and first[-1][:1].islower()
-        and not _same_ending(bare[0], first[-1])
-    ):
+    if _lone_adjective(second, first):
         return [parts[0], f"{parts[1]} {first[-1]}"]
     return parts
+
+
+def _lone_adjective(words_of: list[str], other: list[str]) -> bool:
+    """``words_of`` is one inflected adjective (articles aside) and ``other`` ends with a noun it
+    can take ('culturele' with "de relationele dimensie")."""
+    bare = [w for w in words_of if w.lower() not in ("de", "het", "een")]
+    return (
+        len(bare) == 1
+        and bare[0].lower().endswith("e")
+        and len(other) >= 2
+        and other[-1][:1].islower()
+        and not _same_ending(bare[0], other[-1])
+    )
 
 
 def _same_ending(word: str, noun: str) -> bool:
