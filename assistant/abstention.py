@@ -19,7 +19,7 @@ from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
-from ketenwijzer.text import sentences, stems
+from ketenwijzer.text import first_part, sentences, stems
 
 DECLINE = {
     "nl": "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven.",
@@ -309,12 +309,7 @@ def stand_in(term: str, lexical: LexicalIndex) -> str | None:
     'estafettemodel' and 'estafetteverbanden' (new informal questions, fifth session;
     ``tests/test_abstention.py``): a passage with a compound of the same first part covers it.
     """
-    if term in lexical.postings or len(term) < 9:
-        return None
-    for end in range(len(term) - 4, 4, -1):
-        if term[:end] in lexical.postings:
-            return term[:end]
-    return None
+    return first_part(term, lexical.postings)
 
 
 def _shares_head(head: str | None, found: set[str]) -> bool:

@@ -18,7 +18,7 @@ from assistant.citations import assemble
 from assistant.coherence import coherent
 from assistant.conversation import Turn, asks_something_new, carried, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import alternatives, evidence_query, expand_query, first_part, synonym_words
+from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification
 from assistant.question import Question, analyse, focus_of, lexical_query
@@ -31,7 +31,7 @@ from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
-from ketenwijzer.text import guess_language, stems
+from ketenwijzer.text import first_part, guess_language, stems
 
 State = dict[str, Any]
 
@@ -173,7 +173,10 @@ class Assistant:
         vocabulary = self.index.lexical.postings if self.index.is_ready() else {}
         state["query"] = expand_query(lexical_query(analysis), language, vocabulary)
         if language == "nl":
-            # a compound the index never uses is searched by its first part too ('jeugdzorgketen')
+            # a compound the index never uses is searched by its first part too ('jeugdzorgketen':
+            # "Welke partijen zitten in de jeugdzorgketen?" found no passage on the jeugdzorg); only
+            # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
+            # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
             parts = [p for p in (first_part(t, vocabulary) for t in stems(analysis.focus)) if p]
             state["query"] = " ".join([state["query"], *parts])
         return state
@@ -229,6 +232,11 @@ class Assistant:
         overall = self.retriever.retrieve(state["query"], state.get("k"), state.get("doc_ids"))
         return max(retrieval.dense_top, overall.dense_top)
 
+    def _own_focus(self, state: State) -> str:
+        """The focus of the follow-up as typed, without the topic it carries or the sources it names."""
+        directory = self.directory if self.index.is_ready() else None
+        return focus_of(state["question"], directory.named_in(state["question"]) if directory else [])
+
     def _own_coverage(self, state: State, retrieval: Retrieval) -> float:
         """A follow-up with words of its own is covered when they are, whatever the topic it
         carries: "En wat zijn de stadia?" after a declined "Hoe lang duurt het voor een keten
@@ -238,8 +246,7 @@ class Assistant:
         brackets = carried(state["standalone"]) if state["standalone"] != state["question"] else None
         if brackets is None or brackets.claim or not brackets.topic:
             return 0.0
-        directory = self.directory if self.index.is_ready() else None
-        own = focus_of(state["question"], directory.named_in(state["question"]) if directory else [])
+        own = self._own_focus(state)
         if not own.strip():
             return 0.0
         asked = evidence_query(own, state["language"])
@@ -257,8 +264,7 @@ class Assistant:
         """A follow-up's own subject words must be known to the corpus: the conversation's topic,
         added to the follow-up to find passages, must not vouch for a new subject ("En wat zeiden
         ze op het GBO-seminar over de parkeertarieven?": 'parkeertarieven' occurs nowhere)."""
-        directory = self.directory if self.index.is_ready() else None
-        own = focus_of(state["question"], directory.named_in(state["question"]) if directory else [])
+        own = self._own_focus(state)
         unknown = [w for w in stems(own) if len(w) >= 5 and not abstention.known(w, self.index.lexical)]
         return [f"onbekend in de bronnen: {', '.join(unknown)}"] if unknown else []
 

@@ -98,19 +98,6 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> s
     return text if not extra else f"{text} {' '.join(extra)}"
 
 
-def first_part(stem: str, vocabulary: Container[str]) -> str | None:
-    """For a compound the index never uses ('jeugdzorgketen'), its longest indexed first part of 5+
-    letters ('jeugdzorg'), searched besides it when it is a word of the question's focus: "Welke
-    partijen zitten in de jeugdzorgketen?" found no passage on the jeugdzorg (new informal
-    questions, ninth session; the gate and the scorer read the same part, ``abstention.stand_in``,
-    ``scoring.first_parts``). Read off the whole question it searched 'praktijk' for "Heb je daar
-    een praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead). None for a
-    known stem, a short one, or without a vocabulary."""
-    if len(stem) < 9 or not vocabulary or stem in vocabulary:
-        return None
-    return next((stem[:end] for end in range(len(stem) - 4, 4, -1) if stem[:end] in vocabulary), None)
-
-
 def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
     """Dutch compounds of two translated neighbours that occur in ``vocabulary`` (stems)."""
     found: list[str] = []

@@ -154,16 +154,15 @@ def _concept_sides(text: str) -> list[Side]:
     return []
 
 
-_ABOUT = re.compile(
-    r"\b(?:zeggen|zegt|zeiden|zei|vinden|vindt|denken|denkt|schrijven|schrijft|say|says)\s+(?:over|about)\s+(.+?)\s*[?.!]*$",
-    re.I,
-)
+_SAYS = r"zeggen|zegt|zeiden|zei|vinden|vindt|denken|denkt|schrijven|schrijft|say|says"
+"""Verbs that say whose view a comparison side is ("wat Morgens en het dossier zeggen")."""
+_ABOUT = re.compile(rf"\b(?:{_SAYS})\s+(?:over|about)\s+(.+?)\s*[?.!]*$", re.I)
 """"… wat Morgens en het dossier zeggen over ambitie?": both sides search the subject too."""
 
 
 _SAID = re.compile(
-    r"^\s*(?:wat|wie|hoe|what|how)\s+|\s+(?:zeggen|zegt|zeiden|zei|vinden|vindt|denken|denkt|schrijven|schrijft|"
-    r"noemen|noemt|say|says|think|thinks|write|writes)(?:\s+(?:over|about)\b.*)?\s*$",
+    rf"^\s*(?:wat|wie|hoe|what|how)\s+|\s+(?:{_SAYS}|noemen|noemt|think|thinks|write|writes)"
+    r"(?:\s+(?:over|about)\b.*)?\s*$",
     re.I,
 )
 """"Zit er verschil tussen wat Groothedde en Froger zeggen?": the sides are the speakers, not "Wat

@@ -216,7 +216,7 @@ SIDE_COMPOUNDS = 4
 """A comparison side's word searches the corpus's compounds that start with it as well, when it
 makes at most this many ('estafette' → 'estafetteverbanden', 'estafettemodel'): "Wat is beter:
 estafette of netwerk?" found no passage on the estafette (new informal questions, ninth session;
-``tests/test_retrieval_sides.py``). A word that makes more ('keten') is a modifier of the whole
+``tests/test_comparison_rules.py``). A word that makes more ('keten') is a modifier of the whole
 corpus and would find everything."""
 
 

@@ -75,7 +75,7 @@ _SAYING = frozenset(
         "conclude",
         "concludes",
         # "Welke tips geeft Froger?" gave tips from other sources; "Which success factors does
-        # Groothedde mention?" too (new informal questions, ninth session; tests/test_question.py)
+        # Groothedde mention?" too (new informal questions, ninth session; tests/test_speaker_questions.py)
         "geeft",
         "gaf",
         "geven",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Container, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
@@ -486,6 +486,17 @@ def compound_stems(text: str) -> list[str]:
         if w.startswith(prefix) and len(w) - len(prefix) >= 4
     ]
     return list(stemmer.stemWords(stemmer.stemWords(found + heads)))
+
+
+def first_part(stem: str, vocabulary: Container[str]) -> str | None:
+    """For a compound stem the vocabulary (the index's stems) never uses ('jeugdzorgkeet', of
+    'jeugdzorgketen'), its longest first part of 5+ letters that it does use ('jeugdzorg'); None
+    for a known stem, one under 9 letters, or an empty vocabulary. One definition for the gate
+    (``abstention.stand_in``), retrieval (``Assistant._prepare``) and the scorer
+    (``scoring.first_parts``)."""
+    if len(stem) < 9 or not vocabulary or stem in vocabulary:
+        return None
+    return next((stem[:end] for end in range(len(stem) - 4, 4, -1) if stem[:end] in vocabulary), None)
 
 
 def _split_block(block: str) -> list[str]:

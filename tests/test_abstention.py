@@ -226,10 +226,10 @@ def test_a_word_counts_as_the_head_of_a_compound_a_passage_uses() -> None:
 def test_a_compound_the_index_never_uses_is_searched_and_scored_by_its_first_part(
     assistant: Assistant,
 ) -> None:
-    """``glossary.first_part`` (retrieval, focus words only) and ``scoring.first_parts`` (the
+    """``text.first_part`` (retrieval, focus words only) and ``scoring.first_parts`` (the
     scorer): "Welke partijen zitten in de jeugdzorgketen?" was declined, then answered with a
     list of 'partijen' in chains in general."""
-    from assistant.glossary import first_part
+    from ketenwijzer.text import first_part
 
     vocabulary = {"jeugdzorg", "keten", "praktijk"}
     assert first_part("jeugdzorgkeet", vocabulary) == "jeugdzorg"

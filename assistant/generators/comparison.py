@@ -141,7 +141,7 @@ def passing_item(unit: Unit, terms: frozenset[str]) -> bool:
     """A list that names the side in one of its many items only, and not in its introduction: it
     lists something else ("Wat is het verschil tussen ketenregie en ketenmanagement?" answered
     **Ketenregie** with all eight sturingselementen, the fifth of which asks for ketenregie; new
-    informal questions, ninth session; ``tests/test_lead_rules.py``)."""
+    informal questions, ninth session; ``tests/test_comparison_rules.py``)."""
     if not unit.is_list or len(unit.items) < PASSING_ITEMS or not terms:
         return False
     if any(mentions(frozenset(compound_stems(unit.intro)), t) for t in terms):
@@ -160,4 +160,4 @@ best sentence of its passages on the shared words (both_sides_cited, lead_hit: c
 A sentence that points back ("Met die doorzettingsmacht kan de ketenmanager … het ketenbestuur
 passeren") gets no bonus: it would open the side with the sentence before it, which need not
 name the side ("Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht" under
-**Ketenbestuur**; new informal questions, ninth session; ``tests/test_lead_rules.py``)."""
+**Ketenbestuur**; new informal questions, ninth session; ``tests/test_comparison_rules.py``)."""

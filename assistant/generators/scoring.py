@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from assistant.generators.units import Unit
+from ketenwijzer.text import first_part
 from ketenwijzer.text import stems as stems_of
 
 NOVEL_WORDS = 6
@@ -203,7 +204,7 @@ def tails(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[st
     sentence that uses its head word. A head that two of the question's compounds share tells
     them apart no more than it says either: "Werkt het netwerkmodel beter dan het
     estafettemodel?" led with "En deel die modellen met de uitvoering" (new informal questions,
-    ninth session; ``tests/test_lead_rules.py``).
+    ninth session; ``tests/test_comparison_rules.py``).
     """
     found = {
         t: frozenset(t[i:] for i in range(3, len(t) - 4) if t[i:] in known) for t in terms if len(t) >= 9
@@ -269,13 +270,11 @@ def first_parts(terms: Iterable[str], known: Container[str], units: list[Unit]) 
     for a compound whose first part says what it is about ("Welke partijen zitten in de
     jeugdzorgketen?" is answered by "Op een terrein als de jeugdzorg … Bureau Jeugdzorg, GGZ,
     scholen …", not by a list of 'partijen' in chains in general; new informal questions, ninth
-    session, ``tests/test_lead_rules.py``). The gate reads the same part (``abstention.stand_in``)."""
+    session, ``tests/test_abstention.py``). The part is ``ketenwijzer.text.first_part``, as for the gate."""
     every = frozenset().union(*(u.stems | u.context for u in units)) if units else frozenset()
     found: dict[str, frozenset[str]] = {}
     for t in terms:
-        if len(t) < 9 or t in known:
-            continue
-        first = next((t[:end] for end in range(len(t) - 4, 4, -1) if t[:end] in known), None)
+        first = first_part(t, known)
         if first is not None:
             found[t] = frozenset(x for x in every if x.startswith(first))
     return found
