@@ -166,3 +166,7 @@ def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
         if found:
             return rule, found
     return None
+
+
+ASKS_SPEAKER = re.compile(r"\s*(?:en\s+)?(?:wie|who)\b", re.I)
+"""A question that asks who says something ("Wie zegt dat precies?"), not what a named source says."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.focus import FILLERS, _without_generic, about_the_sources_only, focus_of
-from assistant.kinds import KINDS, kind_of
+from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
@@ -55,6 +55,9 @@ class Question:
     said_before: frozenset[str] = frozenset()
     """For a follow-up that asks something new: the sentence that led the previous answer (folded
     plain text). It does not lead again (``rules.favour_new``)."""
+    source_labels: dict[str, str] = field(default_factory=dict)
+    """For "Wie zegt dat?": document id → its source's label (``SourceDirectory``), so the answer
+    can say in whose text the claim stands (``speaker.plan_who_said``)."""
 
     @property
     def source_doc_ids(self) -> list[str]:
@@ -241,6 +244,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     question = Question(text=text, language=language, kind=kind_of(text), sources=sources)
     if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text) and not WHERE.match(text):
         question.kind = "who_said"
+    if question.kind == "who_said" and directory is not None and ASKS_SPEAKER.match(text):
+        question.source_labels = directory.source_labels()
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"

@@ -201,6 +201,10 @@ class SourceDirectory:
         group = self._groups.get(self._group_of.get(doc_id, ""))
         return NamedSource(group.key, group.label, sorted(group.doc_ids)) if group else None
 
+    def source_labels(self) -> dict[str, str]:
+        """Document id → the label of the source it belongs to."""
+        return {d: group.label for group in self._groups.values() for d in group.doc_ids}
+
     def labels(self) -> list[str]:
         """Every source's label, the one with the most documents first (then by name)."""
         groups = sorted(self._groups.values(), key=lambda g: (-len(g.doc_ids), g.label.lower()))

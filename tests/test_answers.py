@@ -242,3 +242,25 @@ def test_follow_ups_do_not_nest_and_new_topics_are_not_follow_ups(assistant: Ass
         history.append(Turn(follow.question, follow.standalone_question or follow.question, follow.answer))
     new_topic = assistant.ask("Wat is het recept voor appeltaart?", history=history)
     assert new_topic.standalone_question is None and new_topic.abstained
+
+
+def test_who_said_follow_up_names_the_source(tmp_path: Path) -> None:
+    # "Wie zegt dat?" about a sentence no person is said to speak repeated the sentence and said
+    # nothing about whose it was (conversations v12, tenth session): the answer now opens with
+    # the label of its source, taken from the document's own metadata
+    text = (
+        "---\ntitle: Werken in de waterketen\npublisher: Stichting Waterschapsnetwerk\n"
+        "date: 2021-03-01\nlanguage: nl\n---\n\n# Werken in de waterketen\n\n"
+        "## Onderhoud\n\nAls de gemalen niet op tijd worden onderhouden, loopt de polder onder water. "
+        "Het waterschap plant daarom elk voorjaar een inspectie van alle gemalen.\n\n"
+        "## Overleg\n\nDe dijkgraaf overlegt elk kwartaal met de gemeenten over de waterstand.\n"
+    )
+    settings = own_corpus(tmp_path, {"water.md": text})
+    assistant = Assistant(settings)
+    first = assistant.ask("Wat gebeurt er als de gemalen niet op tijd worden onderhouden?")
+    assert not first.abstained and "onder water" in first.answer, first.answer
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    answer = assistant.ask("Wie zegt dat?", history=history)
+    assert answer.kind == "who_said"
+    assert answer.answer.startswith("**Stichting Waterschapsnetwerk**: "), answer.answer
+    assert "onder water" in lead(answer.answer), answer.answer

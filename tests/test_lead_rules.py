@@ -887,3 +887,27 @@ def test_klopt_werkt_and_hou_frame_a_question_and_are_no_subject() -> None:
     assert focus_of("Waarom werkt een convenant vaak niet?", []).split() == ["convenant"]
     # "Hoe hou je de bestuurders erbij?" was declined for 'hou', a word of no source
     assert focus_of("Hoe hou je de bestuurders erbij?", []).split() == ["bestuurders"]
+
+
+def test_a_sentence_setting_the_scene_by_its_date_leads_only_when_asked_when(tmp_path: Path) -> None:
+    # "Wat is de rol van ICT in ketensamenwerking?" led with "Op 1 december 2009 in het Haagse
+    # Spaansche Hof bogen professionals uit de publieke ICT-sector zich over ketensamenwerking"
+    # (new informal questions, tenth session)
+    text = (
+        "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgketen. "
+        "ICT helpt de zorgketen als partners gegevens delen."
+    )
+    quotes = _quotes(tmp_path, "Wat is de rol van ICT in de zorgketen?", text)
+    assert quotes[0].startswith("ICT helpt"), quotes
+    asked_when = _quotes(tmp_path, "Wanneer bogen ambtenaren zich over de zorgketen?", text)
+    assert asked_when[0].startswith("Op 3 maart 2015"), asked_when
+
+
+def test_a_question_asking_the_conclusion_is_answered_by_the_sentence_that_gives_it(tmp_path: Path) -> None:
+    # english e13 ("What was the main conclusion of the 2009 seminar …?") led with the scene
+    text = (
+        "Professionals uit de publieke sector spraken een middag over samenwerking in het seminar. "
+        "De belangrijkste conclusie: samenwerking is mensenwerk."
+    )
+    quotes = _quotes(tmp_path, "Wat was de conclusie van het seminar over samenwerking?", text)
+    assert quotes[0].startswith("De belangrijkste conclusie"), quotes

@@ -121,8 +121,6 @@ def speaker_states(units: list[Unit], names: set[str]) -> dict[int, bool | None]
     return spoken
 
 
-ASKS_SPEAKER = re.compile(r"\s*(?:en\s+)?(?:wie|who)\b", re.I)
-"""A question that asks who says something ("Wie zegt dat precies?"), not what a named source says."""
 WHO_QUESTION = re.compile(
     r"^\W*(?:door\s+)?wie\s+(?!zegt|zei|vindt|stelt)|^\W*(?:by\s+)?who\s+(?!says|said)", re.I
 )

@@ -162,6 +162,8 @@ class PlanContext:
     """Advice bullets kept whatever their score: a brief asks for more (it filters its points)."""
     side_terms: list[frozenset[str]] = field(default_factory=list)
     """Per comparison side, the stems that set it apart ('estafette' against 'netwerk')."""
+    sources: list[str] = field(default_factory=list)
+    """Passage index → the label of its source, when the question asks whose words these are."""
 
 
 def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition:

@@ -37,6 +37,7 @@ from assistant.generators.scoring import (
 )
 from assistant.generators.units import Unit, units_of
 from assistant.glossary import alternatives, expand_query
+from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
@@ -128,6 +129,7 @@ class ExtractiveGenerator:
             antecedents=self.weights.antecedents,
             max_sentences=self.settings.max_answer_sentences,
             side_terms=rules.side_terms(analysis),
+            sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             # a caller that sets the kind (a brief's section) drops points off its subject or
             # already used: it gets three candidates, an answer to a question two (never padding)
             min_bullets=BRIEF_BULLETS if kind is not None else MIN_BULLETS,
@@ -226,7 +228,7 @@ class ExtractiveGenerator:
                 short=unit.n_words < 6,
             )
             unit.score = unit.signals.score(wt, novelty_weight)
-        if not (kind == "who_said" and analysis.sources and not attribution.ASKS_SPEAKER.match(question)):
+        if not (kind == "who_said" and analysis.sources and not ASKS_SPEAKER.match(question)):
             # "Wat zegt Morgens over …": the named source is already the filter, its own
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
@@ -241,6 +243,7 @@ class ExtractiveGenerator:
         rules.favour_condition(question, units)
         rules.favour_new(analysis, units)
         rules.yield_besides(units, q_terms)
+        rules.yield_scene(question, units)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:

@@ -230,10 +230,22 @@ mensenwerk"), not by the report of its afternoon programme (new informal questio
 session; ``tests/test_question.py``)."""
 
 
+ASKS_CONCLUSION = re.compile(r"\b(?:conclusie\w*|boodschap|conclusions?|main point|takeaway)\b", re.I)
+"""A question that asks for a conclusion ("What was the main conclusion of the 2009 seminar …?")
+is answered by the sentence that says it gives one ("De belangrijkste conclusie: …"), which came
+second after the scene (english e13, tenth session; ``tests/test_lead_rules.py``)."""
+
+
 def favour_message(analysis: Question, units: list[Unit]) -> None:
-    """For a comparison of sources' views: lift sentences that conclude or recommend."""
+    """For a comparison of sources' views: lift sentences that conclude or recommend; for a
+    question asking a conclusion, the sentences that state one."""
     if WHO_IS.match(analysis.text.strip()):
         return  # who someone is, not their message
+    if ASKS_CONCLUSION.search(analysis.text) and not analysis.views_only:
+        for unit in units:
+            if MESSAGE.search(unit.intro or unit.display):
+                unit.score += MESSAGE_BONUS
+        return
     if not analysis.views_only:
         return
     for unit in units:
@@ -285,3 +297,27 @@ def favour_condition(question: str, units: list[Unit]) -> None:
             if token in NEGATION and reach and asked & set(compound_stems(reach)):
                 unit.score += CONDITION_BONUS
                 break
+
+
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    "january|february|march|june|july|august|october"
+)
+SCENE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", re.I)
+"""A sentence that gives the day an event took place ("Op 1 december 2009 in het Haagse
+Spaansche Hof bogen professionals … zich over ketensamenwerking"): it sets the scene of a report
+and answers only "wanneer" or "waar"."""
+ASKS_SCENE = re.compile(r"\b(?:wanneer|waar|datum|dag|when|where|date)\b", re.I)
+SCENE_PENALTY = 0.15
+""""Wat is de rol van ICT in ketensamenwerking?" led with the scene-setting sentence (its
+'ICT-sector' matched); so did "What was the main conclusion of the 2009 seminar …?" (english
+e13). New informal questions, tenth session; ``tests/test_lead_rules.py``."""
+
+
+def yield_scene(question: str, units: list[Unit]) -> None:
+    """Lower sentences that set a report's scene by its date, unless the question asks when or where."""
+    if ASKS_SCENE.search(question):
+        return
+    for unit in units:
+        if SCENE.search(unit.intro or unit.display):
+            unit.score -= SCENE_PENALTY

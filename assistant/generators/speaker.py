@@ -10,7 +10,7 @@ nothing (conversations v09, fifth session; ``tests/test_answers.py``).
 from __future__ import annotations
 
 from assistant.coherence import refers_back
-from assistant.generators.attribution import ASKS_SPEAKER, ATTRIBUTED
+from assistant.generators.attribution import ATTRIBUTED
 from assistant.generators.composition import (
     Composition,
     PlanContext,
@@ -19,6 +19,7 @@ from assistant.generators.composition import (
     signpost,
 )
 from assistant.generators.units import Unit, usable
+from assistant.kinds import ASKS_SPEAKER
 from assistant.question import Question
 
 LOOK_BACK = 4
@@ -32,9 +33,30 @@ def names_speaker(unit: Unit) -> bool:
 
 
 def plan_who_said(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
-    """For "Wie zegt …?": the sentence naming the speaker, then the claim; else the open plan."""
+    """For "Wie zegt …?": the sentence naming the speaker, then the claim; else the open plan.
+    Either way the answer opens with the label of the source it quotes (``with_source``)."""
     if not ASKS_SPEAKER.match(q.text):
         return plan_open(q, units, ctx)
+    return with_source(_speaker_first(q, units, ctx), ctx)
+
+
+def with_source(comp: Composition, ctx: PlanContext) -> Composition:
+    """Open the answer with the label of the source its first quote comes from.
+
+    "Wie zegt dat?" about a sentence no person is said to speak (a restated section of the
+    dossier) was answered with the same sentence again: nothing said whose it was (conversations
+    v12, tenth session). The label comes from the source's metadata (``SourceDirectory``), never
+    from a list of ours; a sentence that names a speaker still follows it
+    (``tests/test_answers.py::test_who_said_follow_up_names_the_source``).
+    """
+    first = comp.sentences[0] if comp.sentences else None
+    if first is not None and not first.label and 0 <= first.passage < len(ctx.sources):
+        first.label = ctx.sources[first.passage] or None
+    return comp
+
+
+def _speaker_first(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """The sentence naming the claim's speaker (with what it points back to), then the claim."""
     candidates = [u for u in units if usable(u) and not signpost(u)]
     if not candidates:
         return plan_open(q, units, ctx)
