@@ -62,12 +62,15 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same)\b"
         r"|\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+[^?]{3,60}\s(?:of|or)\s"
         r"|\b(?:beter|slechter|effectiever|better|worse)\s+(?:dan|than)\b"
+        r"|^\W*(?:is|zijn|werkt|werken|helpt|helpen|is|are|does|do|works?)\s[^?]{3,80}?"
+        r"\b(?:[^\W\d_]{4,}er|more\s+\w+)\s+(?:dan|than)\b"
         r"|^\W*wat\s+onderscheidt\b.{3,80}\bvan\b|\bonderscheid\s+tussen\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|which|what)\b"
         r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
         "onderscheidt A van B?', 'A of B, wat heb ik nodig?' and 'Welke bron …, A of B?' (read as open, "
-        "advice, yes/no and list; new informal questions, ninth session)",
+        "advice, yes/no and list; new informal questions, ninth session); any comparative: 'Is A "
+        "belangrijker dan B?' (tenth session)",
     ),
     _rule(
         "cause",

@@ -119,12 +119,13 @@ _BETTER = re.compile(
 )
 """'Wat is beter: een ketenbureau of een ketenregisseur?': the two options are the sides."""
 _THAN = re.compile(
-    r"^\W*(?:werkt|werken|is|zijn|helpt|helpen|does|do|is|are|works?)\s+(?P<a>.+?)\s+(?:beter|slechter|effectiever|"
-    r"better|worse)\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
+    r"^\W*(?:werkt|werken|is|zijn|helpt|helpen|does|do|is|are|works?)\s+(?P<a>.+?)\s+(?:beter|slechter|"
+    r"better|worse|[^\W\d_]{4,}er|more\s+\w+)\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
     r"|\bonderscheidt\s+(?P<c>.+?)\s+(?:zich\s+)?van\s+(?:die\s+van\s+|dat\s+van\s+)?(?P<d>.+?)\s*[?.!]*$",
     re.I,
 )
-"""'Werkt het netwerkmodel beter dan het estafettemodel?', 'Wat onderscheidt X van (die van) Y?'."""
+"""'Werkt het netwerkmodel beter dan het estafettemodel?', 'Is A belangrijker dan B?' (any
+comparative), 'Wat onderscheidt X van (die van) Y?'."""
 _OPTIONS = re.compile(
     r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|which|what)\b"
     r"|^\W*(?:wat|welke|wie|which|what|who)\b[^,?]*,\s*(?P<c>[^,?]+?)\s+(?:of|or)\s+(?P<d>[^,?]+?)\s*\?\s*$",

@@ -45,6 +45,19 @@ def test_options_before_the_question_and_better_than_are_comparisons() -> None:
     assert _sides_of("Welke fasen onderscheidt het dossier?")[0] == "list"
 
 
+def test_any_comparative_with_dan_compares_two_sides() -> None:
+    """``kinds.py`` and ``question._THAN``: "Is de culturele dimensie belangrijker dan de
+    procedurele?" was a yes/no question answered with all four dimensions (tenth session)."""
+    assert _sides_of("Is de culturele dimensie belangrijker dan de procedurele?") == (
+        "comparison",
+        ["de culturele dimensie", "de procedurele dimensie"],
+    )
+    assert _sides_of("Is trust more important than contracts?") == ("comparison", ["trust", "contracts"])
+    # an amount or a time compared with a figure is no second side
+    assert _sides_of("Duurt het langer dan een jaar?")[0] != "comparison"
+    assert _sides_of("Heeft een keten meer nodig dan een convenant?")[0] != "comparison"
+
+
 def test_a_noun_ending_in_e_is_no_adjective_of_the_other_side() -> None:
     """``question._same_ending``: 'ketenrapportage' took the other side's noun as its head
     ("Ketenrapportage managementrapportage")."""

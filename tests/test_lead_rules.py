@@ -911,3 +911,13 @@ def test_a_question_asking_the_conclusion_is_answered_by_the_sentence_that_gives
     )
     quotes = _quotes(tmp_path, "Wat was de conclusie van het seminar over samenwerking?", text)
     assert quotes[0].startswith("De belangrijkste conclusie"), quotes
+
+
+def test_an_amount_question_leads_with_the_sentence_naming_the_amount_asked(tmp_path: Path) -> None:
+    # nora n22 led with the sentence on the rarer 'ketenmedewerkers', not the one on 'ruimte'
+    text = (
+        "De kennis voor het ketenproces zit bij de ketenmedewerkers en niet bij de manager. "
+        "Goed management laat ruimte en blijft op de handen zitten."
+    )
+    quotes = _quotes(tmp_path, "Hoeveel ruimte moet ik als manager aan ketenmedewerkers geven?", text)
+    assert quotes[0].startswith("Goed management"), quotes

@@ -235,6 +235,7 @@ class ExtractiveGenerator:
         if kind == "list":
             rules.favour_list_head(question, units)
         rules.favour_count(question, units)
+        rules.favour_amount(question, units)
         if attribution.WHO_QUESTION.search(question):
             attribution.favour_agents(units)
         attribution.favour_named(analysis, units)

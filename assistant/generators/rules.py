@@ -80,6 +80,25 @@ def favour_count(question: str, units: list[Unit]) -> None:
             unit.score += COUNT_BONUS
 
 
+AMOUNT = re.compile(r"\b(?:hoeveel|how much)\s+(?P<noun>[^\W\d_]{4,})", re.I)
+AMOUNT_BONUS = 0.15
+""""Hoeveel ruimte moet ik als manager aan ketenmedewerkers geven?" asks an amount of 'ruimte': the
+sentence that says how much ruimte ("… management dat vertrouwen en ruimte geeft en 'op de handen
+blijft zitten'") answers it, not one on the rarer 'ketenmedewerkers' (nora n22, tenth session;
+``tests/test_lead_rules.py``). A count ("Hoeveel bouwstenen …?") is ``favour_count``'s."""
+
+
+def favour_amount(question: str, units: list[Unit]) -> None:
+    """Lift sentences that name the noun an amount question asks about (or a compound of it)."""
+    found = AMOUNT.search(question)
+    if not found or counted_noun(question) is not None:
+        return
+    nouns = set(compound_stems(found.group("noun")))
+    for unit in units:
+        if any(mentions(unit.stems, n) for n in nouns):
+            unit.score += AMOUNT_BONUS
+
+
 _COUNTED = re.compile(
     r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+|two|three|four|five|six|seven|eight)"
     r"\s+(?:(?:veelal|vaak|meestal|zeer|heel|erg|nogal|often|mostly|very)\s+)?(?:\w+\s+)?(?P<noun>[^\W\d_]{4,})",
