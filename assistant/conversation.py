@@ -95,6 +95,16 @@ and answered about political pressure; new informal questions, ninth session). S
 closing 'het' ("Wanneer verscheen het?" after "Wie heeft Ketens de baas geschreven?")."""
 
 
+_POSSESSIVE = re.compile(
+    r"\b(?:is|was|wordt|werd|heeft|had|van|voor|met|bij|aan|op|in|over|door|naar|om|onder)\s+zijn\s+"
+    r"(?!(?:de|het|een|er|die|dat|deze|dit|ze|zij|we|wij|jullie|u|ook|niet|nog|al)\b)[^\W\d_]{3,}",
+    re.I,
+)
+"""'Wie is zijn baas?': 'zijn' after a verb or a preposition is his, not 'are' (after "Wat is een
+ketenmanager?" it was read as a new question and answered with the eight pillars; new informal
+questions, tenth session)."""
+
+
 @dataclass
 class Turn:
     """One earlier exchange of a conversation."""
@@ -111,7 +121,9 @@ def needs_context(question: str) -> bool:
         return False
     if tokens[0] in _CONTINUATION:
         return True
-    if any(t in _ANAPHORA for t in tokens) and len(content_words(question)) <= 4:
+    if (any(t in _ANAPHORA for t in tokens) or _POSSESSIVE.search(question)) and len(
+        content_words(question)
+    ) <= 4:
         return True
     if _WHICH_OF_THEM.match(question) or _PARTITIVE.search(question):
         return True

@@ -480,6 +480,23 @@ def test_which_without_a_noun_picks_from_the_previous_answer(question: str, lean
     assert needs_context(question) is leans
 
 
+@pytest.mark.parametrize(
+    ("question", "leans"),
+    [
+        ("Wie is zijn baas?", True),  # after "Wat is een ketenmanager?": answered with the pillars
+        ("Wat valt onder zijn mandaat?", True),
+        ("Wat zijn de pijlers?", False),  # 'zijn' is 'are' here
+        ("Wat zijn ketens?", False),
+        ("Hoe zijn ketens georganiseerd?", False),
+    ],
+)
+def test_his_after_a_verb_or_preposition_points_back(question: str, leans: bool) -> None:
+    """``conversation._POSSESSIVE`` (new informal questions, tenth session)."""
+    from assistant.conversation import needs_context
+
+    assert needs_context(question) is leans
+
+
 def test_the_two_are_the_subjects_of_the_last_two_questions() -> None:
     history = [
         Turn("Wat is een ketenregisseur?", "Wat is een ketenregisseur?", "…"),
