@@ -16,7 +16,7 @@ from api.app import create_app
 from evals.questionset import load_set
 from ketenwijzer.settings import Settings
 from tests.browser.server import thread_server
-from tests.conftest import CORPUS, make_settings
+from tests.conftest import CORPUS, make_settings, seeded
 
 ADMIN_KEY = "beheer-sleutel-voor-de-test"
 DECLINED = [
@@ -28,11 +28,14 @@ DECLINED = [
 ]
 
 
-def beheer_settings(tmp: Path, **overrides: Any) -> Settings:
-    """A copy of the corpus, its own data dir, one admin key and a reports folder."""
+def beheer_settings(tmp: Path, seed: Settings | None = None, **overrides: Any) -> Settings:
+    """A copy of the corpus, its own data dir (a copy of ``seed``'s index when given), one admin
+    key and a reports folder."""
     corpus = tmp / "corpus"
     if not corpus.exists():
         shutil.copytree(CORPUS, corpus)
+    if seed is not None and not (tmp / "data").exists():
+        seeded(tmp / "data", seed)
     options: dict[str, Any] = {
         "admin_api_keys": [ADMIN_KEY],
         "eval_reports_dir": tmp / "rapporten",
@@ -43,9 +46,11 @@ def beheer_settings(tmp: Path, **overrides: Any) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Settings]]:
-    """A real server over a copy of the corpus."""
-    settings = beheer_settings(tmp_path_factory.mktemp("beheer"))
+def server(
+    tmp_path_factory: pytest.TempPathFactory, corpus_settings: Settings
+) -> Iterator[tuple[str, Settings]]:
+    """A real server over a copy of the corpus (and of the session's index)."""
+    settings = beheer_settings(tmp_path_factory.mktemp("beheer"), seed=corpus_settings)
     with thread_server(settings) as url:
         yield url, settings
 

@@ -34,9 +34,11 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Settings]]:
-    """A real server over a copy of the corpus with one admin key."""
-    settings = beheer_settings(tmp_path_factory.mktemp("beheer-pagina"))
+def server(
+    tmp_path_factory: pytest.TempPathFactory, corpus_settings: Settings
+) -> Iterator[tuple[str, Settings]]:
+    """A real server over a copy of the corpus (and of the session's index) with one admin key."""
+    settings = beheer_settings(tmp_path_factory.mktemp("beheer-pagina"), seed=corpus_settings)
     with thread_server(settings) as url:
         yield url, settings
 

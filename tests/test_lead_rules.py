@@ -921,3 +921,20 @@ def test_an_amount_question_leads_with_the_sentence_naming_the_amount_asked(tmp_
     )
     quotes = _quotes(tmp_path, "Hoeveel ruimte moet ik als manager aan ketenmedewerkers geven?", text)
     assert quotes[0].startswith("Goed management"), quotes
+
+
+def test_an_advice_bullet_is_never_a_bare_list(tmp_path: Path) -> None:
+    # "Hoe overwin je die?" after the weerstanden got "- Angst voor verlies aan macht en
+    # autonomie; Opgelegde samenwerking; Te hoge doelstelling" as a recommendation
+    text = (
+        "Wie met een keten begint, moet rekening houden met drie weerstanden tegen samenwerking.\n"
+        "- Weerstanden overwinnen bij angst voor verlies van macht\n"
+        "- Weerstanden overwinnen bij opgelegde samenwerking\n- Weerstanden overwinnen bij te hoge doelen\n"
+        "Weerstanden overwin je door de partners vanaf de start samen de doelen te laten kiezen. "
+        "Overwin weerstanden ook door kleine successen samen te vieren."
+    )
+    draft = _generator(tmp_path).generate(
+        "Hoe overwin je weerstanden?", [_passage(0, text, ["Weerstanden"])], "nl", kind="advice"
+    )
+    assert draft.sentences and all(s.bullet for s in draft.sentences)
+    assert not any("; " in s.text for s in draft.sentences), [s.text for s in draft.sentences]

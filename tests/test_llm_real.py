@@ -8,6 +8,7 @@ may carry a marker without a citation or a citation whose passage does not suppo
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -41,7 +42,7 @@ QUESTIONS = [
     "Why is working together not a relay race?",
 ]
 # Small answers keep the suite quick on two cores; the deadline is generous for a busy machine.
-MODEL_SETTINGS = {"llm_max_tokens": 80, "llm_timeout": 300.0}
+MODEL_SETTINGS = {"llm_max_tokens": 80, "llm_timeout": 300.0, "llm_threads": os.cpu_count() or 1}
 
 
 def verified(assistant: Assistant, answer: Answer) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
 from ingest.pipeline import run_ingest
 from ketenwijzer.settings import Settings
@@ -118,7 +119,9 @@ def test_the_passage_is_structured_text_with_the_quote_in_view(browser: Any, ser
         open_widget(page)
         ask(page, QUESTION)
         chip = page.locator(f".chip[data-n='{citation['n']}']")
-        assert "Ketenbureau Testland, 4 maart 2021" in chip.inner_text()
+        # publisher and date come from /api/documents after the answer is shown: wait for them
+        # (read at once, a loaded machine saw the chip before they arrived)
+        expect(chip).to_contain_text("Ketenbureau Testland, 4 maart 2021")
         assert "Werkwijze van het ketenteam — Weekplanning" in chip.inner_text()
         chip.click()
         cited = page.locator(".pv .cited")

@@ -374,6 +374,11 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             break
         if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or signpost(unit):
             continue
+        if unit.is_list and not unit.intro:
+            # bare items say nowhere what they list: "- Angst voor verlies …; Opgelegde
+            # samenwerking; Te hoge doelstelling" answered "Hoe overwin je die (weerstanden)?"
+            # (new informal questions, tenth session; ``tests/test_lead_rules.py``)
+            continue
         if names_a_case_before(unit.display):
             continue  # a bullet is read on its own: "in dat laatste geval" has no case to point to
         if any(_similar(unit, c) > 0.5 for c in chosen):
