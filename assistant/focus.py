@@ -294,9 +294,17 @@ def about_the_sources_only(focus: str) -> bool:
     return bool(said) and all(w in VIEW_WORDS for w in said)
 
 
+ENSURE = re.compile(
+    r"\b(?:zorg|zorgt|zorgen)(?= (?:je|ik|we|wij|u|jij|jullie) (?:er ?)?(?:voor|dat)\b)", re.I
+)
+"""'Hoe zorg je voor draagvlak …?' uses the verb 'zorgen voor' (to see to it), not the noun 'zorg'
+(care): "de zorg voor ouderen" led the answer (new informal questions, tenth session;
+``tests/test_question.py``). Only the focus drops it: the question's kind still reads it."""
+
+
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
-    cleaned = FILLERS.sub(" ", text)
+    cleaned = ENSURE.sub(" ", FILLERS.sub(" ", text))
     names = {w for s in sources or [] for w in s.matched_words}
     kept = [w for w in content_words(cleaned) if w not in SCAFFOLD and w not in names]
     return " ".join(w for w in kept if w not in GENERIC)

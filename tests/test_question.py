@@ -56,6 +56,10 @@ def test_fillers_ordinals_and_generic_words_are_not_the_focus() -> None:
     assert focus_of("Wat is het belangrijkste?") == ""
     # a causative 'laten' is no subject ("laat het ketenbestuur … over" led)
     assert focus_of("Wat is het belangrijkste om een keten te laten slagen?") == "keten slagen"
+    # 'zorgen voor' is a verb, not the noun 'zorg' ("de zorg voor ouderen" led; tenth session)
+    assert focus_of("Hoe zorg je voor draagvlak bij de bestuurders?") == "draagvlak bestuurders"
+    assert focus_of("Hoe zorgen we ervoor dat de top betrokken blijft?").split()[0] == "top"
+    assert focus_of("Wat zegt het dossier over de zorg?").split()[-1] == "zorg"
 
 
 def test_fillers_and_generic_words_do_not_steer_retrieval() -> None:
