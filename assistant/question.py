@@ -52,6 +52,9 @@ class Question:
     joined: JoinedVerb | None = None
     """A verb the question writes with its prefix apart ("Wie stelt hem aan?": 'aanstellen'); a
     sentence that writes it apart too counts as saying it (``verbs.writes_apart``)."""
+    people: bool = False
+    """The comparison's sides are people of one source ("Zien Groothedde en Froger vertrouwen
+    hetzelfde?"): each side is what that person says, not a set of passages."""
     said_before: frozenset[str] = frozenset()
     """For a follow-up that asks something new: the sentence that led the previous answer (folded
     plain text). It does not lead again (``rules.favour_new``)."""
@@ -273,6 +276,15 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
             # a side is filtered to a named source only when it names it ("de pijlers" against
             # "de succesfactoren van Morgens": the pijlers are not Morgens')
             question.sides = [Side(c.label, c.query, _named_docs(c.label, sources)) for c in concepts]
+        if len(sources) == 1 and not sources[0].publication:
+            people = _people(text, sources[0])
+            if len(people) >= 2 and (
+                not question.sides or {s.label.lower() for s in question.sides} == {p.lower() for p in people}
+            ):
+                # "Zien Groothedde en Froger vertrouwen hetzelfde?": two people of one report; the
+                # generator gives each side the sentences that person speaks (``Question.people``)
+                question.sides = [Side(p, question.focus or p, list(sources[0].doc_ids)) for p in people[:2]]
+                question.people = True
     return question
 
 
@@ -289,6 +301,17 @@ def _named_docs(text: str, sources: list[NamedSource]) -> list[str]:
     """The documents of the sources whose matched words occur in ``text``."""
     said = set(content_words(text))
     return [d for source in sources if said & set(source.matched_words) for d in source.doc_ids]
+
+
+def _people(text: str, source: NamedSource) -> list[str]:
+    """The names of one source the question writes, as written and in its order ('Groothedde',
+    'Froger'): names its text uses, not its metadata (a publication is no person)."""
+    found = []
+    for word in source.matched_words:
+        hit = re.search(rf"\b{re.escape(word)}\b", text, re.I)
+        if hit and hit.group(0)[:1].isupper():
+            found.append((hit.start(), hit.group(0)))
+    return [w for _, w in sorted(found)]
 
 
 def _source_sides(sources: list[NamedSource], concepts: list[Side], focus: str) -> list[Side]:

@@ -57,3 +57,22 @@ def test_a_follow_up_naming_only_a_source_asks_that_source() -> None:
     assert carried_speakers("En de GEMMA?", history, lambda _: [], named) == ["GEMMA"]
     # naming a source next to a subject of its own is no request for that source's view
     assert carried_speakers("En de procesarchitectuur van de GEMMA?", history, lambda _: [], named) == []
+
+
+def test_two_people_of_one_report_are_compared_on_their_own_words(assistant: Assistant) -> None:
+    """``question._people`` and ``attribution.speaker_sides`` (tenth session): both speak in the
+    same report, so the sides were no sides ("Zien … hetzelfde?" quoted them unlabelled) or the
+    same passages ("wat Groothedde en Froger zeggen": the Groothedde side opened with "Na Groothedde
+    hield John Froger een verhaal", the Froger side quoted the afternoon's programme)."""
+    for question in (
+        "Zien Groothedde en Froger vertrouwen hetzelfde?",
+        "Zit er verschil tussen wat Groothedde en Froger zeggen?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.kind == "comparison"
+        parts = answer.answer.split("\n\n")
+        assert [p.split("**")[1] for p in parts] == ["Groothedde", "Froger"], answer.answer
+        groothedde, froger = parts
+        assert "volgens Groothedde" in groothedde and "Froger" not in groothedde, answer.answer
+        assert "Vertrouwen is hierbij doorslaggevend" in froger, answer.answer
+        assert "tweede deel van de middag" not in froger, answer.answer

@@ -162,3 +162,20 @@ def favour_agents(units: list[Unit]) -> None:
         text = unit.intro or unit.display
         if AGENT.search(text[1:]):
             unit.score += AGENT_BONUS
+
+
+def speaker_sides(sides: list[str], units: list[Unit]) -> dict[int, int]:
+    """Unit order → the index of the side (a person's name) who speaks it, for a comparison of
+    people of one source ("Zien Groothedde en Froger vertrouwen hetzelfde?"). Their words share
+    the report's passages, so a side is the sentences that person has the floor for, read in
+    order (``speaker_states``): without it the Groothedde side opened with "Na Groothedde hield
+    John Froger een verhaal" and the Froger side quoted the afternoon's programme (new informal
+    questions, ninth and tenth sessions; ``tests/test_speaker_questions.py``). A sentence both
+    speak, or neither, is on no side."""
+    states = [speaker_states(units, set(words(name))) for name in sides]
+    out: dict[int, int] = {}
+    for unit in units:
+        speaking = [i for i, state in enumerate(states) if state.get(unit.order) is True]
+        if len(speaking) == 1:
+            out[unit.order] = speaking[0]
+    return out

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.coherence import names_a_case_before, near_duplicate, overlap, refers_back
+from assistant.coherence import near_duplicate, overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION, REASON
 from assistant.generators.units import Unit, usable
@@ -23,13 +23,10 @@ from assistant.signposts import locates
 
 MAX_WORDS = 110
 """Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""
-MAX_BULLETS = 6
 MAX_SENTENCES = 7
 """Sentences of a running-text answer at most; the word budget usually binds first."""
 MIN_BULLETS = 2
 """Advice bullets kept whatever their score (past these, only strong points join)."""
-ADVICE_KEEP = 0.8
-"""Past three bullets, an advice point must score this share of the best one (no padding)."""
 BARE_LIST_YIELD = 0.9
 """A list without an introduction yields to an enumerating sentence scoring this share of it."""
 
@@ -164,6 +161,15 @@ class PlanContext:
     """Per comparison side, the stems that set it apart ('estafette' against 'netwerk')."""
     sources: list[str] = field(default_factory=list)
     """Passage index → the label of its source, when the question asks whose words these are."""
+    unit_side: dict[int, int] = field(default_factory=dict)
+    """Unit order → side index, when the sides are people of one source (``attribution.speaker_sides``):
+    it overrides ``side_of``."""
+
+    def side(self, unit: Unit) -> int | None:
+        """The comparison side a unit belongs to (by its speaker, else by its passage)."""
+        if self.unit_side:
+            return self.unit_side.get(unit.order)
+        return self.side_of.get(unit.passage)
 
 
 def _running(chosen: list[Unit], comp: Composition | None = None) -> Composition:
@@ -356,50 +362,8 @@ def _add_antecedent(
     return True
 
 
-def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
-    """2–6 bullets, each one cited recommendation or condition, from every source that gives one.
-
-    Past two bullets a point must score ``ADVICE_KEEP`` of the best: a third bullet that is a
-    remark about the dossier pads the answer (the issue asks 3–6; it also says never to pad).
-    Signposts are never a bullet.
-    """
-    candidates = list(units)
-    chosen: list[Unit] = []
-    per_doc: dict[str, int] = {}
-    best = max((u.score for u in candidates), default=0.0)
-    for unit in sorted(candidates, key=lambda u: -u.score):
-        if len(chosen) >= MAX_BULLETS:
-            break
-        if unit.score < ADVICE_KEEP * best and len(chosen) >= ctx.min_bullets:
-            break
-        if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or signpost(unit):
-            continue
-        if unit.is_list and not unit.intro:
-            # bare items say nowhere what they list: "- Angst voor verlies …; Opgelegde
-            # samenwerking; Te hoge doelstelling" answered "Hoe overwin je die (weerstanden)?"
-            # (new informal questions, tenth session; ``tests/test_lead_rules.py``)
-            continue
-        if names_a_case_before(unit.display):
-            continue  # a bullet is read on its own: "in dat laatste geval" has no case to point to
-        if any(_similar(unit, c) > 0.5 for c in chosen):
-            continue
-        doc = unit.section[0]
-        # diversity: a second bullet from one document only when it is still strong
-        if per_doc.get(doc, 0) >= 2 and unit.score < 0.9 * best:
-            continue
-        chosen.append(unit)
-        per_doc[doc] = per_doc.get(doc, 0) + 1
-    if len(chosen) < 2:
-        return plan_open(q, units, ctx)
-    comp = Composition()
-    for unit in chosen:
-        # a list stays whole in one bullet, its items joined: an item alone loses its intro
-        text = f"{unit.intro} {'; '.join(i.rstrip('.;') for i in unit.items)}." if unit.is_list else None
-        comp.add(unit, text, bullet=True)
-    return comp
-
-
-from assistant.generators.comparison import plan_comparison  # noqa: E402  (it uses the helpers above)
+from assistant.generators.advice import plan_advice  # noqa: E402  (it uses the helpers above)
+from assistant.generators.comparison import plan_comparison  # noqa: E402
 from assistant.generators.speaker import plan_who_said  # noqa: E402
 
 PLANS: dict[str, PlanFn] = {

@@ -130,6 +130,9 @@ class ExtractiveGenerator:
             max_sentences=self.settings.max_answer_sentences,
             side_terms=rules.side_terms(analysis),
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
+            unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
+            if analysis.people
+            else {},
             # a caller that sets the kind (a brief's section) drops points off its subject or
             # already used: it gets three candidates, an answer to a question two (never padding)
             min_bullets=BRIEF_BULLETS if kind is not None else MIN_BULLETS,

@@ -1,0 +1,58 @@
+"""The advice plan: 2–6 bullets, each one cited recommendation or condition.
+
+Split from ``composition.py`` (tenth session; the other plans and the helpers they share live there).
+"""
+
+from __future__ import annotations
+
+from assistant.coherence import names_a_case_before, refers_back
+from assistant.generators.composition import Composition, PlanContext, _similar, plan_open, signpost
+from assistant.generators.units import Unit, usable
+from assistant.question import Question
+
+MAX_BULLETS = 6
+ADVICE_KEEP = 0.8
+"""Past three bullets, an advice point must score this share of the best one (no padding)."""
+
+
+def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """2–6 bullets, each one cited recommendation or condition, from every source that gives one.
+
+    Past two bullets a point must score ``ADVICE_KEEP`` of the best: a third bullet that is a
+    remark about the dossier pads the answer (the issue asks 3–6; it also says never to pad).
+    Signposts are never a bullet.
+    """
+    candidates = list(units)
+    chosen: list[Unit] = []
+    per_doc: dict[str, int] = {}
+    best = max((u.score for u in candidates), default=0.0)
+    for unit in sorted(candidates, key=lambda u: -u.score):
+        if len(chosen) >= MAX_BULLETS:
+            break
+        if unit.score < ADVICE_KEEP * best and len(chosen) >= ctx.min_bullets:
+            break
+        if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or signpost(unit):
+            continue
+        if unit.is_list and not unit.intro:
+            # bare items say nowhere what they list: "- Angst voor verlies …; Opgelegde
+            # samenwerking; Te hoge doelstelling" answered "Hoe overwin je die (weerstanden)?"
+            # (new informal questions, tenth session; ``tests/test_lead_rules.py``)
+            continue
+        if names_a_case_before(unit.display):
+            continue  # a bullet is read on its own: "in dat laatste geval" has no case to point to
+        if any(_similar(unit, c) > 0.5 for c in chosen):
+            continue
+        doc = unit.section[0]
+        # diversity: a second bullet from one document only when it is still strong
+        if per_doc.get(doc, 0) >= 2 and unit.score < 0.9 * best:
+            continue
+        chosen.append(unit)
+        per_doc[doc] = per_doc.get(doc, 0) + 1
+    if len(chosen) < 2:
+        return plan_open(q, units, ctx)
+    comp = Composition()
+    for unit in chosen:
+        # a list stays whole in one bullet, its items joined: an item alone loses its intro
+        text = f"{unit.intro} {'; '.join(i.rstrip('.;') for i in unit.items)}." if unit.is_list else None
+        comp.add(unit, text, bullet=True)
+    return comp
