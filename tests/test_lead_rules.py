@@ -889,38 +889,38 @@ def test_klopt_werkt_and_hou_frame_a_question_and_are_no_subject() -> None:
     assert focus_of("Hoe hou je de bestuurders erbij?", []).split() == ["bestuurders"]
 
 
-def test_a_sentence_setting_the_scene_by_its_date_leads_only_when_asked_when(tmp_path: Path) -> None:
-    # "Wat is de rol van ICT in ketensamenwerking?" led with "Op 1 december 2009 in het Haagse
-    # Spaansche Hof bogen professionals uit de publieke ICT-sector zich over ketensamenwerking"
-    # (new informal questions, tenth session)
-    text = (
-        "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgketen. "
-        "ICT helpt de zorgketen als partners gegevens delen."
-    )
-    quotes = _quotes(tmp_path, "Wat is de rol van ICT in de zorgketen?", text)
-    assert quotes[0].startswith("ICT helpt"), quotes
-    asked_when = _quotes(tmp_path, "Wanneer bogen ambtenaren zich over de zorgketen?", text)
-    assert asked_when[0].startswith("Op 3 maart 2015"), asked_when
+_SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgketen. ICT helpt de zorgketen als partners gegevens delen."
 
 
-def test_a_question_asking_the_conclusion_is_answered_by_the_sentence_that_gives_it(tmp_path: Path) -> None:
-    # english e13 ("What was the main conclusion of the 2009 seminar …?") led with the scene
-    text = (
-        "Professionals uit de publieke sector spraken een middag over samenwerking in het seminar. "
-        "De belangrijkste conclusie: samenwerking is mensenwerk."
-    )
-    quotes = _quotes(tmp_path, "Wat was de conclusie van het seminar over samenwerking?", text)
-    assert quotes[0].startswith("De belangrijkste conclusie"), quotes
-
-
-def test_an_amount_question_leads_with_the_sentence_naming_the_amount_asked(tmp_path: Path) -> None:
-    # nora n22 led with the sentence on the rarer 'ketenmedewerkers', not the one on 'ruimte'
-    text = (
-        "De kennis voor het ketenproces zit bij de ketenmedewerkers en niet bij de manager. "
-        "Goed management laat ruimte en blijft op de handen zitten."
-    )
-    quotes = _quotes(tmp_path, "Hoeveel ruimte moet ik als manager aan ketenmedewerkers geven?", text)
-    assert quotes[0].startswith("Goed management"), quotes
+@pytest.mark.parametrize(
+    ("question", "text", "lead"),
+    [
+        # ``rules.yield_scene``: "Wat is de rol van ICT in ketensamenwerking?" led with "Op 1
+        # december 2009 in het Haagse Spaansche Hof bogen professionals uit de publieke ICT-sector …"
+        ("Wat is de rol van ICT in de zorgketen?", _SCENE, "ICT helpt"),
+        ("Wanneer bogen ambtenaren zich over de zorgketen?", _SCENE, "Op 3 maart 2015"),
+        # ``rules.ASKS_CONCLUSION``: english e13 ("What was the main conclusion …?") led with the scene
+        (
+            "Wat was de conclusie van het seminar over samenwerking?",
+            "Professionals uit de publieke sector spraken een middag over samenwerking in het seminar. "
+            "De belangrijkste conclusie: samenwerking is mensenwerk.",
+            "De belangrijkste conclusie",
+        ),
+        # ``rules.favour_amount``: nora n22 led with the rarer 'ketenmedewerkers', not with 'ruimte'
+        (
+            "Hoeveel ruimte moet ik als manager aan ketenmedewerkers geven?",
+            "De kennis voor het ketenproces zit bij de ketenmedewerkers en niet bij de manager. "
+            "Goed management laat ruimte en blijft op de handen zitten.",
+            "Goed management",
+        ),
+    ],
+)
+def test_the_lead_is_the_sentence_of_what_was_asked(
+    tmp_path: Path, question: str, text: str, lead: str
+) -> None:
+    """New informal questions, tenth session: the scene, a conclusion, an amount."""
+    quotes = _quotes(tmp_path, question, text)
+    assert quotes[0].startswith(lead), quotes
 
 
 def test_an_advice_bullet_is_never_a_bare_list(tmp_path: Path) -> None:
