@@ -302,6 +302,16 @@ ENSURE = re.compile(
 ``tests/test_question.py``). Only the focus drops it: the question's kind still reads it."""
 
 
+KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b)", re.I)
+"""'Hoe houd ik grip op …?', 'Hoe hou je de bestuurders erbij?': the verb of the request ('keep'),
+no subject; in retrieval it matched "rekening houden" (new informal questions, tenth session)."""
+
+
+def asking_verbs_out(text: str) -> str:
+    """The text without the verbs that only frame a request ('zorg je voor', 'houd ik')."""
+    return KEEP_VERB.sub(" ", ENSURE.sub(" ", text))
+
+
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
     cleaned = ENSURE.sub(" ", FILLERS.sub(" ", text))
