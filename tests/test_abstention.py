@@ -242,7 +242,11 @@ def test_a_compound_the_index_never_uses_is_searched_and_scored_by_its_first_par
 def test_time_or_effort_is_no_cost(assistant: Assistant) -> None:
     """``neardomain.COST``: "Hoeveel tijd kost het opzetten van een keten?" was declined because
     the passages name no money (new informal questions, tenth session)."""
-    for question in ("Hoeveel tijd kost het opzetten van een keten?", "Kost het veel tijd?", "How much time?"):
+    for question in (
+        "Hoeveel tijd kost het opzetten van een keten?",
+        "Kost het veel tijd?",
+        "How much time?",
+    ):
         assert neardomain.COST(question, "Het kan jaren duren.") is None, question
     for question in ("Wat kost een ketenbureau?", "How much does it cost?"):
         assert neardomain.COST(question, "Het kan jaren duren.") is not None, question
