@@ -299,7 +299,8 @@ ENSURE = re.compile(
 )
 """'Hoe zorg je voor draagvlak …?' uses the verb 'zorgen voor' (to see to it), not the noun 'zorg'
 (care): "de zorg voor ouderen" led the answer (new informal questions, tenth session;
-``tests/test_question.py``). Only the focus drops it: the question's kind still reads it."""
+``tests/test_question.py``). The focus and the lexical query drop it (``asking_verbs_out``); the
+question's kind still reads it."""
 
 
 KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b)", re.I)
@@ -314,7 +315,7 @@ def asking_verbs_out(text: str) -> str:
 
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
-    cleaned = ENSURE.sub(" ", FILLERS.sub(" ", text))
+    cleaned = asking_verbs_out(FILLERS.sub(" ", text))
     names = {w for s in sources or [] for w in s.matched_words}
     kept = [w for w in content_words(cleaned) if w not in SCAFFOLD and w not in names]
     return " ".join(w for w in kept if w not in GENERIC)

@@ -40,6 +40,13 @@ def _rule(kind: str, pattern: str, why: str) -> KindRule:
     return KindRule(kind, re.compile(pattern, re.I), why)
 
 
+COMPARED_VERB = r"werkt|werken|is|zijn|helpt|helpen|are|does|do|works?"
+"""The verb that opens a comparative question ("Is A belangrijker dan B?", "Werkt A beter dan B?")."""
+COMPARATIVE = r"beter|slechter|better|worse|[^\W\d_]{4,}er|more\s+\w+"
+"""A comparative ('beter', 'belangrijker', 'more important'); with 'dan'/'than' after it, two
+sides are compared (``question._THAN`` reads them; tenth session)."""
+
+
 KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "summary",
@@ -62,8 +69,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same)\b"
         r"|\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+[^?]{3,60}\s(?:of|or)\s"
         r"|\b(?:beter|slechter|effectiever|better|worse)\s+(?:dan|than)\b"
-        r"|^\W*(?:is|zijn|werkt|werken|helpt|helpen|is|are|does|do|works?)\s[^?]{3,80}?"
-        r"\b(?:[^\W\d_]{4,}er|more\s+\w+)\s+(?:dan|than)\b"
+        rf"|^\W*(?:{COMPARED_VERB})\s[^?]{{3,80}}?\b(?:{COMPARATIVE})\s+(?:dan|than)\b"
         r"|^\W*wat\s+onderscheidt\b.{3,80}\bvan\b|\bonderscheid\s+tussen\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|which|what)\b"
         r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$",

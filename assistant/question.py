@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.focus import FILLERS, _without_generic, about_the_sources_only, asking_verbs_out, focus_of
-from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
+from assistant.kinds import ASKS_SPEAKER, COMPARATIVE, COMPARED_VERB, KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
@@ -122,8 +122,7 @@ _BETTER = re.compile(
 )
 """'Wat is beter: een ketenbureau of een ketenregisseur?': the two options are the sides."""
 _THAN = re.compile(
-    r"^\W*(?:werkt|werken|is|zijn|helpt|helpen|does|do|is|are|works?)\s+(?P<a>.+?)\s+(?:beter|slechter|"
-    r"better|worse|[^\W\d_]{4,}er|more\s+\w+)\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
+    rf"^\W*(?:{COMPARED_VERB})\s+(?P<a>.+?)\s+(?:{COMPARATIVE})\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
     r"|\bonderscheidt\s+(?P<c>.+?)\s+(?:zich\s+)?van\s+(?:die\s+van\s+|dat\s+van\s+)?(?P<d>.+?)\s*[?.!]*$",
     re.I,
 )
