@@ -15,7 +15,7 @@ from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 
 from assistant import abstention
 from assistant.citations import assemble
-from assistant.coherence import coherent
+from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, carried, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
@@ -283,7 +283,9 @@ class Assistant:
         passages = retrieval.passages
         draft: Draft | None = state["draft"]
         if draft is not None:
-            draft.sentences = coherent(draft.sentences)
+            draft.sentences = coherent(
+                draft.sentences, states_case(state["standalone"], state["analysis"].kind)
+            )
         text, citations = assemble(draft, retrieval.context) if draft else ("", [])
         abstained = not citations
         unsaid = [] if abstained else state["evidence"].unsaid

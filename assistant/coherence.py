@@ -59,13 +59,20 @@ REFERRING = re.compile(
     r"werkt|werken|ligt|liggen)\b"
     # "Zonder dat hij dat van tevoren had afgestemd, …": who? (new informal questions, eighth session)
     r"|^[\"'“‘„(]*\w+\s+(?:dat\s+)?(?:hij|zij)\s"
-    # "Ketensamenwerking ontaardde dan in …", "We spreken dan van …": 'dan' = in that case (a
-    # comparative "meer dan" is no reference); new informal questions, fifth session
-    r"|^(?:\S+\s+){0,2}(?!meer\b|minder\b|anders\b|eerder\b|later\b|beter\b|groter\b|kleiner\b|liever\b|"
-    r"vaker\b|sneller\b|hoger\b|lager\b)\S+\s+dan\s+(?!\d)"
+    # "Gebeurt dat toch, dan …": what? (the case is the sentence before, not the question's)
     r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
     re.I,
 )
+THEN = re.compile(
+    # "Ketensamenwerking ontaardde dan in …", "We spreken dan van …": 'dan' = in that case (a
+    # comparative "meer dan" is no reference); new informal questions, fifth session
+    r"^(?:\S+\s+){0,2}(?!meer\b|minder\b|anders\b|eerder\b|later\b|beter\b|groter\b|kleiner\b|liever\b|"
+    r"vaker\b|sneller\b|hoger\b|lager\b)\S+\s+dan\s+(?!\d)",
+    re.I,
+)
+"""A sentence that points back to a case ('dan' = in that case: "… ontaardde dan in …")."""
+CONDITION = re.compile(r"\b(?:als|wanneer|indien|zodra|if|when)\b(?P<cond>[^?.;]*)", re.I)
+"""The case a question states: "Wat gebeurt er als <case>?", "What happens when <case>?"."""
 # A closing line that only repeats the answer.
 SUMMARY = re.compile(
     r"^[\"'“‘„]*(Samenvattend|Kortom|Kort samengevat|Concluderend|Al met al|Samengevat|In summary|"
@@ -93,9 +100,21 @@ def is_editorial(sentence: str) -> bool:
     return bool(EDITORIAL.search(plain(sentence)))
 
 
-def refers_back(sentence: str) -> bool:
-    """The sentence opens by pointing back ("Daarom …", "Zo'n samenwerking …", "… vertelde hij")."""
-    return bool(REFERRING.search(plain(sentence)))
+def refers_back(sentence: str, case: bool = False) -> bool:
+    """The sentence opens by pointing back ("Daarom …", "Zo'n samenwerking …", "… vertelde hij").
+
+    With ``case`` (the question states the case, ``states_case``) a sentence that points back
+    only to a case ("Ketensamenwerking ontaardde dan in …") does not: the question is its antecedent.
+    """
+    text = plain(sentence)
+    return bool(REFERRING.search(text)) or (not case and bool(THEN.search(text)))
+
+
+def states_case(question: str, kind: str | None) -> bool:
+    """A consequence question that states its case ("Wat gebeurt er als de top afhaakt?"): it is
+    the antecedent of an answer's "… dan …" (practical p31, p51; eleventh session;
+    ``tests/test_coherence.py``)."""
+    return kind == "consequence" and bool(CONDITION.search(question))
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(“‘\[]))'(?!(?:s|t|n)\b)(?=\w)")
@@ -291,8 +310,9 @@ def whole_quotes(parts: list[str]) -> list[str]:
     return out
 
 
-def check(answer: str, language: str = "nl") -> CoherenceReport:
-    """Count every rule's violations in an answer (the Markdown subset, markers allowed)."""
+def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceReport:
+    """Count every rule's violations in an answer (the Markdown subset, markers allowed); ``case``:
+    the question states the case a "… dan …" sentence points back to (``states_case``)."""
     report = CoherenceReport()
     sentences = units(answer)
     seen: list[tuple[str, bool]] = []
@@ -301,7 +321,7 @@ def check(answer: str, language: str = "nl") -> CoherenceReport:
             report.add("question", sentence)
         if is_editorial(sentence):
             report.add("editorial", sentence)
-        if refers_back(sentence) and (opens or i == 0):
+        if refers_back(sentence, case) and (opens or i == 0):
             report.add("dangling_reference", sentence)
         if not quotes_balanced(sentence):
             report.add("unbalanced_quotes", sentence)
@@ -315,7 +335,7 @@ def check(answer: str, language: str = "nl") -> CoherenceReport:
     return report
 
 
-def coherent(sentences: list[Any]) -> list[Any]:
+def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
     """Draft sentences (anything with ``text``, ``bullet`` and ``label``) that pass every rule.
 
     Used on every generator's draft before citations are numbered: a quoted question, an
@@ -328,7 +348,7 @@ def coherent(sentences: list[Any]) -> list[Any]:
         opens = not kept or bool(sentence.bullet) or bool(sentence.label) or bool(kept[-1].bullet)
         if is_question(text) or is_editorial(text) or not quotes_balanced(text):
             continue
-        if refers_back(text) and opens:
+        if refers_back(text, case) and opens:
             continue
         source = getattr(sentence, "passage", None)
         if any(near_duplicate(text, k.text, parallel=source == getattr(k, "passage", None)) for k in kept):

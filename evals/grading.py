@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from assistant.coherence import check
+from assistant.coherence import check, states_case
 from assistant.support import SupportFn, lexical_support
 from evals.answertext import answer_sentences, markers_in_budget, word_count
 from evals.metrics import (
@@ -28,8 +28,9 @@ from ketenwijzer.errors import NotFound
 from ketenwijzer.models import Answer, Citation
 
 PassageText = Callable[[str], str]
-Coherence = Callable[[str, str], dict[str, int]]
-"""Violations per rule of one answer text in a language (``assistant.coherence.check``)."""
+Coherence = Callable[[str, str, bool], dict[str, int]]
+"""Violations per rule of one answer text in a language, given whether its question states the
+case a "… dan …" sentence points back to (``assistant.coherence.check``)."""
 
 FAILURES = ("retrieval", "gate", "composition", "error")
 """Why a question failed: the expected source was not retrieved; declined although answerable
@@ -40,8 +41,8 @@ support; asking raised an error."""
 def coherence_check() -> Coherence:
     """``assistant.coherence.check`` as violations per rule (the same rules the composer enforces)."""
 
-    def violations(text: str, language: str) -> dict[str, int]:
-        return {rule: int(n) for rule, n in check(text, language).violations.items()}
+    def violations(text: str, language: str, case: bool) -> dict[str, int]:
+        return {rule: int(n) for rule, n in check(text, language, case).violations.items()}
 
     return violations
 
@@ -162,6 +163,7 @@ def grade(
     within = set(markers_in_budget(text))
     read_docs = [c.doc_id for c in answer.citations if c.n in within] if answer else []
     language = answer.language if answer else (question.language or "nl")
+    case = answer is not None and states_case(answer.standalone_question or answer.question, answer.kind)
     if isinstance(question, Question):
         row_id, split = row_id or question.id, split or question.half
     record: dict[str, Any] = {
@@ -187,7 +189,7 @@ def grade(
         "markers_resolved": markers_resolve(text, [c.n for c in answer.citations])
         if answer is not None and answered
         else None,
-        "coherence": coherence(text, language) if coherence is not None and answered else None,
+        "coherence": coherence(text, language, case) if coherence is not None and answered else None,
         "sides": question.sides,
         "both_sides_cited": sides_covered(question.sides, read_docs) if question.sides else None,
         "both_sides_retrieved": sides_covered(question.sides, doc_ids) if question.sides else None,

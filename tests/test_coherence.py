@@ -104,6 +104,21 @@ def test_dan_meaning_in_that_case_points_back_and_a_comparative_does_not() -> No
     assert not refers_back("Een ketenpartner levert meer dan geld.")
 
 
+def test_a_question_that_states_the_case_is_what_dan_points_back_to() -> None:
+    """``coherence.states_case``: "Wat gebeurt er als …?" answered by "… ontaardde dan in …"
+    (practical p31, eleventh session); a sentence that points back to the one before it still does."""
+    from assistant.coherence import check, refers_back, states_case
+
+    asked = "Wat gebeurt er als je geen duidelijke ambitie hebt?"
+    case = states_case(asked, "consequence")
+    assert case and not states_case(asked, "open") and not states_case("Wat gebeurt er?", "consequence")
+    outcome = "Ketensamenwerking ontaardde dan in goed bedoelde overlegclubs [1]."
+    assert not refers_back(outcome, case)
+    assert check(outcome, "nl").total == 1 and check(outcome, "nl", case).total == 0
+    assert refers_back("Gebeurt dat toch, dan komen de verschillen aan het licht.", case)
+    assert refers_back("Dit leidde tot het niet halen van planningen.", case)
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

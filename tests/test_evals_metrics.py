@@ -339,7 +339,7 @@ def test_each_failure_has_one_cause() -> None:
 
 
 def test_coherence_counts_per_rule_when_a_check_is_given() -> None:
-    def check(text: str, language: str) -> dict[str, int]:
+    def check(text: str, language: str, case: bool) -> dict[str, int]:
         return {"question": text.count("?"), "duplicate": 0}
 
     q = Question(id="q", question="?", must_include=["baas"])

@@ -913,12 +913,41 @@ _SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgket
             "Goed management laat ruimte en blijft op de handen zitten.",
             "Goed management",
         ),
+        # ``rules.yield_to_outcome``: practical p31 led with the sentence restating the case
+        (
+            "Wat gebeurt er als je geen duidelijke gezamenlijke ambitie hebt?",
+            "Sommige ketens werkten zonder duidelijke ambitie of gezamenlijke doelen. "
+            "Ketensamenwerking ontaardde dan in overlegclubs. Het ging vaak over de agenda.",
+            "Ketensamenwerking ontaardde dan",
+        ),
+        # ``scoring.role_of``: practical p19, conversations v04 led with "… geeft het
+        # ketenmanagement vorm in afstemming met de lijnmanagers"
+        (
+            "Wat doet een ketenmanager eigenlijk?",
+            "De ketenmanager geeft het ketenmanagement vorm in afstemming met de lijnmanagers. "
+            "De ketenmanager draagt verantwoordelijkheid voor de keten als geheel.",
+            "De ketenmanager draagt verantwoordelijkheid",
+        ),
+        (
+            "Wat is dat eigenlijk, een ketenmanager?",
+            "De ketenmanager geeft het ketenmanagement vorm in afstemming met de lijnmanagers. "
+            "De ketenmanager draagt verantwoordelijkheid voor de keten als geheel.",
+            "De ketenmanager draagt verantwoordelijkheid",
+        ),
+        # nora n37: "Welke rol heeft X …?" is answered by "X staat voor …"
+        (
+            "Welke rol heeft het lijnmanagement van de partners in de keten?",
+            "De ketenmanager stemt het ketenmanagement af met de lijnmanagers van de partners. "
+            "Het lijnmanagement van de partners staat voor de verticale sturing in de eigen organisatie.",
+            "Het lijnmanagement van de partners staat voor",
+        ),
     ],
 )
 def test_the_lead_is_the_sentence_of_what_was_asked(
     tmp_path: Path, question: str, text: str, lead: str
 ) -> None:
-    """New informal questions, tenth session: the scene, a conclusion, an amount."""
+    """New informal questions, tenth and eleventh session: the scene, a conclusion, an amount, an
+    outcome, a role."""
     quotes = _quotes(tmp_path, question, text)
     assert quotes[0].startswith(lead), quotes
 

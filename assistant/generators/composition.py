@@ -164,6 +164,8 @@ class PlanContext:
     unit_side: dict[int, int] = field(default_factory=dict)
     """Unit order → side index, when the sides are people of one source (``attribution.speaker_sides``):
     it overrides ``side_of``."""
+    case: bool = False
+    """The question states the case a "… dan …" sentence points back to (``coherence.states_case``)."""
 
     def side(self, unit: Unit) -> int | None:
         """The comparison side a unit belongs to (by its speaker, else by its passage)."""
@@ -211,7 +213,7 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
             and u.base >= LEAD_SHAPE_SHARE * lead.base
         ]
         lead = max(fitting, key=lambda u: u.base, default=lead)
-    if refers_back(lead.display):
+    if refers_back(lead.display, ctx.case):
         alone = [
             u
             for u in chosen
@@ -230,7 +232,7 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
             if lead.stems <= before.stems:
                 chosen.remove(lead)  # the sentence already names every item
             lead = before
-    return _running(keep_pairs(reading_order(chosen, lead), units))
+    return _running(keep_pairs(reading_order(chosen, lead), units, ctx.case))
 
 
 ALONE_SHARE = 0.9
@@ -257,13 +259,14 @@ def signpost(unit: Unit) -> bool:
     return unit.signals is not None and unit.signals.locator
 
 
-def keep_pairs(ordered: list[Unit], units: Sequence[Unit]) -> list[Unit]:
-    """Move each unit that points back directly after its antecedent."""
+def keep_pairs(ordered: list[Unit], units: Sequence[Unit], case: bool = False) -> list[Unit]:
+    """Move each unit that points back directly after its antecedent (``case``: the question is
+    the antecedent of a "… dan …" sentence, ``coherence.states_case``)."""
     out: list[Unit] = []
     for unit in ordered:
         if unit in out:
             continue
-        if refers_back(unit.display):
+        if refers_back(unit.display, case):
             before = unit_before(unit, units)
             if before is not None and before in ordered:
                 if before not in out:

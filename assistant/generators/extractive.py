@@ -18,6 +18,7 @@ import re
 import time
 from collections.abc import Iterator
 
+from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
 from assistant.generators import attribution, rules
 from assistant.generators.base import UNSOURCED, Draft, generators
@@ -112,7 +113,8 @@ class ExtractiveGenerator:
         if not units:
             return Draft([], generator=self.name)
         query = analysis.focus if plan_kind != "definition" and analysis.focus else question
-        definition = defining(" ".join(FILLERS.sub(" ", question).split()))
+        asked = " ".join(FILLERS.sub(" ", question).split())
+        definition = defining(asked)
         # A caller that sets the kind (a brief's section) wants points about its subject's words;
         # the novelty bonus is for answering a question, not for staying on a subject.
         novelty = self.weights.novelty if kind is None else 0.0
@@ -124,7 +126,7 @@ class ExtractiveGenerator:
             language=language,
             side_of=rules.side_of(analysis, passages),
             keep_ratio=self.weights.keep_ratio,
-            definition=definition,
+            definition=defining(asked, roles=False),
             labels=[rules.label(side.label) for side in analysis.sides],
             antecedents=self.weights.antecedents,
             max_sentences=self.settings.max_answer_sentences,
@@ -136,6 +138,7 @@ class ExtractiveGenerator:
             # a caller that sets the kind (a brief's section) drops points off its subject or
             # already used: it gets three candidates, an answer to a question two (never padding)
             min_bullets=BRIEF_BULLETS if kind is not None else MIN_BULLETS,
+            case=states_case(question, plan_kind),
         )
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         draft = composition.sentences
@@ -248,6 +251,7 @@ class ExtractiveGenerator:
         rules.favour_new(analysis, units)
         rules.yield_besides(units, q_terms)
         rules.yield_scene(question, units)
+        rules.yield_to_outcome(question, kind, units)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.coherence import CONDITION, refers_back
 from assistant.conversation import carried
 from assistant.generators.attribution import WHO_IS
-from assistant.generators.nudges import ADVICE, ENUMERATION
+from assistant.generators.nudges import ADVICE, CONSEQUENCE, ENUMERATION
 from assistant.generators.units import Unit, mentions
 from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
@@ -340,3 +341,35 @@ def yield_scene(question: str, units: list[Unit]) -> None:
     for unit in units:
         if SCENE.search(unit.intro or unit.display):
             unit.score -= SCENE_PENALTY
+
+
+RESTATED_WORDS = 2
+"""Words of the question's case a sentence shares to count as restating it (and at least half)."""
+
+
+def yield_to_outcome(question: str, kind: str, units: list[Unit]) -> None:
+    """In a consequence question that states its case, a sentence that restates the case and
+    states no outcome swaps scores with the sentence right after it when that one states it.
+
+    "Wat gebeurt er als je geen duidelijke gezamenlijke ambitie hebt?" led with "Morgens vond ook
+    vormen van ketensamenwerking waar geen duidelijke ambitie was bepaald" (it shares the words);
+    the answer is the next sentence, "Ketensamenwerking ontaardde dan in … overlegclubs", whose
+    'dan' the question's case carries (``coherence.states_case``; practical p31, articles a36;
+    eleventh session; ``tests/test_lead_rules.py``). A follower that points back otherwise
+    ("Dit leidde tot …", "Gebeurt dat toch, dan …") keeps its score: it cannot lead.
+    """
+    found = CONDITION.search(question)
+    if kind != "consequence" or not found:
+        return
+    asked = frozenset(compound_stems(found.group("cond")))
+    for unit in units:
+        after = next((u for u in units if u.order == unit.order + 1 and u.passage == unit.passage), None)
+        if (
+            after is not None
+            and len(asked & unit.stems) >= max(RESTATED_WORDS, len(asked) / 2)
+            and not CONSEQUENCE.search(unit.intro or unit.display)
+            and CONSEQUENCE.search(after.intro or after.display)
+            and not refers_back(after.display, case=True)
+            and after.score < unit.score
+        ):
+            unit.score, after.score = after.score, unit.score

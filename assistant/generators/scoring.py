@@ -126,18 +126,76 @@ _DEFINED = re.compile(
 keten definiëren?" (each side's defining sentence leads; seventh session), "de definitie van een keten"."""
 
 
-def defining(question: str) -> re.Pattern[str] | None:
+_NAMED_AFTER = re.compile(
+    r"^\s*wat\s+(?:is|zijn)\s+(?:dat|dit|het)\s*,\s*(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s*\??\s*$", re.I
+)
+""""Wat is dat eigenlijk, een ketenmanager?" (fillers already out): the term comes after the
+question (practical p19; eleventh session)."""
+
+
+_DOES_QUESTION = re.compile(
+    r"^\s*(?:wat\s+doe[tn]|what\s+(?:does|do))"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:do\s*)?\??\s*$",
+    re.I,
+)
+"""What a role does ("Wat doet een ketenmanager?"): answered by what it is or what it is
+responsible for (``role_of``)."""
+_ROLE_NOUN = re.compile(
+    r"^\s*(?:wat\s+(?:is|zijn)\s+(?:de\s+)?(?:rol|taak|taken|functie)\s+van"
+    r"|welke\s+(?:rol|taak|taken|functie)\s+(?:heeft|hebben|speelt|spelen|vervult|vervullen)"
+    r"|what\s+(?:is|are)\s+the\s+(?:role|tasks?|job)\s+of)"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)(?:\s+(?:van|in|bij|binnen|of|in)\b[^?]*)?\??\s*$",
+    re.I,
+)
+"""A role named ("Welke rol heeft het lijnmanagement van de partners in de keten?", nora n37):
+answered by the sentence that defines it ("Het lijnmanagement … staat voor de verticale sturing").
+Not ``role_of``: for "Wat is de rol van de ketenmanager?" its responsibilities then filled the
+word budget and 'doorzettingsmacht' fell out (``tests/test_answers.py``; eleventh session)."""
+
+
+def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
     """For "Wat is een X?" (or "Wat verstaat … onder X?", "Leg eens uit wat X is", "hoe ze een X
-    definiëren"): a pattern for sentences defining X."""
+    definiëren", "Wat doet een X?"): a pattern for sentences defining X; with ``roles`` also those
+    saying what X answers for (``role_of``: a signal, not a definition plan's lead, which would
+    leave out why the role exists)."""
+    does = _DOES_QUESTION.match(question)
+    if does:
+        return role_of(does["term"]) if roles else None
+    named = _ROLE_NOUN.match(question)
+    if named:
+        return definition_of(named["term"])
     found = (
         _DEFINITION_QUESTION.match(question)
+        or _NAMED_AFTER.match(question)
         or _EXPLAIN_QUESTION.search(question)
         or _DEFINED.search(question)
     )
     if not found:
         return None
     named = found.groupdict()
-    return definition_of(named.get("term") or named.get("held") or named["meant"])
+    term = named.get("term") or named.get("held") or named["meant"]
+    return role_of(term) if roles else definition_of(term)
+
+
+def role_of(word: str) -> re.Pattern[str] | None:
+    """A pattern for sentences that define ``word`` or, for a role, say what it answers for ("De
+    ketenmanager draagt verantwoordelijkheid voor de keten als geheel" answers "Wat doet een
+    ketenmanager?", which led with "… geeft het ketenmanagement vorm in afstemming met …";
+    practical p19, conversations v04; eleventh session; ``tests/test_lead_rules.py``)."""
+    defines = definition_of(word)
+    if defines is None:
+        return None
+    term = re.escape(word.strip().lower())
+    return re.compile(
+        rf"{defines.pattern}"
+        rf"|^(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,40}}?\b(?:draagt|dragen|heeft|hebben)\s+(?:de\s+)?"
+        rf"(?:eind)?verantwoordelijkheid\b"
+        rf"|^(?:een |de |het )?{term}(?:s|en)?\s+(?:is|zijn)\s+(?:\w+\s+)?verantwoordelijk\b"
+        rf"|^(?:een |de |het )?{term}(?:s|en)?\s+(?:heeft|hebben)\s+(?:als\s+)?(?:taak|taken|rol)\b"
+        # what the role is appointed for: "Veel ketens stellen … voor de dagelijkse besturing een ketenmanager aan"
+        rf"|\b(?:stel\w*|benoem\w*|zet\w*)\b[^.;:]{{0,40}}?\bvoor\s+[^.;:]{{3,50}}?\b(?:een|de)\s+{term}\s+(?:aan|in)\b",
+        re.I,
+    )
 
 
 def definition_of(word: str) -> re.Pattern[str] | None:
