@@ -161,9 +161,9 @@ def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
     does = _DOES_QUESTION.match(question)
     if does:
         return role_of(does["term"]) if roles else None
-    named = _ROLE_NOUN.match(question)
-    if named:
-        return definition_of(named["term"])
+    role = _ROLE_NOUN.match(question)
+    if role:
+        return definition_of(role["term"])
     found = (
         _DEFINITION_QUESTION.match(question)
         or _NAMED_AFTER.match(question)
