@@ -325,7 +325,8 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
             report.add("dangling_reference", sentence)
         if not quotes_balanced(sentence):
             report.add("unbalanced_quotes", sentence)
-        if any(near_duplicate(sentence, earlier, parallel=bullet and item) for earlier, item in seen):
+        side = bool(_BOLD.match(sentence))  # opens a comparison side: parallel to the sides before
+        if any(near_duplicate(sentence, earlier, parallel=bullet and item or side) for earlier, item in seen):
             report.add("duplicate", sentence)
         if bullet and is_incomplete(sentence):
             report.add("incomplete_item", sentence)
@@ -351,7 +352,11 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
         if refers_back(text, case) and opens:
             continue
         source = getattr(sentence, "passage", None)
-        if any(near_duplicate(text, k.text, parallel=source == getattr(k, "passage", None)) for k in kept):
+        # a comparison side's opening says of its side what another said of its own, by design
+        side = bool(sentence.label)
+        if any(
+            near_duplicate(text, k.text, parallel=side or source == getattr(k, "passage", None)) for k in kept
+        ):
             continue
         if sentence.bullet and is_incomplete(text):
             continue

@@ -196,3 +196,13 @@ def test_a_demonstrative_later_in_the_sentence_and_daar_point_back(sentence: str
 def test_sentences_that_stand_alone_do_not_point_back(sentence: str) -> None:
     """The ninth session's reference rules leave these alone ('Daarbij' is its own older rule)."""
     assert coherence.refers_back(sentence) == sentence.startswith("Daarbij")
+
+
+def test_two_comparison_sides_said_in_the_same_words_are_no_duplicates() -> None:
+    """A side's opening says of its side what another says of its own (``coherence.check`` counts as
+    the composer keeps; comparison c02, eleventh session); the same sentence unlabelled still is one."""
+    first = "Het ketenbureau is de vijfde bouwsteen voor ketensturing die het dossier beschrijft (paragraaf 3.5) [1]."
+    second = "De ketenregisseur is de vierde bouwsteen voor ketensturing die het dossier beschrijft (paragraaf 3.4) [2]."
+    sides = f"**Ketenbureau**: {first}\n\n**Ketenregisseur**: {second}"
+    assert coherence.check(sides).violations["duplicate"] == 0
+    assert coherence.check(f"{first} {second}").violations["duplicate"] == 1

@@ -214,3 +214,51 @@ def test_sides_named_by_who_says_what_and_by_their_own_preposition() -> None:
         "culturele verankering",
     ]
     assert "allebei" not in analyse("Wat zeggen ICTU en Morgens allebei over ketens?", "nl").focus.split()
+
+
+def _pointer(n: int, role: str, number: str, doc: str) -> Passage:
+    return _passage(
+        n,
+        f"De {role} is de {number} bouwsteen voor ketensturing die het dossier beschrijft (paragraaf 3.{n + 4} "
+        f"van versie 1.0, pagina {n + 23}). De {role} staat in de inhoudsopgave van versie 1.0 tussen het "
+        "lijnmanagement en het besluitvormingsmodel. Bij het vijfde sturingselement vraagt het dossier om "
+        "regie op basis van een structuur.",
+        f"De {role}",
+        doc,
+    )
+
+
+def test_a_side_named_only_in_signposts_is_represented_by_what_it_is(tmp_path: Path) -> None:
+    """``comparison.named_pointer``: **Ketenregisseur** got "(de gevonden passages zeggen hier niets
+    over)" because every sentence naming it is a signpost (comparison c02, eleventh session); with two
+    such sides, the second was dropped as a near-duplicate of the first (``coherence.coherent``)."""
+    manager = _passage(
+        0,
+        "De ketenmanager draagt verantwoordelijkheid voor de keten als geheel. "
+        "Tegenover de partners is de ketenmanager via een resultaatverbintenis aanspreekbaar.",
+        "De ketenmanager",
+        "doc-a",
+    )
+    sides = [
+        Side("ketenmanager", "ketenmanager", chunk_ids=["doc-a:0"]),
+        Side("ketenregisseur", "ketenregisseur", chunk_ids=["doc-b:1"]),
+    ]
+    shown = _compare(
+        tmp_path,
+        "Wat is het verschil tussen een ketenmanager en een ketenregisseur?",
+        [manager, _pointer(1, "ketenregisseur", "vierde", "doc-b")],
+        sides,
+    )
+    director = [text for label, text in shown if label == "Ketenregisseur"]
+    assert director and director[0].startswith("De ketenregisseur is de vierde bouwsteen"), shown
+    sides = [
+        Side("ketenbureau", "ketenbureau", chunk_ids=["doc-c:2"]),
+        Side("ketenregisseur", "ketenregisseur", chunk_ids=["doc-b:1"]),
+    ]
+    shown = _compare(
+        tmp_path,
+        "Wat is het verschil tussen een ketenbureau en een ketenregisseur?",
+        [_pointer(2, "ketenbureau", "vijfde", "doc-c"), _pointer(1, "ketenregisseur", "vierde", "doc-b")],
+        sides,
+    )
+    assert [label for label, _ in shown if label] == ["Ketenbureau", "Ketenregisseur"], shown

@@ -5,6 +5,8 @@ Split from ``composition.py`` (the other plans and the helpers they share live t
 
 from __future__ import annotations
 
+import re
+
 from assistant.coherence import refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.composition import (
@@ -19,7 +21,7 @@ from assistant.generators.composition import (
     unit_before,
 )
 from assistant.generators.scoring import definition_of
-from assistant.generators.units import Unit, mentions
+from assistant.generators.units import Unit, mentions, usable
 from assistant.question import Question
 from ketenwijzer.text import compound_stems
 
@@ -76,6 +78,11 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         if first_lead is None and chosen:
             first_lead = max(chosen, key=lambda u: u.score)
         off_subject = not q.views_only and all(u.signals is not None and u.signals.own == 0 for u in chosen)
+        if not chosen or off_subject:
+            pointer = named_pointer(units, side, terms, defines, ctx)
+            if pointer is not None:
+                parts.append([pointer])
+                continue
         # say so rather than quote what this side says about something else
         parts.append(None if own and not chosen or off_subject else chosen)
     joined = " en " if ctx.language != "en" else " and "
@@ -111,6 +118,31 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 comp.add(unit, label=labels[side] if first else None)
             first = False
     return comp
+
+
+def named_pointer(
+    units: list[Unit], side: int, terms: frozenset[str], defines: re.Pattern[str] | None, ctx: PlanContext
+) -> Unit | None:
+    """A side whose passages name it only in signposts ("De ketenregisseur is de vierde bouwsteen
+    voor ketensturing die Ketens de baas beschrijft (paragraaf 3.4 …)") is represented by the one
+    that says most what it is, not by a note that the passages say nothing: the reader learns
+    that the sources name it, as what, and where ("Wat is het verschil tussen een ketenmanager en
+    een ketenregisseur?", comparison c02; eleventh session; ``tests/test_comparison_rules.py``)."""
+    named = [
+        u
+        for u in units
+        if ctx.side(u) == side
+        and signpost(u)
+        and usable(u)
+        and not u.is_list
+        and terms
+        and any(mentions(u.stems, t) for t in terms)
+    ]
+    return max(
+        named,
+        key=lambda u: (defines is not None and bool(defines.search(u.quote)), len(u.stems)),
+        default=None,
+    )
 
 
 SILENT = {
