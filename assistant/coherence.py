@@ -44,7 +44,8 @@ REFERRING = re.compile(
     r"Tegelijk|Tegelijkertijd|Vervolgens|Ten slotte|Tot slot|This|That|These|Those|He|She|They|It|"
     r"Therefore|Also|Dan|Maar)\b"
     r"|^[\"'“‘„(]*Niet\s+(?:in|op|bij|met|door|voor|als|om)\b"
-    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|hierdoor|dus|vertelde hij|zei hij|zei ze|aldus)\b"
+    # "Maatschappelijke vraagstukken zijn daarmee steeds vaker …" (eleventh session)
+    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|daarmee|hierdoor|hiermee|dus|vertelde hij|zei hij|zei ze|aldus)\b"
     # "Ketens de baas beschouwt ketensturing daarom als …" (a comma before it keeps the reason in
     # the sentence: "Ketens zijn complex, en daarom …"); new informal questions, fifth session
     r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor)\b"  # up to 12 words: eighth session

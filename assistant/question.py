@@ -61,6 +61,9 @@ class Question:
     source_labels: dict[str, str] = field(default_factory=dict)
     """For "Wie zegt dat?": document id → its source's label (``SourceDirectory``), so the answer
     can say in whose text the claim stands (``speaker.plan_who_said``)."""
+    names: list[str] = field(default_factory=list)
+    """Every source's name (``SourceDirectory.names``): in a sentence, "volgens Ketens de baas" names
+    a source; it does not answer a question about a 'baas' (``extractive`` scoring)."""
 
     @property
     def source_doc_ids(self) -> list[str]:
@@ -245,6 +248,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     sources = directory.named_in(text) if directory is not None else []
     question = Question(text=text, language=language, kind=kind_of(text), sources=sources)
+    question.names = directory.names() if directory is not None else []
     if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text) and not WHERE.match(text):
         question.kind = "who_said"
     if question.kind == "who_said" and directory is not None and ASKS_SPEAKER.match(text):

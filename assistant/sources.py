@@ -205,6 +205,18 @@ class SourceDirectory:
         """Document id → the label of the source it belongs to."""
         return {d: group.label for group in self._groups.values() for d in group.doc_ids}
 
+    def names(self) -> list[str]:
+        """The names in every source's label, longest first ("Ketens de baas (NORA)" gives
+        "Ketens de baas" and "NORA"): a sentence that names a source this way does not say
+        what the name's words say (``Question.names``)."""
+        found = {
+            part.strip()
+            for group in self._groups.values()
+            for part in re.split(r"[()]", group.label)
+            if part.strip()
+        }
+        return sorted(found, key=lambda n: (-len(n), n))
+
     def labels(self) -> list[str]:
         """Every source's label, the one with the most documents first (then by name)."""
         groups = sorted(self._groups.values(), key=lambda g: (-len(g.doc_ids), g.label.lower()))

@@ -967,3 +967,19 @@ def test_an_advice_bullet_is_never_a_bare_list(tmp_path: Path) -> None:
     )
     assert draft.sentences and all(s.bullet for s in draft.sentences)
     assert not any("; " in s.text for s in draft.sentences), [s.text for s in draft.sentences]
+
+
+def test_a_source_named_in_a_sentence_does_not_answer_for_its_words(tmp_path: Path) -> None:
+    """``rules.unnamed_stems``: "Kan één organisatie de baas zijn in een keten?" led with "Een keten
+    is volgens Ketens de baas een samenwerkingsverband …", which says nothing about a baas."""
+    from assistant.question import analyse
+
+    question = "Kan één organisatie de baas zijn in een keten?"
+    text = (
+        "Een keten is volgens Ketens de baas een samenwerkingsverband van organisaties met eigen doelen. "
+        "Boven de organisaties in een keten staat geen eenhoofdige leiding die beslist."
+    )
+    analysis = analyse(question, "nl")
+    analysis.names = ["Ketens de baas", "NORA"]
+    draft = _generator(tmp_path).generate(question, [_passage(0, text, ["Sectie"])], "nl", analysis=analysis)
+    assert draft.sentences[0].quote.startswith("Boven de organisaties"), [s.quote for s in draft.sentences]

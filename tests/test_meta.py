@@ -26,3 +26,14 @@ def test_the_answer_names_the_sources_of_the_index(assistant: Assistant) -> None
     assert all(label in answer.answer for label in labels), answer.answer
     english = assistant.ask("What can you do?")
     assert english.language == "en" and "The sources (in Dutch): " in english.answer, english.answer
+
+
+def test_the_sources_names_come_from_their_labels(assistant: Assistant) -> None:
+    """``SourceDirectory.names``: every label's name parts, longest first (``rules.unnamed_stems``);
+    the real question's analysis carries them."""
+    names = assistant.directory.names()
+    assert "Ketens de baas" in names and "NORA" in names
+    assert all(any(name in label for label in assistant.directory.labels()) for name in names)
+    assert [len(n) for n in names] == sorted((len(n) for n in names), reverse=True)
+    answer = assistant.ask("Kan één organisatie de baas zijn in een keten?")
+    assert "volgens Ketens de baas" not in answer.answer.split(".")[0], answer.answer

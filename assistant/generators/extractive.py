@@ -215,8 +215,10 @@ class ExtractiveGenerator:
         for i, p in enumerate(passages):
             doc_rank.setdefault(p.doc_id, i)
         make_up = asks_make_up(question)
+        names = rules.name_pattern(analysis.names)
         for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
-            found = {t for t in weights if has(unit.stems, t, also[t])}
+            said = rules.unnamed_stems(unit, names)
+            found = {t for t in weights if has(said, t, also[t])}
             found_ctx = found | {t for t in weights if has(unit.context, t, also[t])}
             unit.signals = Signals(
                 own=sum(weights[t] for t in found) / total,

@@ -373,3 +373,21 @@ def yield_to_outcome(question: str, kind: str, units: list[Unit]) -> None:
             and after.score < unit.score
         ):
             unit.score, after.score = after.score, unit.score
+
+
+def name_pattern(names: list[str]) -> re.Pattern[str] | None:
+    """A pattern for the sources' names in a sentence (``Question.names``), None without names."""
+    if not names:
+        return None
+    spelled = "|".join(r"\s+".join(re.escape(w) for w in name.split()) for name in names)
+    return re.compile(rf"(?<!\w)(?:{spelled})(?!\w)", re.I)
+
+
+def unnamed_stems(unit: Unit, names: re.Pattern[str] | None) -> frozenset[str]:
+    """The unit's stems without the words of a source's name it cites: "Een keten is volgens Ketens
+    de baas een samenwerkingsverband …" says nothing about a 'baas', and led "Kan één organisatie
+    de baas zijn in een keten?" over "… boven die organisaties staat geen eenhoofdige leiding"
+    (new informal questions, eleventh session; ``tests/test_lead_rules.py``)."""
+    if names is None or not names.search(unit.quote):
+        return unit.stems
+    return frozenset(compound_stems(names.sub(" ", unit.quote)))
