@@ -308,9 +308,34 @@ KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b
 no subject; in retrieval it matched "rekening houden" (new informal questions, tenth session)."""
 
 
+DUTCH_DURATION = re.compile(
+    r"\b(?:hoeveel\s+tijd(?:\s+(?:kost|kosten|neemt|nemen|vergt|vergen))?|hoe\s+lang(?:\s+(?:duurt|duren))?)\b",
+    re.I,
+)
+ASKS_DURATION = re.compile(rf"{DUTCH_DURATION.pattern}|\b(?:how\s+long|how\s+much\s+time)\b", re.I)
+"""A question that asks how long something takes ("Hoeveel tijd kost het opzetten van een keten?")."""
+DURATION = re.compile(
+    r"\b(?:jaren|jaar|maanden|maand|weken|week|dagen|years?|months?|weeks?)\b|\b(?:duren|duurt|duurde)\b",
+    re.I,
+)
+"""A sentence that states a duration ("Het kan jaren duren voordat een keten goed werkt")."""
+DURATION_WORD = "duren"
+"""What a Dutch duration question asks about, in the corpus's word: "Hoeveel tijd kost het opzetten
+van een keten?" searched 'tijd' and 'kost' and found "Elkaar leren kennen kost tijd en geld", not
+"Het kan jaren duren voordat een keten goed werkt" (``focus.duration_asked``; new informal
+questions, eleventh session; ``tests/test_question.py``)."""
+
+
 def asking_verbs_out(text: str) -> str:
-    """The text without the verbs that only frame a request ('zorg je voor', 'houd ik')."""
-    return KEEP_VERB.sub(" ", ENSURE.sub(" ", text))
+    """The text without the verbs that only frame a request ('zorg je voor', 'houd ik'); a Dutch
+    duration asked ("hoeveel tijd kost", "hoe lang duurt") as the word for it (``duration_asked``)."""
+    return duration_asked(KEEP_VERB.sub(" ", ENSURE.sub(" ", text)))
+
+
+def duration_asked(text: str) -> str:
+    """ "Hoeveel tijd kost het …" → "duren het …" (``kinds.DURATION_WORD``): the question asks a
+    duration, not about 'tijd' or a cost; English keeps its words (the glossary translates them)."""
+    return DUTCH_DURATION.sub(f" {DURATION_WORD} ", text)
 
 
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:

@@ -934,6 +934,13 @@ _SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgket
             "De ketenmanager draagt verantwoordelijkheid voor de keten als geheel.",
             "De ketenmanager draagt verantwoordelijkheid",
         ),
+        # ``rules.favour_amount`` with ``focus.DURATION``: "kost tijd en geld" names no amount of time
+        (
+            "Hoeveel tijd kost het opzetten van een keten?",
+            "Elkaar leren kennen kost tijd en geld, maar het verdient zich terug bij het opzetten van een keten. "
+            "Het kan jaren duren voordat een keten goed werkt.",
+            "Het kan jaren duren",
+        ),
         # nora n37: "Welke rol heeft X …?" is answered by "X staat voor …"
         (
             "Welke rol heeft het lijnmanagement van de partners in de keten?",

@@ -550,8 +550,9 @@ def test_a_person_asked_for_what_they_find_important_is_asked_their_message(assi
 
 
 def test_an_ordinal_that_points_into_no_list_is_asked_back(assistant: Assistant) -> None:
-    first = assistant.ask("Hoe lang duurt het voordat een keten werkt?")
-    assert "\n- " not in first.answer  # an answer without a list to count in
+    # "Hoe lang duurt het …?" now also names the three stages, which 'de eerste' rightly counts in
+    first = assistant.ask("Wat is een ketenprobleem?")
+    assert "\n- " not in first.answer and ":" not in first.answer  # an answer without a list to count in
     history = [Turn(first.question, first.question, first.answer)]
     # it was declined with "Dat staat niet in de bronnen", which says the wrong thing (seventh session)
     follow = assistant.ask("Wat doet de eerste?", history=history)
@@ -726,3 +727,15 @@ def test_where_can_i_find_a_source_asks_a_place_not_its_view(assistant: Assistan
     assert view.kind == "who_said" and view.source_doc_ids
     answer = assistant.ask("Waar kan ik het NORA-dossier vinden?")
     assert "noraonline" in lead(answer.answer), answer.answer
+
+
+def test_a_duration_asked_is_searched_as_one() -> None:
+    """``focus.duration_asked``: "Hoeveel tijd kost het opzetten van een keten?" searched 'tijd' and
+    'kost' and found "Elkaar leren kennen kost tijd en geld" (eleventh session); English keeps its words."""
+    from assistant.question import analyse, focus_of, lexical_query
+
+    assert focus_of("Hoeveel tijd kost het opzetten van een keten?", []).split() == ["duren", "keten"]
+    assert "duren" in lexical_query(analyse("Hoe lang duurt het voordat een keten goed werkt?", "nl")).split()
+    assert "tijd" not in lexical_query(analyse("Hoeveel tijd kost het opzetten van een keten?", "nl")).split()
+    assert focus_of("Hoeveel tijd is er nodig?", []).split() == ["duren"]
+    assert "long" in focus_of("How long does it take?", []).split()

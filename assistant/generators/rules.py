@@ -13,6 +13,7 @@ import re
 
 from assistant.coherence import CONDITION, refers_back
 from assistant.conversation import carried
+from assistant.focus import ASKS_DURATION, DURATION
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, CONSEQUENCE, ENUMERATION
 from assistant.generators.units import Unit, mentions
@@ -89,8 +90,21 @@ blijft zitten'") answers it, not one on the rarer 'ketenmedewerkers' (nora n22, 
 ``tests/test_lead_rules.py``). A count ("Hoeveel bouwstenen …?") is ``favour_count``'s."""
 
 
+DURATION_BONUS = 0.15
+""""Hoeveel tijd kost het opzetten van een keten?" asks a duration: "Volgens Ketens de baas kan het
+jaren duren voordat een keten is ingevoerd" answers it, not "Elkaar leren kennen kost tijd en geld"
+(it names the word 'tijd', no amount of it; new informal questions, tenth and eleventh session;
+``tests/test_lead_rules.py``)."""
+
+
 def favour_amount(question: str, units: list[Unit]) -> None:
-    """Lift sentences that name the noun an amount question asks about (or a compound of it)."""
+    """Lift sentences that name the noun an amount question asks about (or a compound of it);
+    for a duration, sentences that state one (``DURATION``)."""
+    if ASKS_DURATION.search(question):
+        for unit in units:
+            if DURATION.search(unit.intro or unit.display):
+                unit.score += DURATION_BONUS
+        return
     found = AMOUNT.search(question)
     if not found or counted_noun(question) is not None:
         return
