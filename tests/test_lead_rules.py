@@ -990,3 +990,24 @@ def test_a_source_named_in_a_sentence_does_not_answer_for_its_words(tmp_path: Pa
     analysis.names = ["Ketens de baas", "NORA"]
     draft = _generator(tmp_path).generate(question, [_passage(0, text, ["Sectie"])], "nl", analysis=analysis)
     assert draft.sentences[0].quote.startswith("Boven de organisaties"), [s.quote for s in draft.sentences]
+
+
+def test_a_thin_definition_is_qualified_by_what_its_term_is_for_elsewhere(tmp_path: Path) -> None:
+    """``definition.naming``: "Wat is een ketenkaart?" got one sentence (that the dossier names it as
+    a bouwsteen) while other sections said what it is for; a quotation or a restatement does not join."""
+    passages = [
+        _passage(0, "De ketenkaart is een bouwsteen die het dossier in de inleiding noemt.", ["Bouwstenen"]),
+        _passage(
+            1,
+            "In de beginfase helpt de ketenkaart vooral om kennis tussen de ketenpartners te delen.",
+            ["Pijlers"],
+            "doc-b",
+        ),
+        _passage(2, "“Zonder ketenkaart zie je niets”, zei de voorzitter over de ketenkaart.", ["Verslag"], "doc-c"),
+        _passage(3, "De ketenkaart is een bouwsteen die het dossier noemt in de inleiding.", ["Kaart"], "doc-d"),
+    ]
+    draft = _generator(tmp_path).generate("Wat is een ketenkaart?", passages, "nl")
+    quotes = [s.quote for s in draft.sentences]
+    assert quotes[0].startswith("De ketenkaart is een bouwsteen die het dossier in de inleiding"), quotes
+    assert any("kennis tussen de ketenpartners" in q for q in quotes), quotes
+    assert not any("voorzitter" in q for q in quotes) and len(quotes) == 2, quotes

@@ -277,39 +277,6 @@ def keep_pairs(ordered: list[Unit], units: Sequence[Unit], case: bool = False) -
     return out
 
 
-def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
-    """The defining sentence first, then at most two that qualify it (same section)."""
-    # "De ketenmanager is de tweede bouwsteen … (paragraaf 3.2)" says where, not what: no definition
-    defining = [
-        u
-        for u in units
-        if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u) and not signpost(u)
-    ]
-    if not defining:
-        return plan_open(q, units, ctx)
-    lead = max(defining, key=lambda u: u.score)
-    comp = Composition()
-    if lead.is_list:
-        add_list_in_context(comp, lead, units, ctx)
-    else:
-        comp.add(lead)
-    near = [u for u in units if u.section == lead.section and u is not lead]
-    for unit in pick(
-        units,
-        near,
-        2,
-        MAX_WORDS - lead.n_words,
-        ctx.keep_ratio,
-        taken={lead.order},
-        antecedents=ctx.antecedents,
-    ):
-        if unit.is_list:
-            comp.add_list(unit)
-        else:
-            comp.add(unit)
-    return comp
-
-
 def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """The complete list, every item's label intact; open plan when no list answers."""
     lists = [u for u in units if u.is_list and usable(u)]
@@ -367,6 +334,7 @@ def _add_antecedent(
 
 from assistant.generators.advice import plan_advice  # noqa: E402  (it uses the helpers above)
 from assistant.generators.comparison import plan_comparison  # noqa: E402
+from assistant.generators.definition import plan_definition  # noqa: E402
 from assistant.generators.speaker import plan_who_said  # noqa: E402
 
 PLANS: dict[str, PlanFn] = {
