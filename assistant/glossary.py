@@ -98,6 +98,19 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> s
     return text if not extra else f"{text} {' '.join(extra)}"
 
 
+def dutch_term(english: str, vocabulary: Container[str]) -> str:
+    """The Dutch word for an English term of one or two words ('chain manager' → 'ketenmanager'
+    when the corpus uses that compound, 'chain' → 'keten'); '' when the glossary has none."""
+    en_nl = _glossary().en_nl
+    tokens = words(english)
+    if len(tokens) == 2:
+        joined = _joined(tokens[0], tokens[1], en_nl, vocabulary)
+        return joined[0] if joined else ""
+    if len(tokens) == 1:
+        return (en_nl.get(tokens[0], "").split() or [""])[0]
+    return ""
+
+
 def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
     """Dutch compounds of two translated neighbours that occur in ``vocabulary`` (stems)."""
     found: list[str] = []

@@ -1003,11 +1003,39 @@ def test_a_thin_definition_is_qualified_by_what_its_term_is_for_elsewhere(tmp_pa
             ["Pijlers"],
             "doc-b",
         ),
-        _passage(2, "“Zonder ketenkaart zie je niets”, zei de voorzitter over de ketenkaart.", ["Verslag"], "doc-c"),
-        _passage(3, "De ketenkaart is een bouwsteen die het dossier noemt in de inleiding.", ["Kaart"], "doc-d"),
+        _passage(
+            2, "“Zonder ketenkaart zie je niets”, zei de voorzitter over de ketenkaart.", ["Verslag"], "doc-c"
+        ),
+        _passage(
+            3, "De ketenkaart is een bouwsteen die het dossier noemt in de inleiding.", ["Kaart"], "doc-d"
+        ),
     ]
     draft = _generator(tmp_path).generate("Wat is een ketenkaart?", passages, "nl")
     quotes = [s.quote for s in draft.sentences]
     assert quotes[0].startswith("De ketenkaart is een bouwsteen die het dossier in de inleiding"), quotes
     assert any("kennis tussen de ketenpartners" in q for q in quotes), quotes
     assert not any("voorzitter" in q for q in quotes) and len(quotes) == 2, quotes
+
+
+def test_an_english_definition_question_is_led_by_the_dutch_definition(tmp_path: Path) -> None:
+    """``scoring.english_defining``: "What is a chain?" led with "Een ketenprobleem is …" (the
+    definition pattern looked for the English word); "what's a chain manager, actually?" (english
+    e19) with "… geeft het ketenmanagement vorm …". Two English words join into the corpus's
+    compound only with an index (``glossary.dutch_term``), so this test asks the one-word case."""
+    text = (
+        "Een ketenprobleem is een probleem van de keten dat geen partner alleen kan oplossen. "
+        "Een keten is een samenwerkingsverband van organisaties met gemeenschappelijke doelen."
+    )
+    draft = _generator(tmp_path).generate("What is a chain?", [_passage(0, text, ["Sectie"])], "en")
+    assert draft.sentences[0].quote.startswith("Een keten is"), [s.quote for s in draft.sentences]
+
+
+def test_an_english_role_question_joins_its_words_into_the_corpus_compound(assistant: Assistant) -> None:
+    """english e19: "what's a chain manager, actually?" leads with what the ketenmanager answers
+    for, as "Wat is dat eigenlijk, een ketenmanager?" does (``glossary.dutch_term``, ``scoring.role_of``)."""
+    for asked, language in (
+        ("what's a chain manager, actually?", "en"),
+        ("Wat is dat eigenlijk, een ketenmanager?", "nl"),
+    ):
+        answer = assistant.ask(asked, language=language)
+        assert "De ketenmanager draagt verantwoordelijkheid" in lead(answer.answer), answer.answer

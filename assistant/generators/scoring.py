@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from assistant.generators.units import Unit
+from assistant.glossary import dutch_term
 from ketenwijzer.text import first_part
 from ketenwijzer.text import stems as stems_of
 
@@ -175,6 +176,26 @@ def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
     named = found.groupdict()
     term = named.get("term") or named.get("held") or named["meant"]
     return role_of(term) if roles else definition_of(term)
+
+
+_ENGLISH_TERM = re.compile(
+    r"^\s*(?:what(?:'s|\s+is|\s+are)\s+(?:a|an|the)\s+(?P<term>[a-z]+(?:\s+[a-z]+)?)"
+    r"|what\s+(?:does|do)\s+(?:a|an|the)\s+(?P<does>[a-z]+(?:\s+[a-z]+)?)\s+do)"
+    r"(?:\s*,?\s*(?:actually|exactly|really|then))?\s*\??\s*$",
+    re.I,
+)
+
+
+def english_defining(question: str, vocabulary: Container[str]) -> re.Pattern[str] | None:
+    """For "What is a chain manager?" (or "what's a chain manager, actually?", "What does a chain
+    manager do?"): the pattern for Dutch sentences defining the glossary's word for the term
+    ('ketenmanager'), or saying what it answers for; the English question led with a sentence the
+    Dutch one no longer leads with (english e19; eleventh session; ``tests/test_lead_rules.py``)."""
+    found = _ENGLISH_TERM.match(question)
+    if not found:
+        return None
+    term = dutch_term(found["term"] or found["does"], vocabulary)
+    return role_of(term) if term else None
 
 
 def role_of(word: str) -> re.Pattern[str] | None:
