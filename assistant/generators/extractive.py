@@ -116,8 +116,8 @@ class ExtractiveGenerator:
         query = analysis.focus if plan_kind != "definition" and analysis.focus else question
         asked = " ".join(FILLERS.sub(" ", question).split())
         known = self.index.lexical.postings if self.index is not None else frozenset()
-        english = english_defining(question, known) if language == "en" else None
-        definition = english or defining(asked)
+        in_english = english_defining(question, known) if language == "en" else None
+        definition = in_english or defining(asked)
         # A caller that sets the kind (a brief's section) wants points about its subject's words;
         # the novelty bonus is for answering a question, not for staying on a subject.
         novelty = self.weights.novelty if kind is None else 0.0
@@ -129,7 +129,7 @@ class ExtractiveGenerator:
             language=language,
             side_of=rules.side_of(analysis, passages),
             keep_ratio=self.weights.keep_ratio,
-            definition=english or defining(asked, roles=False),
+            definition=in_english or defining(asked, roles=False),
             labels=[rules.label(side.label) for side in analysis.sides],
             antecedents=self.weights.antecedents,
             max_sentences=self.settings.max_answer_sentences,
