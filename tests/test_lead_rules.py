@@ -1039,3 +1039,19 @@ def test_an_english_role_question_joins_its_words_into_the_corpus_compound(assis
     ):
         answer = assistant.ask(asked, language=language)
         assert "De ketenmanager draagt verantwoordelijkheid" in lead(answer.answer), answer.answer
+
+
+def test_a_follow_up_does_not_lead_with_another_sources_restatement_of_the_previous_lead(
+    assistant: Assistant,
+) -> None:
+    """``rules.favour_new`` with ``coherence.near_duplicate``: "Wat kenmerkt dat eerste stadium?" led
+    with "Ketens kunnen drie ontwikkelstadia doorlopen: …", another document's wording of the
+    previous lead "Ketens de baas onderscheidt drie ontwikkelstadia van ketens: …" (conversations v05)."""
+    from assistant.conversation import Turn
+
+    first = "Welke ontwikkelstadia doorloopt een keten?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("Wat kenmerkt dat eerste stadium?", history=history)
+    assert "ontwikkelstadia" not in lead(follow.answer), follow.answer
+    assert "opportunisme" in lead(follow.answer), follow.answer

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coherence import CONDITION, refers_back
+from assistant.coherence import CONDITION, near_duplicate, refers_back
 from assistant.conversation import carried
 from assistant.focus import ASKS_DURATION, DURATION
 from assistant.generators.attribution import WHO_IS
@@ -204,7 +204,10 @@ def favour_new(analysis: Question, units: list[Unit]) -> None:
     third dimension answers. Only the previous lead: a later sentence of that answer may be just
     what the follow-up asks ("Wat gebeurt er als dat niet goed gaat?" after an answer whose
     fourth sentence said so; penalising every earlier sentence lost v10.t2). A list joins as a
-    whole and is left alone. Tuning half, sixth session: lead_hit 0.558 → 0.566 (v07.t2).
+    whole and is left alone. Tuning half, sixth session: lead_hit 0.558 → 0.566 (v07.t2). Another
+    source's sentence that says the same counts as the same ("Ketens kunnen drie ontwikkelstadia
+    doorlopen: …" after "Ketens de baas onderscheidt drie ontwikkelstadia van ketens: …" led "Wat
+    kenmerkt dat eerste stadium?"; conversations v05, eleventh session; ``tests/test_conversation.py``).
     """
     if not analysis.said_before:
         return
@@ -212,7 +215,7 @@ def favour_new(analysis: Question, units: list[Unit]) -> None:
         if unit.is_list:
             continue
         key = " ".join(words(unit.quote))
-        if key and any(key in said for said in analysis.said_before):
+        if key and any(key in said or near_duplicate(unit.quote, said) for said in analysis.said_before):
             unit.score -= REPEAT_PENALTY
 
 
