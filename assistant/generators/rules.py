@@ -207,7 +207,7 @@ def favour_new(analysis: Question, units: list[Unit]) -> None:
     whole and is left alone. Tuning half, sixth session: lead_hit 0.558 → 0.566 (v07.t2). Another
     source's sentence that says the same counts as the same ("Ketens kunnen drie ontwikkelstadia
     doorlopen: …" after "Ketens de baas onderscheidt drie ontwikkelstadia van ketens: …" led "Wat
-    kenmerkt dat eerste stadium?"; conversations v05, eleventh session; ``tests/test_conversation.py``).
+    kenmerkt dat eerste stadium?"; conversations v05, eleventh session; ``tests/test_lead_rules.py``).
     """
     if not analysis.said_before:
         return
