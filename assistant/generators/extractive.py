@@ -129,7 +129,9 @@ class ExtractiveGenerator:
             language=language,
             side_of=rules.side_of(analysis, passages),
             keep_ratio=self.weights.keep_ratio,
-            definition=in_english or defining(asked, roles=False),
+            definition=english_defining(question, known, roles=False)
+            if in_english
+            else defining(asked, roles=False),
             labels=[rules.label(side.label) for side in analysis.sides],
             antecedents=self.weights.antecedents,
             max_sentences=self.settings.max_answer_sentences,

@@ -186,16 +186,19 @@ _ENGLISH_TERM = re.compile(
 )
 
 
-def english_defining(question: str, vocabulary: Container[str]) -> re.Pattern[str] | None:
+def english_defining(question: str, vocabulary: Container[str], roles: bool = True) -> re.Pattern[str] | None:
     """For "What is a chain manager?" (or "what's a chain manager, actually?", "What does a chain
     manager do?"): the pattern for Dutch sentences defining the glossary's word for the term
     ('ketenmanager'), or saying what it answers for; the English question led with a sentence the
-    Dutch one no longer leads with (english e19; eleventh session; ``tests/test_lead_rules.py``)."""
+    Dutch one no longer leads with (english e19; eleventh session; ``tests/test_lead_rules.py``).
+    ``roles`` as for ``defining``."""
     found = _ENGLISH_TERM.match(question)
     if not found:
         return None
     term = dutch_term(found["term"] or found["does"], vocabulary)
-    return role_of(term) if term else None
+    if not term:
+        return None
+    return role_of(term) if roles else definition_of(term)
 
 
 def role_of(word: str) -> re.Pattern[str] | None:
