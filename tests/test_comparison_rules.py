@@ -239,26 +239,17 @@ def test_a_side_named_only_in_signposts_is_represented_by_what_it_is(tmp_path: P
         "De ketenmanager",
         "doc-a",
     )
-    sides = [
-        Side("ketenmanager", "ketenmanager", chunk_ids=["doc-a:0"]),
-        Side("ketenregisseur", "ketenregisseur", chunk_ids=["doc-b:1"]),
-    ]
-    shown = _compare(
-        tmp_path,
-        "Wat is het verschil tussen een ketenmanager en een ketenregisseur?",
-        [manager, _pointer(1, "ketenregisseur", "vierde", "doc-b")],
-        sides,
-    )
+
+    def compare(first: Passage, second: Passage) -> list[tuple[str, str]]:
+        words = [p.title.split()[-1].lower() for p in (first, second)]
+        sides = [Side(w, w, chunk_ids=[p.chunk_id]) for w, p in zip(words, (first, second), strict=True)]
+        asked = f"Wat is het verschil tussen een {words[0]} en een {words[1]}?"
+        return _compare(tmp_path, asked, [first, second], sides)
+
+    shown = compare(manager, _pointer(1, "ketenregisseur", "vierde", "doc-b"))
     director = [text for label, text in shown if label == "Ketenregisseur"]
     assert director and director[0].startswith("De ketenregisseur is de vierde bouwsteen"), shown
-    sides = [
-        Side("ketenbureau", "ketenbureau", chunk_ids=["doc-c:2"]),
-        Side("ketenregisseur", "ketenregisseur", chunk_ids=["doc-b:1"]),
-    ]
-    shown = _compare(
-        tmp_path,
-        "Wat is het verschil tussen een ketenbureau en een ketenregisseur?",
-        [_pointer(2, "ketenbureau", "vijfde", "doc-c"), _pointer(1, "ketenregisseur", "vierde", "doc-b")],
-        sides,
+    shown = compare(
+        _pointer(2, "ketenbureau", "vijfde", "doc-c"), _pointer(1, "ketenregisseur", "vierde", "doc-b")
     )
     assert [label for label, _ in shown if label] == ["Ketenbureau", "Ketenregisseur"], shown

@@ -10,6 +10,7 @@ from assistant.generators.composition import (
     MAX_WORDS,
     Composition,
     PlanContext,
+    _running,
     add_list_in_context,
     pick,
     plan_open,
@@ -59,12 +60,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         qualifying.append(unit)
         words += unit.n_words
         said |= unit.stems
-    for unit in qualifying:
-        if unit.is_list:
-            comp.add_list(unit)
-        else:
-            comp.add(unit)
-    return comp
+    return _running(qualifying, comp)
 
 
 QUALIFIERS = 2
