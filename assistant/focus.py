@@ -333,8 +333,8 @@ def asking_verbs_out(text: str) -> str:
 
 
 def duration_asked(text: str) -> str:
-    """ "Hoeveel tijd kost het …" → "duren het …" (``kinds.DURATION_WORD``): the question asks a
-    duration, not about 'tijd' or a cost; English keeps its words (the glossary translates them)."""
+    """A Dutch duration asked as its word: "Hoeveel tijd kost het …" → "duren het …" (``DURATION_WORD``);
+    the question asks a duration, not about 'tijd' or a cost. English keeps its words."""
     return DUTCH_DURATION.sub(f" {DURATION_WORD} ", text)
 
 

@@ -22,7 +22,8 @@ from ketenwijzer.text import stems
 
 
 def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
-    """The defining sentence first, then at most two that qualify it (same section)."""
+    """The defining sentence first, then at most two that qualify it: from its section, else
+    sentences elsewhere that name the term and say something new (``naming``)."""
     # "De ketenmanager is de tweede bouwsteen … (paragraaf 3.2)" says where, not what: no definition
     defining = [
         u
