@@ -94,7 +94,7 @@ def test_a_list_is_given_complete_with_every_item_whole(tmp_path: Path) -> None:
 
 
 def test_a_definition_question_gets_the_definition_first(tmp_path: Path) -> None:
-    from assistant.generators.extractive import defining
+    from assistant.generators.scoring import defining
 
     passage = _passage(
         0,

@@ -30,8 +30,7 @@ from assistant.generators.scoring import (
     Weights,
     balanced,
     compounds,
-    defining,
-    english_defining,
+    definitions,
     first_parts,
     has,
     tails,
@@ -116,8 +115,7 @@ class ExtractiveGenerator:
         query = analysis.focus if plan_kind != "definition" and analysis.focus else question
         asked = " ".join(FILLERS.sub(" ", question).split())
         known = self.index.lexical.postings if self.index is not None else frozenset()
-        in_english = english_defining(question, known) if language == "en" else None
-        definition = in_english or defining(asked)
+        definition, defined = definitions(question, asked, language, known)
         # A caller that sets the kind (a brief's section) wants points about its subject's words;
         # the novelty bonus is for answering a question, not for staying on a subject.
         novelty = self.weights.novelty if kind is None else 0.0
@@ -129,9 +127,7 @@ class ExtractiveGenerator:
             language=language,
             side_of=rules.side_of(analysis, passages),
             keep_ratio=self.weights.keep_ratio,
-            definition=english_defining(question, known, roles=False)
-            if in_english
-            else defining(asked, roles=False),
+            definition=defined,
             labels=[rules.label(side.label) for side in analysis.sides],
             antecedents=self.weights.antecedents,
             max_sentences=self.settings.max_answer_sentences,

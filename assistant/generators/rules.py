@@ -16,7 +16,7 @@ from assistant.conversation import carried
 from assistant.focus import ASKS_DURATION, DURATION
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, CONSEQUENCE, ENUMERATION
-from assistant.generators.units import Unit, mentions
+from assistant.generators.units import Unit, mentions, stems_of
 from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
@@ -379,10 +379,12 @@ def yield_to_outcome(question: str, kind: str, units: list[Unit]) -> None:
     if kind != "consequence" or not found:
         return
     asked = frozenset(compound_stems(found.group("cond")))
+    by_order = {u.order: u for u in units}
     for unit in units:
-        after = next((u for u in units if u.order == unit.order + 1 and u.passage == unit.passage), None)
+        after = by_order.get(unit.order + 1)
         if (
             after is not None
+            and after.passage == unit.passage
             and len(asked & unit.stems) >= max(RESTATED_WORDS, len(asked) / 2)
             and not CONSEQUENCE.search(unit.intro or unit.display)
             and CONSEQUENCE.search(after.intro or after.display)
@@ -407,4 +409,4 @@ def unnamed_stems(unit: Unit, names: re.Pattern[str] | None) -> frozenset[str]:
     (new informal questions, eleventh session; ``tests/test_lead_rules.py``)."""
     if names is None or not names.search(unit.quote):
         return unit.stems
-    return frozenset(compound_stems(names.sub(" ", unit.quote)))
+    return stems_of(names.sub(" ", unit.quote))

@@ -208,18 +208,28 @@ def role_of(word: str) -> re.Pattern[str] | None:
     defines = definition_of(word)
     if defines is None:
         return None
-    term = re.escape(word.strip().lower())
+    subject = rf"^(?:een |de |het )?{re.escape(word.strip().lower())}(?:s|en)?"
     return re.compile(
         rf"{defines.pattern}"
-        rf"|^(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,40}}?\b(?:draagt|dragen|heeft|hebben)\s+(?:de\s+)?"
-        rf"(?:eind)?verantwoordelijkheid\b"
-        rf"|^(?:een |de |het )?{term}(?:s|en)?\s+(?:is|zijn)\s+(?:\w+\s+)?verantwoordelijk\b"
-        rf"|^(?:een |de |het )?{term}(?:s|en)?\s+(?:zorgt|zorgen)\s+voor\b"
-        rf"|^(?:een |de |het )?{term}(?:s|en)?\s+(?:heeft|hebben)\s+(?:als\s+)?(?:taak|taken|rol)\b"
+        rf"|{subject}\b[^.:;]{{0,40}}?\b(?:draagt|dragen|heeft|hebben)\s+(?:de\s+)?(?:eind)?verantwoordelijkheid\b"
+        rf"|{subject}\s+(?:is|zijn)\s+(?:\w+\s+)?verantwoordelijk\b"
+        rf"|{subject}\s+(?:zorgt|zorgen)\s+voor\b"
+        rf"|{subject}\s+(?:heeft|hebben)\s+(?:als\s+)?(?:taak|taken|rol)\b"
         # what the role is appointed for: "Veel ketens stellen … voor de dagelijkse besturing een ketenmanager aan"
-        rf"|\b(?:stel\w*|benoem\w*|zet\w*)\b[^.;:]{{0,40}}?\bvoor\s+[^.;:]{{3,50}}?\b(?:een|de)\s+{term}\s+(?:aan|in)\b",
+        rf"|\b(?:stel\w*|benoem\w*|zet\w*)\b[^.;:]{{0,40}}?\bvoor\s+[^.;:]{{3,50}}?\b(?:een|de)\s+"
+        rf"{re.escape(word.strip().lower())}\s+(?:aan|in)\b",
         re.I,
     )
+
+
+def definitions(
+    question: str, asked: str, language: str, vocabulary: Container[str]
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(the scorer's pattern: a definition or what a role answers for; the definition plan's: a
+    definition only) for a question (``asked``: without fillers); English first through the glossary."""
+    if language == "en" and (english := english_defining(question, vocabulary)) is not None:
+        return english, english_defining(question, vocabulary, roles=False)
+    return defining(asked), defining(asked, roles=False)
 
 
 def definition_of(word: str) -> re.Pattern[str] | None:

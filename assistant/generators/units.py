@@ -76,7 +76,7 @@ _CAVEAT = re.compile(
 )
 
 
-def _stems_of(text: str) -> frozenset[str]:
+def stems_of(text: str) -> frozenset[str]:
     """``compound_stems`` of a sentence or heading; passages recur across questions."""
     return _cached_stems(text, current_modifiers())
 
@@ -140,7 +140,7 @@ def _cached_pieces(text: str, modifiers: tuple[str, ...]) -> tuple[_Piece, ...]:
                 start,
                 quote,
                 sent if intro else "",
-                _stems_of(quote),
+                stems_of(quote),
                 len(quote.split()),
                 False,
                 intro=sent if intro else "",
@@ -153,7 +153,7 @@ def _cached_pieces(text: str, modifiers: tuple[str, ...]) -> tuple[_Piece, ...]:
                 sent = text[start : spans[last][0] + len(spans[last][1])]
             display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
             piece = _Piece(
-                start, sent, display, _stems_of(sent), len(sent.split()), bool(_CAVEAT.search(sent))
+                start, sent, display, stems_of(sent), len(sent.split()), bool(_CAVEAT.search(sent))
             )
             i = last + 1
         if _EDITORIAL.search(piece.quote) or _INSTRUCTION.search(piece.quote):
@@ -182,7 +182,7 @@ def _quote_closed_at(text: str, spans: list[tuple[int, str]], i: int) -> int:
 
 
 def units_of(passage: Passage, index: int, offset: int) -> list[Unit]:
-    context = _stems_of(" ".join([passage.title, *passage.heading_path]))
+    context = stems_of(" ".join([passage.title, *passage.heading_path]))
     section = (passage.doc_id, *passage.heading_path)
     return [
         Unit(
