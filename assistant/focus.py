@@ -95,7 +95,6 @@ SCAFFOLD = frozenset(
         "zouden",
         "let",
         "letten",
-        "opzetten",
         "laten",
         "geef",
         "give",

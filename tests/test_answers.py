@@ -264,3 +264,34 @@ def test_who_said_follow_up_names_the_source(tmp_path: Path) -> None:
     assert answer.kind == "who_said"
     assert answer.answer.startswith("**Stichting Waterschapsnetwerk**: "), answer.answer
     assert "onder water" in lead(answer.answer), answer.answer
+
+
+def test_who_said_says_who_the_speaker_is(tmp_path: Path) -> None:
+    # "Wie zegt dat precies?" named Cor Franke without saying who he is (conversations v09), and a
+    # quotation right after "… bijval van Cor Franke, die als projectleider …" was given to the
+    # person an "aldus" named later (twelfth session): the sentence that introduces the speaker
+    # with a role answers "who", and a quotation is its introducer's
+    text = (
+        "---\ntitle: Samen sturen in de zorgketen\npublisher: Zorgnetwerk Oost\n"
+        "date: 2020-05-01\nlanguage: nl\n---\n\n# Samen sturen in de zorgketen\n\n"
+        "## Begin\n\nDe regio zoekt een nieuwe manier van werken. Het idee krijgt steun van Anna de Wit, "
+        "die als programmaleider verantwoordelijk is voor de zorgketen in de regio. "
+        "“Er zijn twee soorten overleg. In het ene overleg beslissen de wethouders, in het andere de "
+        "uitvoerders.” Volgens de wethouders kost dat veel tijd, aldus Jansen.\n\n"
+        "## Vertrouwen\n\nHuisartsen werken graag samen met de wijkteams. “Met deze aanpak zeggen we: let "
+        "op”, zegt Anna de Wit. “Als er geen vertrouwen is tussen de wijkteams, dan mislukt de "
+        "samenwerking.”\n"
+    )
+    settings = own_corpus(tmp_path, {"zorg.md": text})
+    assistant = Assistant(settings)
+    for question, claim in [
+        ("Wat gebeurt er als er geen vertrouwen is tussen de wijkteams?", "mislukt"),
+        ("Welke soorten overleg zijn er in de zorgketen?", "twee soorten overleg"),
+    ]:
+        first = assistant.ask(question)
+        assert not first.abstained and claim in first.answer, first.answer
+        history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+        answer = assistant.ask("Wie zegt dat?", history=history)
+        assert answer.kind == "who_said", answer
+        assert "die als programmaleider" in lead(answer.answer), answer.answer
+        assert "Jansen" not in answer.answer, answer.answer

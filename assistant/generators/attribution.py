@@ -147,13 +147,29 @@ def favour_identity(question: str, units: list[Unit]) -> None:
     found = WHO_IS.match(question.strip())
     if not found:
         return
-    name = re.escape(found["name"].split()[-1])
-    role = re.compile(
-        rf"\b{name}\b(?:,\s+(?:die\s+)?(?:als\s+)?[a-z]|\s+(?:is|was)\s+(?:een\s+|de\s+)?[a-z])", re.I
-    )
     for unit in units:
-        if role.search(unit.intro or unit.display):
+        if gives_role(found["name"], unit.intro or unit.display):
             unit.score += IDENTITY_BONUS
+
+
+_REST_OF_NAME = r"(?:\s+(?:van|de|der|den|ter|ten|het))*(?:\s+[A-Z][\w-]+)?"
+"""What may follow the part of a name a sentence gave ('Anna' of "zegt Anna de Wit")."""
+
+
+def gives_role(name: str, text: str) -> bool:
+    """``text`` puts a role next to the person's surname ("Cor Franke, die als projectleider …",
+    "Franke is …")."""
+    surname = re.escape(name.split()[-1])
+    role = re.compile(
+        rf"\b{surname}\b{_REST_OF_NAME}(?:,\s+(?:die\s+)?(?:als\s+)?[a-z]|\s+(?:is|was)\s+(?:een\s+|de\s+)?[a-z])"
+    )
+    return bool(role.search(text))
+
+
+def speaker_name(text: str) -> str | None:
+    """The name a sentence gives its words to ("zegt Cor Franke" → 'Franke'), if any."""
+    found = ATTRIBUTED.search(text)
+    return _speaker_name(found) if found else None
 
 
 def favour_agents(units: list[Unit]) -> None:

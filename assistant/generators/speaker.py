@@ -9,8 +9,10 @@ nothing (conversations v09, fifth session; ``tests/test_answers.py``).
 
 from __future__ import annotations
 
+import re
+
 from assistant.coherence import refers_back
-from assistant.generators.attribution import ATTRIBUTED
+from assistant.generators.attribution import ATTRIBUTED, gives_role, speaker_name
 from assistant.generators.composition import (
     Composition,
     PlanContext,
@@ -30,6 +32,29 @@ def names_speaker(unit: Unit) -> bool:
     """The unit says whose words these are ("zegt Cor Franke", "volgens Groothedde",
     "Boissevain: “…"); a name alone does not ("zoals Bureau Jeugdzorg, GGZ, …")."""
     return bool(ATTRIBUTED.search(unit.intro or unit.display))
+
+
+QUOTATION = re.compile(r"^\s*[\"“„‘']")
+"""A unit that opens with a quotation mark: someone's words."""
+PERSON_WITH_ROLE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+(?:van|de|der|den|ter|ten))*\s+[A-Z][a-z]+,\s+(?:die\s+)?(?:als\s+)?[a-z]"
+)
+"""A person's full name followed by their role: "Cor Franke, die als projectleider …"."""
+
+
+def introduces(unit: Unit, quotation: Unit) -> bool:
+    """``unit`` comes right before ``quotation`` in its passage and introduces a person with their
+    role: the quotation is theirs.
+
+    "Boissevain krijgt daarin bijval van Cor Franke, die als projectleider … “Er zijn twee soorten
+    samenwerkingsverbanden. …”": no 'zegt', yet the words are Franke's. "Wie zegt dat?" named
+    Boissevain, whose name came in a later sentence (twelfth session; ``tests/test_answers.py``).
+    """
+    return (
+        unit.passage == quotation.passage
+        and quotation.order - unit.order == 1
+        and PERSON_WITH_ROLE.search(unit.intro or unit.display) is not None
+    )
 
 
 def plan_who_said(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -67,14 +92,16 @@ def _speaker_first(q: Question, units: list[Unit], ctx: PlanContext) -> Composit
         (u for u in candidates if u.passage == claim.passage and 0 < claim.order - u.order <= LOOK_BACK),
         key=lambda u: -u.order,
     )
-    for speaker in (u for u in earlier if names_speaker(u)):
+    quoted = QUOTATION.match(claim.display) is not None
+    for speaker in (u for u in earlier if names_speaker(u) or quoted and introduces(u, claim)):
         # a speaker's sentence that points back ("“Met dit dossier …”, zegt Cor Franke") comes
         # with the sentence before it, as in every plan (``coherence.REFERRING``)
         before = antecedent(speaker, units) if refers_back(speaker.display) else None
         if refers_back(speaker.display) and (before is None or not ctx.antecedents):
             continue
         comp = Composition()
-        for unit in [u for u in (before, speaker) if u is not None]:
+        introduction = introducing(speaker, candidates)
+        for unit in [u for u in (introduction, before, speaker) if u is not None]:
             comp.add(unit)
         break
     else:
@@ -84,3 +111,27 @@ def _speaker_first(q: Question, units: list[Unit], ctx: PlanContext) -> Composit
     else:
         comp.add(claim)
     return comp
+
+
+def introducing(speaker: Unit, units: list[Unit]) -> Unit | None:
+    """The sentence of the speaker's document that says who the speaker is ("… Cor Franke, die als
+    projectleider doorontwikkeling NORA verantwoordelijk is voor …"), when the speaker's own
+    sentence gives only the name ("“…”, zegt Cor Franke").
+
+    "Wie zegt dat precies?" was answered with the sentence before the quotation and "zegt Cor
+    Franke": the reader learned a name, not who that is (conversations v09, twelfth session;
+    ``tests/test_answers.py::test_who_said_says_who_the_speaker_is``).
+    """
+    name = speaker_name(speaker.intro or speaker.display)
+    if name is None or gives_role(name, speaker.intro or speaker.display):
+        return None
+    found = [
+        u
+        for u in units
+        if u is not speaker
+        and u.section[0] == speaker.section[0]
+        and not u.is_list
+        and not refers_back(u.display)
+        and gives_role(name, u.display)
+    ]
+    return min(found, key=lambda u: (u.passage, u.order), default=None)
