@@ -941,6 +941,15 @@ _SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgket
             "Het kan jaren duren voordat een keten goed werkt.",
             "Het kan jaren duren",
         ),
+        # ``nudges.yield_reason_elsewhere`` (articles a08, twelfth session): the question's words in
+        # a sentence's reason clause explain something else
+        (
+            "Waarom ontkomen gemeenten niet meer aan samenwerking met andere organisaties?",
+            "Ketens zijn in het sociaal domein een veelbesproken onderwerp, omdat gemeenten steeds vaker "
+            "met andere organisaties samenwerken. Samenwerking met andere organisaties is niet meer weg te "
+            "denken: de burger vraagt diensten die geen organisatie alleen kan leveren.",
+            "Samenwerking met andere organisaties is niet meer weg",
+        ),
         # nora n37: "Welke rol heeft X …?" is answered by "X staat voor …"
         (
             "Welke rol heeft het lijnmanagement van de partners in de keten?",

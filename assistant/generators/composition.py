@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from assistant.coherence import near_duplicate, overlap, refers_back
 from assistant.generators.base import UNSOURCED, DraftSentence
-from assistant.generators.nudges import ENUMERATION, REASON
+from assistant.generators.nudges import ENUMERATION, REASON, reason_elsewhere
 from assistant.generators.units import Unit, usable
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from assistant.signposts import locates
+from ketenwijzer.text import compound_stems
 
 MAX_WORDS = 110
 """Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""
@@ -205,10 +206,12 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     shaped = LEAD_SHAPES.get(q.kind)
     if shaped is not None and not shaped.search(lead.display):
         # "Waarom …?" is answered by a sentence that gives a reason, when one scores nearly as well
+        asked = set(compound_stems(q.focus))
         fitting = [
             u
             for u in chosen
             if shaped.search(u.display)
+            and not reason_elsewhere(u.display, asked)
             and not refers_back(u.display)
             and u.base >= LEAD_SHAPE_SHARE * lead.base
         ]

@@ -23,7 +23,7 @@ from assistant.focus import VIEW_WORDS
 from assistant.generators import attribution, rules
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
-from assistant.generators.nudges import NUDGES
+from assistant.generators.nudges import NUDGES, yield_reason_elsewhere
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     Signals,
@@ -241,6 +241,8 @@ class ExtractiveGenerator:
             # "Wat zegt Morgens over …": the named source is already the filter, its own
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
+        if kind == "cause":
+            yield_reason_elsewhere(units, q_terms)
         if kind == "list":
             rules.favour_list_head(question, units)
         rules.favour_count(question, units)

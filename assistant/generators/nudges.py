@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
+from ketenwijzer.text import stems
 
 ADVICE = re.compile(
     r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"
@@ -54,6 +55,33 @@ def _nudged(units: list[Unit], wanted: re.Pattern[str], other: re.Pattern[str]) 
 def nudge_cause(units: list[Unit]) -> None:
     """Cause questions: sentences that give a cause rank above those that give effects."""
     _nudged(units, CAUSE, CONSEQUENCE)
+
+
+REASON_CLAUSE = re.compile(r"\b(?:omdat|doordat|want|because)\b", re.I)
+"""Where a sentence's reason clause begins ("…, omdat …")."""
+REASON_ELSEWHERE_PENALTY = 0.3
+"""What a sentence loses in a why-question when the question's words are all in its reason clause:
+it gives the reason for something else. "Ketens zijn binnen de overheid een veelbesproken
+onderwerp, omdat overheidsorganisaties steeds vaker in ketenverband samenwerken" led "Waarom
+ontkomen overheidsorganisaties … niet meer aan samenwerking …?" and "Waarom schuurt horizontale
+samenwerking met de gangbare aansturing van overheidsorganisaties?" (tuning half a08, a14,
+twelfth session; ``tests/test_lead_rules.py``)."""
+
+
+def reason_elsewhere(text: str, terms: set[str]) -> bool:
+    """The question's ``terms`` (stems) occur in the reason clause of ``text`` and not before it."""
+    found = REASON_CLAUSE.search(text)
+    if found is None or found.start() == 0 or not text[: found.start()].strip(" “\"'‘"):
+        return False  # "Omdat X, is Y": the reason comes first and the explained part after it
+    main, reason = set(stems(text[: found.start()])), set(stems(text[found.end() :]))
+    return bool(terms & reason) and not terms & main
+
+
+def yield_reason_elsewhere(units: list[Unit], terms: set[str]) -> None:
+    """Why-questions: a sentence that explains something else with the question's words yields."""
+    for unit in units:
+        if not unit.is_list and reason_elsewhere(unit.display, terms):
+            unit.score -= REASON_ELSEWHERE_PENALTY
 
 
 def nudge_consequence(units: list[Unit]) -> None:
