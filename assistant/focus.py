@@ -325,6 +325,22 @@ van een keten?" searched 'tijd' and 'kost' and found "Elkaar leren kennen kost t
 questions, eleventh session; ``tests/test_question.py``)."""
 
 
+AGREEMENT = re.compile(
+    r"\bhet\s+(?:er\s+)?(?:(?:niet|nooit|wel|echt|helemaal|onderling|samen)\s+)*(?:mee\s+)?(?:on)?eens\b",
+    re.I,
+)
+"""'het (niet) eens zijn/worden', 'het er niet mee eens': (dis)agreement asked, not the filler 'eens'."""
+AGREEMENT_WORD = "oneens"
+"""What a question about (dis)agreement asks about, in one word a text can share ("eens of oneens"):
+"En wat als de partners het niet eens zijn?" lost 'eens' as a filler and was answered about the
+partners in general (new informal follow-ups, twelfth session; ``tests/test_question.py``)."""
+
+
+def without_fillers(text: str) -> str:
+    """The text without fillers ('eigenlijk', 'nou', 'eens'); (dis)agreement asked as its word."""
+    return FILLERS.sub(" ", AGREEMENT.sub(f" {AGREEMENT_WORD} ", text))
+
+
 def asking_verbs_out(text: str) -> str:
     """The text without the verbs that only frame a request ('zorg je voor', 'houd ik'); a Dutch
     duration asked ("hoeveel tijd kost", "hoe lang duurt") as the word for it (``duration_asked``)."""
@@ -339,7 +355,7 @@ def duration_asked(text: str) -> str:
 
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
-    cleaned = asking_verbs_out(FILLERS.sub(" ", text))
+    cleaned = asking_verbs_out(without_fillers(text))
     names = {w for s in sources or [] for w in s.matched_words}
     kept = [w for w in content_words(cleaned) if w not in SCAFFOLD and w not in names]
     return " ".join(w for w in kept if w not in GENERIC)

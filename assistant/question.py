@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.focus import FILLERS, _without_generic, about_the_sources_only, asking_verbs_out, focus_of
+from assistant.focus import (
+    FILLERS,
+    _without_generic,
+    about_the_sources_only,
+    asking_verbs_out,
+    focus_of,
+    without_fillers,
+)
 from assistant.kinds import ASKS_SPEAKER, COMPARATIVE, COMPARED_VERB, KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
@@ -83,7 +90,7 @@ def lexical_query(question: Question) -> str:
     """
     # a verb written apart is read joined (``Question.joined``, found once in ``analyse``)
     said = question.joined.text if question.joined is not None else question.text
-    text = _without_generic(asking_verbs_out(FILLERS.sub(" ", said)))
+    text = _without_generic(asking_verbs_out(without_fillers(said)))
     if question.language == "nl":
         text = with_infinitives(text)
     for source in question.sources:

@@ -750,3 +750,15 @@ def test_a_duration_asked_is_searched_as_one() -> None:
     assert "tijd" not in lexical_query(analyse("Hoeveel tijd kost het opzetten van een keten?", "nl")).split()
     assert focus_of("Hoeveel tijd is er nodig?", []).split() == ["duren"]
     assert "long" in focus_of("How long does it take?", []).split()
+
+
+def test_disagreement_asked_is_searched_as_one_word(assistant: Assistant) -> None:
+    """``focus.AGREEMENT``: 'eens' is a filler ("leg eens uit"), but "het niet eens zijn" asks about
+    disagreement; "Wat als de partners het niet eens zijn?" was answered about partners in general
+    (twelfth session). The glossary reads 'oneens' as conflicts and escalation procedures."""
+    assert focus_of("Wat als de partners het niet eens zijn?", []).split() == ["partners", "oneens"]
+    assert "oneens" in focus_of("Wat doe je als ze het er niet mee eens zijn?", [])
+    assert "oneens" not in focus_of("Kun je de pijlers nog eens uitleggen?", [])
+    answer = assistant.ask("Wat als de partners het niet eens zijn?")
+    assert not answer.abstained
+    assert "escalatieprocedures" in answer.answer and "conflicten" in answer.answer, answer.answer
