@@ -18,7 +18,7 @@ from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, carried, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import alternatives, evidence_query, expand_query, synonym_words
+from assistant.glossary import alternatives, evidence_query, expand_query, glossed, synonym_words
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification
 from assistant.question import Question, analyse, focus_of, lexical_query
@@ -265,7 +265,16 @@ class Assistant:
         added to the follow-up to find passages, must not vouch for a new subject ("En wat zeiden
         ze op het GBO-seminar over de parkeertarieven?": 'parkeertarieven' occurs nowhere)."""
         own = self._own_focus(state)
-        unknown = [w for w in stems(own) if len(w) >= 5 and not abstention.known(w, self.index.lexical)]
+        lexical = self.index.lexical
+        # a glossary word counts by the corpus words it maps to, as in the gate ('meewerkt')
+        unknown = [
+            stem
+            for word in own.split()
+            for stem in stems(word)[:1]
+            if len(stem) >= 5
+            and not abstention.known(stem, lexical)
+            and not any(abstention.known(t, lexical) for t in stems(glossed(word)))
+        ]
         return [f"onbekend in de bronnen: {', '.join(unknown)}"] if unknown else []
 
     def _decline(self, state: State) -> State:

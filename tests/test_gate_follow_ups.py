@@ -68,3 +68,16 @@ def test_kpis_are_the_prestatie_indicatoren_the_glossary_maps_them_to(assistant:
         answer = assistant.ask(question)
         assert not answer.abstained, (question, answer.evidence)
         assert "kerstboom" in answer.answer
+
+
+def test_a_follow_up_word_the_glossary_maps_to_corpus_words_is_no_new_subject(assistant: Assistant) -> None:
+    # "En wat als een partner niet meewerkt?" after "Hoe bestuur je een keten zonder baas?" was
+    # declined: 'meewerkt' occurs in no source, and the follow-up check did not read the glossary,
+    # which maps it to 'weerstand' and 'commitment' (twelfth session). A word in no source and no
+    # glossary is still a new subject.
+    first = assistant.ask("Hoe bestuur je een keten zonder baas?")
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    follow = assistant.ask("En wat als een partner niet meewerkt?", history=history)
+    assert not follow.abstained, follow.answer
+    unknown = assistant.ask("En wat als een partner niet parkeert?", history=history)
+    assert unknown.abstained, unknown.answer
