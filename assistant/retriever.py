@@ -168,7 +168,10 @@ class HybridRetriever:
             query = expand_query(
                 side.query or question.focus or question.text, question.language, self.index.lexical.postings
             )
-            query = with_compounds(query, side.query, self.index.lexical)
+            # an English side's compounds are those of its Dutch words ('estafette' → 'estafetteverbanden')
+            query = with_compounds(
+                query, query if question.language == "en" else side.query, self.index.lexical
+            )
             found = self.retrieve(
                 query, per_side, allowed or None, dense_query=side_dense_query(question, side)
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.chain import Assistant
 from assistant.coherence import coherent
 from assistant.generators.comparison import plan_comparison
 from assistant.generators.composition import PlanContext
@@ -253,3 +254,26 @@ def test_a_side_named_only_in_signposts_is_represented_by_what_it_is(tmp_path: P
         _pointer(2, "ketenbureau", "vijfde", "doc-c"), _pointer(1, "ketenregisseur", "vierde", "doc-b")
     )
     assert [label for label, _ in shown if label] == ["Ketenbureau", "Ketenregisseur"], shown
+
+
+def test_an_english_side_is_read_and_searched_in_the_corpus_words(assistant: Assistant) -> None:
+    """``rules.side_terms`` and ``retrieve_sides``: "relay-style cooperation" names no Dutch word, so
+    the side's bonus never fired and its search missed 'estafetteverbanden'; the relay side opened
+    with "Maatschappelijke vraagstukken …" (english e04, tuning half, twelfth session)."""
+    from assistant.generators.rules import side_terms
+
+    analysis = Question(
+        "What is the difference between relay-style cooperation and network cooperation?",
+        "en",
+        kind="comparison",
+        sides=[
+            Side("Relay-style cooperation", "relay-style cooperation"),
+            Side("Network cooperation", "network cooperation"),
+        ],
+    )
+    relay, network = side_terms(analysis)
+    assert "estafet" in relay and "netwerk" in network
+    assert not relay & network  # 'cooperation' and 'samenwerking' are shared: no side's own word
+    answer = assistant.ask("What is the difference between relay-style cooperation and network cooperation?")
+    relay_part = answer.answer.split("**Network cooperation**")[0]
+    assert "**Relay-style cooperation**" in relay_part and "stokje" in relay_part, answer.answer

@@ -17,6 +17,7 @@ from assistant.focus import ASKS_DURATION, DURATION
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, CONSEQUENCE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
+from assistant.glossary import expand_query
 from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
@@ -242,8 +243,12 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
 
 
 def side_terms(analysis: Question) -> list[frozenset[str]]:
-    """Per comparison side, the stems of its query that the other sides do not share."""
-    stems = [frozenset(compound_stems(side.query)) for side in analysis.sides]
+    """Per comparison side, the stems of its query that the other sides do not share; an English
+    side in the corpus's words too ('relay-style' → 'estafette', ``glossary.expand_query``)."""
+    said = [
+        expand_query(side.query, "en") if analysis.language == "en" else side.query for side in analysis.sides
+    ]
+    stems = [frozenset(compound_stems(text)) for text in said]
     return [s - frozenset().union(*(o for j, o in enumerate(stems) if j != i)) for i, s in enumerate(stems)]
 
 
