@@ -338,6 +338,13 @@ class Carried:
     """The segments that name the conversation's topic (not a source, not a claim)."""
     claim: bool
     """One segment is the previous answer's claim (a sentence)."""
+    claimed: str = ""
+    """That claim's text ('' when none)."""
+
+
+CLAIM_PROBE = 60
+"""Characters of a carried claim looked for word for word in a passage (``HybridRetriever.saying``,
+``speaker.said``)."""
 
 
 _CARRIED = re.compile(r"\((?P<carried>[^()]*)\)\s*$")
@@ -351,7 +358,7 @@ def carried(standalone: str) -> Carried | None:
     segments = [p.strip() for p in found.group("carried").split(";")]
     claims = [p for p in segments if p.endswith((".", "!", "?"))]
     topic = [p for p in segments if p not in claims and not p.lower().startswith("volgens ")]
-    return Carried(standalone[: found.start()], topic, bool(claims))
+    return Carried(standalone[: found.start()], topic, bool(claims), claims[0] if claims else "")
 
 
 def asks_something_new(standalone: str, previous: Turn) -> bool:

@@ -341,10 +341,22 @@ def without_fillers(text: str) -> str:
     return FILLERS.sub(" ", AGREEMENT.sub(f" {AGREEMENT_WORD} ", text))
 
 
+WEIGHT_ASKED = re.compile(
+    r"\b(?<=hoe\s)(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant)\b"
+    r"|\b(?<=how\s)(?:important|essential|crucial|necessary|useful|relevant)\b",
+    re.I,
+)
+"""'Hoe belangrijk is X?' asks how much X weighs: the adjective frames the question, X is its
+subject. Kept, 'belangrijk' led "Hoe belangrijk is het informele circuit tussen ketenpartners?"
+with "Over de belangrijkste zaken … moeten de ketenpartners het eens zijn" (articles a52, tuning
+half, twelfth session; ``tests/test_question.py``)."""
+
+
 def asking_verbs_out(text: str) -> str:
-    """The text without the verbs that only frame a request ('zorg je voor', 'houd ik'); a Dutch
-    duration asked ("hoeveel tijd kost", "hoe lang duurt") as the word for it (``duration_asked``)."""
-    return duration_asked(KEEP_VERB.sub(" ", ENSURE.sub(" ", text)))
+    """The text without the verbs that only frame a request ('zorg je voor', 'houd ik') or the
+    weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
+    as the word for it (``duration_asked``)."""
+    return duration_asked(WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", text))))
 
 
 def duration_asked(text: str) -> str:

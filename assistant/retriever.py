@@ -14,6 +14,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from assistant.conversation import CLAIM_PROBE
 from assistant.glossary import expand_query
 from assistant.neardomain import counts
 from assistant.question import Question, Side
@@ -22,7 +23,7 @@ from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import stems
+from ketenwijzer.text import folded, stems
 
 
 @dataclass
@@ -209,6 +210,28 @@ class HybridRetriever:
         rest = [c for c in chunks if c.chunk_id not in have]
         rest.sort(key=lambda c: (-scores.get(c.chunk_id, 0.0), abs(c.position - top.position)))
         return [c.model_copy(update={"score": top.score}) for c in rest[:limit]]
+
+    def saying(self, claim: str, passages: list[Passage], doc_ids: list[str] | None = None) -> list[Passage]:
+        """``passages`` with the passage that says ``claim`` word for word first (found among the
+        lexical hits for the claim when it is not among them); unchanged when none says it.
+
+        "Wie zegt dat precies?" after "Er moet vertrouwen tussen ketenpartners zijn en een
+        organisatieoverschrijdende dialoog" (Be Informed) was answered from the dossier's pillar
+        on trust, whose words are the same: the question asks who said *that* sentence
+        (conversations v09, twelfth session; ``tests/test_answers.py``).
+        """
+        probe = folded(claim)[:CLAIM_PROBE]
+        if len(probe) < CLAIM_PROBE // 2:
+            return passages
+        for passage in passages:
+            if probe in folded(passage.text):
+                return [passage, *(p for p in passages if p is not passage)]
+        hits = self.index.lexical.search(claim, self.settings.candidates, self.index.doc_mask(doc_ids))
+        for chunk_id, _ in hits:
+            found = self.index.passages([chunk_id])
+            if found and probe in folded(found[0].text):
+                return [found[0], *passages[: max(len(passages) - 1, 0)]]
+        return passages
 
     def as_langchain(self, k: int | None = None) -> BaseRetriever:
         """This retriever as a LangChain retriever returning ``Document``s."""

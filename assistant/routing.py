@@ -6,6 +6,7 @@ passages for a count question. The chain (``chain.py``) calls ``route``; the ret
 
 from __future__ import annotations
 
+from assistant.conversation import carried
 from assistant.neardomain import counted_noun
 from assistant.question import Question, Side
 from assistant.retriever import HybridRetriever, Retrieval
@@ -44,6 +45,12 @@ def route(
         summary = retriever.summary_passages(allowed)
         if summary:
             found.passages, found.siblings = summary, []
+        return found
+    brackets = carried(analysis.text)
+    if brackets is not None and brackets.claimed:
+        # "Wie zegt dat?": the passage that says the claim, wherever it ranks
+        found = retriever.retrieve(query, k, doc_ids)
+        found.passages = retriever.saying(brackets.claimed, found.passages, doc_ids)
         return found
     subject = analysis.kind in SUBJECT_KINDS
     counted = counted_noun(analysis.text) if analysis.language == "nl" else None

@@ -694,3 +694,9 @@ def defuse_markup(text: str) -> str:
         lambda m: f"{m.group(1)}\\[{m.group(2)}]: {m.group(3)}" if _unsafe_url(m.group(3)) else m.group(0),
         text,
     )
+
+
+def folded(text: str) -> str:
+    """Lower case, one space, quotation marks and apostrophes left out: a claim as an answer
+    showed it and as its passage holds it compare equal."""
+    return " ".join(re.sub(r"[\"“”„‘’'`]", "", text).lower().split())

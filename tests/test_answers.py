@@ -295,3 +295,23 @@ def test_who_said_says_who_the_speaker_is(tmp_path: Path) -> None:
         assert answer.kind == "who_said", answer
         assert "die als programmaleider" in lead(answer.answer), answer.answer
         assert "Jansen" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat gebeurt er volgens het Be Informed-artikel als er geen vertrouwen is tussen ketenpartners?",
+        "Hoe belangrijk is vertrouwen in een keten volgens het GBO-seminar?",
+        "Wat gebeurt er als de top van een partner de interesse verliest?",
+    ],
+)
+def test_who_said_that_answers_from_the_passage_that_says_it(assistant: Assistant, question: str) -> None:
+    # ``HybridRetriever.saying``: "Wie zegt dat precies?" about "Er moet vertrouwen tussen
+    # ketenpartners zijn …" (Be Informed) was answered from the dossier's pillar on trust, whose
+    # words are the same (twelfth session): the passage that says the claim word for word answers
+    first = assistant.ask(question)
+    assert not first.abstained and first.citations, first.answer
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    answer = assistant.ask("Wie zegt dat precies?", history=history)
+    assert answer.citations, answer.answer
+    assert answer.citations[0].chunk_id == first.citations[0].chunk_id, (first.answer, answer.answer)

@@ -1064,3 +1064,22 @@ def test_a_follow_up_does_not_lead_with_another_sources_restatement_of_the_previ
     follow = assistant.ask("Wat kenmerkt dat eerste stadium?", history=history)
     assert "ontwikkelstadia" not in lead(follow.answer), follow.answer
     assert "opportunisme" in lead(follow.answer), follow.answer
+
+
+def test_a_word_no_sentence_says_weighs_nothing(assistant: Assistant) -> None:
+    """``rules.said_somewhere``: a question word in no unit weighed in every coverage share, so a
+    sentence's own words counted for less than the kind's shape; "Waarom schuurt horizontale
+    samenwerking met de gangbare aansturing van overheidsorganisaties?" ('schuurt' in no source) led
+    with a sentence that gives a reason for something else (articles a14, twelfth session)."""
+    from assistant.generators.rules import said_somewhere
+
+    units = [_unit(0, 0, "Het informele contact telt.", 0.0), _unit(0, 1, "Ketenpartners overleggen.", 0.0)]
+    for unit in units:
+        unit.stems = frozenset(compound_stems(unit.display))
+    terms = set(compound_stems("informele circuit ketenpartners"))
+    assert said_somewhere(terms, units, {}) == terms - set(compound_stems("circuit"))
+    assert said_somewhere({"parkeer"}, units, {}) == {"parkeer"}  # none said: all stay
+    answer = assistant.ask(
+        "Waarom schuurt horizontale samenwerking met de gangbare aansturing van overheidsorganisaties?"
+    )
+    assert "verticaal" in lead(answer.answer), answer.answer

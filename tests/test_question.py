@@ -762,3 +762,14 @@ def test_disagreement_asked_is_searched_as_one_word(assistant: Assistant) -> Non
     answer = assistant.ask("Wat als de partners het niet eens zijn?")
     assert not answer.abstained
     assert "escalatieprocedures" in answer.answer and "conflicten" in answer.answer, answer.answer
+
+
+def test_how_important_asks_about_its_subject_not_about_importance() -> None:
+    """``focus.WEIGHT_ASKED``: 'belangrijk' in "Hoe belangrijk is het informele circuit …?" matched
+    "Over de belangrijkste zaken …" (articles a52, twelfth session); "Wat is belangrijk bij …?" keeps it."""
+    assert (
+        focus_of("Hoe belangrijk is het informele circuit tussen ketenpartners?", [])
+        == "informele circuit ketenpartners"
+    )
+    assert focus_of("How important is trust?", []) == "trust"
+    assert "belangrijk" in focus_of("Wat is belangrijk bij ketensamenwerking?", [])

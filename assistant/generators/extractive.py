@@ -196,9 +196,6 @@ class ExtractiveGenerator:
         if analysis.views_only:
             # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
             q_terms -= views
-        weights = balanced({t: self._idf(t) for t in q_terms})
-        for t in rules.carried_terms(question, q_terms):
-            weights[t] *= rules.CARRIED_SHARE
         heads = compounds(q_terms, units)
         tail = tails(q_terms, known)
         # an English word is no Dutch compound ('organised' is no 'organ…')
@@ -211,6 +208,10 @@ class ExtractiveGenerator:
             | forms.get(t, frozenset())
             for t in q_terms
         }
+        kept = rules.said_somewhere(q_terms, units, also) if language == "nl" else q_terms
+        weights = balanced({t: self._idf(t) for t in kept})
+        for t in rules.carried_terms(question, q_terms) & set(weights):
+            weights[t] *= rules.CARRIED_SHARE
         total = sum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}
         for i, p in enumerate(passages):

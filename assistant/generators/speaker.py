@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.coherence import refers_back
+from assistant.conversation import CLAIM_PROBE, carried
 from assistant.generators.attribution import ATTRIBUTED, gives_role, speaker_name
 from assistant.generators.composition import (
     Composition,
@@ -23,6 +24,7 @@ from assistant.generators.composition import (
 from assistant.generators.units import Unit, usable
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import Question
+from ketenwijzer.text import folded
 
 LOOK_BACK = 4
 """How many sentences before the claim may name its speaker (a quotation follows its speaker)."""
@@ -85,7 +87,7 @@ def _speaker_first(q: Question, units: list[Unit], ctx: PlanContext) -> Composit
     candidates = [u for u in units if usable(u) and not signpost(u)]
     if not candidates:
         return plan_open(q, units, ctx)
-    claim = max(candidates, key=lambda u: u.base)
+    claim = said(q, candidates) or max(candidates, key=lambda u: u.base)
     if names_speaker(claim):
         return plan_open(q, units, ctx)
     earlier = sorted(
@@ -135,3 +137,14 @@ def introducing(speaker: Unit, units: list[Unit]) -> Unit | None:
         and gives_role(name, u.display)
     ]
     return min(found, key=lambda u: (u.passage, u.order), default=None)
+
+
+def said(q: Question, units: list[Unit]) -> Unit | None:
+    """The unit that says the claim a follow-up carries ("Wie zegt dat? (claim.; topic)"), word for
+    word: the best-scoring unit was another, attributed one ("… stelt Ketens de baas dat …"), and
+    the answer named the speaker of that (twelfth session; ``tests/test_answers.py``)."""
+    brackets = carried(q.text)
+    if brackets is None or not brackets.claimed:
+        return None
+    probe = folded(brackets.claimed)[:CLAIM_PROBE]
+    return next((u for u in units if probe and probe in folded(u.intro or u.display)), None)
