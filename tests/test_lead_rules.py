@@ -484,7 +484,7 @@ def test_a_persons_words_after_the_sentence_naming_them_are_theirs() -> None:
 
 
 def test_what_happens_without_x_is_answered_by_a_sentence_about_its_absence(tmp_path: Path) -> None:
-    from assistant.generators.rules import negated_terms
+    from assistant.generators.cases import negated_terms
 
     assert negated_terms("Wat gebeurt er als je geen duidelijke ambitie hebt?") >= {"ambitie"}
     assert negated_terms("Wat gebeurt er als de ambitie duidelijk is?") == frozenset()
@@ -913,7 +913,7 @@ _SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgket
             "Goed management laat ruimte en blijft op de handen zitten.",
             "Goed management",
         ),
-        # ``rules.yield_to_outcome``: practical p31 led with the sentence restating the case
+        # ``cases.yield_to_outcome``: practical p31 led with the sentence restating the case
         (
             "Wat gebeurt er als je geen duidelijke gezamenlijke ambitie hebt?",
             "Sommige ketens werkten zonder duidelijke ambitie of gezamenlijke doelen. "
@@ -1083,3 +1083,16 @@ def test_a_word_no_sentence_says_weighs_nothing(assistant: Assistant) -> None:
         "Waarom schuurt horizontale samenwerking met de gangbare aansturing van overheidsorganisaties?"
     )
     assert "verticaal" in lead(answer.answer), answer.answer
+
+
+def test_what_happens_if_leads_with_the_condition_of_the_same_case(assistant: Assistant) -> None:
+    """``cases.favour_same_case``: a conditional sentence whose condition names the question's case
+    leads; "Wat gebeurt er als de top van een partner de interesse verliest?" led with "Een
+    ketenpartner kan zijn deel van het ketenproces niet zonder afstemming inrichten" (twelfth
+    session). 'goed' names no case: "als dat niet goed gaat" is not "Zodra de samenwerking goed loopt"."""
+    answer = assistant.ask("Wat gebeurt er als de top van een partner de interesse verliest?")
+    assert lead(answer.answer).startswith("Als de top niet (meer) in de keten gelooft"), answer.answer
+    trust = assistant.ask(
+        "Wat gebeurt er volgens het Be Informed-artikel als er geen vertrouwen is tussen ketenpartners?"
+    )
+    assert "dan mislukt het" in lead(trust.answer), trust.answer

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
-from assistant.generators import attribution, rules
+from assistant.generators import attribution, cases, rules
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.nudges import NUDGES, yield_reason_elsewhere
@@ -253,11 +253,12 @@ class ExtractiveGenerator:
         attribution.favour_named(analysis, units)
         attribution.favour_identity(question, units)
         rules.favour_message(analysis, units)
-        rules.favour_condition(question, units)
+        cases.favour_condition(question, units)
         rules.favour_new(analysis, units)
         rules.yield_besides(units, q_terms)
         rules.yield_scene(question, units)
-        rules.yield_to_outcome(question, kind, units)
+        cases.favour_same_case(question, kind, units, self._idf)
+        cases.yield_to_outcome(question, kind, units)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.coherence import CONDITION, near_duplicate, refers_back
+from assistant.coherence import near_duplicate
 from assistant.conversation import carried
 from assistant.focus import ASKS_DURATION, DURATION
 from assistant.generators.attribution import WHO_IS
-from assistant.generators.nudges import ADVICE, CONSEQUENCE, ENUMERATION
+from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.scoring import has
 from assistant.generators.units import Unit, mentions, stems_of
 from assistant.glossary import expand_query
@@ -311,51 +311,6 @@ def favour_message(analysis: Question, units: list[Unit]) -> None:
             unit.score += MESSAGE_BONUS
 
 
-NEGATED_CONDITION = re.compile(
-    r"\b(?:als|wanneer|indien|zonder|if|when|without)\b(?P<cond>[^?.;]*?"
-    r"\b(?:geen|niet|zonder|ontbre\w+|no|not|without|lacks?)\b[^?.;,]*)",
-    re.I,
-)
-NEGATION = frozenset(
-    ["geen", "niet", "zonder", "ontbreekt", "ontbreken", "no", "not", "without", "lack", "lacks"]
-)
-NEGATION_REACH = 3
-"""Words after a negation that it still governs ("geen duidelijke gezamenlijke ambitie")."""
-CONDITION_BONUS = 0.15
-""""Wat gebeurt er als er geen vertrouwen is?" is answered by a sentence about its absence ("Als er
-geen vertrouwen is …, dan mislukt het", "Ketensamenwerking zonder vertrouwen wordt … een dure
-kostenpost"), not by one that echoes the words without the negation ("Er moet vertrouwen tussen
-ketenpartners zijn"): the dense reader does not hear the 'geen' (conversations v09, practical
-p31, fifth session; ``tests/test_lead_rules.py``)."""
-
-
-def negated_terms(question: str) -> frozenset[str]:
-    """The stems a question's condition negates ("als je geen duidelijke ambitie hebt" → duidelijk, ambitie)."""
-    found = NEGATED_CONDITION.search(question)
-    if not found:
-        return frozenset()
-    tokens = words(found.group("cond"))
-    governed: list[str] = []
-    for i, token in enumerate(tokens):
-        if token in NEGATION:
-            governed.extend(tokens[i + 1 : i + 1 + NEGATION_REACH])
-    return frozenset(compound_stems(" ".join(governed)))
-
-
-def favour_condition(question: str, units: list[Unit]) -> None:
-    """Lift sentences that negate what the question's condition negates."""
-    asked = negated_terms(question)
-    if not asked:
-        return
-    for unit in units:
-        tokens = words(unit.intro or unit.display)
-        for i, token in enumerate(tokens):
-            reach = " ".join(tokens[i + 1 : i + 1 + NEGATION_REACH])
-            if token in NEGATION and reach and asked & set(compound_stems(reach)):
-                unit.score += CONDITION_BONUS
-                break
-
-
 _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "january|february|march|june|july|august|october"
@@ -378,40 +333,6 @@ def yield_scene(question: str, units: list[Unit]) -> None:
     for unit in units:
         if SCENE.search(unit.intro or unit.display):
             unit.score -= SCENE_PENALTY
-
-
-RESTATED_WORDS = 2
-"""Words of the question's case a sentence shares to count as restating it (and at least half)."""
-
-
-def yield_to_outcome(question: str, kind: str, units: list[Unit]) -> None:
-    """In a consequence question that states its case, a sentence that restates the case and
-    states no outcome swaps scores with the sentence right after it when that one states it.
-
-    "Wat gebeurt er als je geen duidelijke gezamenlijke ambitie hebt?" led with "Morgens vond ook
-    vormen van ketensamenwerking waar geen duidelijke ambitie was bepaald" (it shares the words);
-    the answer is the next sentence, "Ketensamenwerking ontaardde dan in … overlegclubs", whose
-    'dan' the question's case carries (``coherence.states_case``; practical p31, articles a36;
-    eleventh session; ``tests/test_lead_rules.py``). A follower that points back otherwise
-    ("Dit leidde tot …", "Gebeurt dat toch, dan …") keeps its score: it cannot lead.
-    """
-    found = CONDITION.search(question)
-    if kind != "consequence" or not found:
-        return
-    asked = frozenset(compound_stems(found.group("cond")))
-    by_order = {u.order: u for u in units}
-    for unit in units:
-        after = by_order.get(unit.order + 1)
-        if (
-            after is not None
-            and after.passage == unit.passage
-            and len(asked & unit.stems) >= max(RESTATED_WORDS, len(asked) / 2)
-            and not CONSEQUENCE.search(unit.intro or unit.display)
-            and CONSEQUENCE.search(after.intro or after.display)
-            and not refers_back(after.display, case=True)
-            and after.score < unit.score
-        ):
-            unit.score, after.score = after.score, unit.score
 
 
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:

@@ -87,9 +87,12 @@ def _speaker_first(q: Question, units: list[Unit], ctx: PlanContext) -> Composit
     candidates = [u for u in units if usable(u) and not signpost(u)]
     if not candidates:
         return plan_open(q, units, ctx)
-    claim = said(q, candidates) or max(candidates, key=lambda u: u.base)
+    carried_claim = said(q, candidates)
+    claim = carried_claim or max(candidates, key=lambda u: u.base)
     if names_speaker(claim):
-        return plan_open(q, units, ctx)
+        if carried_claim is None:
+            return plan_open(q, units, ctx)
+        return _alone(claim, units, ctx, introducing(claim, candidates))
     earlier = sorted(
         (u for u in candidates if u.passage == claim.passage and 0 < claim.order - u.order <= LOOK_BACK),
         key=lambda u: -u.order,
@@ -107,7 +110,23 @@ def _speaker_first(q: Question, units: list[Unit], ctx: PlanContext) -> Composit
             comp.add(unit)
         break
     else:
-        return plan_open(q, units, ctx)
+        return plan_open(q, units, ctx) if carried_claim is None else _alone(claim, units, ctx, None)
+    if claim.is_list:
+        comp.add_list(claim)
+    else:
+        comp.add(claim)
+    return comp
+
+
+def _alone(claim: Unit, units: list[Unit], ctx: PlanContext, introduction: Unit | None) -> Composition:
+    """The carried claim on its own (after the sentence it points back to, and after the one saying
+    who its speaker is): "Wie zegt dat?" about a sentence no person is said to speak is answered by
+    its source's label and the sentence, not by seven more from other sources (twelfth session;
+    ``tests/test_answers.py::test_who_said_that_answers_from_the_passage_that_says_it``)."""
+    before = antecedent(claim, units) if refers_back(claim.display) and ctx.antecedents else None
+    comp = Composition()
+    for unit in [u for u in (introduction, before) if u is not None]:
+        comp.add(unit)
     if claim.is_list:
         comp.add_list(claim)
     else:

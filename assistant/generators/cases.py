@@ -1,0 +1,124 @@
+"""Rules for a question that states a case ("Wat gebeurt er als …?"): the sentence about the case
+asked answers it, not one that only repeats the case's words.
+
+Split from ``rules.py`` (twelfth session). Each rule names the eval that showed it helps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.coherence import CONDITION, refers_back
+from assistant.focus import focus_of
+from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE
+from assistant.generators.scoring import UBIQUITOUS_IDF
+from assistant.generators.units import Unit
+from ketenwijzer.text import compound_stems, words
+
+NEGATED_CONDITION = re.compile(
+    r"\b(?:als|wanneer|indien|zonder|if|when|without)\b(?P<cond>[^?.;]*?"
+    r"\b(?:geen|niet|zonder|ontbre\w+|no|not|without|lacks?)\b[^?.;,]*)",
+    re.I,
+)
+NEGATION = frozenset(
+    ["geen", "niet", "zonder", "ontbreekt", "ontbreken", "no", "not", "without", "lack", "lacks"]
+)
+NEGATION_REACH = 3
+"""Words after a negation that it still governs ("geen duidelijke gezamenlijke ambitie")."""
+CONDITION_BONUS = 0.15
+""""Wat gebeurt er als er geen vertrouwen is?" is answered by a sentence about its absence ("Als er
+geen vertrouwen is …, dan mislukt het", "Ketensamenwerking zonder vertrouwen wordt … een dure
+kostenpost"), not by one that echoes the words without the negation ("Er moet vertrouwen tussen
+ketenpartners zijn"): the dense reader does not hear the 'geen' (conversations v09, practical
+p31, fifth session; ``tests/test_lead_rules.py``)."""
+
+
+def negated_terms(question: str) -> frozenset[str]:
+    """The stems a question's condition negates ("als je geen duidelijke ambitie hebt" → duidelijk, ambitie)."""
+    found = NEGATED_CONDITION.search(question)
+    if not found:
+        return frozenset()
+    tokens = words(found.group("cond"))
+    governed: list[str] = []
+    for i, token in enumerate(tokens):
+        if token in NEGATION:
+            governed.extend(tokens[i + 1 : i + 1 + NEGATION_REACH])
+    return frozenset(compound_stems(" ".join(governed)))
+
+
+def favour_condition(question: str, units: list[Unit]) -> None:
+    """Lift sentences that negate what the question's condition negates."""
+    asked = negated_terms(question)
+    if not asked:
+        return
+    for unit in units:
+        tokens = words(unit.intro or unit.display)
+        for i, token in enumerate(tokens):
+            reach = " ".join(tokens[i + 1 : i + 1 + NEGATION_REACH])
+            if token in NEGATION and reach and asked & set(compound_stems(reach)):
+                unit.score += CONDITION_BONUS
+                break
+
+
+RESTATED_WORDS = 2
+"""Words of the question's case a sentence shares to count as restating it (and at least half)."""
+
+
+def yield_to_outcome(question: str, kind: str, units: list[Unit]) -> None:
+    """In a consequence question that states its case, a sentence that restates the case and
+    states no outcome swaps scores with the sentence right after it when that one states it.
+
+    "Wat gebeurt er als je geen duidelijke gezamenlijke ambitie hebt?" led with "Morgens vond ook
+    vormen van ketensamenwerking waar geen duidelijke ambitie was bepaald" (it shares the words);
+    the answer is the next sentence, "Ketensamenwerking ontaardde dan in … overlegclubs", whose
+    'dan' the question's case carries (``coherence.states_case``; practical p31, articles a36;
+    eleventh session; ``tests/test_lead_rules.py``). A follower that points back otherwise
+    ("Dit leidde tot …", "Gebeurt dat toch, dan …") keeps its score: it cannot lead.
+    """
+    found = CONDITION.search(question)
+    if kind != "consequence" or not found:
+        return
+    asked = frozenset(compound_stems(found.group("cond")))
+    by_order = {u.order: u for u in units}
+    for unit in units:
+        after = by_order.get(unit.order + 1)
+        if (
+            after is not None
+            and after.passage == unit.passage
+            and len(asked & unit.stems) >= max(RESTATED_WORDS, len(asked) / 2)
+            and not CONSEQUENCE.search(unit.intro or unit.display)
+            and CONSEQUENCE.search(after.intro or after.display)
+            and not refers_back(after.display, case=True)
+            and after.score < unit.score
+        ):
+            unit.score, after.score = after.score, unit.score
+
+
+SAME_CASE_BONUS = 0.2
+"""What a conditional sentence gains in a "Wat gebeurt er als …?" question when its condition
+names a telling word of the question's case: "Als de top niet (meer) in de keten gelooft, …, komt
+de samenwerking niet van de grond of valt zij uiteen" answers "Wat gebeurt er als de top van een
+partner de interesse verliest?", which led with "Een ketenpartner kan zijn deel van het
+ketenproces niet zonder afstemming inrichten" ('partner'); and "Als er geen vertrouwen is …, dan
+mislukt het" answers "… als er geen vertrouwen is tussen ketenpartners?" (conversations v09 and
+english e23 on the tuning half, twelfth session; ``tests/test_lead_rules.py``)."""
+SENTENCE_CONDITION = re.compile(r"^\W*(?:als|wanneer|indien|zodra|if|when)\b(?P<cond>[^,;]{4,}?),", re.I)
+"""A sentence that opens with its condition ("Als de top niet (meer) in de keten gelooft, …")."""
+
+
+def favour_same_case(question: str, kind: str, units: list[Unit], idf: Callable[[str], float]) -> None:
+    """A consequence question: lift the conditional sentences whose condition shares a telling word
+    (``idf`` at least ``UBIQUITOUS_IDF``) with the question's case."""
+    found = CONDITION.search(question)
+    if kind != "consequence" or not found:
+        return
+    # its focus words: 'goed' in "als dat niet goed gaat" names no case ("Zodra de samenwerking goed loopt")
+    asked = {t for t in compound_stems(focus_of(found.group("cond"))) if idf(t) >= UBIQUITOUS_IDF}
+    if not asked:
+        return
+    for unit in units:
+        text = unit.intro or unit.display
+        condition = SENTENCE_CONDITION.match(text)
+        if condition and CONDITIONAL.search(text) and asked & set(compound_stems(condition.group("cond"))):
+            unit.score += SAME_CASE_BONUS
