@@ -336,9 +336,18 @@ AGREEMENT_WORD = "oneens"
 partners in general (new informal follow-ups, twelfth session; ``tests/test_question.py``)."""
 
 
+SOURCES_AGREE = re.compile(
+    r"\b(?:zijn|waren|is)\s+(?:ze|zij|de bronnen|de auteurs|beide|beiden|ze allebei)\s+het\b", re.I
+)
+""""Zijn ze het eens?": whether the sources agree, a comparison of views (``question.py``), not a
+subject."""
+
+
 def without_fillers(text: str) -> str:
-    """The text without fillers ('eigenlijk', 'nou', 'eens'); (dis)agreement asked as its word."""
-    return FILLERS.sub(" ", AGREEMENT.sub(f" {AGREEMENT_WORD} ", text))
+    """The text without fillers ('eigenlijk', 'nou', 'eens'); (dis)agreement asked as its word,
+    unless it asks whether the sources agree (``SOURCES_AGREE``)."""
+    said = text if SOURCES_AGREE.search(text) else AGREEMENT.sub(f" {AGREEMENT_WORD} ", text)
+    return FILLERS.sub(" ", said)
 
 
 WEIGHT_ASKED = re.compile(

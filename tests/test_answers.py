@@ -314,4 +314,8 @@ def test_who_said_that_answers_from_the_passage_that_says_it(assistant: Assistan
     history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
     answer = assistant.ask("Wie zegt dat precies?", history=history)
     assert answer.citations, answer.answer
-    assert answer.citations[0].chunk_id == first.citations[0].chunk_id, (first.answer, answer.answer)
+    # the claim's own passage is cited (after the one saying who the speaker is, when there is one)
+    assert first.citations[0].chunk_id in [c.chunk_id for c in answer.citations[:2]], (
+        first.answer,
+        answer.answer,
+    )

@@ -1066,25 +1066,6 @@ def test_a_follow_up_does_not_lead_with_another_sources_restatement_of_the_previ
     assert "opportunisme" in lead(follow.answer), follow.answer
 
 
-def test_a_word_no_sentence_says_weighs_nothing(assistant: Assistant) -> None:
-    """``rules.said_somewhere``: a question word in no unit weighed in every coverage share, so a
-    sentence's own words counted for less than the kind's shape; "Waarom schuurt horizontale
-    samenwerking met de gangbare aansturing van overheidsorganisaties?" ('schuurt' in no source) led
-    with a sentence that gives a reason for something else (articles a14, twelfth session)."""
-    from assistant.generators.rules import said_somewhere
-
-    units = [_unit(0, 0, "Het informele contact telt.", 0.0), _unit(0, 1, "Ketenpartners overleggen.", 0.0)]
-    for unit in units:
-        unit.stems = frozenset(compound_stems(unit.display))
-    terms = set(compound_stems("informele circuit ketenpartners"))
-    assert said_somewhere(terms, units, {}) == terms - set(compound_stems("circuit"))
-    assert said_somewhere({"parkeer"}, units, {}) == {"parkeer"}  # none said: all stay
-    answer = assistant.ask(
-        "Waarom schuurt horizontale samenwerking met de gangbare aansturing van overheidsorganisaties?"
-    )
-    assert "verticaal" in lead(answer.answer), answer.answer
-
-
 def test_what_happens_if_leads_with_the_condition_of_the_same_case(assistant: Assistant) -> None:
     """``cases.favour_same_case``: a conditional sentence whose condition names the question's case
     leads; "Wat gebeurt er als de top van een partner de interesse verliest?" led with "Een

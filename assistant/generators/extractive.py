@@ -208,8 +208,7 @@ class ExtractiveGenerator:
             | forms.get(t, frozenset())
             for t in q_terms
         }
-        kept = rules.said_somewhere(q_terms, units, also) if language == "nl" else q_terms
-        weights = balanced({t: self._idf(t) for t in kept})
+        weights = balanced({t: self._idf(t) for t in q_terms})
         for t in rules.carried_terms(question, q_terms) & set(weights):
             weights[t] *= rules.CARRIED_SHARE
         total = sum(weights.values()) or 1.0

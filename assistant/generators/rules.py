@@ -16,7 +16,6 @@ from assistant.conversation import carried
 from assistant.focus import ASKS_DURATION, DURATION
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
-from assistant.generators.scoring import has
 from assistant.generators.units import Unit, mentions, stems_of
 from assistant.glossary import expand_query
 from assistant.kinds import kind_signal
@@ -167,20 +166,6 @@ def heads(intro: str) -> list[str]:
     following = re.findall(r"\b(?:volgende|following)\s+(?:\w+\s+)?([^\W\d_]{4,})", intro, re.I)
     last = re.findall(r"[^\W\d_]{4,}", intro)[-1:]
     return following or counted or last
-
-
-def said_somewhere(terms: set[str], units: list[Unit], also: dict[str, frozenset[str]]) -> set[str]:
-    """Of the question's ``terms``, those some unit says (itself, in its headings, or in another form,
-    ``also``); all of them when no unit says any.
-
-    A word no sentence here says tells no sentence from another, yet its idf weighed in every
-    share: 'circuit' (in no source) left "… ook informele contacten horen daarbij …" a third of the
-    coverage for "Hoe belangrijk is het informele circuit tussen ketenpartners?", and a sentence
-    with 'ketenpartners' alone led (articles a52, tuning half, twelfth session;
-    ``tests/test_lead_rules.py``).
-    """
-    said = {t for t in terms if any(has(u.stems | u.context, t, also.get(t, frozenset())) for u in units)}
-    return said or set(terms)
 
 
 CARRIED_SHARE = 0.5
