@@ -195,7 +195,7 @@ def resolve(
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
             return FollowUp(rewritten)
-    both = _THE_TWO.search(question) or _BARE_COMPARISON.match(question)
+    both = _THE_TWO.search(question) or _BARE_COMPARISON.match(question) or _WHO_IS_RIGHT.match(question)
     if both and len(history) >= 2 and topic is not None:
         english = guess_language(question) == "en"
         subjects = [
@@ -213,6 +213,8 @@ def resolve(
             joined = f"{subjects[0]} {'and' if english else 'en'} {subjects[1]}"
             if both.re is _BARE_COMPARISON:
                 text = f"{both.group('head')} {'between' if english else 'tussen'} {joined}?"
+            elif both.re is _WHO_IS_RIGHT:
+                text = f"Who of {joined} is right?" if english else f"Wie van {joined} heeft gelijk?"
             else:
                 text = question[: both.start()] + joined + question[both.end() :]
             return FollowUp(f"{text.strip()} ({carried_topic})" if carried_topic else text)
@@ -237,6 +239,14 @@ _BARE_COMPARISON = re.compile(
 """'Wat is het verschil?' with nothing after it: between the subjects of the last two questions,
 like "die twee" (after "Wat is de culturele dimensie?" and "en de relationele?" it compared
 nothing; eighth session; ``tests/test_question.py``)."""
+_WHO_IS_RIGHT = re.compile(
+    r"^\W*(?:en\s+|and\s+|maar\s+|but\s+)?(?:wie|who)\s+(?:heeft|is)\s+(?:er\s+)?(?:nou\s+|dan\s+|eigenlijk\s+|now\s+)*"
+    r"(?:gelijk|right)\W*$",
+    re.I,
+)
+"""'Wie heeft gelijk?' with nothing after it: which of the last two sources or subjects, like "wie van
+de twee" (after "Wat zegt Groothedde over vertrouwen?" and "En Froger?" it was answered with the
+dossier's list of resistances; twelfth session; ``tests/test_question.py``)."""
 _THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
 """'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
 the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""

@@ -774,3 +774,27 @@ def test_how_important_asks_about_its_subject_not_about_importance() -> None:
     )
     assert focus_of("How important is trust?", []) == "trust"
     assert "belangrijk" in focus_of("Wat is belangrijk bij ketensamenwerking?", [])
+
+
+def test_who_is_right_compares_the_last_two_sources(assistant: Assistant) -> None:
+    """``conversation._WHO_IS_RIGHT`` and ``focus.RIGHT_ASKED``: a bare "Wie heeft gelijk?" after
+    "Wat zegt Be Informed over ketens?" and "En wat vindt ICTU?" was answered with the dossier's
+    list of resistances, and "Wie van Be Informed en ICTU heeft gelijk?" was declined for 'gelijk'
+    (twelfth session). 'interesse' reads as 'aandacht' (glossary): "Wat als de top van een gemeente
+    geen interesse heeft?" was declined."""
+    asked = [
+        Turn("Wat zegt Be Informed over ketens?", "Wat zegt Be Informed over ketens?", "…"),
+        Turn("En wat vindt ICTU?", "En wat vindt ICTU? (ketens)", "…"),
+    ]
+    names = {"Wat zegt Be Informed over ketens?": ["Be Informed"], "En wat vindt ICTU? (ketens)": ["ICTU"]}
+    without_names = lambda q: " ".join(w for w in focus_of(q).split() if w not in {"informed", "ictu"})  # noqa: E731
+    for question in ("Wie heeft gelijk?", "En wie heeft er nou gelijk?"):
+        follow = resolve(question, asked, topic=without_names, speakers=lambda t: names.get(t, []))
+        assert follow.text == "Wie van Be Informed en ICTU heeft gelijk? (ketens)", follow.text
+    assert "gelijk" not in focus_of("Wie van Be Informed en ICTU heeft gelijk?", [])
+    answer = assistant.ask("Wie van Be Informed en ICTU heeft gelijk over ketens?")
+    assert not answer.abstained and "**Be Informed**" in answer.answer and "**ICTU**" in answer.answer, (
+        answer.answer
+    )
+    top = assistant.ask("Wat als de top van een gemeente geen interesse heeft?")
+    assert lead(top.answer).startswith("Als de top niet (meer) in de keten gelooft"), top.answer
