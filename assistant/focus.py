@@ -361,7 +361,9 @@ with "Over de belangrijkste zaken … moeten de ketenpartners het eens zijn" (ar
 half, twelfth session; ``tests/test_question.py``)."""
 
 
-RIGHT_ASKED = re.compile(r"\b(?:heeft|hebben|had|hadden)\s+(?:er\s+)?(?:nou\s+|dan\s+|eigenlijk\s+)*gelijk\b", re.I)
+RIGHT_ASKED = re.compile(
+    r"\b(?:heeft|hebben|had|hadden)\s+(?:er\s+)?(?:nou\s+|dan\s+|eigenlijk\s+)*gelijk\b", re.I
+)
 """'Wie heeft gelijk?' asks whose view holds: 'gelijk' is no subject; searched, it declined "Wie van
 Be Informed en ICTU heeft gelijk?" (twelfth session; ``tests/test_question.py``)."""
 
@@ -370,7 +372,9 @@ def asking_verbs_out(text: str) -> str:
     """The text without the verbs that only frame a request ('zorg je voor', 'houd ik') or the
     weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
-    return duration_asked(RIGHT_ASKED.sub(" ", WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", text)))))
+    return duration_asked(
+        RIGHT_ASKED.sub(" ", WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", text))))
+    )
 
 
 def duration_asked(text: str) -> str:

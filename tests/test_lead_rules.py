@@ -1077,3 +1077,15 @@ def test_what_happens_if_leads_with_the_condition_of_the_same_case(assistant: As
         "Wat gebeurt er volgens het Be Informed-artikel als er geen vertrouwen is tussen ketenpartners?"
     )
     assert "dan mislukt het" in lead(trust.answer), trust.answer
+
+
+def test_how_important_leads_with_a_sentence_that_says_what_it_weighs(tmp_path: Path) -> None:
+    """``rules.favour_weight``: "Hoe belangrijk is een gezamenlijk doel?" led with the story of a goal
+    lost ("Het gezamenlijke doel raakte op de achtergrond …"; twelfth session)."""
+    quotes = _quotes(
+        tmp_path,
+        "Hoe belangrijk is een gezamenlijk doel?",
+        "Het gezamenlijke doel raakte in de regio op de achtergrond en de partners gingen hun eigen weg. "
+        "Een gezamenlijk doel is de belangrijkste succesfactor voor samenwerking in een keten.",
+    )
+    assert quotes[0].startswith("Een gezamenlijk doel is de belangrijkste succesfactor"), quotes

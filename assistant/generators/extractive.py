@@ -252,6 +252,7 @@ class ExtractiveGenerator:
         attribution.favour_named(analysis, units)
         attribution.favour_identity(question, units)
         rules.favour_message(analysis, units)
+        rules.favour_weight(question, units)
         cases.favour_condition(question, units)
         rules.favour_new(analysis, units)
         rules.yield_besides(units, q_terms)

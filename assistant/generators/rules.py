@@ -13,7 +13,7 @@ import re
 
 from assistant.coherence import near_duplicate
 from assistant.conversation import carried
-from assistant.focus import ASKS_DURATION, DURATION
+from assistant.focus import ASKS_DURATION, DURATION, WEIGHT_ASKED
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
@@ -276,6 +276,28 @@ ASKS_CONCLUSION = re.compile(r"\b(?:conclusie\w*|boodschap|conclusions?|main poi
 """A question that asks for a conclusion ("What was the main conclusion of the 2009 seminar …?")
 is answered by the sentence that says it gives one ("De belangrijkste conclusie: …"), which came
 second after the scene (english e13, tenth session; ``tests/test_lead_rules.py``)."""
+
+
+WEIGHT = re.compile(
+    r"\b(?:belangrijk\w*|succesfactor\w*|cruciaal|cruciale|essentieel|essentiële|doorslaggevend\w*|"
+    r"voorwaarde\w*|drijvende kracht\w*|important|crucial|essential)\b",
+    re.I,
+)
+WEIGHT_BONUS = 0.15
+""""Hoe belangrijk is een gezamenlijk doel?" asks how much it weighs: a sentence that says so ("De
+belangrijkste succesfactor … is het vormen van een uitdagende gemeenschappelijke ambitie") leads,
+not the story of a goal lost ("Het gezamenlijke doel raakte op de achtergrond …"); new informal
+questions, twelfth session; ``tests/test_lead_rules.py``. The question's 'belangrijk' itself is
+no focus word (``focus.WEIGHT_ASKED``)."""
+
+
+def favour_weight(question: str, units: list[Unit]) -> None:
+    """For "Hoe belangrijk is X?": lift sentences that say how much something weighs."""
+    if not WEIGHT_ASKED.search(question):
+        return
+    for unit in units:
+        if WEIGHT.search(unit.intro or unit.display):
+            unit.score += WEIGHT_BONUS
 
 
 def favour_message(analysis: Question, units: list[Unit]) -> None:
