@@ -52,6 +52,9 @@ GENERIC = frozenset(
         "vooral",
         "nieuw",
         "nieuwe",
+        "iedereen",  # "Wat gebeurt er als iedereen zijn eigen belang voorop zet?" led with "Iedereen … moet … geïnformeerd zijn" (twelfth)
+        "everyone",
+        "everybody",
         "first",
         "second",
         "third",

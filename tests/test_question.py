@@ -798,3 +798,13 @@ def test_who_is_right_compares_the_last_two_sources(assistant: Assistant) -> Non
     )
     top = assistant.ask("Wat als de top van een gemeente geen interesse heeft?")
     assert lead(top.answer).startswith("Als de top niet (meer) in de keten gelooft"), top.answer
+
+
+def test_everyone_is_no_subject_and_choosing_people_is_selecting_them(assistant: Assistant) -> None:
+    """'iedereen' is generic (``focus.GENERIC``): "Wat gebeurt er als iedereen zijn eigen belang voorop
+    zet?" led with "Iedereen in en rond de keten moet … geïnformeerd zijn". The glossary reads
+    'kiezen' as 'selecteren': "… bij het kiezen van de mensen?" now finds "Selecteer gedreven mensen
+    met lef …" (practical p10 on the tuning half, twelfth session)."""
+    assert "iedereen" not in focus_of("Wat gebeurt er als iedereen zijn eigen belang voorop zet?", [])
+    answer = assistant.ask("Waar moet ik op letten bij het kiezen van de mensen voor het ketenoverleg?")
+    assert "Selecteer gedreven mensen" in answer.answer, answer.answer
