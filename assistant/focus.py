@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.glossary import rephrased
 from assistant.sources import NamedSource
 from ketenwijzer.text import content_words
 
@@ -55,6 +56,9 @@ GENERIC = frozenset(
         "iedereen",  # "Wat gebeurt er als iedereen zijn eigen belang voorop zet?" led with "Iedereen … moet … geïnformeerd zijn" (twelfth)
         "everyone",
         "everybody",
+        "dingen",  # "Welke dingen moet je … op papier zetten?" led with "… omvat … vier dingen: …" (twelfth)
+        "ding",
+        "things",
         "first",
         "second",
         "third",
@@ -349,6 +353,7 @@ subject."""
 def without_fillers(text: str) -> str:
     """The text without fillers ('eigenlijk', 'nou', 'eens'); (dis)agreement asked as its word,
     unless it asks whether the sources agree (``SOURCES_AGREE``)."""
+    text = rephrased(text)
     said = text if SOURCES_AGREE.search(text) else AGREEMENT.sub(f" {AGREEMENT_WORD} ", text)
     return FILLERS.sub(" ", said)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +30,8 @@ class Glossary:
 
     en_nl: dict[str, str]
     nl_synonyms: dict[str, str]
+    nl_phrases: dict[str, str] = field(default_factory=dict)
+    """A Dutch phrase → the corpus's words for it ("op papier zetten" → "afspraken vastleggen")."""
 
 
 DEFAULT_PATH = Path(__file__).with_name("glossary.yaml")
@@ -43,9 +45,21 @@ def load(path: str = "") -> Glossary:
         data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
         en_nl = {str(k).lower(): str(v or "") for k, v in (data.get("en_nl") or {}).items()}
         synonyms = {str(k).lower(): str(v or "") for k, v in (data.get("nl_synonyms") or {}).items()}
+        phrases = {" ".join(str(k).lower().split()): str(v or "") for k, v in (data.get("nl_phrases") or {}).items()}
     except (OSError, yaml.YAMLError, AttributeError) as exc:
         raise ConfigurationError(f"De woordenlijst '{source}' kan niet worden gelezen: {exc}") from exc
-    return Glossary(en_nl, synonyms)
+    return Glossary(en_nl, synonyms, phrases)
+
+
+def rephrased(text: str) -> str:
+    """``text`` with each Dutch phrase of the glossary (``nl_phrases``) read as the corpus's words:
+    "Welke dingen moet je … op papier zetten?" asks which agreements to lay down (practical p47 on
+    the tuning half led with the dialogue's four topics; twelfth session; ``tests/test_question.py``)."""
+    phrases = _glossary().nl_phrases
+    for phrase, meant in phrases.items():
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
+        text = re.sub(pattern, f" {meant} ", text, flags=re.I)
+    return text
 
 
 def _glossary() -> Glossary:

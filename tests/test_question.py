@@ -808,3 +808,22 @@ def test_everyone_is_no_subject_and_choosing_people_is_selecting_them(assistant:
     assert "iedereen" not in focus_of("Wat gebeurt er als iedereen zijn eigen belang voorop zet?", [])
     answer = assistant.ask("Waar moet ik op letten bij het kiezen van de mensen voor het ketenoverleg?")
     assert "Selecteer gedreven mensen" in answer.answer, answer.answer
+
+
+def test_a_glossary_phrase_is_read_as_the_corpus_words(assistant: Assistant, tmp_path: Path) -> None:
+    """``glossary.rephrased``: "op papier zetten" is no word of the corpus; the glossary's ``nl_phrases``
+    reads it as 'afspraken vastleggen', and 'dingen' is generic: "Welke dingen moet je met je
+    ketenpartners op papier zetten?" led with the dialogue's "vier dingen" (practical p47 on the
+    tuning half, twelfth session). A user's own glossary file brings its own phrases."""
+    from assistant.glossary import load
+
+    assert focus_of("Welke dingen moet je met je ketenpartners op papier zetten?", []).split() == [
+        "ketenpartners",
+        "afspraken",
+        "vastleggen",
+    ]
+    answer = assistant.ask("Welke dingen moet je met je ketenpartners eigenlijk op papier zetten?")
+    assert "escalatieprocedures" in answer.answer and "vier dingen" not in lead(answer.answer), answer.answer
+    own = tmp_path / "glossary.yaml"
+    own.write_text("nl_phrases:\n  aan de bel trekken: escaleren\n", encoding="utf-8")
+    assert load(str(own)).nl_phrases == {"aan de bel trekken": "escaleren"}
