@@ -45,7 +45,9 @@ def load(path: str = "") -> Glossary:
         data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
         en_nl = {str(k).lower(): str(v or "") for k, v in (data.get("en_nl") or {}).items()}
         synonyms = {str(k).lower(): str(v or "") for k, v in (data.get("nl_synonyms") or {}).items()}
-        phrases = {" ".join(str(k).lower().split()): str(v or "") for k, v in (data.get("nl_phrases") or {}).items()}
+        phrases = {
+            " ".join(str(k).lower().split()): str(v or "") for k, v in (data.get("nl_phrases") or {}).items()
+        }
     except (OSError, yaml.YAMLError, AttributeError) as exc:
         raise ConfigurationError(f"De woordenlijst '{source}' kan niet worden gelezen: {exc}") from exc
     return Glossary(en_nl, synonyms, phrases)

@@ -950,6 +950,13 @@ _SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgket
             "denken: de burger vraagt diensten die geen organisatie alleen kan leveren.",
             "Samenwerking met andere organisaties is niet meer weg",
         ),
+        # ``nudges.CONSEQUENCE``: "roept … op" states an effect (nora n12, twelfth session)
+        (
+            "Wat gebeurt er als de samenwerking door de politiek is opgelegd?",
+            "Volgens de definitie kiezen de partners hun doelen zelf of worden die door de politiek opgelegd. "
+            "Opgelegde samenwerking roept bij de partners weinig enthousiasme op.",
+            "Opgelegde samenwerking roept",
+        ),
         # nora n37: "Welke rol heeft X …?" is answered by "X staat voor …"
         (
             "Welke rol heeft het lijnmanagement van de partners in de keten?",

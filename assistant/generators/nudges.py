@@ -35,9 +35,13 @@ purpose "om … te" is too often a noun's complement to count there ("De belangr
 om samenwerking … van de grond te krijgen, is …")."""
 CONSEQUENCE = re.compile(
     r"\b(gevolg\w*|leidt|leiden|leidde|leidden|levert|resulteert|daardoor|waardoor|effect\w*|zodat|"
-    r"ontaard\w*|mislukt\w*|result\w*|lead\w* to)\b",
+    r"ontaard\w*|mislukt\w*|result\w*|veroorza\w+|lead\w* to|causes?)\b"
+    r"|\broep(?:t|en|t\s+\w+)?\b[^.;]{0,60}?\bop\b",
     re.I,
 )
+"""A sentence that states an effect; "roept … op" too ("Opgelegde samenwerking roept … weinig
+enthousiasme op" answers "Wat gebeurt er als de samenwerking door de politiek is opgelegd?", nora
+n12 on the tuning half, twelfth session)."""
 CONDITIONAL = re.compile(
     r"^[\"'“‘„]?(?:Als|Wanneer|Zonder|Indien|Zodra|If|When|Without)\b[^,.;]{8,},\s*\S", re.I
 )
