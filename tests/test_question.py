@@ -827,3 +827,12 @@ def test_a_glossary_phrase_is_read_as_the_corpus_words(assistant: Assistant, tmp
     own = tmp_path / "glossary.yaml"
     own.write_text("nl_phrases:\n  aan de bel trekken: escaleren\n", encoding="utf-8")
     assert load(str(own)).nl_phrases == {"aan de bel trekken": "escaleren"}
+
+
+def test_a_standard_approach_is_asked_as_a_universal_recipe(assistant: Assistant) -> None:
+    """Glossary 'standaardaanpak' → 'recept universeel': "Bestaat er een standaardaanpak die altijd
+    werkt voor ketensamenwerking?" led with a quotation on composite services (articles a49 on the
+    tuning half, twelfth session)."""
+    answer = assistant.ask("Bestaat er een standaardaanpak die altijd werkt voor ketensamenwerking?")
+    assert "geen universeel besturingsmodel" in lead(answer.answer), answer.answer
+    assert "kant-en-klaar recept" in answer.answer, answer.answer
