@@ -53,9 +53,6 @@ GENERIC = frozenset(
         "vooral",
         "nieuw",
         "nieuwe",
-        "iedereen",  # "Wat gebeurt er als iedereen zijn eigen belang voorop zet?" led with "Iedereen … moet … geïnformeerd zijn" (twelfth)
-        "everyone",
-        "everybody",
         "dingen",  # "Welke dingen moet je … op papier zetten?" led with "… omvat … vier dingen: …" (twelfth)
         "ding",
         "things",

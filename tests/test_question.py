@@ -800,12 +800,12 @@ def test_who_is_right_compares_the_last_two_sources(assistant: Assistant) -> Non
     assert lead(top.answer).startswith("Als de top niet (meer) in de keten gelooft"), top.answer
 
 
-def test_everyone_is_no_subject_and_choosing_people_is_selecting_them(assistant: Assistant) -> None:
-    """'iedereen' is generic (``focus.GENERIC``): "Wat gebeurt er als iedereen zijn eigen belang voorop
-    zet?" led with "Iedereen in en rond de keten moet … geïnformeerd zijn". The glossary reads
-    'kiezen' as 'selecteren': "… bij het kiezen van de mensen?" now finds "Selecteer gedreven mensen
-    met lef …" (practical p10 on the tuning half, twelfth session)."""
-    assert "iedereen" not in focus_of("Wat gebeurt er als iedereen zijn eigen belang voorop zet?", [])
+def test_choosing_people_is_selecting_them(assistant: Assistant) -> None:
+    """The glossary reads 'kiezen' as 'selecteren': "… bij het kiezen van de mensen?" now finds
+    "Selecteer gedreven mensen met lef …" (practical p10 on the tuning half, twelfth session).
+    'iedereen' as a generic word was tried and dropped: without it "Wat gebeurt er als iedereen
+    zijn eigen belang voorop zet?" was declined."""
+    assert not assistant.ask("Wat gebeurt er als iedereen zijn eigen belang voorop zet?").abstained
     answer = assistant.ask("Waar moet ik op letten bij het kiezen van de mensen voor het ketenoverleg?")
     assert "Selecteer gedreven mensen" in answer.answer, answer.answer
 
