@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.coherence import plain, units
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
-from ketenwijzer.text import content_words, guess_language, words
+from ketenwijzer.text import content_words, folded, guess_language, words
 
 _ANAPHORA = frozenset(
     [
@@ -355,6 +355,13 @@ class Carried:
 CLAIM_PROBE = 60
 """Characters of a carried claim looked for word for word in a passage (``HybridRetriever.saying``,
 ``speaker.said``)."""
+
+
+def says(text: str, claim: str) -> bool:
+    """``text`` holds the carried ``claim`` word for word (its first ``CLAIM_PROBE`` characters,
+    folded); a claim too short to tell is held by nothing."""
+    probe = folded(claim)[:CLAIM_PROBE]
+    return len(probe) >= CLAIM_PROBE // 2 and probe in folded(text)
 
 
 _CARRIED = re.compile(r"\((?P<carried>[^()]*)\)\s*$")

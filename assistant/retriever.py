@@ -14,7 +14,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.conversation import CLAIM_PROBE
+from assistant.conversation import says
 from assistant.glossary import expand_query
 from assistant.neardomain import counts
 from assistant.question import Question, Side
@@ -23,7 +23,7 @@ from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import folded, stems
+from ketenwijzer.text import stems
 
 
 @dataclass
@@ -220,18 +220,12 @@ class HybridRetriever:
         on trust, whose words are the same: the question asks who said *that* sentence
         (conversations v09, twelfth session; ``tests/test_answers.py``).
         """
-        probe = folded(claim)[:CLAIM_PROBE]
-        if len(probe) < CLAIM_PROBE // 2:
-            return passages
         for passage in passages:
-            if probe in folded(passage.text):
+            if says(passage.text, claim):
                 return [passage, *(p for p in passages if p is not passage)]
         hits = self.index.lexical.search(claim, self.settings.candidates, self.index.doc_mask(doc_ids))
-        for chunk_id, _ in hits:
-            found = self.index.passages([chunk_id])
-            if found and probe in folded(found[0].text):
-                return [found[0], *passages[: max(len(passages) - 1, 0)]]
-        return passages
+        found = next((p for p in self.index.passages([c for c, _ in hits]) if says(p.text, claim)), None)
+        return passages if found is None else [found, *passages[: max(len(passages) - 1, 0)]]
 
     def as_langchain(self, k: int | None = None) -> BaseRetriever:
         """This retriever as a LangChain retriever returning ``Document``s."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.coherence import refers_back
-from assistant.conversation import CLAIM_PROBE, carried
+from assistant.conversation import carried, says
 from assistant.generators.attribution import ATTRIBUTED, gives_role, speaker_name
 from assistant.generators.composition import (
     Composition,
@@ -24,7 +24,6 @@ from assistant.generators.composition import (
 from assistant.generators.units import Unit, usable
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import Question
-from ketenwijzer.text import folded
 
 LOOK_BACK = 4
 """How many sentences before the claim may name its speaker (a quotation follows its speaker)."""
@@ -165,5 +164,4 @@ def said(q: Question, units: list[Unit]) -> Unit | None:
     brackets = carried(q.text)
     if brackets is None or not brackets.claimed:
         return None
-    probe = folded(brackets.claimed)[:CLAIM_PROBE]
-    return next((u for u in units if probe and probe in folded(u.intro or u.display)), None)
+    return next((u for u in units if says(u.intro or u.display, brackets.claimed)), None)
