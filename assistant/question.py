@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.conversation import carried
 from assistant.focus import (
     FILLERS,
     _without_generic,
@@ -254,7 +255,8 @@ that source says (who_said: its own, attributed sentences first)."""
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     sources = directory.named_in(text) if directory is not None else []
-    question = Question(text=text, language=language, kind=kind_of(text), sources=sources)
+    asked = without_claim(text)
+    question = Question(text=text, language=language, kind=kind_of(asked), sources=sources)
     question.names = directory.names() if directory is not None else []
     if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text) and not WHERE.match(text):
         question.kind = "who_said"
@@ -273,12 +275,12 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # own words ('leren' need not be one of them; it was declined; fifth session); likewise
         # with no subject word at all ("Wat vindt Groothedde het belangrijkst?"; sixth session)
         question.views_only = True
-    if len(sources) < 2 and PERSPECTIVES.search(text):
+    if len(sources) < 2 and PERSPECTIVES.search(asked):
         # "Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?" ('eens' is also a filler)
         question.kind = "comparison"
     if question.kind == "comparison":
-        concepts = _concept_sides(text)
-        question.perspectives = len(sources) < 2 and not concepts and bool(PERSPECTIVES.search(text))
+        concepts = _concept_sides(asked)
+        question.perspectives = len(sources) < 2 and not concepts and bool(PERSPECTIVES.search(asked))
         if len(sources) >= 2:
             question.views_only = about_the_sources_only(question.focus)
             question.sides = _source_sides(sources, concepts, question.focus)
@@ -296,6 +298,17 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
                 question.sides = [Side(p, question.focus or p, list(sources[0].doc_ids)) for p in people[:2]]
                 question.people = True
     return question
+
+
+def without_claim(text: str) -> str:
+    """The question without the previous answer's claim it carries in brackets: the claim's own
+    words tell nothing of what is asked ("Wie zei dat? (Ondanks de verschillen per situatie, …)"
+    was read as a comparison for 'verschillen' and split into two sides; new informal questions,
+    thirteenth session; ``tests/test_question.py``). The topic it carries stays."""
+    brackets = carried(text)
+    if brackets is None or not brackets.claim:
+        return text
+    return f"{brackets.asked.rstrip()} ({'; '.join(brackets.topic)})" if brackets.topic else brackets.asked.rstrip()
 
 
 def topic_name(source: NamedSource, kind: str) -> bool:

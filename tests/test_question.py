@@ -61,6 +61,8 @@ def test_fillers_ordinals_and_generic_words_are_not_the_focus() -> None:
     assert focus_of("Hoe zorg je voor draagvlak bij de bestuurders?") == "draagvlak bestuurders"
     assert focus_of("Hoe zorgen we ervoor dat de top betrokken blijft?").split()[0] == "top"
     assert focus_of("Wat zegt het dossier over de zorg?").split()[-1] == "zorg"
+    # a superlative grades what is asked ("de grootste partner" led "Wat is de grootste valkuil …?")
+    assert focus_of("Wat is de grootste valkuil bij ketensamenwerking?") == "valkuil ketensamenwerking"
 
 
 def test_fillers_and_generic_words_do_not_steer_retrieval() -> None:
@@ -836,3 +838,23 @@ def test_a_standard_approach_is_asked_as_a_universal_recipe(assistant: Assistant
     answer = assistant.ask("Bestaat er een standaardaanpak die altijd werkt voor ketensamenwerking?")
     assert "geen universeel besturingsmodel" in lead(answer.answer), answer.answer
     assert "kant-en-klaar recept" in answer.answer, answer.answer
+
+
+def test_a_carried_claim_does_not_set_the_kind_of_the_follow_up() -> None:
+    """"Wie zei dat? (Ondanks de verschillen per situatie, …)" asks who said it: the claim's
+    'verschillen' made it a comparison with two sides cut from the claim (thirteenth session)."""
+    asked = (
+        "Wie zei dat? (Ondanks de verschillen per situatie, dreven er toch een paar overkoepelende "
+        "succesfactoren naar boven.; ketensamenwerking mensenwerk)"
+    )
+    question = analyse(asked, "nl")
+    assert question.kind == "who_said"
+    assert question.sides == []
+    # the topic it carries still counts: "Wat is het verschil? (keten; netwerk)" compares
+    assert analyse("En wat is het verschil? (keten; netwerk)", "nl").kind == "comparison"
+
+
+def test_the_greatest_pitfall_leads_with_the_pitfall(assistant: Assistant) -> None:
+    """A superlative is no subject word: the answer leads with the sentence on the pitfall."""
+    answer = assistant.ask("Wat is de grootste valkuil bij ketensamenwerking?")
+    assert "valkuil" in lead(answer.answer).lower()
