@@ -308,7 +308,11 @@ def without_claim(text: str) -> str:
     brackets = carried(text)
     if brackets is None or not brackets.claim:
         return text
-    return f"{brackets.asked.rstrip()} ({'; '.join(brackets.topic)})" if brackets.topic else brackets.asked.rstrip()
+    return (
+        f"{brackets.asked.rstrip()} ({'; '.join(brackets.topic)})"
+        if brackets.topic
+        else brackets.asked.rstrip()
+    )
 
 
 def topic_name(source: NamedSource, kind: str) -> bool:

@@ -841,7 +841,7 @@ def test_a_standard_approach_is_asked_as_a_universal_recipe(assistant: Assistant
 
 
 def test_a_carried_claim_does_not_set_the_kind_of_the_follow_up() -> None:
-    """"Wie zei dat? (Ondanks de verschillen per situatie, …)" asks who said it: the claim's
+    """The follow-up "Wie zei dat? (Ondanks de verschillen …)" asks who said it: the claim's
     'verschillen' made it a comparison with two sides cut from the claim (thirteenth session)."""
     asked = (
         "Wie zei dat? (Ondanks de verschillen per situatie, dreven er toch een paar overkoepelende "
