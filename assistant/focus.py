@@ -329,6 +329,18 @@ KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b
 no subject; in retrieval it matched "rekening houden" (new informal questions, tenth session)."""
 
 
+ROLE = re.compile(r"\b(?:rol|rollen|role|roles)\b", re.I)
+ROLE_VERB = re.compile(r"\b(?:speelt|spelen|speelde|speelden|play|plays|played)\b", re.I)
+"""'Welke rol speelt vertrouwen?', 'Speelt cultuur een rol?', 'What role does trust play?': 'spelen' only
+frames the role asked ('rol' is scaffolding); searched, "… die in succesvolle ketens steeds weer een
+belangrijke rol spelen" led (new informal questions, thirteenth session; ``tests/test_question.py``)."""
+
+
+def without_role_verb(text: str) -> str:
+    """The text without 'spelen' when it frames a role ('een rol spelen'); unchanged otherwise."""
+    return ROLE_VERB.sub(" ", text) if ROLE.search(text) else text
+
+
 DUTCH_DURATION = re.compile(
     r"\b(?:hoeveel\s+tijd(?:\s+(?:kost|kosten|neemt|nemen|vergt|vergen))?|hoe\s+lang(?:\s+(?:duurt|duren))?)\b",
     re.I,
@@ -392,11 +404,13 @@ Be Informed en ICTU heeft gelijk?" (twelfth session; ``tests/test_question.py``)
 
 
 def asking_verbs_out(text: str) -> str:
-    """The text without the verbs that only frame a request ('zorg je voor', 'houd ik') or the
-    weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
+    """The text without the verbs that only frame a request ('zorg je voor', 'houd ik', 'een rol
+    spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
     return duration_asked(
-        RIGHT_ASKED.sub(" ", WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", text))))
+        without_role_verb(
+            RIGHT_ASKED.sub(" ", WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", text))))
+        )
     )
 
 

@@ -31,13 +31,15 @@ _ADVICE = re.compile(
 def counted_noun(question: str) -> str | None:
     """The noun a count question asks the number of ('Hoeveel bouwstenen …?' → 'bouwstenen'), else None.
 
-    'Hoeveel ruimte', 'hoeveel tijd' ask an amount, not a count: only a plural noun counts.
+    'Hoeveel ruimte', 'hoeveel tijd' ask an amount, not a count: only a plural noun counts, a
+    Latin plural too ('Hoeveel ontwikkelstadia zijn er?' led with "Paragraaf 1.5 noemt de
+    verschillende ontwikkelstadia …"; thirteenth session, ``tests/test_lead_rules.py``).
     """
     asked = re.search(r"\bhoeveel\s+([\w-]{2,})", question, re.I)
     if not asked:
         return None
     noun = asked.group(1).lower()
-    return noun if noun in ("procent", "%") or noun.endswith(("en", "s", "fte")) else None
+    return noun if noun in ("procent", "%") or noun.endswith(("en", "s", "fte", "ia", "ata")) else None
 
 
 def counts(noun: str, text: str) -> bool:

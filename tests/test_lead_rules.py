@@ -13,6 +13,7 @@ from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.generators.scoring import Signals
 from assistant.generators.units import Unit
+from assistant.neardomain import counted_noun
 from assistant.question import Question, Side
 from assistant.signposts import lists_contents, locates
 from assistant.sources import NamedSource
@@ -1096,3 +1097,20 @@ def test_how_important_leads_with_a_sentence_that_says_what_it_weighs(tmp_path: 
         "Een gezamenlijk doel is de belangrijkste succesfactor voor samenwerking in een keten.",
     )
     assert quotes[0].startswith("Een gezamenlijk doel is de belangrijkste succesfactor"), quotes
+
+
+def test_a_count_of_a_latin_plural_leads_with_the_number(assistant: Assistant) -> None:
+    """'Hoeveel ontwikkelstadia …?' counts a plural in -a: the sentence with the number leads, not
+    "Paragraaf 1.5 noemt de verschillende ontwikkelstadia …" (thirteenth session)."""
+    assert counted_noun("Hoeveel ontwikkelstadia zijn er?") == "ontwikkelstadia"
+    assert counted_noun("Hoeveel ruimte krijg ik?") is None
+    answer = assistant.ask("Hoeveel ontwikkelstadia zijn er?")
+    assert "drie ontwikkelstadia" in lead(answer.answer), answer.answer
+
+
+def test_the_role_a_thing_plays_is_not_answered_by_what_plays_a_role(assistant: Assistant) -> None:
+    """ "Welke rol speelt vertrouwen?" asks about trust: the list of the eight elements that "een
+    belangrijke rol spelen" in successful chains led it (thirteenth session)."""
+    answer = assistant.ask("Welke rol speelt vertrouwen?")
+    assert "vertrouwen" in lead(answer.answer).lower(), answer.answer
+    assert "sturingselementen" not in lead(answer.answer), answer.answer
