@@ -162,7 +162,12 @@ class Assistant:
         if follow.language and not state.get("language"):
             language = follow.language
         standalone = follow.text
+        if follow.at_most:
+            # "Kan dat korter?" asks the previous question again: the gate judges that question,
+            # not the request's own words ('korter' is no subject the corpus must know)
+            question = standalone
         analysis = analyse(standalone, language, directory)
+        analysis.at_most = follow.at_most
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
         state["unresolved"] = follow.unresolved

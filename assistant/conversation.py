@@ -141,6 +141,19 @@ _LANGUAGE_SWITCH = re.compile(
 )
 _LANGUAGES = {"engels": "en", "english": "en", "nederlands": "nl", "dutch": "nl"}
 
+SHORTER = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:(?:kan|kun|kunt)\s+(?:je|jij|u)\s+(?:dat|het)\s+|(?:can|could)\s+you\s+(?:say\s+)?"
+    r"(?:that|it|this)\s+)?(?:(?:wat|iets|nog|een\s+beetje|a\s+bit|much)\s+)?"
+    r"(?P<how>korter|shorter|beknopter|more\s+briefly|in\s+(?:één|een|1)\s+zin|in\s+(?:one|a)\s+sentence|in\s+het\s+kort)"
+    r"(?:\s+(?:zeggen|samenvatten|vertellen|uitleggen|graag|alsjeblieft|aub|a\.u\.b\.|please|say|put))*\W*$",
+    re.I,
+)
+"""A request to say the previous answer shorter ("Kun je dat korter zeggen?", "Korter graag", "In één
+zin?", "shorter please"): the same question, answered in at most ``SHORTER_SENTENCES`` sentences (one
+for "in één zin"). It was declined as a new question (new informal questions, thirteenth session;
+``tests/test_conversation.py``)."""
+SHORTER_SENTENCES = 2
+
 
 @dataclass
 class FollowUp:
@@ -148,6 +161,8 @@ class FollowUp:
 
     text: str
     language: str | None = None
+    at_most: int = 0
+    """Sentences the answer may have at most (a request to say it shorter, ``SHORTER``); 0: no limit asked."""
     unresolved: str = ""
     """An ordinal that points into no list of the recent answers ("Wat doet de eerste?" after an
     answer without one): the assistant asks what is meant (``clarification``) instead of answering."""
@@ -163,7 +178,8 @@ def resolve(
 ) -> FollowUp:
     """The standalone form of ``question`` given the conversation so far.
 
-    Rules, tried in order: a request for another language repeats the previous question;
+    Rules, tried in order: a request for another language repeats the previous question, and so
+    does a request to say it shorter (with a sentence limit);
     an ordinal ("die tweede pijler") is replaced by that item of the previous answer; a
     question that leans on the history gets the conversation's topic (``topic`` turns the
     anchoring question into its focus words, so a source named there is not carried along)
@@ -177,6 +193,10 @@ def resolve(
     switch = _LANGUAGE_SWITCH.match(question)
     if switch:
         return FollowUp(history[-1].standalone, _LANGUAGES[switch.group("lang").lower()])
+    shorter = SHORTER.match(question)
+    if shorter:
+        one = re.search(r"\b(?:één|een|1|one|a)\s+(?:zin|sentence)\b", shorter.group("how"), re.I)
+        return FollowUp(history[-1].standalone, at_most=1 if one else SHORTER_SENTENCES)
     ordinal = ORDINAL_REF.search(question)
     n = ORDINALS[ordinal.group("ord").lower()] if ordinal else 0
     items = last_list([t.answer for t in history], n) if ordinal else []

@@ -69,6 +69,9 @@ class Question:
     source_labels: dict[str, str] = field(default_factory=dict)
     """For "Wie zegt dat?": document id → its source's label (``SourceDirectory``), so the answer
     can say in whose text the claim stands (``speaker.plan_who_said``)."""
+    at_most: int = 0
+    """Sentences the answer may have at most, when the user asked to say it shorter ("Kan dat
+    korter?", ``conversation.SHORTER``); 0: the plan's own limits."""
     names: list[str] = field(default_factory=list)
     """Every source's name (``SourceDirectory.names``): in a sentence, "volgens Ketens de baas" names
     a source; it does not answer a question about a 'baas' (``extractive`` scoring)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.chain import Assistant
 from assistant.conversation import Turn
+from evals.answertext import lead
 
 
 def test_a_follow_up_asking_one_source_is_judged_on_the_whole_corpus(assistant: Assistant) -> None:
@@ -81,3 +82,24 @@ def test_a_follow_up_word_the_glossary_maps_to_corpus_words_is_no_new_subject(as
     assert not follow.abstained, follow.answer
     unknown = assistant.ask("En wat als een partner niet parkeert?", history=history)
     assert unknown.abstained, unknown.answer
+
+
+def test_a_request_to_say_it_shorter_answers_the_same_question_shorter(assistant: Assistant) -> None:
+    """ "Kun je dat korter zeggen?" was declined as a new question ('korter' is no subject): it asks
+    the previous question again, in at most two sentences ("in één zin": one; thirteenth session)."""
+    from assistant.conversation import resolve
+
+    first = "Wat is een ketenmanager?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    assert len(answer.citations) > 2
+    for request, most in [("Kun je dat korter zeggen?", 2), ("korter graag", 2), ("In één zin?", 1)]:
+        assert resolve(request, history).at_most == most
+        short = assistant.ask(request, history=history)
+        assert not short.abstained, (request, short.evidence)
+        assert short.standalone_question == first
+        assert 1 <= len(short.citations) <= most, short.answer
+        assert lead(short.answer) == lead(answer.answer)
+    # a question that only uses the word asks something new
+    assert resolve("Is het korter dan een jaar?", history).at_most == 0
+    assert resolve("shorter please", history).at_most == 2

@@ -27,7 +27,7 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     per_doc: dict[str, int] = {}
     best = max((u.score for u in candidates), default=0.0)
     for unit in sorted(candidates, key=lambda u: -u.score):
-        if len(chosen) >= MAX_BULLETS:
+        if len(chosen) >= min(MAX_BULLETS, ctx.max_sentences):
             break
         if unit.score < ADVICE_KEEP * best and len(chosen) >= ctx.min_bullets:
             break

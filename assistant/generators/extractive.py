@@ -130,7 +130,9 @@ class ExtractiveGenerator:
             definition=defined,
             labels=[rules.label(side.label) for side in analysis.sides],
             antecedents=self.weights.antecedents,
-            max_sentences=self.settings.max_answer_sentences,
+            max_sentences=min(
+                self.settings.max_answer_sentences, analysis.at_most or self.settings.max_answer_sentences
+            ),
             side_terms=rules.side_terms(analysis),
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)

@@ -116,11 +116,14 @@ class LLMGenerator:
         # composes differently from one the analysis found
         fallback = (question, passages, language, kind, analysis)
         kind = kind or (analysis.kind if analysis else None)
+        # a request to say it shorter ("Kan dat korter?") sets the limit; else the setting's (at least 2)
+        asked = analysis.at_most if analysis is not None else 0
+        sentences = asked or max(2, self.settings.max_answer_sentences)
         messages = answer_messages(
             question,
             passages,
             language,
-            max(2, self.settings.max_answer_sentences),
+            sentences,
             self.settings.llm_system_role,
             kind,
         )
@@ -147,7 +150,7 @@ class LLMGenerator:
             generator=self.name,
             mode=self.settings.unsupported_sentences,
             support=self.support,
-            instructions=instructions(language, max(2, self.settings.max_answer_sentences), kind),
+            instructions=instructions(language, sentences, kind),
         )
         self.last = result
         log.info(
