@@ -127,6 +127,8 @@ def needs_context(question: str) -> bool:
         return True
     if _WHICH_OF_THEM.match(question) or _PARTITIVE.search(question):
         return True
+    if OTHER_SOURCES.search(question) and len(content_words(question)) <= 4:
+        return True  # "Wat zeggen de andere bronnen?": other than the one just asked, on its topic
     # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
     return all(w in _REQUEST_ONLY for w in content_words(question))
 
@@ -302,6 +304,11 @@ _ASKS_VIEW = re.compile(
 """A question that asks what a source says (``carried_speakers``)."""
 
 
+OTHER_SOURCES = re.compile(r"\b(?:andere|overige|other)\s+(?:bronnen|sources)\b", re.I)
+""""Zijn de andere bronnen het daarmee eens?" asks every source but the one the previous turn asked:
+that one is not carried (``assistant/question.py``'s ``PERSPECTIVES`` makes it a comparison)."""
+
+
 def carried_speakers(
     question: str,
     history: list[Turn],
@@ -315,7 +322,7 @@ def carried_speakers(
     set. A follow-up that names its own source carries none (conversations set); one that only
     names another ("en Froger?") after a turn that asked a source's view asks that one instead.
     """
-    if speakers(question):
+    if speakers(question) or OTHER_SOURCES.search(question):
         return []
     own = named(question) if named is not None else []
     if own:

@@ -163,6 +163,12 @@ SCAFFOLD = frozenset(
         "beter",
         "bron",
         "bronnen",
+        "andere",  # "Zijn de andere bronnen het daarmee eens?" (thirteenth session)
+        "source",
+        "sources",  # "Do the other sources agree?" was declined for 'sources' and 'agree' (thirteenth)
+        "other",
+        "agree",
+        "differ",
         "meningen",
         "geluiden",
         "tussen",

@@ -52,8 +52,26 @@ def list_items(answer: str) -> list[str]:
     if not items:
         inline = _INLINE.search(_MARKER.sub("", answer))
         if inline:
-            items = re.split(r",\s*|\s+(?:en|of|and|or)\s+", inline.group("items"))
+            split = re.split(r",\s*|\s+(?:en|of|and|or)\s+", inline.group("items"))
+            items = _numbered_joined([re.sub(r"^(?:en|of|and|or)\s+", "", i.strip()) for i in split])
     return [_MARKER.sub("", item).strip() for item in items if item.strip()]
+
+
+def _numbered_joined(items: list[str]) -> list[str]:
+    """An item that is only a number reference ("pijler 1") joined to the name after it."""
+    out: list[str] = []
+    for item in (i for i in items if i):
+        if out and NUMBERED.fullmatch(out[-1]) and not NUMBERED.fullmatch(item):
+            out[-1] = f"{out[-1]}, {item}"
+        else:
+            out.append(item)
+    return out
+
+
+NUMBERED = re.compile(r"[^\W\d_]+\s+\d+[a-z]?", re.I)
+"""A reference by number ("pijler 1", "stap 2"): an item opening with one names itself after it
+("Leg de eerste eens uit" after "… twee pijlers: pijler 1, mindset gericht op ketensamenwerking, en
+pijler 2, …" asked "Leg pijler 1 uit" and got the list of all eight; thirteenth session)."""
 
 
 def item_label(item: str) -> str:
@@ -64,7 +82,11 @@ def item_label(item: str) -> str:
     bracket read as the conversation's topic, and it was declined (eighth session;
     ``tests/test_question.py``)."""
     item = item.strip().strip("“”\"'‘’„")
-    head = re.split(r"[:;]|\s[–-]\s|,\s", item, maxsplit=1)[0].strip(" .*“”\"'‘’„")
+    parts = re.split(r"[:;]|\s[–-]\s|,\s", item)
+    head = parts[0].strip(" .*“”\"'‘’„")
+    if NUMBERED.fullmatch(head) and len(parts) > 1 and parts[1].strip():
+        # "pijler 1, mindset gericht op ketensamenwerking": the number is no name
+        head = parts[1].strip(" .*“”\"'‘’„")
     head = re.sub(r"\s*\([^()]*\)\s*$", "", head).strip()
     return head if 0 < len(head.split()) <= 12 else " ".join(item.split()[:12])
 

@@ -237,11 +237,15 @@ def _same_ending(word: str, noun: str) -> bool:
 
 
 PERSPECTIVES = re.compile(
-    r"\bverschillende\s+(?:dingen|meningen|geluiden|verhalen|visies|standpunten)\b|\bde bronnen\b.{0,30}\b(?:eens|oneens)\b"
-    r"|\b(?:wat|hoe) (?:zeggen|denken|kijken) de (?:verschillende )?bronnen\b|\bdo the sources (?:agree|differ)\b",
+    r"\bverschillende\s+(?:dingen|meningen|geluiden|verhalen|visies|standpunten)\b"
+    r"|\bde (?:andere |overige )?bronnen\b.{0,30}\b(?:eens|oneens)\b"
+    r"|\b(?:wat|hoe) (?:zeggen|denken|kijken) de (?:verschillende |andere |overige )?bronnen\b"
+    r"|\b(?:do|does) the (?:other )?sources? (?:agree|differ)\b|\bwhat do the (?:other )?sources say\b",
     re.I,
 )
-"""A question that asks how the sources differ without naming them (``Question.perspectives``)."""
+"""A question that asks how the sources differ without naming them (``Question.perspectives``); "de
+andere bronnen" after a turn on one source too ("Zijn de andere bronnen het daarmee eens?", "Do the
+other sources agree?" were declined or answered from that one source; thirteenth session)."""
 
 
 WHERE = re.compile(r"^\W*(?:en\s+)?(?:waar|where)\b", re.I)

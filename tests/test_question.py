@@ -858,3 +858,16 @@ def test_the_greatest_pitfall_leads_with_the_pitfall(assistant: Assistant) -> No
     """A superlative is no subject word: the answer leads with the sentence on the pitfall."""
     answer = assistant.ask("Wat is de grootste valkuil bij ketensamenwerking?")
     assert "valkuil" in lead(answer.answer).lower()
+
+
+def test_an_ordinal_into_numbered_items_asks_the_items_name() -> None:
+    """ "Leg de eerste eens uit" after "… twee pijlers: pijler 1, mindset gericht op
+    ketensamenwerking, en pijler 2, doelgebonden speelruimte" asks about the mindset, not "pijler 1"
+    (which answered with the list of all eight; thirteenth session)."""
+    answer = (
+        "De culturele dimensie omvat twee pijlers: pijler 1, mindset gericht op ketensamenwerking, "
+        "en pijler 2, doelgebonden speelruimte [1]."
+    )
+    history = [Turn("Welke pijlers gaan over cultuur?", "Welke pijlers gaan over cultuur?", answer)]
+    assert resolve("Leg de eerste eens uit", history).text == "Leg mindset gericht op ketensamenwerking uit"
+    assert resolve("En de tweede?", history).text.startswith("En doelgebonden speelruimte")
