@@ -826,6 +826,9 @@ def test_a_glossary_phrase_is_read_as_the_corpus_words(assistant: Assistant, tmp
     ]
     answer = assistant.ask("Welke dingen moet je met je ketenpartners eigenlijk op papier zetten?")
     assert "escalatieprocedures" in answer.answer and "vier dingen" not in lead(answer.answer), answer.answer
+    # an idiom of alignment was declined (thirteenth session)
+    aligned = assistant.ask("Hoe krijg je de neuzen dezelfde kant op?")
+    assert not aligned.abstained and "gemeenschappelijke ambitie" in lead(aligned.answer), aligned.answer
     own = tmp_path / "glossary.yaml"
     own.write_text("nl_phrases:\n  aan de bel trekken: escaleren\n", encoding="utf-8")
     assert load(str(own)).nl_phrases == {"aan de bel trekken": "escaleren"}
