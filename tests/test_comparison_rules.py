@@ -277,3 +277,41 @@ def test_an_english_side_is_read_and_searched_in_the_corpus_words(assistant: Ass
     answer = assistant.ask("What is the difference between relay-style cooperation and network cooperation?")
     relay_part = answer.answer.split("**Network cooperation**")[0]
     assert "**Relay-style cooperation**" in relay_part and "stokje" in relay_part, answer.answer
+
+
+def test_a_side_does_not_open_with_a_sentence_about_the_other_side() -> None:
+    """``comparison.OTHER_SIDE_PENALTY``: with the manager as the other side, **Ketenbestuur**
+    opened with "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht" and the
+    sentence pointing back to it (the board's section speaks of the manager too; thirteenth session).
+    A sentence relating both sides that stands alone keeps its place. Scores as the real corpus gave."""
+    board = _passage(
+        0,
+        "Volgens het dossier laat het ketenbestuur de dagelijkse besturing aan anderen over. "
+        "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht. "
+        "Met die doorzettingsmacht kan de ketenmanager het ketenbestuur in een noodsituatie passeren.",
+        "Ketenbestuur",
+        "doc-a",
+    )
+    manager = _passage(1, "De ketenmanager draagt verantwoordelijkheid voor de keten.", "Manager", "doc-b")
+    units = units_of(board, 0, 0)
+    units += units_of(manager, 1, len(units))
+    for unit, score, own in zip(units, (0.722, 0.774, 1.021, 0.871), (0.44, 0.56, 1.0, 0.85), strict=True):
+        unit.score = unit.base = score
+        unit.signals = Signals(own=own)
+    sides = [Side("ketenbestuur", "ketenbestuur"), Side("ketenmanager", "ketenmanager")]
+    question = Question(
+        "Wat is het verschil tussen een ketenbestuur en een ketenmanager?",
+        "nl",
+        kind="comparison",
+        sides=sides,
+    )
+    ctx = PlanContext(
+        language="nl",
+        side_of={0: 0, 1: 1},
+        keep_ratio=0.5,
+        labels=["Ketenbestuur", "Ketenmanager"],
+        side_terms=[frozenset({"ketenbestuur"}), frozenset({"ketenmanager"})],
+    )
+    shown = [(s.label, s.text) for s in coherent(plan_comparison(question, units, ctx).sentences)]
+    assert shown[0][0] == "Ketenbestuur"
+    assert shown[0][1].startswith("Volgens het dossier laat het ketenbestuur"), shown

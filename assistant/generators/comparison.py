@@ -59,9 +59,12 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         ]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
         defines = definition_of(labels[side]) if q.kind == "comparison" and not q.sources else None
+        others = [t for i, ts in enumerate(ctx.side_terms) if i != side for t in ts]
         for unit in own:
             if terms and any(mentions(unit.stems, t) for t in terms) and not refers_back(unit.display):
                 unit.score += SIDE_TERM_BONUS
+            if others and about_other_side(unit, terms, others):
+                unit.score -= OTHER_SIDE_PENALTY
             if defines is not None and defines.search(unit.quote):
                 unit.score += SIDE_DEFINITION_BONUS
             if first_lead is not None and not q.sources:
@@ -180,6 +183,30 @@ def passing_item(unit: Unit, terms: frozenset[str]) -> bool:
         return False
     naming = [i for i in unit.items if any(mentions(frozenset(compound_stems(i)), t) for t in terms)]
     return len(naming) == 1
+
+
+OTHER_SIDE_PENALTY = 0.2
+"""A side's sentence that is about another side (it names only that side, or names it first and
+points back to the sentence before) yields to one about its own: "Wat is het verschil tussen een ketenbestuur en een ketenmanager?"
+opened **Ketenbestuur** with "Binnen de overheid beschikt de ketenmanager soms over
+doorzettingsmacht" (the ketenbestuur section speaks of the manager too; new informal questions,
+thirteenth session; ``tests/test_comparison_rules.py``)."""
+
+
+def about_other_side(unit: Unit, terms: frozenset[str], others: list[str]) -> bool:
+    """The unit names only another side's term, or names it first in a sentence that points back."""
+    first_own = first_other = None
+    for i, word in enumerate(unit.display.split()):
+        said = frozenset(compound_stems(word))
+        if first_own is None and any(mentions(said, t) for t in terms):
+            first_own = i
+        if first_other is None and any(mentions(said, t) for t in others):
+            first_other = i
+    if first_other is None:
+        return False
+    # a sentence that relates both sides ("De acht pijlers sluiten aan op de acht
+    # sturingselementen …") serves either, unless it leans on the one before it
+    return first_own is None or (first_other < first_own and refers_back(unit.display))
 
 
 SIDE_DEFINITION_BONUS = 0.2
