@@ -230,6 +230,21 @@ SCAFFOLD = frozenset(
         "says",
         "said",
         "geeft",  # "Welke tips geeft Froger?" searched 'geeft' (ninth session)
+        # light verbs: the noun beside them says what is asked ("… één sterke partij die de leiding
+        # neemt?" led with "Het aantal ketens … neemt snel toe"; thirteenth session)
+        "neemt",
+        "nemen",
+        "nam",
+        "krijgt",
+        "krijgen",
+        "maakt",
+        "maken",
+        "gaat",
+        "gaan",
+        "komt",
+        "komen",
+        "brengt",
+        "brengen",
         "gaf",
         "mention",  # "Which success factors does Groothedde mention?"
         "mentions",
