@@ -407,12 +407,13 @@ def without_fillers(text: str) -> str:
 
 
 WEIGHT_ASKED = re.compile(
-    r"\b(?<=hoe\s)(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant)\b"
-    r"|\b(?<=how\s)(?:important|essential|crucial|necessary|useful|relevant)\b",
+    r"\b(?:(?<=hoe\s)|(?<=zo\s))(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant)\b"
+    r"|\b(?:(?<=how\s)|(?<=so\s))(?:important|essential|crucial|necessary|useful|relevant)\b",
     re.I,
 )
-"""'Hoe belangrijk is X?' asks how much X weighs: the adjective frames the question, X is its
-subject. Kept, 'belangrijk' led "Hoe belangrijk is het informele circuit tussen ketenpartners?"
+"""'Hoe belangrijk is X?' asks how much X weighs, 'Waarom is X zo belangrijk?' why it does: the
+adjective frames the question, X is its subject ("Ook het communiceren van de ambitie is belangrijk"
+led the latter, through the sentences pointing back to it; thirteenth session). Kept, 'belangrijk' led "Hoe belangrijk is het informele circuit tussen ketenpartners?"
 with "Over de belangrijkste zaken … moeten de ketenpartners het eens zijn" (articles a52, tuning
 half, twelfth session; ``tests/test_question.py``)."""
 

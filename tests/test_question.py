@@ -778,6 +778,9 @@ def test_how_important_asks_about_its_subject_not_about_importance() -> None:
     )
     assert focus_of("How important is trust?", []) == "trust"
     assert "belangrijk" in focus_of("Wat is belangrijk bij ketensamenwerking?", [])
+    # "Waarom is X zo belangrijk?" asks why X weighs (thirteenth session)
+    assert focus_of("Waarom is een gezamenlijk doel zo belangrijk?", []) == "gezamenlijk doel"
+    assert focus_of("Why is trust so important?", []) == "trust"
 
 
 def test_who_is_right_compares_the_last_two_sources(assistant: Assistant) -> None:
