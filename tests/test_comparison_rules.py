@@ -315,3 +315,33 @@ def test_a_side_does_not_open_with_a_sentence_about_the_other_side() -> None:
     shown = [(s.label, s.text) for s in coherent(plan_comparison(question, units, ctx).sentences)]
     assert shown[0][0] == "Ketenbestuur"
     assert shown[0][1].startswith("Volgens het dossier laat het ketenbestuur"), shown
+
+
+def test_a_sentence_naming_one_compared_concept_belongs_to_that_side(tmp_path: Path) -> None:
+    """``rules.term_sides``: one passage says what management is and what leiderschap is; it was
+    found for the management side, so **Leiderschap** opened with a sentence from elsewhere (new
+    informal comparisons, thirteenth session). Each sentence now goes to the concept it names."""
+    both = _passage(
+        0,
+        "Een complexe keten vraagt meer om leiderschap dan om management. "
+        "Management is hiërarchisch en verticaal gericht en steunt op meet- en regelinstrumenten. "
+        "Leiderschap is horizontaal gericht en steunt op natuurlijk gezag en creativiteit.",
+        "Culturele dimensie",
+        "doc-a",
+    )
+    other = _passage(1, "Het bestuur toont leiderschap in woord en daad.", "Bestuur", "doc-b")
+    sides = [
+        Side("management", "management", chunk_ids=["doc-a:0"]),
+        Side("leiderschap", "leiderschap", chunk_ids=["doc-b:1"]),
+    ]
+    question = Question("Verschilt management van leiderschap?", "nl", kind="comparison", sides=sides)
+    draft = ExtractiveGenerator(make_settings(tmp_path)).generate(
+        question.text, [both, other], "nl", analysis=question
+    )
+    parts: dict[str, list[str]] = {}
+    label = ""
+    for sentence in coherent(draft.sentences):
+        label = sentence.label or label
+        parts.setdefault(label, []).append(sentence.text)
+    assert any(t.startswith("Leiderschap is horizontaal") for t in parts["Leiderschap"]), parts
+    assert not any(t.startswith("Leiderschap is horizontaal") for t in parts["Management"]), parts

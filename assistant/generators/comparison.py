@@ -39,7 +39,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     instead of a note that the passages say nothing about it. Bare bullets (a list without its
     introduction) are no side's answer: under a side's label they say nowhere what they list.
     """
-    n_sides = max((ctx.unit_side or ctx.side_of).values(), default=-1) + 1
+    n_sides = max([*(ctx.unit_side or ctx.side_of).values(), *ctx.term_side.values()], default=-1) + 1
     if n_sides < 2:
         return plan_open(q, units, ctx)
     taken: set[int] = set()

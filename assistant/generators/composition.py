@@ -167,11 +167,16 @@ class PlanContext:
     it overrides ``side_of``."""
     case: bool = False
     """The question states the case a "… dan …" sentence points back to (``coherence.states_case``)."""
+    term_side: dict[int, int] = field(default_factory=dict)
+    """Unit order → the one compared concept it names (``rules.term_sides``): it overrides the side
+    of its passage."""
 
     def side(self, unit: Unit) -> int | None:
-        """The comparison side a unit belongs to (by its speaker, else by its passage)."""
+        """The comparison side a unit belongs to (by its speaker, the one concept it names, else its passage)."""
         if self.unit_side:
             return self.unit_side.get(unit.order)
+        if unit.order in self.term_side:
+            return self.term_side[unit.order]
         return self.side_of.get(unit.passage)
 
 

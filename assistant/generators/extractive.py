@@ -143,6 +143,8 @@ class ExtractiveGenerator:
             min_bullets=BRIEF_BULLETS if kind is not None else MIN_BULLETS,
             case=states_case(question, plan_kind),
         )
+        if plan_kind == "comparison":
+            ctx.term_side = rules.term_sides(analysis, units, ctx.side_terms)
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         draft = composition.sentences
         notice = None

@@ -264,6 +264,25 @@ def side_of(analysis: Question, passages: list[Passage]) -> dict[int, int]:
     return side_of
 
 
+def term_sides(analysis: Question, units: list[Unit], terms: list[frozenset[str]]) -> dict[int, int]:
+    """Unit order → the one concept side it names, when the sides are concepts (no named sources).
+
+    A passage can speak of both concepts: "Management is hiërarchisch en verticaal gericht …" and
+    "Leiderschap is horizontaal gericht …" stand in one passage, which went to the management side
+    whole, so **Leiderschap** opened with a sentence on the board (new informal comparisons,
+    thirteenth session; ``tests/test_comparison_rules.py``). A sentence that names one side's
+    words and no other side's belongs to that side, wherever its passage was found.
+    """
+    if len(terms) < 2 or analysis.sources or analysis.people or not all(terms):
+        return {}
+    out: dict[int, int] = {}
+    for unit in units:
+        named = [i for i, side in enumerate(terms) if any(mentions(unit.stems, t) for t in side)]
+        if len(named) == 1:
+            out[unit.order] = named[0]
+    return out
+
+
 MESSAGE = re.compile(r"\b(?:conclusie\w*|kern|boodschap|belangrijkste|conclusion|key)\b", re.I)
 MESSAGE_BONUS = 0.15
 """A source compared on its view as a whole (``Question.views_only``) is represented by a sentence
