@@ -201,7 +201,12 @@ def resolve(
         return FollowUp(history[-1].standalone, at_most=1 if one else SHORTER_SENTENCES)
     ordinal = ORDINAL_REF.search(question)
     n = ORDINALS[ordinal.group("ord").lower()] if ordinal else 0
-    items = last_list([t.answer for t in history], n) if ordinal else []
+    answers = [t.answer for t in history]
+    if len(history) >= 2 and ORDINAL_REF.search(history[-1].question):
+        # "En de tweede?" after "Hoe pak ik de eerste aan?" walks on through the same list, not
+        # through the bullets of the answer on the first (thirteenth session)
+        answers = answers[:-1]
+    items = last_list(answers, n) if ordinal else []
     if ordinal and items and n <= len(items):
         label = item_label(items[n - 1] if n > 0 else items[-1])
         text = question[: ordinal.start()] + label + question[ordinal.end() :]

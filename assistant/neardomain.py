@@ -93,14 +93,15 @@ def _fact(asked: str, held: str, reason: str, held_flags: int = re.I) -> FactRul
 
 _EFFORT = r"(?:tijd|moeite|energie|jaren|maanden|weken|time|effort)"
 COST = _fact(
-    rf"(?<!tijd )(?<!moeite )(?<!energie )\b(kost(?!\s+(?:het\s+)?(?:veel\s+|weinig\s+)?{_EFFORT})|kosten|"
+    rf"(?<!tijd )(?<!moeite )(?<!energie )\b(kost(?!(?:\s+[\w']+){{0,4}}?\s+{_EFFORT}\b)|kosten|"
     rf"wat kost\w*|budget\w*|prijs|tarief|begroting|subsidie\w*|how much(?!\s+{_EFFORT})|costs?|price)\b",
     r"\b(kosten|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*)\b",
     "de bronnen noemen geen kosten of budget",
 )
 """A cost, budget or subsidy: the passages must talk about money. Time or effort is no money:
 "Hoeveel tijd kost het opzetten van een keten?" was declined although "Het kan jaren duren voordat
-een keten goed werkt" answers it (new informal questions, tenth session; ``tests/test_abstention.py``)."""
+een keten goed werkt" answers it (new informal questions, tenth session; ``tests/test_abstention.py``);
+so does "Kost dat niet te veel tijd?" (a few words may come between; thirteenth session)."""
 PAY_AND_STAFF = _fact(
     r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay)\b",
     r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie)\b",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.verbs import PARTICLES
+
 ORDINALS = {
     "eerste": 1,
     "tweede": 2,
@@ -35,7 +37,9 @@ ORDINALS = {
 ORDINAL_REF = re.compile(
     r"\b(?:die|de|het|dat|deze|this|that|the)\s+(?P<ord>"
     + "|".join(ORDINALS)
-    + r")\b(?:\s+(?!van\b|of\b)[\w-]+)?",
+    + r")\b(?:\s+(?!(?:van|of|"
+    + "|".join(sorted(PARTICLES))
+    + r")\b)[\w-]+)?",
     re.I,
 )
 _MARKER = re.compile(r"\s*\[\d+\]")
@@ -52,9 +56,20 @@ def list_items(answer: str) -> list[str]:
     if not items:
         inline = _INLINE.search(_MARKER.sub("", answer))
         if inline:
-            split = re.split(r",\s*|\s+(?:en|of|and|or)\s+", inline.group("items"))
-            items = _numbered_joined([re.sub(r"^(?:en|of|and|or)\s+", "", i.strip()) for i in split])
+            items = _numbered_joined(enumerated(inline.group("items")))
     return [_MARKER.sub("", item).strip() for item in items if item.strip()]
+
+
+def enumerated(text: str) -> list[str]:
+    """The items of "a, b en c": split at the commas, and the last part at its first 'en' / 'of'
+    (the last item may hold one: "kennis van de keten en een eenduidige en inspirerende …").
+
+    An item may hold an 'en' of its own: "angst voor verlies aan macht en autonomie, opgelegde
+    samenwerking en een te hoge doelstelling" has three items; split at every 'en', "Hoe pak ik de
+    eerste aan?" asked about "angst voor verlies aan macht" (thirteenth session)."""
+    parts = [re.sub(r"^(?:en|of|and|or)\s+", "", p.strip()) for p in re.split(r",\s*", text)]
+    last = re.split(r"\s+(?:en|of|and|or)\s+", parts[-1], maxsplit=1)
+    return [p for p in parts[:-1] + last if p]
 
 
 def _numbered_joined(items: list[str]) -> list[str]:

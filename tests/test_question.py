@@ -350,9 +350,9 @@ def test_an_ordinal_points_into_the_last_list_long_enough_even_two_answers_back(
         "De contacthypothese: hoe vaker mensen elkaar zien, hoe groter het vertrouwen en hoe beter het werk [1].",
     )
     assert resolve("en de vijfde?", [pillars, third]).text == "en ketenstructuur?"
-    assert resolve("en de tweede?", [pillars, third]).text != "en speelruimte?", (
-        "a list in the last answer long enough for the ordinal is the one meant"
-    )
+    # after an answer reached by an ordinal, the next ordinal walks on through the same list (it
+    # pointed into the enumeration inside the answer on the third until the thirteenth session)
+    assert resolve("en de tweede?", [pillars, third]).text == "en speelruimte?"
 
 
 def test_an_english_follow_up_asking_what_a_person_says_hears_only_that_source(assistant: Assistant) -> None:
@@ -879,3 +879,22 @@ def test_an_ordinal_into_numbered_items_asks_the_items_name() -> None:
     history = [Turn("Welke pijlers gaan over cultuur?", "Welke pijlers gaan over cultuur?", answer)]
     assert resolve("Leg de eerste eens uit", history).text == "Leg mindset gericht op ketensamenwerking uit"
     assert resolve("En de tweede?", history).text.startswith("En doelgebonden speelruimte")
+
+
+def test_ordinals_walk_through_one_enumeration_with_items_that_hold_en() -> None:
+    """An item may hold 'en' ("angst voor verlies aan macht en autonomie"); the particle after the
+    ordinal stays ("Hoe pak ik de eerste aan?"); "En de tweede?" after it walks on through the same
+    list, not through the bullets of the answer on the first (thirteenth session)."""
+    listed = (
+        "Wie begint, moet rekening houden met drie sterke weerstanden: angst voor verlies aan macht en "
+        "autonomie, opgelegde samenwerking en een te hoge doelstelling [1]."
+    )
+    history = [Turn("Wat zijn de weerstanden?", "Wat zijn de weerstanden?", listed)]
+    first = resolve("Hoe pak ik de eerste aan?", history)
+    assert first.text == "Hoe pak ik angst voor verlies aan macht en autonomie aan?"
+    history.append(Turn("Hoe pak ik de eerste aan?", first.text, "- Punt één [1].\n- Punt twee [2]."))
+    assert resolve("En de tweede?", history).text == "En opgelegde samenwerking?"
+    pillars = "Pijlers: dialoog, kennis van de keten en een eenduidige en inspirerende ketendoelstelling [1]."
+    assert resolve("En de derde?", [Turn("Welke?", "Welke?", pillars)]).text.startswith(
+        "En een eenduidige en inspirerende ketendoelstelling"
+    )
