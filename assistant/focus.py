@@ -77,6 +77,13 @@ GENERIC = frozenset(
         "first",
         "second",
         "third",
+        "fourth",
+        "fifth",  # "Explain the fifth one" was declined as a new subject (thirteenth session)
+        "sixth",
+        "seventh",
+        "eighth",
+        "one",
+        "ones",
         "last",
         "main",
         "important",

@@ -54,10 +54,15 @@ def list_items(answer: str) -> list[str]:
     written in a sentence after a colon ("a, b, c en d"); markers removed."""
     items = [line[2:].strip() for line in answer.splitlines() if line.startswith("- ")]
     if not items:
-        inline = _INLINE.search(_MARKER.sub("", answer))
-        if inline:
-            items = _numbered_joined(enumerated(inline.group("items")))
+        return inline_items(answer)
     return [_MARKER.sub("", item).strip() for item in items if item.strip()]
+
+
+def inline_items(answer: str) -> list[str]:
+    """The first enumeration an answer writes in a sentence after a colon ("a, b en c"); markers removed."""
+    inline = _INLINE.search(_MARKER.sub("", answer))
+    items = _numbered_joined(enumerated(inline.group("items"))) if inline else []
+    return [item.strip() for item in items if item.strip()]
 
 
 def enumerated(text: str) -> list[str]:
@@ -114,11 +119,15 @@ fourth session; ``tests/test_question.py``)."""
 
 def last_list(answers: list[str], n: int) -> list[str]:
     """The items of the most recent of ``answers`` with a list of at least ``n`` items (any, for
-    the last: ``n`` 0), at most ``LIST_TURNS_BACK`` answers back."""
+    the last: ``n`` 0), at most ``LIST_TURNS_BACK`` answers back.
+
+    An answer's bullets come first; when they are too few, the enumeration its opening sentence
+    writes counts too ("Explain the fifth one" after the eight pillars in a sentence and the four
+    dimensions as bullets was declined; thirteenth session)."""
     for answer in reversed(answers[-LIST_TURNS_BACK:]):
-        items = list_items(answer)
-        if items and len(items) >= n:
-            return items
+        for items in (list_items(answer), inline_items(answer)):
+            if items and len(items) >= n:
+                return items
     return []
 
 

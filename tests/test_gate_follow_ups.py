@@ -125,3 +125,16 @@ def test_the_other_sources_are_asked_on_the_topic_of_the_previous_turn(assistant
         if other.language == "nl":
             # (in English the per-source sides find only Be Informed on 'relay model': left as is)
             assert len({c.doc_id.split("-")[0] for c in other.citations}) >= 2, other.answer
+
+
+def test_an_english_ordinal_into_a_sentence_enumeration_is_answered(assistant: Assistant) -> None:
+    """ "Explain the fifth one" after the eight pillars (named in a sentence, with the four
+    dimensions as bullets) was declined: the bullets were too few to count to five, and 'fifth' and
+    'one' were read as a new subject (thirteenth session)."""
+    first = "What are the eight pillars?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    fifth = assistant.ask("Explain the fifth one", history=history)
+    assert not fifth.abstained, fifth.evidence
+    assert fifth.standalone_question == "Explain organisatieoverstijgende ketenstructuur"
+    assert "ketenstructuur" in lead(fifth.answer)
