@@ -102,6 +102,8 @@ def item_label(item: str) -> str:
     bracket read as the conversation's topic, and it was declined (eighth session;
     ``tests/test_question.py``)."""
     item = item.strip().strip("“”\"'‘’„")
+    # a section number is no name: "3.3 Het lijnmanagement" asked "Wat doet 3.3 Het lijnmanagement?"
+    item = re.sub(r"^\d+(?:\.\d+)+\.?\s+", "", item)
     parts = re.split(r"[:;]|\s[–-]\s|,\s", item)
     head = parts[0].strip(" .*“”\"'‘’„")
     if NUMBERED.fullmatch(head) and len(parts) > 1 and parts[1].strip():

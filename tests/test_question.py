@@ -879,6 +879,11 @@ def test_an_ordinal_into_numbered_items_asks_the_items_name() -> None:
     history = [Turn("Welke pijlers gaan over cultuur?", "Welke pijlers gaan over cultuur?", answer)]
     assert resolve("Leg de eerste eens uit", history).text == "Leg mindset gericht op ketensamenwerking uit"
     assert resolve("En de tweede?", history).text.startswith("En doelgebonden speelruimte")
+    # a table of contents: the section number is no name ("Wat doet 3.3 Het lijnmanagement?")
+    contents = "Hoofdstuk 3 behandelt:\n- 3.1 Het ketenbestuur [1]\n- 3.2 De ketenmanager [1]\n- 3.3 Het lijnmanagement [1]"
+    assert resolve("Wat doet de derde?", [Turn("Welke?", "Welke?", contents)]).text.startswith(
+        "Wat doet Het lijnmanagement"
+    )
 
 
 def test_ordinals_walk_through_one_enumeration_with_items_that_hold_en() -> None:
