@@ -1114,3 +1114,18 @@ def test_the_role_a_thing_plays_is_not_answered_by_what_plays_a_role(assistant: 
     answer = assistant.ask("Welke rol speelt vertrouwen?")
     assert "vertrouwen" in lead(answer.answer).lower(), answer.answer
     assert "sturingselementen" not in lead(answer.answer), answer.answer
+
+
+def test_the_sentences_before_the_question_weigh_less_than_the_question() -> None:
+    """``rules.context_terms``: in "Ik ben net ketenmanager geworden. Waar moet ik beginnen?" the
+    first sentence says who asks; its words count at the share of a carried topic, the question's
+    own words in full (tuning half, thirteenth session: practical p06 +2 facts within 120 words)."""
+    from assistant.generators.rules import carried_terms
+
+    terms = set(compound_stems("ketenmanager geworden beginnen"))
+    assert carried_terms("Ik ben net ketenmanager geworden. Waar moet ik beginnen?", terms) == set(
+        compound_stems("ketenmanager geworden")
+    )
+    assert carried_terms("Waar moet ik als ketenmanager beginnen?", terms) == set()
+    # a question sentence without words of its own keeps the context's words whole
+    assert carried_terms("We hebben een convenant. Is dat genoeg?", set(compound_stems("convenant"))) == set()

@@ -22,7 +22,7 @@ from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, words
+from ketenwijzer.text import compound_stems, sentences, words
 
 
 def label(text: str) -> str:
@@ -183,13 +183,30 @@ def carried_terms(question: str, terms: set[str]) -> set[str]:
     lead changes, at 0.3 facts fall).
     """
     brackets = carried(question)
-    if brackets is None or brackets.claim:
+    if brackets is None:
+        return context_terms(question, terms)
+    if brackets.claim:
         return set()
     topic = {t for p in brackets.topic for t in compound_stems(p)}
     # the words that tell the kind ("wat gebeurt") are no subject of the follow-up's own
     asked = brackets.asked
     own = (set(compound_stems(asked)) - set(compound_stems(kind_signal(asked)))) & terms
     return (terms & topic) - own if own else set()
+
+
+def context_terms(question: str, terms: set[str]) -> set[str]:
+    """Of ``terms``, those only the sentences before the question itself bring in: "Ik ben net
+    ketenmanager geworden. Waar moet ik beginnen?" asks where to begin; 'ketenmanager' says who asks
+    (every sentence on the manager's tasks led; new informal questions, thirteenth session;
+    ``tests/test_lead_rules.py``). Empty for a one-sentence question, or when the question sentence
+    has no word of its own."""
+    said = sentences(question)
+    if len(said) < 2 or not said[-1].rstrip().endswith("?"):
+        return set()
+    last = said[-1]
+    own = (set(compound_stems(last)) - set(compound_stems(kind_signal(last)))) & terms
+    before = {t for s in said[:-1] for t in compound_stems(s)}
+    return (terms & before) - own if own else set()
 
 
 REPEAT_PENALTY = 0.3
