@@ -222,6 +222,15 @@ def resolve(
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
             return FollowUp(rewritten)
+    agrees = _AGREES_WITH.match(question)
+    if agrees and speakers is not None:
+        before = speakers(history[-1].standalone)[:1]
+        if before and before[0].lower() not in agrees.group("other").lower():
+            english = guess_language(question) == "en"
+            pair = f"{before[0]} {'and' if english else 'en'} {agrees.group('other').strip()}"
+            text = f"Do {pair} agree?" if english else f"Zijn {pair} het eens?"
+            subject = topic(topic_question(history)) if topic is not None else ""
+            return FollowUp(f"{text} ({subject})" if subject else text)
     both = _THE_TWO.search(question) or _BARE_COMPARISON.match(question) or _WHO_IS_RIGHT.match(question)
     if both and len(history) >= 2 and topic is not None:
         english = guess_language(question) == "en"
@@ -274,6 +283,14 @@ _WHO_IS_RIGHT = re.compile(
 """'Wie heeft gelijk?' with nothing after it: which of the last two sources or subjects, like "wie van
 de twee" (after "Wat zegt Groothedde over vertrouwen?" and "En Froger?" it was answered with the
 dossier's list of resistances; twelfth session; ``tests/test_question.py``)."""
+_AGREES_WITH = re.compile(
+    r"^\W*(?:en\s+|and\s+|maar\s+)?(?:(?:is|was)\s+(?:hij|zij|ze)\s+het\s+(?:daar\s+)?(?:ook\s+|wel\s+)?(?:on)?eens"
+    r"|(?:does|did)\s+(?:he|she)\s+(?:also\s+)?agree)\s+(?:met|with)\s+(?P<other>[^?]+?)\W*$",
+    re.I,
+)
+"""'Is ze het eens met Groothedde?' after a turn on one person's words: do the two agree (it kept
+'Wat zegt Froger?' as the topic and answered from Groothedde alone; thirteenth session;
+``tests/test_speaker_questions.py``)."""
 _THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
 """'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
 the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""

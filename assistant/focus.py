@@ -399,10 +399,11 @@ partners in general (new informal follow-ups, twelfth session; ``tests/test_ques
 
 
 SOURCES_AGREE = re.compile(
-    r"\b(?:zijn|waren|is)\s+(?:ze|zij|de bronnen|de auteurs|beide|beiden|ze allebei)\s+het\b", re.I
+    r"\b(?:zijn|waren|is)\s+(?:ze|zij|de bronnen|de auteurs|beide|beiden|ze allebei|\S+\s+en\s+\S+)\s+het\b",
+    re.I,
 )
-""""Zijn ze het eens?": whether the sources agree, a comparison of views (``question.py``), not a
-subject."""
+""""Zijn ze het eens?", "Zijn Froger en Groothedde het eens?": whether the sources agree, a
+comparison of views (``question.py``), not a subject."""
 
 
 def without_fillers(text: str) -> str:

@@ -248,6 +248,12 @@ andere bronnen" after a turn on one source too ("Zijn de andere bronnen het daar
 other sources agree?" were declined or answered from that one source; thirteenth session)."""
 
 
+PEOPLE_AGREE = re.compile(r"\bhet\s+(?:met\s+elkaar\s+)?(?:on)?eens\b|\b(?:agree|disagree)\b", re.I)
+"""Whether two named people agree ("Zijn Froger en Groothedde het eens?", "Is ze het eens met
+Groothedde?"): it read as yes/no and searched 'eens' ("eens of oneens", a dimension's tension);
+thirteenth session, ``tests/test_speaker_questions.py``."""
+
+
 WHERE = re.compile(r"^\W*(?:en\s+)?(?:waar|where)\b", re.I)
 """'Waar kan ik het NORA-dossier vinden?' asks a place: 'vinden' is no view of the source."""
 SOURCE_ASKED = re.compile(
@@ -282,6 +288,15 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # own words ('leren' need not be one of them; it was declined; fifth session); likewise
         # with no subject word at all ("Wat vindt Groothedde het belangrijkst?"; sixth session)
         question.views_only = True
+    if (
+        question.kind in ("yes_no", "open")
+        and len(sources) == 1
+        and not sources[0].publication
+        and PEOPLE_AGREE.search(asked)
+        and len(_people(text, sources[0])) >= 2
+    ):
+        # "Zijn Froger en Groothedde het eens?": two people of one report side by side
+        question.kind = "comparison"
     if len(sources) < 2 and PERSPECTIVES.search(asked):
         # "Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?" ('eens' is also a filler)
         question.kind = "comparison"

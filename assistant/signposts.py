@@ -52,12 +52,14 @@ ik een nieuwe keten ga opzetten?" ('opzetten' matched the heading "Doel en opzet
 questions read as a reader would, fourth session; ``tests/test_lead_rules.py``)."""
 NARRATION = re.compile(
     r"\b(?:vertelde|sprak|vertelt|spreekt)\s+(?:hij|zij|ze)?\s*over\b"
-    r"|\bwas het woord aan\b|\bwelkomstwoord\b|\bdagvoorzitter\b",
+    r"|\bwas het woord aan\b|\bwelkomstwoord\b|\bdagvoorzitter\b"
+    r"|\b(?:hield|houdt)\s+(?:\S+\s+){0,3}?(?:een|zijn|haar)\s+(?:verhaal|presentatie|lezing|toespraak|inleiding)\b",
     re.I,
 )
 """A sentence that tells that someone spoke, not what was said ("… vertelde hij over zijn
 ervaring met ketensamenwerking", "Na een welkomstwoord van … was het woord aan …"): in an
-answer on trust it stood between two claims (new informal questions, fourth session)."""
+answer on trust it stood between two claims (new informal questions, fourth session); "Na
+Groothedde hield John Froger een verhaal" opened Froger's side (thirteenth session)."""
 
 
 def locates(text: str) -> bool:

@@ -76,3 +76,21 @@ def test_two_people_of_one_report_are_compared_on_their_own_words(assistant: Ass
         assert "volgens Groothedde" in groothedde and "Froger" not in groothedde, answer.answer
         assert "Vertrouwen is hierbij doorslaggevend" in froger, answer.answer
         assert "tweede deel van de middag" not in froger, answer.answer
+
+
+def test_whether_two_people_agree_compares_their_own_words(assistant: Assistant) -> None:
+    """``question.PEOPLE_AGREE`` and ``conversation._AGREES_WITH``: "Zijn Froger en Groothedde het
+    eens?" was declined (its focus read as 'oneens') and "Is ze het eens met Groothedde?" after "Wat
+    zegt Froger?" answered from Groothedde alone; "Na Groothedde hield John Froger een verhaal" is
+    narration, no view (thirteenth session)."""
+    from assistant.conversation import Turn
+
+    both = assistant.ask("Zijn Froger en Groothedde het eens?")
+    assert not both.abstained and both.kind == "comparison", both.evidence
+    assert "**Froger**" in both.answer and "**Groothedde**" in both.answer, both.answer
+    assert "hield John Froger een verhaal" not in both.answer
+    first = "Wat zegt Froger?"
+    answer = assistant.ask(first)
+    follow = assistant.ask("Is ze het eens met Groothedde?", history=[Turn(first, first, answer.answer)])
+    assert follow.standalone_question == "Zijn Froger en Groothedde het eens?"
+    assert follow.kind == "comparison" and "**Groothedde**" in follow.answer, follow.answer
