@@ -357,6 +357,14 @@ KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b
 no subject; in retrieval it matched "rekening houden" (new informal questions, tenth session)."""
 
 
+EFFECT_ASKED = re.compile(
+    r"\b(?:effect|effecten|uitwerking|impact|effects?)(?=\s+(?:van|heeft|hebben|op|of|does|do)\b)", re.I
+)
+"""'Wat is het effect van politieke druk op een keten?' asks a consequence (the kind says so): 'effect'
+frames it; searched, "effectieve ketensamenwerking … niet eenvoudig" led (new informal questions,
+thirteenth session; ``tests/test_question.py``)."""
+
+
 ROLE = re.compile(r"\b(?:rol|rollen|role|roles)\b", re.I)
 ROLE_VERB = re.compile(r"\b(?:speelt|spelen|speelde|speelden|play|plays|played)\b", re.I)
 """'Welke rol speelt vertrouwen?', 'Speelt cultuur een rol?', 'What role does trust play?': 'spelen' only
@@ -439,7 +447,9 @@ def asking_verbs_out(text: str) -> str:
     as the word for it (``duration_asked``)."""
     return duration_asked(
         without_role_verb(
-            RIGHT_ASKED.sub(" ", WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", text))))
+            RIGHT_ASKED.sub(
+                " ", WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", EFFECT_ASKED.sub(" ", text))))
+            )
         )
     )
 

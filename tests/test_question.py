@@ -63,6 +63,8 @@ def test_fillers_ordinals_and_generic_words_are_not_the_focus() -> None:
     assert focus_of("Wat zegt het dossier over de zorg?").split()[-1] == "zorg"
     # a light verb is no subject: "… die de leiding neemt" led with "Het aantal ketens … neemt snel toe"
     assert "neemt" not in focus_of("Werkt een keten beter met één sterke partij die de leiding neemt?")
+    # 'het effect van' frames a consequence ("effectieve ketensamenwerking" led)
+    assert focus_of("Wat is het effect van politieke druk op een keten?") == "politieke druk keten"
     # a superlative grades what is asked ("de grootste partner" led "Wat is de grootste valkuil …?")
     assert focus_of("Wat is de grootste valkuil bij ketensamenwerking?") == "valkuil ketensamenwerking"
 
