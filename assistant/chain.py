@@ -14,9 +14,10 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 
 from assistant import abstention
+from assistant.brackets import carried
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
-from assistant.conversation import Turn, asks_something_new, carried, lead_of, resolve
+from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, glossed, synonym_words
 from assistant.meta import meta_answer, meta_kind

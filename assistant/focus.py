@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.frames import asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.sources import NamedSource
 from ketenwijzer.text import content_words
@@ -343,58 +344,6 @@ def about_the_sources_only(focus: str) -> bool:
     return bool(said) and all(w in VIEW_WORDS for w in said)
 
 
-ENSURE = re.compile(
-    r"\b(?:zorg|zorgt|zorgen)(?= (?:je|ik|we|wij|u|jij|jullie) (?:er ?)?(?:voor|dat)\b)", re.I
-)
-"""'Hoe zorg je voor draagvlak …?' uses the verb 'zorgen voor' (to see to it), not the noun 'zorg'
-(care): "de zorg voor ouderen" led the answer (new informal questions, tenth session;
-``tests/test_question.py``). The focus and the lexical query drop it (``asking_verbs_out``); the
-question's kind still reads it."""
-
-
-KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b)", re.I)
-"""'Hoe houd ik grip op …?', 'Hoe hou je de bestuurders erbij?': the verb of the request ('keep'),
-no subject; in retrieval it matched "rekening houden" (new informal questions, tenth session)."""
-
-
-EFFECT_ASKED = re.compile(
-    r"\b(?:effect|effecten|uitwerking|impact|effects?)(?=\s+(?:van|heeft|hebben|op|of|does|do)\b)", re.I
-)
-"""'Wat is het effect van politieke druk op een keten?' asks a consequence (the kind says so): 'effect'
-frames it; searched, "effectieve ketensamenwerking … niet eenvoudig" led (new informal questions,
-thirteenth session; ``tests/test_question.py``)."""
-
-
-ROLE = re.compile(r"\b(?:rol|rollen|role|roles)\b", re.I)
-ROLE_VERB = re.compile(r"\b(?:speelt|spelen|speelde|speelden|play|plays|played)\b", re.I)
-"""'Welke rol speelt vertrouwen?', 'Speelt cultuur een rol?', 'What role does trust play?': 'spelen' only
-frames the role asked ('rol' is scaffolding); searched, "… die in succesvolle ketens steeds weer een
-belangrijke rol spelen" led (new informal questions, thirteenth session; ``tests/test_question.py``)."""
-
-
-def without_role_verb(text: str) -> str:
-    """The text without 'spelen' when it frames a role ('een rol spelen'); unchanged otherwise."""
-    return ROLE_VERB.sub(" ", text) if ROLE.search(text) else text
-
-
-DUTCH_DURATION = re.compile(
-    r"\b(?:hoeveel\s+tijd(?:\s+(?:kost|kosten|neemt|nemen|vergt|vergen))?|hoe\s+lang(?:\s+(?:duurt|duren))?)\b",
-    re.I,
-)
-ASKS_DURATION = re.compile(rf"{DUTCH_DURATION.pattern}|\b(?:how\s+long|how\s+much\s+time)\b", re.I)
-"""A question that asks how long something takes ("Hoeveel tijd kost het opzetten van een keten?")."""
-DURATION = re.compile(
-    r"\b(?:jaren|jaar|maanden|maand|weken|week|dagen|years?|months?|weeks?)\b|\b(?:duren|duurt|duurde)\b",
-    re.I,
-)
-"""A sentence that states a duration ("Het kan jaren duren voordat een keten goed werkt")."""
-DURATION_WORD = "duren"
-"""What a Dutch duration question asks about, in the corpus's word: "Hoeveel tijd kost het opzetten
-van een keten?" searched 'tijd' and 'kost' and found "Elkaar leren kennen kost tijd en geld", not
-"Het kan jaren duren voordat een keten goed werkt" (``focus.duration_asked``; new informal
-questions, eleventh session; ``tests/test_question.py``)."""
-
-
 AGREEMENT = re.compile(
     r"\bhet\s+(?:er\s+)?(?:(?:niet|nooit|wel|echt|helemaal|onderling|samen)\s+)*(?:mee\s+)?(?:on)?eens\b",
     re.I,
@@ -420,44 +369,6 @@ def without_fillers(text: str) -> str:
     text = rephrased(text)
     said = text if SOURCES_AGREE.search(text) else AGREEMENT.sub(f" {AGREEMENT_WORD} ", text)
     return FILLERS.sub(" ", said)
-
-
-WEIGHT_ASKED = re.compile(
-    r"\b(?:(?<=hoe\s)|(?<=zo\s))(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant)\b"
-    r"|\b(?:(?<=how\s)|(?<=so\s))(?:important|essential|crucial|necessary|useful|relevant)\b",
-    re.I,
-)
-"""'Hoe belangrijk is X?' asks how much X weighs, 'Waarom is X zo belangrijk?' why it does: the
-adjective frames the question, X is its subject ("Ook het communiceren van de ambitie is belangrijk"
-led the latter, through the sentences pointing back to it; thirteenth session). Kept, 'belangrijk' led "Hoe belangrijk is het informele circuit tussen ketenpartners?"
-with "Over de belangrijkste zaken … moeten de ketenpartners het eens zijn" (articles a52, tuning
-half, twelfth session; ``tests/test_question.py``)."""
-
-
-RIGHT_ASKED = re.compile(
-    r"\b(?:heeft|hebben|had|hadden)\s+(?:er\s+)?(?:nou\s+|dan\s+|eigenlijk\s+)*gelijk\b", re.I
-)
-"""'Wie heeft gelijk?' asks whose view holds: 'gelijk' is no subject; searched, it declined "Wie van
-Be Informed en ICTU heeft gelijk?" (twelfth session; ``tests/test_question.py``)."""
-
-
-def asking_verbs_out(text: str) -> str:
-    """The text without the verbs that only frame a request ('zorg je voor', 'houd ik', 'een rol
-    spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
-    as the word for it (``duration_asked``)."""
-    return duration_asked(
-        without_role_verb(
-            RIGHT_ASKED.sub(
-                " ", WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", EFFECT_ASKED.sub(" ", text))))
-            )
-        )
-    )
-
-
-def duration_asked(text: str) -> str:
-    """A Dutch duration asked as its word: "Hoeveel tijd kost het …" → "duren het …" (``DURATION_WORD``);
-    the question asks a duration, not about 'tijd' or a cost. English keeps its words."""
-    return DUTCH_DURATION.sub(f" {DURATION_WORD} ", text)
 
 
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:

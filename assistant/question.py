@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.conversation import carried
+from assistant.brackets import carried
 from assistant.focus import (
     FILLERS,
     _without_generic,
     about_the_sources_only,
-    asking_verbs_out,
     focus_of,
     without_fillers,
 )
+from assistant.frames import asking_verbs_out
 from assistant.kinds import ASKS_SPEAKER, COMPARATIVE, COMPARED_VERB, KINDS, kind_of
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word

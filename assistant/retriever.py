@@ -14,7 +14,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.conversation import says
+from assistant.brackets import says
 from assistant.glossary import expand_query
 from assistant.neardomain import counts
 from assistant.question import Question, Side

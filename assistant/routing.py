@@ -6,7 +6,7 @@ passages for a count question. The chain (``chain.py``) calls ``route``; the ret
 
 from __future__ import annotations
 
-from assistant.conversation import carried
+from assistant.brackets import carried
 from assistant.neardomain import counted_noun
 from assistant.question import Question, Side
 from assistant.retriever import HybridRetriever, Retrieval

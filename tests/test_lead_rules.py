@@ -935,7 +935,7 @@ _SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgket
             "De ketenmanager draagt verantwoordelijkheid voor de keten als geheel.",
             "De ketenmanager draagt verantwoordelijkheid",
         ),
-        # ``rules.favour_amount`` with ``focus.DURATION``: "kost tijd en geld" names no amount of time
+        # ``rules.favour_amount`` with ``frames.DURATION``: "kost tijd en geld" names no amount of time
         (
             "Hoeveel tijd kost het opzetten van een keten?",
             "Elkaar leren kennen kost tijd en geld, maar het verdient zich terug bij het opzetten van een keten. "

@@ -77,7 +77,7 @@ def test_fillers_and_generic_words_do_not_steer_retrieval() -> None:
 
 
 def test_the_verb_of_a_request_does_not_steer_retrieval(assistant: Assistant) -> None:
-    """``focus.KEEP_VERB`` / ``focus.ENSURE`` in ``lexical_query``: "Hoe houd ik grip op een keten
+    """``frames.KEEP_VERB`` / ``frames.ENSURE`` in ``lexical_query``: "Hoe houd ik grip op een keten
     waar ik niet de baas ben?" was declined, its 'houd' matching "rekening houden" (tenth session)."""
     question = "Hoe houd ik grip op een keten waar ik niet de baas ben?"
     assert "houd" not in re.findall(r"\w+", lexical_query(analyse(question, "nl")))
@@ -743,7 +743,7 @@ def test_where_can_i_find_a_source_asks_a_place_not_its_view(assistant: Assistan
 
 
 def test_a_duration_asked_is_searched_as_one() -> None:
-    """``focus.duration_asked``: "Hoeveel tijd kost het opzetten van een keten?" searched 'tijd' and
+    """``frames.duration_asked``: "Hoeveel tijd kost het opzetten van een keten?" searched 'tijd' and
     'kost' and found "Elkaar leren kennen kost tijd en geld" (eleventh session); English keeps its words."""
     from assistant.question import analyse, focus_of, lexical_query
 
@@ -772,7 +772,7 @@ def test_disagreement_asked_is_searched_as_one_word(assistant: Assistant) -> Non
 
 
 def test_how_important_asks_about_its_subject_not_about_importance() -> None:
-    """``focus.WEIGHT_ASKED``: 'belangrijk' in "Hoe belangrijk is het informele circuit …?" matched
+    """``frames.WEIGHT_ASKED``: 'belangrijk' in "Hoe belangrijk is het informele circuit …?" matched
     "Over de belangrijkste zaken …" (articles a52, twelfth session); "Wat is belangrijk bij …?" keeps it."""
     assert (
         focus_of("Hoe belangrijk is het informele circuit tussen ketenpartners?", [])
@@ -786,7 +786,7 @@ def test_how_important_asks_about_its_subject_not_about_importance() -> None:
 
 
 def test_who_is_right_compares_the_last_two_sources(assistant: Assistant) -> None:
-    """``conversation._WHO_IS_RIGHT`` and ``focus.RIGHT_ASKED``: a bare "Wie heeft gelijk?" after
+    """``conversation._WHO_IS_RIGHT`` and ``frames.RIGHT_ASKED``: a bare "Wie heeft gelijk?" after
     "Wat zegt Be Informed over ketens?" and "En wat vindt ICTU?" was answered with the dossier's
     list of resistances, and "Wie van Be Informed en ICTU heeft gelijk?" was declined for 'gelijk'
     (twelfth session). 'interesse' reads as 'aandacht' (glossary): "Wat als de top van een gemeente

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.brackets import carried
 from assistant.coherence import near_duplicate
-from assistant.conversation import carried
-from assistant.focus import ASKS_DURATION, DURATION, WEIGHT_ASKED
+from assistant.frames import ASKS_DURATION, DURATION, WEIGHT_ASKED
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
@@ -324,7 +324,7 @@ WEIGHT_BONUS = 0.15
 belangrijkste succesfactor … is het vormen van een uitdagende gemeenschappelijke ambitie") leads,
 not the story of a goal lost ("Het gezamenlijke doel raakte op de achtergrond …"); new informal
 questions, twelfth session; ``tests/test_lead_rules.py``. The question's 'belangrijk' itself is
-no focus word (``focus.WEIGHT_ASKED``)."""
+no focus word (``frames.WEIGHT_ASKED``)."""
 
 
 def favour_weight(question: str, units: list[Unit]) -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.brackets import carried, says
 from assistant.coherence import refers_back
-from assistant.conversation import carried, says
 from assistant.generators.attribution import ATTRIBUTED, gives_role, speaker_name
 from assistant.generators.composition import (
     Composition,
