@@ -114,39 +114,50 @@ def _compare(
     return [(s.label, s.text) for s in coherent(draft.sentences)]
 
 
-def test_a_side_does_not_open_with_a_sentence_that_points_back() -> None:
-    """``comparison.SIDE_TERM_BONUS`` only for sentences that stand alone: **Ketenbestuur**
-    opened with "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht", the
-    sentence the best-scoring one ("Met die doorzettingsmacht …") points back to. The scores are
-    those the real corpus gave."""
-    board = _passage(
-        0,
-        "Volgens het dossier laat het ketenbestuur de dagelijkse besturing aan anderen over. "
-        "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht. "
-        "Met die doorzettingsmacht kan de ketenmanager het ketenbestuur in een noodsituatie passeren.",
-        "Ketenbestuur",
-        "doc-a",
-    )
-    line = _passage(
-        1, "Het lijnmanagement staat voor de verticale sturing in de eigen organisatie.", "Lijn", "doc-b"
-    )
+BOARD = (
+    "Volgens het dossier laat het ketenbestuur de dagelijkse besturing aan anderen over. "
+    "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht. "
+    "Met die doorzettingsmacht kan de ketenmanager het ketenbestuur in een noodsituatie passeren."
+)
+"""The ketenbestuur section: its own sentence, then two on the manager (the second points back)."""
+
+
+def _board_against(
+    other: str, text: str, scores: tuple[float, ...], own: tuple[float, ...]
+) -> list[tuple[str | None, str]]:
+    """The comparison of **Ketenbestuur** (``BOARD``) with ``other`` (one passage holding ``text``),
+    each unit given the score and focus coverage the real corpus gave; (label, text) per sentence."""
+    board = _passage(0, BOARD, "Ketenbestuur", "doc-a")
+    second = _passage(1, text, other.capitalize(), "doc-b")
     units = units_of(board, 0, 0)
-    units += units_of(line, 1, len(units))
-    for unit, score, own in zip(units, (0.767, 0.535, 0.777, 0.851), (0.57, 0.0, 0.57, 0.8), strict=True):
+    units += units_of(second, 1, len(units))
+    for unit, score, covered in zip(units, scores, own, strict=True):
         unit.score = unit.base = score
-        unit.signals = Signals(own=own)
-    sides = [Side("ketenbestuur", "ketenbestuur"), Side("lijnmanagement", "lijnmanagement")]
+        unit.signals = Signals(own=covered)
+    sides = [Side("ketenbestuur", "ketenbestuur"), Side(other, other)]
     question = Question(
-        "Wat is het verschil tussen ketenbestuur en lijnmanagement?", "nl", kind="comparison", sides=sides
+        f"Wat is het verschil tussen ketenbestuur en {other}?", "nl", kind="comparison", sides=sides
     )
     ctx = PlanContext(
         language="nl",
         side_of={0: 0, 1: 1},
         keep_ratio=0.5,
-        labels=["Ketenbestuur", "Lijnmanagement"],
-        side_terms=[frozenset({"ketenbestuur"}), frozenset({"lijnmanagement"})],
+        labels=["Ketenbestuur", other.capitalize()],
+        side_terms=[frozenset({"ketenbestuur"}), frozenset({other})],
     )
-    shown = [(s.label, s.text) for s in coherent(plan_comparison(question, units, ctx).sentences)]
+    return [(s.label, s.text) for s in coherent(plan_comparison(question, units, ctx).sentences)]
+
+
+def test_a_side_does_not_open_with_a_sentence_that_points_back() -> None:
+    """``comparison.SIDE_TERM_BONUS`` only for sentences that stand alone: **Ketenbestuur**
+    opened with "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht", the
+    sentence the best-scoring one ("Met die doorzettingsmacht …") points back to."""
+    shown = _board_against(
+        "lijnmanagement",
+        "Het lijnmanagement staat voor de verticale sturing in de eigen organisatie.",
+        (0.767, 0.535, 0.777, 0.851),
+        (0.57, 0.0, 0.57, 0.8),
+    )
     assert shown[0][0] == "Ketenbestuur"
     assert shown[0][1].startswith("Volgens het dossier laat het ketenbestuur")
 
@@ -282,37 +293,13 @@ def test_an_english_side_is_read_and_searched_in_the_corpus_words(assistant: Ass
 def test_a_side_does_not_open_with_a_sentence_about_the_other_side() -> None:
     """``comparison.OTHER_SIDE_PENALTY``: with the manager as the other side, **Ketenbestuur**
     opened with "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht" and the
-    sentence pointing back to it (the board's section speaks of the manager too; thirteenth session).
-    A sentence relating both sides that stands alone keeps its place. Scores as the real corpus gave."""
-    board = _passage(
-        0,
-        "Volgens het dossier laat het ketenbestuur de dagelijkse besturing aan anderen over. "
-        "Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht. "
-        "Met die doorzettingsmacht kan de ketenmanager het ketenbestuur in een noodsituatie passeren.",
-        "Ketenbestuur",
-        "doc-a",
+    sentence pointing back to it (the board's section speaks of the manager too; thirteenth session)."""
+    shown = _board_against(
+        "ketenmanager",
+        "De ketenmanager draagt verantwoordelijkheid voor de keten.",
+        (0.722, 0.774, 1.021, 0.871),
+        (0.44, 0.56, 1.0, 0.85),
     )
-    manager = _passage(1, "De ketenmanager draagt verantwoordelijkheid voor de keten.", "Manager", "doc-b")
-    units = units_of(board, 0, 0)
-    units += units_of(manager, 1, len(units))
-    for unit, score, own in zip(units, (0.722, 0.774, 1.021, 0.871), (0.44, 0.56, 1.0, 0.85), strict=True):
-        unit.score = unit.base = score
-        unit.signals = Signals(own=own)
-    sides = [Side("ketenbestuur", "ketenbestuur"), Side("ketenmanager", "ketenmanager")]
-    question = Question(
-        "Wat is het verschil tussen een ketenbestuur en een ketenmanager?",
-        "nl",
-        kind="comparison",
-        sides=sides,
-    )
-    ctx = PlanContext(
-        language="nl",
-        side_of={0: 0, 1: 1},
-        keep_ratio=0.5,
-        labels=["Ketenbestuur", "Ketenmanager"],
-        side_terms=[frozenset({"ketenbestuur"}), frozenset({"ketenmanager"})],
-    )
-    shown = [(s.label, s.text) for s in coherent(plan_comparison(question, units, ctx).sentences)]
     assert shown[0][0] == "Ketenbestuur"
     assert shown[0][1].startswith("Volgens het dossier laat het ketenbestuur"), shown
 

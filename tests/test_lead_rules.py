@@ -347,20 +347,32 @@ def test_a_sentence_about_the_publication_or_who_spoke_is_a_signpost(tmp_path: P
 
 
 def test_a_side_named_in_the_other_sides_quote_shares_its_label(tmp_path: Path) -> None:
-    both = _passage(
+    """One sentence naming both sides serves both under one label; two sentences each naming one
+    side each open their own side (``rules.term_sides``, thirteenth session)."""
+    one = _passage(
+        0,
+        "Het estafettemodel geeft het stokje door, het orkestratiemodel stuurt het hele proces aan.",
+        ["Modellen"],
+    )
+    two = _passage(
         0,
         "In het estafettemodel geeft elke partij het stokje door. "
         "In het orkestratiemodel stuurt één partij het hele proces aan.",
         ["Modellen"],
     )
     other = _passage(1, "Houd het simpel en richt je op de meest cruciale indicator.", ["Meten"], doc="doc-b")
-    sides = [Side("Estafettemodel", "estafettemodel"), Side("Orkestratiemodel", "orkestratiemodel")]
-    sides[0].chunk_ids, sides[1].chunk_ids = ["doc-a:0"], ["doc-b:1"]
     question = "Lijkt het estafettemodel op het orkestratiemodel?"
-    draft = _compare(tmp_path, question, "estafettemodel orkestratiemodel", [both, other], sides)
-    text, _ = assemble(draft, [both, other])
-    assert text.startswith("**Estafettemodel en Orkestratiemodel**:"), text
-    assert "niets over" not in text and "indicator" not in text
+    shown = []
+    for both in (one, two):
+        sides = [Side("Estafettemodel", "estafettemodel"), Side("Orkestratiemodel", "orkestratiemodel")]
+        sides[0].chunk_ids, sides[1].chunk_ids = ["doc-a:0"], ["doc-b:1"]
+        draft = _compare(tmp_path, question, "estafettemodel orkestratiemodel", [both, other], sides)
+        text, _ = assemble(draft, [both, other])
+        assert "niets over" not in text and "indicator" not in text, text
+        shown.append(text)
+    assert shown[0].startswith("**Estafettemodel en Orkestratiemodel**:"), shown[0]
+    assert shown[1].startswith("**Estafettemodel**: In het estafettemodel"), shown[1]
+    assert "**Orkestratiemodel**: In het orkestratiemodel" in shown[1], shown[1]
 
 
 def test_which_is_better_x_or_y_compares_the_two_options() -> None:

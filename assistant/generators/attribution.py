@@ -147,9 +147,28 @@ def favour_identity(question: str, units: list[Unit]) -> None:
     found = WHO_IS.match(question.strip())
     if not found:
         return
+    surname = re.compile(rf"\b{re.escape(found['name'].split()[-1])}\b")
+    by_order = {u.order: u for u in units}
     for unit in units:
         if gives_role(found["name"], unit.intro or unit.display):
             unit.score += IDENTITY_BONUS
+            continue
+        before = by_order.get(unit.order - 1)
+        if (
+            ROLE_BY_PRONOUN.match(unit.display)
+            and before is not None
+            and before.passage == unit.passage
+            and surname.search(before.display)
+        ):
+            # "Na Groothedde hield John Froger een verhaal. Hij is zelfstandig adviseur, …": the
+            # role follows the sentence naming the person; both lead, in that order
+            unit.score += IDENTITY_BONUS
+            before.score += IDENTITY_BONUS
+
+
+ROLE_BY_PRONOUN = re.compile(r"(?:Hij|Zij|Ze)\s+(?:is|was)\s+(?:een\s+|de\s+)?[a-z]")
+"""A role given by pronoun right after the sentence naming the person ("Hij is zelfstandig adviseur");
+with "X hield een verhaal" read as narration, "Wie is Froger?" led with his quotation (thirteenth session)."""
 
 
 _REST_OF_NAME = r"(?:\s+(?:van|de|der|den|ter|ten|het))*(?:\s+[A-Z][\w-]+)?"

@@ -19,7 +19,7 @@ from assistant.generators.nudges import ENUMERATION, REASON, reason_elsewhere
 from assistant.generators.units import Unit, usable
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
-from assistant.signposts import locates
+from assistant.signposts import NARRATION, locates
 from ketenwijzer.text import compound_stems
 
 MAX_WORDS = 110
@@ -67,7 +67,11 @@ def unit_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
 def antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The unit directly before ``unit`` in its passage, if it can carry the reference."""
     before = unit_before(unit, units)
-    if before is None or refers_back(before.display) or not usable(before) or signpost(before):
+    if before is None or refers_back(before.display) or not usable(before):
+        return None
+    if signpost(before) and not NARRATION.search(before.display):
+        # a sentence telling who spoke ("Na Groothedde hield John Froger een verhaal") is what
+        # "Hij is zelfstandig adviseur" points back to; other signposts say where, not who
         return None
     return before
 
