@@ -154,7 +154,7 @@ SHORTER = re.compile(
 """A request to say the previous answer shorter ("Kun je dat korter zeggen?", "Korter graag", "In één
 zin?", "shorter please"): the same question, answered in at most ``SHORTER_SENTENCES`` sentences (one
 for "in één zin"). It was declined as a new question (new informal questions, thirteenth session;
-``tests/test_conversation.py``)."""
+``tests/test_gate_follow_ups.py``)."""
 SHORTER_SENTENCES = 2
 
 
@@ -228,7 +228,7 @@ def resolve(
         before = speakers(history[-1].standalone)[:1]
         if before and before[0].lower() not in agrees.group("other").lower():
             english = guess_language(question) == "en"
-            pair = f"{before[0]} {'and' if english else 'en'} {agrees.group('other').strip()}"
+            pair = _pair(before[0], agrees.group("other").strip(), english)
             text = f"Do {pair} agree?" if english else f"Zijn {pair} het eens?"
             subject = topic(topic_question(history)) if topic is not None else ""
             return FollowUp(f"{text} ({subject})" if subject else text)
@@ -247,7 +247,7 @@ def resolve(
             subjects = [sources[0][0], sources[1][0]]
             carried_topic = topic(topic_question(history))
         if all(subjects) and subjects[0] != subjects[1]:
-            joined = f"{subjects[0]} {'and' if english else 'en'} {subjects[1]}"
+            joined = _pair(subjects[0], subjects[1], english)
             if both.re is _BARE_COMPARISON:
                 text = f"{both.group('head')} {'between' if english else 'tussen'} {joined}?"
             elif both.re is _WHO_IS_RIGHT:
@@ -284,6 +284,13 @@ _WHO_IS_RIGHT = re.compile(
 """'Wie heeft gelijk?' with nothing after it: which of the last two sources or subjects, like "wie van
 de twee" (after "Wat zegt Groothedde over vertrouwen?" and "En Froger?" it was answered with the
 dossier's list of resistances; twelfth session; ``tests/test_question.py``)."""
+
+
+def _pair(first: str, second: str, english: bool) -> str:
+    """Two subjects joined as a question names them ("Froger en Groothedde")."""
+    return f"{first} {'and' if english else 'en'} {second}"
+
+
 _AGREES_WITH = re.compile(
     r"^\W*(?:en\s+|and\s+|maar\s+)?(?:(?:is|was)\s+(?:hij|zij|ze)\s+het\s+(?:daar\s+)?(?:ook\s+|wel\s+)?(?:on)?eens"
     r"|(?:does|did)\s+(?:he|she)\s+(?:also\s+)?agree)\s+(?:met|with)\s+(?P<other>[^?]+?)\W*$",

@@ -83,17 +83,17 @@ RIGHT_ASKED = re.compile(
 Be Informed en ICTU heeft gelijk?" (twelfth session; ``tests/test_question.py``)."""
 
 
+FRAMES = (EFFECT_ASKED, ENSURE, KEEP_VERB, WEIGHT_ASKED, RIGHT_ASKED)
+"""The frames left out wherever they stand (a role's verb and a duration depend on the rest)."""
+
+
 def asking_verbs_out(text: str) -> str:
     """The text without the verbs that only frame a request ('zorg je voor', 'houd ik', 'een rol
     spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
-    return duration_asked(
-        without_role_verb(
-            RIGHT_ASKED.sub(
-                " ", WEIGHT_ASKED.sub(" ", KEEP_VERB.sub(" ", ENSURE.sub(" ", EFFECT_ASKED.sub(" ", text))))
-            )
-        )
-    )
+    for frame in FRAMES:
+        text = frame.sub(" ", text)
+    return duration_asked(without_role_verb(text))
 
 
 def duration_asked(text: str) -> str:

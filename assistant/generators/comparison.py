@@ -48,6 +48,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     """Per side its chosen units; None: silent (it has passages, none on the subject)."""
     first_lead: Unit | None = None
     """The first side's lead: later sides prefer a sentence parallel to it."""
+    word_stems: dict[int, list[frozenset[str]]] = {}
     for side in range(n_sides):
         own = [
             u
@@ -63,7 +64,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         for unit in own:
             if terms and any(mentions(unit.stems, t) for t in terms) and not refers_back(unit.display):
                 unit.score += SIDE_TERM_BONUS
-            if others and about_other_side(unit, terms, others):
+            if others and about_other_side(unit, terms, others, word_stems):
                 unit.score -= OTHER_SIDE_PENALTY
             if defines is not None and defines.search(unit.quote):
                 unit.score += SIDE_DEFINITION_BONUS
@@ -193,11 +194,15 @@ doorzettingsmacht" (the ketenbestuur section speaks of the manager too; new info
 thirteenth session; ``tests/test_comparison_rules.py``)."""
 
 
-def about_other_side(unit: Unit, terms: frozenset[str], others: list[str]) -> bool:
+def about_other_side(
+    unit: Unit, terms: frozenset[str], others: list[str], seen: dict[int, list[frozenset[str]]]
+) -> bool:
     """The unit names only another side's term, or names it first in a sentence that points back."""
     first_own = first_other = None
-    for i, word in enumerate(unit.display.split()):
-        said = frozenset(compound_stems(word))
+    if unit.order not in seen:
+        # each word's stems, once per unit (a unit is checked once for every side)
+        seen[unit.order] = [frozenset(compound_stems(word)) for word in unit.display.split()]
+    for i, said in enumerate(seen[unit.order]):
         if first_own is None and any(mentions(said, t) for t in terms):
             first_own = i
         if first_other is None and any(mentions(said, t) for t in others):
