@@ -19,7 +19,7 @@ from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
-from ketenwijzer.text import first_part, sentences, stems
+from ketenwijzer.text import first_part, fold, sentences, stems
 
 DECLINE = {
     "nl": "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven.",
@@ -69,14 +69,15 @@ _SPECIFIC = re.compile(r"(?<=\w[\s,;:(])([A-Z][\w.-]+|\w*\d\w*)|\b(\w+wet(?:ten)
 """Names (capitalised mid-sentence), figures, and laws: the specifics a question can hinge on."""
 
 
-def unknown_specifics(question: str, lexical: LexicalIndex) -> list[str]:
+def unknown_specifics(question: str, lexical: LexicalIndex, names: frozenset[str] = frozenset()) -> list[str]:
     """Names, figures and laws in the question that occur nowhere in the corpus.
 
     "Hoe is de strafrechtketen in Rotterdam georganiseerd?" hinges on Rotterdam; a corpus that
     never mentions it cannot answer, however well 'strafrechtketen' matches. A word the glossary
     maps to words the corpus uses is known by them ("Wat vindt Morgens van KPI's?" was declined
     although Morgens speaks of 'prestatie-indicatoren'; new informal questions, ninth session,
-    and english e21 on the tuning half; ``tests/test_abstention.py``).
+    and english e21 on the tuning half; ``tests/test_abstention.py``). ``names`` are the folded words
+    that named a source (its metadata may spell it as no text does: "Beinformed").
     """
     unknown = []
     for match in _SPECIFIC.finditer(question):
@@ -87,6 +88,7 @@ def unknown_specifics(question: str, lexical: LexicalIndex) -> list[str]:
             and not known(terms[0], lexical)
             and not _of_known_name(question, match.end(), lexical)
             and not any(known(t, lexical) for t in stems(glossed(word)))
+            and fold(word) not in names
         ):
             unknown.append(word)
     return unknown
@@ -231,10 +233,15 @@ def _compound_of_known(word: str, lexical: LexicalIndex) -> bool:
 
 
 def blockers(
-    question: str, passages: list[Passage], lexical: LexicalIndex, language: str = "nl", top: int = 3
+    question: str,
+    passages: list[Passage],
+    lexical: LexicalIndex,
+    language: str = "nl",
+    top: int = 3,
+    names: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Reasons the question cannot be answered from these passages, however similar they are."""
-    found = [f"'{w}' komt in geen enkele bron voor" for w in unknown_specifics(question, lexical)]
+    found = [f"'{w}' komt in geen enkele bron voor" for w in unknown_specifics(question, lexical, names)]
     parts = sentences(question) or [question]
     reasons = [injection.flag(part) for part in parts]
     if all(reasons):

@@ -210,7 +210,11 @@ class Assistant:
             # they are in the corpus; 'visie' need not be their word (``Question.views_only``)
             evidence.coverage, evidence.unheard = 1.0, False
         evidence.blockers = abstention.blockers(
-            state["question"], retrieval.passages, lexical, state["language"]
+            state["question"],
+            retrieval.passages,
+            lexical,
+            state["language"],
+            names=frozenset(w for named in analysis.sources for w in named.matched_words),
         )
         if state["standalone"] != state["question"]:
             evidence.blockers.extend(self._new_subject(state, retrieval))

@@ -182,6 +182,10 @@ SCAFFOLD = frozenset(
         "tussen",
         "vergelijk",
         "vergelijking",
+        "vs",  # "Beinformed vs GBO: wie …?" searched 'vs' (fourteenth session)
+        "versus",
+        "meer",  # "wie legt meer nadruk op mensen?" compares degrees, 'meer' names nothing
+        "minder",
         "lijkt",
         "lijken",
         "hetzelfde",

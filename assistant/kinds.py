@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.focus import FILLERS
+from assistant.frames import asking_sentence
 
 KINDS = (
     "definition",
@@ -71,12 +72,13 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|\b(?:beter|slechter|effectiever|better|worse)\s+(?:dan|than)\b"
         rf"|^\W*(?:{COMPARED_VERB})\s[^?]{{3,80}}?\b(?:{COMPARATIVE})\s+(?:dan|than)\b"
         r"|^\W*wat\s+onderscheidt\b.{3,80}\bvan\b|\bonderscheid\s+tussen\b"
+        r"|\bverh(?:oudt|ouden)\b.{3,80}\bzich\s+tot\b|\brelate\s+to\b|\brelationship\s+between\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|which|what)\b"
         r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
         "onderscheidt A van B?', 'A of B, wat heb ik nodig?' and 'Welke bron …, A of B?' (read as open, "
         "advice, yes/no and list; new informal questions, ninth session); any comparative: 'Is A "
-        "belangrijker dan B?' (tenth session)",
+        "belangrijker dan B?' (tenth session); 'Hoe verhoudt A zich tot B?' (fourteenth session)",
     ),
     _rule(
         "cause",
@@ -98,6 +100,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "advice",
         r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|waar begin\w* (ik|je|we|u)\b|"
+        r"waar (?:moet|moeten|kan|kun|zou|zouden) (?:ik|je|we|u) (?:\w+ )?(?:beginnen|starten)\b|"
         r"wat (kan|kun|moet|moeten|zou|doe|doen) "
         r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
@@ -109,7 +112,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "cause",
-        r"\b(waarom|oorza\w+|hoe komt het|waardoor|reden(en)?\b|why\b|causes?\b|reasons?\b)",
+        r"\b(waarom|oorza\w+|hoe komt (?:het|dat)|waardoor|reden(en)?\b|why\b|causes?\b|reasons?\b)",
         "causes are asked for, not consequences",
     ),
     _rule(
@@ -169,11 +172,12 @@ def kind_signal(text: str) -> str:
 
 
 def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
-    cleaned = FILLERS.sub(" ", text)
-    for rule in KIND_RULES:
-        found = rule.pattern.search(cleaned)
-        if found:
-            return rule, found
+    for part in (asking_sentence(text), text):
+        cleaned = FILLERS.sub(" ", part)
+        for rule in KIND_RULES:
+            found = rule.pattern.search(cleaned)
+            if found:
+                return rule, found
     return None
 
 

@@ -123,11 +123,16 @@ van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aan
 _AND = re.compile(
     r"\b(?:verschil(?:t|len)|lijken|vergelijk\w*)\s+(?P<a>.+?)\s+en\s+(?P<b>.+?)"
     r"(?:\s+(?:van|op|met)\s+elkaar)?(?:\s+(?:in|over|qua|wat betreft)\b.*)?\s*[?.!]*$"
-    r"|\bdo(?:es)?\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s+(?:differ|compare)\b",
+    r"|\bdo(?:es)?\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s+(?:differ|compare)\b"
+    r"|\bcompare\s+(?P<e>.+?)\s+(?:and|with|to)\s+(?P<f>.+?)\s*[?.!]*$"
+    r"|\bverh(?:oudt|ouden)\s+(?P<g>.+?)\s+zich\s+tot\s+(?P<h>.+?)\s*[?.!]*$"
+    r"|\b(?:does|do)\s+(?P<i>.+?)\s+relate\s+to\s+(?P<j>.+?)\s*[?.!]*$",
     re.I,
 )
 """'Hoe verschillen het estafettemodel en het netwerkmodel?', 'Verschillen een keten en een netwerk
-van elkaar?' (the second side was 'elkaar'), 'How do a chain and a network differ?'."""
+van elkaar?' (the second side was 'elkaar'), 'How do a chain and a network differ?'; 'Compare the
+cultural and the relational dimension', 'Hoe verhoudt X zich tot Y?', 'How does X relate to Y?' (a
+comparison without sides, or read as open; new informal comparisons, fourteenth session)."""
 _VERSUS = re.compile(r"^\W*(?P<a>[^:?]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?]+)", re.I)
 _BETTER = re.compile(
     r"\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
@@ -212,13 +217,18 @@ def _shared_head(parts: list[str]) -> list[str]:
     return parts
 
 
+ENGLISH_ADJECTIVE = ("al", "ic", "ive", "ous")
+"""English adjective endings ('the cultural', 'the strategic'): an English adjective is not inflected,
+so "Compare the cultural and the relational dimension" had 'the cultural' as a side of its own."""
+
+
 def _lone_adjective(words_of: list[str], other: list[str]) -> bool:
     """``words_of`` is one inflected adjective (articles aside) and ``other`` ends with a noun it
     can take ('culturele' with "de relationele dimensie")."""
-    bare = [w for w in words_of if w.lower() not in ("de", "het", "een")]
+    bare = [w for w in words_of if w.lower() not in ("de", "het", "een", "the", "a", "an")]
     return (
         len(bare) == 1
-        and bare[0].lower().endswith("e")
+        and bare[0].lower().endswith(("e", *ENGLISH_ADJECTIVE))
         and len(other) >= 2
         and other[-1][:1].islower()
         and not _same_ending(bare[0], other[-1])
@@ -289,13 +299,14 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # with no subject word at all ("Wat vindt Groothedde het belangrijkst?"; sixth session)
         question.views_only = True
     if (
-        question.kind in ("yes_no", "open")
+        question.kind in ("yes_no", "open", "who_said")
         and len(sources) == 1
         and not sources[0].publication
-        and PEOPLE_AGREE.search(asked)
+        and (PEOPLE_AGREE.search(asked) or _joined_people(text, _people(text, sources[0])))
         and len(_people(text, sources[0])) >= 2
     ):
-        # "Zijn Froger en Groothedde het eens?": two people of one report side by side
+        # "Zijn Froger en Groothedde het eens?", "Hoe kijken Froger en Groothedde aan tegen
+        # vertrouwen?": two people of one report side by side
         question.kind = "comparison"
     if len(sources) < 2 and PERSPECTIVES.search(asked):
         # "Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?" ('eens' is also a filler)
@@ -361,6 +372,17 @@ def _people(text: str, source: NamedSource) -> list[str]:
         if hit and hit.group(0)[:1].isupper():
             found.append((hit.start(), hit.group(0)))
     return [w for _, w in sorted(found)]
+
+
+def _joined_people(text: str, people: list[str]) -> bool:
+    """Two people of one source named together ("Froger en Groothedde"): the question asks both
+    their views, side by side. Read as open, "Hoe kijken Froger en Groothedde aan tegen
+    vertrouwen?" gave only Groothedde's words (new informal comparisons, fourteenth session;
+    ``tests/test_speaker_questions.py``)."""
+    if len(people) < 2:
+        return False
+    a, b = (re.escape(p) for p in people[:2])
+    return bool(re.search(rf"\b{a}\s*(?:,|en|of|and|or|&)\s*{b}\b", text, re.I))
 
 
 def _source_sides(sources: list[NamedSource], concepts: list[Side], focus: str) -> list[Side]:

@@ -135,7 +135,10 @@ def _group_key(doc_id: str, meta: dict[str, object]) -> str:
 def _metadata_names(doc_id: str, title: str, meta: dict[str, object]) -> list[str]:
     names: list[str] = []
     publisher = re.sub(r"\(.*?\)", " ", str(meta.get("publisher") or ""))
-    names += [t for t in _TOKEN.findall(publisher) if t[:1].isupper()]
+    capitalised = [t for t in _TOKEN.findall(publisher) if t[:1].isupper()]
+    names += capitalised
+    if 2 <= len(capitalised) <= 3 and len(capitalised) == len(_TOKEN.findall(publisher)):
+        names.append("".join(capitalised))  # "Be Informed" is typed "Beinformed" (fourteenth session)
     names += [t for t in _TOKEN.findall(title)[1:] if t[:1].isupper()]
     authors = meta.get("authors") or meta.get("author") or []
     for author in (
@@ -160,6 +163,9 @@ class SourceDirectory:
         """Folded plain word → group key, for words after a source cue ("het dossier")."""
         self._metadata: set[str] = set()
         """Folded names that come from some document's metadata."""
+        self._lowercase: set[str] = set()
+        """Folded words some document writes in lower case: as a question's first word they are
+        no name ("Morgens" opens a question as a name only if no text says 'morgens')."""
 
     @classmethod
     def build(cls, documents: Iterable[tuple[str, str, dict[str, object], str]]) -> SourceDirectory:
@@ -179,9 +185,11 @@ class SourceDirectory:
                 uses[fold(name)][key] += 1
             for phrase in _PHRASE.findall(text):
                 uses[fold(phrase)][key] += 1
-            for word in _TOKEN.findall(text.lower()):
+            for word in _TOKEN.findall(text):
                 if len(word) >= 5:
                     plain[fold(word)][key] += 1
+                    if word.islower():
+                        directory._lowercase.add(fold(word))
         directory._alias = _assign(uses, minimum=1)
         directory._words = _assign(plain, minimum=5)
         for key, group in directory._groups.items():
@@ -222,6 +230,12 @@ class SourceDirectory:
         groups = sorted(self._groups.values(), key=lambda g: (-len(g.doc_ids), g.label.lower()))
         return [g.label for g in groups]
 
+    def _opens(self, word: str) -> bool:
+        """A question's first word is a name when metadata gives it and no text writes it in
+        lower case ("Beinformed vs GBO: …" was declined for an unknown word; fourteenth session)."""
+        folded = fold(word)
+        return folded in self._metadata and folded not in self._lowercase and len(folded) >= 5
+
     def named_in(self, question: str) -> list[NamedSource]:
         """The sources a question names, in the order it names them."""
         found: dict[str, NamedSource] = {}
@@ -235,7 +249,7 @@ class SourceDirectory:
                     continue
                 phrase = " ".join(t for _, t in span)
                 key = self._alias.get(fold(phrase))
-                capital = token[:1].isupper() and (i > 0 or token.isupper() or n > 1)
+                capital = token[:1].isupper() and (i > 0 or token.isupper() or n > 1 or self._opens(phrase))
                 if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break

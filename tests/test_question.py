@@ -905,3 +905,70 @@ def test_ordinals_walk_through_one_enumeration_with_items_that_hold_en() -> None
     assert resolve("En de derde?", [Turn("Welke?", "Welke?", pillars)]).text.startswith(
         "En een eenduidige en inspirerende ketendoelstelling"
     )
+
+
+def test_a_publisher_name_typed_as_one_word_names_its_source(assistant: Assistant) -> None:
+    """Typed as one word ("Beinformed" for "Be Informed"), the joined publisher name is an alias
+    (from the metadata, no list), also as the question's first word, and no unknown word to decline
+    on (both comparisons were declined; fourteenth session)."""
+    directory = SourceDirectory.build(
+        [
+            _doc("a", "Samen sturen", "Vertrouwen is de basis.", publisher="Keten Lab (blog)"),
+            _doc("b", "Deel 1", "Het dossier beschrijft bouwstenen.", publisher="NORA (referentie)"),
+        ]
+    )
+    assert [s.label for s in directory.named_in("Wat zegt KetenLab over vertrouwen?")] == ["Keten Lab"]
+    assert [s.label for s in directory.named_in("Ketenlab vs NORA: wie noemt vertrouwen?")] == [
+        "Keten Lab",
+        "NORA",
+    ]
+    answer = assistant.ask("Beinformed vs GBO: wie legt meer nadruk op mensen?")
+    assert not answer.abstained and answer.kind == "comparison"
+    assert {c.doc_id for c in answer.citations} >= {"beinformed-geen-estafette-2013", "gbo-mensenwerk-2009"}
+    assert not assistant.ask("Waar verschillen GBO en Beinformed in hun kijk op samenwerking?").abstained
+
+
+def test_a_word_the_texts_write_in_lower_case_does_not_open_a_question_as_a_name() -> None:
+    directory = SourceDirectory.build(
+        [
+            _doc("a", "Samen sturen", "Morgens overleggen de partners.", publisher="Morgens (blog)"),
+            _doc(
+                "b", "Deel 1", "Het dossier beschrijft bouwstenen; morgens is er overleg.", publisher="NORA"
+            ),
+        ]
+    )
+    assert directory.named_in("Morgens overleggen we: is dat slim?") == []
+    assert [s.label for s in directory.named_in("Wat zegt Morgens?")] == ["Morgens"]
+
+
+def test_putting_emphasis_on_something_asks_about_that_thing() -> None:
+    assert focus_of("Wie legt meer nadruk op mensen?") == "mensen"
+    assert focus_of("Which source puts more emphasis on trust?") == "trust"
+
+
+def test_how_one_concept_relates_to_another_is_a_comparison_with_two_sides() -> None:
+    question = analyse("Hoe verhoudt de relationele dimensie zich tot de inhoudelijke dimensie?", "nl")
+    assert question.kind == "comparison"
+    assert [s.label for s in question.sides] == ["de relationele dimensie", "de inhoudelijke dimensie"]
+    english = analyse("Compare the cultural and the relational dimension.", "en")
+    assert english.kind == "comparison"
+    assert [s.label for s in english.sides] == ["the cultural dimension", "the relational dimension"]
+    assert analyse("How does the chain manager relate to the chain board?", "en").kind == "comparison"
+
+
+def test_a_question_after_a_scene_is_read_by_the_sentence_that_asks() -> None:
+    assert kind_of("Ik ben net ketenmanager geworden. Waar moet ik beginnen?") == "advice"
+    assert kind_of("Mijn directeur wil een ketenbureau oprichten. Is dat verstandig?") == "yes_no"
+    assert kind_of("De samenwerking loopt stroef. Hoe komt dat meestal?") == "cause"
+    # a second question narrows the first: the first one asks
+    assert kind_of("Hoe ga ik met mijn mensen in de keten om? Moet ik ze strak sturen?") == "advice"
+
+
+def test_the_askers_own_party_that_wants_something_is_not_what_is_asked(assistant: Assistant) -> None:
+    assert focus_of("Mijn directeur wil een ketenbureau oprichten. Is dat verstandig?") == (
+        "ketenbureau oprichten verstandig"
+    )
+    assert "partners" in focus_of("Onze partners komen niet naar het overleg. Wat kan ik doen?")
+    assert "bestuurder" in focus_of("Hoe overtuig ik mijn bestuurder?")
+    answer = assistant.ask("Mijn directeur wil een ketenbureau oprichten. Is dat verstandig?")
+    assert {c.doc_id for c in answer.citations} == {"nora-kdb-3-5-ketenbureau"}

@@ -94,3 +94,19 @@ def test_whether_two_people_agree_compares_their_own_words(assistant: Assistant)
     follow = assistant.ask("Is ze het eens met Groothedde?", history=[Turn(first, first, answer.answer)])
     assert follow.standalone_question == "Zijn Froger en Groothedde het eens?"
     assert follow.kind == "comparison" and "**Groothedde**" in follow.answer, follow.answer
+
+
+def test_two_people_named_together_are_heard_side_by_side(assistant: Assistant) -> None:
+    """``question._joined_people`` (fourteenth session): "Hoe kijken Froger en Groothedde aan tegen
+    vertrouwen?" was read as open and quoted Groothedde only."""
+    for question in (
+        "Hoe kijken Froger en Groothedde aan tegen vertrouwen?",
+        "Wat zeggen Froger en Groothedde over vertrouwen?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.kind == "comparison", question
+        assert [p.split("**")[1] for p in answer.answer.split("\n\n")] == ["Froger", "Groothedde"], (
+            answer.answer
+        )
+    # one person named beside a subject stays that person's view
+    assert assistant.ask("Wat zegt Froger over vertrouwen?").kind == "who_said"
