@@ -100,14 +100,15 @@ def joined_verb(text: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
     if re.match(r"\W*(?:en\s+)?(?:waar|daar|hier)\b", said, re.I):
         return None  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
     end = _PARTICLE_AT_END.search(said)
-    verb = _SPLIT_VERB.search(said) or _SECOND_VERB.search(said)
+    verb = _SPLIT_VERB.search(said) or _SECOND_VERB.search(said) or _PLURAL_VERB.search(said)
     if end is None or verb is None or end.start() < verb.end("verb"):
         return None
     prefix = end["particle"] or end["om"]
     stem = verb["verb"].lower()
     if prefix not in PARTICLES or stem in _AUXILIARIES or stem in SCAFFOLD:
         return None
-    bare = stem[:-1] if verb.re is _SECOND_VERB else stem  # 'levert' → 'lever'
+    # 'levert' → 'lever', 'haken' → 'hak'
+    bare = stem[:-1] if verb.re is _SECOND_VERB else stem[:-2] if verb.re is _PLURAL_VERB else stem
     spellings = [
         prefix + bare + "en",
         prefix + bare + bare[-1] + "en",
@@ -137,6 +138,12 @@ def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
 
 _SECOND_VERB = re.compile(r"^\W*(?:en\s+)?(?:wat|wie|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{3,}t)\b", re.I)
 """A verb in the third person right after the question word: 'levert' in "Wat levert … op?"."""
+_PLURAL_VERB = re.compile(
+    r"^\W*(?:en\s+)?(?:wat|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{2,}en)\b(?=\s+(?:de\s+|het\s+|die\s+)?[a-z]{3,})",
+    re.I,
+)
+"""A plural verb right after the question word: 'haken' in "Waarom haken partners af?" (read as
+'haken' and 'af', the question missed 'afhaken'; new informal questions, fourteenth session)."""
 
 
 def with_infinitives(text: str) -> str:

@@ -972,3 +972,26 @@ def test_the_askers_own_party_that_wants_something_is_not_what_is_asked(assistan
     assert "bestuurder" in focus_of("Hoe overtuig ik mijn bestuurder?")
     answer = assistant.ask("Mijn directeur wil een ketenbureau oprichten. Is dat verstandig?")
     assert {c.doc_id for c in answer.citations} == {"nora-kdb-3-5-ketenbureau"}
+
+
+def test_a_plural_verb_with_its_prefix_at_the_end_is_read_joined() -> None:
+    """``verbs._PLURAL_VERB``: "Waarom haken partners af?" searched 'haken' and 'af'."""
+    from assistant.spelling import dutch_word
+    from assistant.verbs import joined_verb
+
+    for typed, read in (
+        ("Waarom haken partners af?", "Waarom afhaken partners?"),
+        ("Wanneer lopen ketens vast?", "Wanneer vastlopen ketens?"),
+        ("Wat leveren ketens op?", "Wat opleveren ketens?"),
+    ):
+        joined = joined_verb(typed, dutch_word)
+        assert joined is not None and joined.text == read
+    assert joined_verb("Wat zeggen de bronnen erover?", dutch_word) is None
+
+
+def test_managers_words_for_roles_and_dropping_out_are_answered(assistant: Assistant) -> None:
+    """glossary.yaml (fourteenth session): 'wethouder' and 'afhaakt' are in no source; both questions
+    were declined."""
+    answer = assistant.ask("Wat doe je als een partner steeds afhaakt?")
+    assert not answer.abstained and "weerstand" in lead(answer.answer)
+    assert not assistant.ask("Hoe krijg ik de wethouder mee?").abstained
