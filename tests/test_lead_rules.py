@@ -1141,3 +1141,16 @@ def test_the_sentences_before_the_question_weigh_less_than_the_question() -> Non
     assert carried_terms("Waar moet ik als ketenmanager beginnen?", terms) == set()
     # a question sentence without words of its own keeps the context's words whole
     assert carried_terms("We hebben een convenant. Is dat genoeg?", set(compound_stems("convenant"))) == set()
+
+
+def test_a_term_no_source_defines_is_said_to_be_undefined_before_what_they_say(assistant: Assistant) -> None:
+    """``definition.UNDEFINED`` and ``defined_elsewhere`` (fourteenth session): "Wat is ketensturing?"
+    was answered with what ketensturing is like, as if that defined it. A term some passage defines
+    gets no such note, also when retrieval did not hand that passage over (nora n03), and neither does
+    "de X: …" (nora n25)."""
+    answer = assistant.ask("Wat is ketensturing?")
+    first = answer.answer.split("\n\n")[0]
+    assert first == "(De bronnen geven geen omschrijving van ‘ketensturing’; wel zeggen ze het volgende.)"
+    assert "ketensturing" in lead(answer.answer).lower() and answer.citations
+    for defined in ("Wat is een keten?", "Wat verstaat NORA onder een keten?", "Wat is de contacthypothese?"):
+        assert "omschrijving" not in assistant.ask(defined).answer, defined

@@ -5,6 +5,8 @@ Split from ``composition.py`` (eleventh session; the other plans and the helpers
 
 from __future__ import annotations
 
+import re
+
 from assistant.coherence import refers_back
 from assistant.generators.composition import (
     MAX_WORDS,
@@ -18,7 +20,9 @@ from assistant.generators.composition import (
 )
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
-from ketenwijzer.text import stems
+from assistant.signposts import locates
+from ingest.index import Index
+from ketenwijzer.text import sentences, stems
 
 
 def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -31,7 +35,11 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u) and not signpost(u)
     ]
     if not defining:
-        return plan_open(q, units, ctx)
+        comp = plan_open(q, units, ctx)
+        term = " ".join(q.focus.split()[:3])
+        if comp.sentences and term and ctx.definition is not None:
+            comp.note = UNDEFINED.get(ctx.language, UNDEFINED["nl"]).format(term=term)
+        return comp
     lead = max(defining, key=lambda u: u.score)
     comp = Composition()
     if lead.is_list:
@@ -64,6 +72,16 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     return _running(qualifying, comp)
 
 
+UNDEFINED = {
+    "nl": "(De bronnen geven geen omschrijving van ‘{term}’; wel zeggen ze het volgende.)",
+    "en": "(The sources do not define ‘{term}’; this is what they say.)",
+}
+"""Said before the quotes when no sentence defines the term asked: "Wat is ketensturing?" was
+answered with what ketensturing is like, as if that defined it (new informal questions,
+thirteenth and fourteenth sessions; ``tests/test_lead_rules.py``). Only when no passage of the
+index may define it (``defined_elsewhere``)."""
+
+
 QUALIFIERS = 2
 """Sentences after a definition at most: from its section, else sentences elsewhere that name the
 defined term (``naming``)."""
@@ -71,6 +89,32 @@ NEW_SHARE = 0.5
 """A sentence from elsewhere joins a definition only when at least this share of its words is new:
 "In de termen van Grijpink kan geen partner het 'ketenprobleem' zelfstandig oplossen" repeats the
 definition of the ketenprobleem it would follow (nora n05)."""
+
+
+DEFINITION_SCAN = 200
+"""The most passages holding the asked term that ``defined_elsewhere`` reads; a term in more is too
+common to be sure nothing defines it, and gets no note."""
+
+
+def defined_elsewhere(term: str, defines: re.Pattern[str] | None, index: Index | None) -> bool:
+    """Whether some passage of the index may define ``term`` (by ``defines``, or "de X: …"), or it
+    cannot be told: then the answer makes no claim that the passages found do not define it.
+
+    "Wat verstaat NORA onder een keten?" was told the passages found give no definition of 'keten'
+    while the dossier has one (nora n03, tuning half, fourteenth session)."""
+    found = stems(term)
+    if index is None or defines is None or len(found) != 1:
+        return True
+    rows = index.lexical.postings.get(found[0], ([], []))[0]
+    if len(rows) > DEFINITION_SCAN:
+        return True
+    colon = re.compile(rf"\b{re.escape(term)}\s*:\s+\w", re.I)
+    ids = [index.lexical.chunk_ids[int(r)] for r in rows]
+    return any(
+        (defines.search(sentence) or colon.search(sentence)) and not locates(sentence)
+        for passage in index.passages(ids)
+        for sentence in sentences(passage.text)
+    )
 
 
 def naming(q: Question, units: list[Unit], lead: Unit) -> list[Unit]:

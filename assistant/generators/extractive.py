@@ -23,6 +23,7 @@ from assistant.focus import VIEW_WORDS
 from assistant.generators import attribution, cases, rules
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
+from assistant.generators.definition import defined_elsewhere
 from assistant.generators.nudges import NUDGES, yield_reason_elsewhere
 from assistant.generators.scoring import (
     NOVEL_WORDS,
@@ -146,6 +147,8 @@ class ExtractiveGenerator:
         if plan_kind == "comparison":
             ctx.term_side = rules.term_sides(analysis, units, ctx.side_terms)
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
+        if composition.note and defined_elsewhere(analysis.focus, defined, self.index):
+            composition.note = ""
         draft = composition.sentences
         notice = None
         if self.weights.caveats and draft:
@@ -160,7 +163,11 @@ class ExtractiveGenerator:
                     sentence.text = f"“{sentence.text.strip()}”"
         return Draft(
             draft,
-            lead_in=ENGLISH_LEAD if english and plan_kind != "comparison" else "",
+            lead_in="\n\n".join(
+                part
+                for part in (composition.note, ENGLISH_LEAD if english and plan_kind != "comparison" else "")
+                if part
+            ),
             closing=ENGLISH_CLOSING if english else "",
             notice=notice,
             generator=self.name,
