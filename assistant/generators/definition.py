@@ -105,11 +105,12 @@ def defined_elsewhere(term: str, defines: re.Pattern[str] | None, index: Index |
     found = stems(term)
     if index is None or defines is None or len(found) != 1:
         return True
-    rows = index.lexical.postings.get(found[0], ([], []))[0]
+    posting = index.lexical.postings.get(found[0])
+    rows = [] if posting is None else [int(r) for r in posting[0]]
     if len(rows) > DEFINITION_SCAN:
         return True
     colon = re.compile(rf"\b{re.escape(term)}\s*:\s+\w", re.I)
-    ids = [index.lexical.chunk_ids[int(r)] for r in rows]
+    ids = [index.lexical.chunk_ids[r] for r in rows]
     return any(
         (defines.search(sentence) or colon.search(sentence)) and not locates(sentence)
         for passage in index.passages(ids)
