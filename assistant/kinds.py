@@ -100,7 +100,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "advice",
         r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|waar begin\w* (ik|je|we|u)\b|"
-        r"waar (?:moet|moeten|kan|kun|zou|zouden) (?:ik|je|we|u) (?:\w+ )?(?:beginnen|starten)\b|"
+        r"waar (?:moet|moeten|kan|kun|zou|zouden) (?:ik|je|we|u)(?= (?:\w+ )?(?:beginnen|starten)\b)|"
         r"wat (kan|kun|moet|moeten|zou|doe|doen) "
         r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
