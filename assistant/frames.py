@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ketenwijzer.text import sentences
+
 ENSURE = re.compile(
     r"\b(?:zorg|zorgt|zorgen)(?= (?:je|ik|we|wij|u|jij|jullie) (?:er ?)?(?:voor|dat)\b)", re.I
 )
@@ -92,9 +94,6 @@ the question's only subject word was one of four and it was declined (new inform
 fourteenth session; ``tests/test_question.py``)."""
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u00C0-\u00DE\"'‘“])")
-
-
 def asking_sentence(text: str) -> str:
     """The sentence that asks, when a question sets the scene first: "Ik ben net ketenmanager
     geworden. Waar moet ik beginnen?" is advice, though the rules that read a question's opening
@@ -102,8 +101,8 @@ def asking_sentence(text: str) -> str:
     ``tests/test_question.py``). The first sentence that ends in a question mark (a second one
     narrows the first: "… hoe ik met mijn mensen om moet gaan? Moet ik ze strak sturen?" asks
     advice, practical p06); the whole text when there is one sentence or none asks."""
-    parts = _SENTENCE_END.split(text.strip())
-    asking = [p for p in parts if p.rstrip().endswith("?")]
+    parts = sentences(text)
+    asking = [p for p in parts if p.endswith("?")]
     return asking[0] if len(parts) > 1 and asking else text
 
 
@@ -126,7 +125,7 @@ def without_own_party(text: str) -> str:
     asking = asking_sentence(text)
     if asking == text:
         return text
-    cut = text.rfind(asking)
+    cut = text.find(asking)  # an exact substring (``sentences``)
     return OWN_PARTY.sub(" ", text[:cut]) + text[cut:]
 
 

@@ -172,7 +172,7 @@ def kind_signal(text: str) -> str:
 
 
 def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
-    for part in (asking_sentence(text), text):
+    for part in dict.fromkeys((asking_sentence(text), text)):  # the asking sentence, then the whole
         cleaned = FILLERS.sub(" ", part)
         for rule in KIND_RULES:
             found = rule.pattern.search(cleaned)

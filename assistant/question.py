@@ -298,12 +298,11 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # own words ('leren' need not be one of them; it was declined; fifth session); likewise
         # with no subject word at all ("Wat vindt Groothedde het belangrijkst?"; sixth session)
         question.views_only = True
+    people = _people(text, sources[0]) if len(sources) == 1 and not sources[0].publication else []
     if (
         question.kind in ("yes_no", "open", "who_said")
-        and len(sources) == 1
-        and not sources[0].publication
-        and (PEOPLE_AGREE.search(asked) or _joined_people(text, _people(text, sources[0])))
-        and len(_people(text, sources[0])) >= 2
+        and len(people) >= 2
+        and (PEOPLE_AGREE.search(asked) or _joined_people(text, people))
     ):
         # "Zijn Froger en Groothedde het eens?", "Hoe kijken Froger en Groothedde aan tegen
         # vertrouwen?": two people of one report side by side
@@ -321,15 +320,13 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
             # a side is filtered to a named source only when it names it ("de pijlers" against
             # "de succesfactoren van Morgens": the pijlers are not Morgens')
             question.sides = [Side(c.label, c.query, _named_docs(c.label, sources)) for c in concepts]
-        if len(sources) == 1 and not sources[0].publication:
-            people = _people(text, sources[0])
-            if len(people) >= 2 and (
-                not question.sides or {s.label.lower() for s in question.sides} == {p.lower() for p in people}
-            ):
-                # "Zien Groothedde en Froger vertrouwen hetzelfde?": two people of one report; the
-                # generator gives each side the sentences that person speaks (``Question.people``)
-                question.sides = [Side(p, question.focus or p, list(sources[0].doc_ids)) for p in people[:2]]
-                question.people = True
+        if len(people) >= 2 and (
+            not question.sides or {s.label.lower() for s in question.sides} == {p.lower() for p in people}
+        ):
+            # "Zien Groothedde en Froger vertrouwen hetzelfde?": two people of one report; the
+            # generator gives each side the sentences that person speaks (``Question.people``)
+            question.sides = [Side(p, question.focus or p, list(sources[0].doc_ids)) for p in people[:2]]
+            question.people = True
     return question
 
 
@@ -379,8 +376,6 @@ def _joined_people(text: str, people: list[str]) -> bool:
     their views, side by side. Read as open, "Hoe kijken Froger en Groothedde aan tegen
     vertrouwen?" gave only Groothedde's words (new informal comparisons, fourteenth session;
     ``tests/test_speaker_questions.py``)."""
-    if len(people) < 2:
-        return False
     a, b = (re.escape(p) for p in people[:2])
     return bool(re.search(rf"\b{a}\s*(?:,|en|of|and|or|&)\s*{b}\b", text, re.I))
 
