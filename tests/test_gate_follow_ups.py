@@ -138,3 +138,28 @@ def test_an_english_ordinal_into_a_sentence_enumeration_is_answered(assistant: A
     assert not fifth.abstained, fifth.evidence
     assert fifth.standalone_question == "Explain organisatieoverstijgende ketenstructuur"
     assert "ketenstructuur" in lead(fifth.answer)
+
+
+def test_shorter_holds_for_comparisons_and_definitions_too(assistant: Assistant) -> None:
+    """``comparison.side_sentences`` and the definition plan's qualifiers (fourteenth session): after
+    a comparison "Kun je dat korter zeggen?" gave the same four sentences, and "In één zin?" after a
+    definition kept a qualifying sentence; each side now says one sentence, the definition stands alone."""
+    import re
+
+    def said(text: str) -> int:
+        return len(re.findall(r"\[\d+\]", text))
+
+    for first, request, most in [
+        (
+            "Wat is eigenlijk het verschil tussen sturen in de lijn en sturen in een keten?",
+            "Kun je dat korter zeggen?",
+            2,
+        ),
+        ("Wat is een keten?", "In één zin?", 1),
+    ]:
+        answer = assistant.ask(first)
+        assert said(answer.answer) > most, answer.answer
+        history = [Turn(first, answer.standalone_question or first, answer.answer)]
+        short = assistant.ask(request, history=history)
+        assert short.kind == answer.kind and said(short.answer) == most, short.answer
+        assert lead(short.answer) == lead(answer.answer)

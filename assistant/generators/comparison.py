@@ -29,6 +29,13 @@ SIDE_SENTENCES = 2
 """Sentences per side at most."""
 
 
+def side_sentences(n_sides: int, max_sentences: int) -> int:
+    """Sentences per side: ``SIDE_SENTENCES``, fewer when the answer may hold fewer in all ("Kun je
+    dat korter zeggen?" after a comparison gave the same four sentences; new informal questions,
+    fourteenth session; ``tests/test_comparison_rules.py``), never none."""
+    return max(1, min(SIDE_SENTENCES, max_sentences // max(1, n_sides)))
+
+
 def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """One labelled part per side, each opened by its best sentence.
 
@@ -73,7 +80,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         chosen = pick(
             units,
             own,
-            SIDE_SENTENCES,
+            side_sentences(n_sides, ctx.max_sentences),
             MAX_WORDS // 2,
             ctx.keep_ratio,
             taken=taken,

@@ -47,11 +47,12 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     else:
         comp.add(lead)
     near = [u for u in units if u.section == lead.section and u is not lead]
+    qualifiers = min(QUALIFIERS, ctx.max_sentences - 1)  # "In één zin?": the definition alone
     taken = {lead.order}
     qualifying = pick(
         units,
         near,
-        QUALIFIERS,
+        qualifiers,
         MAX_WORDS - lead.n_words,
         ctx.keep_ratio,
         taken=taken,
@@ -62,7 +63,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     candidates = sorted(naming(q, units, lead), key=lambda u: -u.score)
     best = candidates[0].score if candidates else 0.0
     for unit in candidates:
-        if len(qualifying) >= QUALIFIERS or unit.score < ctx.keep_ratio * best:
+        if len(qualifying) >= qualifiers or unit.score < ctx.keep_ratio * best:
             break
         if words + unit.n_words > MAX_WORDS or len(unit.stems - said) < NEW_SHARE * len(unit.stems):
             continue
