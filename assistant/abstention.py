@@ -355,11 +355,6 @@ def unsaid_note(words: list[str]) -> str:
     return UNSAID_NOTE_MANY.format(words=", ".join(quoted[:-1]) + " en " + quoted[-1])
 
 
-def is_decline(answer: str) -> bool:
-    """The answer is the fixed decline (in any language): a turn that said nothing on its subject."""
-    return answer.lstrip().startswith(tuple(DECLINE.values()))
-
-
 def decline_text(language: str, sources: Sequence[str] = ()) -> str:
     """The fixed decline sentence in the question's language, then the sources by name (if given)."""
     text = DECLINE.get(language, DECLINE["nl"])

@@ -218,12 +218,6 @@ class Assistant:
         )
         if state["standalone"] != state["question"]:
             evidence.blockers.extend(self._new_subject(state, retrieval))
-            history = state.get("history") or []
-            if history and abstention.is_decline(history[-1].answer):
-                # what a declined turn asked is no topic the sources cover: "En als dat niet
-                # helpt?" after one was answered from its words (fourteenth session;
-                # ``tests/test_gate_follow_ups.py``)
-                evidence.blockers.append("de vorige vraag staat niet in de bronnen")
         if state["language"] == "nl" and not analysis.views_only:
             # a request for a source's view or summary has no subject words to miss ('artikel')
             evidence.unsaid = abstention.unsaid(state["question"], lexical, synonym_words())

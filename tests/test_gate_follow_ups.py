@@ -164,15 +164,3 @@ def test_shorter_holds_for_comparisons_and_definitions_too(assistant: Assistant)
         assert short.kind == answer.kind and said(short.answer) == most, short.answer
         assert lead(short.answer) == lead(answer.answer)
 
-
-def test_a_follow_up_to_a_declined_question_is_declined_too(assistant: Assistant) -> None:
-    """``abstention.is_decline`` in the chain (fourteenth session): "En als dat niet helpt?" after a
-    declined question carried its words and was answered with unrelated quotes. A new question
-    after a decline is answered as usual."""
-    first = "Wat doe je als een partner steeds parkeert in de garage?"
-    declined = assistant.ask(first)
-    assert declined.abstained
-    history = [Turn(first, declined.standalone_question or first, declined.answer)]
-    follow = assistant.ask("En als dat niet helpt?", history=history)
-    assert follow.abstained, follow.answer
-    assert not assistant.ask("Wat is een ketenkaart?", history=history).abstained
