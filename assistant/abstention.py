@@ -177,8 +177,7 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             found.append(term)
     for i, token in enumerate(tokens):
         word = token.lower()
-        short = len(word) < 5 and not _short_noun(word, tokens[i - 1].lower() if i else "")
-        if short or (i > 0 and token[0].isupper()) or word in synonyms or word in found:
+        if len(word) < 5 or (i > 0 and token[0].isupper()) or word in synonyms or word in found:
             continue
         terms = stems(word)
         if (
@@ -206,14 +205,6 @@ def _form_of_known(word: str, lexical: LexicalIndex) -> bool:
             if base and known(base[0], lexical):
                 return True
     return False
-
-
-def _short_noun(word: str, before: str) -> bool:
-    """A word of three or four letters right after a determiner reads as a noun of its own: "Hoe
-    regel ik de btw in een keten?" was answered as if the sources spoke of it (new informal
-    questions, fourteenth session; ``tests/test_abstention.py``); shorter words are looked at only
-    there, where they are seldom a typing slip or a function word."""
-    return len(word) >= 3 and word.isalpha() and before in DETERMINERS
 
 
 def _noun(word: str, before: list[str]) -> bool:

@@ -251,13 +251,3 @@ def test_time_or_effort_is_no_cost(assistant: Assistant) -> None:
     for question in ("Wat kost een ketenbureau?", "How much does it cost?"):
         assert neardomain.COST(question, "Het kan jaren duren.") is not None, question
     assert not assistant.ask("Hoeveel tijd kost het opzetten van een keten?").abstained
-
-
-def test_a_short_noun_no_source_uses_is_named_before_the_answer(assistant: Assistant) -> None:
-    """``abstention._short_noun`` (fourteenth session): "Hoe regel ik de btw in een keten?" was
-    answered as if the sources spoke of it; a known short noun ("de top") gets no note."""
-    answer = assistant.ask("Hoe regel ik de btw in een keten?")
-    assert answer.abstained or answer.answer.startswith("(Het woord ‘btw’ komt in de bronnen niet voor"), (
-        answer.answer
-    )
-    assert not assistant.ask("Wat is de rol van de top?").answer.startswith("(")

@@ -163,4 +163,3 @@ def test_shorter_holds_for_comparisons_and_definitions_too(assistant: Assistant)
         short = assistant.ask(request, history=history)
         assert short.kind == answer.kind and said(short.answer) == most, short.answer
         assert lead(short.answer) == lead(answer.answer)
-
