@@ -39,8 +39,8 @@ class Composition:
     sentences: list[DraftSentence] = field(default_factory=list)
     words: int = 0
     note: str = ""
-    """A remark in brackets before the quotes, without citation ("(De bronnen geven geen
-    omschrijving van …)"): what the answer cannot give, said before what it gives."""
+    """A remark in brackets before the quotes, without citation ("(De bronnen definiëren
+    … niet)"): what the answer cannot give, said before what it gives."""
 
     def add(self, unit: Unit, text: str | None = None, quote: str | None = None, **shape: object) -> None:
         """Append one quote of ``unit`` (by default the whole unit as running text)."""

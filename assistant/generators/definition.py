@@ -37,7 +37,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     if not defining:
         comp = plan_open(q, units, ctx)
         term = " ".join(q.focus.split()[:3])
-        if comp.sentences and term and ctx.definition is not None:
+        if comp.sentences and term and ctx.definition is not None and not _says_what(term, comp):
             comp.note = UNDEFINED.get(ctx.language, UNDEFINED["nl"]).format(term=term)
         return comp
     lead = max(defining, key=lambda u: u.score)
@@ -74,7 +74,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
 
 
 UNDEFINED = {
-    "nl": "(De bronnen geven geen omschrijving van ‘{term}’; wel zeggen ze het volgende.)",
+    "nl": "(De bronnen definiëren ‘{term}’ niet; wel zeggen ze het volgende.)",
     "en": "(The sources do not define ‘{term}’; this is what they say.)",
 }
 """Said before the quotes when no sentence defines the term asked: "Wat is ketensturing?" was
@@ -90,6 +90,15 @@ NEW_SHARE = 0.5
 """A sentence from elsewhere joins a definition only when at least this share of its words is new:
 "In de termen van Grijpink kan geen partner het 'ketenprobleem' zelfstandig oplossen" repeats the
 definition of the ketenprobleem it would follow (nora n05)."""
+
+
+def _says_what(term: str, comp: Composition) -> bool:
+    """A sentence of the answer has the term as its subject ("Het besluitvormingsmodel regelt hoe
+    ketenpartners samen tot besluiten komen"): it says what the term does, which a reader takes as
+    its meaning, so no note says the sources do not define it (new informal questions, fourteenth
+    session; ``tests/test_lead_rules.py``)."""
+    opens = re.compile(rf"^(?:de |het |een )?{re.escape(term)}\b", re.I)
+    return any(opens.match(sentence.quote) for sentence in comp.sentences)
 
 
 DEFINITION_SCAN = 200
