@@ -19,7 +19,7 @@ from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
-from ketenwijzer.text import first_part, fold, sentences, stems
+from ketenwijzer.text import first_part, fold, last_parts, sentences, stems
 
 DECLINE = {
     "nl": "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven.",
@@ -284,14 +284,21 @@ def measure(
     if not terms or not passages:
         return Evidence(0.0, dense_top)
     heads = {t: stand_in(t, lexical) for t in terms}
+    # a compound the corpus never uses whose last part it does ('ketenambitie': 'ambitie') is
+    # covered by a passage with that part ("Wat is een ketenambitie en hoe formuleer je die?" was
+    # declined while Morgens writes of the 'gemeenschappelijke ambitie'; fifteenth session)
+    tails = {t: last_parts(t, lexical.postings) if not known(t, lexical) else frozenset() for t in terms}
     # a glossary synonym the corpus uses is heard of ('kpi' → 'prestatie-indicator'), and so is a
     # compound of a known first part ('estafettemethode': with 'werkt' no longer a subject word,
     # "Waarom werkt de estafettemethode niet meer?" had no other; ninth session)
     unheard = not any(
-        known(t, lexical) or heads[t] or any(known(x, lexical) for x in (synonyms or {}).get(t, ()))
+        known(t, lexical)
+        or heads[t]
+        or tails[t]
+        or any(known(x, lexical) for x in (synonyms or {}).get(t, ()))
         for t in terms
     )
-    weights = {t: lexical.idf(heads[t] or t) for t in terms}
+    weights = {t: lexical.idf(heads[t] or max(tails[t], key=len, default=t)) for t in terms}
     total = sum(weights.values()) or 1.0
     best = 0.0
     for passage in passages[:top]:
@@ -302,6 +309,7 @@ def measure(
             if t in found
             or _shares_head(heads[t], found)
             or _as_head(t, found)
+            or not found.isdisjoint(tails[t])
             or not found.isdisjoint((synonyms or {}).get(t, ()))
         }
         best = max(best, sum(weights[t] for t in present) / total)

@@ -32,7 +32,7 @@ from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
-from ketenwijzer.text import first_part, guess_language, stems
+from ketenwijzer.text import first_part, guess_language, last_parts, stems
 
 State = dict[str, Any]
 
@@ -184,6 +184,13 @@ class Assistant:
             # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
             # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
             parts = [p for p in (first_part(t, vocabulary) for t in stems(analysis.focus)) if p]
+            # and by its last part when it has no first part the index uses ('ketenambitie':
+            # 'ambitie'; 'keten' stems to 'keet'; fifteenth session)
+            parts += [
+                max(last_parts(t, vocabulary), key=len)
+                for t in stems(analysis.focus)
+                if t not in vocabulary and not first_part(t, vocabulary) and last_parts(t, vocabulary)
+            ]
             state["query"] = " ".join([state["query"], *parts])
         return state
 
@@ -221,6 +228,7 @@ class Assistant:
         if state["language"] == "nl" and not analysis.views_only:
             # a request for a source's view or summary has no subject words to miss ('artikel')
             evidence.unsaid = abstention.unsaid(state["question"], lexical, synonym_words())
+            analysis.unsaid = tuple(evidence.unsaid)
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
         about = analysis.focus if (analysis.sources or state["standalone"] != state["question"]) else ""

@@ -72,6 +72,10 @@ class Question:
     at_most: int = 0
     """Sentences the answer may have at most, when the user asked to say it shorter ("Kan dat
     korter?", ``conversation.SHORTER``); 0: the plan's own limits."""
+    unsaid: tuple[str, ...] = ()
+    """Words of the question no source uses (``abstention.unsaid``): the answer opens by saying so,
+    so a plan does not say it again ("De bronnen definiëren ‘ketenambitie’ niet" after "Het woord
+    ‘ketenambitie’ komt in de bronnen niet voor"; fifteenth session)."""
     names: list[str] = field(default_factory=list)
     """Every source's name (``SourceDirectory.names``): in a sentence, "volgens Ketens de baas" names
     a source; it does not answer a question about a 'baas' (``extractive`` scoring)."""

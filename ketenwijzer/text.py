@@ -499,6 +499,15 @@ def first_part(stem: str, vocabulary: Container[str]) -> str | None:
     return next((stem[:end] for end in range(len(stem) - 4, 4, -1) if stem[:end] in vocabulary), None)
 
 
+def last_parts(stem: str, vocabulary: Container[str]) -> frozenset[str]:
+    """For a compound stem of 9+ letters ('ketenambitie'), the indexed stems it ends in that leave a
+    first part of 3+ letters ('ambitie'): Dutch puts what a compound is at its end. One definition
+    for the gate (``abstention.measure``) and the scorer (``scoring.tails``)."""
+    if len(stem) < 9 or not vocabulary:
+        return frozenset()
+    return frozenset(stem[i:] for i in range(3, len(stem) - 4) if stem[i:] in vocabulary)
+
+
 def _split_block(block: str) -> list[str]:
     pieces: list[str] = []
     start = 0

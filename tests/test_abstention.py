@@ -42,6 +42,11 @@ def test_how_many_as_advice_is_answered_from_passages_that_discuss_them() -> Non
     assert "de bronnen noemen geen aantal fte" in _reasons(
         "Hoeveel fte heb je nodig voor een ketenregisseur?", "Er is behoefte aan regie in de keten."
     ), "'behoefte' does not discuss fte"
+    # the number must count them for what is asked: a sentence sharing a word with the question
+    pilots = "Hoeveel gemeenten doen mee aan de ketenpilots?"
+    elsewhere = "Dan hoeven niet 400 gemeenten zelf processen te ontwerpen. Het bureau zet pilots op."
+    assert _reasons(pilots, elsewhere) == ["de bronnen noemen geen aantal gemeenten"]
+    assert _reasons(pilots, "Aan de pilots doen twaalf gemeenten mee.") == []
 
 
 def test_contact_details_law_articles_and_office_holders_must_be_in_the_passages() -> None:
@@ -237,6 +242,23 @@ def test_a_compound_the_index_never_uses_is_searched_and_scored_by_its_first_par
     answer = assistant.ask("Welke partijen zitten in de jeugdzorgketen?")
     assert not answer.abstained, answer.evidence
     assert answer.answer.startswith("Op een terrein als de jeugdzorg"), answer.answer
+
+
+def test_a_compound_without_a_known_first_part_is_covered_by_its_last_part(assistant: Assistant) -> None:
+    """``text.last_parts`` in the gate and in retrieval: 'keten' stems to 'keet', so 'ketenambitie'
+    had no known first part and "Wat is een ketenambitie en hoe formuleer je die?" was declined
+    while Morgens writes of the 'gemeenschappelijke ambitie' (fifteenth session)."""
+    from ketenwijzer.text import last_parts
+
+    assert last_parts("ketenambitie", {"ambitie", "keet"}) == {"ambitie"}
+    assert last_parts("ambitie", {"ambitie"}) == frozenset(), "a short word is no compound"
+    for question in ("Wat is een ketenambitie en hoe formuleer je die?", "Wat is een ketenambitie?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained, answer.evidence
+        assert "gemeenschappelijke ambitie" in answer.answer
+    defined = assistant.ask("Wat is een ketenambitie?")
+    assert defined.unsaid == ["ketenambitie"]
+    assert "definiëren" not in defined.answer, "the word is said to be absent once, not also undefined"
 
 
 def test_time_or_effort_is_no_cost(assistant: Assistant) -> None:

@@ -1159,3 +1159,20 @@ def test_a_term_no_source_defines_is_said_to_be_undefined_before_what_they_say(a
         "Wat is een besluitvormingsmodel?",  # "Het besluitvormingsmodel regelt hoe …" says what it does
     ):
         assert "definiëren" not in assistant.ask(defined).answer, defined
+
+
+def test_a_quote_whose_reason_explains_something_else_gives_no_reason() -> None:
+    """``nudges.reason_elsewhere`` on a quote of several sentences: "Waarom gaat keteninformatisering
+    zo vaak mis?" led with a quote whose first sentence names 'informatisering' and whose second
+    explains why the dossier came at a good moment (new informal questions, fifteenth session)."""
+    from assistant.generators.nudges import reason_elsewhere
+    from ketenwijzer.text import stems
+
+    terms = set(stems("informatisering mis"))
+    quote = (
+        "“Op een congres over informatisering sprak ik over het dossier. De zaal vond dat het op een "
+        "goed moment kwam, omdat ze net over de besturing nadachten.”"
+    )
+    assert reason_elsewhere(quote, terms)
+    because = "“Op een congres sprak ik over het dossier. De informatisering gaat mis, omdat niemand stuurt.”"
+    assert not reason_elsewhere(because, terms)

@@ -37,7 +37,13 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     if not defining:
         comp = plan_open(q, units, ctx)
         term = " ".join(q.focus.split()[:3])
-        if comp.sentences and term and ctx.definition is not None and not _says_what(term, comp):
+        if (
+            comp.sentences
+            and term
+            and term.lower() not in q.unsaid
+            and ctx.definition is not None
+            and not _says_what(term, comp)
+        ):
             comp.note = UNDEFINED.get(ctx.language, UNDEFINED["nl"]).format(term=term)
         return comp
     lead = max(defining, key=lambda u: u.score)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
-from ketenwijzer.text import stems
+from ketenwijzer.text import sentences, stems
 
 ADVICE = re.compile(
     r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"
@@ -73,7 +73,18 @@ twelfth session; ``tests/test_lead_rules.py``)."""
 
 
 def reason_elsewhere(text: str, terms: set[str]) -> bool:
-    """The question's ``terms`` (stems) occur in the reason clause of ``text`` and not before it."""
+    """The question's ``terms`` (stems) occur in the reason clause of ``text`` and not before it; in
+    a quote of several sentences, the sentence with the reason clause has none of them.
+
+    "Waarom gaat keteninformatisering zo vaak mis?" led with a quote whose first sentence names
+    'informatisering' and whose second explains why the dossier came at a good moment (new informal
+    questions, fifteenth session; ``tests/test_lead_rules.py``)."""
+    parts = sentences(text)
+    if len(parts) > 1:
+        with_reason = [p for p in parts if REASON_CLAUSE.search(p)]
+        if with_reason and not any(terms & set(stems(p)) for p in with_reason):
+            return True
+        return any(reason_elsewhere(p, terms) for p in with_reason)
     found = REASON_CLAUSE.search(text)
     if found is None or found.start() == 0 or not text[: found.start()].strip(" “\"'‘"):
         return False  # "Omdat X, is Y": the reason comes first and the explained part after it

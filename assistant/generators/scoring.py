@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.generators.units import Unit
 from assistant.glossary import dutch_term
-from ketenwijzer.text import first_part
+from ketenwijzer.text import first_part, last_parts
 from ketenwijzer.text import stems as stems_of
 
 NOVEL_WORDS = 6
@@ -298,9 +298,7 @@ def tails(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[st
     estafettemodel?" led with "En deel die modellen met de uitvoering" (new informal questions,
     ninth session; ``tests/test_comparison_rules.py``).
     """
-    found = {
-        t: frozenset(t[i:] for i in range(3, len(t) - 4) if t[i:] in known) for t in terms if len(t) >= 9
-    }
+    found = {t: last_parts(t, known) for t in terms if len(t) >= 9}
     shared = {
         h for t, heads in found.items() for h in heads if any(h in o for u, o in found.items() if u != t)
     }
