@@ -332,3 +332,18 @@ def test_a_sentence_naming_one_compared_concept_belongs_to_that_side(tmp_path: P
         parts.setdefault(label, []).append(sentence.text)
     assert any(t.startswith("Leiderschap is horizontaal") for t in parts["Leiderschap"]), parts
     assert not any(t.startswith("Leiderschap is horizontaal") for t in parts["Management"]), parts
+
+
+def test_a_compared_compound_the_corpus_never_uses_is_its_first_part(assistant: Assistant) -> None:
+    """``rules.side_terms`` with the index's vocabulary: "Wat is het verschil tussen een
+    estafetteketen en een netwerkketen?" said the passages had nothing on the netwerkketen, beside
+    a sentence on the 'netwerkverbanden' (new informal comparisons, fifteenth session)."""
+    from assistant.generators import rules
+
+    question = analyse("Wat is het verschil tussen een estafetteketen en een netwerkketen?", "nl")
+    vocabulary = {"estafet", "netwerk", "netwerkverband"}
+    terms = rules.side_terms(question, vocabulary)
+    assert "netwerk" in terms[1] and "estafet" in terms[0], terms
+    answer = assistant.ask(question.text)
+    network = answer.answer.split("**Netwerkketen**:", 1)[1]
+    assert "netwerkverbanden" in network, answer.answer

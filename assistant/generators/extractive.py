@@ -134,7 +134,7 @@ class ExtractiveGenerator:
             max_sentences=min(
                 self.settings.max_answer_sentences, analysis.at_most or self.settings.max_answer_sentences
             ),
-            side_terms=rules.side_terms(analysis),
+            side_terms=rules.side_terms(analysis, known),
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
             if analysis.people

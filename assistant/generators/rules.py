@@ -10,6 +10,7 @@ the plans that place the scored units.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from assistant.brackets import carried
 from assistant.coherence import near_duplicate
@@ -22,7 +23,7 @@ from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, sentences, words
+from ketenwijzer.text import compound_stems, first_part, sentences, words
 
 
 def label(text: str) -> str:
@@ -259,13 +260,18 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
     return rest if rest else terms
 
 
-def side_terms(analysis: Question) -> list[frozenset[str]]:
+def side_terms(analysis: Question, vocabulary: Container[str] = frozenset()) -> list[frozenset[str]]:
     """Per comparison side, the stems of its query that the other sides do not share; an English
-    side in the corpus's words too ('relay-style' → 'estafette', ``glossary.expand_query``)."""
+    side in the corpus's words too ('relay-style' → 'estafette', ``glossary.expand_query``); a
+    compound the corpus never uses by its first part too ('netwerkketen' → 'netwerk': "Wat is het
+    verschil tussen een estafetteketen en een netwerkketen?" said the passages had nothing on the
+    netwerkketen beside a sentence on the 'netwerkverbanden'; fifteenth session,
+    ``tests/test_comparison_rules.py``)."""
     said = [
         expand_query(side.query, "en") if analysis.language == "en" else side.query for side in analysis.sides
     ]
     stems = [frozenset(compound_stems(text)) for text in said]
+    stems = [s | {p for p in (first_part(t, vocabulary) for t in s) if p} for s in stems]
     return [s - frozenset().union(*(o for j, o in enumerate(stems) if j != i)) for i, s in enumerate(stems)]
 
 
