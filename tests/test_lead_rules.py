@@ -1176,3 +1176,19 @@ def test_a_quote_whose_reason_explains_something_else_gives_no_reason() -> None:
     assert reason_elsewhere(quote, terms)
     because = "“Op een congres sprak ik over het dossier. De informatisering gaat mis, omdat niemand stuurt.”"
     assert not reason_elsewhere(because, terms)
+
+
+def test_a_sentence_whose_antecedent_points_back_too_comes_with_the_whole_chain(tmp_path: Path) -> None:
+    """``composition.antecedent_chain``: "Wat zei Anneleen Winters over de rol van publieke
+    managers?" left out "Ze legde de zaal voor …", whose antecedent "Zij promoveert …" points back
+    too (new informal questions, fifteenth session). The chain comes whole, in reading order."""
+    text = (
+        "Na de pauze was er ruimte voor discussie. Deze werd ingeleid door Anneleen Winters. "
+        "Zij schrijft een proefschrift over netwerken van overheden. "
+        "Ze legde de zaal voor dat de rol van publieke managers is veranderd. "
+        "Nu zijn ze vooral bestuurders van netwerken."
+    )
+    shown = _shown(tmp_path, "Wat zei Anneleen Winters over de rol van publieke managers?", text)
+    assert any(t.startswith("Ze legde de zaal voor") for t in shown), shown
+    ordered = [t for t in shown if t.startswith(("Deze werd", "Zij schrijft", "Ze legde"))]
+    assert len(ordered) == 3 and ordered[0].startswith("Deze werd"), shown

@@ -79,6 +79,31 @@ def antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     return before
 
 
+CHAIN = 3
+"""Sentences back ``pick`` may go for a sentence that points back to one that points back too:
+"Deze werd ingeleid door Anneleen Winters. Zij promoveert … Ze legde de zaal voor dat de rol van
+publieke managers is veranderd." "Wat zei Anneleen Winters over de rol van publieke managers?" left
+out the one sentence that answers it, whose antecedent was itself a pronoun (new informal
+questions, fifteenth session; ``tests/test_lead_rules.py``)."""
+
+
+def antecedent_chain(unit: Unit, units: Sequence[Unit], depth: int = CHAIN) -> list[Unit] | None:
+    """The sentences before ``unit`` up to one that points nowhere (at most ``depth``), in reading
+    order; None when there is no such sentence within reach."""
+    chain: list[Unit] = []
+    current = unit
+    for _ in range(depth):
+        before = antecedent(current, units)
+        if before is not None:
+            return [before, *chain]
+        before = unit_before(current, units)
+        if before is None or not usable(before) or before.is_list or not refers_back(before.display):
+            return None
+        chain.insert(0, before)
+        current = before
+    return None
+
+
 def pick(
     units: Sequence[Unit],
     candidates: Sequence[Unit],
@@ -116,11 +141,10 @@ def pick(
             continue
         group = [unit]
         if refers_back(unit.display):
-            before = antecedent(unit, units) if antecedents else None
-            if before is None:
+            chain = antecedent_chain(unit, units) if antecedents else None
+            if chain is None:
                 continue
-            if before.order not in taken:
-                group = [before, unit]
+            group = [*(u for u in chain if u.order not in taken), unit]
         size = sum(u.n_words for u in group)
         if chosen and words + size > max_words:
             continue
@@ -237,7 +261,14 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         if alone:
             lead = max(alone, key=lambda u: u.base)
         else:
-            lead = chosen[chosen.index(lead) - 1] if chosen.index(lead) > 0 else lead
+            # the answer opens where the chain of sentences pointing back starts (``CHAIN``)
+            while refers_back(lead.display, ctx.case):
+                before = next(
+                    (u for u in chosen if u.passage == lead.passage and u.order == lead.order - 1), None
+                )
+                if before is None:
+                    break
+                lead = before
     if lead.is_list and not lead.intro:
         # bare bullets say nowhere what they list: the sentence before them opens the answer
         before = unit_before(lead, units)
