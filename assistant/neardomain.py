@@ -51,18 +51,20 @@ def counts(noun: str, text: str) -> bool:
 
 
 WORD_PART = 5
+_OBJECT = re.compile(rf"\b(?:de|het|een|die|deze|dit|onze|mijn|hun|zijn)\s+\w{{{WORD_PART},}}", re.I)
+"""A noun after a determiner in the rest of a count question: what the count is for."""
 """Letters two words must share (as a start, or one's start inside the other) to be one word."""
 
 
 def _shares_word(rest: str, sentence: str) -> bool:
-    """The counting sentence shares a word of 5+ letters with the rest of the question, when it has
-    any: "Hoeveel gemeenten doen mee aan de ketenpilots?" is not answered by "Dan hoeven niet 400
+    """The counting sentence shares a word of 5+ letters with the rest of the question, when that
+    names what the count is for (``_OBJECT``): "Hoeveel gemeenten doen mee aan de ketenpilots?" is not answered by "Dan hoeven niet 400
     gemeenten zelf … te ontwerpen" (new informal questions, fifteenth session;
     ``tests/test_abstention.py``)."""
     long_word = rf"\w{{{WORD_PART},}}"
     asked = [w.lower() for w in re.findall(long_word, rest)]
-    if not asked:
-        return True
+    if not asked or not _OBJECT.search(rest):
+        return True  # "Hoeveel gemeenten deden mee?" names nothing the count is for
     said = [w.lower() for w in re.findall(long_word, sentence)]
     return any(
         a[:WORD_PART] == b[:WORD_PART] or b[:WORD_PART] in a or a[:WORD_PART] in b
