@@ -36,6 +36,7 @@ def test_language_guess() -> None:
     assert guess_language("ketensturing", default="nl") == "nl"
     assert guess_language("Is trust more important than contracts?") == "en"
     assert guess_language("Is vertrouwen belangrijker dan een contract?") == "nl"
+    assert guess_language("Is ketensamenwerking vooral techniek of vooral mensenwerk?") == "nl"
 
 
 def _doc(blocks: list[Block]) -> Document:
