@@ -60,6 +60,8 @@ REFERRING = re.compile(
     r"werkt|werken|ligt|liggen)\b"
     # "Zonder dat hij dat van tevoren had afgestemd, …": who? (new informal questions, eighth session)
     r"|^[\"'“‘„(]*\w+\s+(?:dat\s+)?(?:hij|zij)\s"
+    # "Nu zijn ze vooral bestuurders van netwerken": who? (new informal questions, fifteenth session)
+    r"|^[\"'“‘„(]*\w+\s+\w+\s+(?:ze|zij|hij)\b(?!\s*[,?])"
     # "Gebeurt dat toch, dan …": what? (the case is the sentence before, not the question's)
     r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
     re.I,

@@ -1192,3 +1192,17 @@ def test_a_sentence_whose_antecedent_points_back_too_comes_with_the_whole_chain(
     assert any(t.startswith("Ze legde de zaal voor") for t in shown), shown
     ordered = [t for t in shown if t.startswith(("Deze werd", "Zij schrijft", "Ze legde"))]
     assert len(ordered) == 3 and ordered[0].startswith("Deze werd"), shown
+
+
+def test_a_chain_back_ends_at_a_sentence_the_answer_already_has(tmp_path: Path) -> None:
+    """``antecedent_chain`` with ``taken``: "Vroeger waren zij …" points back to a chain already in the
+    answer; it was left out once the chain before it passed ``CHAIN`` (fifteenth session)."""
+    text = (
+        "Na de pauze was er ruimte voor discussie. Deze werd ingeleid door Anneleen Winters. "
+        "Zij schrijft een proefschrift over netwerken van overheden. "
+        "Ze legde de zaal voor dat de rol van publieke managers is veranderd. "
+        "Vroeger waren zij unieke leiders van unieke organisaties van managers. "
+        "Nu zijn ze vooral bestuurders van netwerken van managers."
+    )
+    shown = _shown(tmp_path, "Wat zei Anneleen Winters over de rol van publieke managers?", text)
+    assert any(t.startswith("Vroeger waren zij") for t in shown), shown

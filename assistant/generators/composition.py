@@ -10,7 +10,7 @@ recommendation. Every plan draws only on units that pass the coherence rules
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 
 from assistant.coherence import near_duplicate, overlap, refers_back
@@ -79,17 +79,20 @@ def antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     return before
 
 
-CHAIN = 3
-"""Sentences back ``pick`` may go for a sentence that points back to one that points back too:
+CHAIN = 4
+"""Sentences back ``pick`` may go for a sentence that points back to one that points back too (4:
+"Vroeger waren zij …" may be weighed before the sentence it follows is in the answer):
 "Deze werd ingeleid door Anneleen Winters. Zij promoveert … Ze legde de zaal voor dat de rol van
 publieke managers is veranderd." "Wat zei Anneleen Winters over de rol van publieke managers?" left
 out the one sentence that answers it, whose antecedent was itself a pronoun (new informal
 questions, fifteenth session; ``tests/test_lead_rules.py``)."""
 
 
-def antecedent_chain(unit: Unit, units: Sequence[Unit], depth: int = CHAIN) -> list[Unit] | None:
-    """The sentences before ``unit`` up to one that points nowhere (at most ``depth``), in reading
-    order; None when there is no such sentence within reach."""
+def antecedent_chain(
+    unit: Unit, units: Sequence[Unit], depth: int = CHAIN, taken: Container[int] = ()
+) -> list[Unit] | None:
+    """The sentences before ``unit`` up to one that points nowhere or is already in the answer
+    (``taken``; at most ``depth``), in reading order; None when there is none within reach."""
     chain: list[Unit] = []
     current = unit
     for _ in range(depth):
@@ -97,6 +100,8 @@ def antecedent_chain(unit: Unit, units: Sequence[Unit], depth: int = CHAIN) -> l
         if before is not None:
             return [before, *chain]
         before = unit_before(current, units)
+        if before is not None and before.order in taken:
+            return chain
         if before is None or not usable(before) or before.is_list or not refers_back(before.display):
             return None
         chain.insert(0, before)
@@ -141,7 +146,7 @@ def pick(
             continue
         group = [unit]
         if refers_back(unit.display):
-            chain = antecedent_chain(unit, units) if antecedents else None
+            chain = antecedent_chain(unit, units, taken=taken) if antecedents else None
             if chain is None:
                 continue
             group = [*(u for u in chain if u.order not in taken), unit]
