@@ -360,11 +360,13 @@ partners in general (new informal follow-ups, twelfth session; ``tests/test_ques
 
 
 SOURCES_AGREE = re.compile(
-    r"\b(?:zijn|waren|is)\s+(?:ze|zij|de bronnen|de auteurs|beide|beiden|ze allebei|\S+\s+en\s+\S+)\s+het\b",
+    r"\b(?:zijn|waren|is)\s+(?:ze|zij|de bronnen|de auteurs|beide|beiden|ze allebei|"
+    r"\S+(?:\s+\S+){0,2}?\s+en\s+\S+(?:\s+\S+){0,2}?)\s+het\b",
     re.I,
 )
 """"Zijn ze het eens?", "Zijn Froger en Groothedde het eens?": whether the sources agree, a
-comparison of views (``question.py``), not a subject."""
+comparison of views (``question.py``), not a subject. A name may have up to three words ("Zijn GBO
+en Be Informed het eens?" searched 'oneens'; fifteenth session, ``tests/test_question.py``)."""
 
 
 def without_fillers(text: str) -> str:

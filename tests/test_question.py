@@ -766,6 +766,8 @@ def test_disagreement_asked_is_searched_as_one_word(assistant: Assistant) -> Non
     assert "oneens" in focus_of("Wat doe je als ze het er niet mee eens zijn?", [])
     assert "oneens" not in focus_of("Kun je de pijlers nog eens uitleggen?", [])
     assert "oneens" not in focus_of("Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?", [])
+    # a source name of several words between "zijn" and "het" (fifteenth session)
+    assert "oneens" not in focus_of("Zijn GBO en Be Informed het eens?", [])
     answer = assistant.ask("Wat als de partners het niet eens zijn?")
     assert not answer.abstained
     assert "escalatieprocedures" in answer.answer and "conflicten" in answer.answer, answer.answer
