@@ -342,6 +342,16 @@ def favour_weight(question: str, units: list[Unit]) -> None:
             unit.score += WEIGHT_BONUS
 
 
+POSITION = re.compile(f"{MESSAGE.pattern}|{WEIGHT.pattern}", re.I)
+POSITION_BONUS = 0.1
+"""Sources compared on a subject ("Zeggen Morgens en Ketens de baas hetzelfde over het doel van
+de keten?"): a side opens with the sentence that states the source's position on it, one that
+says what weighs most ("De belangrijkste succesfactor … is het vormen van een uitdagende
+gemeenschappelijke ambitie"), not the story of a goal lost ("Het gezamenlijke doel raakte op de
+achtergrond …"); new informal comparisons, fourteenth and fifteenth session;
+``tests/test_comparison_rules.py``."""
+
+
 def favour_message(analysis: Question, units: list[Unit]) -> None:
     """For a comparison of sources' views: lift sentences that conclude or recommend; for a
     question asking a conclusion, the sentences that state one."""
@@ -353,6 +363,10 @@ def favour_message(analysis: Question, units: list[Unit]) -> None:
                 unit.score += MESSAGE_BONUS
         return
     if not analysis.views_only:
+        if analysis.kind == "comparison" and len(analysis.sources) >= 2:
+            for unit in units:
+                if POSITION.search(unit.intro or unit.display):
+                    unit.score += POSITION_BONUS
         return
     for unit in units:
         text = unit.intro or unit.display
