@@ -80,11 +80,15 @@ _CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", 
 
 _WHICH_OF_THEM = re.compile(
     r"^\W*(?:en\s+|and\s+)?(?:which\s+(?:one|ones)\b|(?:welke|which)(?:\s+van\s+(?:die|deze|de)\b\S*)?\s+"
-    r"(?:is|zijn|was|waren|vind|vindt|werkt|werken|heeft|hebben|kan|kun|moet|would|are|should|do|does|has)\b)",
+    r"(?:is|zijn|was|waren|vind|vindt|werkt|werken|heeft|hebben|kan|kun|moet|komt|komen|gaat|gaan|past|"
+    r"passen|helpt|helpen|telt|tellen|weegt|wegen|speelt|geldt|hoort|horen|staat|ligt|volgt|begint|valt|"
+    r"would|are|should|do|does|has|comes?|goes|matters?)\b)",
     re.I,
 )
 """'Welke is het lastigst?', 'Which one matters most?': 'welke' without a noun picks from the
-previous answer (after the four dimensions it was read as a new question; seventh session)."""
+previous answer (after the four dimensions it was read as a new question; seventh session). A verb
+of order or weight too: "Welke komt eerst?" after the three stages was answered about the top
+('eerste'; fifteenth session, ``tests/test_gate_follow_ups.py``)."""
 
 
 _PARTITIVE = re.compile(
@@ -200,9 +204,19 @@ def resolve(
     if shorter:
         one = re.search(r"\b(?:één|een|1|one|a)\s+(?:zin|sentence)\b", shorter.group("how"), re.I)
         return FollowUp(history[-1].standalone, at_most=1 if one else SHORTER_SENTENCES)
+    answers = [t.answer for t in history]
+    order = _WHICH_COMES.match(question)
+    if order is not None:
+        items = last_list(answers, 0)
+        if items:
+            first = order.group("which").lower().startswith(("eerst", "first"))
+            label = item_label(items[0] if first else items[-1])
+            english = guess_language(question) == "en"
+            text = f"What is {label}?" if english else f"Wat is {label}?"
+            subject = topic(topic_question(history)) if topic is not None else ""
+            return FollowUp(f"{text} ({subject})" if subject else text)
     ordinal = ORDINAL_REF.search(question)
     n = ORDINALS[ordinal.group("ord").lower()] if ordinal else 0
-    answers = [t.answer for t in history]
     if len(history) >= 2 and ORDINAL_REF.search(history[-1].question):
         # "En de tweede?" after "Hoe pak ik de eerste aan?" walks on through the same list, not
         # through the bullets of the answer on the first (thirteenth session)
@@ -266,6 +280,16 @@ def resolve(
     if carried:
         return FollowUp(f"{question.strip()} ({focus or anchor}; volgens {' en '.join(carried)})")
     return FollowUp(f"{question.strip()} ({focus or anchor})")
+
+
+_WHICH_COMES = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:welke|wat|which(?:\s+one)?|what)\s+(?:komt|comes?|is|gaat|goes)\s+"
+    r"(?:(?:het|als)\s+)?(?P<which>eerst|eerste|laatst|laatste|first|last)\s*[?.!]*\s*$",
+    re.I,
+)
+""""Welke komt eerst?" after a list: its first item (its last for 'laatst'). After the three
+development stages it was answered about the top and a first success (new informal follow-ups,
+fifteenth session; ``tests/test_gate_follow_ups.py``)."""
 
 
 _BARE_COMPARISON = re.compile(

@@ -163,3 +163,19 @@ def test_shorter_holds_for_comparisons_and_definitions_too(assistant: Assistant)
         short = assistant.ask(request, history=history)
         assert short.kind == answer.kind and said(short.answer) == most, short.answer
         assert lead(short.answer) == lead(answer.answer)
+
+
+def test_which_comes_first_asks_the_first_item_of_the_previous_list(assistant: Assistant) -> None:
+    """``conversation._WHICH_COMES``: "Welke komt eerst?" after the three development stages was
+    answered about the top and a first success (new informal follow-ups, fifteenth session)."""
+    from assistant.conversation import resolve
+
+    first = "Wat zijn de stadia van een keten?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("Welke komt eerst?", history=history)
+    assert follow.standalone_question.startswith("Wat is opportunisme?"), follow.standalone_question
+    assert "opportunisme" in lead(follow.answer), follow.answer
+    listed = [Turn("Noem de stappen.", "Noem de stappen.", "- Plannen [1]\n- Doen [1]\n- Leren [2]")]
+    assert resolve("Welke komt als laatste?", listed).text == "Wat is Leren?"
+    assert resolve("Welke komt eerst?", []).text == "Welke komt eerst?"
