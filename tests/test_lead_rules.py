@@ -1206,3 +1206,17 @@ def test_a_chain_back_ends_at_a_sentence_the_answer_already_has(tmp_path: Path) 
     )
     shown = _shown(tmp_path, "Wat zei Anneleen Winters over de rol van publieke managers?", text)
     assert any(t.startswith("Vroeger waren zij") for t in shown), shown
+
+
+def test_a_chain_of_argument_steps_is_not_followed_back(tmp_path: Path) -> None:
+    """``composition.PERSON_REFERENCE``: only a chain of pronouns (one person's story) is followed
+    back; "Enerzijds om …" after "Ook het communiceren …" after a quote on political pressure led
+    an answer on whether the chain organisation does work itself (fifteenth session)."""
+    text = (
+        "Politieke druk is cruciaal, zegt de partner van het bureau. "
+        "Ook het communiceren van de ambitie is belangrijk. "
+        "Enerzijds om alle medewerkers binnen de ketenorganisaties zelf richting hetzelfde doel te laten werken. "
+        "Een ketenorganisatie doet zelf geen uitvoerend werk."
+    )
+    shown = _shown(tmp_path, "Voert de ketenorganisatie zelf werk uit?", text)
+    assert shown[0].startswith("Een ketenorganisatie doet"), shown

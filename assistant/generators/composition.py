@@ -104,9 +104,22 @@ def antecedent_chain(
             return chain
         if before is None or not usable(before) or before.is_list or not refers_back(before.display):
             return None
+        if not (PERSON_REFERENCE.search(current.display) and PERSON_REFERENCE.search(before.display)):
+            # "Enerzijds om …" after "Ook het communiceren …" after a quote on political pressure:
+            # steps of an argument are points of their own, not one person's story
+            return None
         chain.insert(0, before)
         current = before
     return None
+
+
+PERSON_REFERENCE = re.compile(r"^[\"'“‘„(]*(?:\w+\s+){0,2}(?:hij|zij|ze|deze|die|he|she|they)\b", re.I)
+"""A sentence that refers back with a pronoun among its first words ("Ze legde …", "Deze werd
+ingeleid door …", "Vroeger waren zij …"): a chain of them tells one person's story
+(``antecedent_chain``). Other chains were argument steps: "Voert de ketenorganisatie zelf werk
+uit?" led with a quote on political pressure two steps before "Enerzijds om alle medewerkers
+binnen de ketenorganisaties …" (nora n29 on the held-apart half, seen after the change; fifteenth
+session, ``tests/test_lead_rules.py``)."""
 
 
 def pick(
