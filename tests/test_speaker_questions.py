@@ -110,3 +110,22 @@ def test_two_people_named_together_are_heard_side_by_side(assistant: Assistant) 
         )
     # one person named beside a subject stays that person's view
     assert assistant.ask("Wat zegt Froger over vertrouwen?").kind == "who_said"
+
+
+def test_a_name_in_the_genitive_gives_that_person_the_floor() -> None:
+    """``attribution.speaker_states``: "De teneur van Grootheddes verhaal …" and the factors he named
+    after it were on no side of a comparison of Groothedde and Froger (fifteenth session)."""
+    from assistant.generators.attribution import speaker_states
+    from assistant.generators.units import units_of
+    from ketenwijzer.models import Passage
+
+    text = (
+        "De teneur van Grootheddes verhaal was duidelijk: het draait om menselijke factoren. "
+        "Hij benoemde vijf zachte factoren die bijdragen aan succes."
+    )
+    passage = Passage(
+        chunk_id="d:0", doc_id="d", text=text, title="Zachte factoren", heading_path=["Zachte factoren"]
+    )
+    units = units_of(passage, 0, 0)
+    states = speaker_states(units, {"groothedde"})
+    assert [states[u.order] for u in units] == [True, True], states

@@ -104,7 +104,8 @@ def speaker_states(units: list[Unit], names: set[str]) -> dict[int, bool | None]
     for unit in sorted(units, key=lambda u: u.order):
         text = unit.intro or unit.display
         folded = words(text)
-        asked = [i for i, w in enumerate(folded) if w in names]
+        # a name's genitive is the name: "De teneur van Grootheddes verhaal …" (fifteenth session)
+        asked = [i for i, w in enumerate(folded) if w in names or (w.endswith("s") and w[:-1] in names)]
         other = [
             _speaker_name(m) for m in ATTRIBUTED.finditer(text) if not set(words(_speaker_name(m))) & names
         ]
