@@ -1220,3 +1220,17 @@ def test_a_chain_of_argument_steps_is_not_followed_back(tmp_path: Path) -> None:
     )
     shown = _shown(tmp_path, "Voert de ketenorganisatie zelf werk uit?", text)
     assert shown[0].startswith("Een ketenorganisatie doet"), shown
+
+
+def test_a_sentence_after_bullets_has_no_chain_back_even_when_the_list_is_in() -> None:
+    """``antecedent_chain``: "Dit zal met name terug te vinden zijn in …" after the bullets of a list
+    already in the answer took a sentence's place and was then left out by the coherence rules, so
+    practical p43 lost its last point (held-apart half, seen after the change; fifteenth session)."""
+    from assistant.generators.composition import antecedent_chain
+    from assistant.generators.units import units_of
+
+    text = "Dit omvat:\n\n- het verkennen van kansen\n- het vormgeven van de samenwerking\n\nDit zal terug te vinden zijn in het landschap."
+    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
+    listed = next(u for u in units if u.is_list)
+    after = next(u for u in units if u.display.startswith("Dit zal"))
+    assert antecedent_chain(after, units, taken={listed.order}) is None

@@ -100,9 +100,11 @@ def antecedent_chain(
         if before is not None:
             return [before, *chain]
         before = unit_before(current, units)
-        if before is not None and before.order in taken:
+        if before is None or not usable(before) or before.is_list:
+            return None  # a sentence after bullets points back over them: it never reads on
+        if before.order in taken:
             return chain
-        if before is None or not usable(before) or before.is_list or not refers_back(before.display):
+        if not refers_back(before.display):
             return None
         if not (PERSON_REFERENCE.search(current.display) and PERSON_REFERENCE.search(before.display)):
             # "Enerzijds om …" after "Ook het communiceren …" after a quote on political pressure:
