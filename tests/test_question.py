@@ -997,3 +997,11 @@ def test_managers_words_for_roles_and_dropping_out_are_answered(assistant: Assis
     answer = assistant.ask("Wat doe je als een partner steeds afhaakt?")
     assert not answer.abstained and "weerstand" in lead(answer.answer)
     assert not assistant.ask("Hoe krijg ik de wethouder mee?").abstained
+
+
+def test_a_praatclub_is_the_sources_overlegclub(assistant: Assistant) -> None:
+    """glossary.yaml (fifteenth session): "Hoe voorkom je dat een keten een praatclub wordt?" was
+    declined; Morgens calls it an 'overlegclub' and says what prevents it (a shared ambition)."""
+    answer = assistant.ask("Hoe voorkom je dat een keten een praatclub wordt?")
+    assert not answer.abstained, answer.evidence
+    assert "ambitie" in answer.answer
