@@ -1226,7 +1226,7 @@ def test_a_sentence_after_bullets_has_no_chain_back_even_when_the_list_is_in() -
     """``antecedent_chain``: "Dit zal met name terug te vinden zijn in …" after the bullets of a list
     already in the answer took a sentence's place and was then left out by the coherence rules, so
     practical p43 lost its last point (held-apart half, seen after the change; fifteenth session)."""
-    from assistant.generators.composition import antecedent_chain
+    from assistant.generators.antecedents import antecedent_chain
     from assistant.generators.units import units_of
 
     text = "Dit omvat:\n\n- het verkennen van kansen\n- het vormgeven van de samenwerking\n\nDit zal terug te vinden zijn in het landschap."

@@ -8,17 +8,16 @@ from __future__ import annotations
 import re
 
 from assistant.coherence import refers_back
+from assistant.generators.antecedents import keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.composition import (
     MAX_WORDS,
     Composition,
     PlanContext,
-    keep_pairs,
     pick,
     plan_open,
     reading_order,
     signpost,
-    unit_before,
 )
 from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions, usable

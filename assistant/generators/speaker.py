@@ -13,11 +13,11 @@ import re
 
 from assistant.brackets import carried, says
 from assistant.coherence import refers_back
+from assistant.generators.antecedents import antecedent
 from assistant.generators.attribution import ATTRIBUTED, gives_role, speaker_name
 from assistant.generators.composition import (
     Composition,
     PlanContext,
-    antecedent,
     plan_open,
     signpost,
 )

@@ -206,3 +206,9 @@ def units_of(passage: Passage, index: int, offset: int) -> list[Unit]:
 def mentions(stems: frozenset[str] | set[str], term: str) -> bool:
     """``term`` is a stem, or the start or head of one ('estafettemodel', 'ketennetwerk')."""
     return term in stems or (len(term) >= 5 and any(s.startswith(term) or s.endswith(term) for s in stems))
+
+
+def signpost(unit: Unit) -> bool:
+    """The unit points to a place in a document (``scoring.LOCATOR``) and the question is not
+    about a document's make-up (the signal is off then)."""
+    return unit.signals is not None and unit.signals.locator

@@ -1,0 +1,96 @@
+"""What a sentence that points back needs: the sentence it points to, directly before it.
+
+A quote that opens with "Dat", "Hij", "Ook" … (``coherence.refers_back``) reads only after its
+antecedent; the plans (``composition.py``, ``comparison.py``, ``speaker.py``) take the two
+together, or one person's story told in pronouns as a whole chain, and keep them in reading
+order. Split from ``composition.py`` (fifteenth session).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from assistant.coherence import refers_back
+from assistant.generators.units import Unit, signpost, usable
+from assistant.signposts import NARRATION
+
+
+def unit_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+    """The unit directly before ``unit`` in reading order (same passage), if any."""
+    return next((u for u in units if u.order == unit.order - 1 and u.passage == unit.passage), None)
+
+
+def antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+    """The unit directly before ``unit`` in its passage, if it can carry the reference."""
+    before = unit_before(unit, units)
+    if before is None or refers_back(before.display) or not usable(before):
+        return None
+    if signpost(before) and not NARRATION.search(before.display):
+        # a sentence telling who spoke ("Na Groothedde hield John Froger een verhaal") is what
+        # "Hij is zelfstandig adviseur" points back to; other signposts say where, not who
+        return None
+    return before
+
+
+CHAIN = 4
+"""Sentences back ``pick`` may go for a sentence that points back to one that points back too (4:
+"Vroeger waren zij …" may be weighed before the sentence it follows is in the answer):
+"Deze werd ingeleid door Anneleen Winters. Zij promoveert … Ze legde de zaal voor dat de rol van
+publieke managers is veranderd." "Wat zei Anneleen Winters over de rol van publieke managers?" left
+out the one sentence that answers it, whose antecedent was itself a pronoun (new informal
+questions, fifteenth session; ``tests/test_lead_rules.py``)."""
+
+
+def antecedent_chain(
+    unit: Unit, units: Sequence[Unit], depth: int = CHAIN, taken: Container[int] = ()
+) -> list[Unit] | None:
+    """The sentences before ``unit`` up to one that points nowhere or is already in the answer
+    (``taken``; at most ``depth``), in reading order; None when there is none within reach."""
+    chain: list[Unit] = []
+    current = unit
+    for _ in range(depth):
+        before = antecedent(current, units)
+        if before is not None:
+            return [before, *chain]
+        before = unit_before(current, units)
+        if before is None or not usable(before) or before.is_list:
+            return None  # a sentence after bullets points back over them: it never reads on
+        if before.order in taken:
+            return chain
+        if not refers_back(before.display):
+            return None
+        if not (PERSON_REFERENCE.search(current.display) and PERSON_REFERENCE.search(before.display)):
+            # "Enerzijds om …" after "Ook het communiceren …" after a quote on political pressure:
+            # steps of an argument are points of their own, not one person's story
+            return None
+        chain.insert(0, before)
+        current = before
+    return None
+
+
+PERSON_REFERENCE = re.compile(r"^[\"'“‘„(]*(?:\w+\s+){0,2}(?:hij|zij|ze|deze|die|he|she|they)\b", re.I)
+"""A sentence that refers back with a pronoun among its first words ("Ze legde …", "Deze werd
+ingeleid door …", "Vroeger waren zij …"): a chain of them tells one person's story
+(``antecedent_chain``). Other chains were argument steps: "Voert de ketenorganisatie zelf werk
+uit?" led with a quote on political pressure two steps before "Enerzijds om alle medewerkers
+binnen de ketenorganisaties …" (nora n29 on the held-apart half, seen after the change; fifteenth
+session, ``tests/test_lead_rules.py``)."""
+
+
+def keep_pairs(ordered: list[Unit], units: Sequence[Unit], case: bool = False) -> list[Unit]:
+    """Move each unit that points back directly after its antecedent (``case``: the question is
+    the antecedent of a "… dan …" sentence, ``coherence.states_case``)."""
+    out: list[Unit] = []
+    for unit in ordered:
+        if unit in out:
+            continue
+        if refers_back(unit.display, case):
+            before = unit_before(unit, units)
+            if before is not None and before in ordered:
+                if before not in out:
+                    out.append(before)
+                out.insert(out.index(before) + 1, unit)
+                continue
+        out.append(unit)
+    return out
