@@ -268,10 +268,10 @@ def test_a_side_named_only_in_signposts_is_represented_by_what_it_is(tmp_path: P
 
 
 def test_an_english_side_is_read_and_searched_in_the_corpus_words(assistant: Assistant) -> None:
-    """``rules.side_terms`` and ``retrieve_sides``: "relay-style cooperation" names no Dutch word, so
+    """``sides.side_terms`` and ``retrieve_sides``: "relay-style cooperation" names no Dutch word, so
     the side's bonus never fired and its search missed 'estafetteverbanden'; the relay side opened
     with "Maatschappelijke vraagstukken …" (english e04, tuning half, twelfth session)."""
-    from assistant.generators.rules import side_terms
+    from assistant.generators.sides import side_terms
 
     analysis = Question(
         "What is the difference between relay-style cooperation and network cooperation?",
@@ -305,7 +305,7 @@ def test_a_side_does_not_open_with_a_sentence_about_the_other_side() -> None:
 
 
 def test_a_sentence_naming_one_compared_concept_belongs_to_that_side(tmp_path: Path) -> None:
-    """``rules.term_sides``: one passage says what management is and what leiderschap is; it was
+    """``sides.term_sides``: one passage says what management is and what leiderschap is; it was
     found for the management side, so **Leiderschap** opened with a sentence from elsewhere (new
     informal comparisons, thirteenth session). Each sentence now goes to the concept it names."""
     both = _passage(
@@ -335,14 +335,14 @@ def test_a_sentence_naming_one_compared_concept_belongs_to_that_side(tmp_path: P
 
 
 def test_a_compared_compound_the_corpus_never_uses_is_its_first_part(assistant: Assistant) -> None:
-    """``rules.side_terms`` with the index's vocabulary: "Wat is het verschil tussen een
+    """``sides.side_terms`` with the index's vocabulary: "Wat is het verschil tussen een
     estafetteketen en een netwerkketen?" said the passages had nothing on the netwerkketen, beside
     a sentence on the 'netwerkverbanden' (new informal comparisons, fifteenth session)."""
-    from assistant.generators import rules
+    from assistant.generators import sides
 
     question = analyse("Wat is het verschil tussen een estafetteketen en een netwerkketen?", "nl")
     vocabulary = {"estafet", "netwerk", "netwerkverband"}
-    terms = rules.side_terms(question, vocabulary)
+    terms = sides.side_terms(question, vocabulary)
     assert "netwerk" in terms[1] and "estafet" in terms[0], terms
     answer = assistant.ask(question.text)
     network = answer.answer.split("**Netwerkketen**:", 1)[1]

@@ -348,7 +348,7 @@ def test_a_sentence_about_the_publication_or_who_spoke_is_a_signpost(tmp_path: P
 
 def test_a_side_named_in_the_other_sides_quote_shares_its_label(tmp_path: Path) -> None:
     """One sentence naming both sides serves both under one label; two sentences each naming one
-    side each open their own side (``rules.term_sides``, thirteenth session)."""
+    side each open their own side (``sides.term_sides``, thirteenth session)."""
     one = _passage(
         0,
         "Het estafettemodel geeft het stokje door, het orkestratiemodel stuurt het hele proces aan.",

@@ -158,7 +158,7 @@ class PlanContext:
     case: bool = False
     """The question states the case a "… dan …" sentence points back to (``coherence.states_case``)."""
     term_side: dict[int, int] = field(default_factory=dict)
-    """Unit order → the one compared concept it names (``rules.term_sides``): it overrides the side
+    """Unit order → the one compared concept it names (``sides.term_sides``): it overrides the side
     of its passage."""
 
     def side(self, unit: Unit) -> int | None:

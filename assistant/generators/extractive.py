@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
-from assistant.generators import attribution, cases, rules
+from assistant.generators import attribution, cases, rules, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere
@@ -126,15 +126,15 @@ class ExtractiveGenerator:
                 unit.score -= UNCONFIRMED_PENALTY
         ctx = PlanContext(
             language=language,
-            side_of=rules.side_of(analysis, passages),
+            side_of=sides.side_of(analysis, passages),
             keep_ratio=self.weights.keep_ratio,
             definition=defined,
-            labels=[rules.label(side.label) for side in analysis.sides],
+            labels=[sides.label(side.label) for side in analysis.sides],
             antecedents=self.weights.antecedents,
             max_sentences=min(
                 self.settings.max_answer_sentences, analysis.at_most or self.settings.max_answer_sentences
             ),
-            side_terms=rules.side_terms(analysis, known),
+            side_terms=sides.side_terms(analysis, known),
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
             if analysis.people
@@ -145,7 +145,7 @@ class ExtractiveGenerator:
             case=states_case(question, plan_kind),
         )
         if plan_kind == "comparison":
-            ctx.term_side = rules.term_sides(analysis, units, ctx.side_terms)
+            ctx.term_side = sides.term_sides(analysis, units, ctx.side_terms)
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         if composition.note and defined_elsewhere(analysis.focus, defined, self.index):
             composition.note = ""

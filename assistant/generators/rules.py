@@ -10,7 +10,6 @@ the plans that place the scored units.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
 
 from assistant.brackets import carried
 from assistant.coherence import near_duplicate
@@ -18,19 +17,10 @@ from assistant.frames import ASKS_DURATION, DURATION, WEIGHT_ASKED
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
-from assistant.glossary import expand_query
 from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
-from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, first_part, sentences, words
-
-
-def label(text: str) -> str:
-    """A comparison side's label: 'een ketenmanager' → 'Ketenmanager'."""
-    text = re.sub(r"^(?:een|de|het|a|an|the)\s+", "", text.strip(), flags=re.I)
-    return text[:1].upper() + text[1:]
-
+from ketenwijzer.text import compound_stems, sentences, words
 
 SPREAD_KINDS = frozenset({"advice", "comparison"})
 """Kinds whose answer draws on several sections or sources: no bonus for staying in the best
@@ -258,52 +248,6 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
     }
     rest = terms - named
     return rest if rest else terms
-
-
-def side_terms(analysis: Question, vocabulary: Container[str] = frozenset()) -> list[frozenset[str]]:
-    """Per comparison side, the stems of its query that the other sides do not share; an English
-    side in the corpus's words too ('relay-style' → 'estafette', ``glossary.expand_query``); a
-    compound the corpus never uses by its first part too ('netwerkketen' → 'netwerk': "Wat is het
-    verschil tussen een estafetteketen en een netwerkketen?" said the passages had nothing on the
-    netwerkketen beside a sentence on the 'netwerkverbanden'; fifteenth session,
-    ``tests/test_comparison_rules.py``)."""
-    said = [
-        expand_query(side.query, "en") if analysis.language == "en" else side.query for side in analysis.sides
-    ]
-    stems = [frozenset(compound_stems(text)) for text in said]
-    stems = [s | {p for p in (first_part(t, vocabulary) for t in s) if p} for s in stems]
-    return [s - frozenset().union(*(o for j, o in enumerate(stems) if j != i)) for i, s in enumerate(stems)]
-
-
-def side_of(analysis: Question, passages: list[Passage]) -> dict[int, int]:
-    """Passage index → comparison side: by the side's chunks, else by its documents."""
-    side_of: dict[int, int] = {}
-    for s, side in enumerate(analysis.sides):
-        for i, p in enumerate(passages):
-            if i in side_of:
-                continue
-            if p.chunk_id in side.chunk_ids or (not side.chunk_ids and p.doc_id in side.doc_ids):
-                side_of[i] = s
-    return side_of
-
-
-def term_sides(analysis: Question, units: list[Unit], terms: list[frozenset[str]]) -> dict[int, int]:
-    """Unit order → the one concept side it names, when the sides are concepts (no named sources).
-
-    A passage can speak of both concepts: "Management is hiërarchisch en verticaal gericht …" and
-    "Leiderschap is horizontaal gericht …" stand in one passage, which went to the management side
-    whole, so **Leiderschap** opened with a sentence on the board (new informal comparisons,
-    thirteenth session; ``tests/test_comparison_rules.py``). A sentence that names one side's
-    words and no other side's belongs to that side, wherever its passage was found.
-    """
-    if len(terms) < 2 or analysis.sources or analysis.people or not all(terms):
-        return {}
-    out: dict[int, int] = {}
-    for unit in units:
-        named = [i for i, side in enumerate(terms) if any(mentions(unit.stems, t) for t in side)]
-        if len(named) == 1:
-            out[unit.order] = named[0]
-    return out
 
 
 MESSAGE = re.compile(r"\b(?:conclusie\w*|kern|boodschap|belangrijkste|conclusion|key)\b", re.I)
