@@ -513,7 +513,7 @@ def test_which_without_a_noun_picks_from_the_previous_answer(question: str, lean
     ],
 )
 def test_his_after_a_verb_or_preposition_points_back(question: str, leans: bool) -> None:
-    """``conversation._POSSESSIVE`` (new informal questions, tenth session)."""
+    """``leaning._POSSESSIVE`` (new informal questions, tenth session)."""
     from assistant.conversation import needs_context
 
     assert needs_context(question) is leans

@@ -37,7 +37,7 @@ def test_onder_leiding_van_gives_the_floor() -> None:
 
 
 def test_a_closing_het_refers_to_the_previous_turn() -> None:
-    """``conversation._PARTITIVE``: "Wanneer verscheen het?" was read as a new question."""
+    """``leaning._PARTITIVE``: "Wanneer verscheen het?" was read as a new question."""
     assert needs_context("Wanneer verscheen het?")
     assert needs_context("Hoe maak ik er een?")
     assert not needs_context("Wat is een ketenkaart?")

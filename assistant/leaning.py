@@ -1,0 +1,128 @@
+"""Whether a question leans on the conversation: pronouns, "en …", a bare 'welke', a request alone.
+
+``conversation.resolve`` makes a follow-up standalone only when ``needs_context`` says it leans on
+an earlier turn; "Wat is een ketenkaart?" names its own topic. Split from ``conversation.py``
+(fifteenth session).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ketenwijzer.text import content_words, words
+
+_ANAPHORA = frozenset(
+    [
+        "daarover",
+        "daarvan",
+        "daarbij",
+        "daarin",
+        "daarmee",
+        "daaraan",
+        "daarom",
+        "erover",
+        "ervan",
+        "erbij",
+        "erin",
+        "ermee",
+        "eraan",
+        "hierover",
+        "hiervan",
+        "hierbij",
+        "daar",
+        "hier",
+        "zoiets",
+        "dergelijke",
+        "dat",
+        "die",
+        "deze",
+        "dit",
+        "hij",
+        "zij",
+        "ze",
+        "haar",
+        "hun",
+        "hem",
+        "hen",
+        "him",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "they",
+        "them",
+        "its",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "there",
+    ]
+)
+_REQUEST_ONLY = frozenset(
+    ["geef", "give", "voorbeeld", "voorbeelden", "praktijkvoorbeeld", "example", "examples", "instance"]
+    + ["tell", "vertel", "more", "meer", "explain", "uitleg", "toelichting", "elaborate", "detail", "details"]
+    + ["vat", "samen", "samenvatten", "samenvatting", "kort", "korter", "summarise", "summarize", "summary"]
+)
+"""Words of a request that names no subject ("Give me an example.", "Vertel meer.", "Vat het kort
+samen."): it asks about the conversation's topic (an English follow-up was declined; fifth
+session; the summary request was read as a new question and declined; seventh session)."""
+_CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", "what", "about"])
+
+
+_WHICH_OF_THEM = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:which\s+(?:one|ones)\b|(?:welke|which)(?:\s+van\s+(?:die|deze|de)\b\S*)?\s+"
+    r"(?:is|zijn|was|waren|vind|vindt|werkt|werken|heeft|hebben|kan|kun|moet|komt|komen|gaat|gaan|past|"
+    r"passen|helpt|helpen|telt|tellen|weegt|wegen|speelt|geldt|hoort|horen|staat|ligt|volgt|begint|valt|"
+    r"would|are|should|do|does|has|comes?|goes|matters?)\b)",
+    re.I,
+)
+"""'Welke is het lastigst?', 'Which one matters most?': 'welke' without a noun picks from the
+previous answer (after the four dimensions it was read as a new question; seventh session). A verb
+of order or weight too: "Welke komt eerst?" after the three stages was answered about the top
+('eerste'; fifteenth session, ``tests/test_gate_follow_ups.py``)."""
+
+
+_PARTITIVE = re.compile(
+    r"\ber\s+(?:een|één|eentje|twee|drie|meer|veel|genoeg|enkele)\s*[?.!]*$|\b(?:het|it)\s*[?.!]*$", re.I
+)
+"""'Hoe maak ik er een?': 'er' at the end stands for the previous answer's subject ("er een
+voorbeeld" names its own; after "Wat heb ik aan een ketenkaart?" it was read as a new question
+and answered about political pressure; new informal questions, ninth session). So does a
+closing 'het' ("Wanneer verscheen het?" after "Wie heeft Ketens de baas geschreven?")."""
+
+
+_POSSESSIVE = re.compile(
+    r"\b(?:is|was|wordt|werd|heeft|had|van|voor|met|bij|aan|op|in|over|door|naar|om|onder)\s+zijn\s+"
+    r"(?!(?:de|het|een|er|die|dat|deze|dit|ze|zij|we|wij|jullie|u|ook|niet|nog|al)\b)[^\W\d_]{3,}",
+    re.I,
+)
+"""'Wie is zijn baas?': 'zijn' after a verb or a preposition is his, not 'are' (after "Wat is een
+ketenmanager?" it was read as a new question and answered with the eight pillars; new informal
+questions, tenth session)."""
+
+
+OTHER_SOURCES = re.compile(r"\b(?:andere|overige|other)\s+(?:bronnen|sources)\b", re.I)
+""""Zijn de andere bronnen het daarmee eens?" asks every source but the one the previous turn asked:
+that one is not carried (``assistant/question.py``'s ``PERSPECTIVES`` makes it a comparison)."""
+
+
+def needs_context(question: str) -> bool:
+    """True when the question likely refers back to an earlier turn."""
+    tokens = words(question)
+    if not tokens:
+        return False
+    if tokens[0] in _CONTINUATION:
+        return True
+    if (any(t in _ANAPHORA for t in tokens) or _POSSESSIVE.search(question)) and len(
+        content_words(question)
+    ) <= 4:
+        return True
+    if _WHICH_OF_THEM.match(question) or _PARTITIVE.search(question):
+        return True
+    if OTHER_SOURCES.search(question) and len(content_words(question)) <= 4:
+        return True  # "Wat zeggen de andere bronnen?": other than the one just asked, on its topic
+    # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
+    return all(w in _REQUEST_ONLY for w in content_words(question))
