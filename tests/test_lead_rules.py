@@ -1178,17 +1178,20 @@ def test_a_quote_whose_reason_explains_something_else_gives_no_reason() -> None:
     assert not reason_elsewhere(because, terms)
 
 
+_WINTERS_ASKED = "Wat zei Anneleen Winters over de rol van publieke managers?"
+_WINTERS = (
+    "Na de pauze was er ruimte voor discussie. Deze werd ingeleid door Anneleen Winters. "
+    "Zij schrijft een proefschrift over netwerken van overheden. "
+    "Ze legde de zaal voor dat de rol van publieke managers is veranderd. "
+)
+"""One person's story told in pronouns, after the scene (``antecedents.antecedent_chain``)."""
+
+
 def test_a_sentence_whose_antecedent_points_back_too_comes_with_the_whole_chain(tmp_path: Path) -> None:
-    """``composition.antecedent_chain``: "Wat zei Anneleen Winters over de rol van publieke
+    """``antecedents.antecedent_chain``: "Wat zei Anneleen Winters over de rol van publieke
     managers?" left out "Ze legde de zaal voor …", whose antecedent "Zij promoveert …" points back
     too (new informal questions, fifteenth session). The chain comes whole, in reading order."""
-    text = (
-        "Na de pauze was er ruimte voor discussie. Deze werd ingeleid door Anneleen Winters. "
-        "Zij schrijft een proefschrift over netwerken van overheden. "
-        "Ze legde de zaal voor dat de rol van publieke managers is veranderd. "
-        "Nu zijn ze vooral bestuurders van netwerken."
-    )
-    shown = _shown(tmp_path, "Wat zei Anneleen Winters over de rol van publieke managers?", text)
+    shown = _shown(tmp_path, _WINTERS_ASKED, _WINTERS + "Nu zijn ze vooral bestuurders van netwerken.")
     assert any(t.startswith("Ze legde de zaal voor") for t in shown), shown
     ordered = [t for t in shown if t.startswith(("Deze werd", "Zij schrijft", "Ze legde"))]
     assert len(ordered) == 3 and ordered[0].startswith("Deze werd"), shown
@@ -1197,19 +1200,16 @@ def test_a_sentence_whose_antecedent_points_back_too_comes_with_the_whole_chain(
 def test_a_chain_back_ends_at_a_sentence_the_answer_already_has(tmp_path: Path) -> None:
     """``antecedent_chain`` with ``taken``: "Vroeger waren zij …" points back to a chain already in the
     answer; it was left out once the chain before it passed ``CHAIN`` (fifteenth session)."""
-    text = (
-        "Na de pauze was er ruimte voor discussie. Deze werd ingeleid door Anneleen Winters. "
-        "Zij schrijft een proefschrift over netwerken van overheden. "
-        "Ze legde de zaal voor dat de rol van publieke managers is veranderd. "
+    text = _WINTERS + (
         "Vroeger waren zij unieke leiders van unieke organisaties van managers. "
         "Nu zijn ze vooral bestuurders van netwerken van managers."
     )
-    shown = _shown(tmp_path, "Wat zei Anneleen Winters over de rol van publieke managers?", text)
+    shown = _shown(tmp_path, _WINTERS_ASKED, text)
     assert any(t.startswith("Vroeger waren zij") for t in shown), shown
 
 
 def test_a_chain_of_argument_steps_is_not_followed_back(tmp_path: Path) -> None:
-    """``composition.PERSON_REFERENCE``: only a chain of pronouns (one person's story) is followed
+    """``antecedents.PERSON_REFERENCE``: only a chain of pronouns (one person's story) is followed
     back; "Enerzijds om …" after "Ook het communiceren …" after a quote on political pressure led
     an answer on whether the chain organisation does work itself (fifteenth session)."""
     text = (
