@@ -18,6 +18,7 @@ from assistant.brackets import carried
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
+from assistant.frames import points_asked
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, glossed, synonym_words
 from assistant.meta import meta_answer, meta_kind
@@ -168,7 +169,7 @@ class Assistant:
             # not the request's own words ('korter' is no subject the corpus must know)
             question = standalone
         analysis = analyse(standalone, language, directory)
-        analysis.at_most = follow.at_most
+        analysis.at_most = follow.at_most or points_asked(standalone)
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
         state["unresolved"] = follow.unresolved

@@ -147,3 +147,34 @@ def duration_asked(text: str) -> str:
     """A Dutch duration asked as its word: "Hoeveel tijd kost het …" → "duren het …" (``DURATION_WORD``);
     the question asks a duration, not about 'tijd' or a cost. English keeps its words."""
     return DUTCH_DURATION.sub(f" {DURATION_WORD} ", text)
+
+
+_COUNTS = {
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}
+POINTS_ASKED = re.compile(
+    r"\b(?P<n>[2-6]|" + "|".join(_COUNTS) + r")\s+(?:\w+\s+)?(?:tips|punten|adviezen|aandachtspunten|"
+    r"dingen|voorbeelden|stappen|points|things|examples|steps|recommendations|pieces of advice)\b",
+    re.I,
+)
+"""'Geef me drie tips …', 'Noem twee aandachtspunten': the reader asked that many points.
+"Geef me drie tips voor een nieuwe ketenmanager." got six bullets (new informal questions,
+fifteenth session; ``tests/test_question.py``)."""
+
+
+def points_asked(text: str) -> int:
+    """How many points the question asks for ('drie tips' → 3); 0 when it names no number."""
+    found = POINTS_ASKED.search(text)
+    if found is None:
+        return 0
+    n = found["n"].lower()
+    return int(n) if n.isdigit() else _COUNTS[n]

@@ -1005,3 +1005,24 @@ def test_a_praatclub_is_the_sources_overlegclub(assistant: Assistant) -> None:
     answer = assistant.ask("Hoe voorkom je dat een keten een praatclub wordt?")
     assert not answer.abstained, answer.evidence
     assert "ambitie" in answer.answer
+
+
+def test_the_number_of_points_asked_is_the_number_given(assistant: Assistant) -> None:
+    """``frames.points_asked``: "Geef me drie tips voor een nieuwe ketenmanager." got six bullets
+    (new informal questions, fifteenth session)."""
+    from assistant.frames import points_asked
+
+    assert points_asked("Geef me drie tips voor een nieuwe ketenmanager.") == 3
+    assert points_asked("Give me 2 examples.") == 2
+    assert points_asked("Wat zijn de vier besturingsdimensies?") == 0
+    answer = assistant.ask("Geef me drie tips voor een nieuwe ketenmanager.")
+    bullets = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    assert 0 < len(bullets) <= 3, answer.answer
+
+
+def test_the_authors_asked_are_who_wrote_it(assistant: Assistant) -> None:
+    """glossary.yaml (fifteenth session): "Wie zijn de auteurs van Ketens de baas?" was declined; the
+    dossier's own documents say it was 'geschreven door' its four authors."""
+    answer = assistant.ask("Wie zijn de auteurs van Ketens de baas?")
+    assert not answer.abstained, answer.evidence
+    assert "Aardewijn" in answer.answer
