@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
@@ -73,6 +73,15 @@ def without_names(question: str, directory: SourceDirectory | None) -> str:
         if source.written:
             question = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", question, flags=re.I)
     return question
+
+
+def _searched_part(stem: str, vocabulary: Container[str]) -> str | None:
+    """For a compound stem the index never uses, the part retrieval searches too: its first part
+    ('jeugdzorgketen' → 'jeugdzorg'), else its longest last part ('ketenambitie' → 'ambitie': 'keten'
+    stems to 'keet', so it has no first part; fifteenth session)."""
+    if stem in vocabulary:
+        return None
+    return first_part(stem, vocabulary) or max(last_parts(stem, vocabulary), key=len, default=None)
 
 
 class Assistant:
@@ -184,14 +193,7 @@ class Assistant:
             # "Welke partijen zitten in de jeugdzorgketen?" found no passage on the jeugdzorg); only
             # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
             # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
-            parts = [p for p in (first_part(t, vocabulary) for t in stems(analysis.focus)) if p]
-            # and by its last part when it has no first part the index uses ('ketenambitie':
-            # 'ambitie'; 'keten' stems to 'keet'; fifteenth session)
-            parts += [
-                max(last_parts(t, vocabulary), key=len)
-                for t in stems(analysis.focus)
-                if t not in vocabulary and not first_part(t, vocabulary) and last_parts(t, vocabulary)
-            ]
+            parts = [p for p in (_searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
             state["query"] = " ".join([state["query"], *parts])
         return state
 
