@@ -42,7 +42,7 @@ REFERRING = re.compile(
     r"(?:Dat|Die|Dit|Deze|Hij|Zij|Ze|Hem|Haar|Hun|Daarom|Daardoor|Daarbij|Daarmee|Daarnaast|Daarvoor|"
     r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo(?!\s+\w+\s+mogelijk\b)|Ook|Dus|Toch|Bovendien|Verder|Anderzijds|En|"
     r"Tegelijk|Tegelijkertijd|Vervolgens|Ten slotte|Tot slot|This|That|These|Those|He|She|They|It|"
-    r"Therefore|Also|Dan|Maar)\b"
+    r"Therefore|Also|Dan|Maar|Beide|Allebei|Both)\b"
     r"|^[\"'“‘„(]*Niet\s+(?:in|op|bij|met|door|voor|als|om)\b"
     # "Maatschappelijke vraagstukken zijn daarmee steeds vaker …" (eleventh session)
     r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|daarmee|hierdoor|hiermee|dus|vertelde hij|zei hij|zei ze|aldus)\b"

@@ -379,8 +379,14 @@ def without_fillers(text: str) -> str:
 
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
-    cleaned = asking_verbs_out(without_fillers(text))
-    names = {w for s in sources or [] for w in s.matched_words}
+    text = without_fillers(text)
+    for source in sources or []:
+        if source.written:
+            # the name as written, not its words: "Zijn Be Informed en Ketens de baas het eens over
+            # wie de baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
+            text = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", text, flags=re.I)
+    cleaned = asking_verbs_out(text)
+    names = {w for s in sources or [] if not s.written for w in s.matched_words}
     kept = [w for w in content_words(cleaned) if w not in SCAFFOLD and w not in names]
     return " ".join(w for w in kept if w not in GENERIC)
 
