@@ -63,9 +63,13 @@ PARTICLES = frozenset(
 )
 """Separable verb prefixes: "Hoe los je conflicten op?" asks about 'oplossen', not about 'los'."""
 _PARTICLE_AT_END = re.compile(
-    r"\s+(?P<om>om)(?P<with>\s+met\b.*)$|\s+(?P<particle>[a-z]+)(?P<end>\s*[?.!]*\s*)$"
+    r"\s+(?P<om>om)(?P<with>\s+met\b.*)$"
+    r"|\s+(?P<particle>"
+    + "|".join(sorted(PARTICLES))
+    + r")(?P<end>(?:\s+(?:in|bij|binnen|naar|voor|aan|met|op)(?:\s+[\w-]+){1,3})?\s*[?.!]*\s*)$"
 )
-"""The prefix ends the clause ("… op?"), or is 'om' before 'met' ("Hoe ga je om met weerstand?")."""
+"""The prefix ends the clause ("… op?"), perhaps before a place ("Hoe krijg ik mijn wethouder mee in
+de keten?": sixteenth session), or is 'om' before 'met' ("Hoe ga je om met weerstand?")."""
 _SPLIT_VERB = re.compile(r"\b(?P<verb>[a-z]{2,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
 
 
@@ -102,13 +106,27 @@ def joined_verb(text: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
     end = _PARTICLE_AT_END.search(said)
     verb = _SPLIT_VERB.search(said) or _SECOND_VERB.search(said) or _PLURAL_VERB.search(said)
     if end is None or verb is None or end.start() < verb.end("verb"):
-        return None
+        return _stated_verb(said, tail, is_word)
     prefix = end["particle"] or end["om"]
     stem = verb["verb"].lower()
     if prefix not in PARTICLES or stem in _AUXILIARIES or stem in SCAFFOLD:
-        return None
+        return _stated_verb(said, tail, is_word)
     # 'levert' → 'lever', 'haken' → 'hak'
     bare = stem[:-1] if verb.re is _SECOND_VERB else stem[:-2] if verb.re is _PLURAL_VERB else stem
+    found = _spelled(prefix, bare, is_word)
+    if found is None:
+        return None
+    if found in SCAFFOLD:
+        return JoinedVerb("", prefix, bare, text)
+    head = said[: verb.start("verb")] + found
+    rest = re.sub(r"^\s+(?:je|jij|ik|we|wij|u)\b", "", said[verb.end("verb") : end.start()])
+    return JoinedVerb(
+        found, prefix, bare, head + rest + (end["end"] if end["particle"] else end["with"]) + tail
+    )
+
+
+def _spelled(prefix: str, bare: str, is_word: Callable[[str], bool]) -> str | None:
+    """The infinitive of ``prefix`` + the verb ``bare`` as the word list spells it, if it knows it."""
     spellings = [
         prefix + bare + "en",
         prefix + bare + bare[-1] + "en",
@@ -118,15 +136,33 @@ def joined_verb(text: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
     regular = infinitive(bare)
     if regular:
         spellings.insert(0, prefix + regular)
-    found = next((w for w in spellings if is_word(w)), None)
-    if found is None:
+    return next((w for w in spellings if is_word(w)), None)
+
+
+_STATED = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:mijn|onze|ons|de|het|een|die|deze|zijn|haar|hun)?\s*[\w-]{3,}\s+"
+    r"(?P<verb>[a-z]{3,}(?:t|en))(?:\s+(?:niet|nog|ook|al|weer|steeds|nooit))*\s+(?P<particle>"
+    + "|".join(sorted(PARTICLES))
+    + r")\s*[.!]",
+    re.I,
+)
+"""A statement before the question that ends in a prefix: "Mijn wethouder haakt af. Wat nu?"
+asks about 'afhaken' (declined as 'haakt' and 'af'; new informal questions, sixteenth session)."""
+
+
+def _stated_verb(said: str, tail: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
+    """The separated verb of a statement before the question (``_STATED``), joined."""
+    stated = _STATED.search(said)
+    if stated is None or stated["verb"].lower() in _AUXILIARIES:
         return None
-    if found in SCAFFOLD:
-        return JoinedVerb("", prefix, bare, text)
-    head = said[: verb.start("verb")] + found
-    rest = re.sub(r"^\s+(?:je|jij|ik|we|wij|u)\b", "", said[verb.end("verb") : end.start()])
+    verb_text = stated["verb"].lower()
+    bare = verb_text[:-2] if verb_text.endswith("en") else verb_text[:-1]
+    found = _spelled(stated["particle"].lower(), bare, is_word)
+    if found is None or found in SCAFFOLD:
+        return None
+    text = said[: stated.start("verb")] + found + said[stated.end("verb") : stated.start("particle")]
     return JoinedVerb(
-        found, prefix, bare, head + rest + (end["end"] if end["particle"] else end["with"]) + tail
+        found, stated["particle"].lower(), bare, text.rstrip() + said[stated.end("particle") :] + tail
     )
 
 

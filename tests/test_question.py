@@ -628,6 +628,37 @@ def test_a_separated_verb_prefix_is_read_with_its_verb(assistant: Assistant) -> 
     assert "conflicten" in lead(answer.answer) and "los te laten" not in lead(answer.answer), answer.answer
 
 
+def test_a_prefix_before_a_place_or_in_a_statement_is_read_with_its_verb(assistant: Assistant) -> None:
+    # "mee in de keten", "samen met …", and a statement before the question: "Mijn wethouder haakt
+    # af. Wat nu?" was declined as 'haakt' and 'af' (sixteenth session)
+    from assistant.spelling import dutch_word
+    from assistant.verbs import joined_particle
+
+    asked = "Hoe krijg ik mijn wethouder mee in de keten?"
+    assert joined_particle(asked, dutch_word) == "Hoe meekrijgen mijn wethouder in de keten?"
+    assert (
+        joined_particle("Wat levert het op voor de burger?", dutch_word)
+        == "Wat opleveren het voor de burger?"
+    )
+    assert joined_particle("Wat doe je in de keten?", dutch_word) == "Wat doe je in de keten?"
+    assert (
+        joined_particle("Mijn wethouder haakt af. Wat nu?", dutch_word) == "Mijn wethouder afhaken. Wat nu?"
+    )
+    # the question's own verb comes first
+    stated = "De partners haken af. Hoe los je dat op?"
+    assert joined_particle(stated, dutch_word) == "De partners haken af. Hoe oplossen dat?"
+    answer = assistant.ask("Mijn wethouder haakt af. Wat nu?")
+    assert not answer.abstained, answer.answer
+    assert "bestuur" in answer.answer, answer.answer
+
+
+def test_taking_the_lead_is_answered_by_the_roles_a_director_plays(assistant: Assistant) -> None:
+    # glossary 'regie' → 'regisseur': Boissevain's roles for municipalities were not found
+    # (sixteenth session)
+    answer = assistant.ask("Kan een gemeente de regie nemen in een keten?")
+    assert "regisseur" in lead(answer.answer), answer.answer
+
+
 def test_options_that_differ_by_degree_are_not_two_sides() -> None:
     # "klein beginnen of meteen groot" became the sides 'Beginnen' and 'Meteen' (eighth session)
     question = analyse("Wat werkt beter: klein beginnen of meteen groot?", "nl")
