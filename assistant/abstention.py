@@ -19,7 +19,7 @@ from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
-from ketenwijzer.text import first_part, fold, last_parts, sentences, stems
+from ketenwijzer.text import FIRST_PART_MIN, as_typed, first_part, fold, last_parts, sentences, stems
 
 DECLINE = {
     "nl": "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven.",
@@ -173,7 +173,8 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
     if asked:
         term = asked["term"].lower()
         stem = stems(term)
-        if term not in synonyms and stem and not known(stem[0], lexical):
+        begins = len(term) >= FIRST_PART_MIN and lexical.has_prefix(fold(term))
+        if term not in synonyms and stem and not known(stem[0], lexical) and not begins:
             found.append(term)
     for i, token in enumerate(tokens):
         word = token.lower()
@@ -186,7 +187,8 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             or not _noun(word, [t.lower() for t in tokens[max(0, i - 2) : i]])
         ):
             continue
-        if not _compound_of_known(word, lexical) and not _form_of_known(word, lexical):
+        begins = len(word) >= FIRST_PART_MIN and lexical.has_prefix(fold(word))  # 'orkestratie…'
+        if not begins and not _compound_of_known(word, lexical) and not _form_of_known(word, lexical):
             found.append(word)
     return found
 
@@ -288,6 +290,7 @@ def measure(
     # covered by a passage with that part ("Wat is een ketenambitie en hoe formuleer je die?" was
     # declined while Morgens writes of the 'gemeenschappelijke ambitie'; fifteenth session)
     tails = {t: last_parts(t, lexical.postings) if not known(t, lexical) else frozenset() for t in terms}
+    firsts = {t: w for w, t in as_typed(query).items() if not known(t, lexical) and lexical.has_prefix(w)}
     # a glossary synonym the corpus uses is heard of ('kpi' → 'prestatie-indicator'), and so is a
     # compound of a known first part ('estafettemethode': with 'werkt' no longer a subject word,
     # "Waarom werkt de estafettemethode niet meer?" had no other; ninth session)
@@ -295,6 +298,7 @@ def measure(
         known(t, lexical)
         or heads[t]
         or tails[t]
+        or t in firsts
         or any(known(x, lexical) for x in (synonyms or {}).get(t, ()))
         for t in terms
     )
@@ -310,6 +314,7 @@ def measure(
             or _shares_head(heads[t], found)
             or _as_head(t, found)
             or not found.isdisjoint(tails[t])
+            or (t in firsts and any(f.startswith(firsts[t]) for f in found))
             or not found.isdisjoint((synonyms or {}).get(t, ()))
         }
         best = max(best, sum(weights[t] for t in present) / total)

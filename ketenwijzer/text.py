@@ -431,6 +431,24 @@ def stems(text: str) -> list[str]:
     return list(stemmer.stemWords(stemmer.stemWords(content_words(text))))
 
 
+FIRST_PART_MIN = 6
+"""Letters a word as typed needs to count as the first part of the corpus's compounds."""
+
+
+def as_typed(query: str) -> dict[str, str]:
+    """The query's words as typed (6+ letters), each with its stem: a word that stemming shortens
+    past the compounds it begins ('orkestratie' → 'orkestreer', while the corpus writes
+    'orkestratiemodel') is still found as their first part, by the gate (``abstention.measure``)
+    and the scorer (``scoring.typed_parts``). "Wat zegt de GEMMA over orkestratie?" was declined
+    (sixteenth session, ``tests/test_abstention.py``)."""
+    typed: dict[str, str] = {}
+    for word in content_words(query):
+        stem = stems(word)
+        if len(word) >= FIRST_PART_MIN and stem:
+            typed.setdefault(word, stem[0])
+    return typed
+
+
 COMPOUND_MIN = 10
 """A word beginning is a compound modifier of the corpus when at least this many indexed stems are
 it plus another indexed stem ('keten' + 'partner', 'regie', 'bureau', … : 32 in the shipped

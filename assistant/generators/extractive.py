@@ -35,6 +35,7 @@ from assistant.generators.scoring import (
     first_parts,
     has,
     tails,
+    typed_parts,
     verb_forms,
 )
 from assistant.generators.units import Unit, units_of
@@ -211,12 +212,14 @@ class ExtractiveGenerator:
         tail = tails(q_terms, known)
         # an English word is no Dutch compound ('organised' is no 'organ…')
         first = first_parts(q_terms, known, units) if language == "nl" else {}
+        typed = typed_parts(query, q_terms, units) if language == "nl" else {}
         also = {
             t: frozenset(alt.get(t, ()))
             | heads.get(t, frozenset())
             | tail.get(t, frozenset())
             | first.get(t, frozenset())
             | forms.get(t, frozenset())
+            | typed.get(t, frozenset())
             for t in q_terms
         }
         weights = balanced({t: self._idf(t) for t in q_terms})

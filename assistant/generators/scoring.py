@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.generators.units import Unit
 from assistant.glossary import dutch_term
-from ketenwijzer.text import first_part, last_parts
+from ketenwijzer.text import as_typed, first_part, last_parts
 from ketenwijzer.text import stems as stems_of
 
 NOVEL_WORDS = 6
@@ -352,6 +352,20 @@ word caps no other. "Wat is het verschil tussen een keten en een netwerk?" is ab
 def has(stems: frozenset[str], term: str, alternatives: frozenset[str]) -> bool:
     """``term`` or one of its ``alternatives`` (a synonym, a compound with it as head) is in ``stems``."""
     return term in stems or not alternatives.isdisjoint(stems)
+
+
+def typed_parts(query: str, terms: Container[str], units: list[Unit]) -> dict[str, frozenset[str]]:
+    """For a term whose word as typed begins compounds its stem does not ('orkestratie', stem
+    'orkestreer'), the units' stems that begin with the typed word ('orkestratiemodel'); see
+    ``ketenwijzer.text.as_typed``."""
+    every = frozenset().union(*(u.stems | u.context for u in units)) if units else frozenset()
+    found: dict[str, frozenset[str]] = {}
+    for word, stem in as_typed(query).items():
+        if stem in terms and not word.startswith(stem):
+            parts = frozenset(x for x in every if x.startswith(word) and len(x) - len(word) >= 3)
+            if parts:
+                found[stem] = found.get(stem, frozenset()) | parts
+    return found
 
 
 def first_parts(terms: Iterable[str], known: Container[str], units: list[Unit]) -> dict[str, frozenset[str]]:
