@@ -12,7 +12,7 @@ import re
 from assistant.frames import asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.sources import NamedSource
-from ketenwijzer.text import content_words
+from ketenwijzer.text import content_words, fold
 
 # Words that say how to ask, not what about: they never steer retrieval.
 FILLERS = re.compile(
@@ -386,7 +386,9 @@ def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
             # wie de baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
             text = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", text, flags=re.I)
     cleaned = asking_verbs_out(text)
-    names = {w for s in sources or [] if not s.written for w in s.matched_words}
+    # other names of a source named twice ("Groothedde en Froger") are capitalised where they stand
+    capitalised = {fold(w) for w in re.findall(r"(?<!\w)[A-Z][\w-]*", text)}
+    names = {w for s in sources or [] for w in s.matched_words if not s.written or w in capitalised}
     kept = [w for w in content_words(cleaned) if w not in SCAFFOLD and w not in names]
     return " ".join(w for w in kept if w not in GENERIC)
 

@@ -126,7 +126,8 @@ van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aan
 
 _AND = re.compile(
     r"\b(?:verschil(?:t|len)|lijken|vergelijk\w*)\s+(?P<a>.+?)\s+en\s+(?P<b>.+?)"
-    r"(?:\s+(?:van|op|met)\s+elkaar)?(?:\s+(?:in|over|qua|wat betreft)\b.*)?\s*[?.!]*$"
+    r"(?:\s+(?:van|op|met)\s+elkaar|\s+van\s+mening)?(?:\s+(?:in|over|qua|wat betreft)\b.*)?\s*[?.!]*$"
+    r"|\bverh(?:oudt|ouden)\s+(?P<k>.+?)\s+en\s+(?P<l>.+?)\s+zich(?:\s+tot\s+elkaar)?\s*[?.!]*$"
     r"|\bdo(?:es)?\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s+(?:differ|compare)\b"
     r"|\bcompare\s+(?P<e>.+?)\s+(?:and|with|to)\s+(?P<f>.+?)\s*[?.!]*$"
     r"|\bverh(?:oudt|ouden)\s+(?P<g>.+?)\s+zich\s+tot\s+(?P<h>.+?)\s*[?.!]*$"
@@ -136,7 +137,9 @@ _AND = re.compile(
 """'Hoe verschillen het estafettemodel en het netwerkmodel?', 'Verschillen een keten en een netwerk
 van elkaar?' (the second side was 'elkaar'), 'How do a chain and a network differ?'; 'Compare the
 cultural and the relational dimension', 'Hoe verhoudt X zich tot Y?', 'How does X relate to Y?' (a
-comparison without sides, or read as open; new informal comparisons, fourteenth session)."""
+comparison without sides, or read as open; new informal comparisons, fourteenth session). "Verschillen
+Groothedde en Froger van mening?" had the side "Froger van mening", "Hoe verhouden pijlers en
+bouwstenen zich tot elkaar?" the side 'elkaar' (sixteenth session)."""
 _VERSUS = re.compile(r"^\W*(?P<a>[^:?]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?]+)", re.I)
 _BETTER = re.compile(
     r"\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
@@ -329,7 +332,10 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         ):
             # "Zien Groothedde en Froger vertrouwen hetzelfde?": two people of one report; the
             # generator gives each side the sentences that person speaks (``Question.people``)
-            question.sides = [Side(p, question.focus or p, list(sources[0].doc_ids)) for p in people[:2]]
+            # a view asked with no subject ("Verschillen Groothedde en Froger van mening?") searches
+            # what each person says, not 'mening' (sixteenth session)
+            subject = "" if question.views_only else question.focus
+            question.sides = [Side(p, subject or p, list(sources[0].doc_ids)) for p in people[:2]]
             question.people = True
     return question
 

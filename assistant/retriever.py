@@ -312,6 +312,20 @@ def side_dense_query(question: Question, side: Side) -> str:
     that is a concept searched over the whole corpus keeps its own words only: with the shared
     subject both sides find the same passages (nora n58 lost its second side).
     """
+    defined = DEFINITION_ASKED.search(question.text)
+    if side.doc_ids and defined:
+        # "Wat zeggen Ketens de baas en de GEMMA over wat een keten is?": each source's definition
+        # (the side 'keten' alone found the dossier's Grijpink sentence; sixteenth session)
+        return f"Wat is een {defined['term'] or defined['held']}?"
     if side.doc_ids and question.focus:
         return f"{side.query} {question.focus}".strip()
     return side.query or question.text
+
+
+DEFINITION_ASKED = re.compile(
+    r"\bwat\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s+(?:is|zijn|betekent|inhoudt)\b"
+    r"|\b(?:een|de|het)\s+(?P<held>[\w-]+)\s+(?:definiëren|definieren|definieert|omschrijven|omschrijft)\b",
+    re.I,
+)
+"""A definition asked inside a comparison of sources ("… over wat een keten is?", "hoe ze een keten
+definiëren"): each side searches for its definition."""

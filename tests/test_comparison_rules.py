@@ -345,7 +345,9 @@ def test_a_compared_compound_the_corpus_never_uses_is_its_first_part(assistant: 
     terms = sides.side_terms(question, vocabulary)
     assert "netwerk" in terms[1] and "estafet" in terms[0], terms
     answer = assistant.ask(question.text)
-    network = answer.answer.split("**Netwerkketen**:", 1)[1]
+    # one quote that speaks of both is one part for both sides ("**Estafetteketen en
+    # Netwerkketen**:") since "In beide gevallen …" points back to it (sixteenth session)
+    network = answer.answer.split("Netwerkketen**:", 1)[1]
     assert "netwerkverbanden" in network, answer.answer
 
 
@@ -355,3 +357,19 @@ def test_sources_compared_on_a_subject_open_with_their_position(assistant: Assis
     answer = assistant.ask("Zeggen Morgens en Ketens de baas hetzelfde over het doel van de keten?")
     morgens = answer.answer.split("**Morgens**:", 1)[1].strip()
     assert morgens.startswith("De belangrijkste succesfactor"), answer.answer
+
+
+def test_sides_of_an_idiom_and_of_a_relation_to_each_other() -> None:
+    # "van mening verschillen" and "zich tot elkaar verhouden": 'mening' and 'elkaar' are no sides
+    # (sixteenth session)
+    sides = [s.label for s in analyse("Hoe verhouden pijlers en bouwstenen zich tot elkaar?", "nl").sides]
+    assert sides == ["pijlers", "bouwstenen"]
+    sides = [s.label for s in analyse("Verschillen de pijlers en de bouwstenen van mening?", "nl").sides]
+    assert sides == ["de pijlers", "de bouwstenen"]
+
+
+def test_a_definition_asked_of_two_sources_finds_each_definition(assistant: Assistant) -> None:
+    # the side 'keten' alone found the dossier's Grijpink sentence (sixteenth session)
+    answer = assistant.ask("Wat zeggen Ketens de baas en de GEMMA over wat een keten is?")
+    dossier = next(p for p in answer.answer.split("\n\n") if p.startswith("**Ketens de baas"))
+    assert "Een keten is volgens Ketens de baas" in dossier, answer.answer

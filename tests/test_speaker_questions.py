@@ -6,7 +6,7 @@ from __future__ import annotations
 from assistant.chain import Assistant
 from assistant.conversation import needs_context
 from assistant.generators.attribution import ATTRIBUTED, _speaker_name
-from assistant.question import focus_of
+from assistant.question import analyse, focus_of
 
 
 def test_a_list_question_naming_a_speaker_lists_that_speakers_items(assistant: Assistant) -> None:
@@ -129,3 +129,16 @@ def test_a_name_in_the_genitive_gives_that_person_the_floor() -> None:
     units = units_of(passage, 0, 0)
     states = speaker_states(units, {"groothedde"})
     assert [states[u.order] for u in units] == [True, True], states
+
+
+def test_two_people_asked_for_their_views_without_a_subject_each_get_their_words(
+    assistant: Assistant,
+) -> None:
+    # "van mening verschillen": the sides were "Groothedde mening" and "Froger van mening", then
+    # each side searched 'mening' (sixteenth session)
+    analysis = analyse("Verschillen Groothedde en Froger van mening?", "nl", assistant.directory)
+    assert [s.label for s in analysis.sides] == ["Groothedde", "Froger"]
+    assert [s.query for s in analysis.sides] == ["Groothedde", "Froger"]
+    answer = assistant.ask("Verschillen Groothedde en Froger van mening?")
+    assert "zeggen hier niets over" not in answer.answer, answer.answer
+    assert "Groothedde" in answer.answer.split("**Froger**")[0]

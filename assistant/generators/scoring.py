@@ -110,11 +110,12 @@ _DEFINITION_QUESTION = re.compile(
 
 
 _EXPLAIN_QUESTION = re.compile(
-    r"(?:^\W*|\b(?:uitleggen|uitleg|vertellen|uit|weten)\b.{0,30}?)\bwat\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s+"
+    r"(?:^\W*|\b(?:uitleggen|uitleg|vertellen|uit|weten)\b.{0,30}?|\bover\s+)\bwat\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s+"
     r"(?:is|zijn|betekent|inhoudt)\W*$",
     re.I,
 )
-""""Kun je me uitleggen wat een keten is?": the definition asked inside a request."""
+""""Kun je me uitleggen wat een keten is?": the definition asked inside a request; "Wat zeggen
+Ketens de baas en de GEMMA over wat een keten is?" inside a comparison (sixteenth session)."""
 
 
 _DEFINED = re.compile(
