@@ -139,6 +139,11 @@ SCAFFOLD = frozenset(
         "definitie",  # "Wat is de definitie van een keten volgens de GEMMA?" is "wat is een keten"
         "definities",
         "klopt",  # "Klopt het dat ketensamenwerking mensenwerk is?" asks the claim, not 'kloppen' (ninth)
+        "reden",  # "Wat zijn de belangrijkste redenen dat ketens mislukken?" asks why, as "Waarom
+        "redenen",  # mislukken ketens?" does: 'redenen' led with the section on reasons to form a chain
+        "oorzaak",  # (new informal questions, sixteenth session)
+        "oorzaken",
+        "reasons",
         "werkt",  # "Waarom werkt een convenant vaak niet?": 'werkt' matched "mensen aan werk helpen" (ninth)
         "werkte",
         "zit",  # "Zit er verschil tussen wat Groothedde en Froger zeggen?" searched 'zit' (ninth)

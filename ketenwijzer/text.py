@@ -492,6 +492,18 @@ def current_modifiers() -> tuple[str, ...]:
     return _MODIFIERS.get()
 
 
+def modifier_stems(text: str) -> set[str]:
+    """The stems of the corpus's compound modifiers that begin a word of ``text`` ('keten' of
+    'ketenverband'), with the modifiers in use (``compound_modifiers``)."""
+    found = content_words(text)
+    return {
+        stem
+        for prefix in _MODIFIERS.get()
+        if any(w.startswith(prefix) and len(w) - len(prefix) >= 4 for w in found)
+        for stem in stems(prefix)
+    }
+
+
 def compound_stems(text: str) -> list[str]:
     """``stems`` plus the stem of each compound's head ('ketenregie' also gives 'regie'), split
     on the corpus's compound modifiers in use (``compound_modifiers``, set by the generator)."""

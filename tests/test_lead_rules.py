@@ -1178,6 +1178,29 @@ def test_a_quote_whose_reason_explains_something_else_gives_no_reason() -> None:
     assert not reason_elsewhere(because, terms)
 
 
+def test_a_main_clause_with_only_the_corpus_s_everyday_word_explains_something_else(
+    assistant: Assistant,
+) -> None:
+    """``nudges.reason_elsewhere`` with the telling terms: 'keten' is in a third of the passages, so
+    "Ketens zijn … een veelbesproken onderwerp, omdat … in ketenverband samenwerken" explains no
+    failing; it led "What are the main reasons chains fail?" (sixteenth session)."""
+    from assistant.generators.nudges import reason_elsewhere
+    from ketenwijzer.text import modifiers_in_use, stems
+
+    sentence = (
+        "Ketens zijn binnen de overheid een veelbesproken onderwerp, omdat overheidsorganisaties "
+        "steeds vaker in ketenverband samenwerken."
+    )
+    terms = set(stems("ketens mislukken"))
+    with modifiers_in_use(("keten",)):
+        assert reason_elsewhere(sentence, terms, telling=set(stems("mislukken")))
+        assert not reason_elsewhere(sentence, terms)  # without telling terms: 'keten' is in the main clause
+        said = "Ketens mislukken vaak, omdat organisaties in ketenverband niet sturen."
+        assert not reason_elsewhere(said, terms, telling=set(stems("mislukken")))
+    answer = assistant.ask("What are the main reasons chains fail?")
+    assert "veelbesproken" not in lead(answer.answer), answer.answer
+
+
 _WINTERS_ASKED = "Wat zei Anneleen Winters over de rol van publieke managers?"
 _WINTERS = (
     "Na de pauze was er ruimte voor discussie. Deze werd ingeleid door Anneleen Winters. "

@@ -1067,3 +1067,10 @@ def test_the_authors_asked_are_who_wrote_it(assistant: Assistant) -> None:
     answer = assistant.ask("Wie zijn de auteurs van Ketens de baas?")
     assert not answer.abstained, answer.evidence
     assert "Aardewijn" in answer.answer
+
+
+def test_reasons_asked_for_are_the_kind_of_question_not_its_subject(assistant: Assistant) -> None:
+    # 'redenen' led with the section on reasons to form a chain (sixteenth session)
+    question = "Wat zijn de belangrijkste redenen dat ketens mislukken?"
+    assert "redenen" not in focus_of(question, []).split()
+    assert "mislukt" in lead(assistant.ask(question).answer)

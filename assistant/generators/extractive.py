@@ -27,6 +27,7 @@ from assistant.generators.definition import defined_elsewhere
 from assistant.generators.nudges import NUDGES, yield_reason_elsewhere
 from assistant.generators.scoring import (
     NOVEL_WORDS,
+    UBIQUITOUS_IDF,
     Signals,
     Weights,
     balanced,
@@ -256,7 +257,8 @@ class ExtractiveGenerator:
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
         if kind == "cause":
-            yield_reason_elsewhere(units, q_terms)
+            telling = {t for t in q_terms if self._idf(t) >= UBIQUITOUS_IDF}
+            yield_reason_elsewhere(units, q_terms, telling)
         if kind == "list":
             rules.favour_list_head(question, units)
         rules.favour_count(question, units)

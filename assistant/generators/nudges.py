@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
-from ketenwijzer.text import sentences, stems
+from ketenwijzer.text import modifier_stems, sentences, stems
 
 ADVICE = re.compile(
     r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"
@@ -72,30 +72,40 @@ samenwerking met de gangbare aansturing van overheidsorganisaties?" (tuning half
 twelfth session; ``tests/test_lead_rules.py``)."""
 
 
-def reason_elsewhere(text: str, terms: set[str]) -> bool:
+def reason_elsewhere(text: str, terms: set[str], telling: set[str] | None = None) -> bool:
     """The question's ``terms`` (stems) occur in the reason clause of ``text`` and not before it; in
     a quote of several sentences, the sentence with the reason clause has none of them.
 
     "Waarom gaat keteninformatisering zo vaak mis?" led with a quote whose first sentence names
     'informatisering' and whose second explains why the dossier came at a good moment (new informal
-    questions, fifteenth session; ``tests/test_lead_rules.py``)."""
+    questions, fifteenth session; ``tests/test_lead_rules.py``).
+
+    With ``telling`` (the terms that are not in a third of the passages), the main clause must name
+    one of those: 'keten' in a corpus on chains says nothing of what is explained, and a reason
+    clause with a compound of a term has it ("Ketens zijn binnen de overheid een veelbesproken
+    onderwerp, omdat overheidsorganisaties steeds vaker in ketenverband samenwerken" led "What are
+    the main reasons chains fail?"; sixteenth session)."""
     parts = sentences(text)
     if len(parts) > 1:
         with_reason = [p for p in parts if REASON_CLAUSE.search(p)]
         if with_reason and not any(terms & set(stems(p)) for p in with_reason):
             return True
-        return any(reason_elsewhere(p, terms) for p in with_reason)
+        return any(reason_elsewhere(p, terms, telling) for p in with_reason)
     found = REASON_CLAUSE.search(text)
     if found is None or found.start() == 0 or not text[: found.start()].strip(" “\"'‘"):
         return False  # "Omdat X, is Y": the reason comes first and the explained part after it
     main, reason = set(stems(text[: found.start()])), set(stems(text[found.end() :]))
-    return bool(terms & reason) and not terms & main
+    if terms & reason and not terms & main:
+        return True
+    if telling is None or not telling or telling & main:
+        return False
+    return bool(terms & modifier_stems(text[found.end() :]))
 
 
-def yield_reason_elsewhere(units: list[Unit], terms: set[str]) -> None:
+def yield_reason_elsewhere(units: list[Unit], terms: set[str], telling: set[str] | None = None) -> None:
     """Why-questions: a sentence that explains something else with the question's words yields."""
     for unit in units:
-        if not unit.is_list and reason_elsewhere(unit.display, terms):
+        if not unit.is_list and reason_elsewhere(unit.display, terms, telling):
             unit.score -= REASON_ELSEWHERE_PENALTY
 
 
