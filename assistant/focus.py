@@ -215,6 +215,7 @@ SCAFFOLD = frozenset(
         "ziet",
         "vindt",
         "denkt",
+        "denken",  # "Hoe denken GBO en Ketens de baas over een regierol?" was declined (sixteenth)
         "kijkt",
         "kijken",
         "tegenaan",
@@ -382,6 +383,15 @@ def without_fillers(text: str) -> str:
     return FILLERS.sub(" ", said)
 
 
+ADJECTIVE_SIDE = re.compile(
+    r"\b(?!(?:dezelfde|andere|welke|ene|de|die|deze|elke)\b)(\w{3,}e)\s+(?:kant|kanten|aspect|aspecten)\b",
+    re.I,
+)
+"""'de menselijke kant', 'het relationele aspect': the adjective names what is asked, the noun only
+frames it ("Leggen GBO en ICTU allebei de nadruk op de menselijke kant?" was declined for 'kant';
+sixteenth session). "dezelfde kant op" keeps its noun (practical p03)."""
+
+
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
     text = without_fillers(text)
@@ -390,7 +400,7 @@ def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
             # the name as written, not its words: "Zijn Be Informed en Ketens de baas het eens over
             # wie de baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
             text = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", text, flags=re.I)
-    cleaned = asking_verbs_out(text)
+    cleaned = ADJECTIVE_SIDE.sub(r"\1", asking_verbs_out(text))
     # other names of a source named twice ("Groothedde en Froger") are capitalised where they stand
     capitalised = {fold(w) for w in re.findall(r"(?<!\w)[A-Z][\w-]*", text)}
     names = {w for s in sources or [] for w in s.matched_words if not s.written or w in capitalised}
