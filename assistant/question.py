@@ -38,6 +38,8 @@ class Side:
     doc_ids: list[str] = field(default_factory=list)
     chunk_ids: list[str] = field(default_factory=list)
     """The passages retrieved for this side (set by the retriever)."""
+    person: bool = False
+    """A person a source's text names, beside other sources: the side is what that person says."""
 
 
 @dataclass
@@ -399,5 +401,10 @@ def _source_sides(sources: list[NamedSource], concepts: list[Side], focus: str) 
             # the concept phrase that mentions this source's name, else the one in the same position
             named = [c for c in concepts if any(w in content_words(c.query) for w in source.matched_words)]
             query = focus_of((named[0] if named else concepts[i]).query, sources) or focus
+        if not source.publication and source.written and source.written.lower() not in source.label.lower():
+            # a person a source's text names ("Wat zeggen Groothedde en Ketens de baas over
+            # vertrouwen?"): that person's words, under that name (sixteenth session)
+            sides.append(Side(source.written, query or focus, list(source.doc_ids), person=True))
+            continue
         sides.append(Side(label=source.label, query=query or focus, doc_ids=list(source.doc_ids)))
     return sides

@@ -142,3 +142,17 @@ def test_two_people_asked_for_their_views_without_a_subject_each_get_their_words
     answer = assistant.ask("Verschillen Groothedde en Froger van mening?")
     assert "zeggen hier niets over" not in answer.answer, answer.answer
     assert "Groothedde" in answer.answer.split("**Froger**")[0]
+
+
+def test_a_person_beside_another_source_is_heard_in_their_own_words(assistant: Assistant) -> None:
+    # the side was labelled by the report and quoted its conclusion; a Froger side quoted
+    # Groothedde's five factors (sixteenth session; ``attribution.person_sides``)
+    analysis = analyse("Wat zeggen Groothedde en Ketens de baas over vertrouwen?", "nl", assistant.directory)
+    assert [(s.label, s.person) for s in analysis.sides][0] == ("Groothedde", True)
+    assert not analysis.sides[1].person  # the dossier is named by its own name
+    answer = assistant.ask("Wat zeggen Groothedde en Ketens de baas over vertrouwen?")
+    groothedde = answer.answer.split("**Ketens de baas")[0]
+    assert groothedde.startswith("**Groothedde**") and "volgens Groothedde" in groothedde, answer.answer
+    answer = assistant.ask("Wat vinden Morgens en Froger van politieke druk?")
+    froger = answer.answer.split("**Froger**:", 1)[1]
+    assert "zeggen hier niets over" in froger and "Groothedde" not in froger, answer.answer

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.generators.units import Unit
-from assistant.question import Question
+from assistant.question import Question, Side
 from ketenwijzer.text import words
 
 NAMED_BONUS = 0.3
@@ -214,4 +214,23 @@ def speaker_sides(sides: list[str], units: list[Unit]) -> dict[int, int]:
         speaking = [i for i, state in enumerate(states) if state.get(unit.order) is True]
         if len(speaking) == 1:
             out[unit.order] = speaking[0]
+    return out
+
+
+def person_sides(sides: list[Side], units: list[Unit], side_of: dict[int, int]) -> dict[int, int]:
+    """Unit order → side, when a side is a person beside other sources ("Wat vinden Morgens en
+    Froger van politieke druk?"): that side has only the sentences the person has the floor for
+    (``speaker_states``), the others their passages' sentences. The Froger side quoted Groothedde's
+    five factors (sixteenth session; ``tests/test_speaker_questions.py``). Empty when no side is a
+    person."""
+    people = {i: speaker_states(units, set(words(side.label))) for i, side in enumerate(sides) if side.person}
+    if not people:
+        return {}
+    out: dict[int, int] = {}
+    for unit in units:
+        side = side_of.get(unit.passage)
+        if side is None:
+            continue
+        if side not in people or people[side].get(unit.order) is True:
+            out[unit.order] = side
     return out

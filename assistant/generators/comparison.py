@@ -46,6 +46,9 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     introduction) are no side's answer: under a side's label they say nowhere what they list.
     """
     n_sides = max([*(ctx.unit_side or ctx.side_of).values(), *ctx.term_side.values()], default=-1) + 1
+    if any(side.person for side in q.sides):
+        # a person who says nothing on it is a side too, with the note that says so
+        n_sides = max(n_sides, len(q.sides))
     if n_sides < 2:
         return plan_open(q, units, ctx)
     taken: set[int] = set()
@@ -94,7 +97,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 parts.append([pointer])
                 continue
         # say so rather than quote what this side says about something else
-        parts.append(None if own and not chosen or off_subject else chosen)
+        person = side < len(q.sides) and q.sides[side].person
+        parts.append(None if (own or person) and not chosen or off_subject else chosen)
     joined = " en " if ctx.language != "en" else " and "
     for side, part in enumerate(parts):
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()

@@ -140,7 +140,7 @@ class ExtractiveGenerator:
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
             if analysis.people
-            else {},
+            else attribution.person_sides(analysis.sides, units, sides.side_of(analysis, passages)),
             # a caller that sets the kind (a brief's section) drops points off its subject or
             # already used: it gets three candidates, an answer to a question two (never padding)
             min_bullets=BRIEF_BULLETS if kind is not None else MIN_BULLETS,
