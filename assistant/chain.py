@@ -65,6 +65,10 @@ def _state(
     }
 
 
+INSTANCES = 6
+"""Kinds of the asked word an example question searches too (``LexicalIndex.kinds_of``; sixteenth session)."""
+
+
 def without_names(question: str, directory: SourceDirectory | None) -> str:
     """``question`` without the source names it uses: a title is no evidence of the question's
     language ("Who wrote Ketens de baas?" counted 'de' as Dutch and was answered, and declined,
@@ -195,6 +199,12 @@ class Assistant:
             # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
             parts = [p for p in (_searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
             state["query"] = " ".join([state["query"], *parts])
+        if analysis.kind == "example" and lexical is not None:
+            # "Geef een voorbeeld van een keten." is answered by a kind of it ('strafrechtketen')
+            asked = stems(expand_query(analysis.focus, language, vocabulary))
+            state["query"] = " ".join(
+                [state["query"], *(k for t in asked for k in lexical.kinds_of(t, INSTANCES))]
+            )
         return state
 
     def _retrieve(self, state: State) -> State:

@@ -84,6 +84,13 @@ class LexicalIndex:
         i = bisect_left(self._terms, prefix)
         return i < len(self._terms) and self._terms[i].startswith(prefix)
 
+    def kinds_of(self, stem: str, limit: int) -> list[str]:
+        """Indexed stems that end in ``stem`` after 4+ letters ('keet' → 'strafrechtkeet',
+        'veiligheidskeet'): compounds naming a kind of it, the instances an example question asks
+        for; at most ``limit``, the most frequent first (a scan of the vocabulary)."""
+        found = [t for t in self.postings if t.endswith(stem) and len(t) - len(stem) >= 4]
+        return sorted(found, key=lambda t: -len(self.postings[t]))[:limit]
+
     def compounds_of(self, stem: str, limit: int) -> list[str]:
         """Indexed stems that begin with ``stem`` and go on for 3+ letters ('estafet' →
         'estafetteverband'); none when there are more than ``limit`` (a corpus-wide modifier)."""

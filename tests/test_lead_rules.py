@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1257,3 +1258,14 @@ def test_a_sentence_after_bullets_has_no_chain_back_even_when_the_list_is_in() -
     listed = next(u for u in units if u.is_list)
     after = next(u for u in units if u.display.startswith("Dit zal"))
     assert antecedent_chain(after, units, taken={listed.order}) is None
+
+
+def test_an_example_of_a_kind_of_thing_names_one_of_that_kind(assistant: Assistant) -> None:
+    """``nudges.favour_instances`` and ``LexicalIndex.kinds_of``: "Geef een voorbeeld van een keten."
+    led with the ketenkaart, used "als voorbeeld van een bouwsteen" (sixteenth session)."""
+    from ketenwijzer.text import stems
+
+    kinds = assistant.index.lexical.kinds_of(stems("keten")[0], 10)
+    assert "strafrechtkeet" in kinds and "loonaangiftekeet" in kinds and "ketenkaart" not in kinds
+    opening = lead(assistant.ask("Geef een voorbeeld van een keten.").answer)
+    assert "ketenkaart" not in opening and re.search(r"\w{4,}keten\b", opening), opening

@@ -24,7 +24,7 @@ from assistant.generators import attribution, cases, rules, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere
-from assistant.generators.nudges import NUDGES, yield_reason_elsewhere
+from assistant.generators.nudges import NUDGES, favour_instances, yield_reason_elsewhere
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     UBIQUITOUS_IDF,
@@ -259,6 +259,8 @@ class ExtractiveGenerator:
         if kind == "cause":
             telling = {t for t in q_terms if self._idf(t) >= UBIQUITOUS_IDF}
             yield_reason_elsewhere(units, q_terms, telling)
+        if kind == "example":
+            favour_instances(expand_query(analysis.focus, language), units)
         if kind == "list":
             rules.favour_list_head(question, units)
         rules.favour_count(question, units)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
-from ketenwijzer.text import modifier_stems, sentences, stems
+from ketenwijzer.text import modifier_stems, sentences, stems, words
 
 ADVICE = re.compile(
     r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"
@@ -144,6 +144,26 @@ def nudge_example(units: list[Unit]) -> None:
             unit.score += 0.15
         if re.search(r"\b[A-Z]{2,}\b|\d", unit.display):
             unit.score += 0.03  # a named organisation or a figure: concrete
+
+
+INSTANCE_BONUS = 0.3
+"""An example asked of a kind of thing ("Geef een voorbeeld van een keten.") is answered by a sentence
+naming one of that kind, a compound that ends in the word ('strafrechtketen', 'loonaangifteketen'),
+not by "Ketens de baas gebruikt de ketenkaart als voorbeeld van een bouwsteen" (new informal
+questions, sixteenth session; ``tests/test_lead_rules.py``)."""
+INSTANCE_MIN = 4
+"""Letters a compound needs before the asked word to name an instance of it ('justitie' + 'keten')."""
+
+
+def favour_instances(focus: str, units: list[Unit]) -> None:
+    """Example questions: lift the sentences that name an instance of a focus word (``INSTANCE_BONUS``)."""
+    asked = [w for w in focus.split() if len(w) >= 4]
+    if not asked:
+        return
+    for unit in units:
+        said = words(unit.intro or unit.display)
+        if any(w.endswith(a) and len(w) - len(a) >= INSTANCE_MIN for w in said for a in asked):
+            unit.score += INSTANCE_BONUS
 
 
 SAYING = re.compile(r"[\"“„]|\b(zegt|zei|stelt|aldus|volgens|vertelt|vertelde|noemt|benadrukt)\b", re.I)
