@@ -201,9 +201,9 @@ class Assistant:
             state["query"] = " ".join([state["query"], *parts])
         if analysis.kind == "example" and lexical is not None:
             # "Geef een voorbeeld van een keten." is answered by a kind of it ('strafrechtketen')
-            asked = stems(expand_query(analysis.focus, language, vocabulary))
+            kinds = stems(expand_query(analysis.focus, language, vocabulary))
             state["query"] = " ".join(
-                [state["query"], *(k for t in asked for k in lexical.kinds_of(t, INSTANCES))]
+                [state["query"], *(k for t in kinds for k in lexical.kinds_of(t, INSTANCES))]
             )
         return state
 
