@@ -1084,3 +1084,9 @@ def test_view_verbs_emphasis_and_a_side_noun_frame_a_comparison(assistant: Assis
     assert not answer.abstained and "regierol" in answer.answer, answer.answer
     answer = assistant.ask("Leggen GBO en ICTU allebei de nadruk op de menselijke kant?")
     assert not answer.abstained and "menselijke factoren" in answer.answer, answer.answer
+
+
+def test_an_english_compound_of_two_glossary_words_is_the_corpus_compound(assistant: Assistant) -> None:
+    # 'chain office' → 'keten' + 'bureau': it led with "Bij een te hoge doelstelling …" (sixteenth session)
+    answer = assistant.ask("Is it a good idea to set up a chain office?")
+    assert not answer.abstained and "ketenstructuur" in lead(answer.answer), answer.answer
