@@ -54,6 +54,7 @@ GENERIC = frozenset(
         "vooral",
         "nieuw",
         "nieuwe",
+        "weg",  # "als het eerste enthousiasme weg is": gone, no road (sixteenth session)
         # superlatives grade what is asked, they do not name it: "Wat is de grootste valkuil bij
         # ketensamenwerking?" led with "… de grootste partner …" (thirteenth session)
         "grootste",

@@ -1090,3 +1090,11 @@ def test_an_english_compound_of_two_glossary_words_is_the_corpus_compound(assist
     # 'chain office' → 'keten' + 'bureau': it led with "Bij een te hoge doelstelling …" (sixteenth session)
     answer = assistant.ask("Is it a good idea to set up a chain office?")
     assert not answer.abstained and "ketenstructuur" in lead(answer.answer), answer.answer
+
+
+def test_gone_is_no_subject_and_directing_is_the_corpus_s_regie(assistant: Assistant) -> None:
+    # "als het enthousiasme weg is" searched 'weg' (langs twee wegen); 'regisseren' was in no
+    # source: both questions were declined (sixteenth session)
+    assert "weg" not in focus_of("Hoe houd je een keten levend als het eerste enthousiasme weg is?", [])
+    answer = assistant.ask("Wat is het verschil tussen sturen en regisseren?")
+    assert not answer.abstained and "regie" in answer.answer, answer.answer
