@@ -118,6 +118,9 @@ def assemble(draft: Draft, passages: list[Passage]) -> tuple[str, list[Citation]
             close()
             in_list = False
             line = f"**{sentence.label}**{'' if sentence.label.endswith(':') else ':'} {line}"
+        if sentence.joins and current:
+            current[-1] = f"{current[-1]} {line}"
+            continue
         if sentence.bullet:
             if not in_list:
                 close()

@@ -347,9 +347,17 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
     a paragraph or bullet, and a closing summary are left out.
     """
     kept: list[Any] = []
+    previous: Any = None
     for sentence in sentences:
         text = sentence.text
-        opens = not kept or bool(sentence.bullet) or bool(sentence.label) or bool(kept[-1].bullet)
+        joins = bool(getattr(sentence, "joins", False))  # the next sentence of the same bullet
+        if joins and (not kept or kept[-1] is not previous):
+            previous = sentence
+            continue  # the sentence it continues was left out
+        previous = sentence
+        opens = (
+            not kept or bool(sentence.bullet) or bool(sentence.label) or (bool(kept[-1].bullet) and not joins)
+        )
         if is_question(text) or is_editorial(text) or not quotes_balanced(text):
             continue
         if refers_back(text, case) and opens:

@@ -212,3 +212,31 @@ def test_two_comparison_sides_said_in_the_same_words_are_no_duplicates() -> None
     sides = f"**Ketenbureau**: {first}\n\n**Ketenregisseur**: {second}"
     assert coherence.check(sides).violations["duplicate"] == 0
     assert coherence.check(f"{first} {second}").violations["duplicate"] == 1
+
+
+def test_an_adding_point_shares_a_bullet_with_the_sentence_it_adds_to(assistant: Assistant) -> None:
+    """``advice.ADDITIVE``, ``DraftSentence.joins``: "Daarnaast is het meetbaar maken van de ambitie
+    nodig …" answers "Hoe meet je of de keten werkt?" but opens with a reference back; it was left
+    out (sixteenth session). Joined to its antecedent in one bullet it passes; a joined sentence
+    whose antecedent was left out goes too."""
+    from assistant.citations import assemble
+    from assistant.generators.base import Draft, DraftSentence
+
+    first = DraftSentence(
+        "De ambitie is een succesfactor.", 0, "De ambitie is een succesfactor.", bullet=True
+    )
+    adds = DraftSentence("Daarnaast is meten nodig.", 0, "Daarnaast is meten nodig.", joins=True)
+    assert coherence.coherent([first, adds]) == [first, adds]
+    question = DraftSentence("Waarom zou je?", 0, "Waarom zou je?", bullet=True)
+    assert coherence.coherent([question, adds]) == []
+    passage = Passage(
+        chunk_id="c1",
+        doc_id="d1",
+        title="t",
+        text="De ambitie is een succesfactor. Daarnaast is meten nodig.",
+    )
+    text, _ = assemble(Draft([first, adds]), [passage])
+    assert text == "- De ambitie is een succesfactor [1]. Daarnaast is meten nodig [1]."
+    answer = assistant.ask("Hoe meet je of de keten werkt?")
+    line = next(x for x in answer.answer.splitlines() if "meetbaar maken van de ambitie" in x)
+    assert line.startswith("- ") and not line.startswith("- Daarnaast"), answer.answer

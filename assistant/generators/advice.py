@@ -5,7 +5,10 @@ Split from ``composition.py`` (tenth session; the other plans and the helpers th
 
 from __future__ import annotations
 
+import re
+
 from assistant.coherence import names_a_case_before, refers_back
+from assistant.generators.antecedents import antecedent
 from assistant.generators.composition import Composition, PlanContext, _similar, plan_open, signpost
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
@@ -13,6 +16,12 @@ from assistant.question import Question
 MAX_BULLETS = 6
 ADVICE_KEEP = 0.8
 """Past three bullets, an advice point must score this share of the best one (no padding)."""
+
+
+ADDITIVE = re.compile(r"^\W*(?:Daarnaast|Bovendien|Verder|Tevens|Eveneens|Ook)\b")
+"""A point that only adds to the sentence before it ("Daarnaast is het meetbaar maken van de ambitie
+nodig …") is a bullet together with that sentence; one that leans on it for its sense ("Zo moeten
+organisaties in de strafrechtketen …", "Maar ook …") is no point of its own (practical p03, p10)."""
 
 
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -24,6 +33,8 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     """
     candidates = list(units)
     chosen: list[Unit] = []
+    needs: dict[int, Unit] = {}
+    """A chosen point that points back → the sentence before it, shown first in its bullet."""
     per_doc: dict[str, int] = {}
     best = max((u.score for u in candidates), default=0.0)
     for unit in sorted(candidates, key=lambda u: -u.score):
@@ -31,20 +42,29 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             break
         if unit.score < ADVICE_KEEP * best and len(chosen) >= ctx.min_bullets:
             break
-        if not usable(unit) or refers_back(unit.display) or unit.n_words < 5 or signpost(unit):
+        if not usable(unit) or unit.n_words < 5 or signpost(unit):
             continue
+        if refers_back(unit.display):
+            additive = ADDITIVE.match(unit.display) and not unit.is_list
+            before = antecedent(unit, units) if additive else None
+            if before is None or before in chosen or any(before is b for b in needs.values()):
+                continue
+            needs[unit.order] = before
         if unit.is_list and not unit.intro:
             # bare items say nowhere what they list: "- Angst voor verlies …; Opgelegde
             # samenwerking; Te hoge doelstelling" answered "Hoe overwin je die (weerstanden)?"
             # (new informal questions, tenth session; ``tests/test_lead_rules.py``)
             continue
         if names_a_case_before(unit.display):
+            needs.pop(unit.order, None)
             continue  # a bullet is read on its own: "in dat laatste geval" has no case to point to
-        if any(_similar(unit, c) > 0.5 for c in chosen):
+        if any(_similar(unit, c) > 0.5 for c in chosen) or (needs.get(unit.order) in chosen):
+            needs.pop(unit.order, None)
             continue
         doc = unit.section[0]
         # diversity: a second bullet from one document only when it is still strong
         if per_doc.get(doc, 0) >= 2 and unit.score < 0.9 * best:
+            needs.pop(unit.order, None)
             continue
         chosen.append(unit)
         per_doc[doc] = per_doc.get(doc, 0) + 1
@@ -52,6 +72,13 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
         return plan_open(q, units, ctx)
     comp = Composition()
     for unit in chosen:
+        before = needs.get(unit.order)
+        if before is not None and not before.is_list:
+            # "Daarnaast is het meetbaar maken van de ambitie nodig …" comes with the sentence it adds
+            # to, in one bullet (sixteenth session; ``tests/test_lead_rules.py``)
+            comp.add(before, bullet=True)
+            comp.add(unit, joins=True)
+            continue
         # a list stays whole in one bullet, its items joined: an item alone loses its intro
         text = f"{unit.intro} {'; '.join(i.rstrip('.;') for i in unit.items)}." if unit.is_list else None
         comp.add(unit, text, bullet=True)

@@ -37,6 +37,9 @@ class DraftSentence:
     """A bold label that opens a new paragraph before this sentence (a comparison's side)."""
     refs: list[tuple[int, str]] = field(default_factory=list)
     """Further (passage, quote) pairs this sentence rests on: a point both sides share cites both."""
+    joins: bool = False
+    """Continues the line before it: the second sentence of one bullet (a point that points back
+    to the sentence it needs, ``advice.plan_advice``)."""
 
 
 @dataclass
