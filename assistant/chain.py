@@ -18,7 +18,7 @@ from assistant.brackets import carried
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
-from assistant.frames import points_asked
+from assistant.frames import example_object, points_asked
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, glossed, synonym_words
 from assistant.meta import meta_answer, meta_kind
@@ -199,9 +199,10 @@ class Assistant:
             # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
             parts = [p for p in (_searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
             state["query"] = " ".join([state["query"], *parts])
-        if analysis.kind == "example" and lexical is not None:
+        thing = example_object(standalone) if analysis.kind == "example" else None
+        if thing and lexical is not None:
             # "Geef een voorbeeld van een keten." is answered by a kind of it ('strafrechtketen')
-            kinds = stems(expand_query(analysis.focus, language, vocabulary))
+            kinds = stems(expand_query(thing, language, vocabulary))
             state["query"] = " ".join(
                 [state["query"], *(k for t in kinds for k in lexical.kinds_of(t, INSTANCES))]
             )

@@ -179,3 +179,22 @@ def points_asked(text: str) -> int:
         return 0
     n = found["n"].lower()
     return int(n) if n.isdigit() else _COUNTS[n]
+
+
+EXAMPLE_OF = re.compile(
+    r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
+    r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})\s*(?:[?.!]|$)",
+    re.I,
+)
+""""Geef een voorbeeld van een (succesvolle) keten", "an example of a chain": the thing an example
+is asked of, whose kinds answer it (``LexicalIndex.kinds_of``, ``nudges.favour_instances``). A
+follow-up's "Heb je daar een praktijkvoorbeeld van?" names none: its carried topic is no such thing
+(conversations v01 was declined when the topic's 'keten' was searched as 'strafrechtketen' …;
+sixteenth session). Nor does an example qualified after its noun ("voorbeelden van ketens die
+volgens het estafettemodel werken"): the qualifier says which (articles a11)."""
+
+
+def example_object(text: str) -> str | None:
+    """The noun an example is asked of (``EXAMPLE_OF``), lowercased; None when the question names none."""
+    found = EXAMPLE_OF.search(text)
+    return found["noun"].lower() if found else None

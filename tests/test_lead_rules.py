@@ -1265,6 +1265,11 @@ def test_an_example_of_a_kind_of_thing_names_one_of_that_kind(assistant: Assista
     led with the ketenkaart, used "als voorbeeld van een bouwsteen" (sixteenth session)."""
     from ketenwijzer.text import stems
 
+    from assistant.frames import example_object
+
+    assert example_object("Give me an example of a chain.") == "chain"
+    assert example_object("Heb je daar een praktijkvoorbeeld van?") is None  # a follow-up names none
+    assert example_object("Noem voorbeelden van ketens die als estafette werken.") is None  # qualified
     kinds = assistant.index.lexical.kinds_of(stems("keten")[0], 10)
     assert "strafrechtkeet" in kinds and "loonaangiftekeet" in kinds and "ketenkaart" not in kinds
     opening = lead(assistant.ask("Geef een voorbeeld van een keten.").answer)

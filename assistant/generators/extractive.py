@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
+from assistant.frames import example_object
 from assistant.generators import attribution, cases, rules, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
@@ -259,8 +260,9 @@ class ExtractiveGenerator:
         if kind == "cause":
             telling = {t for t in q_terms if self._idf(t) >= UBIQUITOUS_IDF}
             yield_reason_elsewhere(units, q_terms, telling)
-        if kind == "example":
-            favour_instances(expand_query(analysis.focus, language), units)
+        thing = example_object(question) if kind == "example" else None
+        if thing:
+            favour_instances(expand_query(thing, language), units)
         if kind == "list":
             rules.favour_list_head(question, units)
         rules.favour_count(question, units)

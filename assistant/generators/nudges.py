@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
-from ketenwijzer.text import modifier_stems, sentences, stems, words
+from ketenwijzer.text import modifier_stems, sentences, stems
 
 ADVICE = re.compile(
     r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"
@@ -155,13 +155,13 @@ INSTANCE_MIN = 4
 """Letters a compound needs before the asked word to name an instance of it ('justitie' + 'keten')."""
 
 
-def favour_instances(focus: str, units: list[Unit]) -> None:
-    """Example questions: lift the sentences that name an instance of a focus word (``INSTANCE_BONUS``)."""
-    asked = [w for w in focus.split() if len(w) >= 4]
+def favour_instances(thing: str, units: list[Unit]) -> None:
+    """Example questions: lift the sentences that name an instance of ``thing`` (``INSTANCE_BONUS``)."""
+    asked = [t for t in stems(thing) if len(t) >= 4]
     if not asked:
         return
     for unit in units:
-        said = words(unit.intro or unit.display)
+        said = stems(unit.intro or unit.display)
         if any(w.endswith(a) and len(w) - len(a) >= INSTANCE_MIN for w in said for a in asked):
             unit.score += INSTANCE_BONUS
 
