@@ -1263,9 +1263,8 @@ def test_a_sentence_after_bullets_has_no_chain_back_even_when_the_list_is_in() -
 def test_an_example_of_a_kind_of_thing_names_one_of_that_kind(assistant: Assistant) -> None:
     """``nudges.favour_instances`` and ``LexicalIndex.kinds_of``: "Geef een voorbeeld van een keten."
     led with the ketenkaart, used "als voorbeeld van een bouwsteen" (sixteenth session)."""
-    from ketenwijzer.text import stems
-
     from assistant.frames import example_object
+    from ketenwijzer.text import stems
 
     assert example_object("Give me an example of a chain.") == "chain"
     assert example_object("Heb je daar een praktijkvoorbeeld van?") is None  # a follow-up names none
