@@ -1098,3 +1098,9 @@ def test_gone_is_no_subject_and_directing_is_the_corpus_s_regie(assistant: Assis
     assert "weg" not in focus_of("Hoe houd je een keten levend als het eerste enthousiasme weg is?", [])
     answer = assistant.ask("Wat is het verschil tussen sturen en regisseren?")
     assert not answer.abstained and "regie" in answer.answer, answer.answer
+
+
+def test_a_partner_who_obstructs_is_read_as_resistance(assistant: Assistant) -> None:
+    # 'dwarsligt' is in no source; the question was declined (glossary, sixteenth session)
+    answer = assistant.ask("Wat doe je met een partner die steeds dwarsligt?")
+    assert not answer.abstained and ("weerstand" in answer.answer or "conflicten" in answer.answer)
