@@ -140,6 +140,8 @@ SCAFFOLD = frozenset(
         "definitie",  # "Wat is de definitie van een keten volgens de GEMMA?" is "wat is een keten"
         "definities",
         "klopt",  # "Klopt het dat ketensamenwerking mensenwerk is?" asks the claim, not 'kloppen' (ninth)
+        "gebeurt",  # "Wat gebeurt er als …?" asks a consequence: 'gebeurt' led with "Gebeurt dat toch,
+        "gebeuren",  # dan …" (sixteenth session)
         "reden",  # "Wat zijn de belangrijkste redenen dat ketens mislukken?" asks why, as "Waarom
         "redenen",  # mislukken ketens?" does: 'redenen' led with the section on reasons to form a chain
         "oorzaak",  # (new informal questions, sixteenth session)

@@ -1273,3 +1273,18 @@ def test_an_example_of_a_kind_of_thing_names_one_of_that_kind(assistant: Assista
     assert "strafrechtkeet" in kinds and "loonaangiftekeet" in kinds and "ketenkaart" not in kinds
     opening = lead(assistant.ask("Geef een voorbeeld van een keten.").answer)
     assert "ketenkaart" not in opening and re.search(r"\w{4,}keten\b", opening), opening
+
+
+def test_a_consequence_of_something_missing_is_answered_by_what_happens_without_it(
+    assistant: Assistant,
+) -> None:
+    """``nudges.favour_absence`` and 'gebeurt' as scaffolding: "Wat gebeurt er als partners elkaar
+    niet vertrouwen?" led with "Gebeurt dat toch, dan …" (sixteenth session)."""
+    opening = lead(assistant.ask("Wat gebeurt er als partners elkaar niet vertrouwen?").answer)
+    assert "zonder vertrouwen" in opening.lower(), opening
+
+
+def test_playing_the_boss_is_read_as_the_dominant_party(assistant: Assistant) -> None:
+    # glossary phrase: "de baas spelen" searched 'spelen' ("met open kaart spelen"; sixteenth session)
+    opening = lead(assistant.ask("Mag de grootste partner de baas spelen?").answer)
+    assert "dominante partij" in opening, opening

@@ -25,7 +25,7 @@ from assistant.generators import attribution, cases, rules, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere
-from assistant.generators.nudges import NUDGES, favour_instances, yield_reason_elsewhere
+from assistant.generators.nudges import NUDGES, favour_absence, favour_instances, yield_reason_elsewhere
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     UBIQUITOUS_IDF,
@@ -257,6 +257,8 @@ class ExtractiveGenerator:
             # "Wat zegt Morgens over …": the named source is already the filter, its own
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
+        if kind == "consequence":
+            favour_absence(question, units, alt)
         if kind == "cause":
             telling = {t for t in q_terms if self._idf(t) >= UBIQUITOUS_IDF}
             yield_reason_elsewhere(units, q_terms, telling)

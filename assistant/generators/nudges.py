@@ -121,6 +121,30 @@ def nudge_consequence(units: list[Unit]) -> None:
             unit.score += 0.12
 
 
+ABSENT_CASE = re.compile(
+    r"\b(?:als|wanneer|indien|if|when)\b[^?.;]*\b(?:niet|geen|not|no)\s+(?P<missing>[^?.;]*)", re.I
+)
+"""A consequence asked of something missing: "Wat gebeurt er als partners elkaar niet vertrouwen?"."""
+WITHOUT = re.compile(r"\b(?:zonder|without|geen)\s+(?:\w+\s+){0,2}?(?P<what>\w+)", re.I)
+ABSENCE_BONUS = 0.2
+"""What a sentence on the same thing missing gains ("Zonder vertrouwen ontbreekt de relationele
+basis van de keten" came third after the contact hypothesis; sixteenth session,
+``tests/test_lead_rules.py``)."""
+
+
+def favour_absence(question: str, units: list[Unit], synonyms: dict[str, set[str]]) -> None:
+    """Consequence questions of a missing thing: lift sentences that say "zonder <that thing>" or
+    "geen <that thing>" (the words after the question's 'niet'/'geen', or their glossary synonyms)."""
+    case = ABSENT_CASE.search(question)
+    if case is None:
+        return
+    missing = set(stems(" ".join(case["missing"].split()[:3])))
+    terms = missing.union(*(synonyms.get(t, set()) for t in missing))
+    for unit in units:
+        if any(set(stems(m.group(0))) & terms for m in WITHOUT.finditer(unit.display)):
+            unit.score += ABSENCE_BONUS
+
+
 def nudge_advice(units: list[Unit]) -> None:
     """Advice questions: sentences that recommend or set a condition."""
     for unit in units:
