@@ -19,7 +19,16 @@ from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
-from ketenwijzer.text import FIRST_PART_MIN, as_typed, first_part, fold, last_parts, sentences, stems
+from ketenwijzer.text import (
+    FIRST_PART_MIN,
+    as_typed,
+    first_part,
+    fold,
+    last_parts,
+    modifiers_in_use,
+    sentences,
+    stems,
+)
 
 DECLINE = {
     "nl": "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven.",
@@ -252,10 +261,11 @@ def blockers(
     if language != "nl":
         return found  # the fact-kind rules read Dutch passages with Dutch question words
     text = " ".join(p.text for p in passages[:top])
-    for rule in NEAR_DOMAIN_RULES:
-        reason = rule(question, text)
-        if reason:
-            found.append(reason)
+    with modifiers_in_use(lexical.compound_modifiers()):
+        for rule in NEAR_DOMAIN_RULES:
+            reason = rule(question, text)
+            if reason:
+                found.append(reason)
     return found
 
 

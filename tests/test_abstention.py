@@ -283,3 +283,11 @@ def test_a_word_stemmed_past_the_compounds_it_begins_is_their_first_part(assista
     assert not answer.abstained, answer.answer
     assert "orkestratiemodel" in answer.answer and "komt in de bronnen niet voor" not in answer.answer
     assert not abstention.unsaid("Wat is orkestratie?", assistant.index.lexical)
+
+
+def test_a_cost_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
+    # "Wat kost een ketenadviseur?" was answered from Froger's career as an adviser because another
+    # sentence of the passages named costs (sixteenth session; ``neardomain.COST``)
+    assert assistant.ask("Wat kost een ketenadviseur?").abstained
+    answer = assistant.ask("Kost het veel geld om elkaar te leren kennen?")
+    assert not answer.abstained and "kost tijd en geld" in answer.answer, answer.answer
