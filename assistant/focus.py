@@ -140,6 +140,9 @@ SCAFFOLD = frozenset(
         "definitie",  # "Wat is de definitie van een keten volgens de GEMMA?" is "wat is een keten"
         "definities",
         "klopt",  # "Klopt het dat ketensamenwerking mensenwerk is?" asks the claim, not 'kloppen' (ninth)
+        "helpt",  # "En als dat niet helpt?", "Wat helpt tegen weerstand?": whether it works, not
+        "helpen",  # 'helpt' ("Het NORA-dossier … helpt ze op weg" led; sixteenth session)
+        "lukt",
         "gebeurt",  # "Wat gebeurt er als …?" asks a consequence: 'gebeurt' led with "Gebeurt dat toch,
         "gebeuren",  # dan …" (sixteenth session)
         "reden",  # "Wat zijn de belangrijkste redenen dat ketens mislukken?" asks why, as "Waarom

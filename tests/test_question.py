@@ -1104,3 +1104,10 @@ def test_a_partner_who_obstructs_is_read_as_resistance(assistant: Assistant) -> 
     # 'dwarsligt' is in no source; the question was declined (glossary, sixteenth session)
     answer = assistant.ask("Wat doe je met een partner die steeds dwarsligt?")
     assert not answer.abstained and ("weerstand" in answer.answer or "conflicten" in answer.answer)
+
+
+def test_whether_something_helps_is_no_subject(assistant: Assistant) -> None:
+    # "En als dat niet helpt? (conflicten keten)" led with "Het NORA-dossier … helpt ze op weg"
+    # (sixteenth session)
+    assert focus_of("En als dat niet helpt? (conflicten keten)", []).split() == ["conflicten", "keten"]
+    assert "lukt" not in focus_of("Wat gebeurt er als dat niet lukt?", []).split()
