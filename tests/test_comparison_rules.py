@@ -373,3 +373,13 @@ def test_a_definition_asked_of_two_sources_finds_each_definition(assistant: Assi
     answer = assistant.ask("Wat zeggen Ketens de baas en de GEMMA over wat een keten is?")
     dossier = next(p for p in answer.answer.split("\n\n") if p.startswith("**Ketens de baas"))
     assert "Een keten is volgens Ketens de baas" in dossier, answer.answer
+
+
+def test_a_side_is_heard_on_the_subject_in_its_own_words(assistant: Assistant) -> None:
+    # glossary: 'ambitie' → 'doel', 'succeed' → 'succesvol': the GBO side said its passages said
+    # nothing about it, beside "Een helder gezamenlijk doel" (sixteenth session)
+    answer = assistant.ask("Is de kijk van Morgens op ambitie anders dan die van GBO?")
+    gbo = answer.answer.split("**GBO", 1)[1]
+    assert "zeggen hier niets over" not in gbo and "gezamenlijk doel" in gbo, answer.answer
+    answer = assistant.ask("Do Morgens and GBO agree on what makes chains succeed?")
+    assert "say nothing about it" not in answer.answer, answer.answer
