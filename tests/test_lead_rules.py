@@ -1288,3 +1288,15 @@ def test_playing_the_boss_is_read_as_the_dominant_party(assistant: Assistant) ->
     # glossary phrase: "de baas spelen" searched 'spelen' ("met open kaart spelen"; sixteenth session)
     opening = lead(assistant.ask("Mag de grootste partner de baas spelen?").answer)
     assert "dominante partij" in opening, opening
+
+
+def test_what_a_role_does_is_said_to_be_missing_when_no_sentence_says_it(assistant: Assistant) -> None:
+    """``definition.role_note``: "Wat doet een ketenregisseur?" led with "… is ook in de latere
+    wikiversie een afzonderlijke bouwsteen" as if that answered it (sixteenth session)."""
+    from assistant.generators.definition import UNSAID_ROLE
+
+    answer = assistant.ask("Wat doet een ketenregisseur?")
+    assert answer.answer.startswith(UNSAID_ROLE.format(term="ketenregisseur")), answer.answer
+    # a sentence with the role as its subject says what it does: no note
+    assert not assistant.ask("Wat doet het ketenbestuur?").answer.startswith("(De bronnen")
+    assert not assistant.ask("Wat doet een ketenmanager?").answer.startswith("(De bronnen")

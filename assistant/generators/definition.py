@@ -89,6 +89,33 @@ thirteenth and fourteenth sessions; ``tests/test_lead_rules.py``). Only when no 
 index may define it (``defined_elsewhere``)."""
 
 
+UNSAID_ROLE = "(De bronnen zeggen niet wat een ‘{term}’ doet; wel zeggen ze het volgende.)"
+"""Said before the quotes of "Wat doet een X?" when no sentence anywhere says what X does or answers
+for: "Wat doet een ketenregisseur?" led with "De ketenregisseur is ook in de latere wikiversie een
+afzonderlijke bouwsteen", as if that were the answer (the dossier's own text on it is not in the
+sources; sixteenth session, ``tests/test_lead_rules.py``)."""
+
+
+def role_note(asked: str, roles: re.Pattern[str] | None, units: list[Unit], index: Index | None) -> str:
+    """``UNSAID_ROLE`` for a Dutch "Wat doet een X?" that no passage answers (``defined_elsewhere``
+    with the role pattern), else ''."""
+    does = DOES.match(asked)
+    if does is None or roles is None:
+        return ""
+    term = does["term"].lower()
+    about = re.compile(rf"^(?:\S+\s+){{0,6}}?{re.escape(term)}\b", re.I)
+    # a sentence with X as its subject says what X does ("Volgens Ketens de baas laat het ketenbestuur
+    # de dagelijkse besturing … over"); "De ketenregisseur is ook in de latere wikiversie een
+    # afzonderlijke bouwsteen" says where, not what
+    if any((roles.search(u.quote) or about.search(u.quote)) and not signpost(u) for u in units):
+        return ""
+    return "" if defined_elsewhere(term, roles, index) else UNSAID_ROLE.format(term=term)
+
+
+DOES = re.compile(r"^\s*wat\s+doe[tn]\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s*\??\s*$", re.I)
+""""Wat doet een ketenregisseur?" (fillers out)."""
+
+
 QUALIFIERS = 2
 """Sentences after a definition at most: from its section, else sentences elsewhere that name the
 defined term (``naming``)."""

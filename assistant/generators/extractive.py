@@ -24,7 +24,7 @@ from assistant.frames import example_object
 from assistant.generators import attribution, cases, rules, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
-from assistant.generators.definition import defined_elsewhere
+from assistant.generators.definition import defined_elsewhere, role_note
 from assistant.generators.nudges import NUDGES, favour_absence, favour_instances, yield_reason_elsewhere
 from assistant.generators.scoring import (
     NOVEL_WORDS,
@@ -152,6 +152,8 @@ class ExtractiveGenerator:
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         if composition.note and defined_elsewhere(analysis.focus, defined, self.index):
             composition.note = ""
+        if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
+            composition.note = role_note(asked, definition, units, self.index)
         draft = composition.sentences
         notice = None
         if self.weights.caveats and draft:
