@@ -37,18 +37,42 @@ class Glossary:
 DEFAULT_PATH = Path(__file__).with_name("glossary.yaml")
 
 
+class _DuplicateKey(ValueError):
+    """A key twice in one mapping of the glossary."""
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A YAML loader that refuses a key twice in one mapping: the second silently won, so an
+    edited glossary could lose a line without a word (sixteenth session: 'success' was in it twice)."""
+
+
+def _unique_mapping(loader: _UniqueKeys, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+    seen: set[object] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise _DuplicateKey(
+                f"het woord '{key}' staat twee keer in dezelfde lijst (regel {key_node.start_mark.line + 1})"
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
+
+
 @lru_cache(maxsize=4)
 def load(path: str = "") -> Glossary:
     """The glossary at ``path`` (default: the shipped one); a broken file is a Dutch configuration error."""
     source = Path(path) if path else DEFAULT_PATH
     try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8")) or {}
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=_UniqueKeys) or {}  # noqa: S506 - a SafeLoader
         en_nl = {str(k).lower(): str(v or "") for k, v in (data.get("en_nl") or {}).items()}
         synonyms = {str(k).lower(): str(v or "") for k, v in (data.get("nl_synonyms") or {}).items()}
         phrases = {
             " ".join(str(k).lower().split()): str(v or "") for k, v in (data.get("nl_phrases") or {}).items()
         }
-    except (OSError, yaml.YAMLError, AttributeError) as exc:
+    except (OSError, yaml.YAMLError, AttributeError, _DuplicateKey) as exc:
         raise ConfigurationError(f"De woordenlijst '{source}' kan niet worden gelezen: {exc}") from exc
     return Glossary(en_nl, synonyms, phrases)
 

@@ -868,6 +868,7 @@ def test_a_glossary_phrase_is_read_as_the_corpus_words(assistant: Assistant, tmp
     ketenpartners op papier zetten?" led with the dialogue's "vier dingen" (practical p47 on the
     tuning half, twelfth session). A user's own glossary file brings its own phrases."""
     from assistant.glossary import load
+    from ketenwijzer.errors import ConfigurationError
 
     assert focus_of("Welke dingen moet je met je ketenpartners op papier zetten?", []).split() == [
         "ketenpartners",
@@ -882,6 +883,11 @@ def test_a_glossary_phrase_is_read_as_the_corpus_words(assistant: Assistant, tmp
     own = tmp_path / "glossary.yaml"
     own.write_text("nl_phrases:\n  aan de bel trekken: escaleren\n", encoding="utf-8")
     assert load(str(own)).nl_phrases == {"aan de bel trekken": "escaleren"}
+    # a word twice in one list is a Dutch configuration error, not a silently lost line (sixteenth session)
+    twice = tmp_path / "twice.yaml"
+    twice.write_text("en_nl:\n  success: succes\n  success: succesvol\n", encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="twee keer"):
+        load(str(twice))
 
 
 def test_a_standard_approach_is_asked_as_a_universal_recipe(assistant: Assistant) -> None:
