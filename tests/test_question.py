@@ -1117,3 +1117,9 @@ def test_whether_something_helps_is_no_subject(assistant: Assistant) -> None:
     # (sixteenth session)
     assert focus_of("En als dat niet helpt? (conflicten keten)", []).split() == ["conflicten", "keten"]
     assert "lukt" not in focus_of("Wat gebeurt er als dat niet lukt?", []).split()
+
+
+def test_sharing_asked_in_english_is_the_corpus_s_knowledge_sharing(assistant: Assistant) -> None:
+    # glossary 'share' → 'delen kennisdeling' (sixteenth session)
+    answer = assistant.ask("How do I get partners to share information?")
+    assert "Kennisdeling" in answer.answer, answer.answer
