@@ -118,6 +118,12 @@ def _of_known_name(question: str, end: int, lexical: LexicalIndex) -> bool:
     return bool(terms) and known(terms[0], lexical)
 
 
+def begins_compound(word: str, lexical: LexicalIndex) -> bool:
+    """``word`` as typed (``FIRST_PART_MIN``+ letters) begins an indexed stem: 'orkestratie', which
+    stems to 'orkestreer', begins 'orkestratiemodel' (``text.as_typed``; sixteenth session)."""
+    return len(word) >= FIRST_PART_MIN and lexical.has_prefix(fold(word))
+
+
 def known(term: str, lexical: LexicalIndex) -> bool:
     """The stem, or a stem it begins (a plural or an English cognate: 'kpis', 'university'), is indexed."""
     if term in lexical.postings:
@@ -182,8 +188,12 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
     if asked:
         term = asked["term"].lower()
         stem = stems(term)
-        begins = len(term) >= FIRST_PART_MIN and lexical.has_prefix(fold(term))
-        if term not in synonyms and stem and not known(stem[0], lexical) and not begins:
+        if (
+            term not in synonyms
+            and stem
+            and not known(stem[0], lexical)
+            and not begins_compound(term, lexical)
+        ):
             found.append(term)
     for i, token in enumerate(tokens):
         word = token.lower()
@@ -196,8 +206,11 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             or not _noun(word, [t.lower() for t in tokens[max(0, i - 2) : i]])
         ):
             continue
-        begins = len(word) >= FIRST_PART_MIN and lexical.has_prefix(fold(word))  # 'orkestratie…'
-        if not begins and not _compound_of_known(word, lexical) and not _form_of_known(word, lexical):
+        if (
+            not begins_compound(word, lexical)
+            and not _compound_of_known(word, lexical)
+            and not _form_of_known(word, lexical)
+        ):
             found.append(word)
     return found
 
@@ -300,7 +313,9 @@ def measure(
     # covered by a passage with that part ("Wat is een ketenambitie en hoe formuleer je die?" was
     # declined while Morgens writes of the 'gemeenschappelijke ambitie'; fifteenth session)
     tails = {t: last_parts(t, lexical.postings) if not known(t, lexical) else frozenset() for t in terms}
-    firsts = {t: w for w, t in as_typed(query).items() if not known(t, lexical) and lexical.has_prefix(w)}
+    firsts = {
+        t: w for w, t in as_typed(query).items() if not known(t, lexical) and begins_compound(w, lexical)
+    }
     # a glossary synonym the corpus uses is heard of ('kpi' → 'prestatie-indicator'), and so is a
     # compound of a known first part ('estafettemethode': with 'werkt' no longer a subject word,
     # "Waarom werkt de estafettemethode niet meer?" had no other; ninth session)

@@ -6,7 +6,6 @@ callers pass the conversation history they keep.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Container, Iterator
 from typing import Any
@@ -27,7 +26,7 @@ from assistant.question import Question, analyse, focus_of, lexical_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
-from assistant.sources import SourceDirectory
+from assistant.sources import SourceDirectory, without_written
 from assistant.spelling import Speller
 from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
@@ -73,10 +72,7 @@ def without_names(question: str, directory: SourceDirectory | None) -> str:
     """``question`` without the source names it uses: a title is no evidence of the question's
     language ("Who wrote Ketens de baas?" counted 'de' as Dutch and was answered, and declined,
     as a Dutch question; ``tests/test_answers.py``)."""
-    for source in directory.named_in(question) if directory else []:
-        if source.written:
-            question = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", question, flags=re.I)
-    return question
+    return without_written(question, directory.named_in(question) if directory else [])
 
 
 def _searched_part(stem: str, vocabulary: Container[str]) -> str | None:

@@ -11,7 +11,7 @@ import re
 
 from assistant.frames import asking_verbs_out
 from assistant.glossary import rephrased
-from assistant.sources import NamedSource
+from assistant.sources import NamedSource, without_written
 from ketenwijzer.text import content_words, fold
 
 # Words that say how to ask, not what about: they never steer retrieval.
@@ -400,12 +400,9 @@ sixteenth session). "dezelfde kant op" keeps its noun (practical p03)."""
 
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words or source names."""
-    text = without_fillers(text)
-    for source in sources or []:
-        if source.written:
-            # the name as written, not its words: "Zijn Be Informed en Ketens de baas het eens over
-            # wie de baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
-            text = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", text, flags=re.I)
+    # the name as written, not its words: "Zijn Be Informed en Ketens de baas het eens over wie de
+    # baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
+    text = without_written(without_fillers(text), sources or [])
     cleaned = ADJECTIVE_SIDE.sub(r"\1", asking_verbs_out(text))
     # other names of a source named twice ("Groothedde en Froger") are capitalised where they stand
     capitalised = {fold(w) for w in re.findall(r"(?<!\w)[A-Z][\w-]*", text)}

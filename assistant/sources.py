@@ -120,6 +120,15 @@ class NamedSource:
     says which publication, not which passage (``question.lexical_query`` leaves it out)."""
 
 
+def without_written(text: str, sources: Iterable[NamedSource]) -> str:
+    """``text`` without each source's name as the question wrote it (``NamedSource.written``): the
+    name leaves, not every word of it ('baas' in "wie de baas is" beside 'Ketens de baas')."""
+    for source in sources:
+        if source.written:
+            text = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", text, flags=re.I)
+    return text
+
+
 @dataclass
 class _Group:
     key: str

@@ -40,6 +40,8 @@ class LexicalIndex:
     """The stems in sorted order, made on the first ``has_prefix`` (never pickled)."""
     _modifiers: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
     """The corpus's compound modifiers, made on the first ``compound_modifiers`` (never pickled)."""
+    _kinds: dict[str, list[str]] | None = field(default=None, init=False, repr=False, compare=False)
+    """``kinds_of`` per stem, most frequent first, made on first use (never pickled)."""
 
     @classmethod
     def build(cls, rows: Iterable[tuple[str, str]], generation: int) -> LexicalIndex:
@@ -87,9 +89,14 @@ class LexicalIndex:
     def kinds_of(self, stem: str, limit: int) -> list[str]:
         """Indexed stems that end in ``stem`` after 4+ letters ('keet' → 'strafrechtkeet',
         'veiligheidskeet'): compounds naming a kind of it, the instances an example question asks
-        for; at most ``limit``, the most frequent first (a scan of the vocabulary)."""
-        found = [t for t in self.postings if t.endswith(stem) and len(t) - len(stem) >= 4]
-        return sorted(found, key=lambda t: -len(self.postings[t]))[:limit]
+        for; at most ``limit``, the most frequent first (a scan of the vocabulary, once per stem)."""
+        kinds = getattr(self, "_kinds", None)  # an index unpickled from an older cache has none
+        if kinds is None:
+            kinds = self._kinds = {}
+        if stem not in kinds:
+            found = [t for t in self.postings if t.endswith(stem) and len(t) - len(stem) >= 4]
+            kinds[stem] = sorted(found, key=lambda t: -len(self.postings[t]))
+        return kinds[stem][:limit]
 
     def compounds_of(self, stem: str, limit: int) -> list[str]:
         """Indexed stems that begin with ``stem`` and go on for 3+ letters ('estafet' →

@@ -18,6 +18,7 @@ from assistant.generators.composition import (
     plan_open,
     signpost,
 )
+from assistant.generators.scoring import asked_role
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
 from assistant.signposts import locates
@@ -97,12 +98,12 @@ sources; sixteenth session, ``tests/test_lead_rules.py``)."""
 
 
 def role_note(asked: str, roles: re.Pattern[str] | None, units: list[Unit], index: Index | None) -> str:
-    """``UNSAID_ROLE`` for a Dutch "Wat doet een X?" that no passage answers (``defined_elsewhere``
-    with the role pattern), else ''."""
-    does = DOES.match(asked)
+    """``UNSAID_ROLE`` for a Dutch "Wat doet een X?" (``scoring.asked_role``) that no passage answers
+    (``defined_elsewhere`` with the role pattern), else ''."""
+    does = asked_role(asked)
     if does is None or roles is None:
         return ""
-    term = does["term"].lower()
+    term = does.lower()
     about = re.compile(rf"^(?:\S+\s+){{0,6}}?{re.escape(term)}\b", re.I)
     # a sentence with X as its subject says what X does ("Volgens Ketens de baas laat het ketenbestuur
     # de dagelijkse besturing … over"); "De ketenregisseur is ook in de latere wikiversie een
@@ -110,10 +111,6 @@ def role_note(asked: str, roles: re.Pattern[str] | None, units: list[Unit], inde
     if any((roles.search(u.quote) or about.search(u.quote)) and not signpost(u) for u in units):
         return ""
     return "" if defined_elsewhere(term, roles, index) else UNSAID_ROLE.format(term=term)
-
-
-DOES = re.compile(r"^\s*wat\s+doe[tn]\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s*\??\s*$", re.I)
-""""Wat doet een ketenregisseur?" (fillers out)."""
 
 
 QUALIFIERS = 2

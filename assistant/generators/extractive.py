@@ -127,9 +127,10 @@ class ExtractiveGenerator:
         for unit in units:
             if unit.section[0] in unsure:
                 unit.score -= UNCONFIRMED_PENALTY
+        side_of = sides.side_of(analysis, passages)
         ctx = PlanContext(
             language=language,
-            side_of=sides.side_of(analysis, passages),
+            side_of=side_of,
             keep_ratio=self.weights.keep_ratio,
             definition=defined,
             labels=[sides.label(side.label) for side in analysis.sides],
@@ -141,7 +142,7 @@ class ExtractiveGenerator:
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
             if analysis.people
-            else attribution.person_sides(analysis.sides, units, sides.side_of(analysis, passages)),
+            else attribution.person_sides(analysis.sides, units, side_of),
             # a caller that sets the kind (a brief's section) drops points off its subject or
             # already used: it gets three candidates, an answer to a question two (never padding)
             min_bullets=BRIEF_BULLETS if kind is not None else MIN_BULLETS,

@@ -154,14 +154,20 @@ answered by the sentence that defines it ("Het lijnmanagement … staat voor de 
 out (``tests/test_answers.py``; eleventh session)."""
 
 
+def asked_role(question: str) -> str | None:
+    """The role whose doing is asked ("Wat doet een ketenregisseur?" → 'ketenregisseur'), else None."""
+    does = _DOES_QUESTION.match(question)
+    return does["term"] if does else None
+
+
 def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
     """For "Wat is een X?" (or "Wat verstaat … onder X?", "Leg eens uit wat X is", "hoe ze een X
     definiëren", "Wat doet een X?"): a pattern for sentences defining X; with ``roles`` also those
     saying what X answers for (``role_of``: a signal, not a definition plan's lead, which would
     leave out why the role exists)."""
-    does = _DOES_QUESTION.match(question)
+    does = asked_role(question)
     if does:
-        return role_of(does["term"]) if roles else None
+        return role_of(does) if roles else None
     role = _ROLE_NOUN.match(question)
     if role:
         return definition_of(role["term"])
