@@ -49,6 +49,9 @@ REFERRING = re.compile(
     # "Ketens de baas beschouwt ketensturing daarom als …" (a comma before it keeps the reason in
     # the sentence: "Ketens zijn complex, en daarom …"); new informal questions, fifth session
     r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor)\b"  # up to 12 words: eighth session
+    # "Ketens de baas noemt dit de contingentiebenadering": 'dit' as an object stands for what came
+    # before (never a conjunction, unlike 'dat'); new informal questions, seventeenth session
+    r"|^(?:[^\s,]+\s+){1,5}dit\s+(?:de|het|een|ook|niet|wel|vaak|als)\b"
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
     # "Veel ketens stellen voor die dagelijkse besturing een ketenmanager aan": which? (eighth session)

@@ -67,7 +67,7 @@ questions, eleventh session; ``tests/test_question.py``)."""
 
 
 WEIGHT_ASKED = re.compile(
-    r"\b(?:(?<=hoe\s)|(?<=zo\s))(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant)\b"
+    r"\b(?:(?<=hoe\s)|(?<=zo\s)|(?<=\bdat\s)|(?<=\bdit\s))(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant)\b"
     r"|\b(?:(?<=how\s)|(?<=so\s))(?:important|essential|crucial|necessary|useful|relevant)\b",
     re.I,
 )
@@ -75,7 +75,19 @@ WEIGHT_ASKED = re.compile(
 adjective frames the question, X is its subject ("Ook het communiceren van de ambitie is belangrijk"
 led the latter, through the sentences pointing back to it; thirteenth session). Kept, 'belangrijk' led "Hoe belangrijk is het informele circuit tussen ketenpartners?"
 with "Over de belangrijkste zaken … moeten de ketenpartners het eens zijn" (articles a52, tuning
-half, twelfth session; ``tests/test_question.py``)."""
+half, twelfth session; ``tests/test_question.py``). "Waarom is dat belangrijk?" after an answer asks
+the same of what it carries: 'belangrijk' led it to "… goed geïnformeerd zijn over wat belangrijk
+is" instead of why managers should sit on their hands (new informal questions, seventeenth session)."""
+
+
+LESSON_ASKED = re.compile(
+    r"\b(?:leren|leer|leert)\s+(?=(?:\w+\s+){0,2}?van\b)|\b(?:learn)\s+(?=(?:\w+\s+){0,2}?from\b)",
+    re.I,
+)
+""""Wat kan ik leren van de loonaangifteketen?" asks what X teaches: 'leren' frames it, X is the
+subject; searched, it led with "Elkaar leren kennen kost tijd en geld" (new informal questions,
+seventeenth session; ``tests/test_question.py``). 'lessen' stays: the dossier heads a section
+"Lessen uit de praktijk"."""
 
 
 RIGHT_ASKED = re.compile(
@@ -130,7 +142,7 @@ def without_own_party(text: str) -> str:
     return OWN_PARTY.sub(" ", text[:cut]) + text[cut:]
 
 
-FRAMES = (EFFECT_ASKED, ENSURE, KEEP_VERB, WEIGHT_ASKED, RIGHT_ASKED, EMPHASIS_ASKED)
+FRAMES = (EFFECT_ASKED, ENSURE, KEEP_VERB, WEIGHT_ASKED, RIGHT_ASKED, EMPHASIS_ASKED, LESSON_ASKED)
 """The frames left out wherever they stand (a role's verb and a duration depend on the rest)."""
 
 

@@ -53,9 +53,13 @@ KIND_RULES: tuple[KindRule, ...] = (
         "summary",
         r"\b(?:vat\b.{0,60}\bsamen|samenvatting|samenvatten|in (?:het )?kort|in (?:één|een) zin|"
         r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*) van (?:het|de|dit|dat)\b|kernboodschap|"
-        r"summar\w+|gist|in a nutshell|main points|key points)",
+        r"summar\w+|gist|in a nutshell|main points|key points)"
+        r"|^\W*waar\s+(?:gaat|gaan|ging)\s+(?:het\s+|dat\s+|dit\s+)?(?:artikel|stuk|dossier|verhaal|verslag|rapport|"
+        r"onderzoek|katern|document)\b[^?]{0,60}\bover\b"
+        r"|^\W*what\s+(?:is|are)\s+(?:the|this|that)\s+(?:article|piece|dossier|report|story|document)\b[^?]{0,60}\babout\b",
         "a source's main message is asked for, not one point of it ('Vat het artikel van Be Informed "
-        "samen' was declined; seventh session)",
+        "samen' was declined; seventh session; 'Waar gaat het artikel van Morgens over?' answered with "
+        "its fourth paragraph; seventeenth session)",
     ),
     _rule(
         "advice",

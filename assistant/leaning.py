@@ -109,10 +109,25 @@ OTHER_SOURCES = re.compile(r"\b(?:andere|overige|other)\s+(?:bronnen|sources)\b"
 that one is not carried (``assistant/question.py``'s ``PERSPECTIVES`` makes it a comparison)."""
 
 
+_OWN_SUBJECT = re.compile(
+    r"^\W*(?:en|and)\s+(?P<rest>(?:wat\s+(?:doet|doen)\s+(?:de|het|een)|what\s+(?:does|do)\s+(?:the|a|an)"
+    r"|wat\s+is\s+een|what\s+is\s+an?)\s+[^\W\d_]{4,}[^?]*)\?*\s*$",
+    re.I,
+)
+""""En wat doet het ketenbestuur?" after "Wat is een ketenmanager?" asks a whole question of its own:
+the 'en' only strings it on. Carrying the manager made the answer about him (new informal questions,
+seventeenth session; ``tests/test_gate_follow_ups.py``). So does "En wat is een ketenbureau?" (a new
+term). A view asked ("En wat vindt de GEMMA?"), a definite noun of what was asked ("En wat zijn de
+stadia?") and a rest that points back ("En hoe ziet het dossier dat?") still ask the previous topic."""
+
+
 def needs_context(question: str) -> bool:
     """True when the question likely refers back to an earlier turn."""
     tokens = words(question)
     if not tokens:
+        return False
+    own = _OWN_SUBJECT.match(question)
+    if own is not None and not any(t in _ANAPHORA for t in words(own["rest"])):
         return False
     if tokens[0] in _CONTINUATION:
         return True

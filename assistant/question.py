@@ -284,6 +284,15 @@ SOURCE_ASKED = re.compile(
 that source says (who_said: its own, attributed sentences first)."""
 
 
+ABOUT_ASKED = re.compile(
+    r"^\W*(?:en\s+)?(?:waar\s+(?:gaat|gaan|ging)\b[^?]{2,60}\bover|what\s+(?:is|are)\b[^?]{2,60}\babout)\s*\??\s*$",
+    re.I,
+)
+""""Waar gaat Ketens de baas over?" with nothing asked besides the source asks its main message, a
+summary ("Waar gaat Be Informed over?" opened with one of its scene sentences; new informal
+questions, seventeenth session; ``tests/test_question.py``)."""
+
+
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     sources = directory.named_in(text) if directory is not None else []
@@ -307,6 +316,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # own words ('leren' need not be one of them; it was declined; fifth session); likewise
         # with no subject word at all ("Wat vindt Groothedde het belangrijkst?"; sixth session)
         question.views_only = True
+        if question.kind == "open" and not question.focus and ABOUT_ASKED.match(text):
+            question.kind = "summary"
     people = _people(text, sources[0]) if len(sources) == 1 and not sources[0].publication else []
     if (
         question.kind in ("yes_no", "open", "who_said")

@@ -17,7 +17,7 @@ import numpy as np
 
 from ingest.catalog import CatalogBase, catalog_path, open_catalog
 from ingest.embedders import Embedder, get_embedder
-from ingest.lexical import LexicalIndex
+from ingest.lexical import LexicalIndex, catalog_tokens
 from ingest.vectorstore import VectorStore, vector_stores
 from ketenwijzer.errors import IndexNotReady, NotFound
 from ketenwijzer.models import DocumentInfo, Passage
@@ -77,7 +77,7 @@ class Index:
             cache = self.settings.data_dir / "lexical.pickle"
             lexical = LexicalIndex.load(cache, generation)
             if lexical is None:
-                lexical = LexicalIndex.build(self.catalog.iter_tokens(), generation)
+                lexical = LexicalIndex.build(catalog_tokens(self.catalog), generation)
                 with suppress(OSError):  # a read-only data dir still serves from memory
                     lexical.save(cache)
             self._lexical = lexical

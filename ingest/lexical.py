@@ -18,11 +18,15 @@ from pathlib import Path
 
 import numpy as np
 
-from ketenwijzer.text import compound_modifiers, stems
+from ingest.catalog import CatalogBase
+from ketenwijzer.text import ANALYSER_VERSION, compound_modifiers, stems
 
 K1 = 1.2
 B = 0.75
-_FORMAT = 3
+_FORMAT = (3, ANALYSER_VERSION)
+"""The cache file's format: a cache made by another analyser version is built again."""
+ANALYSER_KEY = "analyser"
+"""Catalog meta key: the ``ANALYSER_VERSION`` the stored tokens were made with (set by ingest)."""
 
 
 @dataclass
@@ -165,6 +169,16 @@ class LexicalIndex:
             return None
         index._precompute()
         return index
+
+
+def catalog_tokens(catalog: CatalogBase) -> Iterable[tuple[str, str]]:
+    """(chunk_id, tokens) of every live chunk; made again from the chunk's text when the catalog's
+    tokens come from another analyser version (``ANALYSER_KEY``), so a question and the index stem
+    alike before the next ingest rewrites them (the read side never writes;
+    ``tests/test_ingest.py::test_a_new_analyser_tokenizes_the_index_again``)."""
+    if catalog.get_meta(ANALYSER_KEY) == str(ANALYSER_VERSION):
+        return catalog.iter_tokens()
+    return ((cid, tokenize(text)) for cid, _, text in catalog.iter_index_texts())
 
 
 def tokenize(text: str) -> str:

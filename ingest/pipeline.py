@@ -24,12 +24,13 @@ from ingest.catalog import open_catalog
 from ingest.chunking import Chunk, chunk_document
 from ingest.embedders import get_embedder
 from ingest.index import synced_key
-from ingest.lexical import LexicalIndex, tokenize
+from ingest.lexical import ANALYSER_KEY, LexicalIndex, catalog_tokens, tokenize
 from ingest.loaders import Document, Limits, load_document, scan
 from ingest.vectorstore import vector_stores
 from ketenwijzer.database import postgres_url
 from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput
 from ketenwijzer.settings import Settings
+from ketenwijzer.text import ANALYSER_VERSION
 
 log = logging.getLogger("ketenwijzer.ingest")
 CHUNKER_VERSION = "7"  # 7: a closing quotation mark stays with its sentence (6: hidden text dropped)
@@ -153,8 +154,14 @@ def ingest_lock(settings: Settings) -> Iterator[None]:
         handle.close()
 
 
+MIXED = "mixed"
+"""``ANALYSER_KEY`` when not every stored token comes from this analyser version."""
+
+
 def _signature(settings: Settings) -> str:
-    return f"chunker={CHUNKER_VERSION};chunk_chars={settings.chunk_chars}"
+    """What the stored chunks and tokens were made with: when it changes, every document is read
+    again (chunk ids follow the text, so no vector is embedded twice)."""
+    return f"chunker={CHUNKER_VERSION};chunk_chars={settings.chunk_chars};analyser={ANALYSER_VERSION}"
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -250,7 +257,10 @@ def run_ingest(
             progress("embedden", len(missing), len(missing))
         report.chunks_embedded = len(missing)
 
-        meta = {"signature": signature}
+        # a document kept on a read error keeps the tokens of the analyser that made them: the
+        # read side then tokenizes every chunk again (``lexical.catalog_tokens``)
+        analysed = MIXED if resign and kept_on_error else str(ANALYSER_VERSION)
+        meta = {"signature": signature, ANALYSER_KEY: analysed}
         if upserts or removed:
             generation = catalog.apply(upserts, removed, meta, synced=[embedder_name])
         else:
@@ -260,7 +270,7 @@ def run_ingest(
         if orphans:
             store.delete(orphans)
         report.vectors_removed = len(orphans)
-        LexicalIndex.build(catalog.iter_tokens(), generation).save(settings.data_dir / "lexical.pickle")
+        LexicalIndex.build(catalog_tokens(catalog), generation).save(settings.data_dir / "lexical.pickle")
         report.generation = generation
     report.seconds = time.perf_counter() - started
     return report

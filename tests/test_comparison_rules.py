@@ -383,3 +383,32 @@ def test_a_side_is_heard_on_the_subject_in_its_own_words(assistant: Assistant) -
     assert "zeggen hier niets over" not in gbo and "gezamenlijk doel" in gbo, answer.answer
     answer = assistant.ask("Do Morgens and GBO agree on what makes chains succeed?")
     assert "say nothing about it" not in answer.answer, answer.answer
+
+
+def test_a_side_opens_with_a_sentence_about_it() -> None:
+    """``comparison.opens_with`` / ``SIDE_SUBJECT_BONUS``: **Mindset** opened with "Het bestuur bepaalt
+    … dus niet alleen het speelveld, maar … ook de mindset in de keten", **Convenant** with the
+    continuum of five organisation forms (new informal questions, seventeenth session)."""
+    from assistant.generators.comparison import opens_with
+    from assistant.generators.rules import name_pattern
+
+    names = name_pattern(["Ketens de baas"])
+    text = (
+        "Een mindset gericht op ketensamenwerking staat of valt met het voorbeeldgedrag van de top. "
+        "Het bestuur bepaalt dus niet alleen het speelveld, maar ook de mindset in de keten. "
+        "Volgens Ketens de baas is de mindset van de top kwetsbaar. "
+        "Ketens de baas onderscheidt acht pijlers: mindset, speelruimte en vertrouwen."
+    )
+    first, second, named, listed = units_of(_passage(0, text, "Mindset", "doc-a"), 0, 0)
+    assert opens_with(first, frozenset({"mindset"}), names)
+    assert not opens_with(second, frozenset({"mindset"}), names)
+    # a source's name and a count are not what a sentence is about
+    assert opens_with(named, frozenset({"mindset"}), names)
+    assert not opens_with(named, frozenset({"mindset"}))
+    assert opens_with(listed, frozenset({"pijler"}), names)
+
+
+def test_a_side_about_a_concept_opens_with_it(assistant: Assistant) -> None:
+    """The same on the real corpus: "Wat is het verschil tussen mindset en doelgebonden speelruimte?"."""
+    answer = assistant.ask("Wat is het verschil tussen mindset en doelgebonden speelruimte?")
+    assert answer.answer.startswith("**Mindset**: Een mindset gericht op ketensamenwerking"), answer.answer

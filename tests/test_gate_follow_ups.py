@@ -179,3 +179,21 @@ def test_which_comes_first_asks_the_first_item_of_the_previous_list(assistant: A
     listed = [Turn("Noem de stappen.", "Noem de stappen.", "- Plannen [1]\n- Doen [1]\n- Leren [2]")]
     assert resolve("Welke komt als laatste?", listed).text == "Wat is Leren?"
     assert resolve("Welke komt eerst?", []).text == "Welke komt eerst?"
+
+
+def test_a_whole_question_strung_on_with_en_asks_its_own_subject(assistant: Assistant) -> None:
+    """``leaning._OWN_SUBJECT``: "En wat doet het ketenbestuur?" after "Wat is een ketenmanager?"
+    carried the manager and was answered about his doorzettingsmacht (seventeenth session)."""
+    from assistant.leaning import needs_context
+
+    assert not needs_context("En wat doet het ketenbestuur?")
+    assert not needs_context("And what does the board do?")
+    assert needs_context("En wat vindt de GEMMA?")  # a view of the previous topic
+    assert needs_context("En hoe ziet het dossier dat?")  # points back
+    assert needs_context("En de ketenregisseur?")  # no question of its own
+    assert needs_context("En wat zijn de stadia?")  # the stages of what was asked
+    first = "Wat is een ketenmanager?"
+    answer = assistant.ask(first)
+    follow = assistant.ask("En wat doet het ketenbestuur?", history=[Turn(first, first, answer.answer)])
+    assert follow.standalone_question is None
+    assert "ketenbestuur" in lead(follow.answer).lower(), follow.answer

@@ -216,3 +216,31 @@ def test_sidecar_metadata_for_a_pdf(tmp_path: Path) -> None:
     report = run_ingest(settings)
     assert report.changed == ["ketens-de-baas-pdf"]
     assert Index(settings).superseded == set()
+
+
+def test_a_new_analyser_tokenizes_the_index_again(corpus: Path, tmp_path: Path) -> None:
+    """``lexical.catalog_tokens`` and the ingest signature: tokens made by another version of
+    ``text.stems`` are made again, by the read side at once and by the next ingest for good, without
+    embedding anything again or losing a chunk."""
+    from ingest.lexical import ANALYSER_KEY, catalog_tokens, tokenize
+
+    settings = make_settings(tmp_path / "data", corpus)
+    run_ingest(settings)
+    before = _state(settings)
+    catalog = Catalog(catalog_path(settings))
+    # a catalog written by an older analyser: other tokens, another version, another signature
+    with catalog._tx() as db:
+        db.execute(catalog._sql("UPDATE {chunks} SET tokens = 'oud'"))
+    catalog.set_meta({ANALYSER_KEY: "1", "signature": "chunker=old"})
+    (settings.data_dir / "lexical.pickle").unlink()  # its format names the analyser: another one is not read
+    fresh = dict(catalog_tokens(catalog))
+    assert fresh and all(fresh[cid] == tokenize(text) for cid, _, text in catalog.iter_index_texts())
+    index = Index(settings)
+    index.refresh()
+    assert "oud" not in index.lexical.postings and index.lexical.postings
+    report = run_ingest(settings)
+    assert report.chunks_embedded == 0 and not report.removed
+    assert _state(settings) == before
+    assert catalog.get_meta(ANALYSER_KEY) != "1"
+    assert all(tok != "oud" for _, tok in catalog.iter_tokens())
+    assert dict(catalog.iter_tokens()) == fresh

@@ -1300,3 +1300,40 @@ def test_what_a_role_does_is_said_to_be_missing_when_no_sentence_says_it(assista
     # a sentence with the role as its subject says what it does: no note
     assert not assistant.ask("Wat doet het ketenbestuur?").answer.startswith("(De bronnen")
     assert not assistant.ask("Wat doet een ketenmanager?").answer.startswith("(De bronnen")
+
+
+def test_what_a_role_does_in_a_chain_is_what_it_does(assistant: Assistant) -> None:
+    """``scoring._DOES_QUESTION``: "Wat doet het lijnmanagement in een keten?" led with a sentence on
+    the ketenmanager; the place after the role is no subject of its own (seventeenth session)."""
+    from assistant.generators.scoring import asked_role
+
+    assert asked_role("Wat doet het lijnmanagement in een keten?") == "lijnmanagement"
+    assert asked_role("Wat doet een ketenregisseur binnen de overheid?") == "ketenregisseur"
+    assert asked_role("Wat doet een ketenmanager?") == "ketenmanager"
+    assert asked_role("Wat doet een ketenmanager als het misgaat?") is None
+    answer = assistant.ask("Wat doet het lijnmanagement in een keten?")
+    assert lead(answer.answer).startswith("Het lijnmanagement"), answer.answer
+
+
+def test_what_a_person_said_leads_with_their_words_not_the_sentence_giving_them_the_floor(
+    assistant: Assistant,
+) -> None:
+    """``attribution.gives_floor``: "Wat zei John Froger?" opened with "Na Groothedde hield John Froger
+    een verhaal" and his point came third (new informal questions, seventeenth session)."""
+    from assistant.generators.attribution import gives_floor
+
+    assert gives_floor("Na Groothedde hield John Froger een verhaal.")
+    assert gives_floor("Deze werd ingeleid door Anneleen Winters.")
+    assert not gives_floor(
+        "Daarnaast is een goede balans tussen eigenbelang en gemeenschappelijk belang volgens Froger een cruciale factor."
+    )
+    answer = assistant.ask("Wat zei John Froger?")
+    assert not lead(answer.answer).startswith("Na Groothedde"), answer.answer
+    assert "Froger" in answer.answer and "Vertrouwen is hierbij doorslaggevend" in answer.answer
+
+
+def test_the_complete_list_leads_over_a_part_of_it(assistant: Assistant) -> None:
+    """``rules.PARTIAL_LIST_PENALTY``: "Hoeveel pijlers zijn er en welke?" led with the two pillars of
+    one dimension over the sentence naming all eight (new informal questions, seventeenth session)."""
+    answer = assistant.ask("Hoeveel pijlers zijn er en welke?")
+    assert lead(answer.answer).startswith("Ketens de baas onderscheidt acht pijlers"), answer.answer

@@ -826,6 +826,19 @@ def test_how_important_asks_about_its_subject_not_about_importance() -> None:
     # "Waarom is X zo belangrijk?" asks why X weighs (thirteenth session)
     assert focus_of("Waarom is een gezamenlijk doel zo belangrijk?", []) == "gezamenlijk doel"
     assert focus_of("Why is trust so important?", []) == "trust"
+    # "Waarom is dat belangrijk?" after an answer asks why what it carries weighs (seventeenth session)
+    assert "belangrijk" not in focus_of("Waarom is dat belangrijk? (handen blijven)", [])
+    assert "belangrijk" not in focus_of("Is dit nodig?", []) and "nodig" not in focus_of("Is dit nodig?", [])
+
+
+def test_what_one_learns_from_something_asks_about_that_thing() -> None:
+    """``frames.LESSON_ASKED``: "Wat kan ik leren van de loonaangifteketen?" led with "Elkaar leren
+    kennen kost tijd en geld" (new informal questions, seventeenth session)."""
+    assert focus_of("Wat kan ik leren van de loonaangifteketen?", []) == "loonaangifteketen"
+    assert focus_of("Wat leren we van de strafrechtketen?", []) == "strafrechtketen"
+    assert focus_of("What can we learn from the payroll chain?", []) == "payroll chain"
+    # learning as a subject stays
+    assert "leren" in focus_of("Hoe leren ketenpartners elkaar kennen?", [])
 
 
 def test_who_is_right_compares_the_last_two_sources(assistant: Assistant) -> None:
@@ -1123,3 +1136,17 @@ def test_sharing_asked_in_english_is_the_corpus_s_knowledge_sharing(assistant: A
     # glossary 'share' → 'delen kennisdeling' (sixteenth session)
     answer = assistant.ask("How do I get partners to share information?")
     assert "Kennisdeling" in answer.answer, answer.answer
+
+
+def test_what_a_source_is_about_asks_its_main_message(assistant: Assistant) -> None:
+    """``question.ABOUT_ASKED`` and the summary rule in ``kinds.py``: "Waar gaat Be Informed over?"
+    opened with a scene sentence of the article, "Waar gaat het artikel van Morgens over?" with its
+    fourth paragraph (new informal questions, seventeenth session)."""
+    for text in ("Waar gaat Be Informed over?", "Waar gaat het artikel van Morgens over?"):
+        assert analyse(text, "nl", assistant.directory).kind == "summary", text
+    # a subject, not a source: no summary
+    assert analyse("Waar gaat het om bij ketensamenwerking?", "nl", assistant.directory).kind != "summary"
+    assert analyse("Waar gaat ketensturing over?", "nl", assistant.directory).kind != "summary"
+    answer = assistant.ask("Waar gaat Be Informed over?")
+    assert {c.doc_id for c in answer.citations} == {"beinformed-geen-estafette-2013"}
+    assert lead(answer.answer).startswith("Overheden en andere partijen moeten steeds meer samenwerken")

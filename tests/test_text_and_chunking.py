@@ -115,3 +115,20 @@ def test_the_query_drops_fillers_and_brevity_and_adds_dutch_synonyms() -> None:
     }
     assert alternatives("Which problems do chains face?", "en") == {}
     assert expand_query("Wat is in het kort een keten?", "en") == "Wat is in het kort een keten?"
+
+
+def test_an_inflected_adjective_stems_as_its_base_form() -> None:
+    """``text._INFLECTED_E``: Snowball left the 'e' on 'politieke', so "Wat zegt Groothedde over politieke
+    druk?" missed his "druk door machtsfactoren als geld, politiek …" (seventeenth session)."""
+    from ketenwijzer.text import stems
+
+    for inflected, base in [
+        ("politieke", "politiek"),
+        ("goede", "goed"),
+        ("nieuwe", "nieuw"),
+        ("complexe", "complex"),
+    ]:
+        assert stems(inflected) == stems(base), inflected
+    # forms that were already one stem stay one
+    assert stems("keten") == stems("ketens") and stems("proces") == stems("processen")
+    assert stems("regie") == ["regie"]  # a vowel before the 'e' is no inflection

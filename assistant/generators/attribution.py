@@ -50,7 +50,12 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
         # a source asked for its message as a whole ("Wat kan ik leren van het METRO-voorbeeld?")
         # has no subject besides itself: every sentence it says is on it
         on_topic = analysis.views_only or unit.signals is None or unit.signals.own > 0
-        if on_topic and spoken.get(unit.order) is True and not identity:
+        if (
+            on_topic
+            and spoken.get(unit.order) is True
+            and not identity
+            and not (analysis.views_only and gives_floor(unit.intro or unit.display))
+        ):
             unit.score += NAMED_BONUS
         elif spoken.get(unit.order) is False and (analysis.kind == "who_said" or identity or asks_speaker):
             unit.score -= OTHER_SPEAKER_PENALTY
@@ -76,6 +81,22 @@ ATTRIBUTED = re.compile(
 Franke", "Morgens: 'Houd …'"; or one that gives someone the floor: "Na Groothedde hield John
 Froger een verhaal" ("wat zegt groothedde" led with it, and with Froger's words after it;
 eighth session, ``tests/test_lead_rules.py``); so does "onder leiding van Janet Helder" (ninth)."""
+
+
+FLOOR = re.compile(
+    r"\b(?:hield|sprak|het woord aan|onder leiding van|(?:werd|wordt)\s+(?:\w+\s+)?ingeleid door)\s+"
+    r"(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+"
+)
+"""A sentence that gives someone the floor ("Na Groothedde hield John Froger een verhaal", "Deze
+werd ingeleid door Anneleen Winters"): the reporter's words, not the speaker's."""
+
+
+def gives_floor(text: str) -> bool:
+    """The sentence announces a speaker (``FLOOR``). Asked "Wat zei John Froger?", such a sentence
+    led the answer and his point came third: with nothing asked besides the person, what they say
+    leads, not the sentence handing them the floor (new informal questions, seventeenth session;
+    ``tests/test_lead_rules.py``)."""
+    return FLOOR.search(text) is not None
 
 
 def _speaker_name(match: re.Match[str]) -> str:

@@ -22,7 +22,7 @@ from assistant.generators.composition import (
 from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions, usable
 from assistant.question import Question
-from ketenwijzer.text import compound_stems
+from ketenwijzer.text import compound_stems, content_words, sentences
 
 SIDE_SENTENCES = 2
 """Sentences per side at most."""
@@ -77,6 +77,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 unit.score -= OTHER_SIDE_PENALTY
             if defines is not None and defines.search(unit.quote):
                 unit.score += SIDE_DEFINITION_BONUS
+            if terms and opens_with(unit, terms, ctx.names):
+                unit.score += SIDE_SUBJECT_BONUS
             if first_lead is not None and not q.sources:
                 unit.score += PARALLEL_BONUS * parallel(unit, first_lead, ctx.side_terms)
         chosen = pick(
@@ -235,3 +237,29 @@ A sentence that points back ("Met die doorzettingsmacht kan de ketenmanager … 
 passeren") gets no bonus: it would open the side with the sentence before it, which need not
 name the side ("Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht" under
 **Ketenbestuur**; new informal questions, ninth session; ``tests/test_comparison_rules.py``)."""
+
+
+SIDE_SUBJECT_BONUS = 0.15
+"""A side opens with a sentence about it, one that names it in its first words ("In het
+procedure-georiënteerde stadium is samenwerking niet meer ad hoc, maar regelmatig"), rather than
+one that names it further on ("Veel ketens komen … niet verder dan het opportunistische stadium, en
+andere ketens beginnen meteen in het procedure-georiënteerde stadium"; new informal questions,
+seventeenth session; ``tests/test_comparison_rules.py``)."""
+SUBJECT_WORDS = 2
+"""Content words at the start of a sentence (numbers and a source's name left out) that say what
+it is about."""
+NUMBER_WORD = re.compile(
+    r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight"
+)
+"""A count before a noun ("de acht pijlers") says how many, not what the sentence is about."""
+
+
+def opens_with(unit: Unit, terms: frozenset[str], names: re.Pattern[str] | None = None) -> bool:
+    """One of the side's terms is among the first ``SUBJECT_WORDS`` content words of one of the
+    unit's sentences (a list: of its introduction)."""
+    for sentence in sentences(unit.intro if unit.is_list else unit.display):
+        text = names.sub(" ", sentence) if names is not None else sentence
+        opening = [w for w in content_words(text) if not NUMBER_WORD.fullmatch(w)][:SUBJECT_WORDS]
+        if any(mentions(frozenset(compound_stems(w)), t) for w in opening for t in terms):
+            return True
+    return False

@@ -152,6 +152,9 @@ class PlanContext:
     """Per comparison side, the stems that set it apart ('estafette' against 'netwerk')."""
     sources: list[str] = field(default_factory=list)
     """Passage index → the label of its source, when the question asks whose words these are."""
+    names: re.Pattern[str] | None = None
+    """The sources' names in a sentence (``rules.name_pattern``): "Volgens Ketens de baas …" names a
+    source, not what the sentence is about."""
     unit_side: dict[int, int] = field(default_factory=dict)
     """Unit order → side index, when the sides are people of one source (``attribution.speaker_sides``):
     it overrides ``side_of``."""

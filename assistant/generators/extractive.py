@@ -140,6 +140,7 @@ class ExtractiveGenerator:
             ),
             side_terms=sides.side_terms(analysis, known),
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
+            names=rules.name_pattern(analysis.names),
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
             if analysis.people
             else attribution.person_sides(analysis.sides, units, side_of),

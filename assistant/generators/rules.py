@@ -19,6 +19,7 @@ from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
 from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
+from assistant.ordinals import inline_items
 from assistant.question import Question
 from ketenwijzer.text import compound_stems, sentences, words
 
@@ -45,6 +46,7 @@ def favour_list_head(question: str, units: list[Unit]) -> None:
     if not found:
         return
     nouns = set(compound_stems(found.group("noun")))
+    headed: list[tuple[Unit, int]] = []
     for unit in units:
         intro = unit.intro or unit.display
         if not unit.is_list and (not ENUMERATION.search(unit.display) or ":" not in intro):
@@ -53,10 +55,22 @@ def favour_list_head(question: str, units: list[Unit]) -> None:
         head = set(compound_stems(" ".join(heads(said))))
         if any(mentions(head, n) for n in nouns):
             unit.score += LIST_HEAD_BONUS
+            headed.append((unit, len(unit.items) if unit.is_list else len(inline_items(unit.display))))
         elif unit.is_list and _COUNTED.search(said):
             # "vier bronnen van dynamiek: …" is a list of something else, though an item names the
             # asked 'ontwikkelstadia' ("Welke stadia doorloopt een keten?"; eighth session)
             unit.score -= LIST_HEAD_BONUS
+    longest = max((n for _, n in headed), default=0)
+    for unit, n in headed:
+        if n < longest:
+            unit.score -= PARTIAL_LIST_PENALTY
+
+
+PARTIAL_LIST_PENALTY = 0.1
+"""Of two lists headed by the asked noun, the shorter is part of the longer: "Hoeveel pijlers zijn
+er en welke?" led with "De inhoudelijke dimensie omvat twee pijlers: pijler 7, …, en pijler 8, …"
+over "Ketens de baas onderscheidt acht pijlers: …" (the complete list; new informal questions,
+seventeenth session; ``tests/test_lead_rules.py``)."""
 
 
 COUNT_BONUS = 0.2

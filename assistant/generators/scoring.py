@@ -137,11 +137,15 @@ question (practical p19; eleventh session)."""
 
 _DOES_QUESTION = re.compile(
     r"^\s*(?:wat\s+doe[tn]|what\s+(?:does|do))"
-    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:do\s*)?\??\s*$",
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:do\s*)?"
+    r"(?:\s+(?:in|bij|binnen|voor|within|in)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?[\w-]+)?\s*\??\s*$",
     re.I,
 )
-"""What a role does ("Wat doet een ketenmanager?"): answered by what it is or what it is
-responsible for (``role_of``)."""
+"""What a role does ("Wat doet een ketenmanager?", "… in een keten?"): answered by what it is or
+what it is responsible for (``role_of``). The place after it ("in een keten") is no subject of its
+own: "Wat doet het lijnmanagement in een keten?" led with a sentence on the ketenmanager, the
+one saying what the lijnmanagement stands for third (new informal questions, seventeenth session;
+``tests/test_lead_rules.py``)."""
 _ROLE_NOUN = re.compile(
     r"^\s*welke\s+(?:rol|taak|taken|functie)\s+(?:heeft|hebben|speelt|spelen|vervult|vervullen)"
     r"\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)(?:\s+(?:van|in|bij|binnen)\b[^?]*)?\??\s*$",
