@@ -455,7 +455,11 @@ def _uninflected(stem: str) -> str:
     if len(stem) < 5 or not _INFLECTED_E.search(stem):
         return stem
     bare = stem[:-1]
-    return bare[:-1] + _DEVOICED[bare[-1]] if bare[-1] in _DEVOICED and bare[-2:-1] in ("u", "e", "i", "o", "a") else bare
+    return (
+        bare[:-1] + _DEVOICED[bare[-1]]
+        if bare[-1] in _DEVOICED and bare[-2:-1] in ("u", "e", "i", "o", "a")
+        else bare
+    )
 
 
 FIRST_PART_MIN = 6

@@ -245,6 +245,8 @@ def test_an_adding_point_shares_a_bullet_with_the_sentence_it_adds_to(assistant:
 def test_dit_as_an_object_points_back() -> None:
     """``coherence.REFERRING``: "Ketens de baas noemt dit de contingentiebenadering" opened "Wat is een
     win-winsituatie in een keten?" (seventeenth session); 'dat' after a verb is a conjunction."""
-    assert coherence.refers_back("Ketens de baas noemt dit de contingentiebenadering: de inrichting hangt af van de keten.")
+    assert coherence.refers_back(
+        "Ketens de baas noemt dit de contingentiebenadering: de inrichting hangt af van de keten."
+    )
     assert not coherence.refers_back("Ketens de baas stelt dat de keten geen baas heeft.")
     assert not coherence.refers_back("Ketens de baas noemt twee succesfactoren voor het besturen van ketens.")
