@@ -342,6 +342,11 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
     return report
 
 
+NAMED_PRONOUN = re.compile(r"^\W*(?:Hij|Zij|Ze|He|She)\b")
+"""A sentence opening with a personal pronoun under a label: the label names the person
+(``speaker.person_first``), so the pronoun points to it."""
+
+
 def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
     """Draft sentences (anything with ``text``, ``bullet`` and ``label``) that pass every rule.
 
@@ -363,7 +368,7 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
         )
         if is_question(text) or is_editorial(text) or not quotes_balanced(text):
             continue
-        if refers_back(text, case) and opens:
+        if refers_back(text, case) and opens and not (sentence.label and NAMED_PRONOUN.match(text)):
             continue
         source = getattr(sentence, "passage", None)
         # a comparison side's opening says of its side what another said of its own, by design

@@ -217,6 +217,9 @@ SCAFFOLD = frozenset(
         "zegt",
         "zeggen",
         "zei",
+        "vertelt",  # "Wat vertelde Groothedde?" searched 'vertelde' (seventeenth session)
+        "vertelde",
+        "vertellen",
         "volgens",
         "ziet",
         "vindt",

@@ -276,7 +276,7 @@ thirteenth session, ``tests/test_speaker_questions.py``."""
 WHERE = re.compile(r"^\W*(?:en\s+)?(?:waar|where)\b", re.I)
 """'Waar kan ik het NORA-dossier vinden?' asks a place: 'vinden' is no view of the source."""
 SOURCE_ASKED = re.compile(
-    r"\b(zegt|zei|zeiden|zeggen|vindt|vinden|ziet|zien|schrijft|schreef|stelt|noemt|volgens|say|says|said|"
+    r"\b(zegt|zei|zeiden|zeggen|vertelt|vertelde|vindt|vinden|ziet|zien|schrijft|schreef|stelt|noemt|volgens|say|says|said|"
     r"according to)\b",
     re.I,
 )

@@ -291,3 +291,12 @@ def test_a_cost_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
     assert assistant.ask("Wat kost een ketenadviseur?").abstained
     answer = assistant.ask("Kost het veel geld om elkaar te leren kennen?")
     assert not answer.abstained and "kost tijd en geld" in answer.answer, answer.answer
+
+
+def test_an_english_question_for_a_fact_the_sources_lack_is_declined(assistant: Assistant) -> None:
+    """The near-domain rules read English questions too (``abstention.blockers``): once 'Dutch' was in
+    the glossary, "… earn in the Dutch civil service?" was answered with the manager's tasks
+    (out-of-scope o71 on the tuning half, seventeenth session). "in the Netherlands" is no unknown name."""
+    assert assistant.ask("So how much does a chain manager earn in the Dutch civil service?").abstained
+    assert assistant.ask("How often should chain partners meet?").abstained
+    assert not assistant.ask("Give me an example of a chain in the Netherlands").abstained

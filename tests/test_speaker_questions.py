@@ -156,3 +156,23 @@ def test_a_person_beside_another_source_is_heard_in_their_own_words(assistant: A
     answer = assistant.ask("Wat vinden Morgens en Froger van politieke druk?")
     froger = answer.answer.split("**Froger**:", 1)[1]
     assert "zeggen hier niets over" in froger and "Groothedde" not in froger, answer.answer
+
+
+def test_a_person_told_in_pronouns_opens_with_their_claim_under_their_name(assistant: Assistant) -> None:
+    """``speaker.person_first``: "Wat zei Anneleen Winters over de rol van publieke managers?" opened
+    with "Het tweede deel van de middag was er ruimte voor discussie" and where she takes her
+    doctorate (practical p41 on the tuning half, seventeenth session); the label names her, so the
+    pronoun that follows points to it (``coherence.NAMED_PRONOUN``)."""
+    from assistant.coherence import check
+
+    for question in (
+        "Wat zei Anneleen Winters over de rol van publieke managers?",
+        "Wat zei Anneleen Winters?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith("**Anneleen Winters**: Ze legde de zaal voor"), answer.answer
+        assert "bestuurders van netwerken" in answer.answer
+        assert check(answer.answer).total == 0
+    # 'vertelde' asks what someone said, it is no subject (it searched 'vertelde')
+    told = assistant.ask("Wat vertelde Groothedde?")
+    assert told.kind == "who_said" and not told.focus

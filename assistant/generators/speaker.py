@@ -14,7 +14,7 @@ import re
 from assistant.brackets import carried, says
 from assistant.coherence import refers_back
 from assistant.generators.antecedents import antecedent
-from assistant.generators.attribution import ATTRIBUTED, gives_role, speaker_name
+from assistant.generators.attribution import ATTRIBUTED, gives_floor, gives_role, speaker_name, speaker_states
 from assistant.generators.composition import (
     Composition,
     PlanContext,
@@ -62,8 +62,68 @@ def plan_who_said(q: Question, units: list[Unit], ctx: PlanContext) -> Compositi
     """For "Wie zegt …?": the sentence naming the speaker, then the claim; else the open plan.
     Either way the answer opens with the label of the source it quotes (``with_source``)."""
     if not ASKS_SPEAKER.match(q.text):
-        return plan_open(q, units, ctx)
+        return person_first(q, units, plan_open(q, units, ctx))
     return with_source(_speaker_first(q, units, ctx), ctx)
+
+
+def person_first(q: Question, units: list[Unit], comp: Composition) -> Composition:
+    """A person asked for ("Wat zei Anneleen Winters over …?") whose words the report tells in
+    pronouns opens with their best claim under their name as a label ("**Anneleen Winters**: Ze
+    legde de zaal voor dat de rol van publieke managers is veranderd."), not with the sentences
+    that lead up to it: the answer opened with "Het tweede deel van de middag was er ruimte voor
+    discussie", then who introduced the discussion and where she takes her doctorate (practical
+    p41 on the tuning half; new informal questions, seventeenth session; ``tests/test_speaker_questions.py``).
+    The label is the name as the report writes it; the pronoun then points to it."""
+    person = next((s for s in q.sources if not s.publication), None)
+    if person is None or len(comp.sentences) < 2 or comp.sentences[0].label:
+        return comp
+    names = {w for w in person.matched_words if len(w) >= 4}
+    spoken = speaker_states(units, names)
+    by_quote = {(u.passage, u.quote): u for u in units}
+    shown = [by_quote.get((d.passage, d.quote)) for d in comp.sentences]
+    if shown[0] is None or spoken.get(shown[0].order) is True and not gives_floor(shown[0].display):
+        return comp  # the answer already opens with their words
+    claims = [
+        i
+        for i, unit in enumerate(shown)
+        if i > 0
+        and unit is not None
+        and not comp.sentences[i].bullet
+        and unit.passage == shown[0].passage
+        and spoken.get(unit.order) is True
+        and PERSONAL.match(unit.display)
+    ]
+    if not claims:
+        return comp
+    reported = [i for i in claims if REPORTS.search(shown[i].display)]  # type: ignore[union-attr]
+    best = max(reported or claims, key=lambda i: shown[i].base)  # type: ignore[union-attr]
+    label = written_name(names, [u.display for u in shown if u is not None])
+    if label is None:
+        return comp
+    kept = comp.sentences[best:]
+    kept[0].label = label
+    return Composition(kept, sum(len(d.text.split()) for d in kept), comp.note)
+
+
+REPORTS = re.compile(
+    r"\b(?:zegt|zei|stelt|stelde|vertelt|vertelde|benadrukt|benadrukte|noemt|noemde|pleit|pleitte|"
+    r"waarschuwt|waarschuwde|concludeert|concludeerde|betoogt|betoogde|moedigt|moedigde|legt|legde|"
+    r"says|said|argues|argued|stresses|stressed)\b"
+)
+"""A verb that reports what someone says: "Wat zei Anneleen Winters?" opened with "Zij promoveert
+binnenkort …" (where she takes her doctorate) over "Ze legde de zaal voor dat …"."""
+PERSONAL = re.compile(r"^\W*(?:Hij|Zij|Ze|He|She)\b")
+"""A sentence that opens with a personal pronoun: under the person's name it reads whole."""
+_NAME = re.compile(r"\b(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+")
+
+
+def written_name(names: set[str], texts: list[str]) -> str | None:
+    """The person's name as the texts write it, first and last name where they are given
+    ("Anneleen Winters" for 'winters'), else None."""
+    found = [
+        m.group(0) for text in texts for m in _NAME.finditer(text) if m.group(0).split()[-1].lower() in names
+    ]
+    return max(found, key=len, default=None)
 
 
 def with_source(comp: Composition, ctx: PlanContext) -> Composition:
