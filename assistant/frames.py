@@ -146,11 +146,23 @@ FRAMES = (EFFECT_ASKED, ENSURE, KEEP_VERB, WEIGHT_ASKED, RIGHT_ASKED, EMPHASIS_A
 """The frames left out wherever they stand (a role's verb and a duration depend on the rest)."""
 
 
+WHY_WEIGHT = re.compile(
+    r"^(?P<asked>\W*(?:waarom|why)\s+(?:is|zijn|was|waren|are|is)\s+[^?]{2,80}?)\s+(?:zo\s+|so\s+)?"
+    r"(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant|important|essential|"
+    r"crucial|necessary|useful)\b",
+    re.I,
+)
+""""Waarom is kennisdeling belangrijk?" asks why X matters: the adjective frames it as in "Waarom is X
+zo belangrijk?" (``WEIGHT_ASKED``); searched, 'belangrijk' led with the eight sturingselementen
+"die … een belangrijke rol spelen" (new informal questions, sixteenth and seventeenth session;
+``tests/test_question.py``)."""
+
+
 def asking_verbs_out(text: str) -> str:
     """The text without the verbs that only frame a request ('zorg je voor', 'houd ik', 'een rol
     spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
-    text = without_own_party(text)
+    text = WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text))
     for frame in FRAMES:
         text = frame.sub(" ", text)
     return duration_asked(without_role_verb(text))

@@ -1337,3 +1337,19 @@ def test_the_complete_list_leads_over_a_part_of_it(assistant: Assistant) -> None
     one dimension over the sentence naming all eight (new informal questions, seventeenth session)."""
     answer = assistant.ask("Hoeveel pijlers zijn er en welke?")
     assert lead(answer.answer).startswith("Ketens de baas onderscheidt acht pijlers"), answer.answer
+
+
+def test_a_why_question_opens_with_the_reason_a_conclusion_draws_on(assistant: Assistant) -> None:
+    """``composition.CONCLUDED``: "Waarom hebben ketens een ketenmanager nodig?" led with "De
+    ketenmanager geeft het ketenmanagement vorm …"; the dossier's reason is the sentence before
+    "Veel ketens stellen daarom … een ketenmanager aan" (seventeenth session)."""
+    answer = assistant.ask("Waarom hebben ketens een ketenmanager nodig?")
+    assert lead(answer.answer).startswith("Het ketenbestuur houdt zich"), answer.answer
+    assert "stellen daarom voor de dagelijkse besturing een ketenmanager aan" in answer.answer
+
+
+def test_why_something_matters_is_answered_by_what_it_is_good_for(assistant: Assistant) -> None:
+    """``frames.WHY_WEIGHT`` and ``composition.BENEFIT``: "Waarom is kennisdeling belangrijk?" led with
+    the eight sturingselementen "die … een belangrijke rol spelen" (sixteenth and seventeenth session)."""
+    answer = assistant.ask("Waarom is kennisdeling belangrijk?")
+    assert lead(answer.answer).startswith("Kennisdeling op alle niveaus is de basis"), answer.answer

@@ -826,6 +826,9 @@ def test_how_important_asks_about_its_subject_not_about_importance() -> None:
     # "Waarom is X zo belangrijk?" asks why X weighs (thirteenth session)
     assert focus_of("Waarom is een gezamenlijk doel zo belangrijk?", []) == "gezamenlijk doel"
     assert focus_of("Why is trust so important?", []) == "trust"
+    # "Waarom is X belangrijk?" asks why X matters, as "… zo belangrijk?" does (seventeenth session)
+    assert focus_of("Waarom is kennisdeling belangrijk?", []) == "kennisdeling"
+    assert focus_of("Why is trust important?", []) == "trust"
     # "Waarom is dat belangrijk?" after an answer asks why what it carries weighs (seventeenth session)
     assert "belangrijk" not in focus_of("Waarom is dat belangrijk? (handen blijven)", [])
     assert "belangrijk" not in focus_of("Is dit nodig?", []) and "nodig" not in focus_of("Is dit nodig?", [])

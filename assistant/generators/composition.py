@@ -208,9 +208,20 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         fitting = [
             u
             for u in chosen
-            if shaped.search(u.display)
-            and not reason_elsewhere(u.display, asked)
-            and not refers_back(u.display)
+            if (
+                shaped.search(u.display)
+                and not reason_elsewhere(u.display, asked)
+                and not refers_back(u.display)
+                or q.kind == "cause"
+                and CONCLUDED.search(u.display)
+                and refers_back(u.display)
+                and asked <= set(compound_stems(u.display))
+                or q.kind == "cause"
+                and BENEFIT.search(u.display)
+                and not refers_back(u.display)
+                and bool(asked)
+                and asked <= set(compound_stems(" ".join(u.display.split()[:SUBJECT_WORDS])))
+            )
             and u.base >= LEAD_SHAPE_SHARE * lead.base
         ]
         lead = max(fitting, key=lambda u: u.base, default=lead)
@@ -257,6 +268,23 @@ LEAD_SHAPES = {"cause": REASON}
 structuren … hebben, is de samenwerking … verre van optimaal" answers "Waarom is effectieve
 samenwerking in een keten zo lastig?"; articles a41, fifth session). Tried for consequences with
 ``nudges.CONSEQUENCE``: no lead changed."""
+CONCLUDED = re.compile(r"\b(?:daarom|dus|therefore)\b", re.I)
+"""A sentence that draws its conclusion from the one before ("Veel ketens stellen daarom voor de
+dagelijkse besturing een ketenmanager aan") answers a why-question about what it concludes, with the
+sentence it points back to as the reason: "Waarom hebben ketens een ketenmanager nodig?" led with
+"De ketenmanager geeft het ketenmanagement vorm …" (new informal questions, seventeenth session;
+``tests/test_lead_rules.py``). Every word asked must be in it; the answer then opens at its reason."""
+BENEFIT = re.compile(
+    r"\b(?:is|vormt) de basis\b|\bvoorkomt\b|\bzorgt (?:ervoor|voor)\b|\bis een (?:noodzakelijke )?voorwaarde\b"
+    r"|\bmaakt het mogelijk\b|\bis the basis\b|\bprevents\b|\bensures\b",
+    re.I,
+)
+"""What a thing is good for, said of it as the subject ("Kennisdeling op alle niveaus is de basis
+voor een gezamenlijk denk- en besliskader, en voorkomt dat …"), answers why it matters: "Waarom is
+kennisdeling belangrijk?" led with the eight sturingselementen, one of which is kennisdeling (new
+informal questions, sixteenth and seventeenth session; ``tests/test_lead_rules.py``)."""
+SUBJECT_WORDS = 4
+"""Words at the start of a sentence that hold its subject (for ``BENEFIT``)."""
 LEAD_SHAPE_SHARE = 0.85
 """A sentence of the asked shape leads when it scores at least this share of the best one."""
 
