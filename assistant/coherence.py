@@ -52,6 +52,8 @@ REFERRING = re.compile(
     # "Ketens de baas noemt dit de contingentiebenadering": 'dit' as an object stands for what came
     # before (never a conjunction, unlike 'dat'); new informal questions, seventeenth session
     r"|^(?:[^\s,]+\s+){1,5}dit\s+(?:de|het|een|ook|niet|wel|vaak|als)\b"
+    # "… is ketenoverleg op juist deze niveaus niet van de grond gekomen": which? (seventeenth session)
+    r"|^(?:[^\s,]+\s+){1,12}(?:juist|precies|uitgerekend)\s+(?:deze|die|dit|dat)\s+\w+"
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
     # "Veel ketens stellen voor die dagelijkse besturing een ketenmanager aan": which? (eighth session)
