@@ -156,11 +156,14 @@ def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
 een keten goed werkt" answers it (new informal questions, tenth session; ``tests/test_abstention.py``);
 so does "Kost dat niet te veel tijd?" (a few words may come between; thirteenth session)."""
 PAY_AND_STAFF = _fact(
-    r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay)\b",
-    r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie)\b",
+    r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay|"
+    r"wie (?:betaalt|betalen|financiert|financieren)|who (?:pays|funds))\b",
+    r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie|betaalt|betalen|betaald|financier\w*)\b",
     "de bronnen noemen geen salaris of formatie",
 )
-"""A salary or a staffing size: the passages must give pay or formation."""
+"""A salary, who pays, or a staffing size: the passages must give pay, payment or formation ("Wie
+betaalt de ketenmanager?" was answered with the manager's tasks; seventeenth session,
+``tests/test_abstention.py``)."""
 FREQUENCY = _fact(
     r"\b(hoe vaak|how often)\b",
     r"\b((?:per|elke|iedere|elk|ieder|eens per|één keer per|een keer per) (?:dag|week|maand|kwartaal|jaar)|"

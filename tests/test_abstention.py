@@ -300,3 +300,5 @@ def test_an_english_question_for_a_fact_the_sources_lack_is_declined(assistant: 
     assert assistant.ask("So how much does a chain manager earn in the Dutch civil service?").abstained
     assert assistant.ask("How often should chain partners meet?").abstained
     assert not assistant.ask("Give me an example of a chain in the Netherlands").abstained
+    # who pays is pay the sources do not give (it was answered with the manager's tasks)
+    assert assistant.ask("Wie betaalt de ketenmanager?").abstained
