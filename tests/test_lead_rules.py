@@ -1353,3 +1353,16 @@ def test_why_something_matters_is_answered_by_what_it_is_good_for(assistant: Ass
     the eight sturingselementen "die … een belangrijke rol spelen" (sixteenth and seventeenth session)."""
     answer = assistant.ask("Waarom is kennisdeling belangrijk?")
     assert lead(answer.answer).startswith("Kennisdeling op alle niveaus is de basis"), answer.answer
+
+
+def test_a_list_question_searches_the_kinds_of_its_noun(assistant: Assistant) -> None:
+    """``chain.LISTED_KINDS`` and ``frames.listed_noun``: "welke dimensies zijn er" led with the two
+    pillars of the inhoudelijke dimensie; the dossier lists its four 'besturingsdimensies' (seventeenth session)."""
+    from assistant.frames import listed_noun
+
+    assert listed_noun("welke dimensies zijn er") == "dimensies"
+    assert listed_noun("Wat is een keten?") is None
+    answer = assistant.ask("welke dimensies zijn er")
+    assert lead(answer.answer).startswith("Ketens de baas onderscheidt vier besturingsdimensies"), (
+        answer.answer
+    )

@@ -13,7 +13,7 @@ import re
 
 from assistant.brackets import carried
 from assistant.coherence import near_duplicate
-from assistant.frames import ASKS_DURATION, DURATION, WEIGHT_ASKED
+from assistant.frames import ASKS_DURATION, DURATION, LIST_HEAD, WEIGHT_ASKED
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
@@ -26,14 +26,6 @@ from ketenwijzer.text import compound_stems, sentences, words
 SPREAD_KINDS = frozenset({"advice", "comparison"})
 """Kinds whose answer draws on several sections or sources: no bonus for staying in the best
 sentence's section (it made advice answers quote one section; practical set)."""
-LIST_HEAD = re.compile(
-    r"\b(?:welke|welk|noem|which|wat zijn de|what are the|hoeveel|how many)\s+"
-    r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|andere|"
-    r"overige|two|three|four|five|main|different|kinds of|other)\s+)*(?P<noun>[^\W\d_]{4,})",
-    re.I,
-)
-"""'andere' is no noun: "Welke andere factoren …" asks for factors (nora n11 lost its list once a
-list of another noun ranked lower; found on the held-apart half, eighth session)."""
 LIST_HEAD_BONUS = 0.2
 """A list question ("Welke organisatievormen …?") is answered by the list or enumeration whose
 introduction names what is asked ("… vijf organisatievormen: het convenant, …"), not by another
