@@ -129,6 +129,10 @@ def without_written(text: str, sources: Iterable[NamedSource]) -> str:
     return text
 
 
+LOWER_TITLE_WORDS = 3
+"""Words a source's name (in its label, ``names``) needs to name it when typed in lower case."""
+
+
 @dataclass
 class _Group:
     key: str
@@ -172,6 +176,8 @@ class SourceDirectory:
         """Folded plain word → group key, for words after a source cue ("het dossier")."""
         self._metadata: set[str] = set()
         """Folded names that come from some document's metadata."""
+        self._label_names: set[str] = set()
+        """Folded names in the sources' labels ("ketens de baas")."""
         self._lowercase: set[str] = set()
         """Folded words some document writes in lower case: as a question's first word they are
         no name ("Morgens" opens a question as a name only if no text says 'morgens')."""
@@ -208,6 +214,7 @@ class SourceDirectory:
             if phrases and len(group.doc_ids) > 1:
                 name = max(phrases)[1]
                 group.label = f"{name[:1].upper()}{name[1:]} ({group.label})"
+        directory._label_names = {fold(n) for n in directory.names()}
         return directory
 
     def __len__(self) -> int:
@@ -259,6 +266,9 @@ class SourceDirectory:
                 phrase = " ".join(t for _, t in span)
                 key = self._alias.get(fold(phrase))
                 capital = token[:1].isupper() and (i > 0 or token.isupper() or n > 1 or self._opens(phrase))
+                # a title of three words or more names its document in lower case too ("wie zijn de
+                # auteurs van ketens de baas" searched 'ketens' and 'baas'; seventeenth session)
+                capital = capital or (n >= LOWER_TITLE_WORDS and fold(phrase) in self._label_names)
                 if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break

@@ -1153,3 +1153,13 @@ def test_what_a_source_is_about_asks_its_main_message(assistant: Assistant) -> N
     answer = assistant.ask("Waar gaat Be Informed over?")
     assert {c.doc_id for c in answer.citations} == {"beinformed-geen-estafette-2013"}
     assert lead(answer.answer).startswith("Overheden en andere partijen moeten steeds meer samenwerken")
+
+
+def test_a_sources_name_of_three_words_names_it_in_lower_case(assistant: Assistant) -> None:
+    """``sources.LOWER_TITLE_WORDS``: "wie zijn de auteurs van ketens de baas" searched 'ketens' and
+    'baas' and led with a quote of one author (seventeenth session); a two-word name stays capitalised."""
+    named = assistant.directory.named_in("wie zijn de auteurs van ketens de baas")
+    assert [s.label for s in named] == ["Ketens de baas (NORA)"]
+    assert not assistant.directory.named_in("wat doet de raad van bestuur")
+    answer = assistant.ask("wie zijn de auteurs van ketens de baas")
+    assert "Aardewijn" in lead(answer.answer), answer.answer
