@@ -29,6 +29,7 @@ from assistant.routing import route
 from assistant.sources import SourceDirectory, without_written
 from assistant.spelling import Speller
 from ingest.index import Index
+from ingest.numbered import asked_numbers
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
@@ -199,6 +200,13 @@ class Assistant:
             # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
             parts = [p for p in (_searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
             state["query"] = " ".join([state["query"], *parts])
+        references = asked_numbers(standalone) if self.index.is_ready() else []
+        if references:
+            # "Wat is pijler 3?": a lone digit is no word; the corpus's name for it is searched too
+            names = self.index.numbered()
+            state["query"] = " ".join(
+                [state["query"], *(names[f"{noun} {n}"] for noun, n in references if f"{noun} {n}" in names)]
+            )
         listed = listed_noun(standalone) if analysis.kind == "list" else None
         if listed and lexical is not None and language == "nl":
             # "Welke dimensies zijn er?" is answered where the dossier lists its 'besturingsdimensies'

@@ -142,7 +142,22 @@ def without_own_party(text: str) -> str:
     return OWN_PARTY.sub(" ", text[:cut]) + text[cut:]
 
 
-FRAMES = (EFFECT_ASKED, ENSURE, KEEP_VERB, WEIGHT_ASKED, RIGHT_ASKED, EMPHASIS_ASKED, LESSON_ASKED)
+MEANING_ASKED = re.compile(r"^\W*wat\s+(?:houdt|houden)\b(?=[^?]{2,80}\bin\s*\??\s*$)", re.I)
+""""Wat houdt pijler 4 in?" asks what it means: 'houdt … in' frames it; searched, 'houdt' led with
+"Wie zijn kaarten tegen de borst houdt …" (new informal questions, seventeenth session;
+``tests/test_question.py``)."""
+
+
+FRAMES = (
+    EFFECT_ASKED,
+    ENSURE,
+    KEEP_VERB,
+    WEIGHT_ASKED,
+    RIGHT_ASKED,
+    EMPHASIS_ASKED,
+    LESSON_ASKED,
+    MEANING_ASKED,
+)
 """The frames left out wherever they stand (a role's verb and a duration depend on the rest)."""
 
 

@@ -18,6 +18,7 @@ import numpy as np
 from ingest.catalog import CatalogBase, catalog_path, open_catalog
 from ingest.embedders import Embedder, get_embedder
 from ingest.lexical import LexicalIndex, catalog_tokens
+from ingest.numbered import numbered_names
 from ingest.vectorstore import VectorStore, vector_stores
 from ketenwijzer.errors import IndexNotReady, NotFound
 from ketenwijzer.models import DocumentInfo, Passage
@@ -49,6 +50,7 @@ class Index:
         self._lock = threading.Lock()
         self._generation = -1
         self._superseded: set[str] = set()
+        self._numbered: tuple[int, dict[str, str]] | None = None
         self._allowed_cache: OrderedDict[tuple[str, ...], np.ndarray | None] = OrderedDict()
 
     # -- lifecycle ------------------------------------------------------------
@@ -111,6 +113,15 @@ class Index:
         self.refresh()
         assert self._lexical is not None
         return self._lexical
+
+    def numbered(self) -> dict[str, str]:
+        """What the corpus names by number ('pijler 3' → 'vertrouwen tussen ketenpartners',
+        ``ingest.numbered``), read once per generation on first use."""
+        generation = self.refresh()
+        if self._numbered is None or self._numbered[0] != generation:
+            names = numbered_names(text for _, _, text in self.catalog.iter_index_texts())
+            self._numbered = (generation, names)
+        return self._numbered[1]
 
     @property
     def superseded(self) -> set[str]:

@@ -1366,3 +1366,24 @@ def test_a_list_question_searches_the_kinds_of_its_noun(assistant: Assistant) ->
     assert lead(answer.answer).startswith("Ketens de baas onderscheidt vier besturingsdimensies"), (
         answer.answer
     )
+
+
+def test_a_thing_asked_by_its_number_is_answered_about_that_number(assistant: Assistant) -> None:
+    """``ingest.numbered`` and ``rules.favour_numbered``: "Wat is pijler 3?" searched 'pijler' alone
+    (a lone digit is no word) and was answered about pijler 7 (seventeenth session)."""
+    from ingest.numbered import asked_numbers, numbered_names
+
+    names = numbered_names(
+        [
+            "De relationele dimensie omvat twee pijlers: pijler 3, vertrouwen tussen ketenpartners, en pijler 4, dialoog.",
+            "## Pijler 3: vertrouwen tussen ketenpartners",
+            "Het model hangt samen met pijler 3 (vertrouwen tussen ketenpartners), omdat …",
+        ]
+    )
+    assert names["pijler 3"] == "vertrouwen tussen ketenpartners" and names["pijler 4"] == "dialoog"
+    assert asked_numbers("Wat is pijler 3?") == [("pijler", "3")]
+    assert asked_numbers("Wat staat in paragraaf 2.4?") == []  # a section number, not a numbered thing
+    answer = assistant.ask("Wat is pijler 3?")
+    opening = lead(answer.answer).lower()
+    assert "pijler 3" in opening or "vertrouwen" in opening, answer.answer
+    assert "pijler 7" not in opening

@@ -834,6 +834,14 @@ def test_how_important_asks_about_its_subject_not_about_importance() -> None:
     assert "belangrijk" not in focus_of("Is dit nodig?", []) and "nodig" not in focus_of("Is dit nodig?", [])
 
 
+def test_what_something_holds_asks_what_it_means() -> None:
+    """``frames.MEANING_ASKED``: 'houdt' in "Wat houdt pijler 4 in?" led with "Wie zijn kaarten tegen
+    de borst houdt …" (seventeenth session)."""
+    assert focus_of("Wat houdt pijler 4 in?", []) == "pijler"
+    assert focus_of("Wat houdt het non-interventiebeginsel in?", []) == "non interventiebeginsel"
+    assert "houdt" in focus_of("Wie houdt toezicht op de keten?", [])  # 'houdt' without 'in' stays
+
+
 def test_what_one_learns_from_something_asks_about_that_thing() -> None:
     """``frames.LESSON_ASKED``: "Wat kan ik leren van de loonaangifteketen?" led with "Elkaar leren
     kennen kost tijd en geld" (new informal questions, seventeenth session)."""

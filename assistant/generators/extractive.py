@@ -272,6 +272,8 @@ class ExtractiveGenerator:
         if kind == "list":
             rules.favour_list_head(question, units)
         rules.favour_count(question, units)
+        if self.index is not None:
+            rules.favour_numbered(question, units, self.index.numbered())
         rules.favour_amount(question, units)
         if attribution.WHO_QUESTION.search(question):
             attribution.favour_agents(units)

@@ -21,6 +21,7 @@ from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.ordinals import inline_items
 from assistant.question import Question
+from ingest.numbered import asked_numbers
 from ketenwijzer.text import compound_stems, sentences, words
 
 SPREAD_KINDS = frozenset({"advice", "comparison"})
@@ -364,3 +365,24 @@ def unnamed_stems(unit: Unit, names: re.Pattern[str] | None) -> frozenset[str]:
     if names is None or not names.search(unit.quote):
         return unit.stems
     return stems_of(names.sub(" ", unit.quote))
+
+
+NUMBERED_BONUS = 0.3
+"""What a sentence gains that says the number asked of a noun ("pijler 3"), or the name the corpus
+gives that number, and loses when it gives the noun only another number ("Pijler 7 vraagt …"
+answered "Wat is pijler 3?"; new informal questions, seventeenth session; ``tests/test_lead_rules.py``)."""
+
+
+def favour_numbered(question: str, units: list[Unit], names: dict[str, str]) -> None:
+    """Lift the sentences that name the numbered thing asked ("pijler 3", or its name from ``names``),
+    lower those that name the same noun with another number only."""
+    for noun, n in asked_numbers(question):
+        same = re.compile(rf"\b{re.escape(noun)}\s+{n}\b", re.I)
+        other = re.compile(rf"\b{re.escape(noun)}\s+(?!{n}\b)\d{{1,2}}\b", re.I)
+        name = names.get(f"{noun} {n}")
+        for unit in units:
+            text = " ".join([*unit.section[1:], unit.intro or unit.display])
+            if same.search(text) or (name and name in unit.display.lower()):
+                unit.score += NUMBERED_BONUS
+            elif other.search(unit.intro or unit.display):
+                unit.score -= NUMBERED_BONUS

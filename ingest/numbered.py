@@ -1,0 +1,42 @@
+"""Things the corpus names by number ("pijler 3, vertrouwen tussen ketenpartners"), read off its text.
+
+"Wat is pijler 3?" searched 'pijler' alone (a lone digit is no word) and was answered about pijler
+7. The corpus itself says what each number stands for: "pijler 3, vertrouwen tussen
+ketenpartners", "Pijler 3: vertrouwen tussen ketenpartners", "pijler 3 (vertrouwen tussen
+ketenpartners)". Those names are collected once per index generation; a question's numbered
+reference then searches the name too (``assistant.chain``), and the scorer lifts the sentences that
+say the number asked and lowers those that give the same noun another number
+(``assistant.generators.rules.favour_numbered``). Nothing here knows the word 'pijler'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from ketenwijzer.text import fold
+
+NUMBERED = re.compile(
+    r"\b(?P<noun>[^\W\d_]{4,})\s+(?P<n>\d{1,2})(?:\s*[,:]\s*|\s*\(\s*)(?P<name>[^\W\d_][^,.;:()\n\[\]]{2,60}?)\s*(?=[,.;:)\n])",
+    re.I,
+)
+"""A noun and a number followed by the name it stands for: after a comma, a colon or in brackets."""
+ASKED = re.compile(r"\b(?P<noun>[^\W\d_]{4,})\s+(?P<n>\d{1,2})\b(?!\s*[.,]\d)", re.I)
+"""A numbered reference in a question ("pijler 3"), not a section number ("paragraaf 2.4")."""
+
+
+def numbered_names(texts: Iterable[str]) -> dict[str, str]:
+    """Folded "noun n" → the name the texts give it most often ('pijler 3' → 'vertrouwen tussen
+    ketenpartners'); a reference the texts never name is absent."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for found in NUMBERED.finditer(text):
+            key = f"{fold(found['noun'])} {found['n']}"
+            seen[key][found["name"].strip().lower()] += 1
+    return {key: names.most_common(1)[0][0] for key, names in seen.items()}
+
+
+def asked_numbers(question: str) -> list[tuple[str, str]]:
+    """The (folded noun, number) references a question makes ("Wat is pijler 3?" → ('pijler', '3'))."""
+    return [(fold(m["noun"]), m["n"]) for m in ASKED.finditer(question)]
