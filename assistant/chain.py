@@ -7,7 +7,7 @@ callers pass the conversation history they keep.
 from __future__ import annotations
 
 import time
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
@@ -17,23 +17,23 @@ from assistant.brackets import carried
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
-from assistant.frames import example_object, listed_noun, points_asked
+from assistant.frames import points_asked
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import alternatives, evidence_query, expand_query, glossed, synonym_words
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification
-from assistant.question import Question, analyse, focus_of, lexical_query
+from assistant.question import Question, analyse, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
+from assistant.searched import lexical_search
 from assistant.sources import SourceDirectory, without_written
 from assistant.spelling import Speller
 from ingest.index import Index
-from ingest.numbered import asked_numbers
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
-from ketenwijzer.text import first_part, guess_language, last_parts, stems
+from ketenwijzer.text import guess_language, stems
 
 State = dict[str, Any]
 
@@ -65,28 +65,11 @@ def _state(
     }
 
 
-INSTANCES = 6
-LISTED_KINDS = 2
-"""A list question searches the compounds that name a kind of its noun, this many at most: "Welke
-dimensies zijn er?" found each dimension's own section, not the sentence listing the four
-'besturingsdimensies' (new informal questions, seventeenth session; ``tests/test_lead_rules.py``)."""
-"""Kinds of the asked word an example question searches too (``LexicalIndex.kinds_of``; sixteenth session)."""
-
-
 def without_names(question: str, directory: SourceDirectory | None) -> str:
     """``question`` without the source names it uses: a title is no evidence of the question's
     language ("Who wrote Ketens de baas?" counted 'de' as Dutch and was answered, and declined,
     as a Dutch question; ``tests/test_answers.py``)."""
     return without_written(question, directory.named_in(question) if directory else [])
-
-
-def _searched_part(stem: str, vocabulary: Container[str]) -> str | None:
-    """For a compound stem the index never uses, the part retrieval searches too: its first part
-    ('jeugdzorgketen' → 'jeugdzorg'), else its longest last part ('ketenambitie' → 'ambitie': 'keten'
-    stems to 'keet', so it has no first part; fifteenth session)."""
-    if stem in vocabulary:
-        return None
-    return first_part(stem, vocabulary) or max(last_parts(stem, vocabulary), key=len, default=None)
 
 
 class Assistant:
@@ -191,34 +174,7 @@ class Assistant:
         state.update(
             asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
         )
-        vocabulary = self.index.lexical.postings if self.index.is_ready() else {}
-        state["query"] = expand_query(lexical_query(analysis), language, vocabulary)
-        if language == "nl":
-            # a compound the index never uses is searched by its first part too ('jeugdzorgketen':
-            # "Welke partijen zitten in de jeugdzorgketen?" found no passage on the jeugdzorg); only
-            # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
-            # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
-            parts = [p for p in (_searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
-            state["query"] = " ".join([state["query"], *parts])
-        references = asked_numbers(standalone) if self.index.is_ready() else []
-        if references:
-            # "Wat is pijler 3?": a lone digit is no word; the corpus's name for it is searched too
-            names = self.index.numbered()
-            state["query"] = " ".join(
-                [state["query"], *(names[f"{noun} {n}"] for noun, n in references if f"{noun} {n}" in names)]
-            )
-        listed = listed_noun(standalone) if analysis.kind == "list" else None
-        if listed and lexical is not None and language == "nl":
-            # "Welke dimensies zijn er?" is answered where the dossier lists its 'besturingsdimensies'
-            kinds = [k for t in stems(listed) for k in lexical.kinds_of(t, LISTED_KINDS)]
-            state["query"] = " ".join([state["query"], *kinds])
-        thing = example_object(standalone) if analysis.kind == "example" else None
-        if thing and lexical is not None:
-            # "Geef een voorbeeld van een keten." is answered by a kind of it ('strafrechtketen')
-            kinds = stems(expand_query(thing, language, vocabulary))
-            state["query"] = " ".join(
-                [state["query"], *(k for t in kinds for k in lexical.kinds_of(t, INSTANCES))]
-            )
+        state["query"] = lexical_search(analysis, standalone, language, self.index)
         return state
 
     def _retrieve(self, state: State) -> State:

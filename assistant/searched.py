@@ -1,0 +1,66 @@
+"""What the lexical search looks for besides the question's focus: what the index knows of its words.
+
+The focus and its glossary words are the query (``question.lexical_query``, ``glossary.expand_query``);
+the index adds what a manager's wording cannot give BM25 by itself: a compound's part the corpus
+does use, the name the corpus gives a numbered thing, and the kinds of a noun that a list or an
+example asks for. Split from ``chain.py`` (seventeenth session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from assistant.frames import example_object, listed_noun
+from assistant.glossary import expand_query
+from assistant.question import Question, lexical_query
+from ingest.index import Index
+from ingest.numbered import asked_numbers
+from ketenwijzer.text import first_part, last_parts, stems
+
+INSTANCES = 6
+"""Kinds of the asked word an example question searches too (``LexicalIndex.kinds_of``; sixteenth session)."""
+LISTED_KINDS = 2
+"""A list question searches the compounds that name a kind of its noun, this many at most: "Welke
+dimensies zijn er?" found each dimension's own section, not the sentence listing the four
+'besturingsdimensies' (new informal questions, seventeenth session; ``tests/test_lead_rules.py``)."""
+
+
+def searched_part(stem: str, vocabulary: Container[str]) -> str | None:
+    """For a compound stem the index never uses, the part retrieval searches too: its first part
+    ('jeugdzorgketen' → 'jeugdzorg'), else its longest last part ('ketenambitie' → 'ambitie': 'keten'
+    stems to 'keet', so it has no first part; fifteenth session)."""
+    if stem in vocabulary:
+        return None
+    return first_part(stem, vocabulary) or max(last_parts(stem, vocabulary), key=len, default=None)
+
+
+def lexical_search(analysis: Question, standalone: str, language: str, index: Index) -> str:
+    """The lexical query of a (standalone) question: its focus and glossary words, and what the
+    index adds for them (see the module docstring); the index need not be ready."""
+    ready = index.is_ready()
+    lexical = index.lexical if ready else None
+    vocabulary = lexical.postings if lexical is not None else {}
+    words = [expand_query(lexical_query(analysis), language, vocabulary)]
+    if language == "nl":
+        # a compound the index never uses is searched by its first part too ('jeugdzorgketen':
+        # "Welke partijen zitten in de jeugdzorgketen?" found no passage on the jeugdzorg); only
+        # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
+        # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
+        words += [p for p in (searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
+    references = asked_numbers(standalone) if ready else []
+    if references:
+        # "Wat is pijler 3?": a lone digit is no word; the corpus's name for it is searched too
+        names = index.numbered()
+        words += [names[f"{noun} {n}"] for noun, n in references if f"{noun} {n}" in names]
+    if lexical is None:
+        return " ".join(words)
+    listed = listed_noun(standalone) if analysis.kind == "list" else None
+    if listed and language == "nl":
+        # "Welke dimensies zijn er?" is answered where the dossier lists its 'besturingsdimensies'
+        words += [k for t in stems(listed) for k in lexical.kinds_of(t, LISTED_KINDS)]
+    thing = example_object(standalone) if analysis.kind == "example" else None
+    if thing:
+        # "Geef een voorbeeld van een keten." is answered by a kind of it ('strafrechtketen')
+        kinds = stems(expand_query(thing, language, vocabulary))
+        words += [k for t in kinds for k in lexical.kinds_of(t, INSTANCES)]
+    return " ".join(words)
