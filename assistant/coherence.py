@@ -45,10 +45,11 @@ REFERRING = re.compile(
     r"Therefore|Also|Dan|Maar|Beide|Allebei|Both)\b"
     r"|^[\"'“‘„(]*Niet\s+(?:in|op|bij|met|door|voor|als|om)\b"
     # "Maatschappelijke vraagstukken zijn daarmee steeds vaker …" (eleventh session)
-    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|daarmee|hierdoor|hiermee|dus|vertelde hij|zei hij|zei ze|aldus)\b"
+    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|daarmee|daarbij|hierdoor|hiermee|dus|vertelde hij|zei hij|zei ze|aldus)\b"
     # "Ketens de baas beschouwt ketensturing daarom als …" (a comma before it keeps the reason in
     # the sentence: "Ketens zijn complex, en daarom …"); new informal questions, fifth session
-    r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor)\b"  # up to 12 words: eighth session
+    r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor|dus)\b"  # up to 12 words: eighth session
+    # ('dus' too: "In het METRO-voorbeeld verving vertrouwen dus controle" opened an example; seventeenth)
     # "Ketens de baas noemt dit de contingentiebenadering": 'dit' as an object stands for what came
     # before (never a conjunction, unlike 'dat'); new informal questions, seventeenth session
     r"|^(?:[^\s,]+\s+){1,5}dit\s+(?:de|het|een|ook|niet|wel|vaak|als)\b"

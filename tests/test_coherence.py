@@ -250,6 +250,9 @@ def test_dit_as_an_object_points_back() -> None:
     )
     assert not coherence.refers_back("Ketens de baas stelt dat de keten geen baas heeft.")
     assert not coherence.refers_back("Ketens de baas noemt twee succesfactoren voor het besturen van ketens.")
+    # 'dus' concludes and 'daarbij' continues what came before (an example opened with them)
+    assert coherence.refers_back("In het METRO-voorbeeld verving vertrouwen dus controle.")
+    assert coherence.refers_back("METRO werkte daarbij met een heel kort contract.")
     # "juist deze niveaus" after the sentence on the strategic level read as if that level failed
     assert coherence.refers_back(
         "In veel van de onderzochte cases is ketenoverleg op juist deze niveaus niet van de grond gekomen."
