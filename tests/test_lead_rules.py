@@ -1387,3 +1387,27 @@ def test_a_thing_asked_by_its_number_is_answered_about_that_number(assistant: As
     opening = lead(answer.answer).lower()
     assert "pijler 3" in opening or "vertrouwen" in opening, answer.answer
     assert "pijler 7" not in opening
+
+
+@pytest.mark.parametrize(
+    ("question", "in_lead"),
+    [
+        ("Wat maakt ketensamenwerking lastig?", "drie typische knelpunten"),  # lastig → moeilijk, knelpunten
+        (
+            "Geef een voorbeeld van een keten die goed werkt",
+            "loonaangifteketen",
+        ),  # "die goed werkt" → succesvol
+        (
+            "Is een keten altijd de beste oplossing?",
+            "niet altijd de beste keuze",
+        ),  # "beste oplossing" → keuze
+        ("Wat kan ik doen als de samenwerking stroef loopt?", "verloopt moeizaam"),  # "stroef loopt"
+    ],
+)
+def test_the_glossary_reads_a_managers_words_as_the_corpus_writes_them(
+    assistant: Assistant, question: str, in_lead: str
+) -> None:
+    """``glossary.yaml`` lines of the seventeenth session: each of these questions led with an
+    unrelated sentence before its line was added."""
+    answer = assistant.ask(question)
+    assert in_lead in lead(answer.answer), answer.answer
