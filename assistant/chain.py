@@ -26,7 +26,7 @@ from assistant.question import Question, analyse, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
-from assistant.searched import lexical_search
+from assistant.searched import lexical_search, named_sides
 from assistant.sources import SourceDirectory, without_written
 from assistant.spelling import Speller
 from ingest.index import Index
@@ -174,6 +174,7 @@ class Assistant:
         state.update(
             asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
         )
+        named_sides(analysis, self.index)
         state["query"] = lexical_search(analysis, standalone, language, self.index)
         return state
 

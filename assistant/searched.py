@@ -64,3 +64,21 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         kinds = stems(expand_query(thing, language, vocabulary))
         words += [k for t in kinds for k in lexical.kinds_of(t, INSTANCES)]
     return " ".join(words)
+
+
+def named_sides(analysis: Question, index: Index) -> None:
+    """A comparison side asked by number ("pijler 3") is searched and labelled by the name the
+    corpus gives it ("Pijler 3 (vertrouwen tussen ketenpartners)"): both sides were 'pijler' and the
+    answer quoted the list of all eight (new informal questions, seventeenth session;
+    ``tests/test_comparison_rules.py``)."""
+    if not analysis.sides or not index.is_ready():
+        return
+    numbered = [asked_numbers(side.label) for side in analysis.sides]
+    if not any(numbered):
+        return
+    names = index.numbered()
+    for side, references in zip(analysis.sides, numbered, strict=True):
+        found = [names[f"{noun} {n}"] for noun, n in references if f"{noun} {n}" in names]
+        if found:
+            side.query = " ".join([side.query, *found])
+            side.label = f"{side.label} ({', '.join(found)})"

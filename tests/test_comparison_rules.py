@@ -412,3 +412,13 @@ def test_a_side_about_a_concept_opens_with_it(assistant: Assistant) -> None:
     """The same on the real corpus: "Wat is het verschil tussen mindset en doelgebonden speelruimte?"."""
     answer = assistant.ask("Wat is het verschil tussen mindset en doelgebonden speelruimte?")
     assert answer.answer.startswith("**Mindset**: Een mindset gericht op ketensamenwerking"), answer.answer
+
+
+def test_sides_asked_by_number_are_named_as_the_corpus_names_them(assistant: Assistant) -> None:
+    """``searched.named_sides``: "Wat is het verschil tussen stadium 1 en stadium 3?" had two sides
+    called 'stadium' and answered as one running text (seventeenth session)."""
+    answer = assistant.ask("Wat is het verschil tussen stadium 1 en stadium 3?")
+    assert answer.answer.startswith("**Stadium 1 (opportunisme)**: In het stadium van opportunisme"), (
+        answer.answer
+    )
+    assert "**Stadium 3 (culturele verankering)**: In het stadium van culturele verankering" in answer.answer
