@@ -28,6 +28,10 @@ DECLINED = [
 ]
 
 
+BEHEER_RATE = 1000
+"""Requests a minute per client for the /beheer test servers."""
+
+
 def beheer_settings(tmp: Path, seed: Settings | None = None, **overrides: Any) -> Settings:
     """A copy of the corpus, its own data dir (a copy of ``seed``'s index when given), one admin
     key and a reports folder."""
@@ -40,6 +44,10 @@ def beheer_settings(tmp: Path, seed: Settings | None = None, **overrides: Any) -
         "admin_api_keys": [ADMIN_KEY],
         "eval_reports_dir": tmp / "rapporten",
         "eval_drafts_file": tmp / "concepten" / "feedback.yaml",
+        # every test of a module talks to one server from one address: at the default 30 a minute
+        # the module's logins and questions ran into the per-client limit on a fast machine
+        # (seventeenth session); the limit on logins has a test of its own below
+        "rate_limit_per_minute": BEHEER_RATE,
         **overrides,
     }
     return make_settings(tmp / "data", corpus, **options)
@@ -293,3 +301,11 @@ def test_the_question_log_is_off_when_switched_off(corpus_settings: Settings) ->
     now[0] += 31 * 86400
     log.add("s", answer, "api")
     assert log.count() == 1 and len(log.since(1)) == 1
+
+
+def test_logins_count_against_the_per_client_limit(tmp_path: Path, corpus_settings: Settings) -> None:
+    """``POST /beheer/api/login`` is rate-limited like a question: guessing keys is slowed down."""
+    settings = beheer_settings(tmp_path, seed=corpus_settings, rate_limit_per_minute=2)
+    with thread_server(settings) as url:
+        codes = [httpx.post(f"{url}/beheer/api/login", json={"key": "fout"}).status_code for _ in range(3)]
+    assert codes[:2] == [401, 401] and codes[2] == 429, codes
