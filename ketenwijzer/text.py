@@ -446,8 +446,9 @@ def _stemmed(found: list[str]) -> list[str]:
     return [_uninflected(s) for s in stemmer.stemWords(stemmer.stemWords(found))]
 
 
-_DEVOICED = {"z": "s", "v": "f"}
+VOICED = {"s": "z", "f": "v"}
 """The -e of an inflection voices a final s or f ('ambitieus' → 'ambitieuze', 'actief' → 'actieve')."""
+_DEVOICED = {v: k for k, v in VOICED.items()}
 
 
 def _uninflected(stem: str) -> str:
@@ -455,11 +456,7 @@ def _uninflected(stem: str) -> str:
     if len(stem) < 5 or not _INFLECTED_E.search(stem):
         return stem
     bare = stem[:-1]
-    return (
-        bare[:-1] + _DEVOICED[bare[-1]]
-        if bare[-1] in _DEVOICED and bare[-2:-1] in ("u", "e", "i", "o", "a")
-        else bare
-    )
+    return bare[:-1] + _DEVOICED[bare[-1]] if bare[-1] in _DEVOICED and bare[-2] in "aeiou" else bare
 
 
 FIRST_PART_MIN = 6

@@ -213,14 +213,7 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 and not reason_elsewhere(u.display, asked)
                 and not refers_back(u.display)
                 or q.kind == "cause"
-                and CONCLUDED.search(u.display)
-                and refers_back(u.display)
-                and asked <= set(compound_stems(u.display))
-                or q.kind == "cause"
-                and BENEFIT.search(u.display)
-                and not refers_back(u.display)
-                and bool(asked)
-                and asked <= set(compound_stems(" ".join(u.display.split()[:SUBJECT_WORDS])))
+                and answers_why(u.display, asked)
             )
             and u.base >= LEAD_SHAPE_SHARE * lead.base
         ]
@@ -283,8 +276,25 @@ BENEFIT = re.compile(
 voor een gezamenlijk denk- en besliskader, en voorkomt dat …"), answers why it matters: "Waarom is
 kennisdeling belangrijk?" led with the eight sturingselementen, one of which is kennisdeling (new
 informal questions, sixteenth and seventeenth session; ``tests/test_lead_rules.py``)."""
-SUBJECT_WORDS = 4
+BENEFIT_SUBJECT_WORDS = 4
 """Words at the start of a sentence that hold its subject (for ``BENEFIT``)."""
+
+
+def answers_why(sentence: str, asked: set[str]) -> bool:
+    """Besides a reason, a why-question's lead may be a conclusion whose reason comes right before it
+    (``CONCLUDED``; the answer then opens at that reason) or what the asked thing is good for, said
+    of it (``BENEFIT``, when something is asked); every word asked must be in it."""
+    if CONCLUDED.search(sentence) and refers_back(sentence):
+        return asked <= set(compound_stems(sentence))
+    opening = " ".join(sentence.split()[:BENEFIT_SUBJECT_WORDS])
+    return (
+        bool(asked)
+        and bool(BENEFIT.search(sentence))
+        and not refers_back(sentence)
+        and asked <= set(compound_stems(opening))
+    )
+
+
 LEAD_SHAPE_SHARE = 0.85
 """A sentence of the asked shape leads when it scores at least this share of the best one."""
 

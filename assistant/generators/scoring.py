@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from assistant.generators.units import Unit
 from assistant.glossary import dutch_term
-from ketenwijzer.text import as_typed, first_part, last_parts
+from ketenwijzer.text import VOICED, as_typed, first_part, last_parts
 from ketenwijzer.text import stems as stems_of
 
 NOVEL_WORDS = 6
@@ -286,9 +286,6 @@ def compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[st
     }
 
 
-_VOICED = {"s": "z", "f": "v"}
-
-
 def inflected(bare: str, form: str) -> bool:
     """``form`` is the adjective ``bare`` inflected with -e, which voices a final s or f:
     'politiek' → 'politieke', 'ambitieus' → 'ambitieuze', 'actief' → 'actieve' ("Is een te
@@ -297,7 +294,7 @@ def inflected(bare: str, form: str) -> bool:
     if form == bare + "e":
         return True
     last = bare[-1:]
-    return last in _VOICED and form == bare[:-1] + _VOICED[last] + "e"
+    return last in VOICED and form == bare[:-1] + VOICED[last] + "e"
 
 
 def tails(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.brackets import carried, says
-from assistant.coherence import refers_back
+from assistant.coherence import NAMED_PRONOUN, refers_back
 from assistant.generators.antecedents import antecedent
 from assistant.generators.attribution import ATTRIBUTED, gives_floor, gives_role, speaker_name, speaker_states
 from assistant.generators.composition import (
@@ -91,7 +91,7 @@ def person_first(q: Question, units: list[Unit], comp: Composition) -> Compositi
         and not comp.sentences[i].bullet
         and unit.passage == shown[0].passage
         and spoken.get(unit.order) is True
-        and PERSONAL.match(unit.display)
+        and NAMED_PRONOUN.match(unit.display)
     ]
     if not claims:
         return comp
@@ -112,8 +112,6 @@ REPORTS = re.compile(
 )
 """A verb that reports what someone says: "Wat zei Anneleen Winters?" opened with "Zij promoveert
 binnenkort …" (where she takes her doctorate) over "Ze legde de zaal voor dat …"."""
-PERSONAL = re.compile(r"^\W*(?:Hij|Zij|Ze|He|She)\b")
-"""A sentence that opens with a personal pronoun: under the person's name it reads whole."""
 _NAME = re.compile(r"\b(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+")
 
 
