@@ -20,6 +20,12 @@ from ketenwijzer.text import STOPWORDS, fold
 
 MIN_SHARE = 0.6
 """An alias names a source when that source has at least this share of its uses."""
+SELF_CUES = 2
+"""A plain word a source's own text puts after a source cue this often ("volgens het dossier") names
+that source after a cue in a question, though other texts use the word too: the dossier's sections
+write 'dossier' 22 times, the article about it 8 and another article 7 ('gemeenschappelijk
+dossier'), under ``MIN_SHARE``, so "En wat zegt het dossier daarover?" after Morgens stayed with
+Morgens (new informal questions, eighteenth session; ``tests/test_sources.py``)."""
 METADATA_WEIGHT = 5
 """A name in a document's metadata counts as this many uses in its text."""
 _NAME = re.compile(r"(?<=[a-z0-9,;:'\"(] )([A-Z][\w.-]*[A-Za-z0-9]|[A-Z]{2,})")
@@ -188,6 +194,7 @@ class SourceDirectory:
         directory = cls()
         uses: dict[str, Counter[str]] = defaultdict(Counter)
         plain: dict[str, Counter[str]] = defaultdict(Counter)
+        cued: dict[str, Counter[str]] = defaultdict(Counter)
         for doc_id, title, meta, text in documents:
             key = _group_key(doc_id, meta)
             group = directory._groups.setdefault(key, _Group(key, _label(title, meta, key)))
@@ -200,13 +207,16 @@ class SourceDirectory:
                 uses[fold(name)][key] += 1
             for phrase in _PHRASE.findall(text):
                 uses[fold(phrase)][key] += 1
+            for cue in _CUE.finditer(text):
+                if len(cue.group("word")) >= 5 and cue.group("word").islower():
+                    cued[fold(cue.group("word"))][key] += 1
             for word in _TOKEN.findall(text):
                 if len(word) >= 5:
                     plain[fold(word)][key] += 1
                     if word.islower():
                         directory._lowercase.add(fold(word))
         directory._alias = _assign(uses, minimum=1)
-        directory._words = _assign(plain, minimum=5)
+        directory._words = _assign(cued, minimum=SELF_CUES) | _assign(plain, minimum=5)
         for key, group in directory._groups.items():
             phrases = [
                 (sum(uses[a].values()), a) for a, k in directory._alias.items() if k == key and " " in a

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coherence import whole_quotes
+from assistant.coherence import refers_back, whole_quotes
 from ketenwijzer.text import sentences
 
 FRAME_WORDS = 12
@@ -22,6 +22,16 @@ LIST_LEAD_WORDS = 80
 """A list that the first sentence introduces leads with it, up to this many words."""
 INTRO_SENTENCES = 2
 """A paragraph of at most this many sentences that ends in ':' introduces the list after it."""
+PAIR_LEAD_WORDS = 80
+"""A first sentence with the sentence that completes it (``continues``) leads up to this many words."""
+ADDITIVE = re.compile(
+    r"^[\"'“‘„(]*(?:Ook|Daarnaast|Bovendien|Verder|Anderzijds|Tegelijk|Tegelijkertijd|Vervolgens|"
+    r"Ten slotte|Tot slot|Also|Toch|Maar|Dan|Beide|Both)\b"
+    r"(?!\s+(?:dat|die|dit|deze|daar\w*|hier\w*|hij|zij|ze)\b)",
+    re.I,
+)
+"""An opening that adds a point of its own ("Ook het communiceren van de ambitie is belangrijk"): the
+sentence needs the one before it, but says something new, so it is no part of the lead."""
 BUDGET_WORDS = 120
 """``facts_in_budget`` counts facts in this many words from the start of the answer."""
 
@@ -90,8 +100,19 @@ def first_words(text: str, budget: int = BUDGET_WORDS) -> str:
     return " ".join(plain_text(text).split()[:budget])
 
 
+def continues(sentence: str) -> bool:
+    """The sentence completes the one before it: it points back ("En daar moet vanaf de start aan
+    gewerkt worden omdat …", "Dat zorgt voor focus") without adding a point of its own (``ADDITIVE``).
+
+    An extractive answer can give such a sentence only after its antecedent (``coherence``), so a
+    reader takes the two as the lead: "X. En daar moet … omdat Y" answers "Waarom …?" with Y
+    (tuning a05; eighteenth session, ``tests/test_evals_metrics.py``)."""
+    return refers_back(sentence) and not ADDITIVE.match(sentence.strip())
+
+
 def lead(text: str) -> str:
-    """The answer's lead: its first sentence, or its first bullet when it opens with a list.
+    """The answer's lead: its first sentence (with the next when that one only completes it:
+    ``continues``), or its first bullet when it opens with a list.
 
     Frame and label lines ("**Ketens de baas** zegt:") before it are skipped; Markdown and
     markers are removed; at most ``LEAD_WORDS`` words. A first sentence that introduces a
@@ -117,6 +138,8 @@ def lead(text: str) -> str:
                         break
                     listed.append(item)
                 return " ".join(" ".join([found, *listed]).split()[:LIST_LEAD_WORDS])
+            if len(parts) > 1 and continues(parts[1]):
+                return " ".join(" ".join(parts[:2]).split()[:PAIR_LEAD_WORDS])
         return " ".join(found.split()[:LEAD_WORDS])
     return ""
 

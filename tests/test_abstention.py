@@ -157,6 +157,9 @@ def test_a_noun_no_source_uses_is_named_and_a_compound_of_known_words_is_not(ass
     # a superlative of a word the sources use, or a participle, is no noun (eighth session)
     assert abstention.unsaid("Welke fouten maken organisaties het vaakst?", lexical) == []
     assert abstention.unsaid("Hoe houd ik de ambitie levend?", lexical) == []
+    # a bare noun after a preposition (eighteenth session)
+    assert abstention.unsaid("Hoe ga je om met privacy in een keten?", lexical) == ["privacy"]
+    assert abstention.unsaid("Hoe ga je om met weerstand in een keten?", lexical) == []
 
 
 def test_an_answer_opens_by_naming_the_word_the_sources_never_use(assistant: Assistant) -> None:

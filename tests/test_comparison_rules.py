@@ -422,3 +422,13 @@ def test_sides_asked_by_number_are_named_as_the_corpus_names_them(assistant: Ass
         answer.answer
     )
     assert "**Stadium 3 (culturele verankering)**: In het stadium van culturele verankering" in answer.answer
+
+
+def test_a_side_with_only_a_word_every_source_uses_says_nothing_on_the_subject(assistant: Assistant) -> None:
+    """``comparison.OFF_SUBJECT_OWN``: ICTU never writes of 'ambitie', and its side quoted three
+    sentences that share only 'keten' with the question (eighteenth session)."""
+    answer = assistant.ask("Hoe kijken ICTU en Morgens naar de ambitie van een keten?")
+    ictu = answer.answer.split("**ICTU**:", 1)[1].split("\n\n", 1)[0]
+    assert "zeggen hier niets over" in ictu, answer.answer
+    morgens = answer.answer.split("**Morgens**:", 1)[1]
+    assert "ambitie" in morgens, answer.answer

@@ -388,3 +388,18 @@ def test_an_english_quoted_introduction_leads_together_with_its_list() -> None:
     )
     assert "verkennen" in lead(dutch)
     assert "verkennen" in lead(english)
+
+
+def test_a_sentence_that_completes_the_first_leads_with_it_and_an_added_point_does_not() -> None:
+    """``answertext.continues``: "X. En daar moet … omdat Y" answers a why-question with Y; the
+    second sentence cannot come without the first, so the reader takes both as the lead. A
+    sentence that adds a point of its own ("Ook …", "Daarnaast …") is no part of it."""
+    facts = [["keteninformatisering"]]
+    pair = "Het gaat ook om cultuur [1]. En daar moet vanaf de start aan gewerkt worden omdat de keteninformatisering anders faalt [1]."
+    assert lead_hit(facts, pair)
+    added = "Het gaat ook om cultuur [1]. Ook de keteninformatisering vraagt aandacht [1]."
+    assert not lead_hit(facts, added)
+    apart = "Het gaat ook om cultuur [1]. De keteninformatisering vraagt aandacht [1]."
+    assert not lead_hit(facts, apart)
+    listed = "Het omvat processen [1]. Dit omvat [1]:\n\n- verkennen [1]\n- keteninformatisering [1]"
+    assert lead_hit(facts, listed), "a list introduced in two sentences still leads with its items"

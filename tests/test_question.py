@@ -418,6 +418,11 @@ def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists()
     assert kind_of("Hoeveel ruimte moet ik als manager geven?") == "open"
     assert kind_of("Wat is er sinds 2013 veranderd in het denken over ketens?") == "open"
     assert kind_of("Welke bouwstenen zijn er?") == "list"
+    # a preposition before 'welke' (eighteenth session)
+    assert kind_of("Met welke ketenprocessen moet de procesarchitectuur rekening houden?") == "list"
+    assert kind_of("In welke onderdelen wordt ketensamenwerking zichtbaar?") == "list"
+    assert kind_of("Met welke rol begint een ketenmanager?") == "open"
+    assert kind_of("Bij welke pijler hoort dat dan vooral?") == "open", "one pillar is asked"
     assert kind_of("Mijn ketenpartners willen niet meebetalen. Wat nu?") == "advice"
     assert kind_of("Ik heb een conflict met een ketenpartner. Hoe los ik dat op?") == "advice"
 
@@ -1171,3 +1176,25 @@ def test_a_sources_name_of_three_words_names_it_in_lower_case(assistant: Assista
     assert not assistant.directory.named_in("wat doet de raad van bestuur")
     answer = assistant.ask("wie zijn de auteurs van ketens de baas")
     assert "Aardewijn" in lead(answer.answer), answer.answer
+
+
+def test_a_word_a_source_itself_puts_after_a_cue_names_it_after_a_cue(assistant: Assistant) -> None:
+    """``sources.SELF_CUES``: the dossier writes "volgens het dossier"; two articles use 'dossier' too
+    (one for another thing), so by share alone the word named no source, and "En wat zegt het
+    dossier daarover?" after a question on Morgens stayed with Morgens (eighteenth session)."""
+    cued = "Volgens het dossier werkt dat. Zo zegt het dossier het ook."
+    directory = SourceDirectory.build(
+        [
+            _doc("a", "Deel 1", cued, publisher="NORA (referentie)"),
+            _doc(
+                "b", "Een blog", "Het dossier ligt bij de klant. Een dossier. Elk dossier.", publisher="Blog"
+            ),
+        ]
+    )
+    assert [s.label for s in directory.named_in("En wat zegt het dossier daarover?")] == ["NORA"]
+    assert directory.named_in("Wat zeggen de partners over het dossier?") == [], "no cue before it"
+    first = assistant.ask("Wat zegt Morgens over ambitie?")
+    answer = assistant.ask(
+        "En wat zegt het dossier daarover?", history=[Turn(first.question, first.question, first.answer)]
+    )
+    assert {c.doc_id.split("-")[0] for c in answer.citations} == {"nora"}, answer.answer

@@ -92,7 +92,9 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         )
         if first_lead is None and chosen:
             first_lead = max(chosen, key=lambda u: u.score)
-        off_subject = not q.views_only and all(u.signals is not None and u.signals.own == 0 for u in chosen)
+        off_subject = not q.views_only and all(
+            u.signals is not None and u.signals.own < OFF_SUBJECT_OWN for u in chosen
+        )
         if not chosen or off_subject:
             pointer = named_pointer(units, side, terms, defines, ctx)
             if pointer is not None:
@@ -160,6 +162,13 @@ def named_pointer(
         default=None,
     )
 
+
+OFF_SUBJECT_OWN = 0.1
+"""A side whose chosen sentences carry less than this share of the question's weighted words says
+nothing on the subject: only a word every source uses ('keten'). "Hoe kijken ICTU en Morgens naar
+de ambitie van een keten?" quoted three ICTU sentences without 'ambitie' (the article never uses
+it); now the side says the passages say nothing on it (new informal questions, eighteenth session;
+``tests/test_comparison_plan.py``)."""
 
 SILENT = {
     "nl": "(de gevonden passages zeggen hier niets over)",
