@@ -22,6 +22,8 @@ LIST_LEAD_WORDS = 80
 """A list that the first sentence introduces leads with it, up to this many words."""
 INTRO_SENTENCES = 2
 """A paragraph of at most this many sentences that ends in ':' introduces the list after it."""
+SIDE_LABEL = re.compile(r"^\*\*[^*\n]{1,80}\*\*:\s*\S")
+"""A comparison's part: its side's label, then what that side says on the same line."""
 PAIR_LEAD_WORDS = 80
 """A first sentence with the sentence that completes it (``continues``) leads up to this many words."""
 ADDITIVE = re.compile(
@@ -112,7 +114,8 @@ def continues(sentence: str) -> bool:
 
 def lead(text: str) -> str:
     """The answer's lead: its first sentence (with the next when that one only completes it:
-    ``continues``), or its first bullet when it opens with a list.
+    ``continues``), or its first bullet when it opens with a list; for a comparison that opens
+    with its sides' labelled parts, each side's opening.
 
     Frame and label lines ("**Ketens de baas** zegt:") before it are skipped; Markdown and
     markers are removed; at most ``LEAD_WORDS`` words. A first sentence that introduces a
@@ -121,7 +124,20 @@ def lead(text: str) -> str:
     only points at the list ("In concreto … rekening houden met processen. Dit omvat:").
     """
     lines = text.split("\n")
-    for i, line in enumerate(lines):
+    sides = [i for i, line in enumerate(lines) if SIDE_LABEL.match(line) and not is_note(line)]
+    first = next(
+        (i for i, line in enumerate(lines) if line.strip() and not is_frame(line) and not is_note(line)), -1
+    )
+    if len(sides) >= 2 and first in sides:
+        # a comparison: each side opens under its label, and the reader reads the openings side by side
+        return " ".join(_opening(lines, i) for i in sides)
+    return _opening(lines, 0)
+
+
+def _opening(lines: list[str], start: int) -> str:
+    """The lead of the answer's lines from ``start`` on (see ``lead``)."""
+    for i in range(start, len(lines)):
+        line = lines[i]
         if not line.strip() or is_frame(line) or is_note(line):
             continue
         if is_bullet(line):

@@ -403,3 +403,19 @@ def test_a_sentence_that_completes_the_first_leads_with_it_and_an_added_point_do
     assert not lead_hit(facts, apart)
     listed = "Het omvat processen [1]. Dit omvat [1]:\n\n- verkennen [1]\n- keteninformatisering [1]"
     assert lead_hit(facts, listed), "a list introduced in two sentences still leads with its items"
+
+
+def test_a_comparison_leads_with_each_sides_opening() -> None:
+    """``answertext.SIDE_LABEL``: the reader of "**A**: … **B**: …" reads both openings as the
+    answer; a side whose passages say nothing on it has no opening (eighteenth session)."""
+    facts = [["verticale sturing"]]
+    both = "**Ketenmanager**: Hij draagt de keten [1]. Meer [1].\n\n**Lijnmanagement**: Het staat voor de verticale sturing [2]. Ook de verticale sturing [2]."
+    assert lead_hit(facts, both)
+    assert (
+        lead(both)
+        == "Ketenmanager: Hij draagt de keten. Lijnmanagement: Het staat voor de verticale sturing."
+    )
+    later = "**Ketenmanager**: Hij draagt de keten [1]. De verticale sturing telt [1].\n\n**Lijn**: Iets [2]."
+    assert not lead_hit(facts, later), "only the opening of each side leads"
+    silent = "**Morgens**: (de gevonden passages zeggen hier niets over)\n\n**GBO**: De verticale sturing [1]. Meer [1]."
+    assert lead(silent) == "GBO: De verticale sturing."

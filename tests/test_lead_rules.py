@@ -1411,3 +1411,14 @@ def test_the_glossary_reads_a_managers_words_as_the_corpus_writes_them(
     unrelated sentence before its line was added."""
     answer = assistant.ask(question)
     assert in_lead in lead(answer.answer), answer.answer
+
+
+def test_a_passage_without_a_word_of_the_question_lends_no_filler(assistant: Assistant) -> None:
+    """``unasked.yield_unasked``: six sentences of the seminar report introducing a speaker followed
+    the answer; the sentences of a passage that does carry the question's words still elaborate it
+    (eighteenth session)."""
+    answer = assistant.ask("Wanneer kies je voor een keten?")
+    assert answer.answer.startswith("Of een keten de juiste organisatievorm is"), answer.answer
+    assert "promoveert" not in answer.answer and "Anneleen Winters" not in answer.answer, answer.answer
+    metro = assistant.ask("Heb je een praktijkvoorbeeld van vertrouwen?")
+    assert "METRO selecteerde daarom" in metro.answer, "the example's passage elaborates it"

@@ -40,7 +40,8 @@ from assistant.generators.scoring import (
     typed_parts,
     verb_forms,
 )
-from assistant.generators.units import Unit, units_of
+from assistant.generators.unasked import yield_unasked
+from assistant.generators.units import Unit, units_of, usable
 from assistant.glossary import alternatives, expand_query
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
@@ -289,11 +290,16 @@ class ExtractiveGenerator:
         rules.yield_scene(question, units)
         cases.favour_same_case(question, kind, units, self._idf)
         cases.yield_to_outcome(question, kind, units)
+        yield_unasked(units)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:
             return
-        best = max(units, key=lambda u: u.score)
+        # the best sentence that may be quoted: a question ("Focus op je eigen belang of op een
+        # gezamenlijk doel?") lent its section the bonus without ever being used (eighteenth session)
+        best = max((u for u in units if usable(u)), key=lambda u: u.score, default=None)
+        if best is None:
+            return
         for unit in units:
             if unit.section == best.section:
                 unit.score += wt.section
