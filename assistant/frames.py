@@ -222,7 +222,8 @@ def points_asked(text: str) -> int:
 
 EXAMPLE_OF = re.compile(
     r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
-    r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})\s*(?:[?.!]|$)",
+    r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})"
+    r"(?:\s+(?:in|uit)\s+de\s+praktijk|\s+in\s+practice)?\s*(?:[?.!]|$)",
     re.I,
 )
 """"Geef een voorbeeld van een (succesvolle) keten", "an example of a chain": the thing an example
@@ -230,7 +231,8 @@ is asked of, whose kinds answer it (``LexicalIndex.kinds_of``, ``nudges.favour_i
 follow-up's "Heb je daar een praktijkvoorbeeld van?" names none: its carried topic is no such thing
 (conversations v01 was declined when the topic's 'keten' was searched as 'strafrechtketen' …;
 sixteenth session). Nor does an example qualified after its noun ("voorbeelden van ketens die
-volgens het estafettemodel werken"): the qualifier says which (articles a11)."""
+volgens het estafettemodel werken"): the qualifier says which (articles a11); "in de praktijk" after it says no more than the example
+itself does ("Geef een voorbeeld van een keten in de praktijk"; eighteenth session)."""
 
 
 def example_object(text: str) -> str | None:

@@ -92,8 +92,11 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "example",
-        r"\b(praktijk)?voorbeeld(en)?\b|\bexamples?\b|\bcase\b|\bin de praktijk\b",
-        "a concrete case is asked for, not a rule (practical set)",
+        r"(?<!het\s)(?<!goede\s)\b(praktijk)?voorbeeld(en)?\b"
+        r"|\b(?:praktijk)?voorbeeld(?:en)?\b(?!\s+(?:geven|geeft|gaf|gaven)\b)"
+        r"|\bexamples?\b|\bcase\b|\bin de praktijk\b",
+        "a concrete case is asked for, not a rule (practical set); 'het goede voorbeeld geven' sets one "
+        "('Moet de top het goede voorbeeld geven?' asks a position; eighteenth session)",
     ),
     _rule(
         "who_said",

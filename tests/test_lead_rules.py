@@ -10,6 +10,7 @@ import pytest
 from assistant.chain import Assistant
 from assistant.citations import assemble
 from assistant.coherence import check, coherent, units
+from assistant.frames import example_object
 from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.generators.scoring import Signals
@@ -1422,3 +1423,13 @@ def test_a_passage_without_a_word_of_the_question_lends_no_filler(assistant: Ass
     assert "promoveert" not in answer.answer and "Anneleen Winters" not in answer.answer, answer.answer
     metro = assistant.ask("Heb je een praktijkvoorbeeld van vertrouwen?")
     assert "METRO selecteerde daarom" in metro.answer, "the example's passage elaborates it"
+
+
+def test_an_example_in_practice_is_an_instance_not_another_things_example(assistant: Assistant) -> None:
+    """``frames.EXAMPLE_OF`` reads "in de praktijk" after the noun; ``nudges.favour_instances`` takes
+    the heading's bonus from "Het voorbeeld van de ketenkaart" (a building block's example) when a
+    chain is asked; ``nudges.EXAMPLE`` no longer counts "In de praktijk spreken we over …" as one
+    (eighteenth session)."""
+    assert example_object("Geef een voorbeeld van een keten in de praktijk") == "keten"
+    answer = assistant.ask("Geef een voorbeeld van een keten in de praktijk")
+    assert answer.answer.startswith("De loonaangifteketen en de keten voor werk en inkomen"), answer.answer

@@ -423,6 +423,9 @@ def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists()
     assert kind_of("In welke onderdelen wordt ketensamenwerking zichtbaar?") == "list"
     assert kind_of("Met welke rol begint een ketenmanager?") == "open"
     assert kind_of("Bij welke pijler hoort dat dan vooral?") == "open", "one pillar is asked"
+    # setting an example is no request for one (eighteenth session)
+    assert kind_of("Moet de top het goede voorbeeld geven?") == "yes_no"
+    assert kind_of("Kun je een voorbeeld geven?") == "example"
     assert kind_of("Mijn ketenpartners willen niet meebetalen. Wat nu?") == "advice"
     assert kind_of("Ik heb een conflict met een ketenpartner. Hoe los ik dat op?") == "advice"
 

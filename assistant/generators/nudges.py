@@ -153,9 +153,16 @@ def nudge_advice(units: list[Unit]) -> None:
 
 
 EXAMPLE = re.compile(
-    r"\b(voorbeeld\w*|bijvoorbeeld|zoals|in de praktijk|casus|example|for instance)\b|^\W*Zo\s+(?!'n\b)[a-z]+",
+    r"\b(voorbeeld\w*|bijvoorbeeld|zoals|casus|example|for instance)\b|^\W*Zo\s+(?!'n\b)[a-z]+",
     re.I,
 )
+"""A sentence that gives or names an example. Not 'in de praktijk': it says how things go, not which
+case ("In de praktijk spreken we over 'de keten, ketenpartners, …'" led "Geef een voorbeeld van een
+keten in de praktijk"; new informal questions, eighteenth session; ``tests/test_lead_rules.py``)."""
+
+
+EXAMPLE_HEADING_BONUS = 0.3
+"""A sentence under a heading that announces an example ("Het voorbeeld van de ketenkaart")."""
 
 
 def nudge_example(units: list[Unit]) -> None:
@@ -163,7 +170,7 @@ def nudge_example(units: list[Unit]) -> None:
     for unit in units:
         heading = " ".join(unit.section[1:])
         if EXAMPLE.search(heading):
-            unit.score += 0.3
+            unit.score += EXAMPLE_HEADING_BONUS
         elif EXAMPLE.search(unit.display):
             unit.score += 0.15
         if re.search(r"\b[A-Z]{2,}\b|\d", unit.display):
@@ -172,7 +179,8 @@ def nudge_example(units: list[Unit]) -> None:
 
 INSTANCE_BONUS = 0.3
 """An example asked of a kind of thing ("Geef een voorbeeld van een keten.") is answered by a sentence
-naming one of that kind, a compound that ends in the word ('strafrechtketen', 'loonaangifteketen'),
+naming one of that kind (and a section announcing an example of something else loses its heading's
+bonus), a compound that ends in the word ('strafrechtketen', 'loonaangifteketen'),
 not by "Ketens de baas gebruikt de ketenkaart als voorbeeld van een bouwsteen" (new informal
 questions, sixteenth session; ``tests/test_lead_rules.py``)."""
 INSTANCE_MIN = 4
@@ -184,10 +192,29 @@ def favour_instances(thing: str, units: list[Unit]) -> None:
     asked = [t for t in stems(thing) if len(t) >= 4]
     if not asked:
         return
+    instances = [
+        unit
+        for unit in units
+        if any(
+            w.endswith(a) and len(w) - len(a) >= INSTANCE_MIN
+            for w in stems(unit.intro or unit.display)
+            for a in asked
+        )
+    ]
     for unit in units:
-        said = stems(unit.intro or unit.display)
-        if any(w.endswith(a) and len(w) - len(a) >= INSTANCE_MIN for w in said for a in asked):
+        if unit in instances:
             unit.score += INSTANCE_BONUS
+            continue
+        heading = " ".join(unit.section[1:])
+        if (
+            instances
+            and EXAMPLE.search(heading)
+            and not any(w.endswith(a) for w in stems(heading) for a in asked)
+        ):
+            # with instances at hand, the example of another thing yields ("Het voorbeeld van de
+            # ketenkaart", a building block, for "Geef een voorbeeld van een keten in de praktijk";
+            # eighteenth session); a concept without instances ('vertrouwen') keeps its example
+            unit.score -= EXAMPLE_HEADING_BONUS
 
 
 SAYING = re.compile(r"[\"“„]|\b(zegt|zei|stelt|aldus|volgens|vertelt|vertelde|noemt|benadrukt)\b", re.I)
