@@ -99,7 +99,9 @@ def test_a_request_to_say_it_shorter_answers_the_same_question_shorter(assistant
         assert not short.abstained, (request, short.evidence)
         assert short.standalone_question == first
         assert 1 <= len(short.citations) <= most, short.answer
-        assert lead(short.answer) == lead(answer.answer)
+        # the lead may take the sentence that completes it (``answertext.continues``): the short
+        # answer opens with the same sentence
+        assert lead(answer.answer).startswith(lead(short.answer)), (short.answer, answer.answer)
     # a question that only uses the word asks something new
     assert resolve("Is het korter dan een jaar?", history).at_most == 0
     assert resolve("shorter please", history).at_most == 2
@@ -162,7 +164,9 @@ def test_shorter_holds_for_comparisons_and_definitions_too(assistant: Assistant)
         history = [Turn(first, answer.standalone_question or first, answer.answer)]
         short = assistant.ask(request, history=history)
         assert short.kind == answer.kind and said(short.answer) == most, short.answer
-        assert lead(short.answer) == lead(answer.answer)
+        # the lead may take the sentence that completes it (``answertext.continues``): the short
+        # answer opens with the same sentence
+        assert lead(answer.answer).startswith(lead(short.answer)), (short.answer, answer.answer)
 
 
 def test_which_comes_first_asks_the_first_item_of_the_previous_list(assistant: Assistant) -> None:

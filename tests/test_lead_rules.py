@@ -1433,3 +1433,10 @@ def test_an_example_in_practice_is_an_instance_not_another_things_example(assist
     assert example_object("Geef een voorbeeld van een keten in de praktijk") == "keten"
     answer = assistant.ask("Geef een voorbeeld van een keten in de praktijk")
     assert answer.answer.startswith("De loonaangifteketen en de keten voor werk en inkomen"), answer.answer
+
+
+def test_a_yes_no_question_leads_with_the_sentence_that_states_its_position(assistant: Assistant) -> None:
+    """``nudges.states_position``: the sentence with every word of the question lost novelty for
+    echoing it, and a sentence on the manager's accountability led (eighteenth session)."""
+    answer = assistant.ask("Is een ketenmanager de baas van de keten?")
+    assert answer.answer.startswith("Op grond van zijn mandaat is de ketenmanager"), answer.answer

@@ -25,7 +25,13 @@ from assistant.generators import attribution, cases, rules, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere, role_note
-from assistant.generators.nudges import NUDGES, favour_absence, favour_instances, yield_reason_elsewhere
+from assistant.generators.nudges import (
+    NUDGES,
+    favour_absence,
+    favour_instances,
+    states_position,
+    yield_reason_elsewhere,
+)
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     UBIQUITOUS_IDF,
@@ -248,7 +254,9 @@ class ExtractiveGenerator:
                 context=sum(weights[t] for t in found_ctx) / total,
                 dense=sim,
                 prior=1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]]),
-                novelty=min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS),
+                novelty=1.0
+                if states_position(kind, found, set(weights))
+                else min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS),
                 definition=definition is not None and bool(definition.search(unit.quote)),
                 locator=not make_up
                 and (
