@@ -1440,3 +1440,18 @@ def test_a_yes_no_question_leads_with_the_sentence_that_states_its_position(assi
     echoing it, and a sentence on the manager's accountability led (eighteenth session)."""
     answer = assistant.ask("Is een ketenmanager de baas van de keten?")
     assert answer.answer.startswith("Op grond van zijn mandaat is de ketenmanager"), answer.answer
+
+
+def test_a_speakers_point_told_in_a_pronoun_is_a_bullet_with_the_sentence_that_names_him(
+    assistant: Assistant,
+) -> None:
+    """``advice.ADDITIVE`` docstring: "Hij benoemde 5 veelal zachte factoren …" (with 'Draagvlak in de
+    top') was never a bullet for lack of its subject; a speaker's career ("Hij is zelfstandig
+    adviseur …") still is none (eighteenth session)."""
+    answer = assistant.ask("Hoe zorg je voor draagvlak bij de partners?")
+    bullet = next(b for b in answer.answer.split("\n") if "Hij benoemde" in b)
+    assert "Grootheddes verhaal" in bullet.split("Hij benoemde")[0] and "Draagvlak in de top" in bullet
+    other = assistant.ask(
+        "Wie zet ik in het ketenoverleg? Waar moet ik op letten bij het kiezen van de mensen?"
+    )
+    assert "zelfstandig adviseur" not in other.answer, other.answer

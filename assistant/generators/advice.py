@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.coherence import names_a_case_before, refers_back
+from assistant.coherence import NAMED_PRONOUN, names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent
 from assistant.generators.composition import Composition, PlanContext, _similar, plan_open, signpost
+from assistant.generators.speaker import REPORTS
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
 
@@ -21,7 +22,12 @@ ADVICE_KEEP = 0.8
 ADDITIVE = re.compile(r"^\W*(?:Daarnaast|Bovendien|Verder|Tevens|Eveneens|Ook)\b")
 """A point that only adds to the sentence before it ("Daarnaast is het meetbaar maken van de ambitie
 nodig …") is a bullet together with that sentence; one that leans on it for its sense ("Zo moeten
-organisaties in de strafrechtketen …", "Maar ook …") is no point of its own (practical p03, p10)."""
+organisaties in de strafrechtketen …", "Maar ook …") is no point of its own (practical p03, p10).
+A point in which a person's pronoun reports what they say (``speaker.REPORTS``: "Hij benoemde 5
+veelal zachte factoren …", not "Hij is zelfstandig adviseur …") comes with the sentence before it
+too, which says who: the five factors of the seminar's speaker were
+never a bullet ("Hoe zorg je voor draagvlak bij de partners?"; new informal questions,
+eighteenth session; ``tests/test_lead_rules.py``)."""
 
 
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -44,9 +50,11 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             break
         if not usable(unit) or unit.n_words < 5 or signpost(unit):
             continue
-        if refers_back(unit.display):
+        if refers_back(unit.intro or unit.display):
             additive = ADDITIVE.match(unit.display) and not unit.is_list
-            before = antecedent(unit, units) if additive else None
+            said = unit.intro or unit.display
+            leans = additive or (NAMED_PRONOUN.match(said) and REPORTS.search(said))
+            before = antecedent(unit, units) if leans else None
             if before is None or before in chosen or any(before is b for b in needs.values()):
                 continue
             needs[unit.order] = before
@@ -73,13 +81,14 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     comp = Composition()
     for unit in chosen:
         before = needs.get(unit.order)
-        if before is not None and not before.is_list:
-            # "Daarnaast is het meetbaar maken van de ambitie nodig …" comes with the sentence it adds
-            # to, in one bullet (sixteenth session; ``tests/test_lead_rules.py``)
-            comp.add(before, bullet=True)
-            comp.add(unit, joins=True)
-            continue
         # a list stays whole in one bullet, its items joined: an item alone loses its intro
         text = f"{unit.intro} {'; '.join(i.rstrip('.;') for i in unit.items)}." if unit.is_list else None
+        if before is not None and not before.is_list:
+            # "Daarnaast is het meetbaar maken van de ambitie nodig …" comes with the sentence it adds
+            # to, in one bullet (sixteenth session; ``tests/test_lead_rules.py``); so does "Hij
+            # benoemde 5 veelal zachte factoren …: …" with the sentence that says who (``PERSON``)
+            comp.add(before, bullet=True)
+            comp.add(unit, text, joins=True)
+            continue
         comp.add(unit, text, bullet=True)
     return comp

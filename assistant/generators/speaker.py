@@ -106,7 +106,7 @@ def person_first(q: Question, units: list[Unit], comp: Composition) -> Compositi
 
 
 REPORTS = re.compile(
-    r"\b(?:zegt|zei|stelt|stelde|vertelt|vertelde|benadrukt|benadrukte|noemt|noemde|pleit|pleitte|"
+    r"\b(?:zegt|zei|stelt|stelde|vertelt|vertelde|benadrukt|benadrukte|noemt|noemde|benoemt|benoemde|pleit|pleitte|"
     r"waarschuwt|waarschuwde|concludeert|concludeerde|betoogt|betoogde|moedigt|moedigde|legt|legde|"
     r"says|said|argues|argued|stresses|stressed)\b"
 )
