@@ -330,7 +330,26 @@ PRONOMINAL_ADVERBS = frozenset(
 )
 """'daaraan', 'hiermee', 'erover', 'waardoor': they point at something said elsewhere and name no
 subject ("Wat kan ik daaraan doen?" was declined on the word 'daaraan'; sixth session)."""
-STOPWORDS = STOPWORDS_NL | STOPWORDS_EN | PRONOMINAL_ADVERBS
+CONJUNCTIONS = frozenset(
+    [
+        "voordat",
+        "nadat",
+        "zodat",
+        "terwijl",
+        "zodra",
+        "totdat",
+        "hoewel",
+        "indien",
+        "tenzij",
+        "doordat",
+        "alsof",
+        "mits",
+    ]
+)
+"""Subordinating conjunctions: they join clauses and name no subject ("Wat moet ik regelen voordat we
+starten met een keten?" was answered by "… kan het jaren duren voordat een keten is ingevoerd";
+new informal questions, eighteenth session; ``tests/test_text_and_chunking.py``). Analyser 3."""
+STOPWORDS = STOPWORDS_NL | STOPWORDS_EN | PRONOMINAL_ADVERBS | CONJUNCTIONS
 
 # Question words that signal a question but not its topic.
 QUESTION_WORDS = frozenset(
@@ -433,9 +452,10 @@ def stems(text: str) -> list[str]:
 _INFLECTED_E = re.compile(r"(?<=[^aeiou\W\d])e$")
 """A final 'e' after a consonant that Snowball left on ('politieke', 'goede', 'nieuwe', 'complexe'):
 the inflected adjective, whose base form ('politiek') the stemmer gives another stem."""
-ANALYSER_VERSION = 2
+ANALYSER_VERSION = 3
 """The version of ``stems``: an index whose tokens were made by another version is tokenized again
-(``ingest.pipeline``), so a question and the index always stem alike. 2: ``_INFLECTED_E``."""
+(``ingest.pipeline``), so a question and the index always stem alike. 2: ``_INFLECTED_E``;
+3: ``CONJUNCTIONS`` are stopwords."""
 
 
 def _stemmed(found: list[str]) -> list[str]:

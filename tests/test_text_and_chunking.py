@@ -132,3 +132,12 @@ def test_an_inflected_adjective_stems_as_its_base_form() -> None:
     # forms that were already one stem stay one
     assert stems("keten") == stems("ketens") and stems("proces") == stems("processen")
     assert stems("regie") == ["regie"]  # a vowel before the 'e' is no inflection
+
+
+def test_a_conjunction_names_no_subject() -> None:
+    """``text.CONJUNCTIONS``: 'voordat' matched "… kan het jaren duren voordat een keten is ingevoerd"
+    for "Wat moet ik regelen voordat we starten met een keten?" (eighteenth session)."""
+    from ketenwijzer.text import stems
+
+    assert stems("regelen voordat starten") == stems("regelen starten")
+    assert stems("zodat terwijl nadat hoewel") == []
