@@ -24,7 +24,7 @@ from assistant.kinds import ASKS_SPEAKER, COMPARATIVE, COMPARED_VERB, KINDS, kin
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
-from ketenwijzer.text import content_words
+from ketenwijzer.text import content_words, stems
 
 __all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]
 
@@ -293,6 +293,15 @@ summary ("Waar gaat Be Informed over?" opened with one of its scene sentences; n
 questions, seventeenth session; ``tests/test_question.py``)."""
 
 
+def _its_subject(focus: str, title: str) -> bool:
+    """Every word of the focus is in the title of the one document named: "Wat vindt GBO van
+    ketensamenwerking?" asks the view of an article titled "Ketensamenwerking is mensenwerk" on its
+    own subject, its message (it opened with one of its points, "Een andere randvoorwaarde …";
+    new informal questions, eighteenth session; ``tests/test_question.py``)."""
+    asked = set(stems(focus))
+    return bool(asked) and bool(title) and asked <= set(stems(title))
+
+
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     sources = directory.named_in(text) if directory is not None else []
@@ -310,7 +319,14 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     said = question.joined.text if question.joined is not None else text
     question.focus = focus_of(said, [s for s in sources if not topic_name(s, question.kind)])
     if len(sources) == 1 and (
-        not question.focus or about_the_sources_only(question.focus) or question.kind == "summary"
+        not question.focus
+        or about_the_sources_only(question.focus)
+        or question.kind == "summary"
+        or (
+            question.kind == "who_said"
+            and directory is not None
+            and _its_subject(question.focus, directory.title(sources[0].key))
+        )
     ):
         # "Wat kan ik leren van het METRO-voorbeeld?": the one source's message is asked, in its
         # own words ('leren' need not be one of them; it was declined; fifth session); likewise

@@ -144,6 +144,7 @@ class _Group:
     key: str
     label: str
     doc_ids: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
 
 
 def _group_key(doc_id: str, meta: dict[str, object]) -> str:
@@ -199,6 +200,7 @@ class SourceDirectory:
             key = _group_key(doc_id, meta)
             group = directory._groups.setdefault(key, _Group(key, _label(title, meta, key)))
             group.doc_ids.append(doc_id)
+            group.titles.append(title)
             directory._group_of[doc_id] = key
             for name in _metadata_names(doc_id, title, meta):
                 uses[fold(name)][key] += METADATA_WEIGHT
@@ -238,6 +240,11 @@ class SourceDirectory:
     def source_labels(self) -> dict[str, str]:
         """Document id → the label of the source it belongs to."""
         return {d: group.label for group in self._groups.values() for d in group.doc_ids}
+
+    def title(self, key: str) -> str:
+        """The title of a source that is one document ('' for a source of several: its sections')."""
+        group = self._groups.get(key)
+        return group.titles[0] if group is not None and len(group.titles) == 1 else ""
 
     def names(self) -> list[str]:
         """The names in every source's label, longest first ("Ketens de baas (NORA)" gives

@@ -1201,3 +1201,13 @@ def test_a_word_a_source_itself_puts_after_a_cue_names_it_after_a_cue(assistant:
         "En wat zegt het dossier daarover?", history=[Turn(first.question, first.question, first.answer)]
     )
     assert {c.doc_id.split("-")[0] for c in answer.citations} == {"nora"}, answer.answer
+
+
+def test_a_source_asked_about_its_own_subject_is_asked_its_message(assistant: Assistant) -> None:
+    """``question._its_subject``: "Wat vindt GBO van ketensamenwerking?" (the article is titled
+    "Ketensamenwerking is mensenwerk") opened with one of its points (eighteenth session)."""
+    answer = assistant.ask("Wat vindt GBO van ketensamenwerking?")
+    assert answer.answer.startswith("De belangrijkste conclusie: ketensamenwerking is mensenwerk"), (
+        answer.answer
+    )
+    assert not assistant.ask("Wat zegt GBO over vertrouwen?").answer.startswith("De belangrijkste conclusie")
