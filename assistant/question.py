@@ -142,6 +142,14 @@ cultural and the relational dimension', 'Hoe verhoudt X zich tot Y?', 'How does 
 comparison without sides, or read as open; new informal comparisons, fourteenth session). "Verschillen
 Groothedde en Froger van mening?" had the side "Froger van mening", "Hoe verhouden pijlers en
 bouwstenen zich tot elkaar?" the side 'elkaar' (sixteenth session)."""
+_KEYWORDS = re.compile(
+    r"^\W*(?:verschil|verschillen|vergelijk|vergelijking|difference|compare|comparison)\s+"
+    r"(?:(?:tussen|van|between|of)\s+)?(?P<a>[\w-]{3,})\s+(?:(?:en|met|and|with)\s+)?(?P<b>[\w-]{3,})\s*[?.!]*$",
+    re.I,
+)
+"""Typed as keywords, as in a search box: "verschil keten netwerk", "vergelijk keten met netwerk" had
+no sides, and a seminar report's scene filled the answer (new informal questions, eighteenth
+session; ``tests/test_comparison_rules.py``)."""
 _VERSUS = re.compile(r"^\W*(?P<a>[^:?]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?]+)", re.I)
 _BETTER = re.compile(
     r"\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
@@ -172,7 +180,7 @@ _SAME = re.compile(
 
 def _concept_sides(text: str) -> list[Side]:
     """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' / 'zijn X hetzelfde als Y' → two sides."""
-    for pattern in (_BETWEEN, _AND, _ON, _VERSUS, _SAME, _BETTER, _THAN, _OPTIONS):
+    for pattern in (_BETWEEN, _AND, _ON, _VERSUS, _SAME, _BETTER, _THAN, _OPTIONS, _KEYWORDS):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             typed = [g for g in found.groups() if g]

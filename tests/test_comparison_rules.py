@@ -432,3 +432,15 @@ def test_a_side_with_only_a_word_every_source_uses_says_nothing_on_the_subject(a
     assert "zeggen hier niets over" in ictu, answer.answer
     morgens = answer.answer.split("**Morgens**:", 1)[1]
     assert "ambitie" in morgens, answer.answer
+
+
+def test_keywords_compared_get_sides_and_a_common_concept_is_its_own_subject(assistant: Assistant) -> None:
+    """``question._KEYWORDS``: "verschil keten netwerk" had no sides; and a concept side whose word
+    every source uses ('keten') is no side off the subject (``comparison.OFF_SUBJECT_OWN`` holds
+    for sources compared on a subject only; eighteenth session)."""
+    assert [s.label for s in analyse("verschil keten netwerk", "nl").sides] == ["keten", "netwerk"]
+    assert [s.label for s in analyse("vergelijk keten met netwerk", "nl").sides] == ["keten", "netwerk"]
+    for asked in ("verschil keten netwerk", "Wat is het verschil tussen een keten en een netwerk?"):
+        answer = assistant.ask(asked)
+        keten = answer.answer.split("**Keten**:", 1)[1].split("\n\n", 1)[0]
+        assert "Een keten is volgens Ketens de baas een samenwerkingsverband" in keten, answer.answer

@@ -92,8 +92,11 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         )
         if first_lead is None and chosen:
             first_lead = max(chosen, key=lambda u: u.score)
+        # sources compared on a subject: a side off it shares at most a corpus-wide word with the
+        # question; a concept side is its own subject, however common its word ('keten')
+        least = OFF_SUBJECT_OWN if len(q.sources) >= 2 else 0.0
         off_subject = not q.views_only and all(
-            u.signals is not None and u.signals.own < OFF_SUBJECT_OWN for u in chosen
+            u.signals is not None and u.signals.own <= least for u in chosen
         )
         if not chosen or off_subject:
             pointer = named_pointer(units, side, terms, defines, ctx)
@@ -164,11 +167,11 @@ def named_pointer(
 
 
 OFF_SUBJECT_OWN = 0.1
-"""A side whose chosen sentences carry less than this share of the question's weighted words says
+"""For sources compared on a subject, a side whose chosen sentences carry at most this share of the question's weighted words says
 nothing on the subject: only a word every source uses ('keten'). "Hoe kijken ICTU en Morgens naar
 de ambitie van een keten?" quoted three ICTU sentences without 'ambitie' (the article never uses
 it); now the side says the passages say nothing on it (new informal questions, eighteenth session;
-``tests/test_comparison_plan.py``)."""
+``tests/test_comparison_rules.py``)."""
 
 SILENT = {
     "nl": "(de gevonden passages zeggen hier niets over)",
