@@ -1455,3 +1455,16 @@ def test_a_speakers_point_told_in_a_pronoun_is_a_bullet_with_the_sentence_that_n
         "Wie zet ik in het ketenoverleg? Waar moet ik op letten bij het kiezen van de mensen?"
     )
     assert "zelfstandig adviseur" not in other.answer, other.answer
+
+
+def test_the_title_of_a_work_a_sentence_names_is_no_match(assistant: Assistant) -> None:
+    """``signposts.TITLED``: 'netwerken' in a dissertation's title brought it, and the two sentences
+    setting its scene, into the network side (eighteenth session)."""
+    from assistant.signposts import without_titles
+
+    said = "Zij promoveert op de dissertatie 'Managementrichtlijnen in netwerken van overheidsorganisaties'."
+    assert "netwerken" not in without_titles(said) and "dissertatie" in without_titles(said)
+    kept = "'Vertrouwen is hierbij doorslaggevend. Ook informele contacten horen daarbij.'"
+    assert without_titles(kept) == kept, "a quotation is no title"
+    answer = assistant.ask("estafette vs netwerk")
+    assert "promoveert" not in answer.answer and "Anneleen Winters" not in answer.answer, answer.answer

@@ -21,6 +21,7 @@ from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.ordinals import inline_items
 from assistant.question import Question
+from assistant.signposts import TITLED, without_titles
 from ingest.numbered import asked_numbers
 from ketenwijzer.text import compound_stems, sentences, words
 
@@ -361,10 +362,13 @@ def unnamed_stems(unit: Unit, names: re.Pattern[str] | None) -> frozenset[str]:
     """The unit's stems without the words of a source's name it cites: "Een keten is volgens Ketens
     de baas een samenwerkingsverband …" says nothing about a 'baas', and led "Kan één organisatie
     de baas zijn in een keten?" over "… boven die organisaties staat geen eenhoofdige leiding"
-    (new informal questions, eleventh session; ``tests/test_lead_rules.py``)."""
-    if names is None or not names.search(unit.quote):
+    (new informal questions, eleventh session; ``tests/test_lead_rules.py``); nor the title of a work
+    it names (``signposts.TITLED``)."""
+    titled = TITLED.search(unit.quote)
+    if (names is None or not names.search(unit.quote)) and not titled:
         return unit.stems
-    return stems_of(names.sub(" ", unit.quote))
+    said = without_titles(unit.quote) if titled else unit.quote
+    return stems_of(names.sub(" ", said) if names is not None else said)
 
 
 NUMBERED_BONUS = 0.3
