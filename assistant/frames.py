@@ -148,7 +148,19 @@ MEANING_ASKED = re.compile(r"^\W*wat\s+(?:houdt|houden)\b(?=[^?]{2,80}\bin\s*\??
 ``tests/test_question.py``)."""
 
 
+START_ASKED = re.compile(
+    r"\bwaar\s+(?:begin|start)\s+(?:ik|je|we|wij|u|jij)\b"
+    r"|\bwaar\s+(?:moet|moeten|kan|kun|kunnen|zou|zouden)\s+(?:ik|je|we|wij|u|jij)\s+(?:\w+\s+)?(?:beginnen|starten)\b"
+    r"|\bwhere\s+(?:do|should|can)\s+(?:i|we|you)\s+(?:start|begin)\b",
+    re.I,
+)
+"""'Waar begin ik als ik een keten wil opzetten?' asks for the first steps (the kind, advice, says so):
+'beginnen' only frames it; searched, "… weten de betrokkenen niet waar zij moeten beginnen" led
+(new informal questions, eighteenth session; ``tests/test_question.py``)."""
+
+
 FRAMES = (
+    START_ASKED,
     EFFECT_ASKED,
     ENSURE,
     KEEP_VERB,

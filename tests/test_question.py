@@ -1211,3 +1211,10 @@ def test_a_source_asked_about_its_own_subject_is_asked_its_message(assistant: As
         answer.answer
     )
     assert not assistant.ask("Wat zegt GBO over vertrouwen?").answer.startswith("De belangrijkste conclusie")
+
+
+def test_where_to_start_frames_the_question_and_names_no_subject() -> None:
+    """``frames.START_ASKED``: 'beginnen' in "Waar begin ik …?" asks for first steps (eighteenth session)."""
+    assert analyse("Waar begin ik als ik een keten wil opzetten?", "nl").focus == "keten opzetten"
+    assert analyse("Waar moet ik beginnen met ketensamenwerking?", "nl").focus == "ketensamenwerking"
+    assert "begin" in analyse("Hoe begin ik een keten?", "nl").focus, "how to start a chain keeps its verb"
