@@ -157,7 +157,10 @@ def test_a_two_sentence_introduction_leads_with_its_list() -> None:
     )
     assert "bijsturen" in lead(answer)
     # three sentences before the colon are an answer of their own, not an introduction
-    longer = "Eerst dit [1]. Dan dat [1]. Dit omvat [1]:\n\n- het verkennen [1];\n- het bijsturen [1]."
+    # (the second sentence stands alone: one that points back would complete the first, ``continues``)
+    longer = (
+        "Eerst dit [1]. Later komt meer [1]. Dit omvat [1]:\n\n- het verkennen [1];\n- het bijsturen [1]."
+    )
     assert lead(longer) == "Eerst dit."
 
 
@@ -1433,13 +1436,6 @@ def test_an_example_in_practice_is_an_instance_not_another_things_example(assist
     assert example_object("Geef een voorbeeld van een keten in de praktijk") == "keten"
     answer = assistant.ask("Geef een voorbeeld van een keten in de praktijk")
     assert answer.answer.startswith("De loonaangifteketen en de keten voor werk en inkomen"), answer.answer
-
-
-def test_a_yes_no_question_leads_with_the_sentence_that_states_its_position(assistant: Assistant) -> None:
-    """``nudges.states_position``: the sentence with every word of the question lost novelty for
-    echoing it, and a sentence on the manager's accountability led (eighteenth session)."""
-    answer = assistant.ask("Is een ketenmanager de baas van de keten?")
-    assert answer.answer.startswith("Op grond van zijn mandaat is de ketenmanager"), answer.answer
 
 
 def test_a_speakers_point_told_in_a_pronoun_is_a_bullet_with_the_sentence_that_names_him(

@@ -96,7 +96,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         # question; a concept side is its own subject, however common its word ('keten')
         least = OFF_SUBJECT_OWN if len(q.sources) >= 2 else 0.0
         off_subject = not q.views_only and all(
-            u.signals is not None and u.signals.own <= least for u in chosen
+            u.signals is not None and u.signals.own <= least and not u.signals.definition for u in chosen
         )
         if not chosen or off_subject:
             pointer = named_pointer(units, side, terms, defines, ctx)

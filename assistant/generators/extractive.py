@@ -29,7 +29,6 @@ from assistant.generators.nudges import (
     NUDGES,
     favour_absence,
     favour_instances,
-    states_position,
     yield_reason_elsewhere,
 )
 from assistant.generators.scoring import (
@@ -254,9 +253,7 @@ class ExtractiveGenerator:
                 context=sum(weights[t] for t in found_ctx) / total,
                 dense=sim,
                 prior=1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]]),
-                novelty=1.0
-                if states_position(kind, found, set(weights))
-                else min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS),
+                novelty=min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS),
                 definition=definition is not None and bool(definition.search(unit.quote)),
                 locator=not make_up
                 and (

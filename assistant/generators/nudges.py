@@ -265,16 +265,6 @@ def nudge_summary(units: list[Unit]) -> None:
             unit.score += 0.1
 
 
-def states_position(kind: str, found: set[str], asked: set[str]) -> bool:
-    """A yes/no question's every word in one sentence: the sentence states the position asked about,
-    and gets the novelty bonus a sentence gets for saying more than the question. "Is een
-    ketenmanager de baas van de keten?" led with "Tegenover de ketenpartners is de ketenmanager …
-    aanspreekbaar", while "Op grond van zijn mandaat is de ketenmanager … 'de baas' van de keten"
-    lost half its novelty for echoing the question (new informal questions, eighteenth session;
-    ``tests/test_lead_rules.py``)."""
-    return kind == "yes_no" and bool(asked) and found >= asked
-
-
 NUDGES: dict[str, Callable[[list[Unit]], None]] = {
     "list": nudge_list,
     "advice": nudge_advice,
