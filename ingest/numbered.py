@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ketenwijzer.text import fold
 
@@ -37,6 +37,38 @@ def numbered_names(texts: Iterable[str]) -> dict[str, str]:
     return {key: names.most_common(1)[0][0] for key, names in seen.items()}
 
 
-def asked_numbers(question: str) -> list[tuple[str, str]]:
-    """The (folded noun, number) references a question makes ("Wat is pijler 3?" → ('pijler', '3'))."""
-    return [(fold(m["noun"]), m["n"]) for m in ASKED.finditer(question)]
+ORDINALS = (
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+)
+ORDINAL = re.compile(rf"\b(?:de|het)\s+(?P<ordinal>{'|'.join(ORDINALS)})\s+(?P<noun>[^\W\d_]{{4,}})", re.I)
+"""A thing asked by its place ("het eerste ontwikkelstadium", "de derde pijler"): the same reference as
+"stadium 1" or "pijler 3" when the texts number it so (new informal questions, eighteenth session)."""
+
+
+def asked_numbers(question: str, names: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
+    """The (folded noun, number) references a question makes ("Wat is pijler 3?" → ('pijler', '3')).
+
+    With ``names`` (``numbered_names``), an ordinal before a noun counts too when the texts number
+    that noun or the last part of it ("het eerste ontwikkelstadium" → ('stadium', '1'))."""
+    found = [(fold(m["noun"]), m["n"]) for m in ASKED.finditer(question)]
+    if names:
+        nouns = {key.rsplit(" ", 1)[0] for key in names}
+        for m in ORDINAL.finditer(question):
+            n = str(ORDINALS.index(m["ordinal"].lower()) + 1)
+            typed = fold(m["noun"])
+            noun = next(
+                (k for k in sorted(nouns, key=len, reverse=True) if typed.startswith(k) or typed.endswith(k)),
+                None,
+            )
+            if noun is not None and f"{noun} {n}" in names:
+                found.append((noun, n))
+    return found

@@ -1464,3 +1464,17 @@ def test_the_title_of_a_work_a_sentence_names_is_no_match(assistant: Assistant) 
     assert without_titles(kept) == kept, "a quotation is no title"
     answer = assistant.ask("estafette vs netwerk")
     assert "promoveert" not in answer.answer and "Anneleen Winters" not in answer.answer, answer.answer
+
+
+def test_a_thing_asked_by_its_place_is_the_numbered_thing(assistant: Assistant) -> None:
+    """``ingest.numbered.ORDINAL``: "het eerste ontwikkelstadium" is 'stadium 1' when the texts number
+    stages so (the question was declined; eighteenth session)."""
+    from ingest.numbered import asked_numbers
+
+    names = {"stadium 1": "opportunisme", "pijler 3": "vertrouwen tussen ketenpartners"}
+    assert asked_numbers("Wat is het eerste ontwikkelstadium?", names) == [("stadium", "1")]
+    assert asked_numbers("Wat houdt de derde pijler in?", names) == [("pijler", "3")]
+    assert asked_numbers("Wat is de eerste stap?", names) == [], "the texts number no steps"
+    assert asked_numbers("Wat is het eerste ontwikkelstadium?") == [], "without the texts' numbers"
+    answer = assistant.ask("Wat is het eerste ontwikkelstadium?")
+    assert not answer.abstained and "opportunisme" in lead(answer.answer), answer.answer

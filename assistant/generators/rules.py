@@ -380,7 +380,7 @@ answered "Wat is pijler 3?"; new informal questions, seventeenth session; ``test
 def favour_numbered(question: str, units: list[Unit], names: dict[str, str]) -> None:
     """Lift the sentences that name the numbered thing asked ("pijler 3", or its name from ``names``),
     lower those that name the same noun with another number only."""
-    for noun, n in asked_numbers(question):
+    for noun, n in asked_numbers(question, names):
         same = re.compile(rf"\b{re.escape(noun)}\s+{n}\b", re.I)
         other = re.compile(rf"\b{re.escape(noun)}\s+(?!{n}\b)\d{{1,2}}\b", re.I)
         name = names.get(f"{noun} {n}")
