@@ -94,6 +94,9 @@ def resolve(
     if shorter:
         one = re.search(r"\b(?:één|een|1|one|a)\s+(?:zin|sentence)\b", shorter.group("how"), re.I)
         return FollowUp(history[-1].standalone, at_most=1 if one else SHORTER_SENTENCES)
+    following = next_of(history[-1].standalone) if _NEXT.match(question) else None
+    if following:
+        return FollowUp(following)
     answers = [t.answer for t in history]
     order = _WHICH_COMES.match(question)
     if order is not None:
@@ -180,6 +183,44 @@ _WHICH_COMES = re.compile(
 """"Welke komt eerst?" after a list: its first item (its last for 'laatst'). After the three
 development stages it was answered about the top and a first success (new informal follow-ups,
 fifteenth session; ``tests/test_gate_follow_ups.py``)."""
+
+
+_NEXT = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:daarna|dan|de\s+volgende|het\s+volgende|(?:wat|welke)\s+komt\s+(?:er\s+)?daarna"
+    r"|(?:what|which)(?:'s|\s+is|\s+comes)\s+next|then|the\s+next(?:\s+one)?)\W*$",
+    re.I,
+)
+"""'En daarna?', 'En de volgende?' after a question about a numbered thing or one asked by its place:
+the next one ("Wat is pijler 1?" → "Wat is pijler 2?"; "Wat is het eerste ontwikkelstadium?" → the
+second). It was answered with the same passage again (new informal follow-ups, eighteenth session;
+``tests/test_gate_follow_ups.py``)."""
+_PLACES = (
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "vijfde",
+    "zesde",
+    "zevende",
+    "achtste",
+    "negende",
+    "tiende",
+)
+_NUMBERED_REF = re.compile(r"\b(?P<noun>[^\W\d_]{4,})\s+(?P<n>\d{1,2})\b(?!\s*[.,]\d)", re.I)
+_PLACE_REF = re.compile(rf"\b(?P<place>{'|'.join(_PLACES)})\b", re.I)
+
+
+def next_of(previous: str) -> str | None:
+    """``previous`` about the next numbered thing or the next place; None when it names neither."""
+    numbered = _NUMBERED_REF.search(previous)
+    if numbered:
+        n = int(numbered["n"]) + 1
+        return f"{previous[: numbered.start('n')]}{n}{previous[numbered.end('n') :]}"
+    place = _PLACE_REF.search(previous)
+    if place and place["place"].lower() != _PLACES[-1]:
+        following = _PLACES[_PLACES.index(place["place"].lower()) + 1]
+        return f"{previous[: place.start()]}{following}{previous[place.end() :]}"
+    return None
 
 
 _BARE_COMPARISON = re.compile(

@@ -201,3 +201,25 @@ def test_a_whole_question_strung_on_with_en_asks_its_own_subject(assistant: Assi
     follow = assistant.ask("En wat doet het ketenbestuur?", history=[Turn(first, first, answer.answer)])
     assert follow.standalone_question is None
     assert "ketenbestuur" in lead(follow.answer).lower(), follow.answer
+
+
+def test_then_after_a_numbered_thing_asks_the_next_one(assistant: Assistant) -> None:
+    """``conversation._NEXT``: "En de volgende?" after "Wat is pijler 1?" was answered with the same
+    passage again (eighteenth session)."""
+    from assistant.conversation import resolve
+
+    assert (
+        resolve("En de volgende?", [Turn("Wat is pijler 1?", "Wat is pijler 1?", "…")]).text
+        == "Wat is pijler 2?"
+    )
+    first = "Wat is het eerste ontwikkelstadium?"
+    assert resolve("En daarna?", [Turn(first, first, "…")]).text == "Wat is het tweede ontwikkelstadium?"
+    assert (
+        resolve("En daarna?", [Turn("Wat is een keten?", "Wat is een keten?", "…")]).text
+        != "Wat is een keten?"
+    )
+    answer = assistant.ask(first)
+    follow = assistant.ask(
+        "En daarna?", history=[Turn(first, answer.standalone_question or first, answer.answer)]
+    )
+    assert "procedure" in lead(follow.answer).lower(), follow.answer
