@@ -452,14 +452,11 @@ def stems(text: str) -> list[str]:
 _INFLECTED_E = re.compile(r"(?<=[^aeiou\W\d])e$")
 """A final 'e' after a consonant that Snowball left on ('politieke', 'goede', 'nieuwe', 'complexe'):
 the inflected adjective, whose base form ('politiek') the stemmer gives another stem."""
-_LATIN_PLURAL = re.compile(r"(?<=[^aeiou\W\d])ia$")
-"""A Latin plural in -ia ('stadia', 'ontwikkelstadia', 'criteria'): its singular in -ium is the same
-word. "Wat is het eerste ontwikkelstadium?" was declined while the dossier writes of its
-'ontwikkelstadia' (new informal questions, eighteenth session; ``tests/test_text_and_chunking.py``)."""
-ANALYSER_VERSION = 4
+ANALYSER_VERSION = 5
 """The version of ``stems``: an index whose tokens were made by another version is tokenized again
 (``ingest.pipeline``), so a question and the index always stem alike. 2: ``_INFLECTED_E``;
-3: ``CONJUNCTIONS`` are stopwords; 4: ``_LATIN_PLURAL``."""
+3: ``CONJUNCTIONS`` are stopwords; 4 read a Latin plural as its singular, 5 no longer (a list of
+the 'ontwikkelstadia' then opened a side asked as "stadium 1"; eighteenth session)."""
 
 
 def _stemmed(found: list[str]) -> list[str]:
@@ -476,10 +473,7 @@ _DEVOICED = {v: k for k, v in VOICED.items()}
 
 
 def _uninflected(stem: str) -> str:
-    """``stem`` without an inflection's final 'e' (``_INFLECTED_E``), a voiced s or f unvoiced again;
-    a Latin plural as its singular (``_LATIN_PLURAL``)."""
-    if len(stem) >= 6 and _LATIN_PLURAL.search(stem):
-        return stem[:-2] + "ium"
+    """``stem`` without an inflection's final 'e' (``_INFLECTED_E``), a voiced s or f unvoiced again."""
     if len(stem) < 5 or not _INFLECTED_E.search(stem):
         return stem
     bare = stem[:-1]

@@ -141,13 +141,3 @@ def test_a_conjunction_names_no_subject() -> None:
 
     assert stems("regelen voordat starten") == stems("regelen starten")
     assert stems("zodat terwijl nadat hoewel") == []
-
-
-def test_a_latin_plural_stems_as_its_singular() -> None:
-    """``text._LATIN_PLURAL``: "Wat is het eerste ontwikkelstadium?" was declined while the dossier
-    writes 'ontwikkelstadia' (eighteenth session)."""
-    from ketenwijzer.text import stems
-
-    assert stems("ontwikkelstadia") == stems("ontwikkelstadium")
-    assert stems("stadia") == stems("stadium") and stems("criteria") == stems("criterium")
-    assert stems("media") == ["media"] and stems("via") == ["via"], "too short to be one"
