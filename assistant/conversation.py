@@ -16,6 +16,7 @@ from assistant.brackets import carried
 from assistant.coherence import plain, units
 from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
+from ingest.numbered import ORDINALS as PLACES
 from ketenwijzer.text import content_words, guess_language, words
 
 
@@ -194,18 +195,7 @@ _NEXT = re.compile(
 the next one ("Wat is pijler 1?" → "Wat is pijler 2?"; "Wat is het eerste ontwikkelstadium?" → the
 second). It was answered with the same passage again (new informal follow-ups, eighteenth session;
 ``tests/test_gate_follow_ups.py``)."""
-_PLACES = (
-    "eerste",
-    "tweede",
-    "derde",
-    "vierde",
-    "vijfde",
-    "zesde",
-    "zevende",
-    "achtste",
-    "negende",
-    "tiende",
-)
+_PLACES = PLACES
 _NUMBERED_REF = re.compile(r"\b(?P<noun>[^\W\d_]{4,})\s+(?P<n>\d{1,2})\b(?!\s*[.,]\d)", re.I)
 _PLACE_REF = re.compile(rf"\b(?P<place>{'|'.join(_PLACES)})\b", re.I)
 

@@ -37,18 +37,7 @@ def numbered_names(texts: Iterable[str]) -> dict[str, str]:
     return {key: names.most_common(1)[0][0] for key, names in seen.items()}
 
 
-ORDINALS = (
-    "eerste",
-    "tweede",
-    "derde",
-    "vierde",
-    "vijfde",
-    "zesde",
-    "zevende",
-    "achtste",
-    "negende",
-    "tiende",
-)
+ORDINALS = tuple(re.findall(r"\w+", "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende"))
 ORDINAL = re.compile(rf"\b(?:de|het)\s+(?P<ordinal>{'|'.join(ORDINALS)})\s+(?P<noun>[^\W\d_]{{4,}})", re.I)
 """A thing asked by its place ("het eerste ontwikkelstadium", "de derde pijler"): the same reference as
 "stadium 1" or "pijler 3" when the texts number it so (new informal questions, eighteenth session)."""
