@@ -16,6 +16,7 @@ from assistant.brackets import carried
 from assistant.coherence import plain, units
 from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
+from ingest.numbered import ASKED
 from ingest.numbered import ORDINALS as PLACES
 from ketenwijzer.text import content_words, guess_language, words
 
@@ -195,20 +196,18 @@ _NEXT = re.compile(
 the next one ("Wat is pijler 1?" → "Wat is pijler 2?"; "Wat is het eerste ontwikkelstadium?" → the
 second). It was answered with the same passage again (new informal follow-ups, eighteenth session;
 ``tests/test_gate_follow_ups.py``)."""
-_PLACES = PLACES
-_NUMBERED_REF = re.compile(r"\b(?P<noun>[^\W\d_]{4,})\s+(?P<n>\d{1,2})\b(?!\s*[.,]\d)", re.I)
-_PLACE_REF = re.compile(rf"\b(?P<place>{'|'.join(_PLACES)})\b", re.I)
+_PLACE_REF = re.compile(rf"\b(?P<place>{'|'.join(PLACES)})\b", re.I)
 
 
 def next_of(previous: str) -> str | None:
     """``previous`` about the next numbered thing or the next place; None when it names neither."""
-    numbered = _NUMBERED_REF.search(previous)
+    numbered = ASKED.search(previous)  # a numbered reference, as ``ingest.numbered`` reads one
     if numbered:
         n = int(numbered["n"]) + 1
         return f"{previous[: numbered.start('n')]}{n}{previous[numbered.end('n') :]}"
     place = _PLACE_REF.search(previous)
-    if place and place["place"].lower() != _PLACES[-1]:
-        following = _PLACES[_PLACES.index(place["place"].lower()) + 1]
+    if place and place["place"].lower() != PLACES[-1]:
+        following = PLACES[PLACES.index(place["place"].lower()) + 1]
         return f"{previous[: place.start()]}{following}{previous[place.end() :]}"
     return None
 

@@ -14,7 +14,7 @@ from assistant.frames import example_object, listed_noun
 from assistant.glossary import expand_query
 from assistant.question import Question, lexical_query
 from ingest.index import Index
-from ingest.numbered import ORDINAL, asked_numbers
+from ingest.numbered import asked_numbers, asks_number
 from ketenwijzer.text import first_part, last_parts, stems
 
 INSTANCES = 6
@@ -47,7 +47,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
         # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
         words += [p for p in (searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
-    if ready and (asked_numbers(standalone) or ORDINAL.search(standalone)):
+    if ready and asks_number(standalone):
         # "Wat is pijler 3?": a lone digit is no word; the corpus's name for it is searched too
         names = index.numbered()
         references = asked_numbers(standalone, names)

@@ -25,7 +25,7 @@ SELF_CUES = 2
 that source after a cue in a question, though other texts use the word too: the dossier's sections
 write 'dossier' 22 times, the article about it 8 and another article 7 ('gemeenschappelijk
 dossier'), under ``MIN_SHARE``, so "En wat zegt het dossier daarover?" after Morgens stayed with
-Morgens (new informal questions, eighteenth session; ``tests/test_sources.py``)."""
+Morgens (new informal questions, eighteenth session; ``tests/test_question.py``)."""
 METADATA_WEIGHT = 5
 """A name in a document's metadata counts as this many uses in its text."""
 _NAME = re.compile(r"(?<=[a-z0-9,;:'\"(] )([A-Z][\w.-]*[A-Za-z0-9]|[A-Z]{2,})")

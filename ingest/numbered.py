@@ -43,6 +43,11 @@ ORDINAL = re.compile(rf"\b(?:de|het)\s+(?P<ordinal>{'|'.join(ORDINALS)})\s+(?P<n
 "stadium 1" or "pijler 3" when the texts number it so (new informal questions, eighteenth session)."""
 
 
+def asks_number(question: str) -> bool:
+    """The question refers to a thing by its number or its place (then ``numbered_names`` is read)."""
+    return bool(ASKED.search(question) or ORDINAL.search(question))
+
+
 def asked_numbers(question: str, names: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """The (folded noun, number) references a question makes ("Wat is pijler 3?" → ('pijler', '3')).
 

@@ -54,7 +54,7 @@ from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.verbs import writes_apart
 from ingest.index import Index
-from ingest.numbered import ORDINAL, asked_numbers
+from ingest.numbered import asks_number
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import compound_stems, modifiers_in_use
@@ -279,7 +279,7 @@ class ExtractiveGenerator:
         if kind == "list":
             rules.favour_list_head(question, units)
         rules.favour_count(question, units)
-        if self.index is not None and (asked_numbers(question) or ORDINAL.search(question)):
+        if self.index is not None and asks_number(question):
             # read only when a number is asked: the first read scans every chunk's text
             rules.favour_numbered(question, units, self.index.numbered())
         rules.favour_amount(question, units)
