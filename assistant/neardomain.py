@@ -56,14 +56,15 @@ _OBJECT = re.compile(rf"\b(?:de|het|een|die|deze|dit|onze|mijn|hun|zijn)\s+\w{{{
 """Letters two words must share (as a start, or one's start inside the other) to be one word."""
 
 
-def _shares_word(rest: str, sentence: str) -> bool:
+def _shares_word(rest: str, sentence: str, bare: bool = False) -> bool:
     """The counting sentence shares a word of 5+ letters with the rest of the question, when that
     names what the count is for (``_OBJECT``): "Hoeveel gemeenten doen mee aan de ketenpilots?" is not answered by "Dan hoeven niet 400
     gemeenten zelf … te ontwerpen" (new informal questions, fifteenth session;
-    ``tests/test_abstention.py``)."""
+    ``tests/test_abstention.py``). With ``bare``, a noun without a determiner names it too ("Wat
+    kost ketenregie?")."""
     long_word = rf"\w{{{WORD_PART},}}"
     asked = [w.lower() for w in re.findall(long_word, rest)]
-    if not asked or not _OBJECT.search(rest):
+    if not asked or not (bare or _OBJECT.search(rest)):
         return True  # "Hoeveel gemeenten deden mee?" names nothing the count is for
     # a compound is compared by its head ('ketenadviseur' → 'adviseur'), the sentence's words both
     # ways ('keten' is in 'ketensamenwerking')
@@ -141,12 +142,14 @@ _COST_FACT = _fact(
 def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named like the others
     """A cost asked (``_COST_FACT``): a sentence of the passages must talk about money and share a
     word with what the cost is of ("Wat kost een ketenadviseur?" was answered from Froger's career
-    because another sentence named 'kosten'; sixteenth session, ``tests/test_abstention.py``)."""
+    because another sentence named 'kosten'; sixteenth session, ``tests/test_abstention.py``). What
+    it is of may be a bare noun: "Wat kost ketenregie?" was answered with "Elkaar leren kennen kost
+    tijd en geld" (new informal questions, nineteenth session)."""
     asked = _COST_FACT.asked.search(question)
     if asked is None:
         return None
     rest = question[asked.end() :]
-    if any(_COST_FACT.held.search(part) and _shares_word(rest, part) for part in sentences(text)):
+    if any(_COST_FACT.held.search(part) and _shares_word(rest, part, bare=True) for part in sentences(text)):
         return None
     return _COST_FACT.reason
 

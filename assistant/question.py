@@ -150,7 +150,10 @@ _KEYWORDS = re.compile(
 """Typed as keywords, as in a search box: "verschil keten netwerk", "vergelijk keten met netwerk" had
 no sides, and a seminar report's scene filled the answer (new informal questions, eighteenth
 session; ``tests/test_comparison_rules.py``)."""
-_VERSUS = re.compile(r"^\W*(?P<a>[^:?]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?]+)", re.I)
+_VERSUS = re.compile(r"^\W*(?P<a>[^:?,]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?,]+)", re.I)
+"""'Ketenlab vs NORA: wie …?'; a comma ends a side as a colon does: "Ketenregie vs ketenmanagement,
+wat is wat?" labelled its second side 'ketenmanagement, wat is wat' (new informal questions,
+nineteenth session; ``tests/test_question.py``)."""
 _BETTER = re.compile(
     r"\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
     r"\s+(?:of|or)\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<b>[^:?]+?)\s*[?.!]*$",

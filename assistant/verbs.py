@@ -221,3 +221,31 @@ def writes_apart(sentence: str, joined: JoinedVerb) -> bool:
         if any(t.startswith(root) and len(t) <= len(root) + 4 for t in tokens[:-1]):
             return True
     return False
+
+
+_FORMS = (
+    ("heb", "hebt", "heeft", "hebben", "had", "hadden", "has", "have", "hebbe"),
+    ("ben", "bent", "is", "zijn", "was", "waren", "are", "were"),
+    ("kan", "kun", "kunt", "kunnen", "kon", "konden", "can", "could"),
+    ("moet", "moeten", "moest", "moesten", "must"),
+    ("mag", "mogen", "mocht", "mochten", "may"),
+    ("wil", "wilt", "willen", "wilde", "wilden"),
+    ("word", "wordt", "worden", "werd", "werden"),
+    ("zal", "zult", "zullen", "zou", "zouden", "will", "would"),
+    ("does", "do", "did"),
+)
+"""The forms of each verb a yes/no question opens with most ("Heeft de ketenmanager …?" is answered
+by "… heeft een ketenmanager soms …"): the language's irregular verbs, no corpus words."""
+_FORM_OF = {form: forms for forms in _FORMS for form in forms}
+_OPENING_VERB = re.compile(r"^\W*(?P<verb>[a-z]{2,})\b", re.I)
+
+
+def opening_verb_forms(question: str) -> frozenset[str]:
+    """The forms of the verb a yes/no question opens with ("Heeft …?" → heeft, hebben, had, …);
+    a verb outside ``_FORMS`` stands for itself ("Werkt …?" → werkt); empty without one."""
+    found = _OPENING_VERB.match(question)
+    if found is None:
+        return frozenset()
+    verb = found["verb"].lower()
+    return frozenset(_FORM_OF.get(verb, (verb,)))
+

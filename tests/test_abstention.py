@@ -292,6 +292,8 @@ def test_a_cost_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
     # "Wat kost een ketenadviseur?" was answered from Froger's career as an adviser because another
     # sentence of the passages named costs (sixteenth session; ``neardomain.COST``)
     assert assistant.ask("Wat kost een ketenadviseur?").abstained
+    # what the cost is of may be a bare noun: "Elkaar leren kennen kost tijd en geld" was the answer
+    assert assistant.ask("Wat kost ketenregie?").abstained
     answer = assistant.ask("Kost het veel geld om elkaar te leren kennen?")
     assert not answer.abstained and "kost tijd en geld" in answer.answer, answer.answer
 

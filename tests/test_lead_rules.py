@@ -893,6 +893,29 @@ def test_a_yes_no_question_leads_with_a_sentence_that_stands_alone() -> None:
         assert shown[0].startswith(first), (kind, shown)
 
 
+def test_a_yes_no_question_leads_with_the_sentence_that_states_what_is_asked() -> None:
+    """``composition.states_asked``: "Heeft de ketenmanager doorzettingsmacht?" led with the
+    definition of doorzettingsmacht, before the sentence that says the manager has it. Scores as
+    the real corpus gave them (the definition scores best)."""
+    from assistant.generators.composition import PlanContext, plan_open
+    from assistant.generators.units import units_of
+
+    text = (
+        "Doorzettingsmacht betekent hier dat de ketenmanager in een noodsituatie het ketenbestuur kan "
+        "passeren. Bij de overheid heeft een ketenmanager soms doorzettingsmacht."
+    )
+    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
+    for unit, base in zip(units, (0.9, 0.85), strict=True):
+        unit.score = unit.base = base
+        unit.signals = Signals(own=1.0)
+    ctx = PlanContext(language="nl", side_of={}, keep_ratio=0.5)
+    asked = "Heeft de ketenmanager doorzettingsmacht?"
+    for kind, first in (("yes_no", "Bij de overheid heeft"), ("open", "Doorzettingsmacht betekent")):
+        question = Question(asked, "nl", kind=kind, focus="ketenmanager doorzettingsmacht")
+        shown = [s.text for s in coherent(plan_open(question, units, ctx).sentences)]
+        assert shown[0].startswith(first), (kind, shown)
+
+
 def test_klopt_werkt_and_hou_frame_a_question_and_are_no_subject() -> None:
     """``focus.SCAFFOLD``: 'werkt' matched "mensen aan werk helpen" ("Waarom werkt een convenant
     vaak niet?" led with Be Informed on jobs)."""

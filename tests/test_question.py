@@ -102,6 +102,9 @@ def test_concept_sides_of_a_comparison() -> None:
         "a chain",
         "a network",
     ]
+    # a comma ends a side: the question after it is no part of the side's label
+    versus = analyse("Ketenregie vs ketenmanagement, wat is wat?", "nl")
+    assert [s.label for s in versus.sides] == ["Ketenregie", "ketenmanagement"]
 
 
 def _doc(doc_id: str, title: str, text: str, **meta: object) -> tuple[str, str, dict[str, object], str]:

@@ -17,10 +17,11 @@ from assistant.coherence import near_duplicate, overlap, refers_back
 from assistant.generators.antecedents import antecedent, antecedent_chain, keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.nudges import ENUMERATION, REASON, reason_elsewhere
-from assistant.generators.units import Unit, signpost, usable
+from assistant.generators.units import Unit, mentions, signpost, usable
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from assistant.signposts import locates
+from assistant.verbs import opening_verb_forms
 from ketenwijzer.text import compound_stems
 
 MAX_WORDS = 110
@@ -218,6 +219,9 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
             and u.base >= LEAD_SHAPE_SHARE * lead.base
         ]
         lead = max(fitting, key=lambda u: u.base, default=lead)
+    if q.kind == "yes_no" and not states_asked(lead, q):
+        stating = [u for u in chosen if states_asked(u, q) and u.base >= LEAD_SHAPE_SHARE * lead.base]
+        lead = max(stating, key=lambda u: u.base, default=lead)
     if refers_back(lead.display, ctx.case):
         alone = [
             u
@@ -297,6 +301,20 @@ def answers_why(sentence: str, asked: set[str]) -> bool:
 
 LEAD_SHAPE_SHARE = 0.85
 """A sentence of the asked shape leads when it scores at least this share of the best one."""
+
+
+def states_asked(unit: Unit, q: Question) -> bool:
+    """A yes/no question's position: the sentence says the question's opening verb and every
+    word of its focus ("Heeft de ketenmanager doorzettingsmacht?" led with "Doorzettingsmacht
+    betekent hier dat de ketenmanager …", the definition, before "Bij de overheid heeft een
+    ketenmanager soms doorzettingsmacht"; new informal questions, nineteenth session;
+    ``tests/test_lead_rules.py``)."""
+    forms = opening_verb_forms(q.text)
+    asked = set(compound_stems(q.focus))
+    if unit.is_list or not forms or not asked:
+        return False
+    said = {w.lower() for w in re.findall(r"\w+", unit.display)}
+    return not said.isdisjoint(forms) and all(mentions(unit.stems, t) for t in asked)
 
 
 def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
