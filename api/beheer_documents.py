@@ -23,8 +23,9 @@ import yaml
 from api.ingest_job import ingest_job
 from api.service import Service
 from ingest.catalog import open_catalog
+from ingest.folder import SIDECAR_SUFFIX, discover
 from ingest.index import superseded_documents
-from ingest.loaders import SIDECAR_SUFFIX, discover, load_document, slugify
+from ingest.loaders import load_document, slugify
 from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput, NotFound
 
 UPLOAD_FOLDER = "uploads"

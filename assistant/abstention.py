@@ -18,17 +18,9 @@ from assistant import injection
 from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES
 from ingest.lexical import LexicalIndex
+from ketenwijzer.compounds import FIRST_PART_MIN, as_typed, first_part, last_parts, modifiers_in_use
 from ketenwijzer.models import Passage
-from ketenwijzer.text import (
-    FIRST_PART_MIN,
-    as_typed,
-    first_part,
-    fold,
-    last_parts,
-    modifiers_in_use,
-    sentences,
-    stems,
-)
+from ketenwijzer.text import fold, sentences, stems
 
 DECLINE = {
     "nl": "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven.",
@@ -120,7 +112,7 @@ def _of_known_name(question: str, end: int, lexical: LexicalIndex) -> bool:
 
 def begins_compound(word: str, lexical: LexicalIndex) -> bool:
     """``word`` as typed (``FIRST_PART_MIN``+ letters) begins an indexed stem: 'orkestratie', which
-    stems to 'orkestreer', begins 'orkestratiemodel' (``text.as_typed``; sixteenth session)."""
+    stems to 'orkestreer', begins 'orkestratiemodel' (``compounds.as_typed``; sixteenth session)."""
     return len(word) >= FIRST_PART_MIN and lexical.has_prefix(fold(word))
 
 

@@ -31,9 +31,10 @@ from assistant.sources import SourceDirectory, without_written
 from assistant.spelling import Speller
 from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
+from ketenwijzer.language import guess_language
 from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
-from ketenwijzer.text import guess_language, stems
+from ketenwijzer.text import stems
 
 State = dict[str, Any]
 

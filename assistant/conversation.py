@@ -18,7 +18,8 @@ from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
 from ingest.numbered import ASKED
 from ingest.numbered import ORDINALS as PLACES
-from ketenwijzer.text import content_words, guess_language, words
+from ketenwijzer.language import guess_language
+from ketenwijzer.text import content_words, words
 
 
 @dataclass

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ketenwijzer.text import fold, normalise
+from ketenwijzer.markup import normalise
+from ketenwijzer.text import fold
 
 _OVERRIDE_VERBS = (
     r"negeer|negeren|vergeet|vergeten|omzeil|omzeilen|overschrijf|overschrijven|schend|"

@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ketenwijzer.text import current_modifiers, sentences
+from ketenwijzer.compounds import current_modifiers
+from ketenwijzer.text import sentences
 
 _NUMBER = (
     r"(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"

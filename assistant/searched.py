@@ -15,7 +15,8 @@ from assistant.glossary import expand_query
 from assistant.question import Question, lexical_query
 from ingest.index import Index
 from ingest.numbered import asked_numbers, asks_number
-from ketenwijzer.text import first_part, last_parts, stems
+from ketenwijzer.compounds import first_part, last_parts
+from ketenwijzer.text import stems
 
 INSTANCES = 6
 """Kinds of the asked word an example question searches too (``LexicalIndex.kinds_of``; sixteenth session)."""

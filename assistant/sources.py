@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ketenwijzer.text import STOPWORDS, fold
+from ketenwijzer.stopwords import STOPWORDS
+from ketenwijzer.text import fold
 
 MIN_SHARE = 0.6
 """An alias names a source when that source has at least this share of its uses."""

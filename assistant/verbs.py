@@ -248,4 +248,3 @@ def opening_verb_forms(question: str) -> frozenset[str]:
         return frozenset()
     verb = found["verb"].lower()
     return frozenset(_FORM_OF.get(verb, (verb,)))
-

@@ -27,7 +27,8 @@ SINGLE_PASSAGES = 32
 def shipped_passages(chunk_chars: int) -> list[str]:
     """What the ingest embeds for the shipped corpus: each chunk's index text."""
     from ingest.chunking import chunk_document
-    from ingest.loaders import discover, load_document
+    from ingest.folder import discover
+    from ingest.loaders import load_document
     from ketenwijzer.settings import Settings
 
     corpus = Settings().corpus_dir

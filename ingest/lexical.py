@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 
 from ingest.catalog import CatalogBase
-from ketenwijzer.text import ANALYSER_VERSION, compound_modifiers, stems
+from ketenwijzer.compounds import compound_modifiers
+from ketenwijzer.text import ANALYSER_VERSION, stems
 
 K1 = 1.2
 B = 0.75
@@ -118,7 +119,7 @@ class LexicalIndex:
         return found
 
     def compound_modifiers(self) -> tuple[str, ...]:
-        """The word beginnings that make many compounds among the indexed stems (``text.compound_modifiers``)."""
+        """The word beginnings that make many compounds among the indexed stems (``compounds.compound_modifiers``)."""
         if self._modifiers is None:
             self._modifiers = compound_modifiers(self.postings.keys())
         return self._modifiers

@@ -23,9 +23,10 @@ from functools import partial
 from ingest.catalog import open_catalog
 from ingest.chunking import Chunk, chunk_document
 from ingest.embedders import get_embedder
+from ingest.folder import Limits, scan
 from ingest.index import synced_key
 from ingest.lexical import ANALYSER_KEY, LexicalIndex, catalog_tokens, tokenize
-from ingest.loaders import Document, Limits, load_document, scan
+from ingest.loaders import Document, load_document
 from ingest.vectorstore import vector_stores
 from ketenwijzer.database import postgres_url
 from ketenwijzer.errors import DocumentError, IndexBusy, InvalidInput

@@ -234,10 +234,10 @@ def test_a_word_counts_as_the_head_of_a_compound_a_passage_uses() -> None:
 def test_a_compound_the_index_never_uses_is_searched_and_scored_by_its_first_part(
     assistant: Assistant,
 ) -> None:
-    """``text.first_part`` (retrieval, focus words only) and ``scoring.first_parts`` (the
+    """``compounds.first_part`` (retrieval, focus words only) and ``scoring.first_parts`` (the
     scorer): "Welke partijen zitten in de jeugdzorgketen?" was declined, then answered with a
     list of 'partijen' in chains in general."""
-    from ketenwijzer.text import first_part
+    from ketenwijzer.compounds import first_part
 
     vocabulary = {"jeugdzorg", "keten", "praktijk"}
     assert first_part("jeugdzorgkeet", vocabulary) == "jeugdzorg"
@@ -248,10 +248,10 @@ def test_a_compound_the_index_never_uses_is_searched_and_scored_by_its_first_par
 
 
 def test_a_compound_without_a_known_first_part_is_covered_by_its_last_part(assistant: Assistant) -> None:
-    """``text.last_parts`` in the gate and in retrieval: 'keten' stems to 'keet', so 'ketenambitie'
+    """``compounds.last_parts`` in the gate and in retrieval: 'keten' stems to 'keet', so 'ketenambitie'
     had no known first part and "Wat is een ketenambitie en hoe formuleer je die?" was declined
     while Morgens writes of the 'gemeenschappelijke ambitie' (fifteenth session)."""
-    from ketenwijzer.text import last_parts
+    from ketenwijzer.compounds import last_parts
 
     assert last_parts("ketenambitie", {"ambitie", "keet"}) == {"ambitie"}
     assert last_parts("ambitie", {"ambitie"}) == frozenset(), "a short word is no compound"
@@ -280,7 +280,7 @@ def test_time_or_effort_is_no_cost(assistant: Assistant) -> None:
 
 def test_a_word_stemmed_past_the_compounds_it_begins_is_their_first_part(assistant: Assistant) -> None:
     # 'orkestratie' stems to 'orkestreer' while the corpus writes 'orkestratiemodel': the question
-    # was declined (sixteenth session; ``ketenwijzer.text.as_typed``)
+    # was declined (sixteenth session; ``ketenwijzer.compounds.as_typed``)
     assert stems("orkestratie") != ["orkestratie"]
     answer = assistant.ask("Wat zegt de GEMMA over orkestratie?")
     assert not answer.abstained, answer.answer

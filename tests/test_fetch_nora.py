@@ -24,8 +24,9 @@ import pytest
 import yaml
 
 from ingest.catalog import Catalog
+from ingest.folder import discover
 from ingest.index import Index, catalog_path
-from ingest.loaders import discover, load_document
+from ingest.loaders import load_document
 from ingest.mediawiki import fetch_wiki, page_id, page_url
 from ingest.pipeline import run_ingest
 from ingest.wikihtml import html_to_markdown

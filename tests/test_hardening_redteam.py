@@ -15,9 +15,11 @@ from assistant.injection import flag
 from assistant.verification import verify
 from evals.questionset import available_sets, load_set
 from evals.redteam import CORPUS, FLOOR, load_poisoned, model_runs, quoted_lines, run_redteam
-from ingest.loaders import drop_hidden, load_document, scan
+from ingest.folder import scan
+from ingest.loaders import drop_hidden, load_document
+from ketenwijzer.markup import defuse_markup, normalise, strip_invisible
 from ketenwijzer.models import Answer, Citation, Passage
-from ketenwijzer.text import defuse_markup, normalise, sentences, strip_invisible
+from ketenwijzer.text import sentences
 from tests.conftest import CORPUS as SHIPPED
 from tests.conftest import PROJECT
 

@@ -20,8 +20,9 @@ from assistant.question import Question, Side
 from assistant.signposts import lists_contents, locates
 from assistant.sources import NamedSource
 from evals.answertext import lead
+from ketenwijzer.compounds import compound_stems
 from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, sentences
+from ketenwijzer.text import sentences
 from tests.conftest import make_settings
 
 
@@ -1213,7 +1214,8 @@ def test_a_main_clause_with_only_the_corpus_s_everyday_word_explains_something_e
     "Ketens zijn … een veelbesproken onderwerp, omdat … in ketenverband samenwerken" explains no
     failing; it led "What are the main reasons chains fail?" (sixteenth session)."""
     from assistant.generators.nudges import reason_elsewhere
-    from ketenwijzer.text import modifiers_in_use, stems
+    from ketenwijzer.compounds import modifiers_in_use
+    from ketenwijzer.text import stems
 
     sentence = (
         "Ketens zijn binnen de overheid een veelbesproken onderwerp, omdat overheidsorganisaties "

@@ -6,7 +6,7 @@ from assistant.chain import Assistant
 from assistant.generators.nudges import nudge_summary
 from assistant.generators.units import Unit
 from evals.answertext import lead
-from ketenwijzer.text import compound_stems
+from ketenwijzer.compounds import compound_stems
 
 
 def _unit(order: int, text: str) -> Unit:

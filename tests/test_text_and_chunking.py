@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ingest.chunking import chunk_document
 from ingest.loaders import Block, Document
-from ketenwijzer.text import fold, guess_language, sentences, stems
+from ketenwijzer.language import guess_language
+from ketenwijzer.text import fold, sentences, stems
 
 
 def test_sentences_respect_dutch_abbreviations_and_initials() -> None:
@@ -70,7 +71,8 @@ def test_pdf_pages_are_separate_chunks() -> None:
 
 
 def test_compound_stems_split_on_the_corpus_modifiers_in_use() -> None:
-    from ketenwijzer.text import compound_modifiers, compound_stems, modifiers_in_use, stems
+    from ketenwijzer.compounds import compound_modifiers, compound_stems, modifiers_in_use
+    from ketenwijzer.text import stems
 
     vocabulary = {"keten", "partner", "regie", "bureau", "zorg", "ketenpartner", "ketenregie"}
     vocabulary |= {
@@ -135,7 +137,7 @@ def test_an_inflected_adjective_stems_as_its_base_form() -> None:
 
 
 def test_a_conjunction_names_no_subject() -> None:
-    """``text.CONJUNCTIONS``: 'voordat' matched "… kan het jaren duren voordat een keten is ingevoerd"
+    """``stopwords.CONJUNCTIONS``: 'voordat' matched "… kan het jaren duren voordat een keten is ingevoerd"
     for "Wat moet ik regelen voordat we starten met een keten?" (eighteenth session)."""
     from ketenwijzer.text import stems
 

@@ -50,8 +50,8 @@ from assistant.briefs import (
 from assistant.briefs.render import filename, media_type, render
 from ketenwijzer.database import Database, SQLiteDatabase, postgres_url, service_database, split_schema
 from ketenwijzer.errors import NotFound
+from ketenwijzer.markup import defuse_markup
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import defuse_markup
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent.parent / "static"

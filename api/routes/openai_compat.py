@@ -10,7 +10,7 @@ because an OpenAI client cannot take back text it has already shown.
 A request holds at most ``MAX_MESSAGES`` messages and ``MAX_CHARS`` characters (422/413
 past that) and only the last ``HISTORY_TURNS`` exchanges are read, so the work per request
 is linear in its size. Answer text is Markdown with corpus markup defused
-(``ketenwijzer.text.defuse_markup``): a client that renders it shows no tags or script links.
+(``ketenwijzer.markup.defuse_markup``): a client that renders it shows no tags or script links.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from api.service import Service, get_service
 from api.sse import SSE_HEADERS
 from assistant.conversation import Turn, standalone_question
 from ketenwijzer.errors import InvalidInput, KetenwijzerError, NotFound, TooLarge
+from ketenwijzer.markup import defuse_markup
 from ketenwijzer.models import Answer, Citation
-from ketenwijzer.text import defuse_markup
 
 router = APIRouter(prefix="/v1", tags=["openai"], dependencies=[Depends(require_public)])
 

@@ -36,10 +36,10 @@ from assistant.glossary import evidence_query
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from ingest.index import Index
+from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import compound_stems, modifiers_in_use
 
 if TYPE_CHECKING:
     from assistant.chain import Assistant

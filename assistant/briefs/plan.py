@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ketenwijzer.compounds import compound_stems
 from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, content_words, stems, words
+from ketenwijzer.text import content_words, stems, words
 
 
 @dataclass(frozen=True)

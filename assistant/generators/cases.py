@@ -14,7 +14,8 @@ from assistant.focus import focus_of
 from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
-from ketenwijzer.text import compound_stems, words
+from ketenwijzer.compounds import compound_stems
+from ketenwijzer.text import words
 
 NEGATED_CONDITION = re.compile(
     r"\b(?:als|wanneer|indien|zonder|if|when|without)\b(?P<cond>[^?.;]*?"

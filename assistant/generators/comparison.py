@@ -22,7 +22,8 @@ from assistant.generators.composition import (
 from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions, usable
 from assistant.question import Question
-from ketenwijzer.text import compound_stems, content_words, sentences
+from ketenwijzer.compounds import compound_stems
+from ketenwijzer.text import content_words, sentences
 
 SIDE_SENTENCES = 2
 """Sentences per side at most."""

@@ -22,7 +22,7 @@ from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from assistant.signposts import locates
 from assistant.verbs import opening_verb_forms
-from ketenwijzer.text import compound_stems
+from ketenwijzer.compounds import compound_stems
 
 MAX_WORDS = 110
 """Word budget of a running-text answer (the evals' ``facts_in_budget`` reads 120 words)."""

@@ -55,9 +55,9 @@ from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.verbs import writes_apart
 from ingest.index import Index
 from ingest.numbered import asks_number
+from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import compound_stems, modifiers_in_use
 
 ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
 OPENING_QUOTES = ("“", '"', "'", "‘", "„", "«")

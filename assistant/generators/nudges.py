@@ -12,7 +12,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
-from ketenwijzer.text import modifier_stems, sentences, stems
+from ketenwijzer.compounds import modifier_stems
+from ketenwijzer.text import sentences, stems
 
 ADVICE = re.compile(
     r"\b(moet|moeten|zorg|belangrijk|nodig|noodzakelijk|voorwaarde\w*|succesfactor\w*|essentieel|"

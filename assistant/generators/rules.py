@@ -23,7 +23,8 @@ from assistant.ordinals import inline_items
 from assistant.question import Question
 from assistant.signposts import TITLED, without_titles
 from ingest.numbered import asked_numbers
-from ketenwijzer.text import compound_stems, sentences, words
+from ketenwijzer.compounds import compound_stems
+from ketenwijzer.text import sentences, words
 
 SPREAD_KINDS = frozenset({"advice", "comparison"})
 """Kinds whose answer draws on several sections or sources: no bonus for staying in the best

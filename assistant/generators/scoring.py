@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from assistant.generators.units import Unit
 from assistant.glossary import dutch_term
-from ketenwijzer.text import VOICED, as_typed, first_part, last_parts
+from ketenwijzer.compounds import as_typed, first_part, last_parts
+from ketenwijzer.text import VOICED
 from ketenwijzer.text import stems as stems_of
 
 NOVEL_WORDS = 6
@@ -365,7 +366,7 @@ def has(stems: frozenset[str], term: str, alternatives: frozenset[str]) -> bool:
 def typed_parts(query: str, terms: Container[str], units: list[Unit]) -> dict[str, frozenset[str]]:
     """For a term whose word as typed begins compounds its stem does not ('orkestratie', stem
     'orkestreer'), the units' stems that begin with the typed word ('orkestratiemodel'); see
-    ``ketenwijzer.text.as_typed``."""
+    ``ketenwijzer.compounds.as_typed``."""
     every = frozenset().union(*(u.stems | u.context for u in units)) if units else frozenset()
     found: dict[str, frozenset[str]] = {}
     for word, stem in as_typed(query).items():
@@ -382,7 +383,7 @@ def first_parts(terms: Iterable[str], known: Container[str], units: list[Unit]) 
     for a compound whose first part says what it is about ("Welke partijen zitten in de
     jeugdzorgketen?" is answered by "Op een terrein als de jeugdzorg … Bureau Jeugdzorg, GGZ,
     scholen …", not by a list of 'partijen' in chains in general; new informal questions, ninth
-    session, ``tests/test_abstention.py``). The part is ``ketenwijzer.text.first_part``, as for the gate."""
+    session, ``tests/test_abstention.py``). The part is ``ketenwijzer.compounds.first_part``, as for the gate."""
     every = frozenset().union(*(u.stems | u.context for u in units)) if units else frozenset()
     found: dict[str, frozenset[str]] = {}
     for t in terms:

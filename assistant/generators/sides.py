@@ -14,8 +14,8 @@ from collections.abc import Container
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import expand_query
 from assistant.question import Question
+from ketenwijzer.compounds import compound_stems, first_part
 from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, first_part
 
 
 def label(text: str) -> str:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from assistant.coherence import QUOTE_SENTENCES, is_editorial, is_question, quotes_balanced
 from ingest.loaders import LIST_ITEM
+from ketenwijzer.compounds import compound_stems, current_modifiers
 from ketenwijzer.models import Passage
-from ketenwijzer.text import compound_stems, current_modifiers, sentences
+from ketenwijzer.text import sentences
 
 if TYPE_CHECKING:
     from assistant.generators.scoring import Signals

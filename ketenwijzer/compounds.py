@@ -1,0 +1,120 @@
+"""Dutch compounds: their first and last parts, and the corpus's own compound modifiers.
+
+The modifiers ('keten' of 'ketenregie') are derived from a corpus's stems, never written down,
+and put in use for a run with ``modifiers_in_use``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Container, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from ketenwijzer.stopwords import STOPWORDS
+from ketenwijzer.text import _stemmed, content_words, stems
+
+FIRST_PART_MIN = 6
+"""Letters a word as typed needs to count as the first part of the corpus's compounds."""
+
+
+def as_typed(query: str) -> dict[str, str]:
+    """The query's words as typed (6+ letters), each with its stem: a word that stemming shortens
+    past the compounds it begins ('orkestratie' → 'orkestreer', while the corpus writes
+    'orkestratiemodel') is still found as their first part, by the gate (``abstention.measure``)
+    and the scorer (``scoring.typed_parts``). "Wat zegt de GEMMA over orkestratie?" was declined
+    (sixteenth session, ``tests/test_abstention.py``)."""
+    typed: dict[str, str] = {}
+    for word in content_words(query):
+        stem = stems(word)
+        if len(word) >= FIRST_PART_MIN and stem:
+            typed.setdefault(word, stem[0])
+    return typed
+
+
+COMPOUND_MIN = 10
+"""A word beginning is a compound modifier of the corpus when at least this many indexed stems are
+it plus another indexed stem ('keten' + 'partner', 'regie', 'bureau', … : 32 in the shipped
+corpus; the next, 'organisatie', has 6)."""
+COMPOUND_LIMIT = 12
+"""At most this many modifiers, the most productive first."""
+_MODIFIERS: ContextVar[tuple[str, ...]] = ContextVar("compound_modifiers", default=())
+
+
+def compound_modifiers(vocabulary: Collection[str]) -> tuple[str, ...]:
+    """The word beginnings that make many compounds in ``vocabulary`` (a corpus's stems).
+
+    Derived from the corpus, never written down: for a corpus on chains 'keten' ('ketenregie'
+    is also about 'regie'), for one on care it would be another. A beginning must be 4+ letters
+    and no stopword ('voor', 'onder' begin many words without being their subject).
+    """
+    counts: Counter[str] = Counter()
+    for term in vocabulary:
+        for i in range(4, len(term) - 3):
+            if term[i:] in vocabulary:
+                counts[term[:i]] += 1
+    found = [m for m, n in counts.most_common() if n >= COMPOUND_MIN and m not in STOPWORDS]
+    return tuple(found[:COMPOUND_LIMIT])
+
+
+@contextmanager
+def modifiers_in_use(modifiers: tuple[str, ...] | None) -> Iterator[None]:
+    """Within the block, ``compound_stems`` splits compounds on these modifiers (None: unchanged)."""
+    if modifiers is None:
+        yield
+        return
+    token = _MODIFIERS.set(modifiers)
+    try:
+        yield
+    finally:
+        _MODIFIERS.reset(token)
+
+
+def current_modifiers() -> tuple[str, ...]:
+    """The compound modifiers in use (see ``modifiers_in_use``)."""
+    return _MODIFIERS.get()
+
+
+def modifier_stems(text: str) -> set[str]:
+    """The stems of the corpus's compound modifiers that begin a word of ``text`` ('keten' of
+    'ketenverband'), with the modifiers in use (``compound_modifiers``)."""
+    found = content_words(text)
+    return {
+        stem
+        for prefix in _MODIFIERS.get()
+        if any(w.startswith(prefix) and len(w) - len(prefix) >= 4 for w in found)
+        for stem in stems(prefix)
+    }
+
+
+def compound_stems(text: str) -> list[str]:
+    """``stems`` plus the stem of each compound's head ('ketenregie' also gives 'regie'), split
+    on the corpus's compound modifiers in use (``compound_modifiers``, set by the generator)."""
+    found = content_words(text)
+    heads = [
+        w[len(prefix) :]
+        for w in found
+        for prefix in _MODIFIERS.get()
+        if w.startswith(prefix) and len(w) - len(prefix) >= 4
+    ]
+    return _stemmed(found + heads)
+
+
+def first_part(stem: str, vocabulary: Container[str]) -> str | None:
+    """For a compound stem the vocabulary (the index's stems) never uses ('jeugdzorgkeet', of
+    'jeugdzorgketen'), its longest first part of 5+ letters that it does use ('jeugdzorg'); None
+    for a known stem, one under 9 letters, or an empty vocabulary. One definition for the gate
+    (``abstention.stand_in``), retrieval (``Assistant._prepare``) and the scorer
+    (``scoring.first_parts``)."""
+    if len(stem) < 9 or not vocabulary or stem in vocabulary:
+        return None
+    return next((stem[:end] for end in range(len(stem) - 4, 4, -1) if stem[:end] in vocabulary), None)
+
+
+def last_parts(stem: str, vocabulary: Container[str]) -> frozenset[str]:
+    """For a compound stem of 9+ letters ('ketenambitie'), the indexed stems it ends in that leave a
+    first part of 3+ letters ('ambitie'): Dutch puts what a compound is at its end. One definition
+    for the gate (``abstention.measure``) and the scorer (``scoring.tails``)."""
+    if len(stem) < 9 or not vocabulary:
+        return frozenset()
+    return frozenset(stem[i:] for i in range(3, len(stem) - 4) if stem[i:] in vocabulary)
