@@ -339,7 +339,27 @@ CONJUNCTIONS = frozenset(
 """Subordinating conjunctions: they join clauses and name no subject ("Wat moet ik regelen voordat we
 starten met een keten?" was answered by "… kan het jaren duren voordat een keten is ingevoerd";
 new informal questions, eighteenth session; ``tests/test_text_and_chunking.py``). Analyser 3."""
-STOPWORDS = STOPWORDS_NL | STOPWORDS_EN | PRONOMINAL_ADVERBS | CONJUNCTIONS
+INDEFINITE_PRONOUNS = frozenset(
+    [
+        "iedereen",
+        "niemand",
+        "allemaal",
+        "everyone",
+        "everybody",
+        "anyone",
+        "anybody",
+        "someone",
+        "somebody",
+        "nobody",
+        "everything",
+        "something",
+        "nothing",
+    ]
+)
+"""Pronouns for anyone or anything: no topic. "Hoe voorkom je dat iedereen naar elkaar gaat wijzen?"
+led with "Iedereen in en rond de keten moet … goed geïnformeerd zijn" (tuning half, practical
+p04; nineteenth session; ``tests/test_text_and_chunking.py``)."""
+STOPWORDS = STOPWORDS_NL | STOPWORDS_EN | PRONOMINAL_ADVERBS | CONJUNCTIONS | INDEFINITE_PRONOUNS
 
 # Question words that signal a question but not its topic.
 QUESTION_WORDS = frozenset(

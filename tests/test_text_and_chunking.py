@@ -143,3 +143,13 @@ def test_a_conjunction_names_no_subject() -> None:
 
     assert stems("regelen voordat starten") == stems("regelen starten")
     assert stems("zodat terwijl nadat hoewel") == []
+
+
+def test_a_pronoun_for_anyone_names_no_subject() -> None:
+    """``stopwords.INDEFINITE_PRONOUNS``: 'iedereen' led "Hoe voorkom je dat iedereen naar elkaar gaat
+    wijzen?" to "Iedereen in en rond de keten moet … goed geïnformeerd zijn" (nineteenth session)."""
+    from assistant.question import focus_of
+    from ketenwijzer.text import stems
+
+    assert stems("iedereen niemand allemaal everyone nobody") == []
+    assert "iedereen" not in focus_of("Hoe voorkom je dat iedereen naar elkaar gaat wijzen?", []).split()
