@@ -307,3 +307,13 @@ def test_an_english_question_for_a_fact_the_sources_lack_is_declined(assistant: 
     assert not assistant.ask("Give me an example of a chain in the Netherlands").abstained
     # who pays is pay the sources do not give (it was answered with the manager's tasks)
     assert assistant.ask("Wie betaalt de ketenmanager?").abstained
+
+
+def test_sources_compared_on_a_subject_one_of_them_names(assistant: Assistant) -> None:
+    """Sources compared on a subject: the reader reads the question without their names, not its
+    one-word focus ("Zijn Morgens en Groothedde het eens over de rol van de top?" was declined,
+    while Groothedde names "Draagvlak in de top"; nineteenth session). A subject neither names is
+    still declined."""
+    answer = assistant.ask("Zijn Morgens en Groothedde het eens over de rol van de top?")
+    assert not answer.abstained and "Draagvlak in de top" in answer.answer, answer.answer
+    assert assistant.ask("Zijn Morgens en Groothedde het eens over de Omgevingswet?").abstained
