@@ -19,6 +19,7 @@ FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
     r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:[\w-]+ ){0,3}?(?:vertellen|uitleggen)|"
     r"in (?:gewone|eenvoudige|simpele|begrijpelijke|normale|jip-en-janneke) (?:taal|woorden)|"
+    r"in (?:\d+|één|een|twee|drie|vier|vijf|een paar|enkele|a few|one|two|three) (?:zinnen|zin|woorden|regels|sentences?|words)|"
     r"weet je|zeg maar|ik vroeg me af|"
     r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen))\b",

@@ -224,12 +224,28 @@ fifteenth session; ``tests/test_question.py``)."""
 
 
 def points_asked(text: str) -> int:
-    """How many points the question asks for ('drie tips' → 3); 0 when it names no number."""
+    """How many points or sentences the question asks for ('drie tips' → 3, 'in één zin' → 1); 0
+    when it names no number."""
     found = POINTS_ASKED.search(text)
     if found is None:
-        return 0
+        found = SENTENCES_ASKED.search(text)
+        if found is None:
+            return 0
     n = found["n"].lower()
-    return int(n) if n.isdigit() else _COUNTS[n]
+    return int(n) if n.isdigit() else _COUNTS.get(n) or _ONE.get(n, FEW)
+
+
+SENTENCES_ASKED = re.compile(
+    r"\bin\s+(?P<n>\d+|één|een|twee|drie|vier|vijf|zes|een paar|enkele|one|two|three|a few)\s+"
+    r"(?:zinnen|zin|regels|sentences?)\b",
+    re.I,
+)
+"""'Ketensturing in 3 zinnen?', 'in één zin': the reader asked for that many sentences. "Ketensturing
+in 3 zinnen?" searched 'zinnen' and led with "Zonder die wil heeft sturen … geen zin" (new informal
+questions, nineteenth session; ``tests/test_question.py``)."""
+FEW = 2
+"""Sentences for 'een paar' or 'enkele' ('a few')."""
+_ONE = {"één": 1, "een": 1, "one": 1}
 
 
 EXAMPLE_OF = re.compile(

@@ -1103,6 +1103,21 @@ def test_the_number_of_points_asked_is_the_number_given(assistant: Assistant) ->
     assert 0 < len(bullets) <= 3, answer.answer
 
 
+def test_the_number_of_sentences_asked_limits_the_answer_and_is_no_subject(assistant: Assistant) -> None:
+    """``frames.SENTENCES_ASKED``: "Ketensturing in 3 zinnen?" searched 'zinnen' and led with "Zonder
+    die wil heeft sturen … geen zin" (new informal questions, nineteenth session)."""
+    from assistant.frames import points_asked
+    from assistant.question import focus_of
+
+    assert points_asked("Ketensturing in 3 zinnen?") == 3
+    assert points_asked("Wat is ketenregie, in één zin?") == 1
+    assert points_asked("Geef een paar tips") == 0
+    assert focus_of("Ketensturing in 3 zinnen?", []) == "ketensturing"
+    answer = assistant.ask("Wat is ketenregie, in één zin?")
+    assert not answer.abstained and len(answer.citations) == 1, answer.answer
+    assert "geen zin" not in assistant.ask("Ketensturing in 3 zinnen?").answer
+
+
 def test_the_authors_asked_are_who_wrote_it(assistant: Assistant) -> None:
     """glossary.yaml (fifteenth session): "Wie zijn de auteurs van Ketens de baas?" was declined; the
     dossier's own documents say it was 'geschreven door' its four authors."""
