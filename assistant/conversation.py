@@ -142,6 +142,16 @@ def resolve(
             text = f"Do {pair} agree?" if english else f"Zijn {pair} het eens?"
             subject = topic(topic_question(history)) if topic is not None else ""
             return FollowUp(f"{text} ({subject})" if subject else text)
+    compared = _COMPARED_WITH_THAT.match(question)
+    if compared and topic is not None:
+        subject = topic(topic_question(history))
+        if subject:
+            if compared["with"]:
+                english = guess_language(question) == "en"
+                between = "between" if english else "tussen"
+                joined = _pair(subject, compared["other"].strip(), english)
+                return FollowUp(f"{compared['head']} {between} {joined}?")
+            return FollowUp(f"{compared['verb']} {subject} {compared['rest']}")
     both = _THE_TWO.search(question) or _BARE_COMPARISON.match(question) or _WHO_IS_RIGHT.match(question)
     if both and len(history) >= 2 and topic is not None:
         english = guess_language(question) == "en"
@@ -221,6 +231,19 @@ _BARE_COMPARISON = re.compile(
 """'Wat is het verschil?' with nothing after it: between the subjects of the last two questions,
 like "die twee" (after "Wat is de culturele dimensie?" and "en de relationele?" it compared
 nothing; eighth session; ``tests/test_question.py``)."""
+_COMPARED_WITH_THAT = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:"
+    r"(?P<verb>is|zijn|lijkt|lijken|verschilt|verschillen|is|are|does)\s+(?:dat|dit|die|deze|het|that|this|it)\s+"
+    r"(?P<rest>(?:(?:nou|eigenlijk|echt)\s+)*(?:hetzelfde\s+als|dezelfde\s+als|gelijk\s+aan|anders\s+dan|op|van|"
+    r"the\s+same\s+as|different\s+from|similar\s+to|differ\s+from)\s+.+)"
+    r"|(?P<head>wat\s+is\s+(?:nou\s+|eigenlijk\s+|dan\s+)*(?:het|de)\s+verschil|what(?:'s|\s+is)\s+the\s+difference)"
+    r"\s+(?P<with>met|with)\s+(?P<other>[^?]+?)\s*\?*\s*$)",
+    re.I,
+)
+"""'Is dat hetzelfde als een ketenmanager?', 'Wat is het verschil met een ketenmanager?' after a
+question on the ketenregisseur: the topic is the side 'dat' points to (it was one side, and the
+answer mixed both without labels; new informal follow-ups, nineteenth session;
+``tests/test_gate_follow_ups.py``)."""
 _WHO_IS_RIGHT = re.compile(
     r"^\W*(?:en\s+|and\s+|maar\s+|but\s+)?(?:wie|who)\s+(?:heeft|is)\s+(?:er\s+)?(?:nou\s+|dan\s+|eigenlijk\s+|now\s+)*"
     r"(?:gelijk|right)\W*$",

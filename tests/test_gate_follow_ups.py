@@ -223,3 +223,16 @@ def test_then_after_a_numbered_thing_asks_the_next_one(assistant: Assistant) -> 
         "En daarna?", history=[Turn(first, answer.standalone_question or first, answer.answer)]
     )
     assert "procedure" in lead(follow.answer).lower(), follow.answer
+
+
+def test_that_compared_with_another_thing_is_the_topic_as_one_side(assistant: Assistant) -> None:
+    """``conversation._COMPARED_WITH_THAT``: "Is dat hetzelfde als een ketenmanager?" after "Wat is een
+    ketenregisseur?" had one side, and the answer mixed both without labels (nineteenth session)."""
+    first = "Wat is een ketenregisseur?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    same = assistant.ask("Is dat hetzelfde als een ketenmanager?", history=history)
+    assert same.kind == "comparison" and "ketenregisseur" in (same.standalone_question or "")
+    assert "**Ketenregisseur**" in same.answer and "**Ketenmanager**" in same.answer, same.answer
+    other = assistant.ask("Wat is het verschil met het ketenbestuur?", history=history)
+    assert other.standalone_question == "Wat is het verschil tussen ketenregisseur en het ketenbestuur?"
