@@ -10,6 +10,7 @@ import pytest
 from assistant.chain import Assistant
 from assistant.citations import assemble
 from assistant.coherence import check, coherent, units
+from assistant.conversation import Turn
 from assistant.frames import example_object
 from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
@@ -1503,3 +1504,21 @@ def test_a_thing_asked_by_its_place_is_the_numbered_thing(assistant: Assistant) 
     assert asked_numbers("Wat is het eerste ontwikkelstadium?") == [], "without the texts' numbers"
     answer = assistant.ask("Wat is het eerste ontwikkelstadium?")
     assert not answer.abstained and "opportunisme" in lead(answer.answer), answer.answer
+
+
+def test_an_example_the_sources_do_not_give_is_said_to_be_missing(assistant: Assistant) -> None:
+    """``examples.NO_EXAMPLE``: "Geef een voorbeeld van een ketenregisseur" was answered with where
+    the dossier describes it and with the ketenkaart, the example of another thing (nineteenth
+    session). An example the sources do give gets no such note, nor does an instance of the kind."""
+    from assistant.generators.examples import NO_EXAMPLE
+
+    missing = NO_EXAMPLE["nl"].format(thing="ketenregisseur")
+    answer = assistant.ask("Geef een voorbeeld van een ketenregisseur")
+    assert answer.answer.startswith(missing), answer.answer
+    first = "Wat is een ketenregisseur?"
+    defined = assistant.ask(first)
+    follow = assistant.ask("Heb je een voorbeeld?", history=[Turn(first, first, defined.answer)])
+    assert follow.answer.startswith(missing), follow.answer
+    for given in ("Heb je een voorbeeld van vertrouwen?", "Geef een voorbeeld van een keten"):
+        answer = assistant.ask(given)
+        assert not answer.abstained and "geen voorbeeld" not in answer.answer, answer.answer

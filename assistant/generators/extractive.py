@@ -25,6 +25,7 @@ from assistant.generators import attribution, cases, rules, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere, role_note
+from assistant.generators.examples import example_note
 from assistant.generators.nudges import (
     NUDGES,
     favour_absence,
@@ -163,6 +164,8 @@ class ExtractiveGenerator:
             composition.note = ""
         if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
             composition.note = role_note(asked, definition, units, self.index)
+        if plan_kind == "example" and composition.sentences and not composition.note:
+            composition.note = example_note(question, analysis.focus, units, language)
         draft = composition.sentences
         notice = None
         if self.weights.caveats and draft:

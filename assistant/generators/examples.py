@@ -1,0 +1,55 @@
+"""Example questions: whether the passages hold an example of what is asked.
+
+"Geef een voorbeeld van een ketenregisseur" was answered with "De ketenregisseur is de vierde
+bouwsteen …" and the ketenkaart, the example of another thing, as if that were the example asked
+for (new informal questions, nineteenth session). When no passage gives one, the answer says so
+before what the sources do say, as a definition question says that no source defines its term.
+"""
+
+from __future__ import annotations
+
+from assistant.frames import example_object
+from assistant.generators.nudges import EXAMPLE, INSTANCE_MIN
+from assistant.generators.units import Unit, mentions
+from ketenwijzer.text import stems
+
+NO_EXAMPLE = {
+    "nl": "(De bronnen geven geen voorbeeld van ‘{thing}’; wel zeggen ze het volgende.)",
+    "en": "(The sources give no example of ‘{thing}’; this is what they say.)",
+}
+"""Said before the quotes when no passage gives an example of the thing asked."""
+
+
+def asked_thing(question: str, focus: str) -> str:
+    """What an example is asked of: the noun after 'voorbeeld van', else a one-word focus ("Heb je
+    een voorbeeld? (ketenregisseur)", a follow-up); '' when the question names no one thing."""
+    thing = example_object(question)
+    if thing:
+        return thing
+    return focus if len(focus.split()) == 1 else ""
+
+
+def gives_example(thing: str, units: list[Unit]) -> bool:
+    """Some unit names an instance of ``thing`` (a compound ending in it, 'loonaangifteketen'), or
+    names the thing and gives or announces an example of it (``nudges.EXAMPLE``, in its text or its
+    section's heading)."""
+    asked = [t for t in stems(thing) if len(t) >= 4]
+    if not asked:
+        return True  # nothing to check it against: say nothing
+    for unit in units:
+        said = stems(unit.intro or unit.display)
+        if any(w.endswith(a) and len(w) - len(a) >= INSTANCE_MIN for w in said for a in asked):
+            return True
+        heading = " ".join(unit.section[1:])
+        named = all(mentions(unit.stems, a) for a in asked)
+        if named and (EXAMPLE.search(unit.display) or EXAMPLE.search(heading)):
+            return True
+    return False
+
+
+def example_note(question: str, focus: str, units: list[Unit], language: str) -> str:
+    """``NO_EXAMPLE`` for an example question whose passages give none of the thing asked, else ''."""
+    thing = asked_thing(question, focus)
+    if not thing or gives_example(thing, units):
+        return ""
+    return NO_EXAMPLE.get(language, NO_EXAMPLE["nl"]).format(thing=thing)
