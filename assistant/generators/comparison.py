@@ -78,7 +78,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 unit.score -= OTHER_SIDE_PENALTY
             if defines is not None and defines.search(unit.quote):
                 unit.score += SIDE_DEFINITION_BONUS
-            if terms and opens_with(unit, terms, ctx.names, numbered=bool(NUMBERED.search(labels[side]))):
+            if terms and opens_with(unit, terms, ctx.names):
                 unit.score += SIDE_SUBJECT_BONUS
             if first_lead is not None and not q.sources:
                 unit.score += PARALLEL_BONUS * parallel(unit, first_lead, ctx.side_terms)
@@ -234,11 +234,9 @@ def about_other_side(
             first_other = i
     if first_other is None:
         return False
-    # a sentence that relates both sides serves the side it names first: "Het voorbeeld van de
-    # ketenkaart laat zien dat een bouwsteen niet vast aan één pijler hangt" opened **Pijler** in
-    # "Wat is het verschil tussen een pijler en een bouwsteen?" (new informal questions,
-    # nineteenth session; it served either before, unless it pointed back)
-    return first_own is None or first_other < first_own
+    # a sentence that relates both sides ("De acht pijlers sluiten aan op de acht
+    # sturingselementen …") serves either, unless it leans on the one before it
+    return first_own is None or (first_other < first_own and refers_back(unit.display))
 
 
 SIDE_DEFINITION_BONUS = 0.2
@@ -263,31 +261,18 @@ seventeenth session; ``tests/test_comparison_rules.py``)."""
 SUBJECT_WORDS = 2
 """Content words at the start of a sentence (numbers and a source's name left out) that say what
 it is about."""
-NUMBERED = re.compile(r"\d")
-"""A side named with a number ("pijler 3") is about that instance."""
 NUMBER_WORD = re.compile(
     r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight"
 )
 """A count before a noun ("de acht pijlers") says how many, not what the sentence is about."""
 
 
-def opens_with(
-    unit: Unit, terms: frozenset[str], names: re.Pattern[str] | None = None, numbered: bool = False
-) -> bool:
+def opens_with(unit: Unit, terms: frozenset[str], names: re.Pattern[str] | None = None) -> bool:
     """One of the side's terms is among the first ``SUBJECT_WORDS`` content words of one of the
-    unit's sentences (a list: of its introduction). Unless the side is a numbered one
-    (``numbered``), the term followed by a number is one instance, not the concept: "Pijler 7 vraagt
-    dat …" opened **Pijler** of "het verschil tussen een pijler en een bouwsteen" (new informal
-    questions, nineteenth session; ``tests/test_comparison_rules.py``)."""
+    unit's sentences (a list: of its introduction)."""
     for sentence in sentences(unit.intro if unit.is_list else unit.display):
         text = names.sub(" ", sentence) if names is not None else sentence
-        if not numbered:
-            text = _INSTANCE.sub(" ", text)
         opening = [w for w in content_words(text) if not NUMBER_WORD.fullmatch(w)][:SUBJECT_WORDS]
         if any(mentions(frozenset(compound_stems(w)), t) for w in opening for t in terms):
             return True
     return False
-
-
-_INSTANCE = re.compile(r"\b[\w-]+\s+\d+\b")
-"""A noun with its number ("pijler 7", "stadium 1"): one numbered instance of a concept."""
