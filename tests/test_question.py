@@ -1237,3 +1237,13 @@ def test_where_to_start_frames_the_question_and_names_no_subject() -> None:
     assert analyse("Waar begin ik als ik een keten wil opzetten?", "nl").focus == "keten opzetten"
     assert analyse("Waar moet ik beginnen met ketensamenwerking?", "nl").focus == "ketensamenwerking"
     assert "begin" in analyse("Hoe begin ik een keten?", "nl").focus, "how to start a chain keeps its verb"
+
+
+def test_a_count_in_the_readers_own_situation_is_no_subject() -> None:
+    """``focus.COUNT_TOLD``: "We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst
+    regelen?" searched 'vijf' and was declined (nineteenth session); a count asked stays."""
+    from assistant.question import focus_of
+
+    told = focus_of("We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst regelen?", [])
+    assert "vijf" not in told.split() and "gemeenten" in told.split()
+    assert "vijf" in focus_of("Wat zijn de vijf organisatievormen?", []).split()
