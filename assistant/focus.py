@@ -159,6 +159,8 @@ SCAFFOLD = frozenset(
         "voorkom",  # "en hoe voorkom ik dat het misgaat?" asks how, about going wrong (ninth)
         "hou",  # "Hoe hou je de bestuurders erbij?" was declined for 'hou', in no source (ninth)
         "houd",
+        "houdt",  # "… als een partner zich niet aan de afspraken houdt?" led with "Het
+        "houden",  # non-interventiebeginsel houdt in dat …" (nineteenth session)
         "omschrijving",
         "inhoudt",
         "inhouden",
