@@ -1527,3 +1527,15 @@ def test_an_example_the_sources_do_not_give_is_said_to_be_missing(assistant: Ass
     for given in ("Heb je een voorbeeld van vertrouwen?", "Geef een voorbeeld van een keten"):
         answer = assistant.ask(given)
         assert not answer.abstained and "geen voorbeeld" not in answer.answer, answer.answer
+
+
+def test_a_condition_that_says_the_outcome_asked_answers_why(assistant: Assistant) -> None:
+    """``composition.CONDITIONED``: "Waardoor mislukt ketensamenwerking?" led with "Ketensamenwerking
+    kan een sterk middel zijn …"; the condition under which it fails answers it (nineteenth session)."""
+    from assistant.generators.composition import answers_why
+
+    failing = "Als er geen vertrouwen is en geen cultuur, dan mislukt het."
+    assert answers_why(failing, set(compound_stems("mislukt ketensamenwerking")))
+    assert not answers_why(failing, set(compound_stems("ketenmanager benoemd")))
+    answer = assistant.ask("Waardoor mislukt ketensamenwerking?")
+    assert lead(answer.answer).lstrip("“").startswith("Als er geen vertrouwen is"), answer.answer

@@ -218,6 +218,29 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
             )
             and u.base >= LEAD_SHAPE_SHARE * lead.base
         ]
+        if not fitting and q.kind == "cause":
+            # a condition that says the outcome asked may have lost its place to shorter sentences
+            fitting = [
+                u
+                for u in candidates
+                if u not in chosen
+                and CONDITIONED.match(u.display)
+                and answers_why(u.display, asked)
+                and u.base >= LEAD_SHAPE_SHARE * lead.base
+            ][:1]
+            if fitting:
+                # chosen again with it first, so what is left keeps the sentences it points back to
+                saved, fitting[0].score = fitting[0].score, max(u.score for u in candidates) + 1e-6
+                chosen = pick(
+                    units,
+                    candidates,
+                    ctx.max_sentences,
+                    MAX_WORDS,
+                    ctx.keep_ratio,
+                    antecedents=ctx.antecedents,
+                )
+                fitting[0].score = saved
+                fitting = [u for u in fitting if u in chosen]
         lead = max(fitting, key=lambda u: u.base, default=lead)
     if q.kind == "yes_no" and not states_asked(lead, q):
         stating = [u for u in chosen if states_asked(u, q) and u.base >= LEAD_SHAPE_SHARE * lead.base]
@@ -284,12 +307,25 @@ BENEFIT_SUBJECT_WORDS = 4
 """Words at the start of a sentence that hold its subject (for ``BENEFIT``)."""
 
 
+CONDITIONED = re.compile(
+    r"^\W*(?:als|wanneer|indien|zonder|if|without)\b[^,]{8,}?,\s*(?P<outcome>.+)$", re.I | re.S
+)
+"""A condition with the outcome asked in its main clause: "Als er geen vertrouwen is en als er geen
+cultuur is waarin je naar een gezamenlijk doel wilt streven, dan mislukt het" answers "Waardoor
+mislukt ketensamenwerking?" (it led with "Ketensamenwerking kan een sterk middel zijn …"; new
+informal questions, nineteenth session; ``tests/test_lead_rules.py``)."""
+
+
 def answers_why(sentence: str, asked: set[str]) -> bool:
     """Besides a reason, a why-question's lead may be a conclusion whose reason comes right before it
-    (``CONCLUDED``; the answer then opens at that reason) or what the asked thing is good for, said
-    of it (``BENEFIT``, when something is asked); every word asked must be in it."""
+    (``CONCLUDED``; the answer then opens at that reason), a condition whose main clause says the
+    outcome asked (``CONDITIONED``), or what the asked thing is good for, said of it (``BENEFIT``,
+    when something is asked); every word asked must be in it, but for a condition's outcome one."""
     if CONCLUDED.search(sentence) and refers_back(sentence):
         return asked <= set(compound_stems(sentence))
+    conditioned = CONDITIONED.match(sentence)
+    if conditioned and not asked.isdisjoint(compound_stems(conditioned["outcome"])):
+        return True
     opening = " ".join(sentence.split()[:BENEFIT_SUBJECT_WORDS])
     return (
         bool(asked)
