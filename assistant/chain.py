@@ -217,19 +217,21 @@ class Assistant:
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
         about = analysis.focus if (analysis.sources or state["standalone"] != state["question"]) else ""
+        about = about or state["standalone"]
+        evidence.passage_top = self.reader.best_passage(about, top)
+        evidence.sentence_top = self.reader.best_sentence(about, top)
         if (
             len(analysis.sources) >= 2
             and analysis.kind == "comparison"
             and state["standalone"] == state["question"]
         ):
-            # sources compared on a subject: the question as asked, without their names ("Zijn
-            # Morgens en Groothedde het eens over de rol van de top?" was declined: a one-word
-            # focus, 'top', is close to no passage in the reader's space; nineteenth session,
-            # ``tests/test_abstention.py``)
-            about = " ".join(without_written(state["question"], analysis.sources).split())
-        about = about or state["standalone"]
-        evidence.passage_top = self.reader.best_passage(about, top)
-        evidence.sentence_top = self.reader.best_sentence(about, top)
+            # sources compared on a subject: also the question as asked, without their names, and
+            # the closer reading counts ("Zijn Morgens en Groothedde het eens over de rol van de
+            # top?" was declined: a one-word focus, 'top', is close to no passage in the reader's
+            # space; nineteenth session, ``tests/test_abstention.py``)
+            asked = " ".join(without_written(state["question"], analysis.sources).split())
+            evidence.passage_top = max(evidence.passage_top, self.reader.best_passage(asked, top))
+            evidence.sentence_top = max(evidence.sentence_top, self.reader.best_sentence(asked, top))
         state["evidence"] = evidence
         return state
 
