@@ -148,9 +148,9 @@ def resolve(
         if subject:
             if compared["with"]:
                 english = guess_language(question) == "en"
-                between = "between" if english else "tussen"
-                joined = _pair(subject, compared["other"].strip(), english)
-                return FollowUp(f"{compared['head']} {between} {joined}?")
+                return FollowUp(
+                    _between(compared["head"], _pair(subject, compared["other"].strip(), english), english)
+                )
             return FollowUp(f"{compared['verb']} {subject} {compared['rest']}")
     both = _THE_TWO.search(question) or _BARE_COMPARISON.match(question) or _WHO_IS_RIGHT.match(question)
     if both and len(history) >= 2 and topic is not None:
@@ -169,7 +169,7 @@ def resolve(
         if all(subjects) and subjects[0] != subjects[1]:
             joined = _pair(subjects[0], subjects[1], english)
             if both.re is _BARE_COMPARISON:
-                text = f"{both.group('head')} {'between' if english else 'tussen'} {joined}?"
+                text = _between(both.group("head"), joined, english)
             elif both.re is _WHO_IS_RIGHT:
                 text = f"Who of {joined} is right?" if english else f"Wie van {joined} heeft gelijk?"
             else:
@@ -231,9 +231,16 @@ _BARE_COMPARISON = re.compile(
 """'Wat is het verschil?' with nothing after it: between the subjects of the last two questions,
 like "die twee" (after "Wat is de culturele dimensie?" and "en de relationele?" it compared
 nothing; eighth session; ``tests/test_question.py``)."""
+
+
+def _between(head: str, joined: str, english: bool) -> str:
+    """'Wat is het verschil' + 'A en B' → "Wat is het verschil tussen A en B?"."""
+    return f"{head} {'between' if english else 'tussen'} {joined}?"
+
+
 _COMPARED_WITH_THAT = re.compile(
     r"^\W*(?:en\s+|and\s+)?(?:"
-    r"(?P<verb>is|zijn|lijkt|lijken|verschilt|verschillen|is|are|does)\s+(?:dat|dit|die|deze|het|that|this|it)\s+"
+    r"(?P<verb>is|zijn|lijkt|lijken|verschilt|verschillen|are|does)\s+(?:dat|dit|die|deze|het|that|this|it)\s+"
     r"(?P<rest>(?:(?:nou|eigenlijk|echt)\s+)*(?:hetzelfde\s+als|dezelfde\s+als|gelijk\s+aan|anders\s+dan|op|van|"
     r"the\s+same\s+as|different\s+from|similar\s+to|differ\s+from)\s+.+)"
     r"|(?P<head>wat\s+is\s+(?:nou\s+|eigenlijk\s+|dan\s+)*(?:het|de)\s+verschil|what(?:'s|\s+is)\s+the\s+difference)"

@@ -224,7 +224,7 @@ def writes_apart(sentence: str, joined: JoinedVerb) -> bool:
 
 
 _FORMS = (
-    ("heb", "hebt", "heeft", "hebben", "had", "hadden", "has", "have", "hebbe"),
+    ("heb", "hebt", "heeft", "hebben", "had", "hadden", "has", "have"),
     ("ben", "bent", "is", "zijn", "was", "waren", "are", "were"),
     ("kan", "kun", "kunt", "kunnen", "kon", "konden", "can", "could"),
     ("moet", "moeten", "moest", "moesten", "must"),

@@ -9,7 +9,7 @@ before what the sources do say, as a definition question says that no source def
 from __future__ import annotations
 
 from assistant.frames import example_object
-from assistant.generators.nudges import EXAMPLE, INSTANCE_MIN
+from assistant.generators.nudges import EXAMPLE, names_instance
 from assistant.generators.units import Unit, mentions
 from ketenwijzer.text import stems
 
@@ -37,8 +37,7 @@ def gives_example(thing: str, units: list[Unit]) -> bool:
     if not asked:
         return True  # nothing to check it against: say nothing
     for unit in units:
-        said = stems(unit.intro or unit.display)
-        if any(w.endswith(a) and len(w) - len(a) >= INSTANCE_MIN for w in said for a in asked):
+        if names_instance(unit, asked):
             return True
         heading = " ".join(unit.section[1:])
         named = all(mentions(unit.stems, a) for a in asked)

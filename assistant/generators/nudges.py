@@ -188,20 +188,21 @@ INSTANCE_MIN = 4
 """Letters a compound needs before the asked word to name an instance of it ('justitie' + 'keten')."""
 
 
+def names_instance(unit: Unit, asked: list[str]) -> bool:
+    """The unit names an instance of an asked stem: a compound ending in it ('loonaangifteketen')."""
+    return any(
+        w.endswith(a) and len(w) - len(a) >= INSTANCE_MIN
+        for w in stems(unit.intro or unit.display)
+        for a in asked
+    )
+
+
 def favour_instances(thing: str, units: list[Unit]) -> None:
     """Example questions: lift the sentences that name an instance of ``thing`` (``INSTANCE_BONUS``)."""
     asked = [t for t in stems(thing) if len(t) >= 4]
     if not asked:
         return
-    instances = [
-        unit
-        for unit in units
-        if any(
-            w.endswith(a) and len(w) - len(a) >= INSTANCE_MIN
-            for w in stems(unit.intro or unit.display)
-            for a in asked
-        )
-    ]
+    instances = [unit for unit in units if names_instance(unit, asked)]
     for unit in units:
         if unit in instances:
             unit.score += INSTANCE_BONUS
