@@ -111,11 +111,11 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"wat (kan|kun|moet|moeten|zou|doe|doen) "
         r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
-        r"advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|"
+        r"advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|wat (?:is|zijn) (?:er )?nodig\b|wat heb\w* (?:ik|je|we|u) nodig\b|"
         r"wat helpt|wat nu\b|what should|how (do|can|should|to)\b|any tips|advice)",
         "a recommendation or condition is asked for (practical set); 'Hoe <werkwoord> ik/je/we …' is "
         "a how-to whatever the verb ('Hoe meet je of de keten het goed doet?' read as open, and its "
-        "lead was 'meet- en regelinstrumenten'; seventh session); so is 'Wat doe je als …?' (eighth)",
+        "lead was 'meet- en regelinstrumenten'; seventh session); so is 'Wat doe je als …?' (eighth), and 'Wat is nodig om …?' asks the conditions, not a term (twentieth)",
     ),
     _rule(
         "cause",

@@ -103,6 +103,12 @@ def joined_verb(text: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
     said, tail = (text[: topic.start()], text[topic.start() :]) if topic else (text, "")
     if re.match(r"\W*(?:en\s+)?(?:waar|daar|hier)\b", said, re.I):
         return None  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
+    te = _TE_INFINITIVE.search(said)
+    if te is not None and is_word(te["particle"].lower() + te["verb"].lower()):
+        found = te["particle"].lower() + te["verb"].lower()
+        if found not in SCAFFOLD:
+            text = said[: te.start("particle")] + found + said[te.end("verb") :]
+            return JoinedVerb(found, te["particle"].lower(), te["verb"].lower()[:-2], text + tail)
     end = _PARTICLE_AT_END.search(said)
     verb = _SPLIT_VERB.search(said) or _SECOND_VERB.search(said) or _PLURAL_VERB.search(said)
     if end is None or verb is None or end.start() < verb.end("verb"):
@@ -172,6 +178,13 @@ def joined_particle(text: str, is_word: Callable[[str], bool]) -> str:
     return joined.text if joined is not None else text
 
 
+_TE_INFINITIVE = re.compile(
+    r"\b(?P<particle>" + "|".join(sorted(PARTICLES - {"om"})) + r")\s+te\s+(?P<verb>[a-z]{3,}en)\b", re.I
+)
+"""A prefix apart before 'te' ("om een ketenbureau op te richten"): the verb is 'oprichten' (read
+as 'richten', the answer quoted "Leiderschap is horizontaal gericht"; new informal questions,
+twentieth session; ``tests/test_question.py``). 'om te' is the infinitive's own mark ("om te
+werken" is no 'omwerken')."""
 _SECOND_VERB = re.compile(r"^\W*(?:en\s+)?(?:wat|wie|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{3,}t)\b", re.I)
 """A verb in the third person right after the question word: 'levert' in "Wat levert … op?"."""
 _PLURAL_VERB = re.compile(
@@ -236,7 +249,13 @@ _FORMS = (
 )
 """The forms of each verb a yes/no question opens with most ("Heeft de ketenmanager …?" is answered
 by "… heeft een ketenmanager soms …"): the language's irregular verbs, no corpus words."""
-_FORM_OF = {form: forms for forms in _FORMS for form in forms}
+NEED_WORDS = ("nodig", "noodzakelijk", "hoeft", "hoeven", "hoefde", "verplicht", "vereist", "need", "needed")
+"""Words that say what 'moeten' asks: "Moet elke keten cultureel verankerd raken?" is answered by
+"Culturele verankering is … ook niet altijd nodig" (it led with what the last stadium is; new
+informal questions, twentieth session; ``tests/test_lead_rules.py``)."""
+_FORM_OF: dict[str, tuple[str, ...]] = {form: forms for forms in _FORMS for form in forms}
+for _must in _FORMS[3]:
+    _FORM_OF[_must] = _FORMS[3] + NEED_WORDS
 _OPENING_VERB = re.compile(r"^\W*(?P<verb>[a-z]{2,})\b", re.I)
 
 

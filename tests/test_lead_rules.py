@@ -918,6 +918,34 @@ def test_a_yes_no_question_leads_with_the_sentence_that_states_what_is_asked() -
         assert shown[0].startswith(first), (kind, shown)
 
 
+def test_a_must_question_leads_with_the_sentence_that_says_whether_it_is_needed() -> None:
+    """``composition.states_need``: "Moet elke keten uiteindelijk de cultureel verankerde fase
+    bereiken?" led with what that stadium is, before "Culturele verankering is … niet altijd
+    nodig", which shares fewer of its words. Scores as the real corpus gave them; a question with
+    another opening verb keeps the best sentence first."""
+    from assistant.generators.composition import PlanContext, plan_open
+    from assistant.generators.units import units_of
+
+    text = (
+        "In het stadium van culturele verankering hoort de keten blijvend bij de strategie van de "
+        "ketenpartners. Veel ketens komen niet verder dan het opportunistische stadium. "
+        "Culturele verankering is volgens Ketens de baas ook niet altijd nodig."
+    )
+    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
+    for unit, base in zip(units, (0.707, 0.578, 0.482), strict=True):
+        unit.score = unit.base = base
+        unit.signals = Signals(own=1.0)
+    ctx = PlanContext(language="nl", side_of={}, keep_ratio=0.5)
+    focus = "keten uiteindelijk cultureel verankerde fase bereiken"
+    for asked, first in (
+        ("Moet elke keten uiteindelijk de cultureel verankerde fase bereiken?", "Culturele verankering is"),
+        ("Bereikt elke keten uiteindelijk de cultureel verankerde fase?", "In het stadium"),
+    ):
+        question = Question(asked, "nl", kind="yes_no", focus=focus)
+        shown = [s.text for s in coherent(plan_open(question, units, ctx).sentences)]
+        assert shown[0].startswith(first), (asked, shown)
+
+
 def test_klopt_werkt_and_hou_frame_a_question_and_are_no_subject() -> None:
     """``focus.SCAFFOLD``: 'werkt' matched "mensen aan werk helpen" ("Waarom werkt een convenant
     vaak niet?" led with Be Informed on jobs)."""

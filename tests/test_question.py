@@ -44,6 +44,9 @@ from tests.conftest import own_corpus
         ("give me the gist of the NORA dossier", "summary"),
         ("Wat is de kern van vertrouwen?", "definition"),  # a concept's core, not a source's summary
         ("Hoe lang duurt het voordat een keten werkt?", "open"),
+        # the conditions asked for, not a term (twentieth session)
+        ("Wat is nodig om weerstand aan te pakken?", "advice"),
+        ("Wat heb je nodig om een keten te starten?", "advice"),
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -635,6 +638,16 @@ def test_a_separated_verb_prefix_is_read_with_its_verb(assistant: Assistant) -> 
     )
     assert joined_particle("Wat houdt ketenregie in?", dutch_word) == "Wat houdt ketenregie in?"
     assert joined_particle("Hoe xyz je dat op?", dutch_word) == "Hoe xyz je dat op?"
+    # a prefix apart before 'te' ('richten' quoted "Leiderschap is horizontaal gericht"); 'om te' is
+    # the infinitive's own mark (twentieth session)
+    assert (
+        joined_particle("Is het nodig om een ketenbureau op te richten?", dutch_word)
+        == "Is het nodig om een ketenbureau oprichten?"
+    )
+    assert joined_particle("Moet een keten verankerd zijn om te werken?", dutch_word).endswith(
+        "om te werken?"
+    )
+    assert "oprichten" in analyse("Is het nodig om een ketenbureau op te richten?", "nl").focus.split()
     assert "oplossen" in analyse(asked, "nl").focus.split()
     answer = assistant.ask(asked)
     assert "conflicten" in lead(answer.answer) and "los te laten" not in lead(answer.answer), answer.answer

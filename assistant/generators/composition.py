@@ -21,7 +21,7 @@ from assistant.generators.units import Unit, mentions, signpost, usable
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from assistant.signposts import locates
-from assistant.verbs import opening_verb_forms
+from assistant.verbs import NEED_WORDS, opening_verb_forms
 from ketenwijzer.compounds import compound_stems
 
 MAX_WORDS = 110
@@ -229,21 +229,19 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 and u.base >= LEAD_SHAPE_SHARE * lead.base
             ][:1]
             if fitting:
-                # chosen again with it first, so what is left keeps the sentences it points back to
-                saved, fitting[0].score = fitting[0].score, max(u.score for u in candidates) + 1e-6
-                chosen = pick(
-                    units,
-                    candidates,
-                    ctx.max_sentences,
-                    MAX_WORDS,
-                    ctx.keep_ratio,
-                    antecedents=ctx.antecedents,
-                )
-                fitting[0].score = saved
+                chosen = _chosen_with_first(fitting[0], units, candidates, ctx)
                 fitting = [u for u in fitting if u in chosen]
         lead = max(fitting, key=lambda u: u.base, default=lead)
     if q.kind == "yes_no" and not states_asked(lead, q):
         stating = [u for u in chosen if states_asked(u, q) and u.base >= LEAD_SHAPE_SHARE * lead.base]
+        if not stating:
+            needed = sorted(
+                (u for u in candidates if states_need(u, q) and u.base >= NEED_SHARE * lead.base),
+                key=lambda u: -u.base,
+            )[:1]
+            if needed and needed[0] not in chosen:
+                chosen = _chosen_with_first(needed[0], units, candidates, ctx)
+            stating = [u for u in needed if u in chosen]
         lead = max(stating, key=lambda u: u.base, default=lead)
     if refers_back(lead.display, ctx.case):
         alone = [
@@ -351,6 +349,48 @@ def states_asked(unit: Unit, q: Question) -> bool:
         return False
     said = {w.lower() for w in re.findall(r"\w+", unit.display)}
     return not said.isdisjoint(forms) and all(mentions(unit.stems, t) for t in asked)
+
+
+def _chosen_with_first(
+    first: Unit, units: list[Unit], candidates: list[Unit], ctx: PlanContext
+) -> list[Unit]:
+    """The sentences chosen again with ``first`` ahead of all, so what is left keeps the sentences
+    it points back to (a lead that had lost its place to shorter sentences)."""
+    saved, first.score = first.score, max(u.score for u in candidates) + 1e-6
+    try:
+        return pick(
+            units, candidates, ctx.max_sentences, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents
+        )
+    finally:
+        first.score = saved
+
+
+NEED_SHARE = 0.6
+"""A sentence that says whether what a 'moet'-question asks is needed (``states_need``) leads when
+it scores at least this share of the best one: it shares few of the question's words, yet it is the
+position asked for."""
+
+
+def states_need(unit: Unit, q: Question) -> bool:
+    """A 'moet'-question's position: the sentence says whether it is needed ('nodig', 'hoeft',
+    ``verbs.NEED_WORDS``) of at least half the focus, two words of it when it has two ("Moet elke
+    keten uiteindelijk de cultureel verankerde fase bereiken?" led with what that stadium is, before
+    "Culturele verankering is … ook niet altijd nodig"; new informal questions, twentieth session;
+    ``tests/test_lead_rules.py``). A focus word also counts when a stem shares all but its last two
+    letters ('cultureel' and 'culturel' of 'culturele': the stemmer spells them apart)."""
+    if unit.is_list or opening_verb_forms(q.text).isdisjoint(NEED_WORDS):
+        return False
+    if {w.lower() for w in re.findall(r"\w+", unit.display)}.isdisjoint(NEED_WORDS):
+        return False
+    asked = compound_stems(q.focus)
+    near = sum(1 for t in asked if mentions(unit.stems, t) or _shares_start(unit.stems, t))
+    return near >= min(2, len(asked)) and 2 * near >= len(asked)
+
+
+def _shares_start(stems: frozenset[str], term: str) -> bool:
+    """A stem starts with all but the last two letters of ``term`` (at least five)."""
+    start = term[: max(5, len(term) - 2)]
+    return len(term) >= 7 and any(s.startswith(start) for s in stems)
 
 
 def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
