@@ -384,6 +384,22 @@ def unsaid_note(words: list[str]) -> str:
     return UNSAID_NOTE_MANY.format(words=", ".join(quoted[:-1]) + " en " + quoted[-1])
 
 
+SILENT_SOURCE = {
+    "nl": "{name} zegt hier niets over in de bronnen van Ketenwijzer. Vraag het zonder {name} te noemen, "
+    "dan antwoord ik uit alle bronnen.",
+    "en": "{name} says nothing about this in Ketenwijzer's sources. Ask without naming {name} and I "
+    "answer from all sources.",
+}
+"""The decline when the one source the question names says nothing on a subject the other sources
+use ("Wat zegt Morgens over de ketenregisseur?" was told the sources do not cover it; new informal
+follow-ups, twentieth session; ``tests/test_abstention.py``)."""
+
+
+def silent_source_text(language: str, name: str) -> str:
+    """The decline for a named source that says nothing on the subject (``SILENT_SOURCE``)."""
+    return SILENT_SOURCE.get(language, SILENT_SOURCE["nl"]).format(name=name)
+
+
 def decline_text(language: str, sources: Sequence[str] = ()) -> str:
     """The fixed decline sentence in the question's language, then the sources by name (if given)."""
     text = DECLINE.get(language, DECLINE["nl"])

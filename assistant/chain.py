@@ -317,6 +317,8 @@ class Assistant:
             text = meta_answer(state["meta"], state["language"], self.directory.labels())
         elif abstained and state.get("unresolved"):
             text = clarification(state["unresolved"], state["language"])
+        elif abstained and (silent := self._silent_source(state)):
+            text = abstention.silent_source_text(state["language"], silent)
         elif abstained:
             text = abstention.decline_text(state["language"], self.directory.labels())
         elif unsaid:
@@ -345,6 +347,19 @@ class Assistant:
             focus=state["analysis"].focus or None,
             unsaid=unsaid,
         )
+
+    def _silent_source(self, state: State) -> str:
+        """The name of the one source a declined question asks to speak, when the other sources use
+        every word of its subject ('' otherwise): it is that source that says nothing on it."""
+        analysis = state["analysis"]
+        speaking = [s for s in analysis.sources if s.speaks]
+        subject = stems(analysis.focus or "")
+        if len(speaking) != 1 or not subject or state["evidence"].blockers:
+            return ""
+        lexical = self.index.lexical
+        if not all(abstention.known(t, lexical) for t in subject):
+            return ""
+        return speaking[0].written or speaking[0].label
 
     def _weak(self, state: State) -> bool:
         """True when the evidence is too weak to answer (or the question points into nothing):

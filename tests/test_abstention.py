@@ -317,3 +317,25 @@ def test_sources_compared_on_a_subject_one_of_them_names(assistant: Assistant) -
     answer = assistant.ask("Zijn Morgens en Groothedde het eens over de rol van de top?")
     assert not answer.abstained and "Draagvlak in de top" in answer.answer, answer.answer
     assert assistant.ask("Zijn Morgens en Groothedde het eens over de Omgevingswet?").abstained
+
+
+def test_a_named_source_that_says_nothing_on_a_known_subject_is_named_in_the_decline(
+    assistant: Assistant,
+) -> None:
+    """``abstention.SILENT_SOURCE``: "Wat zegt Morgens over de ketenregisseur?" was told the sources
+    do not cover it, while the dossier has a section on it; now the decline says Morgens says
+    nothing on it, also as a follow-up and in English. A subject no source uses keeps the fixed
+    decline (twentieth session)."""
+    from assistant.abstention import decline_text
+    from assistant.conversation import Turn
+
+    answer = assistant.ask("Wat zegt Morgens over de ketenregisseur?")
+    assert answer.abstained and answer.answer.startswith("Morgens zegt hier niets over"), answer.answer
+    first = assistant.ask("Wat is een ketenregisseur?")
+    history = [Turn("Wat is een ketenregisseur?", "Wat is een ketenregisseur?", first.answer)]
+    follow = assistant.ask("En wat zegt Morgens daarover?", history=history)
+    assert follow.abstained and follow.answer.startswith("Morgens zegt hier niets over"), follow.answer
+    english = assistant.ask("What does Morgens say about the ketenregisseur?")
+    assert english.abstained and english.answer.startswith("Morgens says nothing about this"), english.answer
+    unknown = assistant.ask("Wat zegt Morgens over de Omgevingswet?")
+    assert unknown.abstained and unknown.answer.startswith(decline_text("nl")), unknown.answer
