@@ -159,7 +159,14 @@ START_ASKED = re.compile(
 (new informal questions, eighteenth session; ``tests/test_question.py``)."""
 
 
+WORTH_ASKED = re.compile(r"\b(?:het|de)\s+(?:belang|nut|meerwaarde|toegevoegde\s+waarde)\s+(?=van\b)", re.I)
+""""Wat is het belang van kennisdeling?" asks why X matters (the kind, cause, says so): 'belang'
+frames it, X is the subject; searched, it led with the eight sturingselementen that "een belangrijke
+rol spelen" (new informal questions, twentieth session; ``tests/test_question.py``)."""
+
+
 FRAMES = (
+    WORTH_ASKED,
     START_ASKED,
     EFFECT_ASKED,
     ENSURE,

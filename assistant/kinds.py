@@ -91,6 +91,15 @@ KIND_RULES: tuple[KindRule, ...] = (
         "goede voorbeeld geven?' is no request for an example; sixth session)",
     ),
     _rule(
+        "cause",
+        r"^\W*(?:en\s+)?(?:wat\s+is\s+(?:het|de)\s+(?:belang|nut|meerwaarde|toegevoegde\s+waarde)\s+van"
+        r"|why\s+does\s+[^?]{2,60}\bmatter)\b",
+        "what something is good for is answered by why it matters, as 'Waarom is X belangrijk?' is "
+        "('Wat is het belang van kennisdeling?' led with the eight sturingselementen, one of which "
+        "names it; new informal questions, twentieth session); 'Hoe belangrijk is X?' stays open: "
+        "a sentence that weighs X answers it ('Vertrouwen is hierbij doorslaggevend'; tuning a52)",
+    ),
+    _rule(
         "example",
         r"(?<!het\s)(?<!goede\s)\b(praktijk)?voorbeeld(en)?\b"
         r"|\b(?:praktijk)?voorbeeld(?:en)?\b(?!\s+(?:geven|geeft|gaf|gaven)\b)"

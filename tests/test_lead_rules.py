@@ -1411,6 +1411,15 @@ def test_why_something_matters_is_answered_by_what_it_is_good_for(assistant: Ass
     the eight sturingselementen "die … een belangrijke rol spelen" (sixteenth and seventeenth session)."""
     answer = assistant.ask("Waarom is kennisdeling belangrijk?")
     assert lead(answer.answer).startswith("Kennisdeling op alle niveaus is de basis"), answer.answer
+    # "Wat is het belang van …?" asks the same (``kinds``: cause; ``frames.WORTH_ASKED``; twentieth session)
+    from assistant.kinds import kind_of
+    from assistant.question import focus_of
+
+    assert kind_of("Wat is het belang van kennisdeling?") == "cause"
+    assert kind_of("Hoe belangrijk is het informele circuit?") == "open"
+    assert focus_of("Wat is het belang van kennisdeling?", []) == "kennisdeling"
+    answer = assistant.ask("Wat is het belang van kennisdeling?")
+    assert lead(answer.answer).startswith("Kennisdeling op alle niveaus is de basis"), answer.answer
 
 
 def test_a_list_question_searches_the_kinds_of_its_noun(assistant: Assistant) -> None:
