@@ -1559,6 +1559,11 @@ def test_an_example_the_sources_do_not_give_is_said_to_be_missing(assistant: Ass
     for given in ("Heb je een voorbeeld van vertrouwen?", "Geef een voorbeeld van een keten"):
         answer = assistant.ask(given)
         assert not answer.abstained and "geen voorbeeld" not in answer.answer, answer.answer
+    # an English thing is looked for in its Dutch word ('chain' → keten: the loonaangifteketen;
+    # twentieth session)
+    english = assistant.ask("Give an example of a chain.")
+    assert not english.abstained and "give no example" not in english.answer, english.answer
+    assert "loonaangifteketen" in english.answer, english.answer
 
 
 def test_a_condition_that_says_the_outcome_asked_answers_why(assistant: Assistant) -> None:

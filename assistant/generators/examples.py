@@ -9,6 +9,7 @@ before what the sources do say, as a definition question says that no source def
 from __future__ import annotations
 
 from assistant.frames import example_object
+from assistant.glossary import dutch_term
 from assistant.generators.nudges import EXAMPLE, names_instance
 from assistant.generators.units import Unit, mentions
 from ketenwijzer.text import stems
@@ -49,6 +50,13 @@ def gives_example(thing: str, units: list[Unit]) -> bool:
 def example_note(question: str, focus: str, units: list[Unit], language: str) -> str:
     """``NO_EXAMPLE`` for an example question whose passages give none of the thing asked, else ''."""
     thing = asked_thing(question, focus)
-    if not thing or gives_example(thing, units):
+    # an English thing is looked for in its Dutch words ('chain' → 'keten': "Give an example of a
+    # chain." was told there is none beside the loonaangifteketen; twentieth session)
+    if language == "en" and thing:
+        vocabulary = frozenset().union(*(u.stems for u in units))
+        found = dutch_term(thing, vocabulary) or thing
+    else:
+        found = thing
+    if not thing or gives_example(found, units):
         return ""
     return NO_EXAMPLE.get(language, NO_EXAMPLE["nl"]).format(thing=thing)
