@@ -9,9 +9,9 @@ before what the sources do say, as a definition question says that no source def
 from __future__ import annotations
 
 from assistant.frames import example_object
-from assistant.glossary import dutch_term
 from assistant.generators.nudges import EXAMPLE, names_instance
 from assistant.generators.units import Unit, mentions
+from assistant.glossary import dutch_term
 from ketenwijzer.text import stems
 
 NO_EXAMPLE = {
