@@ -1576,3 +1576,29 @@ def test_a_condition_that_says_the_outcome_asked_answers_why(assistant: Assistan
     assert not answers_why(failing, set(compound_stems("ketenmanager benoemd")))
     answer = assistant.ask("Waardoor mislukt ketensamenwerking?")
     assert lead(answer.answer).lstrip("“").startswith("Als er geen vertrouwen is"), answer.answer
+
+
+def test_a_consequence_of_something_there_is_not_answered_by_its_absence(assistant: Assistant) -> None:
+    """``cases.yield_absent_case``: "Wat levert een gezamenlijke ambitie op?" led with what happened
+    where Morgens found no clear ambition ("Het gezamenlijke doel raakte op de achtergrond …"). The
+    sentences from the one that says it is missing to the end of the passage yield; a question
+    about the absence keeps them (twentieth session)."""
+    from assistant.generators.cases import ABSENT_CASE_PENALTY, yield_absent_case
+    from assistant.generators.units import units_of
+
+    text = (
+        "Een gezamenlijke ambitie is een succesfactor. Morgens vond ook ketens waar geen duidelijke "
+        "ambitie was bepaald. Dit leidde tot het niet halen van planningen."
+    )
+    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
+    for unit in units:
+        unit.score = 1.0
+    yield_absent_case("Wat levert een gezamenlijke ambitie op?", "gezamenlijke ambitie", "consequence", units)
+    assert [u.score for u in units] == [1.0, 1.0 - ABSENT_CASE_PENALTY, 1.0 - ABSENT_CASE_PENALTY]
+    for unit in units:
+        unit.score = 1.0
+    yield_absent_case("Wat gebeurt er als er geen ambitie is?", "ambitie", "consequence", units)
+    assert [u.score for u in units] == [1.0, 1.0, 1.0]
+    answer = assistant.ask("Wat levert een gezamenlijke ambitie op?")
+    assert not lead(answer.answer).startswith("Het gezamenlijke doel raakte"), answer.answer
+    assert "ambitie" in lead(answer.answer), answer.answer

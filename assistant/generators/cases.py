@@ -123,3 +123,36 @@ def favour_same_case(question: str, kind: str, units: list[Unit], idf: Callable[
         condition = SENTENCE_CONDITION.match(text)
         if condition and CONDITIONAL.search(text) and asked & set(compound_stems(condition.group("cond"))):
             unit.score += SAME_CASE_BONUS
+
+
+ABSENT_CASE_PENALTY = 0.2
+"""What a sentence loses in a consequence question about a thing that is there, when its passage
+has said the thing is missing before it or in it: "Wat levert een gezamenlijke ambitie op?" led with
+what happened where Morgens found no clear ambition ("Het gezamenlijke doel raakte op de
+achtergrond …", "Dit leidde tot het niet halen van planningen …"); the consequences of its absence
+answer the opposite question (new informal questions, twentieth session; ``tests/test_lead_rules.py``)."""
+
+
+def yield_absent_case(question: str, focus: str, kind: str, units: list[Unit]) -> None:
+    """A consequence question that negates nothing: sentences in or after one that says a focus
+    word is missing ("waar geen duidelijke ambitie was bepaald", "zonder vertrouwen") lose
+    ``ABSENT_CASE_PENALTY``, up to the end of their passage."""
+    if kind != "consequence" or NEGATION & set(words(question)):
+        return
+    asked = set(compound_stems(focus))
+    if not asked:
+        return
+    absent_from: dict[int, int] = {}
+    for unit in sorted(units, key=lambda u: (u.passage, u.order)):
+        if unit.passage in absent_from:
+            continue
+        tokens = words(unit.intro or unit.display)
+        for i, token in enumerate(tokens):
+            reach = " ".join(tokens[i + 1 : i + 1 + NEGATION_REACH])
+            if token in NEGATION and reach and asked & set(compound_stems(reach)):
+                absent_from[unit.passage] = unit.order
+                break
+    for unit in units:
+        start = absent_from.get(unit.passage)
+        if start is not None and unit.order >= start:
+            unit.score -= ABSENT_CASE_PENALTY

@@ -273,6 +273,7 @@ class ExtractiveGenerator:
             NUDGES.get(kind, lambda _: None)(units)
         if kind == "consequence":
             favour_absence(question, units, alt)
+            cases.yield_absent_case(question, analysis.focus, kind, units)
         if kind == "cause":
             telling = {t for t in q_terms if self._idf(t) >= UBIQUITOUS_IDF}
             yield_reason_elsewhere(units, q_terms, telling)
