@@ -176,3 +176,26 @@ def test_a_person_told_in_pronouns_opens_with_their_claim_under_their_name(assis
     # 'vertelde' asks what someone said, it is no subject (it searched 'vertelde')
     told = assistant.ask("Wat vertelde Groothedde?")
     assert told.kind == "who_said" and not told.focus
+
+
+def test_a_report_led_up_to_in_pronouns_opens_under_the_reporters_name(assistant: Assistant) -> None:
+    """``speaker.reporter_first``: "Wat is er veranderd aan de rol van managers bij de overheid?"
+    opened with "Het tweede deel van de middag was er ruimte voor discussie", who introduced it and
+    where she takes her doctorate, before what she put to the room (twentieth session). A question
+    that names the person keeps the lead-up: who she is may be the answer."""
+    from assistant.coherence import check
+
+    for question in (
+        "Wat is er veranderd aan de rol van managers bij de overheid?",
+        "How has the role of public managers changed?",
+    ):
+        answer = assistant.ask(question)
+        opening = [
+            line for line in answer.answer.split("\n") if line.strip() and "**The sources" not in line
+        ][0]
+        assert opening.startswith("**Anneleen Winters**:"), answer.answer
+        assert "Het tweede deel van de middag" not in answer.answer, answer.answer
+        assert "bestuurders van netwerken" in answer.answer, answer.answer
+        assert check(answer.answer).total == 0
+    who = assistant.ask("Wie is Anneleen Winters?")
+    assert "promoveert" in who.answer and "**Anneleen Winters**" not in who.answer, who.answer

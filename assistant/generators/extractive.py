@@ -46,6 +46,7 @@ from assistant.generators.scoring import (
     typed_parts,
     verb_forms,
 )
+from assistant.generators.speaker import reporter_first
 from assistant.generators.unasked import yield_unasked
 from assistant.generators.units import Unit, units_of, usable
 from assistant.glossary import alternatives, expand_query
@@ -160,6 +161,8 @@ class ExtractiveGenerator:
         if plan_kind == "comparison":
             ctx.term_side = sides.term_sides(analysis, units, ctx.side_terms)
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
+        if plan_kind not in ("who_said", "comparison"):
+            composition = reporter_first(analysis, units, composition)
         if composition.note and defined_elsewhere(analysis.focus, defined, self.index):
             composition.note = ""
         if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:

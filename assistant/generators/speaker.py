@@ -105,6 +105,65 @@ def person_first(q: Question, units: list[Unit], comp: Composition) -> Compositi
     return Composition(kept, sum(len(d.text.split()) for d in kept), comp.note)
 
 
+CHAIN_BEFORE = 2
+"""Sentences of lead-up a reported claim must have before it for ``reporter_first`` to drop them."""
+
+
+def reporter_first(q: Question, units: list[Unit], comp: Composition) -> Composition:
+    """An answer that opens with the sentences leading up to what a person reported opens with that
+    report under the person's name as a label, as ``person_first`` does when the question names
+    them: "Wat is er veranderd aan de rol van managers bij de overheid?" opened with "Het tweede deel
+    van de middag was er ruimte voor discussie", who introduced it and where she takes her
+    doctorate, before "Ze legde de zaal voor dat de rol van publieke managers is veranderd" (new
+    informal questions, twentieth session; ``tests/test_speaker_questions.py``).
+
+    Only for a chain in one passage: every sentence after the first points back, the report
+    (``REPORTS``, opening with a personal pronoun) comes at least ``CHAIN_BEFORE`` sentences in, and
+    the nearest sentence before it names a person: two or more capitalised words that are not the
+    sentence's first word nor part of a source's name (``Question.names``). Not when the question
+    names a person: who they are may be what the lead-up says."""
+    sentences = comp.sentences
+    if any(not source.publication for source in q.sources):
+        return comp  # a person asked about ("Wie is Anneleen Winters?"): who they are may be the lead-up
+    if (
+        len(sentences) <= CHAIN_BEFORE
+        or sentences[0].label
+        or any(d.bullet for d in sentences[: CHAIN_BEFORE + 1])
+    ):
+        return comp
+    by_quote = {(u.passage, u.quote): u for u in units}
+    shown = [by_quote.get((d.passage, d.quote)) for d in sentences]
+    for i in range(1, len(sentences)):
+        unit = shown[i]
+        if unit is None or unit.passage != shown[0].passage or unit.order != shown[i - 1].order + 1:  # type: ignore[union-attr]
+            return comp
+        if not refers_back(unit.display):
+            return comp
+        if i >= CHAIN_BEFORE and NAMED_PRONOUN.match(unit.display) and REPORTS.search(unit.display):
+            name = _person_before([d.text for d in sentences[:i]], q.names)
+            if name is None:
+                return comp
+            kept = sentences[i:]
+            kept[0].label = name
+            return Composition(kept, sum(len(d.text.split()) for d in kept), comp.note)
+    return comp
+
+
+def _person_before(texts: list[str], source_names: list[str]) -> str | None:
+    """The person the nearest of ``texts`` names last (see ``reporter_first``), else None."""
+    for text in reversed(texts):
+        found = [
+            m.group(0)
+            for m in _NAME.finditer(text)
+            if m.start() > 0
+            and len(m.group(0).split()) >= 2
+            and not any(m.group(0) in name for name in source_names)
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
 REPORTS = re.compile(
     r"\b(?:zegt|zei|stelt|stelde|vertelt|vertelde|benadrukt|benadrukte|noemt|noemde|benoemt|benoemde|pleit|pleitte|"
     r"waarschuwt|waarschuwde|concludeert|concludeerde|betoogt|betoogde|moedigt|moedigde|legt|legde|"
