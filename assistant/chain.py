@@ -19,7 +19,7 @@ from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.frames import points_asked
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import alternatives, evidence_query, expand_query, glossed, synonym_words
+from assistant.glossary import alternatives, evidence_query, expand_query, glossed, rephrased, synonym_words
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification
 from assistant.question import Question, analyse, focus_of
@@ -212,7 +212,8 @@ class Assistant:
             evidence.blockers.extend(self._new_subject(state, retrieval))
         if state["language"] == "nl" and not analysis.views_only:
             # a request for a source's view or summary has no subject words to miss ('artikel')
-            evidence.unsaid = abstention.unsaid(state["question"], lexical, synonym_words())
+            # a phrase the glossary reads as the corpus's words ("de schuld geven") is said by them
+            evidence.unsaid = abstention.unsaid(rephrased(state["question"]), lexical, synonym_words())
             analysis.unsaid = tuple(evidence.unsaid)
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words

@@ -165,7 +165,34 @@ frames it, X is the subject; searched, it led with the eight sturingselementen t
 rol spelen" (new informal questions, twentieth session; ``tests/test_question.py``)."""
 
 
+JUDGED = re.compile(
+    r"\b(?:is|was)\s+(?:dat|dit|het)\s+(?:(?:nou|wel|eigenlijk|dan|ook)\s+)*"
+    r"(?:normaal|gebruikelijk|verstandig|slim|handig|wijs|logisch|terecht|erg|raar|vreemd|gek|ok|oké)(?=\s*[?.!]|\s*$)"
+    r"|\bis\s+(?:that|this|it)\s+(?:normal|usual|wise|smart|sensible|ok|okay|a\s+problem)(?=\s*[?.!]|\s*$)",
+    re.I,
+)
+""""De grootste partner wil alles bepalen. Is dat normaal?" asks a judgement of the scene before
+it: the adjective is no subject; searched, 'normaal' led with "Binnen een organisatie gebeurt dit
+normaal via managementcontracten" (new informal questions, twentieth session; ``tests/test_question.py``)."""
+
+
+FIX_THAT = re.compile(
+    r"\bhoe\s+(?:los|pak|krijg|verhelp|doorbreek|verbeter|voorkom|tackle|solve|fix)\w*\s+(?:ik|je|we|wij|u|jij|i|you)\s+"
+    r"(?:dat|dit|het|die|that|this|it)(?:\s+(?:op|aan|af|weg))?(?=\s*[?.!]|\s*$)"
+    r"|\bhoe\s+(?:oplossen|aanpakken|afpakken|verhelpen|doorbreken|verbeteren|voorkomen)\s+(?:dat|dit|het|die)"
+    r"(?=\s*[?.!]|\s*$)",
+    re.I,
+)
+""""Er is onderling wantrouwen. Hoe los ik dat op?" asks what to do about the scene before it: the
+verb on 'dat' only frames the request (the kind, advice, says so); searched, 'los' led with "Een
+ketenprobleem is het … probleem … dat geen van de ketenpartners zelfstandig kan oplossen" (new
+informal questions, twentieth session; ``tests/test_question.py``). Also as the question reads
+once its verb is joined ("Hoe oplossen dat?", ``verbs.joined_verb``)."""
+
+
 FRAMES = (
+    JUDGED,
+    FIX_THAT,
     WORTH_ASKED,
     START_ASKED,
     EFFECT_ASKED,
