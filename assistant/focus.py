@@ -55,6 +55,13 @@ GENERIC = frozenset(
         "nieuw",
         "nieuwe",
         "weg",  # "als het eerste enthousiasme weg is": gone, no road (sixteenth session)
+        # how much or how often, not what: "We praten veel maar besluiten weinig" (twentieth session)
+        "weinig",
+        "niks",
+        "nauwelijks",
+        "amper",
+        "soms",
+        "nooit",
         # superlatives grade what is asked, they do not name it: "Wat is de grootste valkuil bij
         # ketensamenwerking?" led with "… de grootste partner …" (thirteenth session)
         "grootste",
