@@ -190,7 +190,19 @@ informal questions, twentieth session; ``tests/test_question.py``). Also as the 
 once its verb is joined ("Hoe oplossen dat?", ``verbs.joined_verb``)."""
 
 
+USE_ASKED = re.compile(
+    r"(?<=\bwaarvoor\s)(?:gebruik|gebruikt|gebruiken|gebruikte|gebruikten)\b"
+    r"|(?<=\bwaar\s)(?:gebruik|gebruikt|gebruiken)\b(?=[^?]{2,60}\bvoor\s*\??\s*$)"
+    r"|\bwhat\s+(?:do|does|is|are)\s+(?:you|we|one)?\s*(?:use|used)\b(?=[^?]{2,60}\bfor\b)",
+    re.I,
+)
+""""Waarvoor gebruik je een ketenkaart?" asks what it is for: 'gebruik' frames it; searched, it led
+with "Ketens de baas gebruikt de ketenkaart als voorbeeld van een bouwsteen …" (new informal
+follow-ups, twentieth session; ``tests/test_question.py``)."""
+
+
 FRAMES = (
+    USE_ASKED,
     JUDGED,
     FIX_THAT,
     WORTH_ASKED,

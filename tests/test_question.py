@@ -1289,3 +1289,14 @@ def test_a_glossary_phrase_is_no_word_the_sources_lack(assistant: Assistant) -> 
     corpus's 'naar elkaar wijzen' (twentieth session)."""
     answer = assistant.ask("Wat doe je als partners elkaar de schuld geven?")
     assert not answer.abstained and "‘schuld’" not in answer.answer, answer.answer
+
+
+def test_what_a_thing_is_used_for_is_asked_of_the_thing(assistant: Assistant) -> None:
+    """``frames.USE_ASKED``: "Waarvoor gebruik je een ketenkaart?" led with "Ketens de baas gebruikt
+    de ketenkaart als voorbeeld van een bouwsteen …" (twentieth session)."""
+    from assistant.question import focus_of
+
+    assert focus_of("Waarvoor gebruik je een ketenkaart?", []) == "ketenkaart"
+    assert focus_of("Waar gebruik je een ketenrapportage voor?", []) == "ketenrapportage"
+    answer = assistant.ask("Waarvoor gebruik je een ketenkaart?")
+    assert not lead(answer.answer).startswith("Ketens de baas gebruikt"), answer.answer
