@@ -16,12 +16,20 @@ from dataclasses import dataclass, field
 from assistant.coherence import near_duplicate, overlap, refers_back
 from assistant.generators.antecedents import antecedent, antecedent_chain, keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
-from assistant.generators.nudges import ENUMERATION, REASON, reason_elsewhere
-from assistant.generators.units import Unit, mentions, signpost, usable
+from assistant.generators.leads import (
+    CONDITIONED,
+    LEAD_SHAPE_SHARE,
+    LEAD_SHAPES,
+    NEED_SHARE,
+    answers_why,
+    states_asked,
+    states_need,
+)
+from assistant.generators.nudges import ENUMERATION, reason_elsewhere
+from assistant.generators.units import Unit, signpost, usable
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
 from assistant.signposts import locates
-from assistant.verbs import NEED_WORDS, opening_verb_forms
 from ketenwijzer.compounds import compound_stems
 
 MAX_WORDS = 110
@@ -281,74 +289,6 @@ with the sentence it points back to, which need not answer ("Ondanks de verschil
 ``tests/test_lead_rules.py``). For every kind it cost the tuning half nora n43 ("Wat hoort er in
 een ketenrapportage?" is answered by the sentence "Op die resultaten …" points back to) and
 moved "Vroeger waren zij …" to the front of p41."""
-LEAD_SHAPES = {"cause": REASON}
-"""The shape a lead of these kinds has: a reason ("Omdat organisaties in een keten hun eigen
-structuren … hebben, is de samenwerking … verre van optimaal" answers "Waarom is effectieve
-samenwerking in een keten zo lastig?"; articles a41, fifth session). Tried for consequences with
-``nudges.CONSEQUENCE``: no lead changed."""
-CONCLUDED = re.compile(r"\b(?:daarom|dus|therefore)\b", re.I)
-"""A sentence that draws its conclusion from the one before ("Veel ketens stellen daarom voor de
-dagelijkse besturing een ketenmanager aan") answers a why-question about what it concludes, with the
-sentence it points back to as the reason: "Waarom hebben ketens een ketenmanager nodig?" led with
-"De ketenmanager geeft het ketenmanagement vorm …" (new informal questions, seventeenth session;
-``tests/test_lead_rules.py``). Every word asked must be in it; the answer then opens at its reason."""
-BENEFIT = re.compile(
-    r"\b(?:is|vormt) de basis\b|\bvoorkomt\b|\bzorgt (?:ervoor|voor)\b|\bis een (?:noodzakelijke )?voorwaarde\b"
-    r"|\bmaakt het mogelijk\b|\bis the basis\b|\bprevents\b|\bensures\b",
-    re.I,
-)
-"""What a thing is good for, said of it as the subject ("Kennisdeling op alle niveaus is de basis
-voor een gezamenlijk denk- en besliskader, en voorkomt dat …"), answers why it matters: "Waarom is
-kennisdeling belangrijk?" led with the eight sturingselementen, one of which is kennisdeling (new
-informal questions, sixteenth and seventeenth session; ``tests/test_lead_rules.py``)."""
-BENEFIT_SUBJECT_WORDS = 4
-"""Words at the start of a sentence that hold its subject (for ``BENEFIT``)."""
-
-
-CONDITIONED = re.compile(
-    r"^\W*(?:als|wanneer|indien|zonder|if|without)\b[^,]{8,}?,\s*(?P<outcome>.+)$", re.I | re.S
-)
-"""A condition with the outcome asked in its main clause: "Als er geen vertrouwen is en als er geen
-cultuur is waarin je naar een gezamenlijk doel wilt streven, dan mislukt het" answers "Waardoor
-mislukt ketensamenwerking?" (it led with "Ketensamenwerking kan een sterk middel zijn …"; new
-informal questions, nineteenth session; ``tests/test_lead_rules.py``)."""
-
-
-def answers_why(sentence: str, asked: set[str]) -> bool:
-    """Besides a reason, a why-question's lead may be a conclusion whose reason comes right before it
-    (``CONCLUDED``; the answer then opens at that reason), a condition whose main clause says the
-    outcome asked (``CONDITIONED``), or what the asked thing is good for, said of it (``BENEFIT``,
-    when something is asked); every word asked must be in it, but for a condition's outcome one."""
-    if CONCLUDED.search(sentence) and refers_back(sentence):
-        return asked <= set(compound_stems(sentence))
-    conditioned = CONDITIONED.match(sentence)
-    if conditioned and not asked.isdisjoint(compound_stems(conditioned["outcome"])):
-        return True
-    opening = " ".join(sentence.split()[:BENEFIT_SUBJECT_WORDS])
-    return (
-        bool(asked)
-        and bool(BENEFIT.search(sentence))
-        and not refers_back(sentence)
-        and asked <= set(compound_stems(opening))
-    )
-
-
-LEAD_SHAPE_SHARE = 0.85
-"""A sentence of the asked shape leads when it scores at least this share of the best one."""
-
-
-def states_asked(unit: Unit, q: Question) -> bool:
-    """A yes/no question's position: the sentence says the question's opening verb and every
-    word of its focus ("Heeft de ketenmanager doorzettingsmacht?" led with "Doorzettingsmacht
-    betekent hier dat de ketenmanager …", the definition, before "Bij de overheid heeft een
-    ketenmanager soms doorzettingsmacht"; new informal questions, nineteenth session;
-    ``tests/test_lead_rules.py``)."""
-    forms = opening_verb_forms(q.text)
-    asked = set(compound_stems(q.focus))
-    if unit.is_list or not forms or not asked:
-        return False
-    said = {w.lower() for w in re.findall(r"\w+", unit.display)}
-    return not said.isdisjoint(forms) and all(mentions(unit.stems, t) for t in asked)
 
 
 def _chosen_with_first(
@@ -363,34 +303,6 @@ def _chosen_with_first(
         )
     finally:
         first.score = saved
-
-
-NEED_SHARE = 0.6
-"""A sentence that says whether what a 'moet'-question asks is needed (``states_need``) leads when
-it scores at least this share of the best one: it shares few of the question's words, yet it is the
-position asked for."""
-
-
-def states_need(unit: Unit, q: Question) -> bool:
-    """A 'moet'-question's position: the sentence says whether it is needed ('nodig', 'hoeft',
-    ``verbs.NEED_WORDS``) of at least half the focus, two words of it when it has two ("Moet elke
-    keten uiteindelijk de cultureel verankerde fase bereiken?" led with what that stadium is, before
-    "Culturele verankering is … ook niet altijd nodig"; new informal questions, twentieth session;
-    ``tests/test_lead_rules.py``). A focus word also counts when a stem shares all but its last two
-    letters ('cultureel' and 'culturel' of 'culturele': the stemmer spells them apart)."""
-    if unit.is_list or opening_verb_forms(q.text).isdisjoint(NEED_WORDS):
-        return False
-    if {w.lower() for w in re.findall(r"\w+", unit.display)}.isdisjoint(NEED_WORDS):
-        return False
-    asked = compound_stems(q.focus)
-    near = sum(1 for t in asked if mentions(unit.stems, t) or _shares_start(unit.stems, t))
-    return near >= min(2, len(asked)) and 2 * near >= len(asked)
-
-
-def _shares_start(stems: frozenset[str], term: str) -> bool:
-    """A stem starts with all but the last two letters of ``term`` (at least five)."""
-    start = term[: max(5, len(term) - 2)]
-    return len(term) >= 7 and any(s.startswith(start) for s in stems)
 
 
 def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:

@@ -31,7 +31,7 @@ CAUSE = re.compile(
 )
 """A cause or a purpose ("omdat …", "om alle medewerkers … te laten werken"): answers "waarom"."""
 REASON = re.compile(r"\b(?:omdat|doordat|want|vanwege|oorza\w+|komt door|because|due to)\b", re.I)
-"""A sentence that gives a reason, the lead of a why-question (``composition.LEAD_SHAPES``); a
+"""A sentence that gives a reason, the lead of a why-question (``leads.LEAD_SHAPES``); a
 purpose "om … te" is too often a noun's complement to count there ("De belangrijkste succesfactor
 om samenwerking … van de grond te krijgen, is …")."""
 CONSEQUENCE = re.compile(
