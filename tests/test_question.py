@@ -415,7 +415,8 @@ def test_superlatives_singular_which_and_what_now_are_not_definitions_or_lists()
     assert kind_of("What is the biggest mistake managers make in chains?") == "open"
     assert kind_of("Wat is een keten?") == "definition"
     assert kind_of("Welke rol speelt ICT in een keten?") == "open"
-    assert kind_of("Wat is het nut van een gezamenlijke ambitie?") == "open"
+    # what it is good for is asked: why it matters (cause; twentieth session), never a definition
+    assert kind_of("Wat is het nut van een gezamenlijke ambitie?") == "cause"
     assert kind_of("Hoeveel pijlers zijn er?") == "list"
     assert kind_of("Ik ben net ketenmanager geworden, waar begin ik?") == "advice"
     assert kind_of("Wat als de politiek de samenwerking oplegt?") == "consequence"
