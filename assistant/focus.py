@@ -230,6 +230,7 @@ SCAFFOLD = frozenset(
         "volgens",
         "ziet",
         "vindt",
+        "vinden",  # "Wat vinden Be Informed en Morgens van de overheid …?" (twentieth session)
         "denkt",
         "denken",  # "Hoe denken GBO en Ketens de baas over een regierol?" was declined (sixteenth)
         "kijkt",

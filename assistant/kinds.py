@@ -77,10 +77,10 @@ KIND_RULES: tuple[KindRule, ...] = (
         rf"|^\W*(?:{COMPARED_VERB})\s[^?]{{3,80}}?\b(?:{COMPARATIVE})\s+(?:dan|than)\b"
         r"|^\W*wat\s+onderscheidt\b.{3,80}\bvan\b|\bonderscheid\s+tussen\b"
         r"|\bverh(?:oudt|ouden)\b.{3,80}\bzich\s+tot\b|\brelate\s+to\b|\brelationship\s+between\b"
-        r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|which|what)\b"
+        r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|wie|which|what|who)\b"
         r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
-        "onderscheidt A van B?', 'A of B, wat heb ik nodig?' and 'Welke bron …, A of B?' (read as open, "
+        "onderscheidt A van B?', 'A of B, wat heb ik nodig?' (or 'wie beslist wat?', twentieth session) and 'Welke bron …, A of B?' (read as open, "
         "advice, yes/no and list; new informal questions, ninth session); any comparative: 'Is A "
         "belangrijker dan B?' (tenth session); 'Hoe verhoudt A zich tot B?' (fourteenth session)",
     ),

@@ -47,6 +47,7 @@ from tests.conftest import own_corpus
         # the conditions asked for, not a term (twentieth session)
         ("Wat is nodig om weerstand aan te pakken?", "advice"),
         ("Wat heb je nodig om een keten te starten?", "advice"),
+        ("Ketenbestuur of ketenmanager: wie beslist wat?", "comparison"),  # twentieth session
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -1278,6 +1279,11 @@ def test_a_judgement_or_a_fix_asked_of_a_scene_is_no_subject(assistant: Assistan
     assert focus_of("De grootste partner wil alles bepalen. Is dat normaal?", []) == "partner bepalen"
     assert focus_of("Er is onderling wantrouwen. Hoe los ik dat op?", []) == "onderling wantrouwen"
     assert "normaal" in focus_of("Is het normaal dat partners afhaken?", []).split()
+    # what two sources 'vinden' frames the question as 'vindt' does
+    assert (
+        "vinden"
+        not in focus_of("Wat vinden Be Informed en Morgens van de overheid als ketenpartner?", []).split()
+    )
     judged = assistant.ask("De grootste partner wil alles bepalen. Is dat normaal?")
     assert "gebeurt dit normaal" not in judged.answer, judged.answer
     fixed = assistant.ask("Er is onderling wantrouwen. Hoe los ik dat op?")
