@@ -60,6 +60,20 @@ def _unit(passage: int, order: int, text: str, own: float) -> Unit:
     return made
 
 
+def _open_plan(text: str, bases: tuple[float, ...], question: Question) -> list[str]:
+    """The texts ``plan_open`` shows for one passage whose sentences score ``bases`` (as the real
+    corpus gave them), after the coherence rules."""
+    from assistant.generators.composition import PlanContext, plan_open
+    from assistant.generators.units import units_of
+
+    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
+    for unit, base in zip(units, bases, strict=True):
+        unit.score = unit.base = base
+        unit.signals = Signals(own=1.0)
+    ctx = PlanContext(language="nl", side_of={}, keep_ratio=0.5)
+    return [s.text for s in coherent(plan_open(question, units, ctx).sentences)]
+
+
 QUOTE = (
     "De ambitie komt eerst. Jansen, partner bij Bureau Noord: ‘Veel partners zeggen dat politieke "
     "druk helpt. Een wethouder die iets belooft, moet het waarmaken. Dat geeft focus!’ "
@@ -876,22 +890,14 @@ def test_a_yes_no_question_leads_with_a_sentence_that_stands_alone() -> None:
     """``composition.ALONE_SHARE``: "Klopt het dat …" led with the sentence the best one points
     back to ("Ondanks de verschillen …"), not with the claim stated on its own. Scores as the
     real corpus gave them (the best sentence points back)."""
-    from assistant.generators.composition import PlanContext, plan_open
-    from assistant.generators.units import units_of
-
     text = (
         "Ondanks de verschillen per situatie kwamen er een paar succesfactoren naar boven. "
         "Zo eindigde de middag waarmee die ook begon: ketensamenwerking is mensenwerk. "
         "De belangrijkste conclusie: ketensamenwerking is mensenwerk."
     )
-    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
-    for unit, base in zip(units, (0.62, 0.92, 0.88), strict=True):
-        unit.score = unit.base = base
-        unit.signals = Signals(own=1.0)
-    ctx = PlanContext(language="nl", side_of={}, keep_ratio=0.5)
     for kind, first in (("yes_no", "De belangrijkste conclusie"), ("open", "Ondanks")):
         question = Question("Klopt het dat ketensamenwerking mensenwerk is?", "nl", kind=kind)
-        shown = [s.text for s in coherent(plan_open(question, units, ctx).sentences)]
+        shown = _open_plan(text, (0.62, 0.92, 0.88), question)
         assert shown[0].startswith(first), (kind, shown)
 
 
@@ -899,22 +905,14 @@ def test_a_yes_no_question_leads_with_the_sentence_that_states_what_is_asked() -
     """``leads.states_asked``: "Heeft de ketenmanager doorzettingsmacht?" led with the
     definition of doorzettingsmacht, before the sentence that says the manager has it. Scores as
     the real corpus gave them (the definition scores best)."""
-    from assistant.generators.composition import PlanContext, plan_open
-    from assistant.generators.units import units_of
-
     text = (
         "Doorzettingsmacht betekent hier dat de ketenmanager in een noodsituatie het ketenbestuur kan "
         "passeren. Bij de overheid heeft een ketenmanager soms doorzettingsmacht."
     )
-    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
-    for unit, base in zip(units, (0.9, 0.85), strict=True):
-        unit.score = unit.base = base
-        unit.signals = Signals(own=1.0)
-    ctx = PlanContext(language="nl", side_of={}, keep_ratio=0.5)
     asked = "Heeft de ketenmanager doorzettingsmacht?"
     for kind, first in (("yes_no", "Bij de overheid heeft"), ("open", "Doorzettingsmacht betekent")):
         question = Question(asked, "nl", kind=kind, focus="ketenmanager doorzettingsmacht")
-        shown = [s.text for s in coherent(plan_open(question, units, ctx).sentences)]
+        shown = _open_plan(text, (0.9, 0.85), question)
         assert shown[0].startswith(first), (kind, shown)
 
 
@@ -923,26 +921,18 @@ def test_a_must_question_leads_with_the_sentence_that_says_whether_it_is_needed(
     bereiken?" led with what that stadium is, before "Culturele verankering is … niet altijd
     nodig", which shares fewer of its words. Scores as the real corpus gave them; a question with
     another opening verb keeps the best sentence first."""
-    from assistant.generators.composition import PlanContext, plan_open
-    from assistant.generators.units import units_of
-
     text = (
         "In het stadium van culturele verankering hoort de keten blijvend bij de strategie van de "
         "ketenpartners. Veel ketens komen niet verder dan het opportunistische stadium. "
         "Culturele verankering is volgens Ketens de baas ook niet altijd nodig."
     )
-    units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
-    for unit, base in zip(units, (0.707, 0.578, 0.482), strict=True):
-        unit.score = unit.base = base
-        unit.signals = Signals(own=1.0)
-    ctx = PlanContext(language="nl", side_of={}, keep_ratio=0.5)
     focus = "keten uiteindelijk cultureel verankerde fase bereiken"
     for asked, first in (
         ("Moet elke keten uiteindelijk de cultureel verankerde fase bereiken?", "Culturele verankering is"),
         ("Bereikt elke keten uiteindelijk de cultureel verankerde fase?", "In het stadium"),
     ):
         question = Question(asked, "nl", kind="yes_no", focus=focus)
-        shown = [s.text for s in coherent(plan_open(question, units, ctx).sentences)]
+        shown = _open_plan(text, (0.707, 0.578, 0.482), question)
         assert shown[0].startswith(first), (asked, shown)
 
 
