@@ -178,7 +178,7 @@ def test_which_comes_first_asks_the_first_item_of_the_previous_list(assistant: A
     answer = assistant.ask(first)
     history = [Turn(first, answer.standalone_question or first, answer.answer)]
     follow = assistant.ask("Welke komt eerst?", history=history)
-    assert follow.standalone_question.startswith("Wat is opportunisme?"), follow.standalone_question
+    assert (follow.standalone_question or "").startswith("Wat is opportunisme?"), follow.standalone_question
     assert "opportunisme" in lead(follow.answer), follow.answer
     listed = [Turn("Noem de stappen.", "Noem de stappen.", "- Plannen [1]\n- Doen [1]\n- Leren [2]")]
     assert resolve("Welke komt als laatste?", listed).text == "Wat is Leren?"
