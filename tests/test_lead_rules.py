@@ -1159,6 +1159,14 @@ def test_how_important_leads_with_a_sentence_that_says_what_it_weighs(tmp_path: 
     assert quotes[0].startswith("Een gezamenlijk doel is de belangrijkste succesfactor"), quotes
 
 
+def test_staat_of_valt_says_what_something_weighs(assistant: Assistant) -> None:
+    """``rules.WEIGHT``: "Hoe belangrijk is de top van de organisatie?" quoted Groothedde's list of
+    factors and not "Een mindset … staat of valt … met het voorbeeldgedrag van de top" (twentieth
+    session)."""
+    answer = assistant.ask("Hoe belangrijk is de top van de organisatie?")
+    assert "staat of valt" in answer.answer, answer.answer
+
+
 def test_a_count_of_a_latin_plural_leads_with_the_number(assistant: Assistant) -> None:
     """'Hoeveel ontwikkelstadia …?' counts a plural in -a: the sentence with the number leads, not
     "Paragraaf 1.5 noemt de verschillende ontwikkelstadia …" (thirteenth session)."""

@@ -275,9 +275,13 @@ second after the scene (english e13, tenth session; ``tests/test_lead_rules.py``
 
 WEIGHT = re.compile(
     r"\b(?:belangrijk\w*|succesfactor\w*|cruciaal|cruciale|essentieel|essentiële|doorslaggevend\w*|"
-    r"voorwaarde\w*|drijvende kracht\w*|important|crucial|essential)\b",
+    r"voorwaarde\w*|drijvende kracht\w*|noodzakelijk\w*|onmisbaar\w*|staat of valt|staan of vallen|"
+    r"important|crucial|essential)\b",
     re.I,
 )
+"""'staat of valt', 'noodzakelijk' weigh too: "Hoe belangrijk is de top van de organisatie?" led with
+Groothedde's list of factors, one of which names the top, before "Een mindset … staat of valt …
+met het voorbeeldgedrag van de top" (new informal questions, twentieth session)."""
 WEIGHT_BONUS = 0.15
 """"Hoe belangrijk is een gezamenlijk doel?" asks how much it weighs: a sentence that says so ("De
 belangrijkste succesfactor … is het vormen van een uitdagende gemeenschappelijke ambitie") leads,
