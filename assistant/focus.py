@@ -230,7 +230,6 @@ SCAFFOLD = frozenset(
         "volgens",
         "ziet",
         "vindt",
-        "vinden",  # "Wat vinden Be Informed en Morgens van de overheid …?" (twentieth session)
         "denkt",
         "denken",  # "Hoe denken GBO en Ketens de baas over een regierol?" was declined (sixteenth)
         "kijkt",

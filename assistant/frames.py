@@ -201,7 +201,14 @@ with "Ketens de baas gebruikt de ketenkaart als voorbeeld van een bouwsteen …"
 follow-ups, twentieth session; ``tests/test_question.py``)."""
 
 
+OPINION_ASKED = re.compile(r"(?<=\bwat\s)vinden\b|(?<=\bhoe\s)vinden\b", re.I)
+""""Wat vinden Be Informed en Morgens van de overheid als ketenpartner?" asks their views: 'vinden'
+frames it as 'vindt' does; "Waar kan ik het dossier vinden?" keeps it, it asks a place (new informal
+comparisons, twentieth session; ``tests/test_question.py``)."""
+
+
 FRAMES = (
+    OPINION_ASKED,
     USE_ASKED,
     JUDGED,
     FIX_THAT,
