@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.focus_words import GENERIC, SCAFFOLD, VIEW_WORDS
 from assistant.frames import SENTENCES_ASKED, asking_verbs_out
 from assistant.glossary import rephrased
+from assistant.situation import without_asker_role, without_counts_told
 from assistant.sources import NamedSource, without_written
 from ketenwijzer.text import content_words, fold
 
@@ -24,344 +26,6 @@ FILLERS = re.compile(
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen))\b",
     re.I,
 )
-# Ordinal and generic words: meaningful next to a topic, never a topic on their own.
-GENERIC = frozenset(
-    [
-        "nodig",  # "Heeft een keten een baas nodig?" led with "die betrokkenheid is nodig" (eighth)
-        "eerste",
-        "tweede",
-        "derde",
-        "vierde",
-        "vijfde",
-        "zesde",
-        "zevende",
-        "achtste",
-        "laatste",
-        "belangrijkste",
-        "belangrijkst",
-        "beste",
-        "goed",
-        "goede",
-        "groot",
-        "grote",
-        "klein",
-        "kleine",
-        "veel",
-        "vaak",
-        "echt",
-        "heel",
-        "erg",
-        "vooral",
-        "nieuw",
-        "nieuwe",
-        "weg",  # "als het eerste enthousiasme weg is": gone, no road (sixteenth session)
-        # how much or how often, not what: "We praten veel maar besluiten weinig" (twentieth session)
-        "weinig",
-        "niks",
-        "nauwelijks",
-        "amper",
-        "soms",
-        "nooit",
-        # superlatives grade what is asked, they do not name it: "Wat is de grootste valkuil bij
-        # ketensamenwerking?" led with "… de grootste partner …" (thirteenth session)
-        "grootste",
-        "kleinste",
-        "sterkste",
-        "zwakste",
-        "moeilijkste",
-        "lastigste",
-        "lastigst",
-        "moeilijkst",
-        "meeste",
-        "ergste",
-        "vaakst",
-        "biggest",
-        "largest",
-        "hardest",
-        "worst",
-        "greatest",
-        "dingen",  # "Welke dingen moet je … op papier zetten?" led with "… omvat … vier dingen: …" (twelfth)
-        "ding",
-        "things",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",  # "Explain the fifth one" was declined as a new subject (thirteenth session)
-        "sixth",
-        "seventh",
-        "eighth",
-        "one",
-        "ones",
-        "last",
-        "main",
-        "important",
-        "best",
-        "good",
-        "big",
-        "many",
-        "really",
-        "very",
-    ]
-)
-# Question scaffolding: what a kind rule matched is not the focus either.
-SCAFFOLD = frozenset(
-    [
-        "wat",
-        "welke",
-        "welk",
-        "hoe",
-        "waarom",
-        "wie",
-        "waar",
-        "wanneer",
-        "waardoor",
-        "doe",
-        "doen",
-        "kan",
-        "kun",
-        "kunnen",
-        "moet",
-        "moeten",
-        "ik",
-        "je",
-        "jij",
-        "we",
-        "wij",
-        "u",
-        "zou",
-        "zouden",
-        "let",
-        "letten",
-        "laten",
-        "geef",
-        "give",
-        "vertel",
-        "tell",
-        "explain",  # "explain the third one" was declined: 'explain' is in no (Dutch) source (eighth)
-        "describe",
-        "betekent",
-        "weet",  # "Hoe weet ik of mijn keten in stadium 1 zit?" asks about the stage, not about knowing
-        "rol",  # "What is the role of trust in a chain?" asks what trust does
-        "role",
-        "definitie",  # "Wat is de definitie van een keten volgens de GEMMA?" is "wat is een keten"
-        "definities",
-        "klopt",  # "Klopt het dat ketensamenwerking mensenwerk is?" asks the claim, not 'kloppen' (ninth)
-        "helpt",  # "En als dat niet helpt?", "Wat helpt tegen weerstand?": whether it works, not
-        "helpen",  # 'helpt' ("Het NORA-dossier … helpt ze op weg" led; sixteenth session)
-        "lukt",
-        "gebeurt",  # "Wat gebeurt er als …?" asks a consequence: 'gebeurt' led with "Gebeurt dat toch,
-        "gebeuren",  # dan …" (sixteenth session)
-        "reden",  # "Wat zijn de belangrijkste redenen dat ketens mislukken?" asks why, as "Waarom
-        "redenen",  # mislukken ketens?" does: 'redenen' led with the section on reasons to form a chain
-        "oorzaak",  # (new informal questions, sixteenth session)
-        "oorzaken",
-        "reasons",
-        "werkt",  # "Waarom werkt een convenant vaak niet?": 'werkt' matched "mensen aan werk helpen" (ninth)
-        "werkte",
-        "zit",  # "Zit er verschil tussen wat Groothedde en Froger zeggen?" searched 'zit' (ninth)
-        "zitten",  # "Welke partijen zitten in de jeugdzorgketen?" was declined for it
-        "allebei",  # "Wat zeggen ICTU en Morgens allebei over ketens?" was declined for 'allebei' (ninth)
-        "voorkom",  # "en hoe voorkom ik dat het misgaat?" asks how, about going wrong (ninth)
-        "hou",  # "Hoe hou je de bestuurders erbij?" was declined for 'hou', in no source (ninth)
-        "houd",
-        "omschrijving",
-        "inhoudt",
-        "inhouden",
-        "betekenen",
-        "bedoelen",
-        "bedoelt",
-        "bedoeld",
-        "versta",
-        "verstaan",
-        "verstaat",
-        "op",
-        "noem",
-        "geef",
-        "leg",
-        "uit",
-        "zijn",
-        "is",
-        "verschil",
-        "verschillen",
-        "verschilt",
-        "anders",
-        "beter",
-        "bron",
-        "bronnen",
-        "andere",  # "Zijn de andere bronnen het daarmee eens?" (thirteenth session)
-        "source",
-        "sources",  # "Do the other sources agree?" was declined for 'sources' and 'agree' (thirteenth)
-        "other",
-        "agree",
-        "differ",
-        "meningen",
-        "geluiden",
-        "tussen",
-        "vergelijk",
-        "vergelijking",
-        "vs",  # "Beinformed vs GBO: wie …?" searched 'vs' (fourteenth session)
-        "versus",
-        "meer",  # "wie legt meer nadruk op mensen?" compares degrees, 'meer' names nothing
-        "minder",
-        "lijkt",
-        "lijken",
-        "hetzelfde",
-        "zelfde",
-        "dezelfde",
-        "manier",
-        "eens",
-        "zien",
-        "verhouden",
-        "verhoudt",
-        "voorbeeld",
-        "voorbeelden",
-        "praktijkvoorbeeld",
-        "praktijk",
-        "tips",
-        "tip",
-        "advies",
-        "zegt",
-        "zeggen",
-        "zei",
-        "vertelt",  # "Wat vertelde Groothedde?" searched 'vertelde' (seventeenth session)
-        "vertelde",
-        "vertellen",
-        "volgens",
-        "ziet",
-        "vindt",
-        "denkt",
-        "denken",  # "Hoe denken GBO en Ketens de baas over een regierol?" was declined (sixteenth)
-        "kijkt",
-        "kijken",
-        "tegenaan",
-        "vond",
-        "noemt",
-        "noemen",
-        "hoort",
-        "horen",
-        "heb",
-        "hebt",
-        "hebben",
-        "what",
-        "which",
-        "how",
-        "why",
-        "who",
-        "where",
-        "do",
-        "does",
-        "can",
-        "should",
-        "is",
-        "are",
-        "the",
-        "difference",
-        "compare",
-        "example",
-        "examples",
-        "say",
-        "says",
-        "said",
-        "geeft",  # "Welke tips geeft Froger?" searched 'geeft' (ninth session)
-        # light verbs: the noun beside them says what is asked ("… één sterke partij die de leiding
-        # neemt?" led with "Het aantal ketens … neemt snel toe"; thirteenth session)
-        "neemt",
-        "nemen",
-        "nam",
-        "krijgt",
-        "krijgen",
-        "maakt",
-        "maken",
-        "gaat",
-        "gaan",
-        "komt",
-        "komen",
-        "brengt",
-        "brengen",
-        "gaf",
-        "mention",  # "Which success factors does Groothedde mention?"
-        "mentions",
-        "mentioned",
-    ]
-)
-
-
-VIEW_WORDS = frozenset(
-    [
-        "aanpak",
-        "visie",
-        "standpunt",
-        "mening",
-        "kijk",
-        "opvatting",
-        "boodschap",
-        "benadering",
-        "idee",
-        "ideeën",
-        "conclusie",
-        "conclusies",
-        "approach",
-        "view",
-        "views",
-        "position",
-        "message",
-        "opinion",
-        # "Verschillen Morgens en GBO in wat ze belangrijk vinden?" (fifth session)
-        "belangrijk",
-        "belangrijkst",
-        "belangrijkste",
-        "vinden",
-        "vindt",
-        "nadruk",
-        "prioriteiten",
-        "important",
-        "priorities",
-        # "Wat kan ik leren van het METRO-voorbeeld?" (fifth session)
-        "leren",
-        "leert",
-        "les",
-        "lessen",
-        "learn",
-        "lessons",
-        # "Vat het artikel van Be Informed samen", "give me the gist of the NORA dossier" (seventh
-        # session: both declined, the words of a summary request are no subject)
-        "vat",
-        "samen",
-        "samenvatting",
-        "samenvatten",
-        "kern",
-        "kernboodschap",
-        "hoofdlijn",
-        "hoofdlijnen",
-        "essentie",
-        "strekking",
-        "artikel",
-        "stuk",
-        "pagina",
-        "tekst",
-        "verhaal",
-        "bericht",
-        "zin",
-        "kort",
-        "summary",
-        "summarise",
-        "summarize",
-        "gist",
-        "essence",
-        "article",
-        "page",
-        "text",
-        "piece",
-        "main",
-        "points",
-        "key",
-    ]
-)
-"""Words that ask for a source's view as a whole ("Verschilt de aanpak van Morgens van die van
-ICTU?"): between named sources they are no subject, each source's own passages answer (the
-comparison otherwise said "de gevonden passages zeggen hier niets over" for Morgens; new
-informal questions, fourth session; ``tests/test_question.py``)."""
 
 
 def about_the_sources_only(focus: str) -> bool:
@@ -409,7 +73,14 @@ sixteenth session). "dezelfde kant op" keeps its noun (practical p03)."""
 
 
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
-    """The content words the question is about: no fillers, scaffolding, generic words or source names."""
+    """The content words the question is about: no fillers, scaffolding, generic words, source
+    names, or the asker's own role when something else is asked (``situation.ASKER_ROLE``)."""
+    asked = _focus(without_asker_role(text), sources)
+    return asked or _focus(text, sources)
+
+
+def _focus(text: str, sources: list[NamedSource] | None) -> str:
+    """``focus_of`` of the text as it is."""
     # the name as written, not its words: "Zijn Be Informed en Ketens de baas het eens over wie de
     # baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
     # "in 3 zinnen" asks a length, not about 'zinnen' (``frames.SENTENCES_ASKED``)
@@ -424,26 +95,6 @@ def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-COUNT_TOLD = re.compile(
-    r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|"
-    r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b(?=\s+[^\W\d_]+)",
-    re.I,
-)
-"""A count in the reader's account of their own situation ("We starten een nieuwe keten met vijf
-gemeenten. Wat moeten we eerst regelen?"): a detail of their case, not what the sources are asked
-about; 'vijf' was searched and the question declined (new informal questions, nineteenth session;
-``tests/test_question.py``). A count in the question itself ("Wat zijn de vijf organisatievormen?")
-stays."""
-_ASKED_LAST = re.compile(r"^(?P<told>.*[.!])\s+(?P<asked>[^.!]*\?)\s*$", re.S)
-
-
-def without_counts_told(text: str) -> str:
-    """The question without the counts (``COUNT_TOLD``) in the sentences before the one that asks."""
-    found = _ASKED_LAST.match(text)
-    if found is None:
-        return text
-    return f"{COUNT_TOLD.sub(' ', found['told'])} {found['asked']}"
 
 
 def _without_generic(text: str) -> str:

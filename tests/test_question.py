@@ -1259,7 +1259,7 @@ def test_where_to_start_frames_the_question_and_names_no_subject() -> None:
 
 
 def test_a_count_in_the_readers_own_situation_is_no_subject() -> None:
-    """``focus.COUNT_TOLD``: "We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst
+    """``situation.COUNT_TOLD``: "We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst
     regelen?" searched 'vijf' and was declined (nineteenth session); a count asked stays."""
     from assistant.question import focus_of
 
@@ -1307,3 +1307,30 @@ def test_what_a_thing_is_used_for_is_asked_of_the_thing(assistant: Assistant) ->
     assert focus_of("Waar gebruik je een ketenrapportage voor?", []) == "ketenrapportage"
     answer = assistant.ask("Waarvoor gebruik je een ketenkaart?")
     assert not lead(answer.answer).startswith("Ketens de baas gebruikt"), answer.answer
+
+
+def test_the_askers_own_role_is_no_subject_when_something_else_is_asked(assistant: Assistant) -> None:
+    """``situation.ASKER_ROLE``: "Welke rapportages heb ik nodig als ketenmanager?" listed the
+    manager's tasks, 'ketenmanager' outweighing 'rapportages' (twenty-first session). A role that is
+    all the question names, or an 'als' that opens a condition, stays."""
+    from assistant.question import focus_of
+
+    assert focus_of("Welke rapportages heb ik nodig als ketenmanager?", []) == "rapportages"
+    assert focus_of("Wat moet ik doen als ketenregisseur?", []) == "ketenregisseur"
+    assert focus_of("Wat kan ik als ketenmanager doen?", []) == "ketenmanager"
+    assert "partners" in focus_of("Wat doe ik als de partners niet willen?", []).split()
+    answer = assistant.ask("Welke rapportages heb ik nodig als ketenmanager?")
+    assert "rapportage" in lead(answer.answer), answer.answer
+
+
+def test_the_readers_just_and_an_overlap_asked_are_read_as_such(assistant: Assistant) -> None:
+    """'net' in "Ik ben net ketenregisseur geworden, waar begin ik?" was searched and the answer was
+    about the dossier's authors; "Is er overlap tussen A en B?" was read as a cause and answered from
+    one side only (twenty-first session)."""
+    from assistant.question import focus_of
+
+    assert focus_of("Ik ben net ketenregisseur geworden, waar begin ik?", []) == "ketenregisseur"
+    assert kind_of("Is er overlap tussen de weerstanden en de redenen voor ketenvorming?") == "comparison"
+    assert kind_of("Zijn er raakvlakken tussen vertrouwen en transparantie?") == "comparison"
+    answer = assistant.ask("Is er overlap tussen de weerstanden en de redenen voor ketenvorming?")
+    assert answer.answer.count("**") >= 4, "one labelled part per side"

@@ -1,0 +1,47 @@
+"""What readers tell about their own case around the question: details of it, not its subject.
+
+"We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst regelen?" asks what to arrange
+first; the count is the reader's case. "Welke rapportages heb ik nodig als ketenmanager?" asks about
+reports; the role is who asks. ``assistant/focus.py`` leaves these out of a question's focus.
+"""
+
+from __future__ import annotations
+
+import re
+
+COUNT_TOLD = re.compile(
+    r"\b(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b(?=\s+[^\W\d_]+)",
+    re.I,
+)
+"""A count in the reader's account of their own situation ("We starten een nieuwe keten met vijf
+gemeenten. Wat moeten we eerst regelen?"): a detail of their case, not what the sources are asked
+about; 'vijf' was searched and the question declined (new informal questions, nineteenth session;
+``tests/test_question.py``). A count in the question itself ("Wat zijn de vijf organisatievormen?")
+stays."""
+_ASKED_LAST = re.compile(r"^(?P<told>.*[.!])\s+(?P<asked>[^.!]*\?)\s*$", re.S)
+
+
+def without_counts_told(text: str) -> str:
+    """The question without the counts (``COUNT_TOLD``) in the sentences before the one that asks."""
+    found = _ASKED_LAST.match(text)
+    if found is None:
+        return text
+    return f"{COUNT_TOLD.sub(' ', found['told'])} {found['asked']}"
+
+
+ASKER_ROLE = re.compile(
+    r"(?P<before>\b(?:ik|we|wij|je|jij|u)\b[^?.!,;]{0,60}?|\b(?:mijn|onze|jouw|uw)\s+rol\s+)"
+    r"\bals\s+(?P<role>[^\W\d_]{4,})(?=\s*(?:[?.!,;]|$))",
+    re.I,
+)
+"""The asker's own role, a bare noun after 'als' at the end of a clause ("Welke rapportages heb ik
+nodig als ketenmanager?", "in mijn rol als regisseur"): who asks, not what about. The role outweighed
+'rapportages' and the answer listed the manager's tasks (new informal questions, twenty-first
+session; ``tests/test_question.py``). 'als' before a clause ("als de partners niet willen") is
+a condition and has an article or more words before the clause ends."""
+
+
+def without_asker_role(text: str) -> str:
+    """The text without the asker's role (``ASKER_ROLE``); unchanged when none is told."""
+    return ASKER_ROLE.sub(r"\g<before>", text)
