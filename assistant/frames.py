@@ -207,6 +207,23 @@ frames it as 'vindt' does; "Waar kan ik het dossier vinden?" keeps it, it asks a
 comparisons, twentieth session; ``tests/test_question.py``)."""
 
 
+SOURCE_JUDGED = re.compile(
+    r"\b(?:wie|welke(?:\s+(?:bron|auteur|van\s+(?:de\s+)?(?:twee|beide|bronnen|beiden)))?)\s+"
+    r"(?:is|zijn|was|klinkt|lijkt)\s+(?:(?:het|veel|wat|nog)\s+)?(?:meest\s+\w+|[^\W\d_]{4,}er)"
+    r"(?=\s*(?:[?.!,:;]|$)|\s+(?:over|dan|als|in\s+(?:zijn|haar|hun))\b)"
+    r"|\b(?:who|which(?:\s+(?:source|author|one))?)\s+(?:is|are|sounds)\s+(?:the\s+)?(?:more|most)\s+\w+"
+    r"(?=\s*(?:[?.!,:;]|$)|\s+(?:about|of|on|than)\b)",
+    re.I,
+)
+"""Which of the sources is more so ("Welke bron is kritischer over de overheid, Morgens of Be
+Informed?", "Ketens de baas en Morgens: wie is optimistischer?"): a judgement of the sources' views
+the reader makes; the comparative is no subject, each source's view on the rest answers. Searched,
+'kritischer' and 'optimistischer' were declined (new informal comparisons, twenty-first session;
+``tests/test_question.py``). Read only between sources (``focus.focus_of``: two named, or 'bron',
+'auteur'), and only a comparative that ends the clause or is followed by what it is about ('over',
+'dan'): a noun stays ("Wie is ketenmanager?", "Wie is de ketenmanager?")."""
+
+
 FRAMES = (
     OPINION_ASKED,
     USE_ASKED,

@@ -361,8 +361,15 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         concepts = _concept_sides(asked)
         question.perspectives = len(sources) < 2 and not concepts and bool(PERSPECTIVES.search(asked))
         if len(sources) >= 2:
-            question.views_only = about_the_sources_only(question.focus)
+            # no subject at all ("Hoe verschillen Morgens en ICTU?", "A en B: wie is optimistischer?")
+            # compares their views as a whole too; it was declined (twenty-first session)
+            question.views_only = not question.focus or about_the_sources_only(question.focus)
             question.sides = _source_sides(sources, concepts, question.focus)
+            if not question.focus and directory is not None:
+                # with no subject, a side searches its source's title, not the question's own
+                # words ('verschil' found "Ketenpartners verschillen in …"; twenty-first session)
+                for side, source in zip(question.sides, sources, strict=False):
+                    side.query = side.query or directory.title(source.key) or source.label
         elif concepts:
             # a side is filtered to a named source only when it names it ("de pijlers" against
             # "de succesfactoren van Morgens": the pijlers are not Morgens')

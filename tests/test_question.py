@@ -1334,3 +1334,24 @@ def test_the_readers_just_and_an_overlap_asked_are_read_as_such(assistant: Assis
     assert kind_of("Zijn er raakvlakken tussen vertrouwen en transparantie?") == "comparison"
     answer = assistant.ask("Is er overlap tussen de weerstanden en de redenen voor ketenvorming?")
     assert answer.answer.count("**") >= 4, "one labelled part per side"
+
+
+def test_sources_compared_with_no_subject_or_a_judgement_answer_with_their_views(
+    assistant: Assistant,
+) -> None:
+    """``frames.SOURCE_JUDGED`` and ``Question.views_only`` with no subject: "Hoe verschillen
+    Morgens en ICTU?" and "Ketens de baas en Morgens: wie is optimistischer?" were declined, "Welke
+    bron is kritischer over de overheid, Morgens of Be Informed?" too; "Ketens de baas en Morgens:
+    wat is het verschil?" opened with "Ketenpartners verschillen …" (twenty-first session)."""
+    assert focus_of("Welke bron is kritischer over de overheid?", []) == "overheid"
+    assert focus_of("Wie is ketenmanager?", []) == "ketenmanager", "a noun is no comparative"
+    for question in (
+        "Hoe verschillen Morgens en ICTU?",
+        "Ketens de baas en Morgens: wie is optimistischer?",
+        "Welke bron is kritischer over de overheid, Morgens of Be Informed?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.abstained and answer.answer.count("**") == 4, (question, answer.answer)
+    verschil = assistant.ask("Ketens de baas en Morgens: wat is het verschil?")
+    assert "verschillen in de omvang" not in verschil.answer, verschil.answer
+    assert "eind juli 2013" not in verschil.answer, "a publication date is no view"

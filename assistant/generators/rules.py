@@ -335,10 +335,12 @@ _MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "january|february|march|june|july|august|october"
 )
-SCENE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}\b", re.I)
+SCENE = re.compile(rf"\b(?:\d{{1,2}}|begin|eind|half|medio|early|late|mid)\s+(?:{_MONTHS})\s+\d{{4}}\b", re.I)
 """A sentence that gives the day an event took place ("Op 1 december 2009 in het Haagse
 Spaansche Hof bogen professionals … zich over ketensamenwerking"): it sets the scene of a report
-and answers only "wanneer" or "waar"."""
+and answers only "wanneer" or "waar". So does a date told by part of a month ("Het dossier werd eind
+juli 2013 op NORA Online geplaatst" opened the dossier's side of "Ketens de baas en Morgens: wat is
+het verschil?"; twenty-first session)."""
 ASKS_SCENE = re.compile(r"\b(?:wanneer|waar|datum|dag|when|where|date)\b", re.I)
 SCENE_PENALTY = 0.15
 """"Wat is de rol van ICT in ketensamenwerking?" led with the scene-setting sentence (its
