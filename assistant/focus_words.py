@@ -175,6 +175,8 @@ SCAFFOLD = frozenset(
         "overlappen",
         "raakvlak",
         "raakvlakken",
+        "gemeen",
+        "common",
         "anders",
         "beter",
         "bron",

@@ -133,7 +133,9 @@ _AND = re.compile(
     r"|\bdo(?:es)?\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s+(?:differ|compare)\b"
     r"|\bcompare\s+(?P<e>.+?)\s+(?:and|with|to)\s+(?P<f>.+?)\s*[?.!]*$"
     r"|\bverh(?:oudt|ouden)\s+(?P<g>.+?)\s+zich\s+tot\s+(?P<h>.+?)\s*[?.!]*$"
-    r"|\b(?:does|do)\s+(?P<i>.+?)\s+relate\s+to\s+(?P<j>.+?)\s*[?.!]*$",
+    r"|\b(?:does|do)\s+(?P<i>.+?)\s+relate\s+to\s+(?P<j>.+?)\s*[?.!]*$"
+    r"|\bhebben\s+(?P<m>.+?)\s+en\s+(?P<n>.+?)\s+(?:met\s+elkaar\s+)?(?:gemeen|gemeenschappelijk)\s*[?.!]*$"
+    r"|\b(?:do|does)\s+(?P<o>.+?)\s+and\s+(?P<p>.+?)\s+have\s+in\s+common\s*[?.!]*$",
     re.I,
 )
 """'Hoe verschillen het estafettemodel en het netwerkmodel?', 'Verschillen een keten en een netwerk
@@ -141,7 +143,8 @@ van elkaar?' (the second side was 'elkaar'), 'How do a chain and a network diffe
 cultural and the relational dimension', 'Hoe verhoudt X zich tot Y?', 'How does X relate to Y?' (a
 comparison without sides, or read as open; new informal comparisons, fourteenth session). "Verschillen
 Groothedde en Froger van mening?" had the side "Froger van mening", "Hoe verhouden pijlers en
-bouwstenen zich tot elkaar?" the side 'elkaar' (sixteenth session)."""
+bouwstenen zich tot elkaar?" the side 'elkaar' (sixteenth session). "Wat hebben A en B gemeen?"
+was read as open and answered about A (twenty-first session)."""
 _KEYWORDS = re.compile(
     r"^\W*(?:verschil|verschillen|vergelijk|vergelijking|difference|compare|comparison)\s+"
     r"(?:(?:tussen|van|between|of)\s+)?(?P<a>[\w-]{3,})\s+(?:(?:en|met|and|with)\s+)?(?P<b>[\w-]{3,})\s*[?.!]*$",
@@ -155,11 +158,14 @@ _VERSUS = re.compile(r"^\W*(?P<a>[^:?,]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>
 wat is wat?" labelled its second side 'ketenmanagement, wat is wat' (new informal questions,
 nineteenth session; ``tests/test_question.py``)."""
 _BETTER = re.compile(
-    r"\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
+    r"\b(?:beter|handiger|verstandiger|slimmer|better)\b(?:\s+(?:voor|in|bij|for)\s+[^:?]{2,40}?(?=\s*:))?"
+    r"\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
     r"\s+(?:of|or)\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<b>[^:?]+?)\s*[?.!]*$",
     re.I,
 )
-"""'Wat is beter: een ketenbureau of een ketenregisseur?': the two options are the sides."""
+"""'Wat is beter: een ketenbureau of een ketenregisseur?': the two options are the sides; also after
+what they are better for ("Wat is beter voor een keten: een convenant of een fusie?" had no sides
+and answered about the convenant only; twenty-first session)."""
 _THAN = re.compile(
     rf"^\W*(?:{COMPARED_VERB})\s+(?P<a>.+?)\s+(?:{COMPARATIVE})\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
     r"|\bonderscheidt\s+(?P<c>.+?)\s+(?:zich\s+)?van\s+(?:die\s+van\s+|dat\s+van\s+)?(?P<d>.+?)\s*[?.!]*$",
@@ -252,7 +258,19 @@ def _lone_adjective(words_of: list[str], other: list[str]) -> bool:
         and len(other) >= 2
         and other[-1][:1].islower()
         and not _same_ending(bare[0], other[-1])
+        and not _other_article(words_of, other)
     )
+
+
+_ARTICLES = frozenset(("de", "het"))
+
+
+def _other_article(words_of: list[str], other: list[str]) -> bool:
+    """Both open with a different Dutch article ('de estafette', 'het netwerkverband'): an adjective
+    takes its noun's article, so 'estafette' is a noun of its own ("Wat hebben de estafette en het
+    netwerkverband gemeen?" had the side 'de estafette netwerkverband'; twenty-first session)."""
+    first, second = words_of[0].lower(), other[0].lower()
+    return first in _ARTICLES and second in _ARTICLES and first != second
 
 
 def _same_ending(word: str, noun: str) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from assistant.frames import example_object, listed_noun
 from assistant.glossary import expand_query
-from assistant.question import Question, lexical_query
+from assistant.question import Question, focus_of, lexical_query
 from ingest.index import Index
 from ingest.numbered import asked_numbers, asks_number
 from ketenwijzer.compounds import first_part, last_parts
@@ -78,8 +78,16 @@ def named_sides(analysis: Question, index: Index) -> None:
     if not any(numbered):
         return
     names = index.numbered()
+    named: list[str] = []
     for side, references in zip(analysis.sides, numbered, strict=True):
         found = [names[f"{noun} {n}"] for noun, n in references if f"{noun} {n}" in names]
         if found:
             side.query = " ".join([side.query, *found])
             side.label = f"{side.label} ({', '.join(found)})"
+            named += found
+    # and the question is about what the names say: with only 'pijler' twice as its focus, the
+    # list of all eight pillars outranked each pillar's own sentences and both sides shared one
+    # label (new informal comparisons, twenty-first session; ``tests/test_comparison_rules.py``)
+    said = [w for w in focus_of(" ".join(named)).split() if w not in analysis.focus.split()]
+    if said:
+        analysis.focus = " ".join([analysis.focus, *said]).strip()

@@ -444,3 +444,26 @@ def test_keywords_compared_get_sides_and_a_common_concept_is_its_own_subject(ass
         answer = assistant.ask(asked)
         keten = answer.answer.split("**Keten**:", 1)[1].split("\n\n", 1)[0]
         assert "Een keten is volgens Ketens de baas een samenwerkingsverband" in keten, answer.answer
+
+
+def test_two_numbered_things_are_compared_on_what_each_is_named(assistant: Assistant) -> None:
+    """``searched.named_sides`` and ``comparison.inline_items``: "Zit er verschil tussen pijler 3 en
+    pijler 4?" had only 'pijler' as its focus; the sentence enumerating all eight pillars opened the
+    answer and both sides shared one label (twenty-first session)."""
+    answer = assistant.ask("Zit er verschil tussen pijler 3 en pijler 4?")
+    assert answer.answer.count("**") == 4, answer.answer
+    assert "acht pijlers" not in answer.answer, answer.answer
+    assert "vertrouwen" in answer.focus.split() and "dialoog" in answer.focus.split()
+
+
+def test_what_two_things_share_and_which_is_better_for_something_have_two_sides() -> None:
+    """ "Wat hebben de estafette en het netwerkverband gemeen?" was read as open and 'de estafette'
+    took the other side's noun; "Wat is beter voor een keten: een convenant of een fusie?" had no
+    sides (twenty-first session)."""
+    shared = analyse("Wat hebben de estafette en het netwerkverband gemeen?", "nl")
+    assert shared.kind == "comparison"
+    assert [s.label for s in shared.sides] == ["de estafette", "het netwerkverband"]
+    better = analyse("Wat is beter voor een keten: een convenant of een fusie?", "nl")
+    assert [s.label for s in better.sides] == ["convenant", "fusie"]
+    assert analyse("What do a chain and a network have in common?", "en").kind == "comparison"
+    assert analyse("Wat hebben partners gemeenschappelijk?", "nl").kind != "comparison"

@@ -196,6 +196,10 @@ def parallel(unit: Unit, lead: Unit, side_terms: list[frozenset[str]]) -> float:
 
 PASSING_ITEMS = 4
 """A list of at least this many items names a side in passing when one item alone names it."""
+PASSING_INLINE = 3
+"""So does a sentence that enumerates this many after its colon ("drie ontwikkelstadia: opportunisme,
+procedure-georiënteerde samenwerking en culturele verankering" opened **Stadium 1** once the sides'
+names joined the focus; twenty-first session)."""
 
 
 def passing_item(unit: Unit, terms: frozenset[str]) -> bool:
@@ -203,12 +207,27 @@ def passing_item(unit: Unit, terms: frozenset[str]) -> bool:
     lists something else ("Wat is het verschil tussen ketenregie en ketenmanagement?" answered
     **Ketenregie** with all eight sturingselementen, the fifth of which asks for ketenregie; new
     informal questions, ninth session; ``tests/test_comparison_rules.py``)."""
-    if not unit.is_list or len(unit.items) < PASSING_ITEMS or not terms:
+    intro, items = (unit.intro, unit.items) if unit.is_list else inline_items(unit.display)
+    if len(items) < (PASSING_ITEMS if unit.is_list else PASSING_INLINE) or not terms:
         return False
-    if any(mentions(frozenset(compound_stems(unit.intro)), t) for t in terms):
+    if any(mentions(frozenset(compound_stems(intro)), t) for t in terms):
         return False
-    naming = [i for i in unit.items if any(mentions(frozenset(compound_stems(i)), t) for t in terms)]
+    naming = [i for i in items if any(mentions(frozenset(compound_stems(i)), t) for t in terms)]
     return len(naming) == 1
+
+
+_ENUMERATED = re.compile(r",\s*|\s+(?:en|and|of|or)\s+")
+
+
+def inline_items(sentence: str) -> tuple[str, tuple[str, ...]]:
+    """A sentence's introduction and the items it enumerates after its colon ("Ketens de baas
+    onderscheidt acht pijlers: mindset …, doelgebonden speelruimte, …"); no items without a colon.
+    Such a sentence named every pillar and opened both sides of "Zit er verschil tussen pijler 3 en
+    pijler 4?" (twenty-first session; ``tests/test_comparison_rules.py``)."""
+    intro, colon, rest = sentence.partition(":")
+    if not colon:
+        return sentence, ()
+    return intro, tuple(part for part in _ENUMERATED.split(rest) if part.strip())
 
 
 OTHER_SIDE_PENALTY = 0.2
