@@ -1355,3 +1355,11 @@ def test_sources_compared_with_no_subject_or_a_judgement_answer_with_their_views
     verschil = assistant.ask("Ketens de baas en Morgens: wat is het verschil?")
     assert "verschillen in de omvang" not in verschil.answer, verschil.answer
     assert "eind juli 2013" not in verschil.answer, "a publication date is no view"
+
+
+def test_not_wanting_to_cooperate_is_read_as_resistance(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_phrases: "Waarom willen organisaties niet samenwerken?" was answered
+    about why organisations must cooperate (twenty-first session)."""
+    assert "weerstand" in focus_of("Waarom willen organisaties niet samenwerken?", []).split()
+    answer = assistant.ask("Waarom willen organisaties niet samenwerken?")
+    assert "weerstand" in lead(answer.answer), answer.answer
