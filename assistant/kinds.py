@@ -45,7 +45,7 @@ COMPARED_VERB = r"werkt|werken|is|zijn|helpt|helpen|are|does|do|works?"
 """The verb that opens a comparative question ("Is A belangrijker dan B?", "Werkt A beter dan B?")."""
 COMPARATIVE = r"beter|slechter|better|worse|[^\W\d_]{4,}er|more\s+\w+"
 """A comparative ('beter', 'belangrijker', 'more important'); with 'dan'/'than' after it, two
-sides are compared (``question._THAN`` reads them; tenth session)."""
+sides are compared (``sides._THAN`` reads them; tenth session)."""
 
 
 KIND_RULES: tuple[KindRule, ...] = (

@@ -20,26 +20,14 @@ from assistant.focus import (
     without_fillers,
 )
 from assistant.frames import asking_verbs_out
-from assistant.kinds import ASKS_SPEAKER, COMPARATIVE, COMPARED_VERB, KINDS, kind_of
+from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
+from assistant.sides import Side, concept_sides
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
 from ketenwijzer.text import content_words, stems
 
 __all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]
-
-
-@dataclass
-class Side:
-    """One side of a comparison: a concept, a source, or both."""
-
-    label: str
-    query: str
-    doc_ids: list[str] = field(default_factory=list)
-    chunk_ids: list[str] = field(default_factory=list)
-    """The passages retrieved for this side (set by the retriever)."""
-    person: bool = False
-    """A person a source's text names, beside other sources: the side is what that person says."""
 
 
 @dataclass
@@ -108,180 +96,6 @@ def lexical_query(question: Question) -> str:
             cue = r"(?i:\b(?:volgens|according to|bij|in|uit|van|door)\s+(?:het\s+|de\s+|the\s+)?)?"
             text = re.sub(rf"{cue}(?<!\w){re.escape(source.written)}(?!\w)", " ", text)
     return re.sub(r"\s+", " ", text).strip()
-
-
-_BETWEEN = re.compile(
-    r"\btussen\s+(?P<a>.+?)\s+en\s+(?P<b>.+?)\s*[?.!]*$|\bbetween\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s*[?.!]*$",
-    re.I,
-)
-_ON = re.compile(
-    r"\b(?:lijk\w*|verschil(?:t|len)?)\s+(?P<e>.+?)\s+(?:op|van)\s+(?:die|dat)\s+van\s+(?P<f>.+?)\s*[?.!]*$"
-    r"|\blijk\w*\s+(?P<a>.+?)\s+op\s+(?P<b>.+?)\s*[?.!]*$"
-    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?P<d>.+?)\s*[?.!]*$",
-    re.I,
-)
-"""'Lijkt X op Y' takes its own preposition: "In hoeverre lijken de succesfactoren van Groothedde op
-de sturingselementen?" had the sides "de succesfactoren" and "Groothedde op de sturingselementen"
-(new informal questions, ninth session; ``tests/test_comparison_rules.py``); so does "… van die
-van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aanpak" as a side)."""
-
-
-_AND = re.compile(
-    r"\b(?:verschil(?:t|len)|lijken|vergelijk\w*)\s+(?P<a>.+?)\s+en\s+(?P<b>.+?)"
-    r"(?:\s+(?:van|op|met)\s+elkaar|\s+van\s+mening)?(?:\s+(?:in|over|qua|wat betreft)\b.*)?\s*[?.!]*$"
-    r"|\bverh(?:oudt|ouden)\s+(?P<k>.+?)\s+en\s+(?P<l>.+?)\s+zich(?:\s+tot\s+elkaar)?\s*[?.!]*$"
-    r"|\bdo(?:es)?\s+(?P<c>.+?)\s+and\s+(?P<d>.+?)\s+(?:differ|compare)\b"
-    r"|\bcompare\s+(?P<e>.+?)\s+(?:and|with|to)\s+(?P<f>.+?)\s*[?.!]*$"
-    r"|\bverh(?:oudt|ouden)\s+(?P<g>.+?)\s+zich\s+tot\s+(?P<h>.+?)\s*[?.!]*$"
-    r"|\b(?:does|do)\s+(?P<i>.+?)\s+relate\s+to\s+(?P<j>.+?)\s*[?.!]*$"
-    r"|\bhebben\s+(?P<m>.+?)\s+en\s+(?P<n>.+?)\s+(?:met\s+elkaar\s+)?(?:gemeen|gemeenschappelijk)\s*[?.!]*$"
-    r"|\b(?:do|does)\s+(?P<o>.+?)\s+and\s+(?P<p>.+?)\s+have\s+in\s+common\s*[?.!]*$",
-    re.I,
-)
-"""'Hoe verschillen het estafettemodel en het netwerkmodel?', 'Verschillen een keten en een netwerk
-van elkaar?' (the second side was 'elkaar'), 'How do a chain and a network differ?'; 'Compare the
-cultural and the relational dimension', 'Hoe verhoudt X zich tot Y?', 'How does X relate to Y?' (a
-comparison without sides, or read as open; new informal comparisons, fourteenth session). "Verschillen
-Groothedde en Froger van mening?" had the side "Froger van mening", "Hoe verhouden pijlers en
-bouwstenen zich tot elkaar?" the side 'elkaar' (sixteenth session). "Wat hebben A en B gemeen?"
-was read as open and answered about A (twenty-first session)."""
-_KEYWORDS = re.compile(
-    r"^\W*(?:verschil|verschillen|vergelijk|vergelijking|difference|compare|comparison)\s+"
-    r"(?:(?:tussen|van|between|of)\s+)?(?P<a>[\w-]{3,})\s+(?:(?:en|met|and|with)\s+)?(?P<b>[\w-]{3,})\s*[?.!]*$",
-    re.I,
-)
-"""Typed as keywords, as in a search box: "verschil keten netwerk", "vergelijk keten met netwerk" had
-no sides, and a seminar report's scene filled the answer (new informal questions, eighteenth
-session; ``tests/test_comparison_rules.py``)."""
-_VERSUS = re.compile(r"^\W*(?P<a>[^:?,]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?,]+)", re.I)
-"""'Ketenlab vs NORA: wie …?'; a comma ends a side as a colon does: "Ketenregie vs ketenmanagement,
-wat is wat?" labelled its second side 'ketenmanagement, wat is wat' (new informal questions,
-nineteenth session; ``tests/test_question.py``)."""
-_BETTER = re.compile(
-    r"\b(?:beter|handiger|verstandiger|slimmer|better)\b(?:\s+(?:voor|in|bij|for)\s+[^:?]{2,40}?(?=\s*:))?"
-    r"\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
-    r"\s+(?:of|or)\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<b>[^:?]+?)\s*[?.!]*$",
-    re.I,
-)
-"""'Wat is beter: een ketenbureau of een ketenregisseur?': the two options are the sides; also after
-what they are better for ("Wat is beter voor een keten: een convenant of een fusie?" had no sides
-and answered about the convenant only; twenty-first session)."""
-_THAN = re.compile(
-    rf"^\W*(?:{COMPARED_VERB})\s+(?P<a>.+?)\s+(?:{COMPARATIVE})\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
-    r"|\bonderscheidt\s+(?P<c>.+?)\s+(?:zich\s+)?van\s+(?:die\s+van\s+|dat\s+van\s+)?(?P<d>.+?)\s*[?.!]*$",
-    re.I,
-)
-"""'Werkt het netwerkmodel beter dan het estafettemodel?', 'Is A belangrijker dan B?' (any
-comparative), 'Wat onderscheidt X van (die van) Y?'."""
-_OPTIONS = re.compile(
-    r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|which|what)\b"
-    r"|^\W*(?:wat|welke|wie|which|what|who)\b[^,?]*,\s*(?P<c>[^,?]+?)\s+(?:of|or)\s+(?P<d>[^,?]+?)\s*\?\s*$",
-    re.I,
-)
-"""'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question; 'Welke
-bron is positiever over politieke druk, Morgens of GBO?': after it."""
-_SAME = re.compile(
-    r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
-    r"(?:the )?same as|different from|similar to)\s+(?P<b>.+?)\s*[?.!]*$",
-    re.I,
-)
-
-
-def _concept_sides(text: str) -> list[Side]:
-    """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' / 'zijn X hetzelfde als Y' → two sides."""
-    for pattern in (_BETWEEN, _AND, _ON, _VERSUS, _SAME, _BETTER, _THAN, _OPTIONS, _KEYWORDS):
-        found = pattern.search(FILLERS.sub(" ", text))
-        if found:
-            typed = [g for g in found.groups() if g]
-            parts = [" ".join(_SAID.sub(" ", _without_generic(p)).split()).strip(" ,") for p in typed]
-            if all(_degree_only(t, p) for t, p in zip(typed, parts, strict=True)):
-                return []
-            parts = _shared_head(parts)
-            if len(parts) == 2 and all(content_words(p) for p in parts):
-                # "een ketenmanager nou echt" → "een ketenmanager": fillers and generic words go
-                about = _ABOUT.search(typed[-1])
-                subject = f" {about.group(1).strip()}" if about else ""
-                return [Side(label=p, query=f"{p}{subject}") for p in parts]
-    return []
-
-
-_SAYS = r"zeggen|zegt|zeiden|zei|vinden|vindt|denken|denkt|schrijven|schrijft|say|says"
-"""Verbs that say whose view a comparison side is ("wat Morgens en het dossier zeggen")."""
-_ABOUT = re.compile(rf"\b(?:{_SAYS})\s+(?:over|about)\s+(.+?)\s*[?.!]*$", re.I)
-""""… wat Morgens en het dossier zeggen over ambitie?": both sides search the subject too."""
-
-
-_SAID = re.compile(
-    rf"^\s*(?:wat|wie|hoe|what|how)\s+|\s+(?:{_SAYS}|noemen|noemt|think|thinks|write|writes)"
-    r"(?:\s+(?:over|about)\b.*)?\s*$",
-    re.I,
-)
-""""Zit er verschil tussen wat Groothedde en Froger zeggen?": the sides are the speakers, not "Wat
-Groothedde" and "Froger zeggen" (new informal questions, ninth session; ``tests/test_comparison_rules.py``)."""
-
-
-def _degree_only(typed: str, kept: str) -> bool:
-    """An option that is a degree, not a thing: "klein beginnen of meteen groot" kept 'beginnen'
-    and 'meteen' as the sides' labels and queries once 'klein' and 'groot' (generic words) went.
-    When every option is one, they are no two concepts to retrieve for; the whole question is
-    (new informal questions, eighth session; ``tests/test_question.py``). One option with a
-    filler ("een ketenmanager nou echt") is still a thing."""
-    return len(content_words(kept)) < 2 and len(content_words(typed)) > len(content_words(kept))
-
-
-def _shared_head(parts: list[str]) -> list[str]:
-    """'de relationele' and 'de culturele dimensie': one side shares the other's noun (a lone
-    Dutch adjective, inflected with -e, names nothing on its own)."""
-    if len(parts) != 2:
-        return parts
-    first, second = parts[0].split(), parts[1].split()
-    if _lone_adjective(first, second):
-        return [f"{parts[0]} {second[-1]}", parts[1]]
-    # and the other way round: "de culturele dimensie" and "de relationele" (eighth session)
-    if _lone_adjective(second, first):
-        return [parts[0], f"{parts[1]} {first[-1]}"]
-    return parts
-
-
-ENGLISH_ADJECTIVE = ("al", "ic", "ive", "ous")
-"""English adjective endings ('the cultural', 'the strategic'): an English adjective is not inflected,
-so "Compare the cultural and the relational dimension" had 'the cultural' as a side of its own."""
-
-
-def _lone_adjective(words_of: list[str], other: list[str]) -> bool:
-    """``words_of`` is one inflected adjective (articles aside) and ``other`` ends with a noun it
-    can take ('culturele' with "de relationele dimensie")."""
-    bare = [w for w in words_of if w.lower() not in ("de", "het", "een", "the", "a", "an")]
-    return (
-        len(bare) == 1
-        and bare[0].lower().endswith(("e", *ENGLISH_ADJECTIVE))
-        and len(other) >= 2
-        and other[-1][:1].islower()
-        and not _same_ending(bare[0], other[-1])
-        and not _other_article(words_of, other)
-    )
-
-
-_ARTICLES = frozenset(("de", "het"))
-
-
-def _other_article(words_of: list[str], other: list[str]) -> bool:
-    """Both open with a different Dutch article ('de estafette', 'het netwerkverband'): an adjective
-    takes its noun's article, so 'estafette' is a noun of its own ("Wat hebben de estafette en het
-    netwerkverband gemeen?" had the side 'de estafette netwerkverband'; twenty-first session)."""
-    first, second = words_of[0].lower(), other[0].lower()
-    return first in _ARTICLES and second in _ARTICLES and first != second
-
-
-def _same_ending(word: str, noun: str) -> bool:
-    """``word`` is a noun of its own, not an adjective of ``noun``: it ends as ``noun`` does (4+
-    letters), or in '-ie', which no inflected adjective does ("Lijkt ketenrapportage op gewone
-    managementrapportage?" labelled its first side "Ketenrapportage managementrapportage", and
-    'de ketenregie' became 'de ketenregie lijnmanagement', 'opportunisme' 'opportunisme verankering';
-    ninth session,
-    ``tests/test_comparison_rules.py``)."""
-    a, b = word.lower(), noun.lower()
-    return a.endswith(("ie", "isme")) or (len(a) >= 4 and len(b) >= 4 and a[-4:] == b[-4:])
 
 
 PERSPECTIVES = re.compile(
@@ -376,7 +190,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # "Wat zeggen de bronnen over vertrouwen? Zijn ze het eens?" ('eens' is also a filler)
         question.kind = "comparison"
     if question.kind == "comparison":
-        concepts = _concept_sides(asked)
+        concepts = concept_sides(asked)
         question.perspectives = len(sources) < 2 and not concepts and bool(PERSPECTIVES.search(asked))
         if len(sources) >= 2:
             # no subject at all ("Hoe verschillen Morgens en ICTU?", "A en B: wie is optimistischer?")

@@ -30,7 +30,7 @@ def _sides_of(question: str) -> tuple[str, list[str]]:
 
 
 def test_options_before_the_question_and_better_than_are_comparisons() -> None:
-    """``kinds.py`` comparison rule and ``question._THAN`` / ``_OPTIONS``: these read as open,
+    """``kinds.py`` comparison rule and ``sides._THAN`` / ``_OPTIONS``: these read as open,
     yes/no and advice, and got no sides."""
     assert _sides_of("Ketenbureau of ketenregisseur, wat heb ik nodig?") == (
         "comparison",
@@ -47,7 +47,7 @@ def test_options_before_the_question_and_better_than_are_comparisons() -> None:
 
 
 def test_any_comparative_with_dan_compares_two_sides() -> None:
-    """``kinds.py`` and ``question._THAN``: "Is de culturele dimensie belangrijker dan de
+    """``kinds.py`` and ``sides._THAN``: "Is de culturele dimensie belangrijker dan de
     procedurele?" was a yes/no question answered with all four dimensions (tenth session)."""
     assert _sides_of("Is de culturele dimensie belangrijker dan de procedurele?") == (
         "comparison",
@@ -60,7 +60,7 @@ def test_any_comparative_with_dan_compares_two_sides() -> None:
 
 
 def test_a_noun_ending_in_e_is_no_adjective_of_the_other_side() -> None:
-    """``question._same_ending``: 'ketenrapportage' took the other side's noun as its head
+    """``sides._same_ending``: 'ketenrapportage' took the other side's noun as its head
     ("Ketenrapportage managementrapportage")."""
     assert _sides_of("Lijkt ketenrapportage op gewone managementrapportage?")[1] == [
         "ketenrapportage",
@@ -200,7 +200,7 @@ def test_a_list_naming_a_side_in_one_item_is_not_that_side(tmp_path: Path) -> No
 
 
 def test_sides_named_by_who_says_what_and_by_their_own_preposition() -> None:
-    """``question._SAID``/``_ABOUT``, ``_ON`` and ``_OPTIONS`` after the question (ninth session)."""
+    """``sides._SAID``/``_ABOUT``, ``_ON`` and ``_OPTIONS`` after the question (ninth session)."""
     analysis = analyse("Zit er verschil tussen wat Groothedde en Froger zeggen?", "nl")
     assert [s.label for s in analysis.sides] == ["Groothedde", "Froger"]
     assert "zit" not in analysis.focus.split()
@@ -435,7 +435,7 @@ def test_a_side_with_only_a_word_every_source_uses_says_nothing_on_the_subject(a
 
 
 def test_keywords_compared_get_sides_and_a_common_concept_is_its_own_subject(assistant: Assistant) -> None:
-    """``question._KEYWORDS``: "verschil keten netwerk" had no sides; and a concept side whose word
+    """``sides._KEYWORDS``: "verschil keten netwerk" had no sides; and a concept side whose word
     every source uses ('keten') is no side off the subject (``comparison.OFF_SUBJECT_OWN`` holds
     for sources compared on a subject only; eighteenth session)."""
     assert [s.label for s in analyse("verschil keten netwerk", "nl").sides] == ["keten", "netwerk"]
