@@ -75,8 +75,9 @@ sixteenth session). "dezelfde kant op" keeps its noun (practical p03)."""
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words, source
     names, or the asker's own role when something else is asked (``situation.ASKER_ROLE``)."""
-    asked = _focus(without_asker_role(text), sources)
-    return asked or _focus(text, sources)
+    own = without_asker_role(text)
+    asked = _focus(own, sources)
+    return asked if asked or own == text else _focus(text, sources)
 
 
 def _focus(text: str, sources: list[NamedSource] | None) -> str:
