@@ -12,14 +12,15 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 
-from assistant import abstention
-from assistant.brackets import carried
+from assistant import abstention, declines
+from assistant.bibliography import SourceFacts, search_terms, source_draft, source_question
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.frames import points_asked
+from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import alternatives, evidence_query, expand_query, glossed, rephrased, synonym_words
+from assistant.glossary import expand_query
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification
 from assistant.question import Question, analyse, focus_of
@@ -34,7 +35,6 @@ from ketenwijzer.errors import InvalidInput
 from ketenwijzer.language import guess_language
 from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
-from ketenwijzer.text import stems
 
 State = dict[str, Any]
 
@@ -91,6 +91,7 @@ class Assistant:
         self.reader = Reader.for_settings(self.settings, self.index.embedder)
         if getattr(generator, "_reader", "absent") is None:
             generator._reader = self.reader  # type: ignore[attr-defined]  # one sentence cache
+        self.gate = Gate(self.settings, self.index, self.retriever, self.reader, lambda: self.directory)
         self.chain = self._build_chain()
         self._directory: tuple[int, SourceDirectory] | None = None
         self._speller: tuple[int, Speller] | None = None
@@ -172,6 +173,7 @@ class Assistant:
             analysis.said_before = lead_of(history[-1].answer)
         state["unresolved"] = follow.unresolved
         state["meta"] = meta_kind(question)
+        state["about"] = source_question(question, directory)
         state.update(
             asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
         )
@@ -187,111 +189,8 @@ class Assistant:
         )
 
         state["retrieval"] = retrieval
-        lexical = self.index.lexical
-        asked = evidence_query(analysis.focus or state["standalone"], state["language"])
-        evidence = abstention.measure(
-            asked,
-            retrieval.passages,
-            lexical,
-            self._dense_top(state, retrieval),
-            synonyms=alternatives(asked, state["language"]),
-        )
-        evidence.coverage = max(evidence.coverage, self._own_coverage(state, retrieval))
-        if analysis.views_only:
-            # "Hebben GBO en Be Informed dezelfde visie?": the named sources are the subject, and
-            # they are in the corpus; 'visie' need not be their word (``Question.views_only``)
-            evidence.coverage, evidence.unheard = 1.0, False
-        evidence.blockers = abstention.blockers(
-            state["question"],
-            retrieval.passages,
-            lexical,
-            state["language"],
-            names=frozenset(w for named in analysis.sources for w in named.matched_words),
-        )
-        if state["standalone"] != state["question"]:
-            evidence.blockers.extend(self._new_subject(state, retrieval))
-        if state["language"] == "nl" and not analysis.views_only:
-            # a request for a source's view or summary has no subject words to miss ('artikel')
-            # a phrase the glossary reads as the corpus's words ("de schuld geven") is said by them
-            evidence.unsaid = abstention.unsaid(rephrased(state["question"]), lexical, synonym_words())
-            analysis.unsaid = tuple(evidence.unsaid)
-        top = retrieval.passages[:3]
-        # what the passages must be about: without "wat zegt X" or a follow-up's own words
-        about = analysis.focus if (analysis.sources or state["standalone"] != state["question"]) else ""
-        about = about or state["standalone"]
-        evidence.passage_top = self.reader.best_passage(about, top)
-        evidence.sentence_top = self.reader.best_sentence(about, top)
-        if (
-            len(analysis.sources) >= 2
-            and analysis.kind == "comparison"
-            and state["standalone"] == state["question"]
-        ):
-            # sources compared on a subject: also the question as asked, without their names, and
-            # the closer reading counts ("Zijn Morgens en Groothedde het eens over de rol van de
-            # top?" was declined: a one-word focus, 'top', is close to no passage in the reader's
-            # space; nineteenth session, ``tests/test_abstention.py``)
-            asked = " ".join(without_written(state["question"], analysis.sources).split())
-            evidence.passage_top = max(evidence.passage_top, self.reader.best_passage(asked, top))
-            evidence.sentence_top = max(evidence.sentence_top, self.reader.best_sentence(asked, top))
-        state["evidence"] = evidence
+        state["evidence"] = self.gate.evidence(state, retrieval)
         return state
-
-    def _dense_top(self, state: State, retrieval: Retrieval) -> float:
-        """The best dense hit the gate reads; for a follow-up filtered to a named source, the best
-        over the whole corpus: whether the subject is covered is not a question of one source
-        ("En wat zegt Morgens daarover?" fell below the threshold with the filter; conversations
-        set, tuning split)."""
-        analysis: Question = state["analysis"]
-        follow_up = state["standalone"] != state["question"]
-        if not (follow_up and analysis.source_doc_ids and len(analysis.sides) < 2):
-            return retrieval.dense_top
-        overall = self.retriever.retrieve(state["query"], state.get("k"), state.get("doc_ids"))
-        return max(retrieval.dense_top, overall.dense_top)
-
-    def _own_focus(self, state: State) -> str:
-        """The focus of the follow-up as typed, without the topic it carries or the sources it names."""
-        directory = self.directory if self.index.is_ready() else None
-        return focus_of(state["question"], directory.named_in(state["question"]) if directory else [])
-
-    def _own_coverage(self, state: State, retrieval: Retrieval) -> float:
-        """A follow-up with words of its own is covered when they are, whatever the topic it
-        carries: "En wat zijn de stadia?" after a declined "Hoe lang duurt het voor een keten
-        volwassen is?" was declined for 'duurt' and 'volwassen' (new informal questions, ninth
-        session; ``tests/test_gate_follow_ups.py``). A new subject is still declined
-        (``_new_subject``); a follow-up without words of its own has the topic only."""
-        brackets = carried(state["standalone"]) if state["standalone"] != state["question"] else None
-        if brackets is None or brackets.claim or not brackets.topic:
-            return 0.0
-        own = self._own_focus(state)
-        if not own.strip():
-            return 0.0
-        asked = evidence_query(own, state["language"])
-        alone = abstention.measure(
-            asked,
-            retrieval.passages,
-            self.index.lexical,
-            0.0,
-            top=5,
-            synonyms=alternatives(asked, state["language"]),
-        )
-        return 0.0 if alone.unheard else alone.coverage
-
-    def _new_subject(self, state: State, retrieval: Retrieval) -> list[str]:
-        """A follow-up's own subject words must be known to the corpus: the conversation's topic,
-        added to the follow-up to find passages, must not vouch for a new subject ("En wat zeiden
-        ze op het GBO-seminar over de parkeertarieven?": 'parkeertarieven' occurs nowhere)."""
-        own = self._own_focus(state)
-        lexical = self.index.lexical
-        # a glossary word counts by the corpus words it maps to, as in the gate ('meewerkt')
-        unknown = [
-            stem
-            for word in own.split()
-            for stem in stems(word)[:1]
-            if len(stem) >= 5
-            and not abstention.known(stem, lexical)
-            and not any(abstention.known(t, lexical) for t in stems(glossed(word)))
-        ]
-        return [f"onbekend in de bronnen: {', '.join(unknown)}"] if unknown else []
 
     def _decline(self, state: State) -> State:
         state["draft"] = None
@@ -307,23 +206,29 @@ class Assistant:
         retrieval: Retrieval = state["retrieval"]
         passages = retrieval.passages
         draft: Draft | None = state["draft"]
-        if draft is not None:
+        context = retrieval.context
+        about = state.get("about")
+        if about is not None:
+            draft, context = self._source_facts(state)
+        elif draft is not None:
             draft.sentences = coherent(
                 draft.sentences, states_case(state["standalone"], state["analysis"].kind)
             )
-        text, citations = assemble(draft, retrieval.context) if draft else ("", [])
-        abstained = not citations
-        unsaid = [] if abstained else state["evidence"].unsaid
+        text, citations = assemble(draft, context) if draft else ("", [])
+        if about is not None and draft is not None:
+            text = text or draft.lead_in
+        abstained = not citations and about is None
+        unsaid = [] if abstained or about is not None else state["evidence"].unsaid
         if abstained and state.get("meta"):
             text = meta_answer(state["meta"], state["language"], self.directory.labels())
         elif abstained and state.get("unresolved"):
             text = clarification(state["unresolved"], state["language"])
-        elif abstained and (silent := self._silent_source(state)):
-            text = abstention.silent_source_text(state["language"], silent)
+        elif abstained and (silent := self.gate.silent_source(state)):
+            text = declines.silent_source_text(state["language"], silent)
         elif abstained:
-            text = abstention.decline_text(state["language"], self.directory.labels())
+            text = declines.decline_text(state["language"], self.directory.labels())
         elif unsaid:
-            text = f"{abstention.unsaid_note(unsaid)}\n\n{text}"
+            text = f"{declines.unsaid_note(unsaid)}\n\n{text}"
         asked = state.get("asked") or state["question"]
         timings = state["timings_ms"]
         timings["total"] = round(sum(v for k, v in timings.items() if k != "total"), 2)
@@ -349,29 +254,22 @@ class Assistant:
             unsaid=unsaid,
         )
 
-    def _silent_source(self, state: State) -> str:
-        """The name of the one source a declined question asks to speak, when the other sources use
-        every word of its subject ('' otherwise): it is that source that says nothing on it."""
-        analysis = state["analysis"]
-        speaking = [s for s in analysis.sources if s.speaks]
-        subject = stems(analysis.focus or "")
-        if len(speaking) != 1 or not subject or state["evidence"].blockers:
-            return ""
-        lexical = self.index.lexical
-        if not all(abstention.known(t, lexical) for t in subject):
-            return ""
-        return speaking[0].written or speaking[0].label
+    def _source_facts(self, state: State) -> tuple[Draft, list[Passage]]:
+        """A question about a source's publication (``assistant/bibliography.py``): its metadata,
+        then the passages that also state the fact, found by the authors' names or the year."""
+        asked = state["about"]
+        facts = SourceFacts.of(self.directory, asked.source)
+        context = list(state["retrieval"].context)
+        terms = search_terms(asked, facts)
+        if terms:
+            known = {p.chunk_id for p in context}
+            found = [c for c, _ in self.index.lexical.search(terms, 5) if c not in known]
+            context += self.index.passages(found)
+        return source_draft(asked, facts, context, state["language"]), context
 
     def _weak(self, state: State) -> bool:
-        """True when the evidence is too weak to answer (or the question points into nothing):
-        the model is then never called."""
-        if state.get("unresolved") or state.get("meta"):
-            return True
-        s = self.settings
-        threshold = s.abstain_threshold_en if state["language"] == "en" else s.abstain_threshold
-        return not state["evidence"].sufficient(
-            threshold, s.evidence_coverage_weight, s.evidence_reader_weight
-        )
+        """True when the evidence is too weak to answer (``Gate.weak``): the model is then never called."""
+        return self.gate.weak(state)
 
     def _build_chain(self) -> Runnable[State, Answer]:
         gate = RunnableBranch(

@@ -146,6 +146,7 @@ class _Group:
     label: str
     doc_ids: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    metadata: list[dict[str, object]] = field(default_factory=list)
 
 
 def _group_key(doc_id: str, meta: dict[str, object]) -> str:
@@ -202,6 +203,7 @@ class SourceDirectory:
             group = directory._groups.setdefault(key, _Group(key, _label(title, meta, key)))
             group.doc_ids.append(doc_id)
             group.titles.append(title)
+            group.metadata.append(meta)
             directory._group_of[doc_id] = key
             for name in _metadata_names(doc_id, title, meta):
                 uses[fold(name)][key] += METADATA_WEIGHT
@@ -246,6 +248,13 @@ class SourceDirectory:
         """The title of a source that is one document ('' for a source of several: its sections')."""
         group = self._groups.get(key)
         return group.titles[0] if group is not None and len(group.titles) == 1 else ""
+
+    def metadata(self, key: str) -> list[tuple[str, str, dict[str, object]]]:
+        """``(doc_id, title, metadata)`` of every document of a source, in document id order."""
+        group = self._groups.get(key)
+        if group is None:
+            return []
+        return sorted(zip(group.doc_ids, group.titles, group.metadata, strict=True), key=lambda r: r[0])
 
     def names(self) -> list[str]:
         """The names in every source's label, longest first ("Ketens de baas (NORA)" gives

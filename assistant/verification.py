@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import injection
-from assistant.abstention import decline_text
+from assistant.declines import decline_text
 from assistant.generators.base import UNSOURCED, Draft, DraftSentence
 from assistant.support import SupportFn, lexical_support
 from ketenwijzer.models import Passage

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant import abstention, neardomain
+from assistant import abstention, declines, neardomain
 from assistant.chain import Assistant
 from evals.answertext import lead
 from ketenwijzer.text import stems
@@ -167,7 +167,7 @@ def test_an_answer_opens_by_naming_the_word_the_sources_never_use(assistant: Ass
     assert not answer.abstained and answer.citations
     assert answer.unsaid == ["ziekteverzuim"]
     first, rest = answer.answer.split("\n\n", 1)
-    assert first == abstention.unsaid_note(["ziekteverzuim"]) and "[1]" in rest
+    assert first == declines.unsaid_note(["ziekteverzuim"]) and "[1]" in rest
     plain = assistant.ask("Hoe belangrijk is het vertrouwen tussen ketenpartners?")
     assert not plain.unsaid and not plain.answer.startswith("(")
 
@@ -322,12 +322,12 @@ def test_sources_compared_on_a_subject_one_of_them_names(assistant: Assistant) -
 def test_a_named_source_that_says_nothing_on_a_known_subject_is_named_in_the_decline(
     assistant: Assistant,
 ) -> None:
-    """``abstention.SILENT_SOURCE``: "Wat zegt Morgens over de ketenregisseur?" was told the sources
+    """``declines.SILENT_SOURCE``: "Wat zegt Morgens over de ketenregisseur?" was told the sources
     do not cover it, while the dossier has a section on it; now the decline says Morgens says
     nothing on it, also as a follow-up and in English. A subject no source uses keeps the fixed
     decline (twentieth session)."""
-    from assistant.abstention import decline_text
     from assistant.conversation import Turn
+    from assistant.declines import decline_text
 
     answer = assistant.ask("Wat zegt Morgens over de ketenregisseur?")
     assert answer.abstained and answer.answer.startswith("Morgens zegt hier niets over"), answer.answer

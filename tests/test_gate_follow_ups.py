@@ -49,7 +49,7 @@ def test_a_follow_up_naming_a_source_that_uses_a_synonym_is_answered(assistant: 
 
 
 def test_a_follow_up_with_words_of_its_own_is_judged_on_them(assistant: Assistant) -> None:
-    """``Assistant._own_coverage`` and ``abstention._as_head``: "En wat zijn de stadia?" carried
+    """``Gate._own_coverage`` and ``abstention._as_head``: "En wat zijn de stadia?" carried
     the declined question's 'duurt' and 'volwassen', and 'stadia' is the corpus's 'ontwikkelstadia'."""
     first = "Hoe lang duurt het voor een keten volwassen is?"
     history = [Turn(first, first, "Dat staat niet in de bronnen van Ketenwijzer.")]

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from assistant.abstention import decline_text
 from assistant.citations import assemble
+from assistant.declines import decline_text
 from assistant.generators.base import UNSOURCED
 from assistant.support import lexical_support
 from assistant.verification import best_quote, is_decline, parse, verify

@@ -10,7 +10,7 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-from assistant import abstention
+from assistant import declines
 from ketenwijzer.models import Passage
 
 HISTORY_TURNS = 3
@@ -100,7 +100,7 @@ def answer_messages(
     """The chat messages asking for a cited answer from ``passages``, shaped for the question kind."""
     system, user = load_prompt("answer", language)
     return chat_messages(
-        system.format(max_sentences=max_sentences, decline=abstention.decline_text(language))
+        system.format(max_sentences=max_sentences, decline=declines.decline_text(language))
         + _plan_rule(language, kind),
         user.format(passages=format_passages(passages), question=defuse(question)),
         system_role,
@@ -110,7 +110,7 @@ def answer_messages(
 def instructions(language: str, max_sentences: int, kind: str | None = None) -> str:
     """The answer prompt's own text (rules and wrapper) without passages or question."""
     system, user = load_prompt("answer", language)
-    rules = system.format(max_sentences=max_sentences, decline=abstention.decline_text(language))
+    rules = system.format(max_sentences=max_sentences, decline=declines.decline_text(language))
     return f"{rules}{_plan_rule(language, kind)}\n{user.format(passages='', question='')}"
 
 

@@ -1,0 +1,308 @@
+"""Questions about a source itself: when it appeared, who wrote it, who published it, where it is.
+
+"Wanneer is Ketens de baas gepubliceerd?", "Van wanneer is het GBO-verslag?" and "Hoe oud is het
+ICTU-artikel?" were declined or answered with unrelated quotes, and "Door wie is Ketens de baas
+opgesteld?" with a sentence about dominant partners (new informal questions, twentieth and
+twenty-second sessions): the answer is in each document's metadata (its front matter), which no
+passage quotes. Such a question is answered from that metadata, saying so in so many words, and
+any passage that also states the fact (the authors' names; the year with a word of publishing, in
+the source's own text or beside its name) follows as a cited quote.
+
+A question is about a source only when it names exactly one source by its publication (title,
+publisher, author or "het dossier") and every other word is a word of such questions
+(``ALLOWED``): "Wanneer is Morgens tevreden?" keeps its subject and is an ordinary question.
+Nothing here names a corpus: the facts come from the documents' own metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.coherence import near_duplicate
+from assistant.generators.base import Draft, DraftSentence
+from assistant.sources import NamedSource, SourceDirectory, without_written
+from ketenwijzer.models import Passage
+from ketenwijzer.text import fold, sentences, words
+
+
+def _set(text: str) -> frozenset[str]:
+    """The words of ``text``, a word list written as one string."""
+    return frozenset(text.split())
+
+
+def _list(text: str) -> list[str]:
+    """The words of ``text`` in order."""
+    return text.split()
+
+
+DATE_WORDS = _set(
+    "wanneer jaar jaartal datum publicatiedatum publicatiejaar oud recent gedateerd dateert "
+    "when year date dated old"
+)
+"""Words asking when a source appeared."""
+AUTHOR_WORDS = _set(
+    "auteur auteurs schrijver schrijvers geschreven schreef schreven opgesteld stelde gemaakt maakte "
+    "makers author authors wrote written writer writers made"
+)
+"""Words asking who wrote a source ('wie' alone is no such word: "Wie is Ruiterman?")."""
+PUBLISHER_WORDS = _set(
+    "uitgever uitgegeven uitgeverij uitgebracht gepubliceerd publiceerde afkomstig vandaan "
+    "publisher published"
+)
+"""Words asking who published a source (with 'wie'/'who', or 'uitgever' on its own)."""
+PLACE_WORDS = _set("link url webadres website vindplaats online downloaden download")
+"""Words asking where a source can be read; 'vinden', 'lezen' count after 'waar'/'where'."""
+_PLACE_VERBS = _set("vinden vind vindt lezen lees bekijken staat staan find read see")
+_WHERE = frozenset(["waar", "where"])
+_WHO = frozenset(["wie", "who", "door", "by"])
+ALLOWED = (
+    DATE_WORDS
+    | AUTHOR_WORDS
+    | PUBLISHER_WORDS
+    | PLACE_WORDS
+    | _PLACE_VERBS
+    | _WHERE
+    | _WHO
+    | _set(
+        "is zijn was waren werd wordt het de een dat die dit deze van in op over eigenlijk precies "
+        "ongeveer ook nog er naar nou en voor uit welk welke wat hoe heeft hebben had kan kun ik je jij "
+        "u we hij zij ze ooit voor het eerst oorspronkelijk originele origineel volledige hele "
+        "dossier artikel stuk verslag rapport document bron tekst nieuwsbericht bericht pagina "
+        "publicatie onderzoek seminarverslag interview verschenen verscheen uitgekomen kwam geplaatst "
+        "gepost precies the a an of it this that did does do were are can i you article report piece "
+        "source text paper page appeared released come out first originally"
+    )
+)
+"""Every word a question about a source may hold besides the source's name."""
+PUBLISHING = _set(
+    "geplaatst verschenen gepubliceerd gepresenteerd uitgebracht uitgegeven verscheen published"
+)
+"""Words that, with the year, make a passage's sentence state when the source appeared."""
+MONTHS = {
+    "nl": _list("januari februari maart april mei juni juli augustus september oktober november december"),
+    "en": _list("January February March April May June July August September October November December"),
+}
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+MAX_QUOTES = 2
+"""Cited passages that also state the fact, at most."""
+
+
+@dataclass(frozen=True)
+class SourceQuestion:
+    """A question about one source's publication: which fact, and which source."""
+
+    facts: tuple[str, ...]
+    """Of 'date', 'authors', 'publisher' and 'place', in that order ("Uit welk jaar is het en wie
+    schreef het?" asks two)."""
+    source: NamedSource
+
+
+@dataclass
+class SourceFacts:
+    """What a source's documents' metadata say about its publication."""
+
+    name: str
+    """The title and the source's label, or the label alone for a source of several documents."""
+    short: str
+    """The source's label: its name again in a second line."""
+    dates: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    publisher: str = ""
+    urls: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, directory: SourceDirectory, source: NamedSource) -> SourceFacts:
+        """The facts of ``source`` from every one of its documents' metadata."""
+        documents = directory.metadata(source.key)
+        title = documents[0][1] if len(documents) == 1 else ""
+        facts = cls(f"‘{title}’ ({source.label})" if title else source.label, source.label)
+        for _, _, meta in documents:
+            date = str(meta.get("date") or "")
+            if _ISO.match(date) and date not in facts.dates:
+                facts.dates.append(date)
+            authors = meta.get("authors") or meta.get("author") or []
+            for author in [authors] if isinstance(authors, str) else list(authors or []):  # type: ignore[call-overload]
+                if str(author) not in facts.authors:
+                    facts.authors.append(str(author))
+            facts.publisher = facts.publisher or str(meta.get("publisher") or "")
+            if meta.get("url") and str(meta["url"]) not in facts.urls:
+                facts.urls.append(str(meta["url"]))
+        facts.dates.sort()
+        return facts
+
+    @property
+    def surnames(self) -> list[str]:
+        """Each author's last name, folded."""
+        return [fold(a.split()[-1]) for a in self.authors if a.split()]
+
+
+def source_question(question: str, directory: SourceDirectory | None) -> SourceQuestion | None:
+    """The publication fact a question asks of the one source it names, or None."""
+    if directory is None:
+        return None
+    named = directory.named_in(question)
+    labelled = {fold(name) for name in directory.names()}
+    if len(named) != 1 or not (named[0].publication or fold(named[0].written) in labelled):
+        return None
+    rest = set(words(without_written(question, named))) - set(named[0].matched_words)
+    if not rest or not rest <= ALLOWED:
+        return None
+    facts = _facts(rest)
+    return SourceQuestion(facts, named[0]) if facts else None
+
+
+def _facts(rest: set[str]) -> tuple[str, ...]:
+    """The facts a question's words ask for."""
+    asked = {
+        "date": bool(rest & DATE_WORDS),
+        "authors": bool(rest & AUTHOR_WORDS),
+        "publisher": bool(rest & PUBLISHER_WORDS) and bool(rest & _WHO or rest & {"uitgever", "publisher"}),
+        "place": bool(rest & PLACE_WORDS or (rest & _WHERE and rest & _PLACE_VERBS)),
+    }
+    if asked["publisher"] and not rest & {"geschreven", "schreef", "auteur", "auteurs", "author", "wrote"}:
+        asked["authors"] = False  # "Door wie is het gepubliceerd?": the publisher, not the writers
+    return tuple(fact for fact, yes in asked.items() if yes)
+
+
+def _date(value: str, language: str) -> str:
+    match = _ISO.match(value)
+    if not match:
+        return value
+    year, month, day = match.groups()
+    months = MONTHS.get(language, MONTHS["nl"])
+    if month and day:
+        return f"{int(day)} {months[int(month) - 1]} {year}"
+    return f"{months[int(month) - 1]} {year}" if month else year
+
+
+def _joined(items: list[str], language: str) -> str:
+    last = " and " if language == "en" else " en "
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
+
+
+TEXTS = {
+    "nl": {
+        "date": "{name} is gedateerd op {value}.",
+        "dates": "De documenten van {name} zijn gedateerd tussen {first} en {last}.",
+        "authors": "{name} is geschreven door {value}.",
+        "publisher": "Als uitgever van {name} noemen de gegevens: {value}.",
+        "place": "{name} staat online op {value}.",
+        "no_date": "Bij {name} staat geen datum: de gegevens bij de bron noemen die niet.",
+        "no_authors": "Bij {name} staat geen auteur: de gegevens bij de bron noemen er geen.",
+        "no_publisher": "Bij {name} staat geen uitgever: de gegevens bij de bron noemen er geen.",
+        "no_place": "Bij {name} staat geen webadres: de gegevens bij de bron noemen er geen.",
+        "origin": "Dit komt uit de gegevens bij de bron in het corpus (de metadata), niet uit een passage.",
+        "quoted": "De bronnen zeggen er zelf over:",
+    },
+    "en": {
+        "date": "{name} is dated {value}.",
+        "dates": "The documents of {name} are dated between {first} and {last}.",
+        "authors": "{name} was written by {value}.",
+        "publisher": "The source's details name as its publisher: {value}.",
+        "place": "{name} is online at {value}.",
+        "no_date": "{name} carries no date: the source's details in the corpus do not give one.",
+        "no_authors": "{name} names no author: the source's details in the corpus do not give one.",
+        "no_publisher": "{name} names no publisher: the source's details in the corpus do not give one.",
+        "no_place": "{name} has no web address: the source's details in the corpus do not give one.",
+        "origin": "This comes from the source's details in the corpus (its metadata), not from a passage.",
+        "quoted": "The sources themselves say (in Dutch):",
+    },
+}
+
+
+def fact_lines(asked: SourceQuestion, facts: SourceFacts, language: str) -> list[str]:
+    """One line per fact asked, from the metadata (the source's full name in the first)."""
+    return [
+        _fact_line(fact, facts, language, facts.name if i == 0 else facts.short)
+        for i, fact in enumerate(asked.facts)
+    ]
+
+
+def _fact_line(fact: str, facts: SourceFacts, language: str, name: str) -> str:
+    texts = TEXTS.get(language, TEXTS["nl"])
+    if fact == "date" and len(facts.dates) > 1:
+        first, last = _date(facts.dates[0], language), _date(facts.dates[-1], language)
+        line = texts["dates"].format(name=name, first=first, last=last)
+    elif fact == "date" and facts.dates:
+        line = texts["date"].format(name=name, value=_date(facts.dates[0], language))
+    elif fact == "authors" and facts.authors:
+        line = texts["authors"].format(name=name, value=_joined(facts.authors, language))
+    elif fact == "publisher" and facts.publisher:
+        line = texts["publisher"].format(name=name, value=facts.publisher)
+    elif fact == "place" and facts.urls:
+        line = texts["place"].format(name=name, value=_common_url(facts.urls))
+    else:
+        line = texts[f"no_{fact}"].format(name=name)
+    return f"{line[:1].upper()}{line[1:]}"
+
+
+def _common_url(urls: list[str]) -> str:
+    """One address for a source: its only one, or the deepest folder that more than half of its
+    documents' addresses share (a dossier's sections are pages under one wiki page)."""
+    if len(urls) == 1:
+        return urls[0]
+    covers: dict[str, int] = {}
+    for url in urls:
+        parts = url.split("/")
+        for depth in range(4, len(parts)):  # 'https:', '', host, then at least one folder
+            prefix = "/".join(parts[:depth])
+            covers[prefix] = covers.get(prefix, 0) + 1
+    shared = [p for p, n in covers.items() if n * 2 > len(urls)]
+    return max(shared, key=len) if shared else urls[0]
+
+
+def stating(asked: SourceQuestion, facts: SourceFacts, passages: list[Passage]) -> list[DraftSentence]:
+    """Sentences of ``passages`` that state the fact asked: at least two of the authors' names, or
+    the year with a word of publishing in the source's own text or beside its name; at most
+    ``MAX_QUOTES``."""
+    found: list[DraftSentence] = []
+    seen: set[str] = set()
+    years = {d[:4] for d in facts.dates}
+    names = set(asked.source.matched_words)
+    for i, passage in enumerate(passages):
+        for sentence in sentences(passage.text):
+            folded = set(words(sentence))
+            if sentence.rstrip().endswith("?") or sentence in seen:
+                continue
+            authors = "authors" in asked.facts
+            hit = authors and len(folded & set(facts.surnames)) >= min(2, len(facts.surnames)) > 0
+            if "date" in asked.facts and not hit:
+                own = passage.doc_id in asked.source.doc_ids or bool(folded & names)
+                hit = bool(folded & years) and bool(folded & PUBLISHING) and own
+            if hit:
+                seen.add(sentence)
+                found.append(DraftSentence(sentence, i, sentence))
+            if len(found) >= MAX_QUOTES:
+                return found
+    return found
+
+
+def source_draft(asked: SourceQuestion, facts: SourceFacts, passages: list[Passage], language: str) -> Draft:
+    """The answer to a question about a source: its metadata first, then passages stating it. A
+    quote that says what a metadata line says replaces that line (the articles set's a03 gave the
+    authors twice, once from the metadata and once quoted)."""
+    texts = TEXTS.get(language, TEXTS["nl"])
+    quotes: list[DraftSentence] = []
+    for quote in stating(asked, facts, passages):
+        if not any(near_duplicate(quote.text, kept.text) for kept in quotes):
+            quotes.append(quote)
+    lines = [
+        line
+        for line in fact_lines(asked, facts, language)
+        # an English line is the frame of Dutch quotes, whatever words they share
+        if language == "en" or not any(near_duplicate(line, quote.text) for quote in quotes)
+    ]
+    if not lines:
+        return Draft(sentences=quotes)
+    lead = " ".join([*lines, texts["origin"]])
+    return Draft(sentences=quotes, lead_in=f"{lead}\n\n{texts['quoted']}" if quotes else lead)
+
+
+def search_terms(asked: SourceQuestion, facts: SourceFacts) -> str:
+    """Words to find the passages that state the fact: the authors' names, or the year and the
+    source's name ('' when the metadata hold neither)."""
+    terms = facts.surnames if "authors" in asked.facts else []
+    if "date" in asked.facts and facts.dates:
+        terms = [*terms, facts.dates[0][:4], *asked.source.matched_words]
+    return " ".join(terms)

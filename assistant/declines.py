@@ -1,0 +1,63 @@
+"""What the assistant says when it does not answer from the passages: the fixed decline, the
+decline for a named source that is silent on a subject, and the note on words no source uses.
+
+Split from ``assistant/abstention.py`` (twenty-second session): the gate decides, this module words it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+DECLINE = {
+    "nl": "Dat staat niet in de bronnen van Ketenwijzer, dus daar kan ik geen onderbouwd antwoord op geven.",
+    "en": "The sources of Ketenwijzer do not cover this, so I cannot give a grounded answer.",
+}
+SOURCES_LINE = {
+    "nl": "Ik antwoord alleen uit deze bronnen: {names}.",
+    "en": "I answer only from these sources (in Dutch): {names}.",
+}
+"""The decline's second sentence: the sources of the index by name (``SourceDirectory.labels``),
+never a description written into the code (a user's own corpus is named as it is)."""
+MAX_NAMED = 8
+"""Sources named in a decline at most; more are counted ("en 3 andere")."""
+
+
+UNSAID_NOTE = "(Het woord {words} komt in de bronnen niet voor; hieronder staat wat ze zeggen dat het dichtst bij de vraag ligt.)"
+UNSAID_NOTE_MANY = "(De woorden {words} komen in de bronnen niet voor; hieronder staat wat ze zeggen dat het dichtst bij de vraag ligt.)"
+
+
+def unsaid_note(words: list[str]) -> str:
+    """The note an answer opens with when the question's nouns are not in the sources."""
+    quoted = [f"‘{w}’" for w in words]
+    if len(quoted) == 1:
+        return UNSAID_NOTE.format(words=quoted[0])
+    return UNSAID_NOTE_MANY.format(words=", ".join(quoted[:-1]) + " en " + quoted[-1])
+
+
+SILENT_SOURCE = {
+    "nl": "{name} zegt hier niets over in de bronnen van Ketenwijzer. Vraag het zonder {name} te noemen, "
+    "dan antwoord ik uit alle bronnen.",
+    "en": "{name} says nothing about this in Ketenwijzer's sources. Ask without naming {name} and I "
+    "answer from all sources.",
+}
+"""The decline when the one source the question names says nothing on a subject the other sources
+use ("Wat zegt Morgens over de ketenregisseur?" was told the sources do not cover it; new informal
+follow-ups, twentieth session; ``tests/test_abstention.py``)."""
+
+
+def silent_source_text(language: str, name: str) -> str:
+    """The decline for a named source that says nothing on the subject (``SILENT_SOURCE``)."""
+    return SILENT_SOURCE.get(language, SILENT_SOURCE["nl"]).format(name=name)
+
+
+def decline_text(language: str, sources: Sequence[str] = ()) -> str:
+    """The fixed decline sentence in the question's language, then the sources by name (if given)."""
+    text = DECLINE.get(language, DECLINE["nl"])
+    if not sources:
+        return text
+    names = list(sources[:MAX_NAMED])
+    rest = len(sources) - len(names)
+    if rest:
+        names.append(f"{rest} andere" if language != "en" else f"{rest} more")
+    line = SOURCES_LINE.get(language, SOURCES_LINE["nl"])
+    return f"{text} {line.format(names='; '.join(names))}"

@@ -1,0 +1,113 @@
+"""Questions about a source itself (when, who wrote it, publisher, where) are answered from its
+metadata, said to come from there, with any passage that also states it cited after it
+(``assistant/bibliography.py``; twenty-second session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.bibliography import SourceQuestion, source_question
+from assistant.chain import Assistant
+from assistant.sources import NamedSource
+
+from .conftest import own_corpus
+
+ORIGIN = "niet uit een passage"
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        ("Wanneer is Ketens de baas gepubliceerd?", ("date",)),
+        ("Van wanneer is het GBO-verslag?", ("date",)),
+        ("Hoe oud is het ICTU-artikel?", ("date",)),
+        ("Door wie is Ketens de baas opgesteld?", ("authors",)),
+        ("Who wrote Ketens de baas?", ("authors",)),
+        ("Wie is de uitgever van het Morgens-artikel?", ("publisher",)),
+        ("Door wie is het Morgens-artikel gepubliceerd?", ("publisher",)),
+        ("Waar kan ik het NORA-dossier vinden?", ("place",)),
+        ("Uit welk jaar is het GBO-verslag en wie schreef het?", ("date", "authors")),
+    ],
+)
+def test_questions_about_a_source_are_read_as_such(
+    assistant: Assistant, question: str, facts: tuple[str, ...]
+) -> None:
+    asked = source_question(question, assistant.directory)
+    assert asked is not None and asked.facts == facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wanneer is Morgens tevreden over een keten?",  # a subject of its own
+        "Wie is Ruiterman?",  # 'wie' alone asks for no author
+        "Wat zegt Ketens de baas over de ketenregisseur?",
+        "Wanneer is een keten de juiste vorm van samenwerking?",  # no source named
+        "Wie heeft gelijk, Morgens of Be Informed?",  # two sources
+    ],
+)
+def test_other_questions_are_not(assistant: Assistant, question: str) -> None:
+    assert source_question(question, assistant.directory) is None
+
+
+def test_a_date_from_the_metadata_then_the_passage_that_states_it(assistant: Assistant) -> None:
+    answer = assistant.ask("Wanneer is Ketens de baas gepubliceerd?")
+    assert not answer.abstained
+    first = answer.answer.split("\n")[0]
+    assert "15 juli 2013" in first and ORIGIN in first
+    # the dossier's own account of its publication, quoted and cited
+    assert any("2013" in c.quote and "geplaatst" in c.quote for c in answer.citations)
+    assert all(c.quote.rstrip(".") in answer.answer for c in answer.citations)
+
+
+def test_authors_quoted_replace_the_metadata_line_that_says_the_same(assistant: Assistant) -> None:
+    answer = assistant.ask("Door wie is Ketens de baas opgesteld?")
+    first = answer.answer.split("[1]")[0]
+    assert "Aardewijn" in first and "Ruiterman" in first and ORIGIN not in answer.answer
+    assert any("Aardewijn" in c.quote and "Crijns" in c.quote for c in answer.citations)
+
+
+def test_authors_the_metadata_alone_give(assistant: Assistant) -> None:
+    # the GBO report's metadata name no author: said so, with its date when both are asked
+    answer = assistant.ask("Uit welk jaar is het GBO-verslag en wie schreef het?")
+    assert (
+        answer.answer.startswith("‘Ketensamenwerking is mensenwerk’ (GBO")
+        and "1 december 2009" in answer.answer
+    )
+    assert "staat geen auteur" in answer.answer and ORIGIN in answer.answer
+
+
+def test_an_english_question_gets_english_lines(assistant: Assistant) -> None:
+    answer = assistant.ask("When was the Be Informed article published?")
+    assert answer.answer.startswith("‘Samenwerken is geen estafette’ (Be Informed) is dated 18 July 2013.")
+    assert "not from a passage" in answer.answer
+
+
+def test_a_fact_the_metadata_lack_is_said_to_be_missing(assistant: Assistant) -> None:
+    answer = assistant.ask("Wanneer is het artikel van Morgens verschenen?")
+    assert not answer.abstained and not answer.citations
+    assert "staat geen datum" in answer.answer and "Morgens" in answer.answer
+    assert "[1]" not in answer.answer
+
+
+def test_the_address_of_a_source_of_many_pages_is_the_page_they_share(assistant: Assistant) -> None:
+    answer = assistant.ask("Waar kan ik het NORA-dossier vinden?")
+    assert "https://www.noraonline.nl/wiki/Ketensturing." in answer.answer
+
+
+def test_a_users_own_document_is_described_by_its_own_metadata(tmp_path: Path) -> None:
+    text = (
+        '---\ntitle: Regie in de zorgketen\nauthors: ["J. de Vries"]\npublisher: Zorgbureau Noord\n'
+        "date: 2021-03-04\nurl: https://example.org/regie\n---\n\n# Regie in de zorgketen\n\n"
+        "Een zorgketen vraagt om regie door een onafhankelijke partij. "
+        "De Vries ziet de huisarts als spil van de zorgketen.\n"
+    )
+    assistant = Assistant(own_corpus(tmp_path, {"regie.md": text}, with_articles=True))
+    asked = source_question("Wanneer is het stuk van Zorgbureau Noord verschenen?", assistant.directory)
+    assert isinstance(asked, SourceQuestion) and isinstance(asked.source, NamedSource)
+    answer = assistant.ask("Wie heeft het stuk van Zorgbureau Noord geschreven?")
+    assert "geschreven door J. de Vries" in answer.answer
+    answer = assistant.ask("Wanneer is het stuk van Zorgbureau Noord verschenen?")
+    assert "4 maart 2021" in answer.answer
