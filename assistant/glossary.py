@@ -12,7 +12,7 @@ Dutch words get the near-synonyms the corpus uses ('problemen' → 'knelpunten')
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -83,9 +83,21 @@ def rephrased(text: str) -> str:
     the tuning half led with the dialogue's four topics; twelfth session; ``tests/test_question.py``)."""
     phrases = _glossary().nl_phrases
     for phrase, meant in phrases.items():
-        pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)"
-        text = re.sub(pattern, f" {meant} ", text, flags=re.I)
+        parts = [GAP if w == "*" else re.escape(w) for w in phrase.split()]
+        pattern = r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)"
+        text = re.sub(pattern, _reading(meant), text, flags=re.I)
     return text
+
+
+def _reading(meant: str) -> Callable[[re.Match[str]], str]:
+    """The replacement of a glossary phrase: the words its gap held (``GAP``), then the meaning."""
+    return lambda match: f" {match.groupdict().get('gap') or ''} {meant} "
+
+
+GAP = r"(?P<gap>(?:[\w-]+\s+){0,2}?[\w-]+)"
+"""A '*' in a glossary phrase: one to three words between its parts, kept in the question ("lukt *
+vaak niet" reads "Waarom lukt ketensamenwerking vaak niet?" as 'ketensamenwerking' and the corpus's
+words for failing; twenty-second session, ``tests/test_question.py``)."""
 
 
 def _glossary() -> Glossary:

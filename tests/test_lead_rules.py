@@ -1609,3 +1609,22 @@ def test_a_consequence_of_something_there_is_not_answered_by_its_absence(assista
     answer = assistant.ask("Wat levert een gezamenlijke ambitie op?")
     assert not lead(answer.answer).startswith("Het gezamenlijke doel raakte"), answer.answer
     assert "ambitie" in lead(answer.answer), answer.answer
+
+
+def test_the_one_list_item_that_defines_the_term_leads(assistant: Assistant) -> None:
+    """``definition.defining_item``: the GEMMA's item ending "Men spreekt wel van het
+    estafettemodel" is the definition; its list's introduction led before (twenty-second session)."""
+    from assistant.generators.definition import defining_item
+    from assistant.generators.scoring import definition_of
+
+    unit = Unit(
+        0, ("S",), 0, "", "", frozenset(), frozenset(), 30,
+        intro="De term wordt op twee manieren gebruikt:",
+        items=("een keten met één eigenaar. Men spreekt van het orkestratiemodel.",
+               "een keten zonder eigenaar. Men spreekt van het estafettemodel."),
+    )  # fmt: skip
+    assert defining_item(unit, definition_of("estafettemodel")) == unit.items[1]
+    assert defining_item(unit, definition_of("keten")) == ""  # every item names it: the list stays
+    answer = assistant.ask("Wat is het estafettemodel?")
+    opening = answer.answer.split("[1]")[0]  # the item, as one cited sentence run
+    assert opening.startswith("Een keten waar partijen") and "estafettemodel" in opening, answer.answer

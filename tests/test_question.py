@@ -1363,3 +1363,18 @@ def test_not_wanting_to_cooperate_is_read_as_resistance(assistant: Assistant) ->
     assert "weerstand" in focus_of("Waarom willen organisaties niet samenwerken?", []).split()
     answer = assistant.ask("Waarom willen organisaties niet samenwerken?")
     assert "weerstand" in lead(answer.answer), answer.answer
+
+
+def test_a_glossary_phrase_with_a_gap_keeps_the_words_between(assistant: Assistant) -> None:
+    """``glossary.GAP``: "lukt * vaak niet" reads failing as the dossier's bottlenecks and keeps what
+    fails ("Waarom lukt ketensamenwerking vaak niet?" led with Be Informed's coalitions of
+    municipalities; twenty-second session)."""
+    from assistant.glossary import rephrased
+    from evals.answertext import lead
+
+    read = rephrased("Waarom lukt ketensamenwerking vaak niet?")
+    assert "ketensamenwerking" in read and "knelpunten" in read and "lukt" not in read
+    assert rephrased("Het lukt vaak niet.").split() == ["Het", "verloopt", "moeizaam", "knelpunten", "."]
+    assert rephrased("Wat gebeurt er als dat niet lukt?") == "Wat gebeurt er als dat niet lukt?"
+    answer = assistant.ask("Waarom lukt ketensamenwerking vaak niet?")
+    assert "knelpunten" in lead(answer.answer), answer.answer

@@ -49,7 +49,10 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         return comp
     lead = max(defining, key=lambda u: u.score)
     comp = Composition()
-    if lead.is_list:
+    item = defining_item(lead, ctx.definition)
+    if item:
+        comp.add(lead, item[:1].upper() + item[1:], item)
+    elif lead.is_list:
         add_list_in_context(comp, lead, units, ctx)
     else:
         comp.add(lead)
@@ -78,6 +81,18 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         words += unit.n_words
         said |= unit.stems
     return _running(qualifying, comp)
+
+
+def defining_item(unit: Unit, definition: re.Pattern[str] | None) -> str:
+    """The one item of a list that defines the term, when its introduction does not: the item is
+    the definition, the list around it the other things of its kind. "Wat is het estafettemodel?"
+    led with the introduction of the GEMMA's three kinds of chain ("In de praktijk spreken we over
+    …"), the item ending "Men spreekt wel van het estafettemodel" third (new informal questions,
+    twenty-second session; ``tests/test_lead_rules.py``)."""
+    if definition is None or not unit.is_list or definition.search(unit.intro or ""):
+        return ""
+    found = [item for item in unit.items if definition.search(item)]
+    return found[0] if len(found) == 1 else ""
 
 
 UNDEFINED = {
