@@ -1628,3 +1628,11 @@ def test_the_one_list_item_that_defines_the_term_leads(assistant: Assistant) -> 
     answer = assistant.ask("Wat is het estafettemodel?")
     opening = answer.answer.split("[1]")[0]  # the item, as one cited sentence run
     assert opening.startswith("Een keten waar partijen") and "estafettemodel" in opening, answer.answer
+
+
+def test_a_signpost_opening_with_the_term_does_not_say_what_it_is(assistant: Assistant) -> None:
+    """``definition._says_what``: "De ketenregisseur is ook in de latere wikiversie een afzonderlijke
+    bouwsteen" says where the term is, so the note that the sources do not define it stays
+    (twenty-second session)."""
+    answer = assistant.ask("Wat is een ketenregisseur?")
+    assert answer.answer.startswith("(De bronnen definiëren ‘ketenregisseur’ niet"), answer.answer

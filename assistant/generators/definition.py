@@ -19,7 +19,7 @@ from assistant.generators.composition import (
     signpost,
 )
 from assistant.generators.scoring import asked_role
-from assistant.generators.units import Unit, usable
+from assistant.generators.units import Unit, signpost, usable
 from assistant.question import Question
 from assistant.signposts import locates
 from ingest.index import Index
@@ -43,7 +43,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and term
             and term.lower() not in q.unsaid
             and ctx.definition is not None
-            and not _says_what(term, comp)
+            and not _says_what(term, comp, units)
         ):
             comp.note = UNDEFINED.get(ctx.language, UNDEFINED["nl"]).format(term=term)
         return comp
@@ -137,13 +137,15 @@ NEW_SHARE = 0.5
 definition of the ketenprobleem it would follow (nora n05)."""
 
 
-def _says_what(term: str, comp: Composition) -> bool:
+def _says_what(term: str, comp: Composition, units: list[Unit]) -> bool:
     """A sentence of the answer has the term as its subject ("Het besluitvormingsmodel regelt hoe
     ketenpartners samen tot besluiten komen"): it says what the term does, which a reader takes as
     its meaning, so no note says the sources do not define it (new informal questions, fourteenth
-    session; ``tests/test_lead_rules.py``)."""
+    session; ``tests/test_lead_rules.py``). A signpost does not ("De ketenregisseur is ook in de
+    latere wikiversie een afzonderlijke bouwsteen" says where it is; twenty-second session)."""
     opens = re.compile(rf"^(?:de |het |een )?{re.escape(term)}\b", re.I)
-    return any(opens.match(sentence.quote) for sentence in comp.sentences)
+    pointing = {u.quote for u in units if signpost(u)}
+    return any(opens.match(s.quote) and s.quote not in pointing for s in comp.sentences)
 
 
 DEFINITION_SCAN = 200
