@@ -90,6 +90,13 @@ GENERIC = frozenset(
         "very",
     ]
 )
+DEFINER_WORDS = frozenset(
+    ["bedoelen", "bedoelt", "bedoeld", "versta", "verstaan", "verstaat", "betekent", "betekenen"]
+    + ["inhoudt", "inhouden", "omschrijving", "mean", "means", "meant"]
+)
+"""The verbs that ask what a word means ("Wat bedoelen ze met volwassenheid?"): the definition plan
+scores with the question as asked, and 'bedoelen' matched "goed bedoelde maar onvoldoende
+succesvolle overlegclubs", which led (new informal questions, twenty-second session)."""
 # Question scaffolding: what a kind rule matched is not the focus either.
 SCAFFOLD = frozenset(
     [

@@ -1636,3 +1636,13 @@ def test_a_signpost_opening_with_the_term_does_not_say_what_it_is(assistant: Ass
     (twenty-second session)."""
     answer = assistant.ask("Wat is een ketenregisseur?")
     assert answer.answer.startswith("(De bronnen definiëren ‘ketenregisseur’ niet"), answer.answer
+
+
+def test_the_verb_that_asks_for_a_meaning_is_no_word_to_match(assistant: Assistant) -> None:
+    """``focus_words.DEFINER_WORDS``: 'bedoelen' in "Wat bedoelen ze met …?" matched "goed bedoelde
+    maar onvoldoende succesvolle overlegclubs", which led (twenty-second session)."""
+    from assistant.generators.extractive import without_asking
+
+    assert without_asking("Wat bedoelen ze met volwassenheid?") == "Wat ze met volwassenheid?"
+    answer = assistant.ask("Wat bedoelen ze met volwassenheid van een keten?")
+    assert "overlegclubs" not in answer.answer and "bedoelde" not in answer.answer, answer.answer

@@ -19,7 +19,7 @@ from assistant.generators.composition import (
     signpost,
 )
 from assistant.generators.scoring import asked_role
-from assistant.generators.units import Unit, signpost, usable
+from assistant.generators.units import Unit, usable
 from assistant.question import Question
 from assistant.signposts import locates
 from ingest.index import Index

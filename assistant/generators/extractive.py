@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
+from assistant.focus_words import DEFINER_WORDS
 from assistant.frames import example_object
 from assistant.generators import attribution, cases, rules, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
@@ -125,7 +126,7 @@ class ExtractiveGenerator:
         unsure = {u.section[0] for u in every if u.caveat and len(u.section) <= 2}
         if not units:
             return Draft([], generator=self.name)
-        query = analysis.focus if plan_kind != "definition" and analysis.focus else question
+        query = analysis.focus if plan_kind != "definition" and analysis.focus else without_asking(question)
         asked = " ".join(FILLERS.sub(" ", question).split())
         known = self.index.lexical.postings if self.index is not None else frozenset()
         definition, defined = definitions(question, asked, language, known)
@@ -242,6 +243,7 @@ class ExtractiveGenerator:
             for t in q_terms
         }
         weights = balanced({t: self._idf(t) for t in q_terms})
+
         for t in rules.carried_terms(question, q_terms) & set(weights):
             weights[t] *= rules.CARRIED_SHARE
         total = sum(weights.values()) or 1.0
@@ -345,6 +347,11 @@ BRIEF_BULLETS = 3
 UNCONFIRMED_PENALTY = 0.1
 """A document that says in its lead that its own text could not be confirmed yields to one that
 does not, when both carry the same point (the dossier's summary restates chapter 2's pillars)."""
+
+
+def without_asking(question: str) -> str:
+    """``question`` without the verbs that ask for a meaning (``focus_words.DEFINER_WORDS``)."""
+    return " ".join(w for w in question.split() if w.lower().strip("?,.!") not in DEFINER_WORDS)
 
 
 @generators.register("extractive")
