@@ -159,15 +159,32 @@ def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
 "Hoeveel tijd kost het opzetten van een keten?" was declined although "Het kan jaren duren voordat
 een keten goed werkt" answers it (new informal questions, tenth session; ``tests/test_abstention.py``);
 so does "Kost dat niet te veel tijd?" (a few words may come between; thirteenth session)."""
-PAY_AND_STAFF = _fact(
+_PAY_FACT = _fact(
     r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay|"
     r"wie (?:betaalt|betalen|financiert|financieren)|who (?:pays|funds))\b",
     r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie|betaalt|betalen|betaald|financier\w*)\b",
     "de bronnen noemen geen salaris of formatie",
 )
-"""A salary, who pays, or a staffing size: the passages must give pay, payment or formation ("Wie
-betaalt de ketenmanager?" was answered with the manager's tasks; seventeenth session,
-``tests/test_abstention.py``)."""
+
+
+def PAY_AND_STAFF(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named like the others
+    """A salary, who pays, or a staffing size (``_PAY_FACT``): the passages must give pay, payment or
+    formation ("Wie betaalt de ketenmanager?" was answered with the manager's tasks; seventeenth
+    session, ``tests/test_abstention.py``), in a sentence that shares a word with what is paid for,
+    as for a cost: "Wie betaalt het ketenbureau eigenlijk?" was answered because a list of
+    resistances names "de vraag wie wat betaalt" (new informal questions, twenty-second session)."""
+    asked = _PAY_FACT.asked.search(question)
+    if asked is None:
+        return None
+    # "Wie betaalt wat in een keten?" names no thing paid for: the corpus's own modifier is no object
+    rest = " ".join(
+        w for w in question[asked.end() :].split() if w.lower().strip("?.,!") not in current_modifiers()
+    )
+    if any(_PAY_FACT.held.search(part) and _shares_word(rest, part, bare=True) for part in sentences(text)):
+        return None
+    return _PAY_FACT.reason
+
+
 FREQUENCY = _fact(
     r"\b(hoe vaak|how often)\b",
     r"\b((?:per|elke|iedere|elk|ieder|eens per|één keer per|een keer per) (?:dag|week|maand|kwartaal|jaar)|"

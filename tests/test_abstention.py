@@ -339,3 +339,13 @@ def test_a_named_source_that_says_nothing_on_a_known_subject_is_named_in_the_dec
     assert english.abstained and english.answer.startswith("Morgens says nothing about this"), english.answer
     unknown = assistant.ask("Wat zegt Morgens over de Omgevingswet?")
     assert unknown.abstained and unknown.answer.startswith(decline_text("nl")), unknown.answer
+
+
+def test_who_pays_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
+    """``neardomain.PAY_AND_STAFF``: "de vraag wie wat betaalt" (a resistance the dossier names)
+    does not say who pays the ketenbureau; it does answer who pays what in a chain (twenty-second
+    session)."""
+    declined = assistant.ask("Wie betaalt het ketenbureau eigenlijk?")
+    assert declined.abstained, declined.answer
+    answered = assistant.ask("Wie betaalt wat in een keten?")
+    assert not answered.abstained and "wie wat betaalt" in answered.answer, answered.answer
