@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from assistant.brackets import carried
 from assistant.neardomain import counted_noun
+from assistant.phrases import pinned, with_pinned
 from assistant.question import Question, Side
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import SourceDirectory
@@ -24,6 +25,29 @@ SUBJECT_KINDS = frozenset({"advice", "cause", "consequence", "example"})
 
 
 def route(
+    retriever: HybridRetriever,
+    directory: SourceDirectory,
+    query: str,
+    analysis: Question,
+    k: int | None,
+    doc_ids: list[str] | None,
+) -> Retrieval:
+    """The retrieval for ``analysis`` (``_routed``), with the section a question quotes by its
+    heading first (``assistant/phrases.py``)."""
+    found = _routed(retriever, directory, query, analysis, k, doc_ids)
+    if len(analysis.sides) >= 2:
+        return found
+    index = retriever.index
+    ids = pinned(analysis.text, index.headings(), directory.names())
+    hidden = index.superseded
+    allowed = [
+        c for c in ids if (not doc_ids or c.split(":")[0] in doc_ids) and c.split(":")[0] not in hidden
+    ]
+    found.passages = with_pinned(found.passages, index.passages(allowed))
+    return found
+
+
+def _routed(
     retriever: HybridRetriever,
     directory: SourceDirectory,
     query: str,

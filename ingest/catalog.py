@@ -128,6 +128,11 @@ class CatalogBase:
         for r in self._rows("SELECT chunk_id, tokens FROM {chunks} ORDER BY doc_id, position"):
             yield r["chunk_id"], r["tokens"]
 
+    def iter_headings(self) -> Iterator[tuple[str, list[str]]]:
+        """(chunk_id, heading_path) for every live chunk, in reading order."""
+        for r in self._rows("SELECT chunk_id, heading_path FROM {chunks} ORDER BY doc_id, position"):
+            yield r["chunk_id"], json.loads(r["heading_path"])
+
     def iter_index_texts(self) -> Iterator[tuple[str, str, str]]:
         """(chunk_id, doc_id, index_text) for every live chunk."""
         sql = "SELECT chunk_id, doc_id, index_text FROM {chunks} ORDER BY doc_id, position"

@@ -19,6 +19,7 @@ from ingest.catalog import CatalogBase, catalog_path, open_catalog
 from ingest.embedders import Embedder, get_embedder
 from ingest.lexical import LexicalIndex, catalog_tokens
 from ingest.numbered import numbered_names
+from ketenwijzer.text import fold
 from ingest.vectorstore import VectorStore, vector_stores
 from ketenwijzer.errors import IndexNotReady, NotFound
 from ketenwijzer.models import DocumentInfo, Passage
@@ -51,6 +52,7 @@ class Index:
         self._generation = -1
         self._superseded: set[str] = set()
         self._numbered: tuple[int, dict[str, str]] | None = None
+        self._headings: tuple[int, dict[str, list[str]]] | None = None
         self._allowed_cache: OrderedDict[tuple[str, ...], np.ndarray | None] = OrderedDict()
 
     # -- lifecycle ------------------------------------------------------------
@@ -122,6 +124,18 @@ class Index:
             names = numbered_names(text for _, _, text in self.catalog.iter_index_texts())
             self._numbered = (generation, names)
         return self._numbered[1]
+
+    def headings(self) -> dict[str, list[str]]:
+        """Each section heading (folded) → the chunks under it, in reading order; read once per
+        generation on first use (``assistant/phrases.py`` pins a heading a question quotes)."""
+        generation = self.refresh()
+        if self._headings is None or self._headings[0] != generation:
+            under: dict[str, list[str]] = {}
+            for chunk_id, path in self.catalog.iter_headings():
+                if path:
+                    under.setdefault(fold(" ".join(str(path[-1]).split())), []).append(chunk_id)
+            self._headings = (generation, under)
+        return self._headings[1]
 
     @property
     def superseded(self) -> set[str]:

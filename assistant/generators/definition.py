@@ -20,10 +20,11 @@ from assistant.generators.composition import (
 )
 from assistant.generators.scoring import asked_role
 from assistant.generators.units import Unit, usable
+from assistant.phrases import quoted_phrases
 from assistant.question import Question
 from assistant.signposts import locates
 from ingest.index import Index
-from ketenwijzer.text import sentences, stems
+from ketenwijzer.text import fold, sentences, stems
 
 
 def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -34,7 +35,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         u
         for u in units
         if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u) and not signpost(u)
-    ]
+    ] or headed(q, units)
     if not defining:
         comp = plan_open(q, units, ctx)
         term = " ".join(q.focus.split()[:3])
@@ -81,6 +82,19 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         words += unit.n_words
         said |= unit.stems
     return _running(qualifying, comp)
+
+
+def headed(q: Question, units: list[Unit]) -> list[Unit]:
+    """The first sentence under the heading a question quotes ("Wat betekent 'geen baas'?": "In een
+    keten ontbreekt overkoepelend gezag", headed "Geen baas"): what the section says the phrase is
+    (``assistant/phrases.py``; twenty-second session)."""
+    phrases = set(quoted_phrases(q.text))
+    under = [
+        u
+        for u in units
+        if usable(u) and not refers_back(u.display) and fold(" ".join(u.section[-1].split())) in phrases
+    ]
+    return sorted(under, key=lambda u: u.order)[:1]
 
 
 def defining_item(unit: Unit, definition: re.Pattern[str] | None) -> str:

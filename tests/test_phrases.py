@@ -1,0 +1,41 @@
+"""A phrase a question quotes that is a section's heading pins that section, and its first sentence
+answers a definition question (``assistant/phrases.py``, ``definition.headed``; twenty-second session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.chain import Assistant
+from assistant.phrases import pinned, quoted_phrases
+from evals.answertext import lead
+
+from .conftest import own_corpus
+
+
+def test_quoted_phrases() -> None:
+    assert quoted_phrases("Wat betekent 'geen baas' in een keten?") == ["geen baas"]
+    assert quoted_phrases("Wat is “Dynamische  Omgeving”?") == ["dynamische omgeving"]
+    assert quoted_phrases("Wat zijn KPI's en wat is 'ketenregie'?") == []  # one word: matched as words are
+    assert quoted_phrases("Wat zegt 'Ketens de baas' over vertrouwen?", ["Ketens de baas"]) == []
+
+
+def test_a_quoted_heading_pins_its_section(assistant: Assistant) -> None:
+    headings = assistant.index.headings()
+    assert pinned("Wat betekent 'geen baas'?", headings)[0].startswith("nora-kdb-1-1-wat-is-een-keten:")
+    assert pinned("Wat betekent geen baas?", headings) == []  # not quoted: no pin
+    answer = assistant.ask("Wat betekent 'geen baas' in een keten?")
+    assert lead(answer.answer).startswith("In een keten ontbreekt overkoepelend gezag"), answer.answer
+    assert answer.citations[0].section.endswith("Geen baas")
+
+
+def test_a_users_own_heading_is_pinned_too(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Overdracht in de zorgketen\npublisher: Zorgbureau Noord\n---\n\n"
+        "# Overdracht in de zorgketen\n\n## Inleiding\n\nDe zorgketen kent veel overdrachten tussen "
+        "organisaties, en elke overdracht is een risico voor de cliënt.\n\n"
+        "## Warme overdracht\n\nDe ene hulpverlener stelt de cliënt persoonlijk voor aan de volgende, "
+        "zodat niemand tussen wal en schip valt.\n"
+    )
+    assistant = Assistant(own_corpus(tmp_path, {"overdracht.md": text}, with_articles=True))
+    answer = assistant.ask("Wat is een 'warme overdracht'?")
+    assert lead(answer.answer).startswith("De ene hulpverlener stelt de cliënt persoonlijk voor"), answer.answer
