@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from assistant import injection
 from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES
+from assistant.sources import ALL_SOURCES
 from ingest.lexical import LexicalIndex
 from ketenwijzer.compounds import FIRST_PART_MIN, as_typed, first_part, last_parts, modifiers_in_use
 from ketenwijzer.models import Passage
@@ -182,6 +183,8 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
         word = token.lower()
         if len(word) < 5 or (i > 0 and token[0].isupper()) or word in synonyms or word in found:
             continue
+        if word in ALL_SOURCES:
+            continue  # 'het artikel over …' names a source, no subject the sources must use
         terms = stems(word)
         if (
             not terms

@@ -95,7 +95,9 @@ class SourceQuestion:
     facts: tuple[str, ...]
     """Of 'date', 'authors', 'publisher' and 'place', in that order ("Uit welk jaar is het en wie
     schreef het?" asks two)."""
-    source: NamedSource
+    source: NamedSource | None
+    """None for a source described by its subject ("het artikel over …"): the source of the best
+    passage found for the question (``described``)."""
 
 
 @dataclass
@@ -143,6 +145,10 @@ def source_question(question: str, directory: SourceDirectory | None) -> SourceQ
         return None
     named = directory.named_in(question)
     labelled = {fold(name) for name in directory.names()}
+    if not named and (about := ABOUT.search(question)):
+        rest = set(words(question[: about.start("subject")]))
+        facts = _facts(rest) if rest <= ALLOWED else ()
+        return SourceQuestion(facts, None) if facts else None
     if len(named) != 1 or not (named[0].publication or fold(named[0].written) in labelled):
         return None
     rest = set(words(without_written(question, named))) - set(named[0].matched_words)
@@ -150,6 +156,24 @@ def source_question(question: str, directory: SourceDirectory | None) -> SourceQ
         return None
     facts = _facts(rest)
     return SourceQuestion(facts, named[0]) if facts else None
+
+
+ABOUT = re.compile(
+    r"\b(?:artikel|stuk|verslag|rapport|dossier|document|nieuwsbericht|bericht|article|report|piece)\s+"
+    r"(?:over|about|on)\s+(?P<subject>[^?]{3,})",
+    re.I,
+)
+"""A source described by its subject: "Wanneer verscheen het artikel over ketensamenwerking als
+mensenwerk?" names no source, yet asks when one appeared (new informal questions, twenty-second
+session). What comes after 'over' is the subject; the words before it must ask a fact."""
+
+
+def described(asked: SourceQuestion, directory: SourceDirectory, passages: list[Passage]) -> SourceQuestion:
+    """``asked`` with its source: the one named, or the source of the best passage found."""
+    if asked.source is not None or not passages:
+        return asked
+    source = directory.source_of(passages[0].doc_id)
+    return SourceQuestion(asked.facts, source) if source is not None else asked
 
 
 def _facts(rest: set[str]) -> tuple[str, ...]:
@@ -259,7 +283,8 @@ def stating(asked: SourceQuestion, facts: SourceFacts, passages: list[Passage]) 
     found: list[DraftSentence] = []
     seen: set[str] = set()
     years = {d[:4] for d in facts.dates}
-    names = set(asked.source.matched_words)
+    names = set(asked.source.matched_words) if asked.source else set()
+    own_docs = set(asked.source.doc_ids) if asked.source else set()
     for i, passage in enumerate(passages):
         for sentence in sentences(passage.text):
             folded = set(words(sentence))
@@ -268,7 +293,7 @@ def stating(asked: SourceQuestion, facts: SourceFacts, passages: list[Passage]) 
             authors = "authors" in asked.facts
             hit = authors and len(folded & set(facts.surnames)) >= min(2, len(facts.surnames)) > 0
             if "date" in asked.facts and not hit:
-                own = passage.doc_id in asked.source.doc_ids or bool(folded & names)
+                own = passage.doc_id in own_docs or bool(folded & names)
                 hit = bool(folded & years) and bool(folded & PUBLISHING) and own
             if hit:
                 seen.add(sentence)
@@ -304,5 +329,5 @@ def search_terms(asked: SourceQuestion, facts: SourceFacts) -> str:
     source's name ('' when the metadata hold neither)."""
     terms = facts.surnames if "authors" in asked.facts else []
     if "date" in asked.facts and facts.dates:
-        terms = [*terms, facts.dates[0][:4], *asked.source.matched_words]
+        terms = [*terms, facts.dates[0][:4], *(asked.source.matched_words if asked.source else [])]
     return " ".join(terms)

@@ -13,7 +13,14 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableLambda
 
 from assistant import abstention, declines
-from assistant.bibliography import SourceFacts, search_terms, source_draft, source_question
+from assistant.bibliography import (
+    SourceFacts,
+    SourceQuestion,
+    described,
+    search_terms,
+    source_draft,
+    source_question,
+)
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
@@ -209,7 +216,10 @@ class Assistant:
         context = retrieval.context
         about = state.get("about")
         if about is not None:
-            draft, context = self._source_facts(state)
+            about = described(about, self.directory, passages)
+            about = about if about.source is not None else None
+        if about is not None:
+            draft, context = self._source_facts(state, about)
         elif draft is not None:
             draft.sentences = coherent(
                 draft.sentences, states_case(state["standalone"], state["analysis"].kind)
@@ -254,10 +264,10 @@ class Assistant:
             unsaid=unsaid,
         )
 
-    def _source_facts(self, state: State) -> tuple[Draft, list[Passage]]:
+    def _source_facts(self, state: State, asked: SourceQuestion) -> tuple[Draft, list[Passage]]:
         """A question about a source's publication (``assistant/bibliography.py``): its metadata,
         then the passages that also state the fact, found by the authors' names or the year."""
-        asked = state["about"]
+        assert asked.source is not None
         facts = SourceFacts.of(self.directory, asked.source)
         context = list(state["retrieval"].context)
         terms = search_terms(asked, facts)

@@ -18,8 +18,9 @@ from ketenwijzer.text import fold
 
 QUOTED = re.compile(r"(?<!\w)[‘'\"“„]([^‘’'\"“”„?]{3,80}?)[’'\"”](?!\w)")
 """A phrase between quotation marks (an apostrophe inside a word, "KPI's", opens none)."""
-MIN_WORDS = 2
-"""A quoted single word is matched as any word is; a phrase of this many words or more is pinned."""
+MIN_WORDS = 1
+"""A quoted word is a phrase too: "Wat is 'onevenwichtigheid' in een keten?" quotes the heading of
+the section that says it (the list of the six features led)."""
 MAX_WORDS = 6
 
 

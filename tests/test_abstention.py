@@ -349,3 +349,10 @@ def test_who_pays_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
     assert declined.abstained, declined.answer
     answered = assistant.ask("Wie betaalt wat in een keten?")
     assert not answered.abstained and "wie wat betaalt" in answered.answer, answered.answer
+
+
+def test_a_word_for_the_sources_is_never_unsaid(assistant: Assistant) -> None:
+    """'artikel' in "… het artikel over …" names a source: no note that the sources do not use it
+    (``abstention.unsaid``; twenty-second session)."""
+    lexical = assistant.index.lexical
+    assert "artikel" not in abstention.unsaid("Wat zegt het artikel over de estafette?", lexical)

@@ -111,3 +111,21 @@ def test_a_users_own_document_is_described_by_its_own_metadata(tmp_path: Path) -
     assert "geschreven door J. de Vries" in answer.answer
     answer = assistant.ask("Wanneer is het stuk van Zorgbureau Noord verschenen?")
     assert "4 maart 2021" in answer.answer
+
+
+def test_a_source_described_by_its_subject_is_the_best_passages_source(assistant: Assistant) -> None:
+    """``bibliography.ABOUT``: "het artikel over …" names no source; the best passage's source is
+    the one meant, and the answer names it by its title (twenty-second session)."""
+    asked = source_question("Wanneer verscheen het artikel over ketensamenwerking als mensenwerk?", None)
+    assert asked is None  # no index, no source
+    asked = source_question(
+        "Wanneer verscheen het artikel over ketensamenwerking als mensenwerk?", assistant.directory
+    )
+    assert asked is not None and asked.facts == ("date",) and asked.source is None
+    answer = assistant.ask("Wanneer verscheen het artikel over ketensamenwerking als mensenwerk?")
+    assert answer.answer.startswith("‘Ketensamenwerking is mensenwerk’"), answer.answer
+    assert "1 december 2009" in answer.answer and "artikel" not in " ".join(answer.unsaid)
+    answer = assistant.ask("Wie schreef het stuk over de estafette?")
+    assert answer.answer.startswith("Bij ‘Samenwerken is geen estafette’ (Be Informed) staat geen auteur")
+    # words before 'over' that ask no fact: an ordinary question
+    assert source_question("Wat staat er in het artikel over de estafette?", assistant.directory) is None
