@@ -40,4 +40,6 @@ def test_a_users_own_heading_is_pinned_too(tmp_path: Path) -> None:
     )
     assistant = Assistant(own_corpus(tmp_path, {"overdracht.md": text}, with_articles=True))
     answer = assistant.ask("Wat is een 'warme overdracht'?")
-    assert lead(answer.answer).startswith("De ene hulpverlener stelt de cliënt persoonlijk voor"), answer.answer
+    assert lead(answer.answer).startswith("De ene hulpverlener stelt de cliënt persoonlijk voor"), (
+        answer.answer
+    )
