@@ -1378,3 +1378,12 @@ def test_a_glossary_phrase_with_a_gap_keeps_the_words_between(assistant: Assista
     assert rephrased("Wat gebeurt er als dat niet lukt?") == "Wat gebeurt er als dat niet lukt?"
     answer = assistant.ask("Waarom lukt ketensamenwerking vaak niet?")
     assert "knelpunten" in lead(answer.answer), answer.answer
+
+
+def test_falling_apart_reads_as_the_dossiers_uiteenvallen(assistant: Assistant) -> None:
+    """Glossary: "uit elkaar valt" is 'uiteenvalt' ("Hoe zorg ik dat de keten niet uit elkaar valt?"
+    led with getting to know each other; twenty-second session)."""
+    from evals.answertext import lead
+
+    answer = assistant.ask("Hoe zorg ik dat de keten niet uit elkaar valt?")
+    assert "valt zij uiteen" in lead(answer.answer), answer.answer
