@@ -37,8 +37,8 @@ def _list(text: str) -> list[str]:
 
 
 DATE_WORDS = _set(
-    "wanneer jaar jaartal datum publicatiedatum publicatiejaar oud recent gedateerd dateert "
-    "when year date dated old"
+    "wanneer jaar jaartal datum publicatiedatum publicatiejaar oud recent actueel gedateerd dateert "
+    "when year date dated old current"
 )
 """Words asking when a source appeared."""
 AUTHOR_WORDS = _set(
@@ -53,7 +53,8 @@ PUBLISHER_WORDS = _set(
 """Words asking who published a source (with 'wie'/'who', or 'uitgever' on its own)."""
 PLACE_WORDS = _set("link url webadres website vindplaats online downloaden download")
 """Words asking where a source can be read; 'vinden', 'lezen' count after 'waar'/'where'."""
-_PLACE_VERBS = _set("vinden vind vindt lezen lees bekijken staat staan find read see")
+_PLACE_VERBS = _set("vinden vind vindt lezen lees bekijken find read see")
+"""Not 'staat': "Waar staat dat?" asks for the passage that says it (``brackets.carried``)."""
 _WHERE = frozenset(["waar", "where"])
 _WHO = frozenset(["wie", "who", "door", "by"])
 ALLOWED = (
@@ -66,7 +67,8 @@ ALLOWED = (
     | _WHO
     | _set(
         "is zijn was waren werd wordt het de een dat die dit deze van in op over eigenlijk precies "
-        "ongeveer ook nog er naar nou en voor uit welk welke wat hoe heeft hebben had kan kun ik je jij "
+        "ongeveer ook nog er naar nou en voor uit welk welke wat hoe heeft hebben had kan kun ik je jij still "
+        "staat staan "
         "u we hij zij ze ooit voor het eerst oorspronkelijk originele origineel volledige hele "
         "dossier artikel stuk verslag rapport document bron tekst nieuwsbericht bericht pagina "
         "publicatie onderzoek seminarverslag interview verschenen verscheen uitgekomen kwam geplaatst "
@@ -75,6 +77,20 @@ ALLOWED = (
     )
 )
 """Every word a question about a source may hold besides the source's name."""
+DOCUMENT_WORDS = _set(
+    "dossier artikel stuk verslag rapport document bron tekst nieuwsbericht publicatie article report "
+    "piece source text paper"
+)
+OF_A_SOURCE = (
+    AUTHOR_WORDS
+    | PUBLISHER_WORDS
+    | PLACE_WORDS
+    | DOCUMENT_WORDS
+    | _set("verschenen verscheen uitgekomen geplaatst oud recent actueel old recent current appeared")
+)
+"""A follow-up without a source's name asks of the previous turn's source only with one of these:
+"Wanneer was dat?" asks when something the answer told happened, "Wanneer is dat artikel
+verschenen?" when the source appeared."""
 PUBLISHING = _set(
     "geplaatst verschenen gepubliceerd gepresenteerd uitgebracht uitgegeven verscheen published"
 )
@@ -139,12 +155,20 @@ class SourceFacts:
         return [fold(a.split()[-1]) for a in self.authors if a.split()]
 
 
-def source_question(question: str, directory: SourceDirectory | None) -> SourceQuestion | None:
-    """The publication fact a question asks of the one source it names, or None."""
+def source_question(
+    question: str, directory: SourceDirectory | None, before: str = ""
+) -> SourceQuestion | None:
+    """The publication fact a question asks of the one source it names, or None. ``before`` is the
+    previous turn's standalone question: "Wie heeft dat geschreven?" after "Wat zegt Be Informed
+    over estafette?" asks it of Be Informed (new informal follow-ups, twenty-second session)."""
     if directory is None:
         return None
     named = directory.named_in(question)
     labelled = {fold(name) for name in directory.names()}
+    if not named and before and set(words(question)) <= ALLOWED and set(words(question)) & OF_A_SOURCE:
+        earlier = directory.named_in(before)
+        facts = _facts(set(words(question)))
+        return SourceQuestion(facts, earlier[0]) if facts and len(earlier) == 1 else None
     if not named and (about := ABOUT.search(question)):
         rest = set(words(question[: about.start("subject")]))
         facts = _facts(rest) if rest <= ALLOWED else ()

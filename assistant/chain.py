@@ -180,7 +180,8 @@ class Assistant:
             analysis.said_before = lead_of(history[-1].answer)
         state["unresolved"] = follow.unresolved
         state["meta"] = meta_kind(question)
-        state["about"] = source_question(question, directory)
+        before = history[-1].standalone if history else ""
+        state["about"] = source_question(question, directory, before)
         state.update(
             asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
         )

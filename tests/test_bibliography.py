@@ -10,6 +10,7 @@ import pytest
 
 from assistant.bibliography import SourceQuestion, source_question
 from assistant.chain import Assistant
+from assistant.conversation import Turn
 from assistant.sources import NamedSource
 
 from .conftest import own_corpus
@@ -129,3 +130,19 @@ def test_a_source_described_by_its_subject_is_the_best_passages_source(assistant
     assert answer.answer.startswith("Bij ‘Samenwerken is geen estafette’ (Be Informed) staat geen auteur")
     # words before 'over' that ask no fact: an ordinary question
     assert source_question("Wat staat er in het artikel over de estafette?", assistant.directory) is None
+
+
+def test_a_follow_up_asks_it_of_the_previous_turns_source(assistant: Assistant) -> None:
+    """``source_question(before=…)``: "Wie heeft dat geschreven?" after a question to Be Informed asks
+    it of Be Informed; "Wanneer was dat?" and "Waar staat dat?" ask of what the answer said
+    (twenty-second session)."""
+    before = "Wat zegt Be Informed over estafette?"
+    asked = source_question("Wie heeft dat geschreven?", assistant.directory, before)
+    assert asked is not None and asked.facts == ("authors",) and asked.source is not None
+    assert asked.source.label == "Be Informed"
+    assert source_question("Wanneer was dat?", assistant.directory, before) is None
+    assert source_question("Waar staat dat?", assistant.directory, before) is None
+    first = assistant.ask("Hoe oud is het NORA-dossier?")
+    turn = Turn("Hoe oud is het NORA-dossier?", "Hoe oud is het NORA-dossier?", first.answer)
+    answer = assistant.ask("Is het nog actueel?", history=[turn])
+    assert answer.answer.startswith("Ketens de baas (NORA) is gedateerd op 15 juli 2013"), answer.answer
