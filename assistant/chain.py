@@ -260,7 +260,7 @@ class Assistant:
                 ),
                 4,
             ),
-            kind=state["analysis"].kind,
+            kind="about_source" if about is not None else state["analysis"].kind,
             focus=state["analysis"].focus or None,
             unsaid=unsaid,
         )

@@ -44,7 +44,8 @@ class Answer(BaseModel):
     """The abstention gate's evidence score for this question (see ``assistant/abstention.py``)."""
     kind: str | None = None
     """The question kind: definition, list, comparison, advice, cause, consequence, example,
-    who_said, yes_no or open (see ``assistant/question.py``)."""
+    who_said, yes_no or open (see ``assistant/question.py``); about_source for a question about a
+    source's publication, answered from its metadata (``assistant/bibliography.py``)."""
     focus: str | None = None
     """What the question asks about, without its kind words and fillers."""
     unsaid: list[str] = Field(default_factory=list)
