@@ -19,11 +19,11 @@ from ingest.catalog import CatalogBase, catalog_path, open_catalog
 from ingest.embedders import Embedder, get_embedder
 from ingest.lexical import LexicalIndex, catalog_tokens
 from ingest.numbered import numbered_names
-from ketenwijzer.text import fold
 from ingest.vectorstore import VectorStore, vector_stores
 from ketenwijzer.errors import IndexNotReady, NotFound
 from ketenwijzer.models import DocumentInfo, Passage
 from ketenwijzer.settings import Settings
+from ketenwijzer.text import fold
 
 __all__ = ["Index", "catalog_path", "synced_key"]
 

@@ -26,6 +26,22 @@ ASKED = re.compile(r"\b(?P<noun>[^\W\d_]{4,})\s+(?P<n>\d{1,2})\b(?!\s*[.,]\d)", 
 """A numbered reference in a question ("pijler 3"), not a section number ("paragraaf 2.4")."""
 
 
+ORDINALS = tuple(re.findall(r"\w+", "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende"))
+ORDINAL = re.compile(rf"\b(?:de|het)\s+(?P<ordinal>{'|'.join(ORDINALS)})\s+(?P<noun>[^\W\d_]{{4,}})", re.I)
+"""A thing asked by its place ("het eerste ontwikkelstadium", "de derde pijler"): the same reference as
+"stadium 1" or "pijler 3" when the texts number it so (new informal questions, eighteenth session)."""
+
+
+STATED = re.compile(
+    rf"\b(?:het|de)\s+(?P<name>[^\W\d_][\w-]{{3,40}})\s+(?:is|vormt)\s+(?:de|het)\s+"
+    rf"(?P<ordinal>{'|'.join(ORDINALS)})\s+(?P<noun>[^\W\d_]{{4,}})",
+    re.I,
+)
+"""A thing the texts place by an ordinal ("Het ketenbestuur is de eerste bouwsteen"): 'bouwsteen 1'
+is the ketenbestuur ("Wat is de eerste bouwsteen?" was answered about building blocks in general;
+new informal questions, twenty-second session; ``tests/test_lead_rules.py``)."""
+
+
 def numbered_names(texts: Iterable[str]) -> dict[str, str]:
     """Folded "noun n" → the name the texts give it most often ('pijler 3' → 'vertrouwen tussen
     ketenpartners'); a reference the texts never name is absent."""
@@ -34,13 +50,10 @@ def numbered_names(texts: Iterable[str]) -> dict[str, str]:
         for found in NUMBERED.finditer(text):
             key = f"{fold(found['noun'])} {found['n']}"
             seen[key][found["name"].strip().lower()] += 1
+        for found in STATED.finditer(text):
+            key = f"{fold(found['noun'])} {ORDINALS.index(found['ordinal'].lower()) + 1}"
+            seen[key][found["name"].strip().lower()] += 1
     return {key: names.most_common(1)[0][0] for key, names in seen.items()}
-
-
-ORDINALS = tuple(re.findall(r"\w+", "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende"))
-ORDINAL = re.compile(rf"\b(?:de|het)\s+(?P<ordinal>{'|'.join(ORDINALS)})\s+(?P<noun>[^\W\d_]{{4,}})", re.I)
-"""A thing asked by its place ("het eerste ontwikkelstadium", "de derde pijler"): the same reference as
-"stadium 1" or "pijler 3" when the texts number it so (new informal questions, eighteenth session)."""
 
 
 def asks_number(question: str) -> bool:

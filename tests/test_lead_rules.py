@@ -1646,3 +1646,15 @@ def test_the_verb_that_asks_for_a_meaning_is_no_word_to_match(assistant: Assista
     assert without_asking("Wat bedoelen ze met volwassenheid?") == "Wat ze met volwassenheid?"
     answer = assistant.ask("Wat bedoelen ze met volwassenheid van een keten?")
     assert "overlegclubs" not in answer.answer and "bedoelde" not in answer.answer, answer.answer
+
+
+def test_a_thing_the_texts_place_by_an_ordinal_is_found_by_it(assistant: Assistant) -> None:
+    """``numbered.STATED``: "Het ketenbestuur is de eerste bouwsteen" makes 'bouwsteen 1' the
+    ketenbestuur, and that sentence is no signpost for "Wat is de eerste bouwsteen?", whatever it
+    says in brackets (twenty-second session)."""
+    from ingest.numbered import numbered_names
+
+    names = numbered_names(["Het ketenbestuur is de eerste bouwsteen voor ketensturing (paragraaf 3.1)."])
+    assert names == {"bouwsteen 1": "ketenbestuur"}
+    answer = assistant.ask("Wat is de eerste bouwsteen?")
+    assert lead(answer.answer).startswith("Het ketenbestuur is de eerste bouwsteen"), answer.answer

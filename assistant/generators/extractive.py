@@ -290,7 +290,7 @@ class ExtractiveGenerator:
         rules.favour_count(question, units)
         if self.index is not None and asks_number(question):
             # read only when a number is asked: the first read scans every chunk's text
-            rules.favour_numbered(question, units, self.index.numbered())
+            rules.favour_numbered(question, units, self.index.numbered(), self.weights.locator)
         rules.favour_amount(question, units)
         if attribution.WHO_QUESTION.search(question):
             attribution.favour_agents(units)
