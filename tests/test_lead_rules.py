@@ -1658,3 +1658,15 @@ def test_a_thing_the_texts_place_by_an_ordinal_is_found_by_it(assistant: Assista
     assert names == {"bouwsteen 1": "ketenbestuur"}
     answer = assistant.ask("Wat is de eerste bouwsteen?")
     assert lead(answer.answer).startswith("Het ketenbestuur is de eerste bouwsteen"), answer.answer
+
+
+def test_a_question_asking_when_something_took_place_leads_with_its_date(assistant: Assistant) -> None:
+    """``rules.yield_scene`` with ``ASKS_WHEN``: the sentence that gives the day an event took place
+    answers "wanneer"; it came after the report's conclusions (twenty-second session)."""
+    from assistant.generators.rules import ASKS_WHEN
+
+    assert ASKS_WHEN.search("Waar vond het seminar plaats?") and not ASKS_WHEN.search(
+        "Waar moet ik op letten?"
+    )
+    answer = assistant.ask("Wanneer was het seminar over ketensamenwerking als mensenwerk?")
+    assert lead(answer.answer).startswith("Op 1 december 2009"), answer.answer

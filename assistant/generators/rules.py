@@ -348,8 +348,24 @@ SCENE_PENALTY = 0.15
 e13). New informal questions, tenth session; ``tests/test_lead_rules.py``."""
 
 
+ASKS_WHEN = re.compile(
+    r"\b(?:wanneer|when|welke datum|what date)\b"
+    r"|\bwaar\s+(?:vond|was|werd|is)\b.{0,40}\b(?:plaats|gehouden|georganiseerd)\b|\bwhere\s+(?:was|did)\b",
+    re.I,
+)
+"""A question that asks when or where something took place (not "Waar moet ik op letten?")."""
+
+
 def yield_scene(question: str, units: list[Unit]) -> None:
-    """Lower sentences that set a report's scene by its date, unless the question asks when or where."""
+    """Lower sentences that set a report's scene by its date, unless the question asks when or where;
+    lift them when it asks when or where it took place ("Wanneer is het GBO-seminar gehouden?" led
+    with Morgens' "Houd het simpel", 'gehouden' matching 'houd'; twenty-second session,
+    ``tests/test_lead_rules.py``)."""
+    if ASKS_WHEN.search(question):
+        for unit in units:
+            if SCENE.search(unit.intro or unit.display):
+                unit.score += SCENE_PENALTY
+        return
     if ASKS_SCENE.search(question):
         return
     for unit in units:
