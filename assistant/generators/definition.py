@@ -58,6 +58,9 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     else:
         comp.add(lead)
     near = [u for u in units if u.section == lead.section and u is not lead]
+    if item:
+        # what introduced the list introduced the other items too: it qualifies no one item
+        near = [u for u in near if not (u.passage == lead.passage and u.order < lead.order)]
     qualifiers = min(QUALIFIERS, ctx.max_sentences - 1)  # "In één zin?": the definition alone
     taken = {lead.order}
     qualifying = pick(
