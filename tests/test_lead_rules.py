@@ -615,7 +615,8 @@ def test_a_term_named_after_its_description_is_defined_by_it(tmp_path: Path) -> 
     # the item that names it leads, alone (``definition.defining_item``, twenty-second session;
     # before, the whole list led after the sentence its introduction points back to)
     assert shown == [
-        "Een keten met één hoofdverantwoordelijke partij. Men spreekt wel van het orkestratiemodel."
+        "Een keten met één hoofdverantwoordelijke partij.",
+        "Men spreekt wel van het orkestratiemodel.",
     ]
 
 
@@ -1628,8 +1629,8 @@ def test_the_one_list_item_that_defines_the_term_leads(assistant: Assistant) -> 
     assert defining_item(unit, definition_of("estafettemodel")) == unit.items[1]
     assert defining_item(unit, definition_of("keten")) == ""  # every item names it: the list stays
     answer = assistant.ask("Wat is het estafettemodel?")
-    opening = answer.answer.split("[1]")[0]  # the item, as one cited sentence run
-    assert opening.startswith("Een keten waar partijen") and "estafettemodel" in opening, answer.answer
+    opening = answer.answer.split("\n")[0]  # the item, each of its sentences cited
+    assert opening.startswith("Een keten waar partijen") and "estafettemodel [1]." in opening, answer.answer
 
 
 def test_a_signpost_opening_with_the_term_does_not_say_what_it_is(assistant: Assistant) -> None:

@@ -52,7 +52,14 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     comp = Composition()
     item = defining_item(lead, ctx.definition)
     if item:
-        comp.add(lead, item[:1].upper() + item[1:], item)
+        # each sentence of the item its own cited claim (one marker after four sentences left three
+        # uncited: citation coverage of articles a22)
+        parts = sentences(item)
+        for i, part in enumerate(parts):
+            shown = part[:1].upper() + part[1:] if i == 0 else part
+            comp.add(
+                lead, shown.rstrip(";,") + "." if i == len(parts) - 1 and shown[-1:] in ";," else shown, part
+            )
     elif lead.is_list:
         add_list_in_context(comp, lead, units, ctx)
     else:
@@ -60,7 +67,12 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     near = [u for u in units if u.section == lead.section and u is not lead]
     if item:
         # what introduced the list introduced the other items too: it qualifies no one item
-        near = [u for u in near if not (u.passage == lead.passage and u.order < lead.order)]
+        # … and what points back after it points at the list, not at this item
+        near = [
+            u
+            for u in near
+            if not (u.passage == lead.passage and u.order < lead.order) and not refers_back(u.display)
+        ]
     qualifiers = min(QUALIFIERS, ctx.max_sentences - 1)  # "In één zin?": the definition alone
     taken = {lead.order}
     qualifying = pick(
