@@ -959,7 +959,7 @@ _SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgket
 @pytest.mark.parametrize(
     ("question", "text", "lead"),
     [
-        # ``rules.yield_scene``: "Wat is de rol van ICT in ketensamenwerking?" led with "Op 1
+        # ``scenes.yield_scene``: "Wat is de rol van ICT in ketensamenwerking?" led with "Op 1
         # december 2009 in het Haagse Spaansche Hof bogen professionals uit de publieke ICT-sector …"
         ("Wat is de rol van ICT in de zorgketen?", _SCENE, "ICT helpt"),
         ("Wanneer bogen ambtenaren zich over de zorgketen?", _SCENE, "Op 3 maart 2015"),
@@ -1664,9 +1664,9 @@ def test_a_thing_the_texts_place_by_an_ordinal_is_found_by_it(assistant: Assista
 
 
 def test_a_question_asking_when_something_took_place_leads_with_its_date(assistant: Assistant) -> None:
-    """``rules.yield_scene`` with ``ASKS_WHEN``: the sentence that gives the day an event took place
+    """``scenes.yield_scene`` with ``ASKS_WHEN``: the sentence that gives the day an event took place
     answers "wanneer"; it came after the report's conclusions (twenty-second session)."""
-    from assistant.generators.rules import ASKS_WHEN
+    from assistant.generators.scenes import ASKS_WHEN
 
     assert ASKS_WHEN.search("Waar vond het seminar plaats?") and not ASKS_WHEN.search(
         "Waar moet ik op letten?"

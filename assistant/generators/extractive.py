@@ -22,7 +22,7 @@ from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
 from assistant.frames import example_object
-from assistant.generators import attribution, cases, rules, sides
+from assistant.generators import attribution, cases, rules, scenes, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere, role_note
@@ -301,7 +301,7 @@ class ExtractiveGenerator:
         cases.favour_condition(question, units)
         rules.favour_new(analysis, units)
         rules.yield_besides(units, q_terms)
-        rules.yield_scene(question, units)
+        scenes.yield_scene(question, units)
         cases.favour_same_case(question, kind, units, self._idf)
         cases.yield_to_outcome(question, kind, units)
         yield_unasked(units)

@@ -331,48 +331,6 @@ def favour_message(analysis: Question, units: list[Unit]) -> None:
             unit.score += MESSAGE_BONUS
 
 
-_MONTHS = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-    "january|february|march|june|july|august|october"
-)
-SCENE = re.compile(rf"\b(?:\d{{1,2}}|begin|eind|half|medio|early|late|mid)\s+(?:{_MONTHS})\s+\d{{4}}\b", re.I)
-"""A sentence that gives the day an event took place ("Op 1 december 2009 in het Haagse
-Spaansche Hof bogen professionals … zich over ketensamenwerking"): it sets the scene of a report
-and answers only "wanneer" or "waar". So does a date told by part of a month ("Het dossier werd eind
-juli 2013 op NORA Online geplaatst" opened the dossier's side of "Ketens de baas en Morgens: wat is
-het verschil?"; twenty-first session)."""
-ASKS_SCENE = re.compile(r"\b(?:wanneer|waar|datum|dag|when|where|date)\b", re.I)
-SCENE_PENALTY = 0.15
-""""Wat is de rol van ICT in ketensamenwerking?" led with the scene-setting sentence (its
-'ICT-sector' matched); so did "What was the main conclusion of the 2009 seminar …?" (english
-e13). New informal questions, tenth session; ``tests/test_lead_rules.py``."""
-
-
-ASKS_WHEN = re.compile(
-    r"\b(?:wanneer|when|welke datum|what date)\b"
-    r"|\bwaar\s+(?:vond|was|werd|is)\b.{0,40}\b(?:plaats|gehouden|georganiseerd)\b|\bwhere\s+(?:was|did)\b",
-    re.I,
-)
-"""A question that asks when or where something took place (not "Waar moet ik op letten?")."""
-
-
-def yield_scene(question: str, units: list[Unit]) -> None:
-    """Lower sentences that set a report's scene by its date, unless the question asks when or where;
-    lift them when it asks when or where it took place ("Wanneer is het GBO-seminar gehouden?" led
-    with Morgens' "Houd het simpel", 'gehouden' matching 'houd'; twenty-second session,
-    ``tests/test_lead_rules.py``)."""
-    if ASKS_WHEN.search(question):
-        for unit in units:
-            if SCENE.search(unit.intro or unit.display):
-                unit.score += SCENE_PENALTY
-        return
-    if ASKS_SCENE.search(question):
-        return
-    for unit in units:
-        if SCENE.search(unit.intro or unit.display):
-            unit.score -= SCENE_PENALTY
-
-
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:
     """A pattern for the sources' names in a sentence (``Question.names``), None without names."""
     if not names:
