@@ -164,15 +164,16 @@ def source_question(
     if directory is None:
         return None
     named = directory.named_in(question)
-    labelled = {fold(name) for name in directory.names()}
-    if not named and before and set(words(question)) <= ALLOWED and set(words(question)) & OF_A_SOURCE:
+    said = set(words(question))
+    if not named and before and said <= ALLOWED and said & OF_A_SOURCE:
         earlier = directory.named_in(before)
-        facts = _facts(set(words(question)))
+        facts = _facts(said)
         return SourceQuestion(facts, earlier[0]) if facts and len(earlier) == 1 else None
     if not named and (about := ABOUT.search(question)):
         rest = set(words(question[: about.start("subject")]))
         facts = _facts(rest) if rest <= ALLOWED else ()
         return SourceQuestion(facts, None) if facts else None
+    labelled = {fold(name) for name in directory.names()}
     if len(named) != 1 or not (named[0].publication or fold(named[0].written) in labelled):
         return None
     rest = set(words(without_written(question, named))) - set(named[0].matched_words)

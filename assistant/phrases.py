@@ -38,7 +38,12 @@ def quoted_phrases(question: str, names: Iterable[str] = ()) -> list[str]:
 
 def pinned(question: str, headings: dict[str, list[str]], names: Iterable[str] = ()) -> list[str]:
     """The first chunk under each heading the question quotes (see the module docstring)."""
-    return [headings[p][0] for p in quoted_phrases(question, names) if headings.get(p)]
+    return pinned_of(quoted_phrases(question, names), headings)
+
+
+def pinned_of(phrases: list[str], headings: dict[str, list[str]]) -> list[str]:
+    """The first chunk under each heading among ``phrases`` (already read off the question)."""
+    return [headings[p][0] for p in phrases if headings.get(p)]
 
 
 def with_pinned(passages: list[Passage], pins: list[Passage]) -> list[Passage]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from assistant.brackets import carried
 from assistant.neardomain import counted_noun
-from assistant.phrases import pinned, quoted_phrases, with_pinned
+from assistant.phrases import pinned_of, quoted_phrases, with_pinned
 from assistant.question import Question, Side
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import SourceDirectory
@@ -38,9 +38,10 @@ def route(
     if len(analysis.sides) >= 2:
         return found
     index = retriever.index
-    if not quoted_phrases(analysis.text, directory.names()):
+    phrases = quoted_phrases(analysis.text, directory.names())
+    if not phrases:
         return found  # the headings are read only for a question that quotes something
-    ids = pinned(analysis.text, index.headings(), directory.names())
+    ids = pinned_of(phrases, index.headings())
     hidden = index.superseded
     allowed = [
         c for c in ids if (not doc_ids or c.split(":")[0] in doc_ids) and c.split(":")[0] not in hidden
