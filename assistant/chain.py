@@ -175,7 +175,7 @@ class Assistant:
             # not the request's own words ('korter' is no subject the corpus must know)
             question = standalone
         analysis = analyse(standalone, language, directory)
-        analysis.at_most = follow.at_most or points_asked(standalone)
+        analysis.at_most = follow.at_most or points_asked(standalone, brief=analysis.kind != "summary")
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
         state["unresolved"] = follow.unresolved

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.brackets import carried
 from assistant.coherence import plain, units
+from assistant.ellipsis import elliptic
 from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
 from ingest.numbered import ASKED
@@ -177,6 +178,10 @@ def resolve(
             return FollowUp(f"{text.strip()} ({carried_topic})" if carried_topic else text)
     if not needs_context(question):
         return FollowUp(question)
+    if topic is not None and not (named and named(question)):
+        replaced = elliptic(question, history[-1].standalone, topic)
+        if replaced:
+            return FollowUp(replaced)
     anchor = topic_question(history).strip()
     focus = topic(anchor) if topic is not None else anchor
     claim = _claim(history[-1].answer) if _ASKS_WHO_SAID.match(question) else ""

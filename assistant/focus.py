@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.focus_words import GENERIC, SCAFFOLD, VIEW_WORDS
-from assistant.frames import SENTENCES_ASKED, SOURCE_JUDGED, asking_verbs_out
+from assistant.frames import BREVITY, SENTENCES_ASKED, SOURCE_JUDGED, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.situation import without_asker_role, without_counts_told
 from assistant.sources import NamedSource, without_written
@@ -19,7 +19,7 @@ from ketenwijzer.text import content_words, fold
 # Words that say how to ask, not what about: they never steer retrieval.
 FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
-    r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:[\w-]+ ){0,3}?(?:vertellen|uitleggen)|"
+    r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:[\w-]+ ){0,3}?(?:vertellen|uitleggen|zeggen)|"
     r"in (?:gewone|eenvoudige|simpele|begrijpelijke|normale|jip-en-janneke) (?:taal|woorden)|"
     r"weet je|zeg maar|ik vroeg me af|"
     r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
@@ -87,7 +87,7 @@ def _focus(text: str, sources: list[NamedSource] | None) -> str:
     # the name as written, not its words: "Zijn Be Informed en Ketens de baas het eens over wie de
     # baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
     # "in 3 zinnen" asks a length, not about 'zinnen' (``frames.SENTENCES_ASKED``)
-    text = SENTENCES_ASKED.sub(" ", without_counts_told(text))
+    text = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", without_counts_told(text)))
     text = without_written(without_fillers(text), sources or [])
     cleaned = ADJECTIVE_SIDE.sub(r"\1", asking_verbs_out(text))
     # other names of a source named twice ("Groothedde en Froger") are capitalised where they stand

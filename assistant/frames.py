@@ -293,14 +293,16 @@ POINTS_ASKED = re.compile(
 fifteenth session; ``tests/test_question.py``)."""
 
 
-def points_asked(text: str) -> int:
-    """How many points or sentences the question asks for ('drie tips' → 3, 'in één zin' → 1); 0
-    when it names no number."""
+def points_asked(text: str, brief: bool = True) -> int:
+    """How many points or sentences the question asks for ('drie tips' → 3, 'in één zin' → 1,
+    'in het kort' → ``BRIEF`` unless not ``brief``); 0 when it names none. A summary asked 'in het
+    kort' is one already: cut to three sentences in order it lost its second point ("Een keten heeft
+    geen baas")."""
     found = POINTS_ASKED.search(text)
     if found is None:
         found = SENTENCES_ASKED.search(text)
         if found is None:
-            return 0
+            return BRIEF if brief and BREVITY.search(text) else 0
     n = found["n"].lower()
     return int(n) if n.isdigit() else _COUNTS.get(n) or _ONE.get(n, FEW)
 
@@ -313,8 +315,28 @@ SENTENCES_ASKED = re.compile(
 """'Ketensturing in 3 zinnen?', 'in één zin': the reader asked for that many sentences. "Ketensturing
 in 3 zinnen?" searched 'zinnen' and led with "Zonder die wil heeft sturen … geen zin" (new informal
 questions, nineteenth session; ``tests/test_question.py``)."""
+BREVITY = re.compile(
+    r"\b(?:in\s+het\s+kort|kort\s+gezegd|kort\s+samengevat|in\s+een\s+notendop|in\s+a\s+nutshell|in\s+short|briefly)\b",
+    re.I,
+)
+"""'in het kort', 'kort gezegd': the reader asks for brevity, not about 'kort' ("Kun je in het kort
+zeggen wat ketensturing is?" searched 'kort ketensturing' and was read as a source summary; new
+informal questions, twenty-third session; ``tests/test_question.py``)."""
+
+
+def without_length_asked(text: str) -> str:
+    """The question without the length it asks for ('in het kort', 'in één zin'), its words and
+    punctuation closed up: "Wat is in het kort een keten?" → "Wat is een keten?" (the definition
+    was not looked for; twenty-third session)."""
+    bare = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", text))
+    return re.sub(r"\s*,\s*(?=[?.!]|$)", "", re.sub(r"\s+", " ", bare)).strip()
+
+
 FEW = 2
 """Sentences for 'een paar' or 'enkele' ('a few')."""
+BRIEF = 3
+"""Sentences at most for 'in het kort', 'kort gezegd' (``BREVITY``): "Wat is in het kort een keten?"
+got the seven sentences of the full answer (twenty-third session)."""
 _ONE = {"één": 1, "een": 1, "one": 1}
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from assistant.frames import BREVITY  # phrases that ask for brevity, not about a topic
 from ketenwijzer.errors import ConfigurationError
 from ketenwijzer.settings import get_settings
 from ketenwijzer.text import stems, words
@@ -122,10 +123,6 @@ def drop_definer(text: str) -> str:
     return _DEFINER.sub(lambda m: f"{m.group(1)} {m.group(3)} ", text, count=1)
 
 
-# Phrases that ask for brevity, not about a topic ("Wat is in het kort …").
-_BREVITY = re.compile(r"\b(in het kort|kort gezegd|in een notendop|kort samengevat)\b", re.I)
-
-
 def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> str:
     """The retrieval query: Dutch source-naming phrasings trimmed; English terms translated too.
 
@@ -134,7 +131,7 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> s
     holds it) add that compound: Dutch writes as one word what English writes as two.
     """
     if language != "en":
-        text = _BREVITY.sub(" ", drop_definer(text))
+        text = BREVITY.sub(" ", drop_definer(text))
         synonyms = _glossary().nl_synonyms
         extra = [synonyms[w] for w in words(text) if synonyms.get(w)]
         return text if not extra else f"{text} {' '.join(extra)}"

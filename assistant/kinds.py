@@ -50,6 +50,16 @@ sides are compared (``sides._THAN`` reads them; tenth session)."""
 
 KIND_RULES: tuple[KindRule, ...] = (
     _rule(
+        "definition",
+        r"^\W*(?:wat\s+(?:is|zijn|betekent|betekenen)|what\s+(?:is|are))\b"
+        r"(?!.*\b(?:kern\w*|strekking|essentie|hoofdlijn\w*|boodschap|samenvatting|artikel|dossier|stuk|verhaal|"
+        r"verslag|rapport|onderzoek|message|points?|article|report|dossier)\b)"
+        r"(?=.*(?:\b(?:in\s+het\s+kort|kort\s+gezegd|in\s+a\s+nutshell|briefly)\b|\bin\s+(?:één|een|one|a)\s+(?:zin|sentence)\b))",
+        "a term asked for briefly is still asked what it means: 'Wat is in het kort een keten?', 'Wat is "
+        "ketenregie, in één zin?' were read as a source's summary; a message or article asked for stays a "
+        "summary ('Wat is in het kort de boodschap van Ketens de baas?'; twenty-third session)",
+    ),
+    _rule(
         "summary",
         r"\b(?:vat\b.{0,60}\bsamen|samenvatting|samenvatten|in (?:het )?kort|in (?:één|een) zin|"
         r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*) van (?:het|de|dit|dat)\b|kernboodschap|"
@@ -173,8 +183,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "yes_no",
         r"^\s*(is|zijn|kan|kun|kunnen|moet|moeten|heeft|hebben|werkt|helpt|mag|zou|zouden|bestaat|gaat|"
-        r"wordt|worden|klopt|does|do|is|are|can|should|will|would)\b",
-        "a position is asked for: the source's position first",
+        r"wordt|worden|klopt|does|do|is|are|can|should|will|would)\b|^\s*(?:of|whether)\s",
+        "a position is asked for: the source's position first; also once the asking frame is gone "
+        "('Kun je zeggen of vertrouwen belangrijk is?' → 'of vertrouwen belangrijk is'; twenty-third session)",
     ),
 )
 

@@ -1464,6 +1464,38 @@ def test_a_thing_asked_by_its_number_is_answered_about_that_number(assistant: As
     opening = lead(answer.answer).lower()
     assert "pijler 3" in opening or "vertrouwen" in opening, answer.answer
     assert "pijler 7" not in opening
+    # the home of pijler 3, the document with the heading "Pijler 3: …", leads; the
+    # besluitvormingsmodel only says it "hangt samen met pijler 3" (twenty-third session)
+    assert answer.citations[0].doc_id == "nora-kdb-2-3-relationele-dimensie", answer.answer
+    assert not opening.startswith("het besluitvormingsmodel"), answer.answer
+
+
+def test_the_home_of_a_numbered_thing_is_the_document_headed_by_it() -> None:
+    """``numbering.homes``: the documents whose section heading starts with the thing asked; a
+    sentence saying the number there gains ``HOME_BONUS`` over the same number said elsewhere."""
+    from assistant.generators.numbering import HOME_BONUS, NUMBERED_BONUS, favour_numbered, homes
+    from assistant.generators.units import units_of
+
+    headings = {
+        "pijler 3: vertrouwen tussen ketenpartners": ["relationeel:aa", "relationeel:bb"],
+        "pijler 30 jaar": ["elders:cc"],
+        "besluitvorming": ["model:dd"],
+    }
+    names = {"pijler 3": "vertrouwen tussen ketenpartners"}
+    assert homes("Wat is pijler 3?", headings, names) == {"relationeel"}
+    assert homes("Wat is de derde pijler?", headings, names) == {"relationeel"}
+    assert homes("Wat is pijler 4?", headings, names) == set()
+    assert homes("Wat is een keten?", headings, names) == set()
+    passages = [
+        Passage(chunk_id="model:dd", doc_id="model", text="Het model hangt samen met pijler 3.", title="M"),
+        Passage(
+            chunk_id="relationeel:aa", doc_id="relationeel", text="De dimensie omvat pijler 3.", title="R"
+        ),
+    ]
+    units = [u for i, p in enumerate(passages) for u in units_of(p, i, 0)]
+    favour_numbered("Wat is pijler 3?", units, names, home={1})
+    by_passage = {u.passage: u.score for u in units}
+    assert by_passage == {0: NUMBERED_BONUS, 1: NUMBERED_BONUS + HOME_BONUS}
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,13 @@ from tests.conftest import own_corpus
         ("Hoe noem je samenwerking waarbij geen partij boven de andere staat?", "open"),
         ("Vat het artikel van Be Informed samen", "summary"),
         ("Wat is de kern van Ketens de baas in één zin?", "summary"),
+        # a term asked for briefly is still a definition; a message asked for briefly a summary
+        ("Kun je in het kort zeggen wat ketensturing is?", "definition"),
+        ("Wat is in het kort een keten?", "definition"),
+        ("Wat is ketenregie, in één zin?", "definition"),
+        ("What is a chain, briefly?", "definition"),
+        ("Wat is in het kort de boodschap van Ketens de baas?", "summary"),
+        ("Kun je zeggen of vertrouwen belangrijk is?", "yes_no"),
         ("give me the gist of the NORA dossier", "summary"),
         ("Wat is de kern van vertrouwen?", "definition"),  # a concept's core, not a source's summary
         ("Hoe lang duurt het voordat een keten werkt?", "open"),
@@ -176,6 +183,75 @@ def test_follow_ups_resolve_ordinals_languages_and_topics() -> None:
     assert resolve("Wat is een ketenkaart?", history).text == "Wat is een ketenkaart?", (
         "a new topic stands alone"
     )
+
+
+def test_brevity_asked_is_no_subject_and_shortens_the_answer(assistant: Assistant) -> None:
+    """``frames.BREVITY``: "in het kort" asks a length, not about 'kort'; a definition asked briefly
+    still finds its defining sentence (``frames.without_length_asked``) and gets at most
+    ``frames.BRIEF`` sentences; a summary asked briefly is not cut (twenty-third session)."""
+    from assistant.frames import BRIEF, points_asked, without_length_asked
+
+    assert focus_of("Kun je in het kort zeggen wat ketensturing is?") == "ketensturing"
+    assert without_length_asked("Wat is ketenregie, in één zin?") == "Wat is ketenregie?"
+    assert points_asked("Wat is in het kort een keten?") == BRIEF
+    assert points_asked("Wat is in het kort de boodschap?", brief=False) == 0
+    answer = assistant.ask("Wat is in het kort een keten?")
+    assert lead(answer.answer).startswith("Een keten is volgens Ketens de baas een samenwerkingsverband"), (
+        answer.answer
+    )
+    claims = re.compile(r"\[\d+\]\s*[.!?]")  # the end of a cited sentence
+    full = assistant.ask("Wat is ketensturing?").answer
+    brief = assistant.ask("Kun je in het kort zeggen wat ketensturing is?").answer
+    assert len(claims.findall(full)) > BRIEF >= len(claims.findall(brief)) > 0, (full, brief)
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "standalone"),
+    [
+        ("Wat is de culturele dimensie?", "en de relationele?", "Wat is de relationele dimensie?"),
+        ("Wat is de relationele dimensie?", "En de procedurele dimensie?", "Wat is de procedurele dimensie?"),
+        ("Wat is pijler 3?", "en pijler 4?", "Wat is pijler 4?"),
+        ("Wat doet een ketenmanager?", "en de ketenregisseur?", "Wat doet een ketenregisseur?"),
+        ("Wat is de culturele dimensie? (pijlers)", "en de relationele?", "Wat is de relationele dimensie?"),
+    ],
+)
+def test_a_bare_phrase_asks_the_previous_question_about_it(
+    before: str, follow_up: str, standalone: str
+) -> None:
+    """``assistant/ellipsis.py``: "en de relationele?" after "Wat is de culturele dimensie?" was
+    searched as 'relationele culturele dimensie' and led with all four dimensions (twenty-third
+    session)."""
+    history = [Turn(before, before, "")]
+    assert resolve(follow_up, history, topic=focus_of).text == standalone
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["en dat?", "en waarom?", "en in de praktijk?", "en de culturele dimensie?", "en Morgens?"]
+)
+def test_a_follow_up_that_points_back_or_names_a_source_is_no_bare_phrase(follow_up: str) -> None:
+    """Pointing back, asking, placing, the same phrase again or a source named: the topic is carried
+    as before (``leaning.needs_context``, ``conversation.carried_speakers``), nothing replaced."""
+    history = [Turn("Wat is de culturele dimensie?", "Wat is de culturele dimensie?", "")]
+    resolved = resolve(
+        follow_up, history, topic=focus_of, named=lambda t: ["Morgens"] if "Morgens" in t else []
+    )
+    assert resolved.text.startswith(follow_up.rstrip("?")), resolved.text
+
+
+def test_an_elliptic_follow_up_is_answered_about_its_own_subject(assistant: Assistant) -> None:
+    """End to end: the second turn answers the relational dimension, not the list of all four."""
+    first = assistant.ask("Wat is de culturele dimensie?")
+    history = [
+        Turn(
+            "Wat is de culturele dimensie?",
+            first.standalone_question or "Wat is de culturele dimensie?",
+            first.answer,
+        )
+    ]
+    second = assistant.ask("en de relationele?", history=history)
+    assert second.standalone_question == "Wat is de relationele dimensie?"
+    assert lead(second.answer).startswith("De relationele dimensie"), second.answer
+    assert "samen of solo" in second.answer
 
 
 def _passage(text: str) -> Passage:

@@ -22,7 +22,7 @@ from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
 from assistant.frames import example_object
-from assistant.generators import attribution, cases, rules, scenes, sides
+from assistant.generators import attribution, cases, numbering, rules, scenes, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere, role_note
@@ -290,7 +290,10 @@ class ExtractiveGenerator:
         rules.favour_count(question, units)
         if self.index is not None and asks_number(question):
             # read only when a number is asked: the first read scans every chunk's text
-            rules.favour_numbered(question, units, self.index.numbered(), self.weights.locator)
+            numbered = self.index.numbered()
+            at_home = numbering.homes(question, self.index.headings(), numbered)
+            home = {i for i, p in enumerate(passages) if p.doc_id in at_home}
+            numbering.favour_numbered(question, units, numbered, self.weights.locator, home)
         rules.favour_amount(question, units)
         if attribution.WHO_QUESTION.search(question):
             attribution.favour_agents(units)

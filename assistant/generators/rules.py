@@ -22,7 +22,6 @@ from assistant.neardomain import counted_noun, counts
 from assistant.ordinals import inline_items
 from assistant.question import Question
 from assistant.signposts import TITLED, without_titles
-from ingest.numbered import ORDINALS, asked_numbers
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import sentences, words
 
@@ -350,36 +349,3 @@ def unnamed_stems(unit: Unit, names: re.Pattern[str] | None) -> frozenset[str]:
         return unit.stems
     said = without_titles(unit.quote) if titled else unit.quote
     return stems_of(names.sub(" ", said) if names is not None else said)
-
-
-NUMBERED_BONUS = 0.3
-"""What a sentence gains that says the number asked of a noun ("pijler 3"), or the name the corpus
-gives that number, and loses when it gives the noun only another number ("Pijler 7 vraagt …"
-answered "Wat is pijler 3?"; new informal questions, seventeenth session; ``tests/test_lead_rules.py``)."""
-
-
-def favour_numbered(question: str, units: list[Unit], names: dict[str, str], located: float = 0.0) -> None:
-    """Lift the sentences that name the numbered thing asked ("pijler 3", or its name from ``names``),
-    lower those that name the same noun with another number only. A sentence that says the number
-    asked is no signpost, whatever reference it gives in brackets: it loses its ``located`` penalty
-    ("Het ketenbestuur is de eerste bouwsteen … (paragraaf 3.1 …)" answers "Wat is de eerste
-    bouwsteen?"; twenty-second session, ``tests/test_lead_rules.py``)."""
-    for noun, n in asked_numbers(question, names):
-        placed = ORDINALS[int(n) - 1] if 0 < int(n) <= len(ORDINALS) else n
-        # "pijler 3", or "de derde pijler" ("Het ketenbestuur is de eerste bouwsteen")
-        same = re.compile(rf"\b{re.escape(noun)}\s+{n}\b|\b{placed}\s+{re.escape(noun)}", re.I)
-        other = re.compile(rf"\b{re.escape(noun)}\s+(?!{n}\b)\d{{1,2}}\b", re.I)
-        name = names.get(f"{noun} {n}")
-        for unit in units:
-            text = " ".join([*unit.section[1:], unit.intro or unit.display])
-            if same.search(text) or (name and name in unit.display.lower()):
-                unit.score += NUMBERED_BONUS
-                if (
-                    unit.signals is not None
-                    and unit.signals.locator
-                    and same.search(unit.intro or unit.display)
-                ):
-                    unit.signals.locator = False
-                    unit.score += located
-            elif other.search(unit.intro or unit.display):
-                unit.score -= NUMBERED_BONUS

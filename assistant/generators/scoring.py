@@ -15,6 +15,7 @@ import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
+from assistant.frames import without_length_asked
 from assistant.generators.units import Unit
 from assistant.glossary import dutch_term
 from ketenwijzer.compounds import as_typed, first_part, last_parts
@@ -241,6 +242,7 @@ def definitions(
     definition only) for a question (``asked``: without fillers); English first through the glossary."""
     if language == "en" and (english := english_defining(question, vocabulary)) is not None:
         return english, english_defining(question, vocabulary, roles=False)
+    asked = without_length_asked(asked)
     return defining(asked), defining(asked, roles=False)
 
 

@@ -1,0 +1,123 @@
+"""Elliptic follow-ups: "en de relationele?" asks the previous question again about something else.
+
+A follow-up that is only a noun phrase ("en de ketenregisseur?", "en pijler 4?", "en de
+procedurele dimensie?") means: the question just asked, with its subject replaced. Joined to the
+previous topic instead, "en de relationele?" after "Wat is de culturele dimensie?" searched
+'relationele culturele dimensie' and led with the list of all four dimensions, and "en de
+ketenregisseur?" after "Wat doet een ketenmanager?" led with where the ketenregisseur stands in
+the table of contents (new informal questions, twenty-third session; ``tests/test_conversation.py``).
+
+Three small rules, tried in order, each replacing one span of the previous standalone question:
+
+- ``same_head``: the phrase shares its head with a phrase of the previous question ("pijler 4" for
+  "pijler 3", "de procedurele dimensie" for "de culturele dimensie"): that phrase is replaced;
+- ``other_modifier``: a lone adjective ("de relationele") replaces the adjective before the
+  previous question's focus noun ("culturele dimensie" → "relationele dimensie");
+- ``other_subject``: any other phrase replaces the previous question's focus when that is one
+  or two adjacent words ("ketenmanager" → "ketenregisseur").
+
+Nothing is replaced when the phrase names a source (the source rules of ``conversation.resolve``
+carry the topic to it), points back ("en dat?") or the previous question has no such span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_BARE_PHRASE = re.compile(
+    r"^\W*(?:en|and|of|or)\s+(?P<phrase>(?:(?:de|het|een|the|a|an)\s+)?[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s*\?*\s*$",
+    re.I,
+)
+"""'en de relationele?', 'en pijler 4?', 'and the chain director?': a phrase of one to three words."""
+
+# fmt: off
+_NOT_A_SUBJECT = frozenset([
+    "dat", "dit", "die", "deze", "daar", "daarna", "daarom", "daarover", "daarvan", "hij",
+    "zij", "ze", "hun", "het", "zo", "nu", "dan", "verder", "ook", "waarom", "wat", "wie",
+    "hoe", "welke", "wanneer", "waar", "anders", "meer", "nog", "dus", "that", "this",
+    "those", "these", "it", "they", "why", "what", "who", "how", "which", "when", "where",
+    "then", "more", "else", "so", "too", "also", "in", "bij", "voor", "van", "met", "op",
+    "over", "volgens", "tijdens", "zonder", "per", "tussen", "na", "for", "with", "on",
+    "about", "by", "to", "from",
+])
+# fmt: on
+"""Words that make a follow-up no bare phrase: it points back, asks or places ("en dat?", "en
+waarom?", "en in de praktijk?")."""
+
+_ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
+_TOKEN = re.compile(r"[\w-]+", re.UNICODE)
+
+
+def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str | None:
+    """The previous standalone question with its subject replaced by the phrase ``question`` is
+    ("en de relationele?" after "Wat is de culturele dimensie?" → "Wat is de relationele
+    dimensie?"); None when ``question`` is no bare phrase or no rule finds the span to replace.
+    ``focus`` gives a question's focus words (``focus.focus_of``)."""
+    found = _BARE_PHRASE.match(question)
+    if found is None:
+        return None
+    said = [w for w in _TOKEN.findall(found["phrase"]) if w.lower() not in _ARTICLES]
+    if not said or any(w.lower() in _NOT_A_SUBJECT for w in said):
+        return None
+    before = re.sub(r"\s*\([^()]*\)\s*$", "", previous).strip()
+    tokens = list(_TOKEN.finditer(before))
+    for rule in (same_head, other_modifier, other_subject):
+        span = rule(said, tokens, focus(before).split())
+        if span is not None:
+            start, end = span
+            return before[:start] + " ".join(said) + before[end:]
+    return None
+
+
+Span = tuple[int, int]
+
+
+def same_head(said: list[str], tokens: list[re.Match[str]], focus: list[str]) -> Span | None:
+    """The previous phrase of the same length around a shared word ("pijler 3" for "pijler 4",
+    "culturele dimensie" for "procedurele dimensie"); the phrase must differ from it."""
+    lowered = [t.group(0).lower() for t in tokens]
+    for i, word in enumerate(w.lower() for w in said):
+        if word not in lowered or len(said) < 2:
+            continue
+        at = lowered.index(word) - i
+        if at < 0 or at + len(said) > len(tokens):
+            continue
+        if lowered[at : at + len(said)] == [w.lower() for w in said]:
+            return None  # the same phrase: nothing new is asked about
+        return tokens[at].start(), tokens[at + len(said) - 1].end()
+    return None
+
+
+def other_modifier(said: list[str], tokens: list[re.Match[str]], focus: list[str]) -> Span | None:
+    """A lone adjective ('relationele') for the adjective before the focus noun ('culturele dimensie')."""
+    if len(said) != 1 or not _adjective(said[0]):
+        return None
+    lowered = [t.group(0).lower() for t in tokens]
+    for i in range(len(tokens) - 1):
+        if (
+            lowered[i] in focus
+            and lowered[i + 1] in focus
+            and _adjective(lowered[i])
+            and lowered[i] != said[0].lower()
+        ):
+            return tokens[i].start(), tokens[i].end()
+    return None
+
+
+def other_subject(said: list[str], tokens: list[re.Match[str]], focus: list[str]) -> Span | None:
+    """Another subject for the previous question's focus of one or two adjacent words."""
+    if not 1 <= len(focus) <= 2:
+        return None
+    lowered = [t.group(0).lower() for t in tokens]
+    for i in range(len(tokens) - len(focus) + 1):
+        if lowered[i : i + len(focus)] == focus:
+            if [w.lower() for w in said] == focus:
+                return None
+            return tokens[i].start(), tokens[i + len(focus) - 1].end()
+    return None
+
+
+def _adjective(word: str) -> bool:
+    """A Dutch inflected adjective ('culturele', 'procedurele', 'eerste' aside): ends in -e after a consonant."""
+    return len(word) > 4 and word.lower().endswith("e") and word[-2].lower() not in "aeiou"
