@@ -1511,6 +1511,9 @@ def test_the_home_of_a_numbered_thing_is_the_document_headed_by_it() -> None:
             "niet altijd de beste keuze",
         ),  # "beste oplossing" → keuze
         ("Wat kan ik doen als de samenwerking stroef loopt?", "verloopt moeizaam"),  # "stroef loopt"
+        # twenty-third session: "die goed lopen" → succesvol (led with the ketenkaart), ICT → techniek
+        ("Zijn er voorbeelden van ketens die goed lopen?", "loonaangifteketen"),
+        ("Is ICT het belangrijkste in een keten?", "niet louter een kwestie van techniek"),
     ],
 )
 def test_the_glossary_reads_a_managers_words_as_the_corpus_writes_them(
