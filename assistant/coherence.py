@@ -68,6 +68,11 @@ REFERRING = re.compile(
     r"|^[\"'“‘„(]*\w+\s+(?:dat\s+)?(?:hij|zij)\s"
     # "Nu zijn ze vooral bestuurders van netwerken": who? (new informal questions, fifteenth session)
     r"|^[\"'“‘„(]*\w+\s+\w+\s+(?:ze|zij|hij)\b(?!\s*[,?])"
+    # "Het NORA-dossier 'Ketens de baas' helpt ze op weg": whom? A main clause's object pronoun
+    # (one in a clause of its own, "… weten dat ze …", points inside the sentence); the summary of
+    # the ICTU article led with it (new informal questions, twenty-third session)
+    r"|^(?![^,;:]*\b(?:dat|die|als|omdat|wanneer|waar|zodat|wat|wie|hoe|of|zodra|doordat|terwijl|waarin|waarbij)\b"
+    r"[^,;:]*\b(?:ze|hen|hem)\b)[\"'“‘„(]*(?:[^\s,;:]+\s+){2,7}(?:ze|hen|hem)\b(?!\s*[,?])"
     # "Gebeurt dat toch, dan …": what? (the case is the sentence before, not the question's)
     r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
     re.I,

@@ -45,6 +45,12 @@ def test_an_opening_dan_maar_or_elliptic_niet_points_back() -> None:
     assert coherence.refers_back("Zonder dat hij dat had afgestemd, kwam zijn verhaal overeen met het hare.")
     # an inverted subject pronoun: "Nu zijn ze vooral bestuurders van netwerken" (fifteenth session)
     assert coherence.refers_back("Nu zijn ze vooral bestuurders van netwerken.")
+    # a main clause's object pronoun points back; one in a clause of its own points inside the
+    # sentence (twenty-third session: "… helpt ze op weg" led the ICTU summary)
+    assert coherence.refers_back("Het NORA-dossier ‘Ketens de baas’ helpt ze op weg.")
+    assert coherence.refers_back("Het dossier toont ze in de figuur.")
+    assert not coherence.refers_back("De partners weten dat ze elkaar nodig hebben.")
+    assert not coherence.refers_back("Als partners elkaar niet kennen, wantrouwen ze elkaar.")
     # "In beide gevallen …": which two? (sixteenth session: it opened Be Informed's side)
     assert coherence.refers_back("In beide gevallen is er niemand de baas.")
     assert coherence.refers_back("Beide modellen vragen vertrouwen.")

@@ -40,6 +40,26 @@ def test_a_summary_of_a_source_is_its_main_point_from_that_source(assistant: Ass
     assert not gist.abstained and {r.doc_id for r in gist.retrieved} == {"nora-kdb-managementsamenvatting"}
 
 
+def test_an_articles_summary_opens_with_its_lede(assistant: Assistant) -> None:
+    """``nudges.favour_lede``: an article says its main point first. "Waar gaat het artikel van ICTU
+    over?" led with "… helpt ze op weg" (whom?), then, with that pointing back, with a quote about the
+    NORA wiki from its last paragraph (twenty-third session)."""
+    from assistant.generators.nudges import LEDE_BONUS, favour_lede
+
+    units = [_unit(i, f"Zin {i}.") for i in range(5)]
+    for i, unit in enumerate(units):
+        unit.start = i * 10
+    units[4].passage = 1
+    favour_lede(units, {0})
+    assert [u.score for u in units] == [LEDE_BONUS] * 3 + [0.0, 0.0]
+    answer = assistant.ask("Waar gaat het artikel van ICTU over?")
+    opening = lead(answer.answer)
+    assert opening.startswith(
+        ("Publieke organisaties werken steeds meer in ketens samen", "In een keten is er niet één baas")
+    ), answer.answer
+    assert {c.doc_id for c in answer.citations} == {"ictu-ketens-de-baas-2013"}
+
+
 def test_a_summary_request_leans_on_the_conversation_or_its_named_source(assistant: Assistant) -> None:
     from assistant.conversation import Turn, needs_context
 

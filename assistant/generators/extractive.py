@@ -31,6 +31,7 @@ from assistant.generators.nudges import (
     NUDGES,
     favour_absence,
     favour_instances,
+    favour_lede,
     yield_reason_elsewhere,
 )
 from assistant.generators.scoring import (
@@ -276,6 +277,8 @@ class ExtractiveGenerator:
             # "Wat zegt Morgens over …": the named source is already the filter, its own
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
+        if kind == "summary":
+            favour_lede(units, {i for i, p in enumerate(passages) if p.position == 0})
         if kind == "consequence":
             favour_absence(question, units, alt)
             cases.yield_absent_case(question, analysis.focus, kind, units)

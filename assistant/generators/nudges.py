@@ -267,6 +267,27 @@ def nudge_summary(units: list[Unit]) -> None:
             unit.score += 0.1
 
 
+LEDE_BONUS = 0.2
+"""What a sentence of a document's first passage gains in a summary: an article says its main
+point first, under the title ("Waar gaat het artikel van ICTU over?" led with a quote about the
+NORA wiki from its last paragraph, which shares most words with the rest; new informal questions,
+twenty-third session; ``tests/test_summary.py``)."""
+
+
+LEDE_SENTENCES = 3
+"""The lede: the first sentences of a document's first passage (a passage can hold several
+paragraphs; with all of them the ICTU summary was four sentences of its first passage)."""
+
+
+def favour_lede(units: list[Unit], first: set[int]) -> None:
+    """Summaries: the first ``LEDE_SENTENCES`` of a document's first passage (``first``: the
+    indexes of such passages) gain ``LEDE_BONUS``."""
+    for index in first:
+        opening = sorted((u for u in units if u.passage == index), key=lambda u: u.start)
+        for unit in opening[:LEDE_SENTENCES]:
+            unit.score += LEDE_BONUS
+
+
 NUDGES: dict[str, Callable[[list[Unit]], None]] = {
     "list": nudge_list,
     "advice": nudge_advice,
