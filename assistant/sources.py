@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from assistant.name_spans import hyphen_span, one_person
 from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import fold
 
@@ -312,7 +313,7 @@ class SourceDirectory:
         starts = [pos for pos, _ in tokens]
         last_speaker = -10
         covered = -1
-        for pos, key, word in sorted(hits, key=lambda h: (h[0], -len(h[2]))):
+        for pos, key, word in sorted(one_person(hits, question), key=lambda h: (h[0], -len(h[2]))):
             if pos <= covered:
                 continue  # a shorter hit inside a name already read ("noemt Ketens de baas")
             covered = pos + len(word)
@@ -321,7 +322,7 @@ class SourceDirectory:
             i = starts.index(pos) if pos in starts else -1
             n = len(word.split())
             if i >= 0:
-                n = _hyphen_span(question, tokens, i, n)
+                n = hyphen_span(question, tokens, i, n)
             before = [w for w in folded[max(0, i - 5) : max(0, i)] if w not in _ARTICLES][-3:]
             after = folded[i + n : i + n + 3] if i >= 0 else []
             joined = i > 0 and folded[i - 1] in _AND and last_speaker >= i - 3
@@ -348,31 +349,6 @@ _FINDING = frozenset(["vindt", "vinden", "vond", "vind"])
 """Saying verbs that also mean 'to find': after 'waar' they ask for a place."""
 _AND = frozenset(["en", "of", "and", "or"])
 """'volgens Morgens en Groothedde': a name joined to a speaker by these speaks too."""
-
-
-def _hyphen_span(question: str, tokens: list[tuple[int, str]], i: int, n: int) -> int:
-    """How many tokens a name starting at token ``i`` covers, with what a hyphen joins to it.
-
-    "NORA-dossier", "GBO-seminar", "Be Informed-artikel": the word after the hyphen is part of
-    the name (which document of the source), so it is no topic of the question; so is a
-    document noun after a space ("the NORA dossier", ``DOCUMENT_NOUNS``).
-    """
-    while i + n < len(tokens):
-        end = tokens[i + n - 1][0] + len(tokens[i + n - 1][1])
-        gap = question[end : tokens[i + n][0]]
-        if gap != "-" and not (gap == " " and fold(tokens[i + n][1]) in DOCUMENT_NOUNS):
-            break
-        n += 1
-    return n
-
-
-DOCUMENT_NOUNS = frozenset(
-    ["dossier", "artikel", "rapport", "verslag", "onderzoek", "seminar", "website", "pagina"]
-    + ["report", "article", "paper", "study", "document", "page"]
-)
-"""A noun right after a source's name that says which of its documents is meant ("the NORA dossier",
-"het Morgens rapport"): part of the name, no topic of the question ("And Morgens?" after "What does
-the NORA dossier say about trust?" searched Morgens for 'dossier'; fifth session)."""
 
 
 def _assign(uses: dict[str, Counter[str]], minimum: int) -> dict[str, str]:

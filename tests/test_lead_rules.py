@@ -887,6 +887,13 @@ def test_who_is_a_person_is_answered_by_the_role_next_to_the_name(assistant: Ass
     assert lead(answer.answer).startswith("Cor Franke, als projectleider"), answer.answer
     froger = assistant.ask("Wie is Froger?")
     assert "Hij is zelfstandig adviseur" in froger.answer[:300], froger.answer
+    # twenty-third session: "Wat doet X?" asks the same; a role the pronoun speaks in ("Als lid van
+    # … vertelde hij") is no narration; the role of the next person named is not his
+    does = assistant.ask("Wat doet Cor Franke?")
+    assert lead(does.answer).startswith("Cor Franke, als projectleider"), does.answer
+    groothedde = assistant.ask("Wat doet Groothedde?")
+    assert "Als lid van de Raad van Bestuur van Kadaster" in groothedde.answer, groothedde.answer
+    assert "zelfstandig adviseur" not in groothedde.answer, groothedde.answer
 
 
 def test_a_yes_no_question_leads_with_a_sentence_that_stands_alone() -> None:

@@ -154,6 +154,29 @@ def test_source_aliases_come_from_metadata_and_text() -> None:
     assert directory.named_in("Wat is vertrouwen?") == []
 
 
+def test_a_full_name_split_over_two_sources_names_a_person_not_two_sources(assistant: Assistant) -> None:
+    """``name_spans.one_person``: the first name in the article quoting someone, the surname in the
+    dossier they wrote; "Wie is Erik Ruiterman?" was a comparison of the two (twenty-third session)."""
+    directory = SourceDirectory.build(
+        [
+            _doc(
+                "a",
+                "Interview",
+                "Volgens Petra het is simpel, zegt Petra zelf. En Petra lacht.",
+                publisher="Ketenlab",
+            ),
+            _doc("b", "Dossier", "Het dossier over ketens.", publisher="Netwerkbureau", authors=["Jansen"]),
+        ]
+    )
+    assert [s.doc_ids for s in directory.named_in("Wat zegt Petra over ketens?")] == [["a"]]
+    assert [s.doc_ids for s in directory.named_in("Wat zegt Jansen over ketens?")] == [["b"]]
+    assert directory.named_in("Wie is Petra Jansen?") == []
+    assert len(directory.named_in("Wat zeggen Petra en Jansen?")) == 2, "two names joined are two sources"
+    answer = assistant.ask("Wie is Erik Ruiterman?")
+    assert answer.kind != "comparison" and not answer.abstained, answer.answer
+    assert "Erik Ruiterman" in lead(answer.answer), answer.answer
+
+
 def test_a_users_own_article_is_found_by_its_author(tmp_path: Path) -> None:
     own = (
         '---\nid: ketenlab-vertrouwen\ntitle: "Vertrouwen meten in ketens"\npublisher: "Stichting Ketenlab"\n'

@@ -155,8 +155,11 @@ passive agent ("geschreven door Menno Aardewijn …", "door de ketenpartners sam
 
 
 WHO_IS = re.compile(
-    r"^\W*(?i:en\s+)?(?i:wie|who)\s+(?i:is|was|zijn|waren|are|were)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\W*$"
+    r"^\W*(?i:en\s+)?(?:(?i:wie|who)\s+(?i:is|was|zijn|waren|are|were)|(?i:wat)\s+(?i:doet|deed)|(?i:what)\s+(?i:does|did))"
+    r"\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:\s+(?i:do))?\W*$"
 )
+"""'Wie is Cor Franke?', and 'Wat doet Cor Franke?' (what he does for a living: it led with a
+sentence of the article before his quote; new informal questions, twenty-third session)."""
 IDENTITY_BONUS = 0.4
 """'Wie is Cor Franke?' asks who the person is: a sentence that gives the name a role ("Cor Franke,
 projectleider van de doorontwikkeling van de NORA …", "… van Cor Franke, die als projectleider …",
@@ -173,7 +176,7 @@ def favour_identity(question: str, units: list[Unit]) -> None:
     by_order = {u.order: u for u in units}
     for unit in units:
         if gives_role(found["name"], unit.intro or unit.display):
-            unit.score += IDENTITY_BONUS
+            _says_who(unit)
             continue
         before = by_order.get(unit.order - 1)
         if (
@@ -181,16 +184,38 @@ def favour_identity(question: str, units: list[Unit]) -> None:
             and before is not None
             and before.passage == unit.passage
             and surname.search(before.display)
+            and not named_after(surname, before.display)
         ):
             # "Na Groothedde hield John Froger een verhaal. Hij is zelfstandig adviseur, …": the
             # role follows the sentence naming the person; both lead, in that order
-            unit.score += IDENTITY_BONUS
-            before.score += IDENTITY_BONUS
+            _says_who(unit)
+            _says_who(before)
 
 
-ROLE_BY_PRONOUN = re.compile(r"(?:Hij|Zij|Ze)\s+(?:is|was)\s+(?:een\s+|de\s+)?[a-z]")
+def _says_who(unit: Unit) -> None:
+    """``IDENTITY_BONUS`` for a sentence that says who the person asked is; it is no narration of
+    who spoke (``signposts.NARRATION``), which would keep it out of the answer: "Als lid van de Raad
+    van Bestuur van Kadaster … vertelde hij …" (twenty-third session)."""
+    unit.score += IDENTITY_BONUS
+    if unit.signals is not None:
+        unit.signals.locator = False
+
+
+def named_after(surname: re.Pattern[str], sentence: str) -> bool:
+    """Another person is named after the one asked: "Na Groothedde hield John Froger een verhaal. Hij
+    is zelfstandig adviseur" gives Froger's role, not Groothedde's ("Wat doet Groothedde?"; twenty-third session)."""
+    last = list(surname.finditer(sentence))[-1]
+    return bool(re.search(r"\b[A-Z][a-z]+\s+[A-Z][\w-]+", sentence[last.end() :]))
+
+
+ROLE_BY_PRONOUN = re.compile(
+    r"(?:Hij|Zij|Ze)\s+(?:is|was)\s+(?:een\s+|de\s+)?[a-z]"
+    r"|Als\s+(?:[\w.-]+\s+){1,14}?(?:vertelde|sprak|zei|gaf|legde|liet|schetste)\s+(?:hij|zij|ze)\b"
+)
 """A role given by pronoun right after the sentence naming the person ("Hij is zelfstandig adviseur");
-with "X hield een verhaal" read as narration, "Wie is Froger?" led with his quotation (thirteenth session)."""
+with "X hield een verhaal" read as narration, "Wie is Froger?" led with his quotation (thirteenth session).
+Also a role the pronoun speaks in: "Als lid van de Raad van Bestuur van Kadaster … vertelde hij …"
+("Wie is Groothedde?" led with his story's gist and then Froger's role; twenty-third session)."""
 
 
 _REST_OF_NAME = r"(?:\s+(?:van|de|der|den|ter|ten|het))*(?:\s+[A-Z][\w-]+)?"
