@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.brackets import carried
 from assistant.coherence import plain, units
-from assistant.ellipsis import elliptic
+from assistant.ellipsis import elliptic, other_source
 from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
 from ingest.numbered import ASKED
@@ -178,7 +178,11 @@ def resolve(
             return FollowUp(f"{text.strip()} ({carried_topic})" if carried_topic else text)
     if not needs_context(question):
         return FollowUp(question)
-    if topic is not None and not (named and named(question)):
+    if named is not None and named(question) and topic is not None:
+        swapped = other_source(question, history[-1].standalone, named, topic)
+        if swapped:
+            return FollowUp(swapped)
+    elif topic is not None:
         replaced = elliptic(question, history[-1].standalone, topic)
         if replaced:
             return FollowUp(replaced)

@@ -16,8 +16,10 @@ Three small rules, tried in order, each replacing one span of the previous stand
 - ``other_subject``: any other phrase replaces the previous question's focus when that is one
   or two adjacent words ("ketenmanager" → "ketenregisseur").
 
-Nothing is replaced when the phrase names a source (the source rules of ``conversation.resolve``
-carry the topic to it), points back ("en dat?") or the previous question has no such span.
+A phrase that names a source replaces the source the previous question named (``other_source``:
+"en Groothedde?" after "Wat zegt Morgens over succesfactoren?"); when that named none, the source
+rules of ``conversation.resolve`` carry the topic to it. Nothing is replaced when the phrase points
+back ("en dat?") or the previous question has no such span.
 """
 
 from __future__ import annotations
@@ -121,3 +123,32 @@ def other_subject(said: list[str], tokens: list[re.Match[str]], focus: list[str]
 def _adjective(word: str) -> bool:
     """A Dutch inflected adjective ('culturele', 'procedurele', 'eerste' aside): ends in -e after a consonant."""
     return len(word) > 4 and word.lower().endswith("e") and word[-2].lower() not in "aeiou"
+
+
+def other_source(
+    question: str, previous: str, named: Callable[[str], list[str]], focus: Callable[[str], str]
+) -> str | None:
+    """The previous standalone question asked of the one source the phrase ``question`` names
+    instead of the one it named ("en Groothedde?" after "Wat zegt Morgens over succesfactoren?" →
+    "Wat zegt Groothedde over succesfactoren?"), or, when it named none, what that source says on
+    its focus ("en Morgens?" after "Wat is vertrouwen?" → "Wat zegt Morgens over vertrouwen?");
+    None otherwise. ``named`` gives the source names a text writes, ``focus`` a question's focus.
+
+    Joined as "en Groothedde? (succesfactoren; volgens Groothedde)" the question read so unlike
+    the sources that it was declined, while Groothedde names five success factors; "en Morgens?
+    (vertrouwen)" was answered from the dossier (new informal questions, twenty-third session;
+    ``tests/test_question.py``)."""
+    found = _BARE_PHRASE.match(question)
+    if found is None:
+        return None
+    before = re.sub(r"\s*\([^()]*\)\s*$", "", previous).strip()
+    new, old = named(question), named(before)
+    if len(new) != 1 or len(old) > 1 or (old and (new[0].lower() == old[0].lower() or old[0] not in before)):
+        return None
+    if old:
+        return before.replace(old[0], new[0], 1)
+    subject = focus(before)
+    if not subject:
+        return None
+    english = re.match(r"^\W*(?:and|or)\b", question, re.I) is not None
+    return f"What does {new[0]} say about {subject}?" if english else f"Wat zegt {new[0]} over {subject}?"

@@ -249,7 +249,7 @@ def test_a_bare_phrase_asks_the_previous_question_about_it(
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["en dat?", "en waarom?", "en in de praktijk?", "en de culturele dimensie?", "en Morgens?"]
+    "follow_up", ["en dat?", "en waarom?", "en in de praktijk?", "en de culturele dimensie?"]
 )
 def test_a_follow_up_that_points_back_or_names_a_source_is_no_bare_phrase(follow_up: str) -> None:
     """Pointing back, asking, placing, the same phrase again or a source named: the topic is carried
@@ -259,6 +259,39 @@ def test_a_follow_up_that_points_back_or_names_a_source_is_no_bare_phrase(follow
         follow_up, history, topic=focus_of, named=lambda t: ["Morgens"] if "Morgens" in t else []
     )
     assert resolved.text.startswith(follow_up.rstrip("?")), resolved.text
+
+
+def test_a_bare_source_name_asks_that_source_the_previous_question() -> None:
+    """``ellipsis.other_source``: "en Groothedde?" after "Wat zegt Morgens over succesfactoren?" was
+    joined as "(succesfactoren; volgens Groothedde)" and declined; after a question naming no source
+    it asks what that source says on the topic (twenty-third session)."""
+    names = ["Morgens", "Groothedde", "ICTU"]
+
+    def named(text: str) -> list[str]:
+        return [n for n in names if n in text]
+
+    def ask(before: str, follow_up: str) -> str:
+        return resolve(follow_up, [Turn(before, before, "")], topic=focus_of, named=named).text
+
+    assert (
+        ask("Wat zegt Morgens over succesfactoren?", "en Groothedde?")
+        == "Wat zegt Groothedde over succesfactoren?"
+    )
+    assert ask("Wat is vertrouwen volgens Morgens?", "En volgens ICTU?") == "Wat is vertrouwen volgens ICTU?"
+    assert ask("Wat is vertrouwen?", "en Morgens?") == "Wat zegt Morgens over vertrouwen?"
+    assert ask("What is trust?", "and Morgens?") == "What does Morgens say about trust?"
+    assert ask("Wat zegt Morgens over succesfactoren?", "en Morgens?").startswith("en Morgens?")
+
+
+def test_a_follow_up_naming_another_source_is_answered_from_it(assistant: Assistant) -> None:
+    """End to end: Groothedde's five factors, not "Groothedde zegt hier niets over"."""
+    first = assistant.ask("Wat zegt Morgens over succesfactoren?")
+    turn = Turn(
+        "Wat zegt Morgens over succesfactoren?", "Wat zegt Morgens over succesfactoren?", first.answer
+    )
+    second = assistant.ask("en Groothedde?", history=[turn])
+    assert not second.abstained, second.answer
+    assert {c.doc_id for c in second.citations} == {"gbo-mensenwerk-2009"}, second.answer
 
 
 def test_an_elliptic_follow_up_is_answered_about_its_own_subject(assistant: Assistant) -> None:
