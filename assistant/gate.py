@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant import abstention
+from assistant.abbreviations import asked_abbreviation
 from assistant.abstention import Evidence
 from assistant.brackets import carried
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
@@ -73,7 +74,12 @@ class Gate:
         )
         if state["standalone"] != state["question"]:
             evidence.blockers.extend(self._new_subject(state, retrieval))
-        if state["language"] == "nl" and not analysis.views_only:
+        if (
+            state["language"] == "nl"
+            and not analysis.views_only
+            and not asked_abbreviation(state["question"])
+        ):
+            # "Waar staat de afkorting NORA voor?": 'afkorting' frames the question, it is no subject
             # a request for a source's view or summary has no subject words to miss ('artikel')
             # a phrase the glossary reads as the corpus's words ("de schuld geven") is said by them
             evidence.unsaid = abstention.unsaid(rephrased(state["question"]), lexical, synonym_words())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.abbreviations import asked_abbreviation
 from assistant.brackets import carried
 from assistant.focus import (
     FILLERS,
@@ -147,9 +148,12 @@ def _its_subject(focus: str, title: str) -> bool:
 
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
-    sources = directory.named_in(text) if directory is not None else []
+    abbreviation = asked_abbreviation(text)
+    # "Waar staat NORA voor?" asks the letters, not the NORA's view (``assistant/abbreviations.py``)
+    sources = directory.named_in(text) if directory is not None and not abbreviation else []
     asked = without_claim(text)
-    question = Question(text=text, language=language, kind=kind_of(asked), sources=sources)
+    kind = "definition" if abbreviation else kind_of(asked)
+    question = Question(text=text, language=language, kind=kind, sources=sources)
     question.names = directory.names() if directory is not None else []
     if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text) and not WHERE.match(text):
         question.kind = "who_said"
@@ -161,6 +165,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     question.joined = joined_verb(text, dutch_word) if language == "nl" else None
     said = question.joined.text if question.joined is not None else text
     question.focus = focus_of(said, [s for s in sources if not topic_name(s, question.kind)])
+    if abbreviation:
+        question.focus = abbreviation.lower()
     if len(sources) == 1 and (
         not question.focus
         or about_the_sources_only(question.focus)

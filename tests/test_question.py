@@ -177,6 +177,29 @@ def test_a_full_name_split_over_two_sources_names_a_person_not_two_sources(assis
     assert "Erik Ruiterman" in lead(answer.answer), answer.answer
 
 
+def test_an_abbreviation_asked_is_answered_by_the_sentence_writing_it_out(assistant: Assistant) -> None:
+    """``assistant/abbreviations.py``: "Waar staat de afkorting NORA voor?" was declined ('NORA' left
+    as a source's name, 'afkorting' unknown); now the sentence that writes it out leads, and an
+    abbreviation the sources never write out is said to be so (twenty-third session)."""
+    from assistant.abbreviations import asked_abbreviation, written_out
+
+    assert asked_abbreviation("Waar staat de afkorting NORA voor?") == "NORA"
+    assert asked_abbreviation("What does SKL stand for?") == "SKL"
+    assert asked_abbreviation("Waar staat Morgens voor?") == "", "a name, not an abbreviation"
+    assert asked_abbreviation("Waar staat dat voor?") == ""
+    spelled = written_out("SKL")
+    assert spelled.search("opgericht door de Stichting Ketens Leren (SKL) in 2020")
+    assert spelled.search("SKL (Stichting voor Ketens Leren) meldt")
+    assert not spelled.search("SKL (2020) meldt")
+    answer = assistant.ask("Waar staat de afkorting NORA voor?")
+    assert not answer.abstained and answer.kind == "definition", answer.answer
+    assert "Nederlandse Overheid Referentie Architectuur (NORA)" in lead(answer.answer), answer.answer
+    assert "afkorting" not in answer.answer, "the frame's word is no subject the sources lack"
+    unknown = assistant.ask("Waar staat GBO voor?")
+    assert unknown.answer.startswith("(De bronnen schrijven ‘GBO’ nergens voluit"), unknown.answer
+    assert "GBO" in lead(unknown.answer), unknown.answer
+
+
 def test_a_users_own_article_is_found_by_its_author(tmp_path: Path) -> None:
     own = (
         '---\nid: ketenlab-vertrouwen\ntitle: "Vertrouwen meten in ketens"\npublisher: "Stichting Ketenlab"\n'

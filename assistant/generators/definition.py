@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.abbreviations import asked_abbreviation
 from assistant.coherence import refers_back
 from assistant.generators.composition import (
     MAX_WORDS,
@@ -37,7 +38,10 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u) and not signpost(u)
     ] or headed(q, units)
     if not defining:
-        comp = plan_open(q, units, ctx)
+        written = asked_abbreviation(q.text)
+        using = [u for u in units if written and re.search(rf"\b{re.escape(written)}\b", u.display)]
+        # with no sentence writing it out, those that use the abbreviation say what it names
+        comp = plan_open(q, using or units, ctx)
         term = " ".join(q.focus.split()[:3])
         if (
             comp.sentences
@@ -46,7 +50,10 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and ctx.definition is not None
             and not _says_what(term, comp, units)
         ):
-            comp.note = UNDEFINED.get(ctx.language, UNDEFINED["nl"]).format(term=term)
+            notes = NOT_WRITTEN_OUT if asked_abbreviation(q.text) else UNDEFINED
+            comp.note = notes.get(ctx.language, notes["nl"]).format(
+                term=term.upper() if notes is NOT_WRITTEN_OUT else term
+            )
         return comp
     lead = max(defining, key=lambda u: u.score)
     comp = Composition()
@@ -132,6 +139,14 @@ UNDEFINED = {
 answered with what ketensturing is like, as if that defined it (new informal questions,
 thirteenth and fourteenth sessions; ``tests/test_lead_rules.py``). Only when no passage of the
 index may define it (``defined_elsewhere``)."""
+
+
+NOT_WRITTEN_OUT = {
+    "nl": "(De bronnen schrijven ‘{term}’ nergens voluit; wel zeggen ze het volgende.)",
+    "en": "(The sources do not spell out ‘{term}’; this is what they say.)",
+}
+"""Said before the quotes when no sentence writes out the abbreviation asked ("Waar staat GBO voor?";
+``assistant/abbreviations.py``, twenty-third session)."""
 
 
 UNSAID_ROLE = "(De bronnen zeggen niet wat een ‘{term}’ doet; wel zeggen ze het volgende.)"

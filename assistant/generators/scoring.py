@@ -15,6 +15,7 @@ import re
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
+from assistant.abbreviations import asked_abbreviation, written_out
 from assistant.frames import without_length_asked
 from assistant.generators.units import Unit
 from assistant.glossary import dutch_term
@@ -171,6 +172,9 @@ def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
     definiëren", "Wat doet een X?"): a pattern for sentences defining X; with ``roles`` also those
     saying what X answers for (``role_of``: a signal, not a definition plan's lead, which would
     leave out why the role exists)."""
+    abbreviation = asked_abbreviation(question)
+    if abbreviation:
+        return written_out(abbreviation)
     does = asked_role(question)
     if does:
         return role_of(does) if roles else None
