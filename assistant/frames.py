@@ -355,9 +355,20 @@ volgens het estafettemodel werken"): the qualifier says which (articles a11); "i
 itself does ("Geef een voorbeeld van een keten in de praktijk"; eighteenth session)."""
 
 
+AS_EXAMPLES = re.compile(
+    r"^\W*(?:welke|which)\s+(?P<noun>[^\W\d_]{4,})\s+(?:worden|zijn|staan|are|were)\s+(?:given\s+|named\s+|mentioned\s+|used\s+)?"
+    r"(?:er\s+)?(?:als|ter|as|by\s+way\s+of)\s+(?:een\s+)?(?:voorbeeld(?:en)?|illustratie|examples?)\b",
+    re.I,
+)
+""""Welke ketens worden als voorbeeld genoemd?": the thing asked is given as examples, its kinds answer
+(it led with the four sources of dynamics in chains, "… als bouwsteen genoemd"; new informal
+questions, twenty-third session; ``tests/test_lead_rules.py``)."""
+
+
 def example_object(text: str) -> str | None:
-    """The noun an example is asked of (``EXAMPLE_OF``), lowercased; None when the question names none."""
-    found = EXAMPLE_OF.search(text)
+    """The noun an example is asked of (``EXAMPLE_OF``, ``AS_EXAMPLES``), lowercased; None when the
+    question names none."""
+    found = EXAMPLE_OF.search(text) or AS_EXAMPLES.search(text)
     return found["noun"].lower() if found else None
 
 

@@ -1348,6 +1348,11 @@ def test_an_example_of_a_kind_of_thing_names_one_of_that_kind(assistant: Assista
     assert "strafrechtkeet" in kinds and "loonaangiftekeet" in kinds and "ketenkaart" not in kinds
     opening = lead(assistant.ask("Geef een voorbeeld van een keten.").answer)
     assert "ketenkaart" not in opening and re.search(r"\w{4,}keten\b", opening), opening
+    # "Welke ketens worden als voorbeeld genoemd?" (``frames.AS_EXAMPLES``; twenty-third session)
+    assert example_object("Welke ketens worden als voorbeeld genoemd?") == "ketens"
+    assert example_object("Which chains are given as examples?") == "chains"
+    named = lead(assistant.ask("Welke ketens worden als voorbeeld genoemd?").answer)
+    assert re.search(r"\w{4,}keten\b", named), named
 
 
 def test_a_consequence_of_something_missing_is_answered_by_what_happens_without_it(
