@@ -82,6 +82,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         "comparison",
         r"\b(verschil(?:len|t)?|vergelijk\w*|overeenkomst\w*|overlap\w*|raakvlak\w*|lijk(?:t|en)\b.{0,80}\bop\b|hetzelfde|"
         r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same|in common)\b"
+        r"|^\W*wat\s+is\s+(?:er\s+)?anders\b[^?]{3,80}\bdan\b"
         r"|\bhebben\b.{3,80}\sen\s.{2,80}\b(?:gemeen|gemeenschappelijk)\s*[?.!]*$"
         r"|\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+[^?]{3,60}\s(?:of|or)\s"
         r"|\b(?:beter|slechter|effectiever|better|worse)\s+(?:dan|than)\b"
@@ -94,7 +95,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "onderscheidt A van B?', 'A of B, wat heb ik nodig?' (or 'wie beslist wat?', twentieth session) and 'Welke bron …, A of B?' (read as open, "
         "advice, yes/no and list; new informal questions, ninth session); any comparative: 'Is A "
         "belangrijker dan B?' (tenth session); 'Hoe verhoudt A zich tot B?' (fourteenth session); 'Is er "
-        "overlap tussen A en B?' (read as a cause), 'Wat hebben A en B gemeen?' (open; twenty-first session)",
+        "overlap tussen A en B?' (read as a cause), 'Wat hebben A en B gemeen?' (open; twenty-first session); 'Wat is er "
+        "anders in A dan in B?' (open; tuning c17, twenty-third session)",
     ),
     _rule(
         "cause",

@@ -48,6 +48,7 @@ from tests.conftest import own_corpus
         ("What is a chain, briefly?", "definition"),
         ("Wat is in het kort de boodschap van Ketens de baas?", "summary"),
         ("Kun je zeggen of vertrouwen belangrijk is?", "yes_no"),
+        ("Wat is er anders in de nieuwe druk dan in de versie van 2013?", "comparison"),  # twenty-third
         ("give me the gist of the NORA dossier", "summary"),
         ("Wat is de kern van vertrouwen?", "definition"),  # a concept's core, not a source's summary
         ("Hoe lang duurt het voordat een keten werkt?", "open"),
