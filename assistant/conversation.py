@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.brackets import carried
 from assistant.coherence import plain, units
-from assistant.ellipsis import elliptic, other_source
+from assistant.ellipsis import elliptic, other_source, same_question_of
 from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
 from ingest.numbered import ASKED
@@ -179,7 +179,9 @@ def resolve(
     if not needs_context(question):
         return FollowUp(question)
     if named is not None and named(question) and topic is not None:
-        swapped = other_source(question, history[-1].standalone, named, topic)
+        swapped = other_source(question, history[-1].standalone, named, topic) or same_question_of(
+            question, topic_question(history), named
+        )
         if swapped:
             return FollowUp(swapped)
     elif topic is not None:

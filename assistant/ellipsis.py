@@ -152,3 +152,28 @@ def other_source(
         return None
     english = re.match(r"^\W*(?:and|or)\b", question, re.I) is not None
     return f"What does {new[0]} say about {subject}?" if english else f"Wat zegt {new[0]} over {subject}?"
+
+
+VIEW_OF_IT = re.compile(
+    r"\b(?:zegt|zeggen|vindt|vinden|ziet|zien|schrijft|schrijven)\b[^?]*\b(?:daarover|erover|daarvan|dat|dit)\b"
+    r"|\b(?:says?|thinks?|writes?)\b[^?]*\babout\s+(?:that|it|this)\b",
+    re.I,
+)
+"""A source asked for its view of what was just asked ("En wat zegt het NORA-dossier zelf daarover?")."""
+
+
+def same_question_of(question: str, anchor: str, named: Callable[[str], list[str]]) -> str | None:
+    """The topic question ``anchor`` asked of the one source ``question`` names instead of the one
+    it named, when ``question`` asks that source's view of it (``VIEW_OF_IT``): "En wat zegt het
+    NORA-dossier zelf daarover?" after "Wat gebeurt er volgens het Be Informed-artikel als er geen
+    vertrouwen is tussen ketenpartners?" → "Wat gebeurt er volgens het NORA-dossier als er geen
+    vertrouwen is …". Joined as "(vertrouwen ketenpartners)" the case ('geen vertrouwen') and the
+    kind (what happens) were lost: it led with the kern of vertrouwen (conversations v09, tuning
+    half; twenty-third session; ``tests/test_question.py``). None otherwise."""
+    if not VIEW_OF_IT.search(question):
+        return None
+    before = re.sub(r"\s*\([^()]*\)\s*$", "", anchor).strip()
+    new, old = named(question), named(before)
+    if len(new) != 1 or len(old) != 1 or new[0].lower() == old[0].lower() or old[0] not in before:
+        return None
+    return before.replace(old[0], new[0], 1)

@@ -305,6 +305,11 @@ def test_a_bare_source_name_asks_that_source_the_previous_question() -> None:
     assert ask("Wat is vertrouwen?", "en Morgens?") == "Wat zegt Morgens over vertrouwen?"
     assert ask("What is trust?", "and Morgens?") == "What does Morgens say about trust?"
     assert ask("Wat zegt Morgens over succesfactoren?", "en Morgens?").startswith("en Morgens?")
+    # a source asked its view of the same question keeps its case and kind (``same_question_of``)
+    assert (
+        ask("Wat gebeurt er volgens Morgens als er geen vertrouwen is?", "En wat zegt ICTU zelf daarover?")
+        == "Wat gebeurt er volgens ICTU als er geen vertrouwen is?"
+    )
 
 
 def test_a_follow_up_naming_another_source_is_answered_from_it(assistant: Assistant) -> None:
