@@ -345,8 +345,9 @@ def carried_speakers(
         return own if speakers(history[-1].standalone) or asked_view else []
     if not _PLURAL & set(words(question)):
         return speakers(history[-1].standalone)
-    anchor = topic_question(history)
-    start = max(i for i, t in enumerate(history) if t.question == anchor or t.standalone == anchor)
+    # since the last question asked on its own: a rewrite that swapped the source ("En wat vond
+    # Groothedde?" → "Wat is volgens Groothedde …") keeps the topic, and its speakers count too
+    start = max((i for i, t in enumerate(history) if not needs_context(t.question)), default=0)
     names: list[str] = []
     for turn in history[start:]:
         for name in speakers(turn.standalone):

@@ -312,6 +312,35 @@ def test_a_bare_source_name_asks_that_source_the_previous_question() -> None:
     )
 
 
+def test_both_speakers_of_a_swapped_follow_up_are_asked_whether_they_agree() -> None:
+    """``carried_speakers`` collects the speakers since the last question asked on its own: a
+    follow-up rewritten with the other source ("En wat vond Groothedde?" → "Wat is volgens
+    Groothedde …") stands on its own but keeps the topic, and "Zijn ze het met elkaar eens?" asked
+    Groothedde alone (a regression found on the held-apart half, twenty-third session)."""
+
+    def named(text: str) -> list[str]:
+        return [n for n in ("Morgens", "Groothedde") if n in text]
+
+    first = "Wat is volgens Morgens de belangrijkste succesfactor?"
+    history = [
+        Turn(first, first, ""),
+        Turn(
+            "En wat vond Groothedde?",
+            resolve(
+                "En wat vond Groothedde?",
+                [Turn(first, first, "")],
+                topic=focus_of,
+                speakers=named,
+                named=named,
+            ).text,
+            "",
+        ),
+    ]
+    assert history[1].standalone == "Wat is volgens Groothedde de belangrijkste succesfactor?"
+    both = resolve("Zijn ze het met elkaar eens?", history, topic=focus_of, speakers=named, named=named)
+    assert "Morgens en Groothedde" in both.text, both.text
+
+
 def test_a_follow_up_naming_another_source_is_answered_from_it(assistant: Assistant) -> None:
     """End to end: Groothedde's five factors, not "Groothedde zegt hier niets over"."""
     first = assistant.ask("Wat zegt Morgens over succesfactoren?")
