@@ -136,6 +136,10 @@ NOUN_PREPOSITIONS = frozenset(["met", "over", "zonder", "rond", "rondom", "omtre
 """Prepositions that put a bare noun after them: "Hoe ga je om met privacy in een keten?" was answered
 with unrelated bullets, 'privacy' not named as a word no source uses (new informal questions,
 eighteenth session; ``tests/test_abstention.py``)."""
+COORDINATORS = frozenset(["en", "of"])
+"""A word joined by these to a noun is a noun too: "ketensamenwerking en privacy" was answered with
+Groothedde on trust, 'privacy' not named as a word no source uses (new informal questions,
+twenty-third session; ``tests/test_abstention.py``)."""
 NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "isme", "tie", "sie", "ment")
 """Endings that make a word a noun wherever it stands ("de gedeelde registratie")."""
 NOT_NOUN_ENDINGS = ("en", "e", "je", "end")
@@ -227,6 +231,7 @@ def _noun(word: str, before: list[str]) -> bool:
         before[-1] in DETERMINERS
         or before[-1] in NOUN_PREPOSITIONS
         or (len(before) == 2 and before[0] in DETERMINERS and before[1].endswith("e"))
+        or (len(before) == 2 and before[1] in COORDINATORS and before[0].endswith(NOUN_ENDINGS))
     )
 
 

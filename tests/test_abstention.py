@@ -160,6 +160,9 @@ def test_a_noun_no_source_uses_is_named_and_a_compound_of_known_words_is_not(ass
     # a bare noun after a preposition (eighteenth session)
     assert abstention.unsaid("Hoe ga je om met privacy in een keten?", lexical) == ["privacy"]
     assert abstention.unsaid("Hoe ga je om met weerstand in een keten?", lexical) == []
+    # a word joined by 'en' to a noun, as managers type keywords (twenty-third session)
+    assert abstention.unsaid("ketensamenwerking en privacy", lexical) == ["privacy"]
+    assert abstention.unsaid("samenwerking en vertrouwen", lexical) == []
 
 
 def test_an_answer_opens_by_naming_the_word_the_sources_never_use(assistant: Assistant) -> None:

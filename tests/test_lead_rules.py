@@ -1526,6 +1526,7 @@ def test_the_home_of_a_numbered_thing_is_the_document_headed_by_it() -> None:
         # twenty-third session: "die goed lopen" → succesvol (led with the ketenkaart), ICT → techniek
         ("Zijn er voorbeelden van ketens die goed lopen?", "loonaangifteketen"),
         ("Is ICT het belangrijkste in een keten?", "niet louter een kwestie van techniek"),
+        ("Wat doe je met een partner die de baas wil spelen?", "dominante partij"),  # "de baas * spelen"
     ],
 )
 def test_the_glossary_reads_a_managers_words_as_the_corpus_writes_them(
