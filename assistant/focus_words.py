@@ -237,6 +237,21 @@ SCAFFOLD = frozenset(
         "vond",
         "noemt",
         "noemen",
+        # what a source describes or recommends asks its words, not about 'beschrijven' ("Welke
+        # bouwstenen beschrijft het dossier?" led with "… de negende bouwsteen … die Ketens de baas
+        # beschrijft"; "What does Morgens recommend?" was declined; twenty-third session)
+        "beschrijft",
+        "beschrijven",
+        "behandelt",
+        "adviseert",
+        "raadt",
+        "describes",
+        "recommend",
+        "recommends",
+        "advise",
+        "advises",
+        "suggest",
+        "suggests",
         "hoort",
         "horen",
         "heb",

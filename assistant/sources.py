@@ -96,10 +96,14 @@ _SAYING = frozenset(
 )
 _ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 _CUE = re.compile(
-    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|says|according to)\s+(?:het|de|die|dat|the)?\s*"
-    r"(?P<word>[\w-]+)",
+    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|beschrijft|onderscheidt|says|according to)\s+"
+    r"(?:het|de|die|dat|the)?\s*(?P<word>[\w-]+)",
     re.I,
 )
+_ASKED_CUE = re.compile(
+    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|describe|mention|recommend|distinguish|name)\b", re.I
+)
+"""In a question also "Which building blocks does the dossier describe?" (twenty-third session)."""
 
 
 ALL_SOURCES = frozenset(
@@ -300,7 +304,7 @@ class SourceDirectory:
                 if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break
-        for cue in _CUE.finditer(question):
+        for cue in [*_CUE.finditer(question), *_ASKED_CUE.finditer(question)]:
             word = fold(cue.group("word"))
             if word in ALL_SOURCES:
                 continue

@@ -28,6 +28,18 @@ def test_geeft_names_the_speaker_and_is_no_subject(assistant: Assistant) -> None
     assert "regierol" not in answer.answer
 
 
+def test_what_a_source_describes_or_recommends_asks_its_words(assistant: Assistant) -> None:
+    """``focus.SCAFFOLD`` and ``sources._ASKED_CUE``: "What does Morgens recommend?" was declined
+    ('recommend' in no Dutch source); "Welke bouwstenen beschrijft het dossier?" searched 'beschrijft'
+    and 'dossier' (twenty-third session)."""
+    assert focus_of("Welke bouwstenen beschrijft het dossier?", []) == "bouwstenen dossier"
+    nora = analyse("Which building blocks does the dossier describe?", "en", assistant.directory)
+    assert [s.written for s in nora.sources] == ["dossier"] and "dossier" not in nora.focus
+    answer = assistant.ask("What does Morgens recommend?")
+    assert not answer.abstained, answer.answer
+    assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer
+
+
 def test_onder_leiding_van_gives_the_floor() -> None:
     """``attribution.ATTRIBUTED``: a discussion led by someone is not the previous speaker's."""
     found = ATTRIBUTED.search(
