@@ -101,7 +101,8 @@ _CUE = re.compile(
     re.I,
 )
 _ASKED_CUE = re.compile(
-    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|describe|mention|recommend|distinguish|name)\b", re.I
+    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|describe|mention|recommend|distinguish|name)\b",
+    re.I,
 )
 """In a question also "Which building blocks does the dossier describe?" (twenty-third session)."""
 

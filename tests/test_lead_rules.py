@@ -1126,6 +1126,12 @@ def test_an_english_role_question_joins_its_words_into_the_corpus_compound(assis
     ):
         answer = assistant.ask(asked, language=language)
         assert "De ketenmanager draagt verantwoordelijkheid" in lead(answer.answer), answer.answer
+    # a source after the term ("… according to the NORA dossier?") led with the ketenprobleem
+    # (``scoring._ACCORDING_TO``; twenty-third session)
+    sourced = assistant.ask("What is a chain according to the NORA dossier?")
+    assert "Een keten is volgens Ketens de baas een samenwerkingsverband" in lead(sourced.answer), (
+        sourced.answer
+    )
 
 
 def test_a_follow_up_does_not_lead_with_another_sources_restatement_of_the_previous_lead(

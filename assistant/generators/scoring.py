@@ -202,13 +202,18 @@ _ENGLISH_TERM = re.compile(
 )
 
 
+_ACCORDING_TO = re.compile(r"\s+(?:according\s+to|in|for)\s+(?:the\s+)?[\w' -]+?(?=\s*\?*\s*$)", re.I)
+"""A source or setting after an English definition question ("What is a chain according to the NORA
+dossier?" led with the ketenprobleem; twenty-third session)."""
+
+
 def english_defining(question: str, vocabulary: Container[str], roles: bool = True) -> re.Pattern[str] | None:
     """For "What is a chain manager?" (or "what's a chain manager, actually?", "What does a chain
     manager do?"): the pattern for Dutch sentences defining the glossary's word for the term
     ('ketenmanager'), or saying what it answers for; the English question led with a sentence the
     Dutch one no longer leads with (english e19; eleventh session; ``tests/test_lead_rules.py``).
     ``roles`` as for ``defining``."""
-    found = _ENGLISH_TERM.match(question)
+    found = _ENGLISH_TERM.match(_ACCORDING_TO.sub("", question))
     if not found:
         return None
     term = dutch_term(found["term"] or found["does"], vocabulary)
