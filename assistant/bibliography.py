@@ -57,6 +57,10 @@ _PLACE_VERBS = _set("vinden vind vindt lezen lees bekijken find read see")
 """Not 'staat': "Waar staat dat?" asks for the passage that says it (``brackets.carried``)."""
 _WHERE = frozenset(["waar", "where"])
 _WHO = frozenset(["wie", "who", "door", "by"])
+EVENT_WORDS = _set("gehouden georganiseerd plaatsgevonden held organised organized")
+"""Words asking when the event a source reports took place: its date, and a sentence of its own
+giving the year ("Wanneer is het GBO-seminar gehouden?" answered with Morgens' "Houd het simpel";
+twenty-third session; ``tests/test_bibliography.py``)."""
 ALLOWED = (
     DATE_WORDS
     | AUTHOR_WORDS
@@ -73,8 +77,9 @@ ALLOWED = (
         "dossier artikel stuk verslag rapport document bron tekst nieuwsbericht bericht pagina "
         "publicatie onderzoek seminarverslag interview verschenen verscheen uitgekomen kwam geplaatst "
         "gepost precies the a an of it this that did does do were are can i you article report piece "
-        "source text paper page appeared released come out first originally"
+        "source text paper page appeared released come out first originally seminar"
     )
+    | EVENT_WORDS
 )
 """Every word a question about a source may hold besides the source's name."""
 DOCUMENT_WORDS = _set(
@@ -114,6 +119,8 @@ class SourceQuestion:
     source: NamedSource | None
     """None for a source described by its subject ("het artikel over …"): the source of the best
     passage found for the question (``described``)."""
+    event: bool = False
+    """The date of an event the source reports is asked (``EVENT_WORDS``)."""
 
 
 @dataclass
@@ -180,7 +187,7 @@ def source_question(
     if not rest or not rest <= ALLOWED:
         return None
     facts = _facts(rest)
-    return SourceQuestion(facts, named[0]) if facts else None
+    return SourceQuestion(facts, named[0], bool(rest & EVENT_WORDS)) if facts else None
 
 
 ABOUT = re.compile(
@@ -198,7 +205,7 @@ def described(asked: SourceQuestion, directory: SourceDirectory, passages: list[
     if asked.source is not None or not passages:
         return asked
     source = directory.source_of(passages[0].doc_id)
-    return SourceQuestion(asked.facts, source) if source is not None else asked
+    return SourceQuestion(asked.facts, source, asked.event) if source is not None else asked
 
 
 def _facts(rest: set[str]) -> tuple[str, ...]:
@@ -319,7 +326,7 @@ def stating(asked: SourceQuestion, facts: SourceFacts, passages: list[Passage]) 
             hit = authors and len(folded & set(facts.surnames)) >= min(2, len(facts.surnames)) > 0
             if "date" in asked.facts and not hit:
                 own = passage.doc_id in own_docs or bool(folded & names)
-                hit = bool(folded & years) and bool(folded & PUBLISHING) and own
+                hit = bool(folded & years) and (asked.event or bool(folded & PUBLISHING)) and own
             if hit:
                 seen.add(sentence)
                 found.append(DraftSentence(sentence, i, sentence))

@@ -63,6 +63,18 @@ def test_a_date_from_the_metadata_then_the_passage_that_states_it(assistant: Ass
     assert all(c.quote.rstrip(".") in answer.answer for c in answer.citations)
 
 
+def test_the_date_of_an_event_a_source_reports_is_its_date(assistant: Assistant) -> None:
+    """``EVENT_WORDS``: "Wanneer is het GBO-seminar gehouden?" answered with Morgens' "Houd het
+    simpel" ('gehouden'); now the report's date, and its own sentence giving the year, which names
+    no publishing (twenty-third session)."""
+    asked = source_question("Wanneer is het GBO-seminar gehouden?", assistant.directory)
+    assert asked is not None and asked.facts == ("date",) and asked.event
+    answer = assistant.ask("Wanneer is het GBO-seminar gehouden?")
+    assert answer.kind == "about_source" and "1 december 2009" in answer.answer, answer.answer
+    assert "Op 1 december 2009 in het Haagse Spaansche Hof" in answer.answer, answer.answer
+    assert {c.doc_id for c in answer.citations} == {"gbo-mensenwerk-2009"}
+
+
 def test_authors_quoted_replace_the_metadata_line_that_says_the_same(assistant: Assistant) -> None:
     answer = assistant.ask("Door wie is Ketens de baas opgesteld?")
     first = answer.answer.split("[1]")[0]
