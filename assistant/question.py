@@ -82,10 +82,11 @@ def lexical_query(question: Question) -> str:
     alone, see README "Retrieval") without fillers and generic words, and without the names of
     the sources it asks as speaker.
 
-    Only a name taken from the metadata (the publication's publisher, title or author) goes:
-    retrieval is filtered to that source, where its name says nothing about which passage
-    answers; left in, "NORA-dossier" pulls up the dossier's colophon (conversations set). A
-    name its text uses ("het voorbeeld van METRO", "Groothedde") stays: it marks the passage.
+    Only a name taken from the metadata (the publication's publisher, title or author) or a
+    source's label goes: retrieval is filtered to that source, where its name says nothing about
+    which passage answers; left in, "NORA-dossier" pulls up the dossier's colophon (conversations
+    set). A name its text uses ("het voorbeeld van METRO", "Groothedde") stays: it marks the
+    passage; the verb that gives it the floor goes (``FLOOR``).
     """
     # a verb written apart is read joined (``Question.joined``, found once in ``analyse``)
     said = question.joined.text if question.joined is not None else question.text
@@ -93,10 +94,20 @@ def lexical_query(question: Question) -> str:
     if question.language == "nl":
         text = with_infinitives(text)
     for source in question.sources:
+        if source.speaks and source.written and question.source_doc_ids and not source.publication:
+            # the verb that only gives a name the floor ("Welke pijlers noemt Ketens de baas?" found
+            # "Bij pijler 5 … noemt Ketens de baas een stuurgroep …", not the eight; twenty-third session)
+            text = re.sub(
+                rf"(?i:\b{FLOOR}\s+)(?=(?:het\s+|de\s+)?{re.escape(source.written)}(?!\w))", " ", text
+            )
         if source.speaks and source.publication and source.written and question.source_doc_ids:
-            cue = r"(?i:\b(?:volgens|according to|bij|in|uit|van|door)\s+(?:het\s+|de\s+|the\s+)?)?"
+            cue = rf"(?i:\b(?:volgens|according to|bij|in|uit|van|door|{FLOOR})\s+(?:het\s+|de\s+|the\s+)?)?"
             text = re.sub(rf"{cue}(?<!\w){re.escape(source.written)}(?!\w)", " ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+FLOOR = r"(?:noemt|noemen|zegt|zeggen|stelt|vindt|ziet|geeft)"
+"""Verbs that only give a named source the floor in a question ("Welke pijlers noemt …?")."""
 
 
 PERSPECTIVES = re.compile(
