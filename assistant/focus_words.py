@@ -237,12 +237,9 @@ SCAFFOLD = frozenset(
         "vond",
         "noemt",
         "noemen",
-        # what a source describes or recommends asks its words, not about 'beschrijven' ("Welke
-        # bouwstenen beschrijft het dossier?" led with "… de negende bouwsteen … die Ketens de baas
-        # beschrijft"; "What does Morgens recommend?" was declined; twenty-third session)
-        "beschrijft",
-        "beschrijven",
-        "behandelt",
+        # what a source recommends asks its words ("What does Morgens recommend?" was declined;
+        # twenty-third session); not 'beschrijft': "Hoeveel bouwstenen beschrijft het dossier?" is
+        # answered by the sentence that says how many the wiki describes (tests/test_abstention.py)
         "adviseert",
         "raadt",
         "describes",

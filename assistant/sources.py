@@ -96,15 +96,17 @@ _SAYING = frozenset(
 )
 _ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 _CUE = re.compile(
-    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|beschrijft|onderscheidt|says|according to)\s+"
+    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|says|according to)\s+"
     r"(?:het|de|die|dat|the)?\s*(?P<word>[\w-]+)",
     re.I,
 )
 _ASKED_CUE = re.compile(
-    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|describe|mention|recommend|distinguish|name)\b",
+    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|mention|recommend)\b",
     re.I,
 )
-"""In a question also "Which building blocks does the dossier describe?" (twenty-third session)."""
+"""In a question also "What does the dossier say about trust?" (twenty-third session). Not 'describe' nor
+'beschrijft': "Hoeveel bouwstenen beschrijft het dossier?" asks a count, and filtered to the source the
+sentence that counts them was missed (``tests/test_abstention.py``)."""
 
 
 ALL_SOURCES = frozenset(
