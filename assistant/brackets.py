@@ -53,3 +53,9 @@ def carried(standalone: str) -> Carried | None:
     claims = [p for p in segments if p.endswith((".", "!", "?"))]
     topic = [p for p in segments if p not in claims and not p.lower().startswith("volgens ")]
     return Carried(standalone[: found.start()], topic, bool(claims), claims[0] if claims else "")
+
+
+def without_carried(standalone: str) -> str:
+    """The follow-up as asked, without what ``resolve`` carried after it in brackets."""
+    found = _CARRIED.search(standalone)
+    return (standalone[: found.start()] if found else standalone).strip()

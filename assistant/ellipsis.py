@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.brackets import without_carried
+
 _BARE_PHRASE = re.compile(
     r"^\W*(?:en|and|of|or)\s+(?P<phrase>(?:(?:de|het|een|the|a|an)\s+)?[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s*\?*\s*$",
     re.I,
@@ -62,7 +64,7 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
     said = [w for w in _TOKEN.findall(found["phrase"]) if w.lower() not in _ARTICLES]
     if not said or any(w.lower() in _NOT_A_SUBJECT for w in said):
         return None
-    before = re.sub(r"\s*\([^()]*\)\s*$", "", previous).strip()
+    before = without_carried(previous)
     tokens = list(_TOKEN.finditer(before))
     for rule in (same_head, other_modifier, other_subject):
         span = rule(said, tokens, focus(before).split())
@@ -141,12 +143,10 @@ def other_source(
     found = _BARE_PHRASE.match(question)
     if found is None:
         return None
-    before = re.sub(r"\s*\([^()]*\)\s*$", "", previous).strip()
+    before = without_carried(previous)
     new, old = named(question), named(before)
-    if len(new) != 1 or len(old) > 1 or (old and (new[0].lower() == old[0].lower() or old[0] not in before)):
-        return None
-    if old:
-        return before.replace(old[0], new[0], 1)
+    if old or len(new) != 1:
+        return _swapped(new, old, before)
     subject = focus(before)
     if not subject:
         return None
@@ -172,8 +172,13 @@ def same_question_of(question: str, anchor: str, named: Callable[[str], list[str
     half; twenty-third session; ``tests/test_question.py``). None otherwise."""
     if not VIEW_OF_IT.search(question):
         return None
-    before = re.sub(r"\s*\([^()]*\)\s*$", "", anchor).strip()
-    new, old = named(question), named(before)
+    before = without_carried(anchor)
+    return _swapped(named(question), named(before), before)
+
+
+def _swapped(new: list[str], old: list[str], before: str) -> str | None:
+    """``before`` with the one source it names (``old``) replaced by the one other source named
+    (``new``); None unless each names exactly one, and different ones."""
     if len(new) != 1 or len(old) != 1 or new[0].lower() == old[0].lower() or old[0] not in before:
         return None
     return before.replace(old[0], new[0], 1)

@@ -50,10 +50,8 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and ctx.definition is not None
             and not _says_what(term, comp, units)
         ):
-            notes = NOT_WRITTEN_OUT if asked_abbreviation(q.text) else UNDEFINED
-            comp.note = notes.get(ctx.language, notes["nl"]).format(
-                term=term.upper() if notes is NOT_WRITTEN_OUT else term
-            )
+            notes = NOT_WRITTEN_OUT if written else UNDEFINED
+            comp.note = notes.get(ctx.language, notes["nl"]).format(term=written or term)
         return comp
     lead = max(defining, key=lambda u: u.score)
     comp = Composition()
