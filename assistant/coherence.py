@@ -73,6 +73,12 @@ REFERRING = re.compile(
     # the ICTU article led with it (new informal questions, twenty-third session)
     r"|^(?![^,;:]*\b(?:dat|die|als|omdat|wanneer|waar|zodat|wat|wie|hoe|of|zodra|doordat|terwijl|waarin|waarbij)\b"
     r"[^,;:]*\b(?:ze|hen|hem)\b)[\"'“‘„(]*(?:[^\s,;:]+\s+){2,7}(?:ze|hen|hem)\b(?!\s*[,?])"
+    # "Bij goede resultaten gaat dat vanzelf": what? A demonstrative as the subject after the verb
+    # of an inverted main clause (verbs that take no 'dat'-clause, so 'dat' is no conjunction); it
+    # led "Waarom werkt een keten niet vanzelf?" (new informal questions, twenty-fourth session)
+    r"|^[\"'“‘„(]*(?:Bij|In|Binnen|Buiten|Met|Door|Op|Voor|Zonder|Na|Tijdens|Onder|Tussen|Nu|Dan|Vaak|Meestal|Soms)\s+(?:[^\s,;:]+\s+){0,5}?"
+    r"(?:gaat|gaan|werkt|werken|loopt|lopen|lukt|lukken|kan|kunnen|moet|moeten|is|zijn|wordt|worden|komt|"
+    r"komen|zal|zullen|hoeft|hoeven|blijft|blijven|gebeurt|gebeuren|geldt|gelden|speelt|spelen|ligt|liggen)\s+(?:dat|dit)\b(?!\s*[,?])"
     # "Gebeurt dat toch, dan …": what? (the case is the sentence before, not the question's)
     r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
     re.I,

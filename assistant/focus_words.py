@@ -199,6 +199,13 @@ SCAFFOLD = frozenset(
         "tussen",
         "vergelijk",
         "vergelijking",
+        "heet",  # "Hoe heet het stadium waarin …?" searched 'heet' (twenty-fourth session)
+        "heten",
+        "call",
+        "called",
+        "vergeleken",  # "Wat vindt GBO van vertrouwen vergeleken met de GEMMA?" searched it (24th)
+        "vergelijken",
+        "compared",
         "vs",  # "Beinformed vs GBO: wie …?" searched 'vs' (fourteenth session)
         "versus",
         "meer",  # "wie legt meer nadruk op mensen?" compares degrees, 'meer' names nothing

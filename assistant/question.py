@@ -22,11 +22,12 @@ from assistant.focus import (
 )
 from assistant.frames import asking_verbs_out
 from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
+from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.sides import Side, concept_sides
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
-from ketenwijzer.text import content_words, stems
+from ketenwijzer.text import content_words, fold, stems
 
 __all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]
 
@@ -100,13 +101,16 @@ def lexical_query(question: Question) -> str:
             text = re.sub(
                 rf"(?i:\b{FLOOR}\s+)(?=(?:het\s+|de\s+)?{re.escape(source.written)}(?!\w))", " ", text
             )
-        if source.speaks and source.publication and source.written and question.source_doc_ids:
+        # a source named by a document noun alone ("Welke bouwstenen noemt het dossier?") is named
+        # as a publication is: 'dossier' found the colophon (twenty-fourth session)
+        publication = source.publication or fold(source.written) in DOCUMENT_NOUNS
+        if source.speaks and publication and source.written and question.source_doc_ids:
             cue = rf"(?i:\b(?:volgens|according to|bij|in|uit|van|door|{FLOOR})\s+(?:het\s+|de\s+|the\s+)?)?"
             text = re.sub(rf"{cue}(?<!\w){re.escape(source.written)}(?!\w)", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
-FLOOR = r"(?:noemt|noemen|zegt|zeggen|stelt|vindt|ziet|geeft)"
+FLOOR = r"(?:noemt|noemen|zegt|zeggen|stelt|vindt|ziet|geeft|beschrijft|beschrijven)"
 """Verbs that only give a named source the floor in a question ("Welke pijlers noemt …?")."""
 
 
@@ -222,7 +226,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         elif concepts:
             # a side is filtered to a named source only when it names it ("de pijlers" against
             # "de succesfactoren van Morgens": the pijlers are not Morgens')
-            question.sides = [Side(c.label, c.query, _named_docs(c.label, sources)) for c in concepts]
+            question.sides = [_concept_side(c, sources) for c in concepts]
         if len(people) >= 2 and (
             not question.sides or {s.label.lower() for s in question.sides} == {p.lower() for p in people}
         ):
@@ -264,6 +268,19 @@ def _named_docs(text: str, sources: list[NamedSource]) -> list[str]:
     """The documents of the sources whose matched words occur in ``text``."""
     said = set(content_words(text))
     return [d for source in sources if said & set(source.matched_words) for d in source.doc_ids]
+
+
+def _concept_side(concept: Side, sources: list[NamedSource]) -> Side:
+    """A concept side, filtered to the sources its label names; a person its label names makes it
+    that person's words ("Lijkt de culturele dimensie op wat Groothedde over vertrouwen zegt?"
+    quoted Froger's 'Vertrouwen is hierbij doorslaggevend' under **Groothedde over vertrouwen**:
+    the report's passage was the side's, whoever spoke; new informal questions, twenty-fourth
+    session; ``tests/test_speaker_questions.py``)."""
+    side = Side(concept.label, concept.query, _named_docs(concept.label, sources))
+    named = [s for s in sources if not s.publication and s.written and _people(concept.label, s)]
+    if len(named) == 1 and len(people := _people(concept.label, named[0])) == 1:
+        side.person, side.speaker = True, people[0]
+    return side
 
 
 def _people(text: str, source: NamedSource) -> list[str]:

@@ -26,6 +26,8 @@ class Side:
     """The passages retrieved for this side (set by the retriever)."""
     person: bool = False
     """A person a source's text names, beside other sources: the side is what that person says."""
+    speaker: str = ""
+    """That person's name when the label says more ("Groothedde over vertrouwen"); else the label is it."""
 
 
 _BETWEEN = re.compile(

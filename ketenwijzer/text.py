@@ -95,12 +95,35 @@ def stems(text: str) -> list[str]:
 _INFLECTED_E = re.compile(r"(?<=[^aeiou\W\d])e$")
 """A final 'e' after a consonant that Snowball left on ('politieke', 'goede', 'nieuwe', 'complexe'):
 the inflected adjective, whose base form ('politiek') the stemmer gives another stem."""
-ANALYSER_VERSION = 6
+ANALYSER_VERSION = 7
 """The version of ``stems``: an index whose tokens were made by another version is tokenized again
 (``ingest.pipeline``), so a question and the index always stem alike. 2: ``_INFLECTED_E``;
 3: ``CONJUNCTIONS`` are stopwords; 4 read a Latin plural as its singular, 5 no longer (a list of
 the 'ontwikkelstadia' then opened a side asked as "stadium 1"; eighteenth session); 6:
-``stopwords.INDEFINITE_PRONOUNS`` ('iedereen')."""
+``stopwords.INDEFINITE_PRONOUNS`` ('iedereen'); 7: ``INFLECTED_SUFFIXES``."""
+
+
+INFLECTED_SUFFIXES = {
+    "bare": "baar",
+    "zame": "zaam",
+    "ale": "aal",
+    "onele": "oneel",
+    "urele": "ureel",
+    "rmele": "rmeel",
+    "ciele": "cieel",
+    "tiele": "tieel",
+}
+"""Adjective endings whose inflected form loses a vowel ('meetbare' ← 'meetbaar', 'duurzame' ←
+'duurzaam', 'informele' ← 'informeel'; not every '-ele': 'enkele' ← 'enkel'): Snowball stems the two apart ('meetbar', 'meet'), so the
+inflected word is stemmed as its base form. "Wat zegt Morgens over meetbare doelen?" was declined
+beside Morgens' "het meetbaar maken van de ambitie" (new informal questions, twenty-fourth
+session; ``tests/test_text_and_chunking.py``)."""
+_INFLECTED_SUFFIX = re.compile(rf"(?<=\w\w\w)(?:{'|'.join(INFLECTED_SUFFIXES)})$")
+
+
+def _base_form(word: str) -> str:
+    """``word`` with an inflected adjective ending (``INFLECTED_SUFFIXES``) in its base form."""
+    return _INFLECTED_SUFFIX.sub(lambda m: INFLECTED_SUFFIXES[m.group(0)], word)
 
 
 def _stemmed(found: list[str]) -> list[str]:
@@ -108,7 +131,7 @@ def _stemmed(found: list[str]) -> list[str]:
     "Wat zegt Groothedde over politieke druk?" missed his "druk door machtsfactoren als geld,
     politiek …" (new informal questions, seventeenth session; ``tests/test_text_and_chunking.py``)."""
     stemmer = _stemmer()
-    return [_uninflected(s) for s in stemmer.stemWords(stemmer.stemWords(found))]
+    return [_uninflected(s) for s in stemmer.stemWords(stemmer.stemWords([_base_form(w) for w in found]))]
 
 
 VOICED = {"s": "z", "f": "v"}

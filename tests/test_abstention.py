@@ -359,3 +359,21 @@ def test_a_word_for_the_sources_is_never_unsaid(assistant: Assistant) -> None:
     (``abstention.unsaid``; twenty-second session)."""
     lexical = assistant.index.lexical
     assert "artikel" not in abstention.unsaid("Wat zegt het artikel over de estafette?", lexical)
+
+
+def test_a_word_the_corpus_uses_only_inside_its_compounds_is_covered_by_them(assistant: Assistant) -> None:
+    """``abstention.measure``: 'orkest' is no indexed stem, only the start of 'orkestratiemodel';
+    "estafette versus orkest, wat is handiger voor de overheid" was declined with the GEMMA's list
+    of both models among the passages (twenty-fourth session)."""
+    assert "orkest" not in assistant.index.lexical.postings
+    answer = assistant.ask("estafette versus orkest, wat is handiger voor de overheid")
+    assert not answer.abstained, answer.answer
+    assert "orkestratiemodel" in answer.answer
+
+
+def test_an_inflected_adjective_finds_its_base_form(assistant: Assistant) -> None:
+    """``text.INFLECTED_SUFFIXES``: "Wat zegt Morgens over meetbare doelen?" was declined, 'meetbare'
+    stemming apart from Morgens' 'meetbaar' (twenty-fourth session)."""
+    answer = assistant.ask("Wat zegt Morgens over meetbare doelen?")
+    assert not answer.abstained, answer.answer
+    assert "meetbaar maken van de ambitie" in answer.answer

@@ -263,3 +263,13 @@ def test_dit_as_an_object_points_back() -> None:
     assert coherence.refers_back(
         "In veel van de onderzochte cases is ketenoverleg op juist deze niveaus niet van de grond gekomen."
     )
+
+
+def test_a_demonstrative_subject_after_the_verb_points_back() -> None:
+    """``coherence.REFERRING``: "Bij goede resultaten gaat dat vanzelf" opened "Waarom werkt een keten
+    niet vanzelf?"; 'dat' after a verb that takes no 'dat'-clause is the subject, pointing back."""
+    assert coherence.refers_back("Bij goede resultaten gaat dat vanzelf.")
+    assert coherence.refers_back("Binnen een organisatie gebeurt dit normaal via managementcontracten.")
+    assert not coherence.refers_back("In de praktijk blijkt dat ketenpartners elkaar niet kennen.")
+    assert not coherence.refers_back("Bij een keten is het belangrijk dat partners samenwerken.")
+    assert not coherence.refers_back("In de estafetteverbanden geven de partijen steeds het stokje door.")

@@ -467,3 +467,12 @@ def test_what_two_things_share_and_which_is_better_for_something_have_two_sides(
     assert [s.label for s in better.sides] == ["convenant", "fusie"]
     assert analyse("What do a chain and a network have in common?", "en").kind == "comparison"
     assert analyse("Wat hebben partners gemeenschappelijk?", "nl").kind != "comparison"
+
+
+def test_a_side_typed_as_the_start_of_a_compound_finds_it(assistant: Assistant) -> None:
+    """``sides._typed_beginnings``: 'orkestratie' stems to 'orkestreer', which begins no word of the
+    GEMMA's 'orkestratiemodel'; the side said the passages had nothing on it."""
+    answer = assistant.ask("estafette versus orkestratie, wat is handiger voor de overheid")
+    orkestratie = answer.answer.split("**Orkestratie**")[1]
+    assert "orkestratiemodel" in orkestratie, answer.answer
+    assert "zeggen hier niets over" not in orkestratie

@@ -1731,3 +1731,18 @@ def test_a_question_asking_when_something_took_place_leads_with_its_date(assista
     )
     answer = assistant.ask("Wanneer was het seminar over ketensamenwerking als mensenwerk?")
     assert lead(answer.answer).startswith("Op 1 december 2009"), answer.answer
+
+
+def test_a_name_asked_for_is_answered_with_the_sentence_that_gives_it(assistant: Assistant) -> None:
+    """``nudges.favour_term`` and ``composition.pick`` (a unit that points back waits for its
+    antecedent): "We spreken dan van horizontale samenwerking" leans on the sentence before it; it
+    was dropped for good when it was considered first (twenty-fourth session)."""
+    from assistant.generators.nudges import NAME_ASKED
+
+    assert NAME_ASKED.search("Hoe noem je samenwerking waarbij geen enkele partij boven de andere staat?")
+    assert NAME_ASKED.search("What do you call a chain without a boss?")
+    answer = assistant.ask("Hoe noem je samenwerking waarbij geen enkele partij boven de andere staat?")
+    said = answer.answer
+    assert "We spreken dan van horizontale samenwerking" in said, said
+    # its antecedent stands directly before it
+    assert "geen hiërarchische relatie is [1]. We spreken dan van horizontale samenwerking" in said, said

@@ -1588,3 +1588,10 @@ def test_falling_apart_reads_as_the_dossiers_uiteenvallen(assistant: Assistant) 
 
     answer = assistant.ask("Hoe zorg ik dat de keten niet uit elkaar valt?")
     assert "valt zij uiteen" in lead(answer.answer), answer.answer
+
+
+def test_compared_with_is_no_subject_word() -> None:
+    """``focus_words.SCAFFOLD``: "Wat vindt GBO van vertrouwen vergeleken met de GEMMA?" searched
+    'vergeleken' as a subject beside 'vertrouwen' (twenty-fourth session)."""
+    assert focus_of("Wat vindt GBO van vertrouwen vergeleken met de GEMMA?", []) == "gbo vertrouwen gemma"
+    assert focus_of("How does trust compared to power matter?", []).split()[:1] == ["trust"]

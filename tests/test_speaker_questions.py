@@ -211,3 +211,25 @@ def test_a_report_led_up_to_in_pronouns_opens_under_the_reporters_name(assistant
         assert check(answer.answer).total == 0
     who = assistant.ask("Wie is Anneleen Winters?")
     assert "promoveert" in who.answer and "**Anneleen Winters**" not in who.answer, who.answer
+
+
+def test_a_person_inside_a_compared_concept_is_heard_in_their_own_words(assistant: Assistant) -> None:
+    """``question._concept_side``: "Lijkt de culturele dimensie op wat Groothedde over vertrouwen
+    zegt?" quoted Froger's 'Vertrouwen is hierbij doorslaggevend' under Groothedde's label."""
+    question = "Lijkt de culturele dimensie op wat Groothedde over vertrouwen zegt?"
+    sides = analyse(question, "nl", assistant.directory).sides
+    assert [(s.person, s.speaker) for s in sides] == [(False, ""), (True, "Groothedde")]
+    answer = assistant.ask(question)
+    groothedde = answer.answer.split("**Groothedde")[1]
+    assert "volgens Groothedde wederzijds vertrouwen" in groothedde, answer.answer
+    assert "doorslaggevend" not in answer.answer, answer.answer
+
+
+def test_a_source_named_by_a_document_noun_lists_what_it_describes(assistant: Assistant) -> None:
+    """``sources._CUE`` ('beschrijft') and ``question.lexical_query`` (a document noun is no search
+    word): "Welke bouwstenen beschrijft het dossier?" led with one block's signpost, "… noemt het
+    dossier?" with the colophon (twenty-fourth session)."""
+    for question in ("Welke bouwstenen beschrijft het dossier?", "Welke bouwstenen noemt het dossier?"):
+        answer = assistant.ask(question)
+        assert "volgende bouwstenen" in answer.answer.split("\n")[0], answer.answer
+        assert "3.9 De keteninformatie-infrastructuur" in answer.answer

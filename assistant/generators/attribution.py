@@ -269,7 +269,11 @@ def person_sides(sides: list[Side], units: list[Unit], side_of: dict[int, int]) 
     (``speaker_states``), the others their passages' sentences. The Froger side quoted Groothedde's
     five factors (sixteenth session; ``tests/test_speaker_questions.py``). Empty when no side is a
     person."""
-    people = {i: speaker_states(units, set(words(side.label))) for i, side in enumerate(sides) if side.person}
+    people = {
+        i: speaker_states(units, set(words(side.speaker or side.label)))
+        for i, side in enumerate(sides)
+        if side.person
+    }
     if not people:
         return {}
     out: dict[int, int] = {}

@@ -32,6 +32,7 @@ from assistant.generators.nudges import (
     favour_absence,
     favour_instances,
     favour_lede,
+    favour_term,
     yield_reason_elsewhere,
 )
 from assistant.generators.scoring import (
@@ -277,6 +278,7 @@ class ExtractiveGenerator:
             # "Wat zegt Morgens over …": the named source is already the filter, its own
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
+        favour_term(question, units)
         if kind == "summary":
             favour_lede(units, {i for i, p in enumerate(passages) if p.position == 0})
         if kind == "consequence":

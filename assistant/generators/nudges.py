@@ -146,6 +146,42 @@ def favour_absence(question: str, units: list[Unit], synonyms: dict[str, set[str
             unit.score += ABSENCE_BONUS
 
 
+NAME_ASKED = re.compile(
+    r"^\W*(?:hoe\s+(?:noem|heet|heten)\w*|wat\s+is\s+(?:de|het)\s+(?:naam|term|woord)\s+(?:voor|van)|"
+    r"welke\s+(?:naam|term)|what\s+(?:do|does|would)\s+\w+\s+call|what\s+is\s+(?:it|this)\s+called|"
+    r"what\s+is\s+the\s+(?:name|term|word)\s+for)\b",
+    re.I,
+)
+"""A question that asks what something is called ("Hoe noem je samenwerking waarbij geen partij
+boven de andere staat?"): its answer is the sentence that gives the name."""
+NAMES_TERM = re.compile(
+    r"\b(?:spreken|spreekt)\s+(?:\w+\s+){0,3}?van\b|\b(?:heet|heten|genoemd|called|termed)\b"
+    r"|\bnoem(?:en|t)\s+(?:we|wij|men|ze|zij)\b|\b(?:naam|term)\s+(?:voor|van)\b",
+    re.I,
+)
+"""A sentence that gives something its name ("We spreken dan van horizontale samenwerking")."""
+TERM_BONUS = 0.3
+"""What such a sentence gains when the name is asked: the GEMMA's "We spreken dan van horizontale
+samenwerking" answers articles a25 (tuning half) but stood below ten sentences that share the
+question's words; a stemming change dropped it from the answer (twenty-fourth session,
+``tests/test_lead_rules.py``)."""
+
+
+TERM_OWN = 0.1
+"""The share of the question's weighted words a naming sentence carries at least to gain."""
+
+
+def favour_term(question: str, units: list[Unit]) -> None:
+    """A question asking what something is called: lift sentences that give a name (``NAMES_TERM``)."""
+    if not NAME_ASKED.search(question):
+        return
+    for unit in units:
+        # on the subject only: "Hoe heet het stadium waarin partners ad hoc samenwerken?" lifted
+        # "De deelnemende organisaties heten ketenpartners"
+        if NAMES_TERM.search(unit.display) and unit.signals is not None and unit.signals.own >= TERM_OWN:
+            unit.score += TERM_BONUS
+
+
 def nudge_advice(units: list[Unit]) -> None:
     """Advice questions: sentences that recommend or set a condition."""
     for unit in units:

@@ -14,7 +14,8 @@ from collections.abc import Container
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import expand_query
 from assistant.question import Question
-from ketenwijzer.compounds import compound_stems, first_part
+from ketenwijzer.compounds import as_typed, compound_stems, first_part
+from ketenwijzer.text import fold
 from ketenwijzer.models import Passage
 
 
@@ -34,9 +35,18 @@ def side_terms(analysis: Question, vocabulary: Container[str] = frozenset()) -> 
     said = [
         expand_query(side.query, "en") if analysis.language == "en" else side.query for side in analysis.sides
     ]
-    stems = [frozenset(compound_stems(text)) for text in said]
+    stems = [frozenset(compound_stems(text)) | _typed_beginnings(text) for text in said]
     stems = [s | {p for p in (first_part(t, vocabulary) for t in s) if p} for s in stems]
     return [s - frozenset().union(*(o for j, o in enumerate(stems) if j != i)) for i, s in enumerate(stems)]
+
+
+def _typed_beginnings(text: str) -> frozenset[str]:
+    """The side's words as typed where stemming changed more than their ending ('orkestratie' →
+    'orkestreer'): as typed they still begin the corpus's compounds ('orkestratiemodel'). "estafette
+    versus orkestratie" said the passages had nothing on the orkestratie beside the GEMMA's list
+    that defines the orkestratiemodel (new informal questions, twenty-fourth session;
+    ``tests/test_comparison_rules.py``)."""
+    return frozenset(fold(w) for w, stem in as_typed(text).items() if not fold(w).startswith(stem))
 
 
 def side_of(analysis: Question, passages: list[Passage]) -> dict[int, int]:
