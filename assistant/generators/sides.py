@@ -15,8 +15,8 @@ from assistant.generators.units import Unit, mentions
 from assistant.glossary import expand_query
 from assistant.question import Question
 from ketenwijzer.compounds import as_typed, compound_stems, first_part
-from ketenwijzer.text import fold
 from ketenwijzer.models import Passage
+from ketenwijzer.text import fold
 
 
 def label(text: str) -> str:
