@@ -60,7 +60,18 @@ def without_fillers(text: str) -> str:
     unless it asks whether the sources agree (``SOURCES_AGREE``)."""
     text = rephrased(text)
     said = text if SOURCES_AGREE.search(text) else AGREEMENT.sub(f" {AGREEMENT_WORD} ", text)
-    return FILLERS.sub(" ", said)
+    return FILLERS.sub(" ", THERE_BE.sub(r"\g<asked>", said))
+
+
+THERE_BE = re.compile(
+    r"(?P<asked>\b(?:moet|moeten|kan|kunnen|zou|zouden|zal|zullen|komt|hoeft|hoeven)\s+er\s+[^?.!]{2,60}?)"
+    r"\s+(?:komen|zijn|bestaan|worden\s+aangesteld)"
+    r"(?=(?:\s+(?:in|bij|voor|binnen|op|tussen|boven)\s+[^?.!]{1,40})?\s*[?.!]*\s*$)",
+    re.I,
+)
+""""Moet er één baas komen in een keten?" asks whether there should be one: 'komen' says only that it
+is there, and pulled up the besluitvormingsmodel over "… niemand de baas" (new informal questions,
+twenty-fourth session; ``tests/test_question.py``)."""
 
 
 ADJECTIVE_SIDE = re.compile(

@@ -69,6 +69,15 @@ _REQUEST_ONLY = frozenset(
 """Words of a request that names no subject ("Give me an example.", "Vertel meer.", "Vat het kort
 samen."): it asks about the conversation's topic (an English follow-up was declined; fifth
 session; the summary request was read as a new question and declined; seventh session)."""
+_RELATIONAL = frozenset(
+    ["gevolgen", "gevolg", "oorzaken", "oorzaak", "voordelen", "voordeel", "nadelen", "nadeel", "risico"]
+    + ["risico's", "risicos", "redenen", "reden", "valkuilen", "voorwaarden", "kosten", "baten", "effecten"]
+    + ["consequences", "causes", "advantages", "disadvantages", "risks", "benefits", "drawbacks", "reasons"]
+    + ["effects", "pitfalls", "conditions", "pros", "cons"]
+)
+"""Nouns that are always of something ("Wat zijn de gevolgen?", "En de nadelen?"): asked alone, of
+the conversation's topic. After "Wat is opgelegde samenwerking?" the consequences of ketensturing
+in general answered (new informal follow-ups, twenty-fourth session; ``tests/test_gate_follow_ups.py``)."""
 _CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", "what", "about"])
 
 
@@ -140,4 +149,4 @@ def needs_context(question: str) -> bool:
     if OTHER_SOURCES.search(question) and len(content_words(question)) <= 4:
         return True  # "Wat zeggen de andere bronnen?": other than the one just asked, on its topic
     # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
-    return all(w in _REQUEST_ONLY for w in content_words(question))
+    return all(w in _REQUEST_ONLY or w in _RELATIONAL for w in content_words(question))

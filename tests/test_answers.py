@@ -321,3 +321,13 @@ def test_who_said_that_answers_from_the_passage_that_says_it(assistant: Assistan
         first.answer,
         answer.answer,
     )
+
+
+def test_what_makes_it_hard_is_answered_with_the_bottlenecks(assistant: Assistant) -> None:
+    """glossary 'hard' → 'knelpunten' as the Dutch 'lastig' reads, 'makes' no search word: "What makes
+    chain cooperation hard?" quoted the pillar on trust (twenty-fourth session)."""
+    from assistant.glossary import expand_query
+
+    assert "knelpunten" in expand_query("What makes chain cooperation hard?", "en").split()
+    answer = assistant.ask("What makes chain cooperation hard?")
+    assert "knelpunten" in answer.answer.split("[1]")[0], answer.answer

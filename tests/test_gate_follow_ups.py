@@ -236,3 +236,31 @@ def test_that_compared_with_another_thing_is_the_topic_as_one_side(assistant: As
     assert "**Ketenregisseur**" in same.answer and "**Ketenmanager**" in same.answer, same.answer
     other = assistant.ask("Wat is het verschil met het ketenbestuur?", history=history)
     assert other.standalone_question == "Wat is het verschil tussen ketenregisseur en het ketenbestuur?"
+
+
+def test_the_consequences_asked_alone_are_the_topics(assistant: Assistant) -> None:
+    """``leaning._RELATIONAL``: "wat zijn de gevolgen?" after "Wat is opgelegde samenwerking?" was
+    read as a new question and answered with the consequences of poor chain governance in general."""
+    from assistant.conversation import needs_context
+
+    assert needs_context("wat zijn de gevolgen?") and needs_context("What are the risks?")
+    assert not needs_context("Wat zijn de gevolgen van opgelegde samenwerking?")
+    first = "Wat is opgelegde samenwerking?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("wat zijn de gevolgen?", history=history)
+    assert "opgelegde samenwerking" in (follow.standalone_question or "").lower(), follow.standalone_question
+    assert "Opgelegde samenwerking" in lead(follow.answer), follow.answer
+
+
+def test_a_follow_up_on_a_compound_of_a_known_word_is_answered_as_its_own_question_is(
+    assistant: Assistant,
+) -> None:
+    """``gate._new_subject``: "en het netwerkmodel?" after the estafettemodel was declined, while "Wat is
+    het netwerkmodel?" is answered with a note that the sources do not use the word."""
+    first = "Wat is het estafettemodel?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("en het netwerkmodel?", history=history)
+    assert not follow.abstained, follow.evidence
+    assert "netwerkmodel" in follow.answer.split("\n")[0], follow.answer

@@ -1595,3 +1595,21 @@ def test_compared_with_is_no_subject_word() -> None:
     'vergeleken' as a subject beside 'vertrouwen' (twenty-fourth session)."""
     assert focus_of("Wat vindt GBO van vertrouwen vergeleken met de GEMMA?", []) == "gbo vertrouwen gemma"
     assert focus_of("How does trust compared to power matter?", []).split()[:1] == ["trust"]
+
+
+def test_there_should_be_asks_the_thing_not_its_coming() -> None:
+    """``focus.THERE_BE``: "Moet er één baas komen in een keten?" searched 'komen' and led with how the
+    dossier came about (twenty-fourth session)."""
+    from assistant.focus import without_fillers
+
+    assert "komen" not in without_fillers("Moet er één baas komen in een keten?")
+    assert "komen" not in without_fillers("Moet er een ketenregisseur komen?")
+    # 'zijn' with a complement of its own is no "there is"
+    assert "zijn zonder" in without_fillers("Kan er een keten zijn zonder vertrouwen?")
+    assert "komen" in without_fillers("Hoe komen partners tot een gezamenlijk doel?")
+
+
+def test_there_should_be_a_boss_is_answered_by_the_chain_having_none(assistant: Assistant) -> None:
+    """The answer to it: a chain has no boss (``focus.THERE_BE``)."""
+    answer = assistant.ask("Moet er één baas komen in een keten?")
+    assert "geen baas" in answer.answer.split("[1]")[0], answer.answer
