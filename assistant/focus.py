@@ -60,7 +60,15 @@ def without_fillers(text: str) -> str:
     unless it asks whether the sources agree (``SOURCES_AGREE``)."""
     text = rephrased(text)
     said = text if SOURCES_AGREE.search(text) else AGREEMENT.sub(f" {AGREEMENT_WORD} ", text)
-    return FILLERS.sub(" ", THERE_BE.sub(r"\g<asked>", said))
+    return FILLERS.sub(" ", COME_TO.sub(" tot ", THERE_BE.sub(r"\g<asked>", said)))
+
+
+COME_TO = re.compile(
+    r"\b(?:kom|komt|komen|kwam|kwamen)\s+(?:(?:je|jij|we|wij|ze|zij|u|ik|jullie)\s+)?tot\b", re.I
+)
+""""Hoe kom je tot besluiten als niemand de baas is?" asks for the besluiten: 'komen tot' only
+reaches them, and 'komen' (in no passage on decisions) had the question declined (new informal
+questions, twenty-fourth session; ``tests/test_question.py``)."""
 
 
 THERE_BE = re.compile(

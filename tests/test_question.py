@@ -1613,3 +1613,12 @@ def test_there_should_be_a_boss_is_answered_by_the_chain_having_none(assistant: 
     """The answer to it: a chain has no boss (``focus.THERE_BE``)."""
     answer = assistant.ask("Moet er één baas komen in een keten?")
     assert "geen baas" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_coming_to_something_asks_the_thing() -> None:
+    """``focus.COME_TO``: "Hoe kom je tot besluiten als niemand de baas is?" was declined for 'komen'."""
+    from assistant.focus import without_fillers
+
+    assert "kom" not in without_fillers("Hoe kom je tot besluiten als niemand de baas is?").split()
+    assert "partners" in without_fillers("Hoe komen partners tot een gezamenlijk doel?")
+    assert "komt" in without_fillers("Waarom komt de informatisering niet van de grond?")
