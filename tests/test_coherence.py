@@ -273,4 +273,3 @@ def test_a_demonstrative_subject_after_the_verb_points_back() -> None:
     assert not coherence.refers_back("In de praktijk blijkt dat ketenpartners elkaar niet kennen.")
     assert not coherence.refers_back("Bij een keten is het belangrijk dat partners samenwerken.")
     assert not coherence.refers_back("In de estafetteverbanden geven de partijen steeds het stokje door.")
-
