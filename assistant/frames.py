@@ -212,7 +212,11 @@ SOURCE_JUDGED = re.compile(
     r"(?:is|zijn|was|klinkt|lijkt)\s+(?:(?:het|veel|wat|nog)\s+)?(?:meest\s+\w+|[^\W\d_]{4,}er)"
     r"(?=\s*(?:[?.!,:;]|$)|\s+(?:over|dan|als|in\s+(?:zijn|haar|hun))\b)"
     r"|\b(?:who|which(?:\s+(?:source|author|one))?)\s+(?:is|are|sounds)\s+(?:the\s+)?(?:more|most)\s+\w+"
-    r"(?=\s*(?:[?.!,:;]|$)|\s+(?:about|of|on|than)\b)",
+    r"(?=\s*(?:[?.!,:;]|$)|\s+(?:about|of|on|than)\b)"
+    # "Is de GEMMA positiever over ketens dan Be Informed?" (twenty-fourth session)
+    r"|^\W*(?:is|zijn|was|klinkt|lijkt)\s+(?:\S+\s+){1,3}?(?:veel\s+|nog\s+|wat\s+)?[^\W\d_]{4,}er"
+    r"(?=\s+(?:over|dan)\b)"
+    r"|^\W*(?:is|are)\s+(?:\S+\s+){1,3}?more\s+\w+(?=\s+(?:about|than)\b)",
     re.I,
 )
 """Which of the sources is more so ("Welke bron is kritischer over de overheid, Morgens of Be

@@ -182,13 +182,19 @@ def _joined(first: str, second: str, en_nl: dict[str, str], vocabulary: Containe
 
 
 def alternatives(text: str, language: str) -> dict[str, set[str]]:
-    """For a Dutch question: the stem of each word with synonyms → the synonyms' stems.
+    """For a question: the stem of each (Dutch, or translated) word with synonyms → the synonyms' stems.
 
     The sentence scorer counts a synonym as the word itself, so 'knelpunten' answers a
     question about 'problemen' as fully as 'problemen' would.
     """
     if language == "en":
-        return {}
+        # an English word counts by its Dutch translation's synonyms too: 'ambition' → 'ambitie' →
+        # 'ketendoelstelling' ("How do Morgens and the NORA dossier differ on ambition?" said the
+        # dossier had nothing on it; twenty-fourth session, ``tests/test_answers.py``)
+        # only a translation into one word: one into several ('hard' → 'moeilijk lastig knelpunten')
+        # already spans its synonyms, and theirs counted 'knelpunt' as 'hard' (tuning e22 lost its lead)
+        en_nl = _glossary().en_nl
+        text = " ".join(en_nl[w] for w in words(text) if en_nl.get(w) and len(en_nl[w].split()) == 1)
     found: dict[str, set[str]] = {}
     synonyms = _glossary().nl_synonyms
     for word in words(text):

@@ -312,7 +312,12 @@ def _source_sides(sources: list[NamedSource], concepts: list[Side], focus: str) 
             # the concept phrase that mentions this source's name, else the one in the same position
             named = [c for c in concepts if any(w in content_words(c.query) for w in source.matched_words)]
             query = focus_of((named[0] if named else concepts[i]).query, sources) or focus
-        if not source.publication and source.written and source.written.lower() not in source.label.lower():
+        if (
+            not source.publication
+            and source.written
+            and source.written.lower() not in source.label.lower()
+            and fold(source.written) not in DOCUMENT_NOUNS  # 'het dossier' is no person
+        ):
             # a person a source's text names ("Wat zeggen Groothedde en Ketens de baas over
             # vertrouwen?"): that person's words, under that name (sixteenth session)
             sides.append(Side(source.written, query or focus, list(source.doc_ids), person=True))

@@ -94,12 +94,15 @@ _THAN = re.compile(
 """'Werkt het netwerkmodel beter dan het estafettemodel?', 'Is A belangrijker dan B?' (any
 comparative), 'Wat onderscheidt X van (die van) Y?'."""
 _OPTIONS = re.compile(
-    r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|which|what)\b"
+    r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|wie|which|what|who)\b"
+    r"|^\W*(?P<e>[^,?:]+?)\s+(?:en|and)\s+(?P<f>[^,?:]+?)\s*[,:]\s*(?:wat|what)\s+(?:is|zijn|are)\s+(?:het|de|the)\s+"
+    r"(?:verschil|verschillen|overeenkomst|overeenkomsten|difference|differences)\b"
     r"|^\W*(?:wat|welke|wie|which|what|who)\b[^,?]*,\s*(?P<c>[^,?]+?)\s+(?:of|or)\s+(?P<d>[^,?]+?)\s*\?\s*$",
     re.I,
 )
 """'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question; 'Welke
-bron is positiever over politieke druk, Morgens of GBO?': after it."""
+bron is positiever over politieke druk, Morgens of GBO?': after it. "Ketenbestuur of ketenmanager: wie
+beslist?" and "Pijler 1 en pijler 2, wat is het verschil?" had no sides (twenty-fourth session)."""
 _SAME = re.compile(
     r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
     r"(?:the )?same as|different from|similar to)\s+(?P<b>.+?)\s*[?.!]*$",

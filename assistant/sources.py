@@ -110,6 +110,14 @@ and missed the overview list; with the document noun out of the search (``questi
 the count of "Hoeveel bouwstenen beschrijft het dossier?" is still found (twenty-fourth session;
 ``tests/test_abstention.py``, ``tests/test_speaker_questions.py``)."""
 
+_WHAT_CUE = re.compile(
+    r"\bwat\s+(?:het|de)\s+(?P<word>[\w-]+)\s+(?:zegt|zeggen|vindt|vinden|schrijft|noemt|beschrijft|stelt)\b",
+    re.I,
+)
+""""Verschilt wat Morgens zegt over governance van wat het dossier zegt?": the dossier named after
+'wat', its verb after it; the side 'dossier' searched the word and quoted the colophon (new informal
+comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``)."""
+
 
 ALL_SOURCES = frozenset(
     ["bron", "bronnen", "document", "documenten", "artikel", "artikelen", "tekst", "teksten"]
@@ -309,7 +317,7 @@ class SourceDirectory:
                 if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break
-        for cue in [*_CUE.finditer(question), *_ASKED_CUE.finditer(question)]:
+        for cue in [*_CUE.finditer(question), *_ASKED_CUE.finditer(question), *_WHAT_CUE.finditer(question)]:
             word = fold(cue.group("word"))
             if word in ALL_SOURCES:
                 continue

@@ -331,3 +331,16 @@ def test_what_makes_it_hard_is_answered_with_the_bottlenecks(assistant: Assistan
     assert "knelpunten" in expand_query("What makes chain cooperation hard?", "en").split()
     answer = assistant.ask("What makes chain cooperation hard?")
     assert "knelpunten" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_an_english_word_counts_by_its_translations_synonyms(assistant: Assistant) -> None:
+    """``glossary.alternatives`` for English: 'ambition' → 'ambitie' → 'ketendoelstelling'; "How do
+    Morgens and the NORA dossier differ on ambition?" said the dossier had nothing on it."""
+    from assistant.glossary import alternatives
+
+    assert "ketendoelstel" in alternatives("ambition", "en").get("ambitie", set())
+    # a translation into several words already spans its synonyms
+    assert alternatives("hard", "en") == {}
+    answer = assistant.ask("How do Morgens and the NORA dossier differ on ambition?")
+    nora = answer.answer.split("**Ketens de baas (NORA)**")[1]
+    assert "nothing about it" not in nora.split("\n")[0], answer.answer

@@ -476,3 +476,26 @@ def test_a_side_typed_as_the_start_of_a_compound_finds_it(assistant: Assistant) 
     orkestratie = answer.answer.split("**Orkestratie**")[1]
     assert "orkestratiemodel" in orkestratie, answer.answer
     assert "zeggen hier niets over" not in orkestratie
+
+
+def test_new_informal_comparisons_of_the_twenty_fourth_session(assistant: Assistant) -> None:
+    """Sides and sources read from wordings that had none: options before "wie …?" and "X en Y, wat is
+    het verschil?" (``sides._OPTIONS``); "wat het dossier zegt" names the source (``sources._WHAT_CUE``),
+    a document noun is no person; "overeenkomsten" and "Is A positiever … dan B?" ask the sources'
+    views, not a subject (``focus_words.SCAFFOLD``, ``frames.SOURCE_JUDGED``)."""
+    sides = analyse("Ketenbestuur of ketenmanager: wie beslist?", "nl", assistant.directory).sides
+    assert [s.label for s in sides] == ["Ketenbestuur", "ketenmanager"]
+    sides = analyse("Pijler 1 en pijler 2, wat is het verschil?", "nl", assistant.directory).sides
+    assert len(sides) == 2
+    question = "Verschilt wat Morgens zegt over governance van wat het dossier zegt?"
+    sides = analyse(question, "nl", assistant.directory).sides
+    assert len(sides) == 2 and not any(s.person for s in sides)
+    answer = assistant.ask(question)
+    assert "colofon" not in answer.answer and "geschreven door" not in answer.answer, answer.answer
+    assert "**Ketens de baas (NORA)**: (de gevonden" not in answer.answer, answer.answer
+    for declined in (
+        "Welke overeenkomsten zijn er tussen Be Informed en de GEMMA?",
+        "Is de GEMMA positiever over ketens dan Be Informed?",
+    ):
+        answer = assistant.ask(declined)
+        assert not answer.abstained, (declined, answer.evidence)
