@@ -142,10 +142,16 @@ def without_own_party(text: str) -> str:
     return OWN_PARTY.sub(" ", text[:cut]) + text[cut:]
 
 
-MEANING_ASKED = re.compile(r"^\W*wat\s+(?:houdt|houden)\b(?=[^?]{2,80}\bin\s*\??\s*$)", re.I)
+MEANING_ASKED = re.compile(
+    r"^\W*wat\s+(?:houdt|houden)\b(?=[^?]{2,80}\bin(?:\s+(?:bij|in|voor|binnen|volgens)\s+[^?]{1,50})?\s*\??\s*$)"
+    r"|^\W*wat\s+(?:betekent|betekenen)\b",
+    re.I,
+)
 """"Wat houdt pijler 4 in?" asks what it means: 'houdt … in' frames it; searched, 'houdt' led with
 "Wie zijn kaarten tegen de borst houdt …" (new informal questions, seventeenth session;
-``tests/test_question.py``)."""
+``tests/test_question.py``). So does "Wat houdt gelijkwaardigheid in bij ketens?", and "Wat betekent
+ketensturing?": searched, 'betekent' found every "X betekent …" and the question was declined
+(new informal questions, twenty-fourth session)."""
 
 
 START_ASKED = re.compile(

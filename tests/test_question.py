@@ -1622,3 +1622,15 @@ def test_coming_to_something_asks_the_thing() -> None:
     assert "kom" not in without_fillers("Hoe kom je tot besluiten als niemand de baas is?").split()
     assert "partners" in without_fillers("Hoe komen partners tot een gezamenlijk doel?")
     assert "komt" in without_fillers("Waarom komt de informatisering niet van de grond?")
+
+
+def test_what_it_means_is_asked_without_the_verb(assistant: Assistant) -> None:
+    """``frames.MEANING_ASKED``: "Wat betekent ketensturing?" searched 'betekent' and was declined;
+    "Wat houdt gelijkwaardigheid in bij ketens?" searched 'houdt' (twenty-fourth session)."""
+    from assistant.frames import asking_verbs_out
+
+    assert "betekent" not in asking_verbs_out("Wat betekent ketensturing?")
+    assert "houdt" not in asking_verbs_out("Wat houdt gelijkwaardigheid in bij ketens?")
+    assert "houdt" in asking_verbs_out("Wie houdt de regie?")
+    answer = assistant.ask("wat betekent ketensturing eigenlijk")
+    assert not answer.abstained, answer.evidence
