@@ -5,7 +5,7 @@ procedurele dimensie?") means: the question just asked, with its subject replace
 previous topic instead, "en de relationele?" after "Wat is de culturele dimensie?" searched
 'relationele culturele dimensie' and led with the list of all four dimensions, and "en de
 ketenregisseur?" after "Wat doet een ketenmanager?" led with where the ketenregisseur stands in
-the table of contents (new informal questions, twenty-third session; ``tests/test_conversation.py``).
+the table of contents (new informal questions, twenty-third session; ``tests/test_question.py``).
 
 Three small rules, tried in order, each replacing one span of the previous standalone question:
 
@@ -70,8 +70,24 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
         span = rule(said, tokens, focus(before).split())
         if span is not None:
             start, end = span
-            return before[:start] + " ".join(said) + before[end:]
+            return (
+                before[:start]
+                + " ".join(said)
+                + before[end:]
+                + _still_carried(previous, before, before[start:end])
+            )
     return None
+
+
+def _still_carried(previous: str, before: str, replaced: str) -> str:
+    """What ``previous`` carried after the question in brackets, when the words replaced are not
+    in it: "en het zwaarst?" after "welke is het lichtst? (continuum organisatievormen)" lost the
+    continuum and was declined (new informal follow-ups, twenty-fourth session;
+    ``tests/test_question.py``)."""
+    rest = previous[len(before) :] if previous.startswith(before) else ""
+    if not rest.strip() or replaced.lower() in rest.lower():
+        return ""
+    return rest
 
 
 Span = tuple[int, int]

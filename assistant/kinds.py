@@ -123,7 +123,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "who_said",
-        r"^\s*(wie|who)\b.{0,30}\b(zegt|zei|zeggen|stelt(?![^?]*\s(?:aan|voor|op|in)\s*\?*\s*(?:\([^()]*\))?\s*$)|noemt|vindt|schrijft|says|said|argues)\b"
+        r"^\s*(?:(?:en|and)\s+)?(wie|who)\b.{0,30}\b(zegt|zei|zeggen|stelt(?![^?]*\s(?:aan|voor|op|in)\s*\?*\s*(?:\([^()]*\))?\s*$)|noemt|vindt|schrijft|says|said|argues)\b"
         r"|\bvolgens wie\b",
         "the speaker is asked for ('Wie stelt hem aan?' asks who appoints: 'aanstellen'; eighth session)",
     ),

@@ -1634,3 +1634,23 @@ def test_what_it_means_is_asked_without_the_verb(assistant: Assistant) -> None:
     assert "houdt" in asking_verbs_out("Wie houdt de regie?")
     answer = assistant.ask("wat betekent ketensturing eigenlijk")
     assert not answer.abstained, answer.evidence
+
+
+def test_an_elliptic_follow_up_keeps_what_the_previous_one_carried() -> None:
+    """``ellipsis._still_carried``: "en het zwaarst?" after "welke is het lichtst? (continuum
+    organisatievormen)" lost the continuum and was declined (twenty-fourth session)."""
+    from assistant.ellipsis import elliptic
+    from assistant.focus import focus_of
+
+    asked = elliptic("en het zwaarst?", "welke is het lichtst? (continuum organisatievormen)", focus_of)
+    assert asked == "welke is het zwaarst? (continuum organisatievormen)"
+    assert elliptic("en de relationele?", "Wat is de culturele dimensie?", focus_of) == (
+        "Wat is de relationele dimensie?"
+    )
+
+
+def test_en_wie_zegt_dat_asks_the_speaker() -> None:
+    """``kinds``: "en wie zegt dat precies?" was read as open and repeated the quote."""
+    from assistant.kinds import kind_of
+
+    assert kind_of("en wie zegt dat precies?") == "who_said"
