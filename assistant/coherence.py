@@ -79,6 +79,9 @@ REFERRING = re.compile(
     r"|^[\"'“‘„(]*(?:Bij|In|Binnen|Buiten|Met|Door|Op|Voor|Zonder|Na|Tijdens|Onder|Tussen|Nu|Dan|Vaak|Meestal|Soms)\s+(?:[^\s,;:]+\s+){0,5}?"
     r"(?:gaat|gaan|werkt|werken|loopt|lopen|lukt|lukken|kan|kunnen|moet|moeten|is|zijn|wordt|worden|komt|"
     r"komen|zal|zullen|hoeft|hoeven|blijft|blijven|gebeurt|gebeuren|geldt|gelden|speelt|spelen|ligt|liggen)\s+(?:dat|dit)\b(?!\s*[,?])"
+    # "… voorbeelden van grote ketenprojecten die hierdoor succesvol werden": through what? A relative
+    # clause that points back, however far in (new informal questions, twenty-fourth session)
+    r"|\b(?:die|dat|welke|waardoor)\s+(?:hierdoor|daardoor|hiermee|daarmee|hierom|daarom)\b"
     # "Gebeurt dat toch, dan …": what? (the case is the sentence before, not the question's)
     r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
     re.I,

@@ -273,3 +273,13 @@ def test_a_demonstrative_subject_after_the_verb_points_back() -> None:
     assert not coherence.refers_back("In de praktijk blijkt dat ketenpartners elkaar niet kennen.")
     assert not coherence.refers_back("Bij een keten is het belangrijk dat partners samenwerken.")
     assert not coherence.refers_back("In de estafetteverbanden geven de partijen steeds het stokje door.")
+
+
+def test_a_relative_clause_that_points_back_points_back() -> None:
+    """``coherence.REFERRING``: "… voorbeelden van grote ketenprojecten die hierdoor succesvol werden"
+    opened a comparison side on its own (twenty-fourth session)."""
+    assert coherence.refers_back(
+        "De loonaangifteketen en de keten voor werk en inkomen zijn volgens Ketens de baas voorbeelden "
+        "van grote ketenprojecten die hierdoor succesvol werden."
+    )
+    assert not coherence.refers_back("Projecten die door de top worden gesteund, slagen vaker.")
