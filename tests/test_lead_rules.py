@@ -1746,3 +1746,12 @@ def test_a_name_asked_for_is_answered_with_the_sentence_that_gives_it(assistant:
     assert "We spreken dan van horizontale samenwerking" in said, said
     # its antecedent stands directly before it
     assert "geen hiërarchische relatie is [1]. We spreken dan van horizontale samenwerking" in said, said
+
+
+def test_bare_bullets_never_lead_a_running_answer(assistant: Assistant) -> None:
+    """``composition.plan_open``: "Moet je als keten ook naar de klant kijken?" led with the five
+    organisation forms as bare bullets, one of them 'Klant-leverancierrelaties' (twenty-fourth session)."""
+    answer = assistant.ask("Moet je als keten ook naar de klant kijken?")
+    assert not answer.answer.lstrip().startswith("-"), answer.answer
+    assert "- Klant-leverancierrelaties" not in answer.answer, answer.answer
+    assert "wensen van de klanten" in lead(answer.answer), answer.answer

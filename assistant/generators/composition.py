@@ -215,7 +215,10 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     autonomie, opgelegde samenwerking en een te hoge doelstelling" above the same three as
     bullets) are left out: the sentence opens the answer alone (sixth session).
     """
-    best = max(units, key=lambda u: u.base, default=None)
+    # bare bullets say nowhere what they list: no best unit ("Moet je als keten ook naar de klant
+    # kijken?" led with five organisation forms, one of them 'Klant-leverancierrelaties'; twenty-fourth
+    # session, ``tests/test_lead_rules.py``)
+    best = max((u for u in units if not (u.is_list and not u.intro)), key=lambda u: u.base, default=None)
     candidates = [u for u in units if (not u.is_list and not signpost(u)) or u is best]
     chosen = pick(
         units, candidates, ctx.max_sentences, MAX_WORDS, ctx.keep_ratio, antecedents=ctx.antecedents
