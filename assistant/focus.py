@@ -60,7 +60,14 @@ def without_fillers(text: str) -> str:
     unless it asks whether the sources agree (``SOURCES_AGREE``)."""
     text = rephrased(text)
     said = text if SOURCES_AGREE.search(text) else AGREEMENT.sub(f" {AGREEMENT_WORD} ", text)
-    return FILLERS.sub(" ", COME_TO.sub(" tot ", THERE_BE.sub(r"\g<asked>", said)))
+    return FILLERS.sub(" ", SIMILARITY.sub(" ", COME_TO.sub(" tot ", THERE_BE.sub(r"\g<asked>", said))))
+
+
+SIMILARITY = re.compile(r"\bovereenkomst(?:en)?\s+(?:(?:zijn|is)\s+(?:er\s+)?)?(?=(?:tussen|met)\b)", re.I)
+""""Welke overeenkomsten zijn er tussen Be Informed en de GEMMA?" asks what two sides share, and was
+declined for 'overeenkomsten'; only before 'tussen' or 'met': "een getekende overeenkomst" is an
+agreement, the subject asked (new informal comparisons, twenty-fourth session; the held-apart
+half showed the homonym when the word was left out everywhere; ``tests/test_question.py``)."""
 
 
 COME_TO = re.compile(

@@ -180,8 +180,6 @@ SCAFFOLD = frozenset(
         "verschilt",
         "overlap",
         "overlappen",
-        "overeenkomsten",  # "Welke overeenkomsten zijn er tussen Be Informed en de GEMMA?" was declined (24th)
-        "overeenkomst",
         "similarities",
         "differences",
         "raakvlak",

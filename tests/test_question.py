@@ -1654,3 +1654,14 @@ def test_en_wie_zegt_dat_asks_the_speaker() -> None:
     from assistant.kinds import kind_of
 
     assert kind_of("en wie zegt dat precies?") == "who_said"
+
+
+def test_overeenkomst_is_a_frame_only_before_tussen() -> None:
+    """``focus.SIMILARITY``: "overeenkomsten tussen A en B" asks what they share; "een getekende
+    overeenkomst" is an agreement, the subject (left out everywhere, it lost its passage)."""
+    from assistant.focus import focus_of
+
+    assert "overeenkomst" not in focus_of("Welke overeenkomsten zijn er tussen Be Informed en de GEMMA?")
+    assert "overeenkomst" in focus_of(
+        "Is een getekende overeenkomst genoeg om partners aan de keten te binden?"
+    )
