@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant import abstention, declines, neardomain
 from assistant.chain import Assistant
 from evals.answertext import lead
@@ -377,3 +379,20 @@ def test_an_inflected_adjective_finds_its_base_form(assistant: Assistant) -> Non
     answer = assistant.ask("Wat zegt Morgens over meetbare doelen?")
     assert not answer.abstained, answer.answer
     assert "meetbaar maken van de ambitie" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Wat doe je als er ruzie is in de keten?", "conflicten"),
+        ("Hoe hou je de vaart erin?", "tempo"),
+        ("Wie moet het voortouw nemen?", "regierol"),
+    ],
+)
+def test_a_managers_word_for_a_corpus_word_is_answered(
+    assistant: Assistant, question: str, said: str
+) -> None:
+    """glossary ``nl_synonyms`` (ruzie, vaart, voortouw): each was declined (twenty-fourth session)."""
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.evidence
+    assert said in answer.answer, answer.answer
