@@ -499,3 +499,13 @@ def test_new_informal_comparisons_of_the_twenty_fourth_session(assistant: Assist
     ):
         answer = assistant.ask(declined)
         assert not answer.abstained, (declined, answer.evidence)
+
+
+def test_sources_compared_on_what_they_all_are_about_give_their_views(assistant: Assistant) -> None:
+    """``extractive._about_every_source``: "Hoe verschillen Morgens en ICTU in hun kijk op ketens?" said
+    Morgens' passages had nothing on 'ketens'; a real subject still silences a side ('ambitie')."""
+    answer = assistant.ask("Hoe verschillen Morgens en ICTU in hun kijk op ketens?")
+    assert "zeggen hier niets over" not in answer.answer, answer.answer
+    assert {c.doc_id for c in answer.citations} >= {"morgens-gezamenlijk-doel", "ictu-ketens-de-baas-2013"}
+    answer = assistant.ask("Hoe kijken ICTU en Morgens naar de ambitie van een keten?")
+    assert "**ICTU**: (de gevonden passages zeggen hier niets over)" in answer.answer, answer.answer

@@ -63,6 +63,7 @@ from ingest.numbered import asks_number
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
+from ketenwijzer.text import stems
 
 ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
 OPENING_QUOTES = ("“", '"', "'", "‘", "„", "«")
@@ -92,6 +93,18 @@ class ExtractiveGenerator:
         if self._reader is None and self.index is not None:
             self._reader = Reader.for_settings(self.settings, self.index.embedder)
         return self._reader
+
+    def _about_every_source(self, analysis: Question) -> bool:
+        """Sources compared on nothing but what all of them are about ("Hoe verschillen Morgens en ICTU
+        in hun kijk op ketens?"): every subject word, view words aside, is in a third of the passages
+        or more (``UBIQUITOUS_IDF``). Their views as a whole are asked; judged on 'ketens', the
+        Morgens side said its passages had nothing on it (new informal comparisons, twenty-fourth
+        session; ``tests/test_comparison_rules.py``)."""
+        if analysis.views_only or self.index is None:
+            return False
+        views = set(compound_stems(" ".join(VIEW_WORDS)))
+        subject = set(stems(analysis.focus or "")) - views
+        return bool(subject) and all(self._idf(t) < UBIQUITOUS_IDF for t in subject)
 
     def _idf(self, term: str) -> float:
         return self.index.lexical.idf(term) if self.index is not None else 1.0
@@ -135,6 +148,8 @@ class ExtractiveGenerator:
         # A caller that sets the kind (a brief's section) wants points about its subject's words;
         # the novelty bonus is for answering a question, not for staying on a subject.
         novelty = self.weights.novelty if kind is None else 0.0
+        if plan_kind == "comparison" and len(analysis.sources) >= 2 and self._about_every_source(analysis):
+            analysis.views_only = True
         self._score(question, query, language, passages, units, definition, plan_kind, analysis, novelty)
         for unit in units:
             if unit.section[0] in unsure:
