@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.coherence import near_duplicate
 from assistant.generators.base import Draft, DraftSentence
+from assistant.repetition import near_duplicate
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from ketenwijzer.models import Passage
 from ketenwijzer.text import fold, sentences, words

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ketenwijzer.text import stems, words
+from assistant.markup import BOLD, plain
+from assistant.repetition import near_duplicate
 
 RULES = (
     "question",
@@ -27,8 +28,6 @@ RULES = (
     "incomplete_item",
 )
 
-_MARKERS = re.compile(r"\s*\[\d+\]")
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
 # A remark about the corpus or a document's status, not about the subject.
 EDITORIAL = re.compile(
     r"^\*?(Herformulering in eigen woorden|Noot\b|Dit document\b|Deze (tekst|pagina|samenvatting)\b)"
@@ -104,13 +103,6 @@ SUMMARY = re.compile(
 )
 _OPENING = "“‘„«"
 _CLOSING = "”’»"
-
-
-def plain(sentence: str) -> str:
-    """A sentence without citation markers, bold marks and a bullet dash."""
-    text = _MARKERS.sub("", sentence)
-    text = _BOLD.sub(r"\1", text)
-    return text.strip().removeprefix("- ").strip()
 
 
 def is_question(sentence: str) -> bool:
@@ -190,70 +182,6 @@ def is_incomplete(sentence: str) -> bool:
     return len(word.split()) < 2 and not word[:1].isupper()
 
 
-CONTAINED_STEMS = 5
-"""A sentence of at least this many content stems, all of them in another, says nothing new
-(parallel list items share most but not all of theirs)."""
-
-
-def overlap(sa: set[str] | frozenset[str], sb: set[str] | frozenset[str]) -> float:
-    """How much two stem sets say the same: Jaccard, or 1.0 when the smaller one, of
-    ``CONTAINED_STEMS`` or more, lies wholly inside the larger ("Een ketenpartner kan zijn deel … niet zonder
-    afstemming inrichten" inside the restatement that adds "Bij de procedurele dimensie stelt …")."""
-    if not sa or not sb:
-        return 0.0
-    shared = len(sa & sb)
-    smaller = min(len(sa), len(sb))
-    if smaller >= CONTAINED_STEMS and shared == smaller:
-        return 1.0
-    return shared / len(sa | sb)
-
-
-SHARED_RUN = 8
-"""Two sentences that share this many words in a row say the same thing twice: the restated
-dossier and its source both say "melden dat iets misgaat maakt kwetsbaar en wordt ook aan de top
-vaak vermeden", each with its own opening (sixth session, "Waarom is slecht nieuws melden zo
-lastig?")."""
-NEARLY_CONTAINED = 0.8
-"""A sentence of ``CONTAINED_STEMS`` or more content stems with this share of them in another
-says nothing new: "Het kan jaren duren voordat een keten goed werkt" after "… kan het jaren
-duren voordat een keten is ingevoerd en goed functioneert" (sixth session)."""
-
-
-def shared_run(a: str, b: str) -> int:
-    """The longest run of words the two texts share, in order (folded, punctuation ignored)."""
-    wa, wb = words(plain(a)), words(plain(b))
-    best = 0
-    previous = [0] * (len(wb) + 1)
-    for x in wa:
-        current = [0] * (len(wb) + 1)
-        for j, y in enumerate(wb, 1):
-            if x == y:
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
-        previous = current
-    return best
-
-
-def near_duplicate(a: str, b: str, threshold: float = 0.8, parallel: bool = False) -> bool:
-    """The two sentences say the same: ``overlap`` of their content stems at least ``threshold``,
-    or, unless they are ``parallel`` (items of one list, sentences of one passage, which share
-    their wording by design), nearly all stems of one in the other or ``SHARED_RUN`` words in a
-    row in common."""
-    sa, sb = set(stems(plain(a))), set(stems(plain(b)))
-    if not sa or not sb:
-        return plain(a).lower() == plain(b).lower()
-    if overlap(sa, sb) >= threshold:
-        return True
-    if parallel:
-        return False
-    smaller = min(len(sa), len(sb))
-    return (
-        len(sa & sb) >= NEARLY_CONTAINED * smaller
-        and smaller >= CONTAINED_STEMS
-        or shared_run(a, b) >= SHARED_RUN
-    )
-
-
 @dataclass
 class CoherenceReport:
     """Violations per rule in one answer (every rule present, 0 when clean)."""
@@ -301,8 +229,8 @@ def units(answer: str) -> list[tuple[bool, bool, str]]:
                 continue
             bullet = line.startswith("- ")
             body = line[2:] if bullet else line
-            label = _BOLD.match(body)
-            if label and not _BOLD.sub("", body).strip(" :.") and not bullet:
+            label = BOLD.match(body)
+            if label and not BOLD.sub("", body).strip(" :.") and not bullet:
                 continue
             if label and body.rstrip().endswith(":") and len(body) < 80:
                 continue
@@ -348,7 +276,7 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
             report.add("dangling_reference", sentence)
         if not quotes_balanced(sentence):
             report.add("unbalanced_quotes", sentence)
-        side = bool(_BOLD.match(sentence))  # opens a comparison side: parallel to the sides before
+        side = bool(BOLD.match(sentence))  # opens a comparison side: parallel to the sides before
         if any(near_duplicate(sentence, earlier, parallel=bullet and item or side) for earlier, item in seen):
             report.add("duplicate", sentence)
         if bullet and is_incomplete(sentence):

@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.brackets import carried
-from assistant.coherence import plain, units
+from assistant.coherence import units
 from assistant.ellipsis import elliptic, other_source, same_question_of
 from assistant.leaning import OTHER_SOURCES, needs_context
+from assistant.markup import plain
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
 from ingest.numbered import ASKED
 from ingest.numbered import ORDINALS as PLACES

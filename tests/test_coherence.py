@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant import coherence
+from assistant import coherence, repetition
 from assistant.chain import Assistant
 from assistant.generators.extractive import ExtractiveGenerator
 from ketenwijzer.models import Passage
@@ -149,16 +149,16 @@ def test_a_question_that_states_the_case_is_what_dan_points_back_to() -> None:
     ],
 )
 def test_a_restatement_with_its_own_opening_is_a_near_duplicate(first: str, second: str) -> None:
-    assert coherence.near_duplicate(first, second)
+    assert repetition.near_duplicate(first, second)
     assert coherence.check(f"{first} [1] {second} [2]").violations["duplicate"] == 1
 
 
 def test_parallel_sentences_on_one_subject_are_not_duplicates() -> None:
-    assert not coherence.near_duplicate(
+    assert not repetition.near_duplicate(
         "Het kan jaren duren voordat een keten goed werkt.",
         "Het kan maanden duren voordat partners elkaar vertrouwen.",
     )
-    assert coherence.shared_run("a b c d e f g h", "x a b c d e f g h y") == 8
+    assert repetition.shared_run("a b c d e f g h", "x a b c d e f g h y") == 8
 
 
 def test_items_of_one_list_may_share_their_wording() -> None:
@@ -168,8 +168,8 @@ def test_items_of_one_list_may_share_their_wording() -> None:
     second = (
         "een keten waar partijen als schakels betrokken zijn bij het uitvoeren van eigen resultaten en doelen"
     )
-    assert coherence.near_duplicate(first, second)
-    assert not coherence.near_duplicate(first, second, parallel=True)
+    assert repetition.near_duplicate(first, second)
+    assert not repetition.near_duplicate(first, second, parallel=True)
     listed = f"Drie soorten ketens:\n\n- {first} [1];\n- {second} [1]."
     assert coherence.check(listed).violations["duplicate"] == 0
 

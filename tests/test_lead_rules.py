@@ -1141,7 +1141,7 @@ def test_an_english_role_question_joins_its_words_into_the_corpus_compound(assis
 def test_a_follow_up_does_not_lead_with_another_sources_restatement_of_the_previous_lead(
     assistant: Assistant,
 ) -> None:
-    """``rules.favour_new`` with ``coherence.near_duplicate``: "Wat kenmerkt dat eerste stadium?" led
+    """``rules.favour_new`` with ``repetition.near_duplicate``: "Wat kenmerkt dat eerste stadium?" led
     with "Ketens kunnen drie ontwikkelstadia doorlopen: …", another document's wording of the
     previous lead "Ketens de baas onderscheidt drie ontwikkelstadia van ketens: …" (conversations v05)."""
     from assistant.conversation import Turn

@@ -30,10 +30,11 @@ from assistant.briefs.inputs import clean_party, clean_question, clean_topic
 from assistant.briefs.model import NO_EVIDENCE, Brief, BriefSection, Statement
 from assistant.briefs.references import ReferenceBook
 from assistant.citations import assemble
-from assistant.coherence import coherent, near_duplicate
+from assistant.coherence import coherent
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import evidence_query
 from assistant.reader import Reader
+from assistant.repetition import near_duplicate
 from assistant.retriever import HybridRetriever, Retrieval
 from ingest.index import Index
 from ketenwijzer.compounds import compound_stems, modifiers_in_use

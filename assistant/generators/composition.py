@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.coherence import near_duplicate, overlap, refers_back
+from assistant.coherence import refers_back
 from assistant.generators.antecedents import antecedent, antecedent_chain, keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.leads import (
@@ -29,6 +29,7 @@ from assistant.generators.nudges import ENUMERATION, reason_elsewhere
 from assistant.generators.units import Unit, signpost, usable
 from assistant.neardomain import counted_noun, counts
 from assistant.question import Question
+from assistant.repetition import near_duplicate, overlap
 from assistant.signposts import locates
 from ketenwijzer.compounds import compound_stems
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from assistant.brackets import carried
-from assistant.coherence import near_duplicate
 from assistant.frames import ASKS_DURATION, DURATION, LIST_HEAD, WEIGHT_ASKED
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
@@ -21,6 +20,7 @@ from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.ordinals import inline_items
 from assistant.question import Question
+from assistant.repetition import near_duplicate
 from assistant.signposts import TITLED, without_titles
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import sentences, words
