@@ -344,3 +344,14 @@ def test_an_english_word_counts_by_its_translations_synonyms(assistant: Assistan
     answer = assistant.ask("How do Morgens and the NORA dossier differ on ambition?")
     nora = answer.answer.split("**Ketens de baas (NORA)**")[1]
     assert "nothing about it" not in nora.split("\n")[0], answer.answer
+
+
+def test_an_english_chain_word_joins_a_word_it_leaves_untranslated(assistant: Assistant) -> None:
+    """``glossary._joined``: "What is a chain bureau?" quoted "Bureau Jeugdzorg"; 'chain bureau' is the
+    corpus's 'ketenbureau' (and the scorer now reads the joined compound too, ``expand_query``)."""
+    from assistant.glossary import expand_query
+
+    known = assistant.index.lexical.postings
+    assert "ketenbureau" in expand_query("What is a chain bureau?", "en", known).split()
+    answer = assistant.ask("What is a chain bureau?")
+    assert "ketenbureau" in lead(answer.answer), answer.answer

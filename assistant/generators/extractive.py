@@ -235,10 +235,10 @@ class ExtractiveGenerator:
                 if writes_apart(unit.quote, joined):
                     unit.stems = unit.stems | said
         alt = alternatives(query, language)
-        q_terms = set(compound_stems(expand_query(query, language)))
+        known = self.index.lexical.postings if self.index is not None else frozenset()
+        q_terms = set(compound_stems(expand_query(query, language, known)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         q_terms = rules.without_sources(q_terms, analysis)
-        known = self.index.lexical.postings if self.index is not None else frozenset()
         views = set(compound_stems(" ".join(VIEW_WORDS)))
         # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
         forms = {t: f for t, f in verb_forms(q_terms, known).items() if not f & views}
