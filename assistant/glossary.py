@@ -171,10 +171,12 @@ def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[st
 
 
 def _joined(first: str, second: str, en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
-    """The compounds of ``first``'s first translation and any of ``second``'s that the corpus uses; a
+    """The compound of ``first``'s and ``second``'s first translations when the corpus uses it; a
     second word with no translation joins as written ('chain bureau' → 'ketenbureau': "What is a
     chain bureau?" quoted "Bureau Jeugdzorg"; twenty-fourth session, ``tests/test_answers.py``)."""
-    heads, tails = en_nl.get(first, "").split()[:1], (en_nl.get(second) or second).split()
+    # the first translation of each: 'chain governance' → 'ketensturing', not also 'ketenbesturing',
+    # whose stem is the ketenbestuur's ("What are the pillars of chain governance?" led with the board)
+    heads, tails = en_nl.get(first, "").split()[:1], (en_nl.get(second) or second).split()[:1]
     out = []
     for joined in (head + tail for head in heads for tail in tails):
         stem = stems(joined)

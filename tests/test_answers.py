@@ -355,3 +355,16 @@ def test_an_english_chain_word_joins_a_word_it_leaves_untranslated(assistant: As
     assert "ketenbureau" in expand_query("What is a chain bureau?", "en", known).split()
     answer = assistant.ask("What is a chain bureau?")
     assert "ketenbureau" in lead(answer.answer), answer.answer
+
+
+def test_an_english_list_question_is_headed_by_its_dutch_noun(assistant: Assistant) -> None:
+    """``rules.favour_list_head`` for English and ``glossary._joined`` (first translations only):
+    "What are the pillars of chain governance?" led with the ketenbestuur ('chain governance' also
+    joined as 'ketenbesturing', whose stem is the ketenbestuur's)."""
+    from assistant.glossary import expand_query
+
+    joined = expand_query("chain governance", "en", assistant.index.lexical.postings).split()
+    assert "ketensturing" in joined and "ketenbesturing" not in joined
+    answer = assistant.ask("What are the pillars of chain governance?")
+    assert "pijler" in lead(answer.answer), answer.answer
+    assert "ketenbestuur" not in lead(answer.answer), answer.answer

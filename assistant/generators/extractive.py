@@ -306,7 +306,7 @@ class ExtractiveGenerator:
         if thing:
             favour_instances(expand_query(thing, language), units)
         if kind == "list":
-            rules.favour_list_head(question, units)
+            rules.favour_list_head(question, units, language)
         rules.favour_count(question, units)
         if self.index is not None and asks_number(question):
             # read only when a number is asked: the first read scans every chunk's text

@@ -16,6 +16,7 @@ from assistant.frames import ASKS_DURATION, DURATION, LIST_HEAD, WEIGHT_ASKED
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
+from assistant.glossary import expand_query
 from assistant.kinds import kind_signal
 from assistant.neardomain import counted_noun, counts
 from assistant.ordinals import inline_items
@@ -34,12 +35,15 @@ introduction names what is asked ("… vijf organisatievormen: het convenant, �
 list in the same passage ("Het continuüm heeft twee assen: …") (lead_hit, tuning split)."""
 
 
-def favour_list_head(question: str, units: list[Unit]) -> None:
-    """Lift lists and enumerations whose introduction (before the colon) names the asked noun."""
+def favour_list_head(question: str, units: list[Unit], language: str = "nl") -> None:
+    """Lift lists and enumerations whose introduction (before the colon) names the asked noun (an
+    English noun by its Dutch words: "What are the pillars of chain governance?" led with the
+    ketenbestuur; twenty-fourth session, ``tests/test_answers.py``)."""
     found = LIST_HEAD.search(question)
     if not found:
         return
-    nouns = set(compound_stems(found.group("noun")))
+    noun = found.group("noun")
+    nouns = set(compound_stems(expand_query(noun, "en") if language == "en" else noun))
     headed: list[tuple[Unit, int]] = []
     for unit in units:
         intro = unit.intro or unit.display
