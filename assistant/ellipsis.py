@@ -74,18 +74,20 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
                 before[:start]
                 + " ".join(said)
                 + before[end:]
-                + _still_carried(previous, before, before[start:end])
+                + _still_carried(previous, before, before[start:end], focus(before).split())
             )
     return None
 
 
-def _still_carried(previous: str, before: str, replaced: str) -> str:
-    """What ``previous`` carried after the question in brackets, when the words replaced are not
-    in it: "en het zwaarst?" after "welke is het lichtst? (continuum organisatievormen)" lost the
-    continuum and was declined (new informal follow-ups, twenty-fourth session;
-    ``tests/test_question.py``)."""
+def _still_carried(previous: str, before: str, replaced: str, focus: list[str]) -> str:
+    """What ``previous`` carried after the question in brackets, when the question had no subject
+    but the words replaced: "en het zwaarst?" after "welke is het lichtst? (continuum
+    organisatievormen)" lost the continuum and was declined (new informal follow-ups, twenty-fourth
+    session; ``tests/test_question.py``). A question with a subject of its own ("Wat is de culturele
+    dimensie? (pijlers)") is asked again without it."""
     rest = previous[len(before) :] if previous.startswith(before) else ""
-    if not rest.strip() or replaced.lower() in rest.lower():
+    said = set(replaced.lower().split())
+    if not rest.strip() or replaced.lower() in rest.lower() or any(w not in said for w in focus):
         return ""
     return rest
 
