@@ -66,15 +66,16 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
         return None
     before = without_carried(previous)
     tokens = list(_TOKEN.finditer(before))
+    asked = focus(before).split()  # read once: every rule and the carried topic use it
     for rule in (same_head, other_modifier, other_subject):
-        span = rule(said, tokens, focus(before).split())
+        span = rule(said, tokens, asked)
         if span is not None:
             start, end = span
             return (
                 before[:start]
                 + " ".join(said)
                 + before[end:]
-                + _still_carried(previous, before, before[start:end], focus(before).split())
+                + _still_carried(previous, before, before[start:end], asked)
             )
     return None
 
