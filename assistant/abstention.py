@@ -15,6 +15,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from assistant import injection
+from assistant.focus_words import GENERIC
 from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES
 from assistant.sources import ALL_SOURCES
@@ -189,6 +190,8 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             continue
         if word in ALL_SOURCES:
             continue  # 'het artikel over …' names a source, no subject the sources must use
+        if word in GENERIC:
+            continue  # 'welke is het ergst?' grades what is asked, it names nothing (twenty-fifth session)
         terms = stems(word)
         if (
             not terms

@@ -18,6 +18,7 @@ from assistant.ellipsis import elliptic, other_source, same_question_of
 from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.markup import plain
 from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
+from assistant.superlatives import ranks_previous
 from ingest.numbered import ASKED
 from ingest.numbered import ORDINALS as PLACES
 from ketenwijzer.language import guess_language
@@ -191,7 +192,9 @@ def resolve(
             return FollowUp(replaced)
     anchor = topic_question(history).strip()
     focus = topic(anchor) if topic is not None else anchor
-    claim = _claim(history[-1].answer) if _ASKS_WHO_SAID.match(question) else ""
+    # "welke is het ergst?" ranks what the previous answer gave (twenty-fifth session)
+    ranks = ranks_previous(question) and not history[-1].answer.startswith("**")  # not one side of two
+    claim = _claim(history[-1].answer) if _ASKS_WHO_SAID.match(question) or ranks else ""
     if claim:
         return FollowUp(f"{question.strip()} ({claim}; {focus or anchor})")
     carried = carried_speakers(question, history, speakers, named) if speakers is not None else []
@@ -304,7 +307,7 @@ def _claim(answer: str) -> str:
     """The previous answer's first claim, plain text: what "Wie zegt dat?" points at."""
     for _opens, _bullet, text in units(answer):
         claim = plain(text).strip(' “”"')
-        if claim:
+        if claim and not (claim.startswith("(") and claim.endswith(")")):  # a note says no claim
             return claim
     return ""
 

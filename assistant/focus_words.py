@@ -60,6 +60,14 @@ GENERIC = frozenset(
         "moeilijkst",
         "meeste",
         "ergste",
+        # "Welke weerstanden zijn er?" → "welke is het ergst?" was declined for 'ergst', a word no
+        # source uses (twenty-fifth session; ``generators/ranking.py`` says the sources rank none)
+        "ergst",
+        "grootst",
+        "slechtst",
+        "slechtste",
+        "zwaarst",
+        "zwaarste",
         "vaakst",
         "biggest",
         "largest",

@@ -62,14 +62,17 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "summary",
         r"\b(?:vat\b.{0,60}\bsamen|samenvatting|samenvatten|in (?:het )?kort|in (?:één|een) zin|"
-        r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*) van (?:het|de|dit|dat)\b|kernboodschap|"
+        r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*|boodschap) van (?:(?:het|de|dit|dat)\b|(?-i:[A-Z]))|"
+        r"kernboodschap|"
         r"summar\w+|gist|in a nutshell|main points|key points)"
         r"|^\W*waar\s+(?:gaat|gaan|ging)\s+(?:het\s+|dat\s+|dit\s+)?(?:artikel|stuk|dossier|verhaal|verslag|rapport|"
         r"onderzoek|katern|document)\b[^?]{0,60}\bover\b"
         r"|^\W*what\s+(?:is|are)\s+(?:the|this|that)\s+(?:article|piece|dossier|report|story|document)\b[^?]{0,60}\babout\b",
         "a source's main message is asked for, not one point of it ('Vat het artikel van Be Informed "
         "samen' was declined; seventh session; 'Waar gaat het artikel van Morgens over?' answered with "
-        "its fourth paragraph; seventeenth session)",
+        "its fourth paragraph; seventeenth session); 'de kern van' or 'de boodschap van' a source named "
+        "without an article ('Geef me de kern van Ketens de baas in drie zinnen' listed three requirements "
+        "of the decision model; twenty-fifth session)",
     ),
     _rule(
         "advice",

@@ -20,8 +20,8 @@ from ketenwijzer.compounds import current_modifiers
 from ketenwijzer.text import sentences
 
 _NUMBER = (
-    r"(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
-    r"vijftig|honderd\w*|duizend\w*|tientallen|honderden|duizenden|enkele|tal van|two|three|four|five|six|"
+    r"\b(?:\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
+    r"vijftig|honderd\w*|duizend\w*|tientallen|honderden|duizenden|(?<!geen )enkele|tal van|two|three|four|five|six|"
     r"seven|eight|nine|ten|hundreds?|thousands?)"
 )
 _YEAR = r"\b(?:1[89]|20)\d\d\b"
@@ -45,10 +45,24 @@ def counted_noun(question: str) -> str | None:
     return noun if noun in ("procent", "%") or noun.endswith(("en", "s", "fte", "ia", "ata")) else None
 
 
+_NUMBERED = re.compile(
+    r"\b(?:paragraaf|hoofdstuk|pijler|bouwsteen|stap|stadium|fase|versie|artikel)\s+$", re.I
+)
+"""A number after one of these words names a section or an item, it counts nothing: "Volgens de
+definitie in paragraaf 1.1 streven ketenpartners …" gave "Hoeveel ketenpartners heeft een gemiddelde
+keten?" its number (new informal questions, twenty-fifth session; ``tests/test_abstention.py``)."""
+
+
 def counts(noun: str, text: str) -> bool:
-    """``text`` gives a number right before ``noun`` ("18 bouwstenen", "drie ontwikkelstadia")."""
+    """``text`` gives a number right before ``noun`` ("18 bouwstenen", "drie ontwikkelstadia").
+
+    The number is a word of its own ('heten ketenpartners' holds no 'ten'), 'geen enkele' is no
+    number, and a section number (``_NUMBERED``) counts nothing."""
     stem = noun[: max(4, len(noun) - 2)]
-    return bool(re.search(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I))
+    return any(
+        not _NUMBERED.search(text[: found.start()])
+        for found in re.finditer(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I)
+    )
 
 
 WORD_PART = 5

@@ -92,6 +92,9 @@ _SAYING = frozenset(
         "mentioned",
         "give",
         "gives",
+        # "Which success factor does Morgens see as the most important?" quoted Froger (twenty-fifth)
+        "see",
+        "sees",
     ]
 )
 _ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
@@ -118,6 +121,12 @@ _WHAT_CUE = re.compile(
 'wat', its verb after it; the side 'dossier' searched the word and quoted the colophon (new informal
 comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``)."""
 
+
+_JOINED = re.compile(r"\s+(?:en|of|and|or)\s+(?:het|de|die|the)\s+(?P<word>[\w-]+)", re.I)
+"""A source's own word joined to a named source ("Zeggen Morgens en het dossier hetzelfde over
+ambitie?"): 'het dossier' is the second source, not a word to search — it had no side and the answer
+led with the strafrechtketen (new informal comparisons, twenty-fifth session;
+``tests/test_comparison_rules.py``)."""
 
 ALL_SOURCES = frozenset(
     ["bron", "bronnen", "document", "documenten", "artikel", "artikelen", "tekst", "teksten"]
@@ -324,6 +333,12 @@ class SourceDirectory:
             key = self._alias.get(word) or self._words.get(word)
             if key:
                 hits.append((cue.start("word"), key, word))
+        for pos, key, word in list(hits):
+            after_name = _JOINED.match(question, pos + len(word))
+            other = fold(after_name.group("word")) if after_name else ""
+            other_key = self._alias.get(other) or self._words.get(other)
+            if other_key and other_key != key and other not in ALL_SOURCES:
+                hits.append((after_name.start("word"), other_key, other))  # type: ignore[union-attr]
         folded = [fold(t) for _, t in tokens]
         # "Waar kan ik het NORA-dossier vinden?": 'vinden' is to find it, not its view (eighth session)
         saying = _SAYING - _FINDING if folded[:1] in (["waar"], ["where"]) else _SAYING

@@ -107,6 +107,21 @@ def test_a_count_question_finds_the_passage_that_counts(assistant: Assistant) ->
     assert answer.abstained, "a count no passage gives is still declined"
 
 
+def test_a_count_is_a_number_of_its_own_not_a_section_number_or_geen_enkele(assistant: Assistant) -> None:
+    # "heten ketenpartners" held 'ten', "geen enkele ketenpartner" 'enkele', "paragraaf 1.1 streven
+    # ketenpartners" a section number: "Hoeveel ketenpartners heeft een gemiddelde keten?" was
+    # answered without a number (new informal questions, twenty-fifth session)
+    assert not neardomain.counts("ketenpartners", "De deelnemende organisaties heten ketenpartners.")
+    assert not neardomain.counts("ketenpartners", "Geen enkele ketenpartner kan het alleen.")
+    assert not neardomain.counts("ketenpartners", "Volgens paragraaf 1.1 streven ketenpartners doelen na.")
+    assert neardomain.counts("ketenpartners", "In die keten werken vijf ketenpartners samen.")
+    assert neardomain.counts("ketenpartners", "Enkele ketenpartners haakten af.")
+    answer = assistant.ask("Hoeveel ketenpartners heeft een gemiddelde keten?")
+    assert answer.abstained, answer.answer
+    answer = assistant.ask("Hoeveel pijlers zijn er?")
+    assert not answer.abstained and "acht pijlers" in lead(answer.answer), answer.answer
+
+
 def test_a_question_whose_focus_the_corpus_never_mentions_is_unheard(assistant: Assistant) -> None:
     lexical = assistant.index.lexical
     retrieval = assistant.retriever.retrieve("Wat zullen we vanavond eten?")

@@ -14,6 +14,7 @@ from assistant.generators.scoring import Signals, tails
 from assistant.generators.units import units_of
 from assistant.question import Question, Side, analyse
 from assistant.retriever import SIDE_COMPOUNDS, with_compounds
+from evals.answertext import lead
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
 from ketenwijzer.text import stems
@@ -509,3 +510,17 @@ def test_sources_compared_on_what_they_all_are_about_give_their_views(assistant:
     assert {c.doc_id for c in answer.citations} >= {"morgens-gezamenlijk-doel", "ictu-ketens-de-baas-2013"}
     answer = assistant.ask("Hoe kijken ICTU en Morgens naar de ambitie van een keten?")
     assert "**ICTU**: (de gevonden passages zeggen hier niets over)" in answer.answer, answer.answer
+
+
+def test_a_document_noun_joined_to_a_named_source_is_the_other_source(assistant: Assistant) -> None:
+    """``sources._JOINED``: "Zeggen Morgens en het dossier hetzelfde over ambitie?" searched 'dossier'
+    as a word and led with the strafrechtketen; the dossier is the second side (twenty-fifth session)."""
+    question = "Zeggen Morgens en het dossier hetzelfde over ambitie?"
+    named = [s.key for s in assistant.directory.named_in(question)]
+    assert len(named) == 2, named
+    answer = assistant.ask(question)
+    docs = {c.doc_id for c in answer.citations}
+    assert "morgens-gezamenlijk-doel" in docs and any(d.startswith("nora-") for d in docs), answer.answer
+    assert "strafrechtketen" not in lead(answer.answer), answer.answer
+    # a word for all sources joined to a name is no second source
+    assert len(assistant.directory.named_in("Zeggen Morgens en de bronnen hetzelfde over ambitie?")) == 1

@@ -1762,3 +1762,14 @@ def test_bare_bullets_never_lead_a_running_answer(assistant: Assistant) -> None:
     assert not answer.answer.lstrip().startswith("-"), answer.answer
     assert "- Klant-leverancierrelaties" not in answer.answer, answer.answer
     assert "wensen van de klanten" in lead(answer.answer), answer.answer
+
+
+def test_an_illustration_does_not_lead_a_question_that_asks_no_example(assistant: Assistant) -> None:
+    """``nudges.yield_illustration``: "Wat is de rol van vertrouwen?" led with "Ketens de baas illustreert
+    de rol van vertrouwen met … METRO" (under "Voorbeeld: METRO") before the role itself (twenty-fifth
+    session); asked about METRO, or asked for an example, the illustration still answers."""
+    answer = assistant.ask("Wat is de rol van vertrouwen?")
+    assert "METRO" not in lead(answer.answer), answer.answer
+    assert "vertrouwen" in lead(answer.answer)
+    answer = assistant.ask("Wat deed METRO?")
+    assert "METRO" in lead(answer.answer), answer.answer

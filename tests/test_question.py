@@ -1665,3 +1665,11 @@ def test_overeenkomst_is_a_frame_only_before_tussen() -> None:
     assert "overeenkomst" in focus_of(
         "Is een getekende overeenkomst genoeg om partners aan de keten te binden?"
     )
+
+
+def test_the_core_of_a_source_named_without_an_article_is_a_summary() -> None:
+    """``kinds``: "Geef me de kern van Ketens de baas in drie zinnen" listed the three requirements of
+    the decision model (a list of 'drie'); 'de kern van vertrouwen' still asks about trust (twenty-fifth)."""
+    assert analyse("Geef me de kern van Ketens de baas in drie zinnen", "nl").kind == "summary"
+    assert analyse("Wat is de boodschap van het Be Informed artikel?", "nl").kind == "summary"
+    assert analyse("Wat is de kern van vertrouwen?", "nl").kind != "summary"

@@ -233,3 +233,11 @@ def test_a_source_named_by_a_document_noun_lists_what_it_describes(assistant: As
         answer = assistant.ask(question)
         assert "volgende bouwstenen" in answer.answer.split("\n")[0], answer.answer
         assert "3.9 De keteninformatie-infrastructuur" in answer.answer
+
+
+def test_see_names_the_speaker_in_english(assistant: Assistant) -> None:
+    """``sources._SAYING``: "Which success factor does Morgens see as the most important?" quoted Froger
+    and Groothedde first (twenty-fifth session)."""
+    answer = assistant.ask("Which success factor does Morgens see as the most important?")
+    assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer
+    assert "belangrijkste succesfactor" in answer.answer.split("\n\n")[1], answer.answer

@@ -33,8 +33,10 @@ from assistant.generators.nudges import (
     favour_instances,
     favour_lede,
     favour_term,
+    yield_illustration,
     yield_reason_elsewhere,
 )
+from assistant.generators.scope import scope_note, silent_person_note
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     UBIQUITOUS_IDF,
@@ -57,6 +59,7 @@ from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
+from assistant.superlatives import rank_note
 from assistant.verbs import writes_apart
 from ingest.index import Index
 from ingest.numbered import asks_number
@@ -187,6 +190,14 @@ class ExtractiveGenerator:
             composition.note = role_note(asked, definition, units, self.index)
         if plan_kind == "example" and composition.sentences and not composition.note:
             composition.note = example_note(question, analysis.focus, units, language)
+        if composition.sentences and not composition.note and self.index is not None:
+            lexical = self.index.lexical
+            if not ASKS_SPEAKER.match(question):
+                composition.note = silent_person_note(analysis, units, lexical, language)
+            shown = [s.text for s in composition.sentences]
+            composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
+        if composition.sentences and not composition.note:
+            composition.note = rank_note(question, [s.text for s in composition.sentences], language)
         draft = composition.sentences
         notice = None
         if self.weights.caveats and draft:
@@ -302,6 +313,7 @@ class ExtractiveGenerator:
         if kind == "cause":
             telling = {t for t in q_terms if self._idf(t) >= UBIQUITOUS_IDF}
             yield_reason_elsewhere(units, q_terms, telling)
+        yield_illustration(kind, units, q_terms)
         thing = example_object(question) if kind == "example" else None
         if thing:
             favour_instances(expand_query(thing, language), units)

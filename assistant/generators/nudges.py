@@ -255,6 +255,24 @@ def favour_instances(thing: str, units: list[Unit]) -> None:
             unit.score -= EXAMPLE_HEADING_BONUS
 
 
+ILLUSTRATION_WAIT = 0.15
+"""What a sentence under a heading that announces an example loses when no example is asked."""
+
+
+def yield_illustration(kind: str, units: list[Unit], asked: set[str]) -> None:
+    """A question that asks no example is not led by an illustration: "Wat is de rol van vertrouwen?"
+    led with "Ketens de baas illustreert de rol van vertrouwen met de Duitse supermarktketen METRO"
+    (under "Voorbeeld: METRO") before what the dossier says the role is (new informal questions,
+    twenty-fifth session; ``tests/test_lead_rules.py``). A heading that names an asked word stays
+    ("Wat deed METRO?")."""
+    if kind in ("example", "summary"):
+        return
+    for unit in units:
+        heading = " ".join(unit.section[1:])
+        if EXAMPLE.search(heading) and not set(stems(heading)) & asked:
+            unit.score -= ILLUSTRATION_WAIT
+
+
 SAYING = re.compile(r"[\"“„]|\b(zegt|zei|stelt|aldus|volgens|vertelt|vertelde|noemt|benadrukt)\b", re.I)
 
 

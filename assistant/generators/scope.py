@@ -1,0 +1,105 @@
+"""Scope notes: a question limited to one named instance or person, answered only more widely.
+
+"Wat is een meetbare KPI voor de strafrechtketen?" was answered with Morgens' general advice on
+indicators, and no sentence of the answer said anything about the strafrechtketen — which one
+article names only in passing (new informal questions, twenty-fifth session). The issue asks that
+a near-domain question about "a specific chain or organisation" is declined or answered partially
+"with an explicit sentence saying what the sources do not say". An instance is read from the
+corpus's own words, not from a list: a rare compound that ends in one of the corpus's frequent
+words ('strafrecht' + 'keten') and does not begin with a word the corpus compounds with
+everything ('keten' + 'samenwerking' is the subject itself, not an instance of it).
+"""
+
+from __future__ import annotations
+
+from assistant.generators.attribution import speaker_states
+from assistant.generators.scoring import UBIQUITOUS_IDF
+from assistant.generators.units import Unit
+from assistant.question import Question
+from ingest.lexical import LexicalIndex
+from ketenwijzer.text import stems
+
+HEAD_DOCS = 20
+"""Chunks a word must occur in to be a frequent head of which a compound names an instance ('keten')."""
+RARE_DOCS = 5
+"""Chunks an instance may occur in at most: a named instance is rare ('strafrechtketen': 1)."""
+MODIFIER_MIN = 4
+"""Letters before the head ('justitie' + 'keten'), as ``nudges.INSTANCE_MIN``."""
+
+OUT_OF_SCOPE = {
+    "nl": "(Voor ‘{instance}’ in het bijzonder zeggen de bronnen hier niets over; in het algemeen zeggen ze het volgende.)",
+    "en": "(The sources say nothing about this for ‘{instance}’ in particular; in general they say this.)",
+}
+"""Said before the quotes when no chosen sentence names the instance the question asks about."""
+
+
+def _df(stem: str, lexical: LexicalIndex) -> int:
+    """The number of chunks that hold ``stem``."""
+    found = lexical.postings.get(stem)
+    return len(found[0]) if found else 0
+
+
+def instances(focus: str, lexical: LexicalIndex) -> list[tuple[str, str]]:
+    """The focus words that name a rare instance of a frequent thing, as (word, stem)."""
+    modifiers = lexical.compound_modifiers()
+    rare: list[tuple[str, str]] = []
+    for word in focus.split():
+        stem = (stems(word) or [""])[0]
+        if stem and not stem.startswith(modifiers) and 0 < _df(stem, lexical) <= RARE_DOCS:
+            rare.append((word, stem))
+    if not rare:
+        return []
+    return [
+        (word, stem)
+        for word, stem in rare
+        if any(
+            _df((stems(word[i:]) or [""])[0], lexical) >= HEAD_DOCS
+            for i in range(MODIFIER_MIN, len(word) - 3)
+        )
+    ]
+
+
+def scope_note(focus: str, chosen: list[str], lexical: LexicalIndex, language: str) -> str:
+    """``OUT_OF_SCOPE`` when the question names an instance besides its subject and no chosen
+    sentence names it, else ''. A question about the instance alone ("Wat is de strafrechtketen?")
+    gets no note: its answer is about the instance or about nothing."""
+    if len(focus.split()) < 2 or not chosen:
+        return ""
+    said = {s for text in chosen for s in stems(text)}
+    for word, stem in instances(focus, lexical):
+        if stem not in said:
+            return OUT_OF_SCOPE.get(language, OUT_OF_SCOPE["nl"]).format(instance=word)
+    return ""
+
+
+SILENT_PERSON = {
+    "nl": "({name} zegt hier in de bronnen niets over; wel staat er het volgende.)",
+    "en": "({name} says nothing about this in the sources; this is what they do say.)",
+}
+"""Said before the quotes when the one person the question asks to speak says nothing on its subject."""
+
+
+def silent_person_note(analysis: Question, units: list[Unit], lexical: LexicalIndex, language: str) -> str:
+    """``SILENT_PERSON`` when the question asks one person of a source ("Wat vond Froger van
+    contracten?") and no sentence that person has the floor for uses a telling word of its subject,
+    else ''.
+
+    Retrieval is filtered to the person's report, so the answer quoted Groothedde's "hier kan geen
+    contract of convenant tegenop" as if it were Froger's view (new informal questions,
+    twenty-fifth session; ``tests/test_superlatives_and_scope.py``). A person is a name the
+    source's text uses, written with a capital (``question._people``), not a publication. Only a
+    telling word counts (idf at least ``UBIQUITOUS_IDF``): whether Cor Franke speaks of 'ketens' a
+    word in a third of all passages cannot tell; nor can it when the person's words are not among
+    the passages at all."""
+    people = [s for s in analysis.sources if s.speaks and not s.publication and s.written[:1].isupper()]
+    if len(people) != 1 or len(analysis.sources) != 1 or len(analysis.sides) >= 2:
+        return ""
+    telling = [t for t in stems(analysis.focus or "") if lexical.idf(t) >= UBIQUITOUS_IDF]
+    names = {w for w in people[0].matched_words if len(w) >= 4}
+    states = speaker_states(units, names)
+    spoken = [u for u in units if states.get(u.order) is True]
+    if not telling or not spoken:
+        return ""
+    if any(t in word for u in spoken for word in u.stems for t in telling):
+        return ""
+    return SILENT_PERSON.get(language, SILENT_PERSON["nl"]).format(name=people[0].written)

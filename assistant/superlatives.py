@@ -1,0 +1,104 @@
+"""Superlative questions: which one is the most, and whether the answer ranks anything.
+
+"Welke weerstanden zijn er?" → "welke is het ergst?" was declined for the word 'ergst', which no
+source uses; "welke is de belangrijkste?" after the eight pillars got the pillars as if one of
+them were named the most important (new informal follow-ups, twenty-fifth session). The sources
+often list things without ranking them. When a question asks which one is the most or the least
+and no chosen sentence grades anything, the answer says so before what the sources do say, as a
+definition question says that no source defines its term.
+"""
+
+from __future__ import annotations
+
+import re
+
+ASKED = re.compile(
+    r"\b(?:welke?|wat|wie)\b(?:\s+[\w-]+){0,3}?\s+(?:is|zijn|was|waren|weegt|telt|werkt)"
+    r"(?:\s+(?:nou|nu|dan|eigenlijk|volgens\s+\w+(?:\s+\w+){0,3}?))*"
+    r"\s+(?P<phrase>(?:het|de)\s+(?:meest\s+\w+|minst\s+\w+|\w{2,}?st(?:e)?))\b"
+    r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were)\s+"
+    r"(?P<en>the\s+(?:most\s+\w+|least\s+\w+|best|worst|\w{3,}est))\b",
+    re.I,
+)
+""""welke is het ergst?", "Welke pijler is de belangrijkste?", "Which one is the most important?"."""
+
+NOT_GRADED = frozenset(
+    [
+        "eerste",
+        "laatste",
+        "achtste",
+        "zevende",
+        "zesde",
+        "vijfde",
+        "vierde",
+        "derde",
+        "tweede",
+        "juiste",
+        "vaste",
+    ]
+)
+"""Ordinals and other words ending in -st(e) that grade nothing ("welke is de eerste?")."""
+
+RANKING_WORDS = re.compile(
+    r"\b(?:voornaamste|cruciaal|cruciale|essentieel|essentiële|bovenal|in de eerste plaats|boven alles|"
+    r"doorslaggevend\w*|crucial|above all)\b",
+    re.I,
+)
+"""Words that rank whatever the superlative asked: 'politieke druk is cruciaal', 'bovenal'."""
+
+
+BARE = re.compile(
+    r"^\W*(?:en\s+)?(?:welke?|wat|wie|which)\s+(?:(?:daarvan|ervan|van\s+(?:die|deze)(?:\s+\w+)?|of\s+"
+    r"(?:them|these|those)|one)\s+)?(?:is|zijn|was|waren|weegt|telt|are|was)\b",
+    re.I,
+)
+"""A superlative question that names nothing ranked ("welke is het ergst?", "en welke daarvan is de
+belangrijkste?"): it ranks what the previous answer gave."""
+
+
+def ranks_previous(question: str) -> bool:
+    """``question`` asks which of the previous answer's things is the most, naming none itself."""
+    return bool(BARE.match(question) and asked_rank(question))
+
+
+def _grades(phrase: str, text: str) -> bool:
+    """``text`` ranks what ``phrase`` asks: the same superlative ('de belangrijkste succesfactor' for
+    'het belangrijkst'), or a word that ranks anything (``RANKING_WORDS``). Another superlative
+    does not: 'de belangrijkste conclusie' ranks no valkuilen for "de grootste valkuil"."""
+    last = phrase.split()[-1].lower()
+    if phrase.lower().startswith("the "):
+        # an English question is answered from Dutch text: any Dutch superlative may rank it
+        superlatives = re.findall(r"\b\w{4,}ste\b", text, re.I)
+        if any(w.lower() not in NOT_GRADED for w in superlatives):
+            return True
+    if phrase.lower().split()[1:2] in (["meest"], ["minst"], ["most"], ["least"]):
+        graded = rf"\b(?:{phrase.split()[1]}\s+{re.escape(last)}|{re.escape(last)}\w*st\w*)\b"
+    else:
+        stem = last.removesuffix("e")
+        graded = rf"\b(?:aller)?{re.escape(stem)}e?\b"
+    return bool(re.search(graded, text, re.I) or RANKING_WORDS.search(text))
+
+
+NO_RANKING = {
+    "nl": "(De bronnen zeggen niet welke ‘{phrase}’ is; wel zeggen ze het volgende.)",
+    "en": "(The sources do not say which is ‘{phrase}’; this is what they say.)",
+}
+"""Said before the quotes when no chosen sentence ranks what the question asks to rank."""
+
+
+def asked_rank(question: str) -> str:
+    """The superlative phrase a question asks to rank by ('het ergst', 'the most important'), else ''."""
+    for found in ASKED.finditer(question):
+        phrase = found.group("phrase") or found.group("en")
+        last = phrase.split()[-1].lower()
+        if last not in NOT_GRADED and not re.fullmatch(r"\w*(?:ist|ast|ost|ust)", last):
+            return phrase.lower()
+    return ""
+
+
+def rank_note(question: str, chosen: list[str], language: str) -> str:
+    """``NO_RANKING`` when the question asks which is the most and no chosen sentence ranks it, else ''."""
+    phrase = asked_rank(question)
+    if not phrase or not chosen or any(_grades(phrase, text) for text in chosen):
+        return ""
+    return NO_RANKING.get(language, NO_RANKING["nl"]).format(phrase=phrase)

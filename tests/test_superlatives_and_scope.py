@@ -1,0 +1,95 @@
+"""Notes for what the sources do not give: a ranking they never make, a named instance they never discuss."""
+
+from __future__ import annotations
+
+from assistant.chain import Assistant
+from assistant.conversation import Turn
+from assistant.generators.scope import instances, scope_note
+from assistant.superlatives import asked_rank, rank_note, ranks_previous
+from evals.answertext import lead
+from ingest.lexical import LexicalIndex, tokenize
+
+
+def test_a_superlative_asked_is_read_and_an_ordinal_is_not() -> None:
+    assert asked_rank("welke is het ergst?") == "het ergst"
+    assert asked_rank("Welke pijler is de belangrijkste?") == "de belangrijkste"
+    assert asked_rank("Wat is de grootste valkuil bij ketensamenwerking?") == "de grootste"
+    assert asked_rank("Which one is the most important?") == "the most important"
+    assert asked_rank("Wat is de eerste pijler?") == ""
+    assert asked_rank("Wat is het dossier?") == ""
+    assert ranks_previous("welke is het ergst?") and ranks_previous("En welke daarvan is de belangrijkste?")
+    assert not ranks_previous("Welke pijler is de belangrijkste?"), "it names what it ranks"
+
+
+def test_the_note_is_said_only_when_no_sentence_ranks_what_is_asked() -> None:
+    listed = ["Ketens de baas noemt drie weerstanden: angst, dwang en te hoge doelen."]
+    assert "zeggen niet welke ‘het ergst’ is" in rank_note("welke is het ergst?", listed, "nl")
+    ranked = ["De belangrijkste succesfactor is een uitdagende ambitie."]
+    assert rank_note("Welke succesfactor is het belangrijkst?", ranked, "nl") == ""
+    assert rank_note("Wat vindt men het belangrijkst?", ["Politieke druk is cruciaal."], "nl") == ""
+    # another superlative ranks nothing of what is asked
+    other = ["De belangrijkste conclusie: ketensamenwerking is mensenwerk."]
+    assert rank_note("Wat is de grootste valkuil?", other, "nl")
+    assert rank_note("Which is the most important?", ranked, "en") == "", "a Dutch superlative answers it"
+    assert rank_note("Wat is de eerste pijler?", listed, "nl") == ""
+
+
+def test_which_is_worst_after_a_list_ranks_that_list_and_says_the_sources_rank_none(
+    assistant: Assistant,
+) -> None:
+    """ "welke is het ergst?" after the resistances was declined for 'ergst', a word no source uses; now
+    it says the sources rank none and gives the three strong resistances (twenty-fifth session)."""
+    first = assistant.ask("Welke weerstanden tegen ketensamenwerking zijn er?")
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    answer = assistant.ask("welke is het ergst?", history=history)
+    assert not answer.abstained, answer.evidence
+    assert answer.answer.startswith("(De bronnen zeggen niet welke ‘het ergst’ is"), answer.answer
+    assert "drie sterke weerstanden" in lead(answer.answer), answer.answer
+    history.append(Turn("welke is het ergst?", answer.standalone_question or "", answer.answer))
+    again = assistant.ask("welke is het belangrijkst?", history=history)
+    assert "De bronnen zeggen niet" not in (again.standalone_question or ""), "a note is no claim to carry"
+    ranked = assistant.ask("Welke succesfactor is het belangrijkst volgens Morgens?")
+    assert not ranked.answer.startswith("("), ranked.answer
+    assert "belangrijkste succesfactor" in lead(ranked.answer), ranked.answer
+
+
+def _lexical(rows: list[tuple[str, str]]) -> LexicalIndex:
+    return LexicalIndex.build([(cid, tokenize(text)) for cid, text in rows], generation=1)
+
+
+def test_an_instance_is_a_rare_compound_of_a_frequent_word_read_from_the_corpus() -> None:
+    rows = [(f"doc:{i}", f"De keten werkt samen en de ketensamenwerking groeit {i}.") for i in range(25)]
+    rows.append(("doc:x", "In de strafrechtketen lopen dossiers vast."))
+    lexical = _lexical(rows)
+    assert [w for w, _ in instances("kpi strafrechtketen", lexical)] == ["strafrechtketen"]
+    assert instances("ketensamenwerking doel", lexical) == [], "the corpus's own compound is the subject"
+    assert instances("jeugdzorgketen", lexical) == [], "a word no chunk holds is the unsaid rule's"
+    note = scope_note("kpi strafrechtketen", ["Houd het bij één indicator per organisatie."], lexical, "nl")
+    assert note.startswith("(Voor ‘strafrechtketen’ in het bijzonder"), note
+    assert (
+        scope_note("kpi strafrechtketen", ["In de strafrechtketen lopen dossiers vast."], lexical, "nl") == ""
+    )
+    assert scope_note("strafrechtketen", ["Iets anders."], lexical, "nl") == "", "asked alone: no note"
+
+
+def test_a_question_about_a_named_chain_answered_in_general_says_so(assistant: Assistant) -> None:
+    """ "Wat is een meetbare KPI voor de strafrechtketen?" gave Morgens' general indicator advice as if
+    it were about that chain (twenty-fifth session; the issue's "specific chain" near-domain case)."""
+    answer = assistant.ask("Wat is een meetbare KPI voor de strafrechtketen?")
+    assert not answer.abstained
+    assert answer.answer.startswith("(Voor ‘strafrechtketen’ in het bijzonder"), answer.answer
+    answer = assistant.ask("Wat is de ketenmanager?")
+    assert not answer.answer.startswith("("), answer.answer
+
+
+def test_a_person_asked_about_what_they_never_say_is_told_so(assistant: Assistant) -> None:
+    """``scope.silent_person_note``: "Wat vond Froger van contracten?" quoted Groothedde's "hier kan
+    geen contract of convenant tegenop" as if it were Froger's view (twenty-fifth session)."""
+    for question in ("Wat vond Froger van contracten?", "Wat zegt Froger over politiek?"):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith("(Froger zegt hier in de bronnen niets over"), answer.answer
+    for question in ("Wat zegt Froger over vertrouwen?", "Wat zegt Groothedde over politiek?"):
+        answer = assistant.ask(question)
+        assert not answer.answer.startswith("("), answer.answer
+    # a word in a third of all passages cannot tell whether someone speaks of it
+    assert not assistant.ask("Wat vindt Cor Franke van ketens?").answer.startswith("(")
