@@ -49,11 +49,14 @@ def without_role_verb(text: str) -> str:
 
 
 DUTCH_DURATION = re.compile(
-    r"\b(?:hoeveel\s+tijd(?:\s+(?:kost|kosten|neemt|nemen|vergt|vergen))?|hoe\s+lang(?:\s+(?:duurt|duren))?)\b",
+    r"\b(?:hoeveel\s+tijd(?:\s+(?:kost|kosten|neemt|nemen|vergt|vergen))?|hoe\s+lang(?:\s+(?:duurt|duren))?"
+    r"|(?:duurt|duren|duurde)\s+(?:het|dat|dit)?\s*(?:zo|erg|te|zó)?\s*lang)\b",
     re.I,
 )
 ASKS_DURATION = re.compile(rf"{DUTCH_DURATION.pattern}|\b(?:how\s+long|how\s+much\s+time)\b", re.I)
-"""A question that asks how long something takes ("Hoeveel tijd kost het opzetten van een keten?")."""
+"""A question that asks how long something takes ("Hoeveel tijd kost het opzetten van een keten?"), or why
+it takes long ("Waarom duurt het zo lang voordat een keten werkt?" searched 'duurt' and 'lang', words
+the sentence "Het kan jaren duren …" does not use; twenty-fifth session)."""
 DURATION = re.compile(
     r"\b(?:jaren|jaar|maanden|maand|weken|week|dagen|years?|months?|weeks?)\b|\b(?:duren|duurt|duurde)\b",
     re.I,

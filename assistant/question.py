@@ -222,7 +222,11 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
                 # with no subject, a side searches its source's title, not the question's own
                 # words ('verschil' found "Ketenpartners verschillen in …"; twenty-first session)
                 for side, source in zip(question.sides, sources, strict=False):
-                    side.query = side.query or directory.title(source.key) or source.label
+                    # a person's side searches the person's name: the report's title found the
+                    # afternoon's programme, and "Wat hebben Morgens en Groothedde gemeen?" had
+                    # nothing for Groothedde (twenty-fifth session)
+                    title = side.label if side.person else directory.title(source.key)
+                    side.query = side.query or title or source.label
         elif concepts:
             # a side is filtered to a named source only when it names it ("de pijlers" against
             # "de succesfactoren van Morgens": the pijlers are not Morgens')

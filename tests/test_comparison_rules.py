@@ -524,3 +524,13 @@ def test_a_document_noun_joined_to_a_named_source_is_the_other_source(assistant:
     assert "strafrechtketen" not in lead(answer.answer), answer.answer
     # a word for all sources joined to a name is no second source
     assert len(assistant.directory.named_in("Zeggen Morgens en de bronnen hetzelfde over ambitie?")) == 1
+
+
+def test_a_person_compared_without_a_subject_searches_the_persons_name(assistant: Assistant) -> None:
+    """``question._source_sides`` with no subject: the Groothedde side searched the report's title and
+    said "(de gevonden passages zeggen hier niets over)" for "Wat hebben Morgens en Groothedde gemeen?"
+    (twenty-fifth session)."""
+    answer = assistant.ask("Wat hebben Morgens en Groothedde gemeen?")
+    groothedde = answer.answer.split("**Groothedde**:", 1)[1].split("\n\n")[0]
+    assert "zeggen hier niets over" not in groothedde, answer.answer
+    assert "Groothedde" in groothedde, answer.answer

@@ -1673,3 +1673,16 @@ def test_the_core_of_a_source_named_without_an_article_is_a_summary() -> None:
     assert analyse("Geef me de kern van Ketens de baas in drie zinnen", "nl").kind == "summary"
     assert analyse("Wat is de boodschap van het Be Informed artikel?", "nl").kind == "summary"
     assert analyse("Wat is de kern van vertrouwen?", "nl").kind != "summary"
+
+
+def test_why_it_takes_so_long_asks_a_duration_in_the_corpus_word() -> None:
+    """``frames.DUTCH_DURATION``: "Waarom duurt het zo lang voordat een keten werkt?" searched 'duurt'
+    and 'lang' and led with knowledge sharing; "Het kan jaren duren …" answers it (twenty-fifth)."""
+    question = analyse("Waarom duurt het zo lang voordat een keten werkt?", "nl")
+    assert question.kind == "cause" and "duren" in question.focus.split(), question.focus
+    assert "lang" not in question.focus.split()
+
+
+def test_why_it_takes_so_long_leads_with_the_duration(assistant: Assistant) -> None:
+    answer = assistant.ask("Waarom duurt het zo lang voordat een keten werkt?")
+    assert "jaren duren" in lead(answer.answer), answer.answer
