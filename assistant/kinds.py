@@ -149,6 +149,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         "causes are asked for, not consequences",
     ),
     _rule(
+        "open",
+        r"^\W*(?:en\s+)?(?:kun\s+je\s+|kunt\s+u\s+|wil\s+je\s+)?(?:leg|explain)\b"
+        r"(?![^?]*\b(?:waarom|why|hoe|how|wat|what|welke|which)\b)",
+        "a request to explain one thing asks about it, whatever its carried topic counts: 'leg de derde eens "
+        "uit' after the six characteristics became 'leg geen baas uit (zes kenmerken ketens)' and was "
+        "read as a list for 'zes kenmerken' (twenty-fifth session)",
+    ),
+    _rule(
         "consequence",
         r"\b(gevolg\w*|wat gebeurt|^\W*(?:en\s+)?wat als|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
         r"consequen\w+|what happens|result in|lead to)\b",

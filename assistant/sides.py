@@ -88,11 +88,14 @@ what they are better for ("Wat is beter voor een keten: een convenant of een fus
 and answered about the convenant only; twenty-first session)."""
 _THAN = re.compile(
     rf"^\W*(?:{COMPARED_VERB})\s+(?P<a>.+?)\s+(?:{COMPARATIVE})\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
-    r"|\bonderscheidt\s+(?P<c>.+?)\s+(?:zich\s+)?van\s+(?:die\s+van\s+|dat\s+van\s+)?(?P<d>.+?)\s*[?.!]*$",
+    r"|\bonderscheidt\s+(?P<c>.+?)\s+(?:zich\s+)?van\s+(?:die\s+van\s+|dat\s+van\s+)?(?P<d>.+?)\s*[?.!]*$"
+    r"|^\W*(?:wat|hoe)\s+(?:doet|doen|deed|werkt|werken|regelt|regelen|beslist|beslissen)\s+(?P<e>[^?]+?)\s+"
+    r"anders\s+dan\s+(?P<f>[^?]+?)\s*[?.!]*$",
     re.I,
 )
 """'Werkt het netwerkmodel beter dan het estafettemodel?', 'Is A belangrijker dan B?' (any
-comparative), 'Wat onderscheidt X van (die van) Y?'."""
+comparative), 'Wat onderscheidt X van (die van) Y?', 'Wat doet A anders dan B?' (no sides: the answer
+gave the ketenmanager only; twenty-fifth session)."""
 _OPTIONS = re.compile(
     r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|wie|which|what|who)\b"
     r"|^\W*(?P<e>[^,?:]+?)\s+(?:en|and)\s+(?P<f>[^,?:]+?)\s*[,:]\s*(?:wat|what)\s+(?:is|zijn|are)\s+(?:het|de|the)\s+"

@@ -1686,3 +1686,13 @@ def test_why_it_takes_so_long_asks_a_duration_in_the_corpus_word() -> None:
 def test_why_it_takes_so_long_leads_with_the_duration(assistant: Assistant) -> None:
     answer = assistant.ask("Waarom duurt het zo lang voordat een keten werkt?")
     assert "jaren duren" in lead(answer.answer), answer.answer
+
+
+def test_what_a_does_differently_from_b_has_two_sides_and_explain_one_is_no_list() -> None:
+    """``sides._THAN``: "Wat doet een ketenregisseur anders dan een ketenmanager?" had no sides and
+    answered about the ketenmanager only; ``kinds``: "leg geen baas uit (zes kenmerken ketens)", an
+    ordinal resolved into the six characteristics, was read as a list (twenty-fifth session)."""
+    sides = analyse("Wat doet een ketenregisseur anders dan een ketenmanager?", "nl").sides
+    assert [s.label for s in sides] == ["een ketenregisseur", "een ketenmanager"]
+    assert analyse("leg geen baas uit (zes kenmerken ketens)", "nl").kind == "open"
+    assert analyse("Leg uit waarom ketens lastig zijn", "nl").kind == "cause"
