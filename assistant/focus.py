@@ -63,11 +63,17 @@ def without_fillers(text: str) -> str:
     return FILLERS.sub(" ", SIMILARITY.sub(" ", COME_TO.sub(" tot ", THERE_BE.sub(r"\g<asked>", said))))
 
 
-SIMILARITY = re.compile(r"\bovereenkomst(?:en)?\s+(?:(?:zijn|is)\s+(?:er\s+)?)?(?=(?:tussen|met)\b)", re.I)
+SIMILARITY = re.compile(
+    r"\bovereenkomst(?:en)?\s+(?:(?:zijn|is)\s+(?:er\s+)?)?(?=(?:tussen|met)\b)"
+    r"|\b(?:relatie|verband|verhouding)\s+(?=tussen\b)",
+    re.I,
+)
 """"Welke overeenkomsten zijn er tussen Be Informed en de GEMMA?" asks what two sides share, and was
 declined for 'overeenkomsten'; only before 'tussen' or 'met': "een getekende overeenkomst" is an
 agreement, the subject asked (new informal comparisons, twenty-fourth session; the held-apart
-half showed the homonym when the word was left out everywhere; ``tests/test_question.py``)."""
+half showed the homonym when the word was left out everywhere; ``tests/test_question.py``). So do
+'relatie', 'verband' and 'verhouding' before 'tussen': "Is er een verband tussen vertrouwen en
+transparantie?" opened with a note that 'verband' is in no source (twenty-fifth session)."""
 
 
 COME_TO = re.compile(

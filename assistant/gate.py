@@ -14,6 +14,7 @@ from assistant import abstention
 from assistant.abbreviations import asked_abbreviation
 from assistant.abstention import Evidence
 from assistant.brackets import carried
+from assistant.focus import SIMILARITY
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.question import Question, focus_of
 from assistant.reader import Reader
@@ -82,7 +83,9 @@ class Gate:
             # "Waar staat de afkorting NORA voor?": 'afkorting' frames the question, it is no subject
             # a request for a source's view or summary has no subject words to miss ('artikel')
             # a phrase the glossary reads as the corpus's words ("de schuld geven") is said by them
-            evidence.unsaid = abstention.unsaid(rephrased(state["question"]), lexical, synonym_words())
+            # 'overeenkomsten', 'verband' before 'tussen' ask what two sides share (``focus.SIMILARITY``)
+            asked = SIMILARITY.sub(" ", rephrased(state["question"]))
+            evidence.unsaid = abstention.unsaid(asked, lexical, synonym_words())
             analysis.unsaid = tuple(evidence.unsaid)
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words

@@ -92,6 +92,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         rf"|^\W*(?:{COMPARED_VERB})\s[^?]{{3,80}}?\b(?:{COMPARATIVE})\s+(?:dan|than)\b"
         r"|^\W*wat\s+onderscheidt\b.{3,80}\bvan\b|\bonderscheid\s+tussen\b"
         r"|\bverh(?:oudt|ouden)\b.{3,80}\bzich\s+tot\b|\brelate\s+to\b|\brelationship\s+between\b"
+        r"|\b(?:relatie|verband|samenhang|verhouding)\s+tussen\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|wie|which|what|who)\b"
         r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
@@ -99,7 +100,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "advice, yes/no and list; new informal questions, ninth session); any comparative: 'Is A "
         "belangrijker dan B?' (tenth session); 'Hoe verhoudt A zich tot B?' (fourteenth session); 'Is er "
         "overlap tussen A en B?' (read as a cause), 'Wat hebben A en B gemeen?' (open; twenty-first session); 'Wat is er "
-        "anders in A dan in B?' (open; tuning c17, twenty-third session)",
+        "anders in A dan in B?' (open; tuning c17, twenty-third session); 'Wat is de relatie tussen A en B?' "
+        "(a definition that led with 'de relationele dimensie'; twenty-fifth session)",
     ),
     _rule(
         "cause",

@@ -1696,3 +1696,15 @@ def test_what_a_does_differently_from_b_has_two_sides_and_explain_one_is_no_list
     assert [s.label for s in sides] == ["een ketenregisseur", "een ketenmanager"]
     assert analyse("leg geen baas uit (zes kenmerken ketens)", "nl").kind == "open"
     assert analyse("Leg uit waarom ketens lastig zijn", "nl").kind == "cause"
+
+
+def test_the_relation_between_two_things_compares_them_and_is_no_subject(assistant: Assistant) -> None:
+    """``kinds`` and ``focus.SIMILARITY``: "Wat is de relatie tussen pijlers en bouwstenen?" was a
+    definition that led with 'de relationele dimensie'; "Is er een verband tussen vertrouwen en
+    transparantie?" opened by saying 'verband' is in no source (twenty-fifth session)."""
+    question = analyse("Wat is de relatie tussen pijlers en bouwstenen?", "nl")
+    assert question.kind == "comparison" and question.focus == "pijlers bouwstenen", question
+    assert analyse("Hoe bouw je een goede relatie op met partners?", "nl").focus.count("relatie") == 1
+    answer = assistant.ask("Is er een verband tussen vertrouwen en transparantie?")
+    assert "verband" not in answer.answer.split("\n\n")[0], answer.answer
+    assert "relationele dimensie" not in lead(assistant.ask(question.text).answer)
