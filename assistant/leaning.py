@@ -85,22 +85,27 @@ _WHICH_OF_THEM = re.compile(
     r"^\W*(?:en\s+|and\s+)?(?:which\s+(?:one|ones)\b|(?:welke|which)(?:\s+van\s+(?:die|deze|de)\b\S*)?\s+"
     r"(?:is|zijn|was|waren|vind|vindt|werkt|werken|heeft|hebben|kan|kun|moet|komt|komen|gaat|gaan|past|"
     r"passen|helpt|helpen|telt|tellen|weegt|wegen|speelt|geldt|hoort|horen|staat|ligt|volgt|begint|valt|"
-    r"would|are|should|do|does|has|comes?|goes|matters?)\b)",
+    r"heb|kies|kiest|neem|neemt|gebruik|gebruikt|"
+    r"would|are|should|do|does|has|comes?|goes|matters?|need|choose)\b)",
     re.I,
 )
 """'Welke is het lastigst?', 'Which one matters most?': 'welke' without a noun picks from the
 previous answer (after the four dimensions it was read as a new question; seventh session). A verb
 of order or weight too: "Welke komt eerst?" after the three stages was answered about the top
-('eerste'; fifteenth session, ``tests/test_gate_follow_ups.py``)."""
+('eerste'; fifteenth session, ``tests/test_gate_follow_ups.py``). "Welke heb ik nodig?" after the
+ketenmanager and the ketenregisseur compared was declined as a question of its own (twenty-fifth)."""
 
 
 _PARTITIVE = re.compile(
-    r"\ber\s+(?:een|één|eentje|twee|drie|meer|veel|genoeg|enkele)\s*[?.!]*$|\b(?:het|it)\s*[?.!]*$", re.I
+    r"\ber\s+(?:een|één|eentje|twee|drie|meer|veel|genoeg|enkele)\s*[?.!]*$|\b(?:het|it)\s*[?.!]*$"
+    r"|\b(?:het|de|the)\s+(?:volgende|vorige|next|previous)(?:\s+(?:one|stap|fase))?\s*[?.!]*$",
+    re.I,
 )
 """'Hoe maak ik er een?': 'er' at the end stands for the previous answer's subject ("er een
 voorbeeld" names its own; after "Wat heb ik aan een ketenkaart?" it was read as a new question
 and answered about political pressure; new informal questions, ninth session). So does a
-closing 'het' ("Wanneer verscheen het?" after "Wie heeft Ketens de baas geschreven?")."""
+closing 'het' ("Wanneer verscheen het?" after "Wie heeft Ketens de baas geschreven?"), and a closing
+'het volgende' ("Hoe kom je in het volgende?" after the stages was declined; twenty-fifth session)."""
 
 
 _POSSESSIVE = re.compile(
@@ -120,14 +125,17 @@ that one is not carried (``assistant/question.py``'s ``PERSPECTIVES`` makes it a
 
 _OWN_SUBJECT = re.compile(
     r"^\W*(?:en|and)\s+(?P<rest>(?:wat\s+(?:doet|doen)\s+(?:de|het|een)|what\s+(?:does|do)\s+(?:the|a|an)"
-    r"|wat\s+is\s+een|what\s+is\s+an?)\s+[^\W\d_]{4,}[^?]*)\?*\s*$",
+    r"|wat\s+is\s+een|what\s+is\s+an?"
+    r"|(?:wat|what)\s+(?:is|zijn|are)(?:\s+(?:de|het|the))?(?=\s+[^\W\d_]{4,}\s+\d+\b))\s+[^\W\d_]{4,}[^?]*)\?*\s*$",
     re.I,
 )
 """"En wat doet het ketenbestuur?" after "Wat is een ketenmanager?" asks a whole question of its own:
 the 'en' only strings it on. Carrying the manager made the answer about him (new informal questions,
 seventeenth session; ``tests/test_gate_follow_ups.py``). So does "En wat is een ketenbureau?" (a new
 term). A view asked ("En wat vindt de GEMMA?"), a definite noun of what was asked ("En wat zijn de
-stadia?") and a rest that points back ("En hoe ziet het dossier dat?") still ask the previous topic."""
+stadia?") and a rest that points back ("En hoe ziet het dossier dat?") still ask the previous topic.
+A numbered thing is a subject of its own: "En wat is pijler 7?" after the inhoudelijke dimensie
+carried the dimension and led with its two pillars (twenty-fifth session)."""
 
 
 def needs_context(question: str) -> bool:

@@ -102,3 +102,10 @@ def rank_note(question: str, chosen: list[str], language: str) -> str:
     if not phrase or not chosen or any(_grades(phrase, text) for text in chosen):
         return ""
     return NO_RANKING.get(language, NO_RANKING["nl"]).format(phrase=phrase)
+
+
+def says_asked_superlative(question: str, text: str) -> bool:
+    """``text`` says the very superlative the question asks ('De belangrijkste succesfactor …' for
+    "Wat is het belangrijkste advies …?"), not merely a word that ranks anything."""
+    phrase = asked_rank(question)
+    return bool(phrase) and _grades(phrase, text) and not RANKING_WORDS.search(text)

@@ -264,3 +264,15 @@ def test_a_follow_up_on_a_compound_of_a_known_word_is_answered_as_its_own_questi
     follow = assistant.ask("en het netwerkmodel?", history=history)
     assert not follow.abstained, follow.evidence
     assert "netwerkmodel" in follow.answer.split("\n")[0], follow.answer
+
+
+def test_which_do_i_need_and_the_next_one_lean_on_the_history_and_a_numbered_thing_does_not() -> None:
+    """``leaning``: "welke heb ik nodig?" after two roles compared and "hoe kom je in het volgende?" after
+    the stages were declined as questions of their own; "en wat is pijler 7?" carried the dimension
+    asked before and led with its two pillars (twenty-fifth session)."""
+    from assistant.leaning import needs_context
+
+    assert needs_context("welke heb ik nodig?")
+    assert needs_context("hoe kom je in het volgende?")
+    assert not needs_context("en wat is pijler 7?")
+    assert not needs_context("Hoe kom je tot een goede ketendoelstelling?")

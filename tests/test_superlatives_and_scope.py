@@ -93,3 +93,11 @@ def test_a_person_asked_about_what_they_never_say_is_told_so(assistant: Assistan
         assert not answer.answer.startswith("("), answer.answer
     # a word in a third of all passages cannot tell whether someone speaks of it
     assert not assistant.ask("Wat vindt Cor Franke van ketens?").answer.startswith("(")
+
+
+def test_the_sentence_that_says_the_superlative_asked_is_in_the_answer(assistant: Assistant) -> None:
+    """``rules.favour_superlative``: "Wat is het belangrijkste advies van Morgens?" said the sources rank
+    nothing, while Morgens names its most important success factor (twenty-fifth session)."""
+    answer = assistant.ask("Wat is het belangrijkste advies van Morgens?")
+    assert "belangrijkste succesfactor" in answer.answer, answer.answer
+    assert not answer.answer.startswith("("), answer.answer

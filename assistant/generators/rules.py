@@ -23,6 +23,7 @@ from assistant.ordinals import inline_items
 from assistant.question import Question
 from assistant.repetition import near_duplicate
 from assistant.signposts import TITLED, without_titles
+from assistant.superlatives import says_asked_superlative
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import sentences, words
 
@@ -353,3 +354,18 @@ def unnamed_stems(unit: Unit, names: re.Pattern[str] | None) -> frozenset[str]:
         return unit.stems
     said = without_titles(unit.quote) if titled else unit.quote
     return stems_of(names.sub(" ", said) if names is not None else said)
+
+
+SUPERLATIVE_BONUS = 0.5
+"""What a sentence on the subject gains when it says the superlative asked: "Wat is het belangrijkste
+advies van Morgens?" listed two points and said the sources rank none, while "De belangrijkste
+succesfactor … is …" answers it (twenty-fifth session, ``tests/test_superlatives_and_scope.py``)."""
+
+
+def favour_superlative(question: str, units: list[Unit], subject: bool = True) -> None:
+    """Lift the sentences on the subject that say the superlative asked (``SUPERLATIVE_BONUS``); with
+    no subject besides a source (``subject`` False), every sentence is on it."""
+    for unit in units:
+        on_subject = not subject or unit.signals is None or unit.signals.own > 0 or unit.signals.context > 0
+        if on_subject and says_asked_superlative(question, unit.display):
+            unit.score += SUPERLATIVE_BONUS
