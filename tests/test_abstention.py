@@ -411,3 +411,15 @@ def test_a_managers_word_for_a_corpus_word_is_answered(
     answer = assistant.ask(question)
     assert not answer.abstained, answer.evidence
     assert said in answer.answer, answer.answer
+
+
+def test_a_cost_asked_with_what_is_done_with_it_is_answered_by_a_sentence_on_that(
+    assistant: Assistant,
+) -> None:
+    """``neardomain.COST``: "Hoe verdeel je de kosten in een keten?" was declined, while the dossier names
+    "de verdeling van de baten, die niet gelijk op hoeft te lopen met de verdeling van de kosten"; a
+    price still needs money named beside what it is of (twenty-fifth session)."""
+    answer = assistant.ask("Hoe verdeel je de kosten in een keten?")
+    assert not answer.abstained and "verdeling van de kosten" in answer.answer, answer.answer
+    for declined in ("Wat kost een ketenadviseur?", "Hoeveel kost de invoering van ketensturing?"):
+        assert assistant.ask(declined).abstained, declined

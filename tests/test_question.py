@@ -1708,3 +1708,9 @@ def test_the_relation_between_two_things_compares_them_and_is_no_subject(assista
     answer = assistant.ask("Is er een verband tussen vertrouwen en transparantie?")
     assert "verband" not in answer.answer.split("\n\n")[0], answer.answer
     assert "relationele dimensie" not in lead(assistant.ask(question.text).answer)
+
+
+def test_an_opening_call_is_no_subject() -> None:
+    """``focus.FILLERS``: "Help, mijn ketenpartners komen niet opdagen bij overleggen" searched 'help'."""
+    assert "help" not in focus_of("Help, mijn ketenpartners komen niet opdagen bij overleggen", [])
+    assert "help" in focus_of("Hoe help ik mijn ketenpartners?", [])
