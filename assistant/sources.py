@@ -128,6 +128,13 @@ ambitie?"): 'het dossier' is the second source, not a word to search — it had 
 led with the strafrechtketen (new informal comparisons, twenty-fifth session;
 ``tests/test_comparison_rules.py``)."""
 
+_SOURCE_ALONE = re.compile(
+    r"^\W*(?:en|and)\s+(?:(?:van|volgens|bij|in|over|from|in)\s+)?(?:het|de|the)\s+(?P<word>[\w-]+)\W*$", re.I
+)
+""""En het dossier?" after "Wat zegt Morgens over ambitie?" names only a source, by a word its text
+uses: it asks that source's view on the same subject. It became "Wat zegt Morgens over dossier?"
+(new informal follow-ups, twenty-fifth session; ``tests/test_gate_follow_ups.py``)."""
+
 ALL_SOURCES = frozenset(
     ["bron", "bronnen", "document", "documenten", "artikel", "artikelen", "tekst", "teksten"]
     + ["auteur", "auteurs", "source", "sources", "documents", "article", "articles", "authors"]
@@ -333,6 +340,11 @@ class SourceDirectory:
             key = self._alias.get(word) or self._words.get(word)
             if key:
                 hits.append((cue.start("word"), key, word))
+        alone = _SOURCE_ALONE.match(question)
+        alone_word = fold(alone.group("word")) if alone else ""
+        alone_key = self._alias.get(alone_word) or self._words.get(alone_word)
+        if alone and alone_key and alone_word not in ALL_SOURCES:
+            hits.append((alone.start("word"), alone_key, alone_word))
         for pos, key, word in list(hits):
             after_name = _JOINED.match(question, pos + len(word))
             other = fold(after_name.group("word")) if after_name else ""
@@ -359,7 +371,8 @@ class SourceDirectory:
             after = folded[i + n : i + n + 3] if i >= 0 else []
             joined = i > 0 and folded[i - 1] in _AND and last_speaker >= i - 3
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
-            if set(before[-2:]) & _BEFORE or set(before + after) & saying or i < 0 or joined:
+            alone_here = alone is not None and pos == alone.start("word")
+            if set(before[-2:]) & _BEFORE or set(before + after) & saying or i < 0 or joined or alone_here:
                 named.speaks = True
                 last_speaker = i + n - 1
             if word in self._metadata or i < 0:
@@ -370,6 +383,8 @@ class SourceDirectory:
                     first > 0 and tokens[first - 1][1][:1].isupper() and folded[first - 1] in self._metadata
                 ):
                     first -= 1  # "Be Informed": a short capitalised part of the publisher's name
+                if alone_here and first > 0 and folded[first - 1] in _ARTICLES:
+                    first -= 1  # "En het dossier?" asks "Wat zegt het dossier …", article and all
                 named.written = question[tokens[first][0] : tokens[i + n - 1][0] + len(tokens[i + n - 1][1])]
             for part in folded[i : i + n] if i >= 0 else word.split():
                 if part not in named.matched_words:
