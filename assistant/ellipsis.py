@@ -200,4 +200,10 @@ def _swapped(new: list[str], old: list[str], before: str) -> str | None:
     (``new``); None unless each names exactly one, and different ones."""
     if len(new) != 1 or len(old) != 1 or new[0].lower() == old[0].lower() or old[0] not in before:
         return None
-    return before.replace(old[0], new[0], 1)
+    at = before.index(old[0])
+    prefix, rest = before[:at], before[at + len(old[0]) :]
+    article = re.search(r"\b(?:de|het|the)\s+$", prefix, re.I)
+    if article and (re.match(r"(?:de|het|the)\s", new[0], re.I) or new[0][:1].isupper()):
+        # "de GEMMA" → "het dossier": the new name's own article; "het dossier" → "Groothedde": none
+        prefix = prefix[: article.start()]
+    return prefix + new[0] + rest

@@ -17,6 +17,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.name_spans import hyphen_span, one_person
+from assistant.source_cues import (
+    AND,
+    ARTICLES,
+    ASKED_CUE,
+    BEFORE,
+    CUE,
+    FINDING,
+    JOINED,
+    SAYING,
+    SOURCE_ALONE,
+    WHAT_CUE,
+)
 from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import fold
 
@@ -33,108 +45,6 @@ METADATA_WEIGHT = 5
 _NAME = re.compile(r"(?<=[a-z0-9,;:'\"(] )([A-Z][\w.-]*[A-Za-z0-9]|[A-Z]{2,})")
 _PHRASE = re.compile(r"\b([A-Z][a-z]+ (?:de|het|van|der|voor|en|in) [a-z]+)\b")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+")
-# Phrases that point at a source: the noun after them may be a plain word ("het dossier").
-_BEFORE = frozenset(["volgens", "bij", "in", "uit", "van", "door", "according"])
-"""Words that make a following name the speaker: 'volgens de GEMMA', 'bij Morgens'."""
-_SAYING = frozenset(
-    [
-        "zegt",
-        "zeggen",
-        "zei",
-        "zeiden",
-        "vindt",
-        "vinden",
-        "vond",
-        "noemt",
-        "noemen",
-        "noemde",
-        "schrijft",
-        "schrijven",
-        "schreef",
-        "stelt",
-        "stellen",
-        "stelde",
-        "ziet",
-        "zien",
-        "onderscheidt",
-        "onderscheiden",
-        "beschrijft",
-        "beschrijven",
-        "beveelt",
-        "adviseert",
-        "concludeert",
-        "waarschuwt",
-        "benadrukt",
-        "kijkt",
-        "kijken",
-        "denkt",
-        "denken",
-        "say",
-        "says",
-        "said",
-        "argue",
-        "argues",
-        "write",
-        "writes",
-        "think",
-        "thinks",
-        "recommend",
-        "recommends",
-        "conclude",
-        "concludes",
-        # "Welke tips geeft Froger?" gave tips from other sources; "Which success factors does
-        # Groothedde mention?" too (new informal questions, ninth session; tests/test_speaker_questions.py)
-        "geeft",
-        "gaf",
-        "geven",
-        "mention",
-        "mentions",
-        "mentioned",
-        "give",
-        "gives",
-        # "Which success factor does Morgens see as the most important?" quoted Froger (twenty-fifth)
-        "see",
-        "sees",
-    ]
-)
-_ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
-_CUE = re.compile(
-    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|beschrijft|says|according to)\s+"
-    r"(?:het|de|die|dat|the)?\s*(?P<word>[\w-]+)",
-    re.I,
-)
-_ASKED_CUE = re.compile(
-    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|mention|recommend)\b",
-    re.I,
-)
-"""In a question also "What does the dossier say about trust?" (twenty-third session). 'beschrijft' is a
-cue in ``_CUE`` as 'noemt' is: "Welke bouwstenen beschrijft het dossier?" led with one block's signpost
-and missed the overview list; with the document noun out of the search (``question.lexical_query``)
-the count of "Hoeveel bouwstenen beschrijft het dossier?" is still found (twenty-fourth session;
-``tests/test_abstention.py``, ``tests/test_speaker_questions.py``)."""
-
-_WHAT_CUE = re.compile(
-    r"\bwat\s+(?:het|de)\s+(?P<word>[\w-]+)\s+(?:zegt|zeggen|vindt|vinden|schrijft|noemt|beschrijft|stelt)\b",
-    re.I,
-)
-""""Verschilt wat Morgens zegt over governance van wat het dossier zegt?": the dossier named after
-'wat', its verb after it; the side 'dossier' searched the word and quoted the colophon (new informal
-comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``)."""
-
-
-_JOINED = re.compile(r"\s+(?:en|of|and|or)\s+(?:het|de|die|the)\s+(?P<word>[\w-]+)", re.I)
-"""A source's own word joined to a named source ("Zeggen Morgens en het dossier hetzelfde over
-ambitie?"): 'het dossier' is the second source, not a word to search — it had no side and the answer
-led with the strafrechtketen (new informal comparisons, twenty-fifth session;
-``tests/test_comparison_rules.py``)."""
-
-_SOURCE_ALONE = re.compile(
-    r"^\W*(?:en|and)\s+(?:(?:van|volgens|bij|in|over|from|in)\s+)?(?:het|de|the)\s+(?P<word>[\w-]+)\W*$", re.I
-)
-""""En het dossier?" after "Wat zegt Morgens over ambitie?" names only a source, by a word its text
-uses: it asks that source's view on the same subject. It became "Wat zegt Morgens over dossier?"
-(new informal follow-ups, twenty-fifth session; ``tests/test_gate_follow_ups.py``)."""
-
 ALL_SOURCES = frozenset(
     ["bron", "bronnen", "document", "documenten", "artikel", "artikelen", "tekst", "teksten"]
     + ["auteur", "auteurs", "source", "sources", "documents", "article", "articles", "authors"]
@@ -216,6 +126,8 @@ class SourceDirectory:
         self._alias: dict[str, str] = {}
         """Folded alias (one word or a phrase) → group key."""
         self._words: dict[str, str] = {}
+        self._cued: dict[str, str] = {}
+        """Plain words a source's own text puts after a source cue ('dossier'): a source's own word."""
         """Folded plain word → group key, for words after a source cue ("het dossier")."""
         self._metadata: set[str] = set()
         """Folded names that come from some document's metadata."""
@@ -246,7 +158,7 @@ class SourceDirectory:
                 uses[fold(name)][key] += 1
             for phrase in _PHRASE.findall(text):
                 uses[fold(phrase)][key] += 1
-            for cue in _CUE.finditer(text):
+            for cue in CUE.finditer(text):
                 if len(cue.group("word")) >= 5 and cue.group("word").islower():
                     cued[fold(cue.group("word"))][key] += 1
             for word in _TOKEN.findall(text):
@@ -255,7 +167,8 @@ class SourceDirectory:
                     if word.islower():
                         directory._lowercase.add(fold(word))
         directory._alias = _assign(uses, minimum=1)
-        directory._words = _assign(cued, minimum=SELF_CUES) | _assign(plain, minimum=5)
+        directory._cued = _assign(cued, minimum=SELF_CUES)
+        directory._words = directory._cued | _assign(plain, minimum=5)
         for key, group in directory._groups.items():
             phrases = [
                 (sum(uses[a].values()), a) for a, k in directory._alias.items() if k == key and " " in a
@@ -333,27 +246,30 @@ class SourceDirectory:
                 if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break
-        for cue in [*_CUE.finditer(question), *_ASKED_CUE.finditer(question), *_WHAT_CUE.finditer(question)]:
+        for cue in [*CUE.finditer(question), *ASKED_CUE.finditer(question), *WHAT_CUE.finditer(question)]:
             word = fold(cue.group("word"))
             if word in ALL_SOURCES:
                 continue
             key = self._alias.get(word) or self._words.get(word)
             if key:
                 hits.append((cue.start("word"), key, word))
-        alone = _SOURCE_ALONE.match(question)
+        alone = SOURCE_ALONE.match(question)
         alone_word = fold(alone.group("word")) if alone else ""
-        alone_key = self._alias.get(alone_word) or self._words.get(alone_word)
+        # only a name or a word the source calls itself ('het dossier'), not one it often uses
+        # ('de relationele' is the dossier's subject: "En de relationele?" asks the dimension)
+        capital = alone is not None and alone.group("word")[:1].isupper()
+        alone_key = self._cued.get(alone_word) or (self._alias.get(alone_word) if capital else None)
         if alone and alone_key and alone_word not in ALL_SOURCES:
             hits.append((alone.start("word"), alone_key, alone_word))
         for pos, key, word in list(hits):
-            after_name = _JOINED.match(question, pos + len(word))
+            after_name = JOINED.match(question, pos + len(word))
             other = fold(after_name.group("word")) if after_name else ""
-            other_key = self._alias.get(other) or self._words.get(other)
+            other_key = self._alias.get(other) or self._cued.get(other)
             if other_key and other_key != key and other not in ALL_SOURCES:
                 hits.append((after_name.start("word"), other_key, other))  # type: ignore[union-attr]
         folded = [fold(t) for _, t in tokens]
         # "Waar kan ik het NORA-dossier vinden?": 'vinden' is to find it, not its view (eighth session)
-        saying = _SAYING - _FINDING if folded[:1] in (["waar"], ["where"]) else _SAYING
+        saying = SAYING - FINDING if folded[:1] in (["waar"], ["where"]) else SAYING
         starts = [pos for pos, _ in tokens]
         last_speaker = -10
         covered = -1
@@ -367,12 +283,12 @@ class SourceDirectory:
             n = len(word.split())
             if i >= 0:
                 n = hyphen_span(question, tokens, i, n)
-            before = [w for w in folded[max(0, i - 5) : max(0, i)] if w not in _ARTICLES][-3:]
+            before = [w for w in folded[max(0, i - 5) : max(0, i)] if w not in ARTICLES][-3:]
             after = folded[i + n : i + n + 3] if i >= 0 else []
-            joined = i > 0 and folded[i - 1] in _AND and last_speaker >= i - 3
+            joined = i > 0 and folded[i - 1] in AND and last_speaker >= i - 3
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
             alone_here = alone is not None and pos == alone.start("word")
-            if set(before[-2:]) & _BEFORE or set(before + after) & saying or i < 0 or joined or alone_here:
+            if set(before[-2:]) & BEFORE or set(before + after) & saying or i < 0 or joined or alone_here:
                 named.speaks = True
                 last_speaker = i + n - 1
             if word in self._metadata or i < 0:
@@ -383,19 +299,13 @@ class SourceDirectory:
                     first > 0 and tokens[first - 1][1][:1].isupper() and folded[first - 1] in self._metadata
                 ):
                     first -= 1  # "Be Informed": a short capitalised part of the publisher's name
-                if alone_here and first > 0 and folded[first - 1] in _ARTICLES:
+                if alone_here and first > 0 and folded[first - 1] in ARTICLES:
                     first -= 1  # "En het dossier?" asks "Wat zegt het dossier …", article and all
                 named.written = question[tokens[first][0] : tokens[i + n - 1][0] + len(tokens[i + n - 1][1])]
             for part in folded[i : i + n] if i >= 0 else word.split():
                 if part not in named.matched_words:
                     named.matched_words.append(part)
         return list(found.values())
-
-
-_FINDING = frozenset(["vindt", "vinden", "vond", "vind"])
-"""Saying verbs that also mean 'to find': after 'waar' they ask for a place."""
-_AND = frozenset(["en", "of", "and", "or"])
-"""'volgens Morgens en Groothedde': a name joined to a speaker by these speaks too."""
 
 
 def _assign(uses: dict[str, Counter[str]], minimum: int) -> dict[str, str]:

@@ -481,7 +481,7 @@ def test_a_side_typed_as_the_start_of_a_compound_finds_it(assistant: Assistant) 
 
 def test_new_informal_comparisons_of_the_twenty_fourth_session(assistant: Assistant) -> None:
     """Sides and sources read from wordings that had none: options before "wie …?" and "X en Y, wat is
-    het verschil?" (``sides._OPTIONS``); "wat het dossier zegt" names the source (``sources._WHAT_CUE``),
+    het verschil?" (``sides._OPTIONS``); "wat het dossier zegt" names the source (``source_cues.WHAT_CUE``),
     a document noun is no person; "overeenkomsten" and "Is A positiever … dan B?" ask the sources'
     views, not a subject (``focus_words.SCAFFOLD``, ``frames.SOURCE_JUDGED``)."""
     sides = analyse("Ketenbestuur of ketenmanager: wie beslist?", "nl", assistant.directory).sides
@@ -513,7 +513,7 @@ def test_sources_compared_on_what_they_all_are_about_give_their_views(assistant:
 
 
 def test_a_document_noun_joined_to_a_named_source_is_the_other_source(assistant: Assistant) -> None:
-    """``sources._JOINED``: "Zeggen Morgens en het dossier hetzelfde over ambitie?" searched 'dossier'
+    """``source_cues.JOINED``: "Zeggen Morgens en het dossier hetzelfde over ambitie?" searched 'dossier'
     as a word and led with the strafrechtketen; the dossier is the second side (twenty-fifth session)."""
     question = "Zeggen Morgens en het dossier hetzelfde over ambitie?"
     named = [s.key for s in assistant.directory.named_in(question)]

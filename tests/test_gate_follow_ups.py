@@ -279,12 +279,21 @@ def test_which_do_i_need_and_the_next_one_lean_on_the_history_and_a_numbered_thi
 
 
 def test_a_follow_up_naming_only_a_source_by_its_word_asks_that_sources_view(assistant: Assistant) -> None:
-    """``sources._SOURCE_ALONE``: "En het dossier?" after "Wat zegt Morgens over ambitie?" became "Wat zegt
+    """``source_cues.SOURCE_ALONE``: "En het dossier?" after "Wat zegt Morgens over ambitie?" became "Wat zegt
     Morgens over dossier?" and quoted the strafrechtketen's paper files (twenty-fifth session)."""
     first = assistant.ask("Wat zegt Morgens over ambitie?")
     history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
     answer = assistant.ask("en het dossier?", history=history)
     assert answer.standalone_question == "Wat zegt het dossier over ambitie?", answer.standalone_question
     assert answer.citations and all(c.doc_id.startswith("nora-") for c in answer.citations), answer.answer
-    netwerk = assistant.ask("en het netwerk?", history=history)
+    history.append(Turn("en het dossier?", answer.standalone_question or "", answer.answer))
+    person = assistant.ask("en Groothedde?", history=history)
+    assert person.standalone_question == "Wat zegt Groothedde over ambitie?", (
+        "one article, not 'het Groothedde'"
+    )
+    relational = assistant.ask("en de relationele?", history=history[:1])
+    assert "zegt de relationele" not in (relational.standalone_question or ""), (
+        "a word the source uses is no name"
+    )
+    netwerk = assistant.ask("en het netwerk?", history=history[:1])
     assert "netwerk" in (netwerk.standalone_question or ""), "a word that names no source is the subject"

@@ -19,7 +19,7 @@ def test_a_list_question_naming_a_speaker_lists_that_speakers_items(assistant: A
 
 
 def test_geeft_names_the_speaker_and_is_no_subject(assistant: Assistant) -> None:
-    """``sources._SAYING`` and ``focus.SCAFFOLD``: "Welke tips geeft Froger?" answered from other
+    """``source_cues.SAYING`` and ``focus.SCAFFOLD``: "Welke tips geeft Froger?" answered from other
     sources and searched 'geeft' ("… één partij een regierol geven")."""
     assert focus_of("Welke tips geeft Froger?", []) == "froger"
     answer = assistant.ask("Welke tips geeft Froger?")
@@ -29,7 +29,7 @@ def test_geeft_names_the_speaker_and_is_no_subject(assistant: Assistant) -> None
 
 
 def test_what_a_source_recommends_asks_its_words(assistant: Assistant) -> None:
-    """``focus.SCAFFOLD`` and ``sources._ASKED_CUE``: "What does Morgens recommend?" was declined
+    """``focus.SCAFFOLD`` and ``source_cues.ASKED_CUE``: "What does Morgens recommend?" was declined
     ('recommend' in no Dutch source); "Welke bouwstenen beschrijft het dossier?" searched 'beschrijft'
     and 'dossier' (twenty-third session)."""
     assert focus_of("Wat raadt Morgens aan?", []) == "morgens"
@@ -226,7 +226,7 @@ def test_a_person_inside_a_compared_concept_is_heard_in_their_own_words(assistan
 
 
 def test_a_source_named_by_a_document_noun_lists_what_it_describes(assistant: Assistant) -> None:
-    """``sources._CUE`` ('beschrijft') and ``question.lexical_query`` (a document noun is no search
+    """``source_cues.CUE`` ('beschrijft') and ``question.lexical_query`` (a document noun is no search
     word): "Welke bouwstenen beschrijft het dossier?" led with one block's signpost, "… noemt het
     dossier?" with the colophon (twenty-fourth session)."""
     for question in ("Welke bouwstenen beschrijft het dossier?", "Welke bouwstenen noemt het dossier?"):
@@ -236,7 +236,7 @@ def test_a_source_named_by_a_document_noun_lists_what_it_describes(assistant: As
 
 
 def test_see_names_the_speaker_in_english(assistant: Assistant) -> None:
-    """``sources._SAYING``: "Which success factor does Morgens see as the most important?" quoted Froger
+    """``source_cues.SAYING``: "Which success factor does Morgens see as the most important?" quoted Froger
     and Groothedde first (twenty-fifth session)."""
     answer = assistant.ask("Which success factor does Morgens see as the most important?")
     assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer

@@ -1,0 +1,118 @@
+"""The words around a name that make it a source the question asks to hear from.
+
+``sources.SourceDirectory.named_in`` reads a question with these: a cue before a plain word
+("volgens het dossier", "wat zegt Morgens"), a saying verb near a name, a second source joined to a
+named one, a follow-up that is only a source's word. Kept apart from the directory, which knows the
+names; these know the question's grammar. Each entry's docstring names the question that showed it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Phrases that point at a source: the noun after them may be a plain word ("het dossier").
+BEFORE = frozenset(["volgens", "bij", "in", "uit", "van", "door", "according"])
+"""Words that make a following name the speaker: 'volgens de GEMMA', 'bij Morgens'."""
+SAYING = frozenset(
+    [
+        "zegt",
+        "zeggen",
+        "zei",
+        "zeiden",
+        "vindt",
+        "vinden",
+        "vond",
+        "noemt",
+        "noemen",
+        "noemde",
+        "schrijft",
+        "schrijven",
+        "schreef",
+        "stelt",
+        "stellen",
+        "stelde",
+        "ziet",
+        "zien",
+        "onderscheidt",
+        "onderscheiden",
+        "beschrijft",
+        "beschrijven",
+        "beveelt",
+        "adviseert",
+        "concludeert",
+        "waarschuwt",
+        "benadrukt",
+        "kijkt",
+        "kijken",
+        "denkt",
+        "denken",
+        "say",
+        "says",
+        "said",
+        "argue",
+        "argues",
+        "write",
+        "writes",
+        "think",
+        "thinks",
+        "recommend",
+        "recommends",
+        "conclude",
+        "concludes",
+        # "Welke tips geeft Froger?" gave tips from other sources; "Which success factors does
+        # Groothedde mention?" too (new informal questions, ninth session; tests/test_speaker_questions.py)
+        "geeft",
+        "gaf",
+        "geven",
+        "mention",
+        "mentions",
+        "mentioned",
+        "give",
+        "gives",
+        # "Which success factor does Morgens see as the most important?" quoted Froger (twenty-fifth)
+        "see",
+        "sees",
+    ]
+)
+ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
+CUE = re.compile(
+    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|beschrijft|says|according to)\s+"
+    r"(?:het|de|die|dat|the)?\s*(?P<word>[\w-]+)",
+    re.I,
+)
+ASKED_CUE = re.compile(
+    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|mention|recommend)\b",
+    re.I,
+)
+"""In a question also "What does the dossier say about trust?" (twenty-third session). 'beschrijft' is a
+cue in ``CUE`` as 'noemt' is: "Welke bouwstenen beschrijft het dossier?" led with one block's signpost
+and missed the overview list; with the document noun out of the search (``question.lexical_query``)
+the count of "Hoeveel bouwstenen beschrijft het dossier?" is still found (twenty-fourth session;
+``tests/test_abstention.py``, ``tests/test_speaker_questions.py``)."""
+
+WHAT_CUE = re.compile(
+    r"\bwat\s+(?:het|de)\s+(?P<word>[\w-]+)\s+(?:zegt|zeggen|vindt|vinden|schrijft|noemt|beschrijft|stelt)\b",
+    re.I,
+)
+""""Verschilt wat Morgens zegt over governance van wat het dossier zegt?": the dossier named after
+'wat', its verb after it; the side 'dossier' searched the word and quoted the colophon (new informal
+comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``)."""
+
+
+JOINED = re.compile(r"\s+(?:en|of|and|or)\s+(?:het|de|die|the)\s+(?P<word>[\w-]+)", re.I)
+"""A source's own word joined to a named source ("Zeggen Morgens en het dossier hetzelfde over
+ambitie?"): 'het dossier' is the second source, not a word to search — it had no side and the answer
+led with the strafrechtketen (new informal comparisons, twenty-fifth session;
+``tests/test_comparison_rules.py``)."""
+
+SOURCE_ALONE = re.compile(
+    r"^\W*(?:en|and)\s+(?:(?:van|volgens|bij|in|over|from|in)\s+)?(?:het|de|the)\s+(?P<word>[\w-]+)\W*$", re.I
+)
+""""En het dossier?" after "Wat zegt Morgens over ambitie?" names only a source, by a word its text
+uses: it asks that source's view on the same subject. It became "Wat zegt Morgens over dossier?"
+(new informal follow-ups, twenty-fifth session; ``tests/test_gate_follow_ups.py``)."""
+
+FINDING = frozenset(["vindt", "vinden", "vond", "vind"])
+"""Saying verbs that also mean 'to find': after 'waar' they ask for a place."""
+AND = frozenset(["en", "of", "and", "or"])
+"""'volgens Morgens en Groothedde': a name joined to a speaker by these speaks too."""
