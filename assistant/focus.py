@@ -65,7 +65,7 @@ def without_fillers(text: str) -> str:
 
 
 SIMILARITY = re.compile(
-    r"\bovereenkomst(?:en)?\s+(?:(?:zijn|is)\s+(?:er\s+)?)?(?=(?:tussen|met)\b)"
+    r"\bovereenkomst(?:en)?\s+(?:(?:zijn|is)\s+(?:er\s+)?)?(?=(?:tussen|met|hebben)\b)"
     r"|\b(?:relatie|verband|verhouding)\s+(?=tussen\b)",
     re.I,
 )

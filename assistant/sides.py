@@ -55,6 +55,7 @@ _AND = re.compile(
     r"|\bverh(?:oudt|ouden)\s+(?P<g>.+?)\s+zich\s+tot\s+(?P<h>.+?)\s*[?.!]*$"
     r"|\b(?:does|do)\s+(?P<i>.+?)\s+relate\s+to\s+(?P<j>.+?)\s*[?.!]*$"
     r"|\bhebben\s+(?P<m>.+?)\s+en\s+(?P<n>.+?)\s+(?:met\s+elkaar\s+)?(?:gemeen|gemeenschappelijk)\s*[?.!]*$"
+    r"|\b(?:overeenkomsten|verschillen)\s+(?:hebben|zien|vertonen)\s+(?P<q>.+?)\s+en\s+(?P<r>.+?)\s*[?.!]*$"
     r"|\b(?:do|does)\s+(?P<o>.+?)\s+and\s+(?P<p>.+?)\s+have\s+in\s+common\s*[?.!]*$",
     re.I,
 )
@@ -64,7 +65,8 @@ cultural and the relational dimension', 'Hoe verhoudt X zich tot Y?', 'How does 
 comparison without sides, or read as open; new informal comparisons, fourteenth session). "Verschillen
 Groothedde en Froger van mening?" had the side "Froger van mening", "Hoe verhouden pijlers en
 bouwstenen zich tot elkaar?" the side 'elkaar' (sixteenth session). "Wat hebben A en B gemeen?"
-was read as open and answered about A (twenty-first session)."""
+was read as open and answered about A (twenty-first session); "Welke overeenkomsten hebben A en B?" had no
+sides (twenty-fifth session)."""
 _KEYWORDS = re.compile(
     r"^\W*(?:verschil|verschillen|vergelijk|vergelijking|difference|compare|comparison)\s+"
     r"(?:(?:tussen|van|between|of)\s+)?(?P<a>[\w-]{3,})\s+(?:(?:en|met|and|with)\s+)?(?P<b>[\w-]{3,})\s*[?.!]*$",

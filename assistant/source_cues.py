@@ -116,3 +116,14 @@ FINDING = frozenset(["vindt", "vinden", "vond", "vind"])
 """Saying verbs that also mean 'to find': after 'waar' they ask for a place."""
 AND = frozenset(["en", "of", "and", "or"])
 """'volgens Morgens en Groothedde': a name joined to a speaker by these speaks too."""
+
+
+COMPARED_WITH = re.compile(
+    r"\b(?:anders\s+dan|dan|vs\.?|versus|tegenover|in\s+vergelijking\s+met|vergeleken\s+met|met\s+(?:die|dat)\s+van|"
+    r"than|compared\s+(?:to|with))\s+(?:het|de|the)\s+(?P<word>[\w-]+)",
+    re.I,
+)
+"""A source's own word after a comparing phrase, once another source is named: "Morgens vs het dossier
+over governance", "Zegt Froger iets anders dan het dossier over vertrouwen?" had the side "Dossier
+over governance" or none (new informal comparisons, twenty-fifth session;
+``tests/test_comparison_rules.py``)."""

@@ -22,6 +22,7 @@ from assistant.source_cues import (
     ARTICLES,
     ASKED_CUE,
     BEFORE,
+    COMPARED_WITH,
     CUE,
     FINDING,
     JOINED,
@@ -261,6 +262,12 @@ class SourceDirectory:
         alone_key = self._cued.get(alone_word) or (self._alias.get(alone_word) if capital else None)
         if alone and alone_key and alone_word not in ALL_SOURCES:
             hits.append((alone.start("word"), alone_key, alone_word))
+        first_hit = min((pos for pos, _, _ in hits), default=-1)
+        for compared in COMPARED_WITH.finditer(question) if first_hit >= 0 else ():
+            word = fold(compared.group("word"))
+            key = self._cued.get(word)
+            if key and compared.start() > first_hit and word not in ALL_SOURCES:
+                hits.append((compared.start("word"), key, word))
         for pos, key, word in list(hits):
             after_name = JOINED.match(question, pos + len(word))
             other = fold(after_name.group("word")) if after_name else ""

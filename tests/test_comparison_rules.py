@@ -534,3 +534,19 @@ def test_a_person_compared_without_a_subject_searches_the_persons_name(assistant
     groothedde = answer.answer.split("**Groothedde**:", 1)[1].split("\n\n")[0]
     assert "zeggen hier niets over" not in groothedde, answer.answer
     assert "Groothedde" in groothedde, answer.answer
+
+
+def test_a_source_word_after_a_comparing_phrase_is_the_other_side(assistant: Assistant) -> None:
+    """``source_cues.COMPARED_WITH``: "Morgens vs het dossier over governance" had the side "Dossier over
+    governance", "Zegt Froger iets anders dan het dossier over vertrouwen?" none (twenty-fifth session);
+    ``sides._AND``: "Welke overeenkomsten hebben A en B?" had no sides."""
+    for question in (
+        "Morgens vs het dossier over governance",
+        "Zegt Froger iets anders dan het dossier over vertrouwen?",
+    ):
+        answer = assistant.ask(question)
+        assert "**Ketens de baas (NORA)**:" in answer.answer, (question, answer.answer)
+    sides = analyse("Welke overeenkomsten hebben de culturele en relationele dimensie?", "nl").sides
+    assert len(sides) == 2 and "culturele" in sides[0].label and "relationele" in sides[1].label, sides
+    # without a named source first, 'dan het dossier' is no source ("Is een keten beter dan het dossier?")
+    assert not assistant.directory.named_in("Is samenwerken beter dan het dossier?")
