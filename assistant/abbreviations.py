@@ -16,9 +16,13 @@ ASKS_EXPANSION = re.compile(
     r"^\W*(?i:en\s+)?(?:(?i:waar\s+staa(?:t|n)\s+(?:de\s+)?(?:afkorting\s+|letters\s+)?)(?P<nl>[A-Z][A-Za-z]{1,9})"
     r"\s+(?i:(?:eigenlijk\s+)?voor)"
     r"|(?i:wat\s+(?:betekent|betekenen|is)\s+de\s+(?:afkorting|letters)\s+)(?P<named>[A-Z][A-Za-z]{1,9})"
-    r"|(?i:what\s+(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?)(?P<en>[A-Z][A-Za-z]{1,9})\s+(?i:stand\s+for))\b",
+    r"|(?i:what\s+(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?)(?P<en>[A-Z][A-Za-z]{1,9})\s+(?i:stand\s+for)"
+    r"|(?i:wat\s+(?:betekent|betekenen)\s+)(?P<bare>[A-Z]{2,9})(?=\W*$)"
+    r"|(?i:what\s+does\s+)(?P<mean>[A-Z]{2,9})\s+(?i:mean)(?=\W*$))\b",
 )
-"""A question for what an abbreviation stands for; the group names the abbreviation."""
+"""A question for what an abbreviation stands for; the group names the abbreviation. An all-capitals
+word asked to mean something, and nothing else asked, is one too: "Wat betekent NORA?" led with the
+NORA's vision and gave the letters third (new informal questions, twenty-fifth session)."""
 
 
 def asked_abbreviation(question: str) -> str:
@@ -27,7 +31,7 @@ def asked_abbreviation(question: str) -> str:
     found = ASKS_EXPANSION.match(question.strip())
     if found is None:
         return ""
-    word = found["nl"] or found["named"] or found["en"]
+    word = found["nl"] or found["named"] or found["en"] or found["bare"] or found["mean"]
     return word if sum(c.isupper() for c in word) >= 2 else ""
 
 

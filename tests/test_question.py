@@ -1714,3 +1714,14 @@ def test_an_opening_call_is_no_subject() -> None:
     """``focus.FILLERS``: "Help, mijn ketenpartners komen niet opdagen bij overleggen" searched 'help'."""
     assert "help" not in focus_of("Help, mijn ketenpartners komen niet opdagen bij overleggen", [])
     assert "help" in focus_of("Hoe help ik mijn ketenpartners?", [])
+
+
+def test_what_an_all_capitals_word_means_asks_its_letters() -> None:
+    """``abbreviations``: "Wat betekent NORA?" led with the NORA's vision and gave the letters third
+    (twenty-fifth session); "Wat betekent ketensturing?" still asks the term."""
+    from assistant.abbreviations import asked_abbreviation
+
+    assert asked_abbreviation("Wat betekent NORA?") == "NORA"
+    assert asked_abbreviation("What does GEMMA mean?") == "GEMMA"
+    assert asked_abbreviation("Wat betekent ketensturing?") == ""
+    assert asked_abbreviation("Wat betekent NORA voor gemeenten?") == ""

@@ -88,7 +88,11 @@ def test_a_person_asked_about_what_they_never_say_is_told_so(assistant: Assistan
     for question in ("Wat vond Froger van contracten?", "Wat zegt Froger over politiek?"):
         answer = assistant.ask(question)
         assert answer.answer.startswith("(Froger zegt hier in de bronnen niets over"), answer.answer
-    for question in ("Wat zegt Froger over vertrouwen?", "Wat zegt Groothedde over politiek?"):
+    for question in (
+        "Wat zegt Froger over vertrouwen?",
+        "Wat zegt Groothedde over politiek?",
+        "Wat zijn succesfactoren volgens Groothedde?",  # his five factors never say 'succesfactoren'
+    ):
         answer = assistant.ask(question)
         assert not answer.answer.startswith("("), answer.answer
     # a word in a third of all passages cannot tell whether someone speaks of it

@@ -192,9 +192,9 @@ class ExtractiveGenerator:
             composition.note = example_note(question, analysis.focus, units, language)
         if composition.sentences and not composition.note and self.index is not None:
             lexical = self.index.lexical
-            if not ASKS_SPEAKER.match(question):
-                composition.note = silent_person_note(analysis, units, lexical, language)
             shown = [s.text for s in composition.sentences]
+            if not ASKS_SPEAKER.match(question):
+                composition.note = silent_person_note(analysis, units, shown, lexical, language)
             composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
         if composition.sentences and not composition.note:
             composition.note = rank_note(question, [s.text for s in composition.sentences], language)

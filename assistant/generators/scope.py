@@ -17,7 +17,7 @@ from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
 from assistant.question import Question
 from ingest.lexical import LexicalIndex
-from ketenwijzer.text import stems
+from ketenwijzer.text import stems, words
 
 HEAD_DOCS = 20
 """Chunks a word must occur in to be a frequent head of which a compound names an instance ('keten')."""
@@ -79,7 +79,9 @@ SILENT_PERSON = {
 """Said before the quotes when the one person the question asks to speak says nothing on its subject."""
 
 
-def silent_person_note(analysis: Question, units: list[Unit], lexical: LexicalIndex, language: str) -> str:
+def silent_person_note(
+    analysis: Question, units: list[Unit], chosen: list[str], lexical: LexicalIndex, language: str
+) -> str:
     """``SILENT_PERSON`` when the question asks one person of a source ("Wat vond Froger van
     contracten?") and no sentence that person has the floor for uses a telling word of its subject,
     else ''.
@@ -90,7 +92,8 @@ def silent_person_note(analysis: Question, units: list[Unit], lexical: LexicalIn
     source's text uses, written with a capital (``question._people``), not a publication. Only a
     telling word counts (idf at least ``UBIQUITOUS_IDF``): whether Cor Franke speaks of 'ketens' a
     word in a third of all passages cannot tell; nor can it when the person's words are not among
-    the passages at all."""
+    the passages at all. The note is said only when the answer (``chosen``: the texts shown) never
+    names the person."""
     people = [s for s in analysis.sources if s.speaks and not s.publication and s.written[:1].isupper()]
     if len(people) != 1 or len(analysis.sources) != 1 or len(analysis.sides) >= 2:
         return ""
@@ -101,5 +104,11 @@ def silent_person_note(analysis: Question, units: list[Unit], lexical: LexicalIn
     if not telling or not spoken:
         return ""
     if any(t in word for u in spoken for word in u.stems for t in telling):
+        return ""
+    # and the answer never names the person: "Wat zijn succesfactoren volgens Groothedde?" is
+    # answered by "De teneur van Grootheddes verhaal …" and his five factors, which do not say
+    # 'succesfactoren'
+    said = {w for text in chosen for w in words(text)}
+    if any(n in said or f"{n}s" in said for n in names):
         return ""
     return SILENT_PERSON.get(language, SILENT_PERSON["nl"]).format(name=people[0].written)
