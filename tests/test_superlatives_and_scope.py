@@ -63,7 +63,9 @@ def test_an_instance_is_a_rare_compound_of_a_frequent_word_read_from_the_corpus(
     lexical = _lexical(rows)
     assert [w for w, _ in instances("kpi strafrechtketen", lexical)] == ["strafrechtketen"]
     assert instances("ketensamenwerking doel", lexical) == [], "the corpus's own compound is the subject"
-    assert instances("jeugdzorgketen", lexical) == [], "a word no chunk holds is the unsaid rule's"
+    assert instances("xyzqwketen", lexical) == [], "a word of unknown parts is the unsaid rule's"
+    rows.append(("doc:y", "De jeugdzorg vraagt aandacht."))
+    assert [w for w, _ in instances("jeugdzorgketen", _lexical(rows))] == ["jeugdzorgketen"]
     note = scope_note("kpi strafrechtketen", ["Houd het bij één indicator per organisatie."], lexical, "nl")
     assert note.startswith("(Voor ‘strafrechtketen’ in het bijzonder"), note
     assert (

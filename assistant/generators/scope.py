@@ -22,7 +22,9 @@ from ketenwijzer.text import stems, words
 HEAD_DOCS = 20
 """Chunks a word must occur in to be a frequent head of which a compound names an instance ('keten')."""
 RARE_DOCS = 5
-"""Chunks an instance may occur in at most: a named instance is rare ('strafrechtketen': 1)."""
+"""Chunks an instance may occur in at most: a named instance is rare ('strafrechtketen': 1), or
+unnamed ('jeugdzorgketen': 0; "Hoe is de jeugdzorgketen in Utrecht georganiseerd?" was answered
+about Be Informed's jeugdzorg pilots as if they were that chain; twenty-fifth session)."""
 MODIFIER_MIN = 4
 """Letters before the head ('justitie' + 'keten'), as ``nudges.INSTANCE_MIN``."""
 
@@ -42,21 +44,20 @@ def _df(stem: str, lexical: LexicalIndex) -> int:
 def instances(focus: str, lexical: LexicalIndex) -> list[tuple[str, str]]:
     """The focus words that name a rare instance of a frequent thing, as (word, stem)."""
     modifiers = lexical.compound_modifiers()
-    rare: list[tuple[str, str]] = []
+    found: list[tuple[str, str]] = []
     for word in focus.split():
         stem = (stems(word) or [""])[0]
-        if stem and not stem.startswith(modifiers) and 0 < _df(stem, lexical) <= RARE_DOCS:
-            rare.append((word, stem))
-    if not rare:
-        return []
-    return [
-        (word, stem)
-        for word, stem in rare
-        if any(
-            _df((stems(word[i:]) or [""])[0], lexical) >= HEAD_DOCS
-            for i in range(MODIFIER_MIN, len(word) - 3)
-        )
-    ]
+        if not stem or stem.startswith(modifiers) or _df(stem, lexical) > RARE_DOCS:
+            continue
+        for i in range(MODIFIER_MIN, len(word) - 3):
+            if _df((stems(word[i:]) or [""])[0], lexical) < HEAD_DOCS:
+                continue
+            # an instance the corpus never names is one of known parts ('jeugdzorg' + 'keten'); a
+            # word of unknown parts is the unsaid rule's (``abstention.unsaid``)
+            if _df(stem, lexical) > 0 or _df((stems(word[:i]) or [""])[0], lexical) > 0:
+                found.append((word, stem))
+                break
+    return found
 
 
 def scope_note(focus: str, chosen: list[str], lexical: LexicalIndex, language: str) -> str:
