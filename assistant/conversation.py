@@ -193,8 +193,12 @@ def resolve(
     anchor = topic_question(history).strip()
     focus = topic(anchor) if topic is not None else anchor
     # "welke is het ergst?" ranks what the previous answer gave (twenty-fifth session)
-    ranks = ranks_previous(question) and not history[-1].answer.startswith("**")  # not one side of two
-    claim = _claim(history[-1].answer) if _ASKS_WHO_SAID.match(question) or ranks else ""
+    claim = _claim(history[-1].answer) if _ASKS_WHO_SAID.match(question) else ""
+    if ranks_previous(question) and not history[-1].answer.startswith("**"):  # not one side of two
+        # the previous lead when it names the items in itself ("drie sterke weerstanden: angst …"),
+        # not an intro to bullets ("… heeft twee assen:"), which may be another list than the one meant
+        lead = _claim(history[-1].answer)
+        claim = lead if re.search(r":\s*\S", lead) else ""
     if claim:
         return FollowUp(f"{question.strip()} ({claim}; {focus or anchor})")
     carried = carried_speakers(question, history, speakers, named) if speakers is not None else []

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ketenwijzer.text import stems
+
 ASKED = re.compile(
     r"\b(?:welke?|wat|wie)\b(?:\s+[\w-]+){0,3}?\s+(?:is|zijn|was|waren|weegt|telt|werkt)"
     r"(?:\s+(?:nou|nu|dan|eigenlijk|volgens\s+\w+(?:\s+\w+){0,3}?))*"
@@ -76,7 +78,19 @@ def _grades(phrase: str, text: str) -> bool:
     else:
         stem = last.removesuffix("e")
         graded = rf"\b(?:aller)?{re.escape(stem)}e?\b"
-    return bool(re.search(graded, text, re.I) or RANKING_WORDS.search(text))
+    return bool(re.search(graded, text, re.I) or RANKING_WORDS.search(text) or _scale(last, text))
+
+
+def _scale(superlative: str, text: str) -> bool:
+    """``text`` orders things on the scale the superlative asks: "van lichte naar zware samenwerking"
+    ranks the lightest and the heaviest ("welke is het lichtst?" was told the sources rank none;
+    twenty-fifth session), as does a comparative ('lichter')."""
+    base = stems(re.sub(r"ste?$", "", superlative))
+    if not base or not re.search(r"\bvan\b[^.;:]{1,40}\bnaar\b|\b\w{3,}er\s+dan\b", text, re.I):
+        return False
+    # 'zwaar' and 'zware' stem apart ('zwaar', 'zwar'): compared without a doubled vowel
+    key = re.sub(r"([aeiou])\1", r"\1", base[0])
+    return any(re.sub(r"([aeiou])\1", r"\1", s).startswith(key) for s in stems(text))
 
 
 NO_RANKING = {

@@ -107,3 +107,18 @@ def test_the_sentence_that_says_the_superlative_asked_is_in_the_answer(assistant
     answer = assistant.ask("Wat is het belangrijkste advies van Morgens?")
     assert "belangrijkste succesfactor" in answer.answer, answer.answer
     assert not answer.answer.startswith("("), answer.answer
+
+
+def test_a_scale_from_light_to_heavy_ranks_and_an_intro_to_bullets_is_no_claim_to_carry(
+    assistant: Assistant,
+) -> None:
+    """``superlatives._scale`` and ``conversation.resolve``: after "Wat is het continuüm van
+    organisatievormen?" (led by "… heeft twee assen:" and its bullets), "welke is het lichtst?" carried
+    that intro and said the sources rank none, while "van lichte naar zware samenwerking: het convenant,
+    …" ranks them (twenty-fifth session)."""
+    first = assistant.ask("Wat is het continuüm van organisatievormen?")
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    answer = assistant.ask("welke is het lichtst?", history=history)
+    assert "twee assen" not in (answer.standalone_question or ""), answer.standalone_question
+    assert not answer.answer.startswith("("), answer.answer
+    assert "van lichte naar zware" in lead(answer.answer), answer.answer
