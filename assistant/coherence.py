@@ -292,6 +292,23 @@ NAMED_PRONOUN = re.compile(r"^\W*(?:Hij|Zij|Ze|He|She)\b")
 (``speaker.person_first``), so the pronoun points to it."""
 
 
+def _in_list(sentence: Any, kept: list[Any]) -> bool:
+    """A bullet under its list's intro or after another of its items, from the same passage: its 'hij'
+    is the intro's subject ("Een ketenspeler levert pas goed ketenwerk als hij weet: … - wat hij van de
+    voorafgaande schakels mag verwachten;" kept one item of three; twenty-fifth session,
+    ``tests/test_coherence.py``)."""
+    if (
+        not sentence.bullet
+        or not kept
+        or getattr(kept[-1], "passage", None) != getattr(sentence, "passage", None)
+    ):
+        return False
+    if not plain(sentence.text)[:1].islower():
+        return False  # an item continues its intro in lower case; a bullet of its own is a sentence
+    before = kept[-1].text.rstrip()
+    return before.endswith(":") or (bool(kept[-1].bullet) and plain(before)[:1].islower())
+
+
 def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
     """Draft sentences (anything with ``text``, ``bullet`` and ``label``) that pass every rule.
 
@@ -313,7 +330,12 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
         )
         if is_question(text) or is_editorial(text) or not quotes_balanced(text):
             continue
-        if refers_back(text, case) and opens and not (sentence.label and NAMED_PRONOUN.match(text)):
+        if (
+            refers_back(text, case)
+            and opens
+            and not (sentence.label and NAMED_PRONOUN.match(text))
+            and not _in_list(sentence, kept)
+        ):
             continue
         source = getattr(sentence, "passage", None)
         # a comparison side's opening says of its side what another said of its own, by design

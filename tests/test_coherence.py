@@ -283,3 +283,22 @@ def test_a_relative_clause_that_points_back_points_back() -> None:
         "van grote ketenprojecten die hierdoor succesvol werden."
     )
     assert not coherence.refers_back("Projecten die door de top worden gesteund, slagen vaker.")
+
+
+def test_a_list_item_that_points_to_its_intro_stays_and_a_bullet_of_its_own_does_not() -> None:
+    """``coherence._in_list``: "Een ketenspeler levert pas goed ketenwerk als hij weet:" kept one item of
+    three, as 'wat hij …' pointed back (twenty-fifth session). A bullet that is a sentence of its own and
+    points back is still left out."""
+    from assistant.generators.base import DraftSentence
+
+    intro = DraftSentence("Een ketenspeler levert pas goed ketenwerk als hij weet:", 0, "x")
+    items = [
+        DraftSentence("op welke plek in de keten hij werkt;", 0, "x", bullet=True),
+        DraftSentence("wat hij van de voorafgaande schakels mag verwachten;", 0, "x", bullet=True),
+        DraftSentence("wat hij aan de volgende schakels hoort te leveren.", 0, "x", bullet=True),
+    ]
+    assert len(coherence.coherent([intro, *items])) == 4
+    own = DraftSentence("Hij benadrukt dat ook.", 0, "x", bullet=True)
+    assert own not in coherence.coherent([intro, *items, own])
+    elsewhere = DraftSentence("wat hij mag verwachten.", 1, "x", bullet=True)
+    assert elsewhere not in coherence.coherent([intro, elsewhere]), "another passage's item has no intro here"
