@@ -169,12 +169,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"^\s*(?:(?:met|in|op|aan|uit|bij|over|van|voor|tot|naar|door|onder|tussen|with|in|on|of|from|for)\s+(?:welke|which)\s+\w+(?:en|s)\b"
         r"|welke\s+(?!(?:rol|functie|invloed|betekenis|plaats|positie|waarde|taak|houding|aanpak|vorm)\b)"
         r"|noem|which|list|name|hoeveel\s+\w+(?:en|s)|how many)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
+        r"\bwat\s+(?:hoort|horen)\s+(?:er\s+)?bij\b|"
         r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+\w+",
         "every item of an enumeration is asked for ('Welke rol speelt ICT?' asks one thing: open; new "
         "informal questions, fifth session); 'Hoeveel pijlers zijn er?' is answered by the sentence "
         "that counts and names them, 'Hoeveel ruimte …?' asks an amount (sixth session); a preposition may "
         "come first before a plural: 'Met welke ketenprocessen moet … rekening houden?' (tuning a27), not "
-        "'Bij welke pijler hoort dat?' (eighteenth session)",
+        "'Bij welke pijler hoort dat?' (eighteenth session); 'Wat hoort er bij de procedurele?' asks what belongs "
+        "to it (it was a list only by the count its carried topic held; twenty-fifth session)",
     ),
     _rule(
         "definition",

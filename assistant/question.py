@@ -167,7 +167,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     # "Waar staat NORA voor?" asks the letters, not the NORA's view (``assistant/abbreviations.py``)
     sources = directory.named_in(text) if directory is not None and not abbreviation else []
     asked = without_claim(text)
-    kind = "definition" if abbreviation else kind_of(asked)
+    kind = "definition" if abbreviation else kind_of(without_carried_counts(asked))
     question = Question(text=text, language=language, kind=kind, sources=sources)
     question.names = directory.names() if directory is not None else []
     if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text) and not WHERE.match(text):
@@ -242,6 +242,21 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
             question.sides = [Side(p, subject or p, list(sources[0].doc_ids)) for p in people[:2]]
             question.people = True
     return question
+
+
+_COUNT_WORD = re.compile(
+    r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+", re.I
+)
+
+
+def without_carried_counts(text: str) -> str:
+    """The question with no count word in the topic it carries: "wat kenmerkt opportunisme? (drie
+    ontwikkelstadia)" was read as a list for 'drie ontwikkelstadia' and answered with the three bare
+    names (twenty-fifth session; ``tests/test_question.py``). The follow-up's own count stays."""
+    brackets = carried(text)
+    if brackets is None or not brackets.topic:
+        return text
+    return text[: len(brackets.asked)] + _COUNT_WORD.sub("", text[len(brackets.asked) :])
 
 
 def without_claim(text: str) -> str:

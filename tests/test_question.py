@@ -1725,3 +1725,16 @@ def test_what_an_all_capitals_word_means_asks_its_letters() -> None:
     assert asked_abbreviation("What does GEMMA mean?") == "GEMMA"
     assert asked_abbreviation("Wat betekent ketensturing?") == ""
     assert asked_abbreviation("Wat betekent NORA voor gemeenten?") == ""
+
+
+def test_a_count_in_the_carried_topic_sets_no_kind(assistant: Assistant) -> None:
+    """``question.without_carried_counts``: "wat kenmerkt dat eerste stadium?" became "wat kenmerkt
+    opportunisme? (drie ontwikkelstadia)", was read as a list for 'drie' and answered with the three
+    bare names (twenty-fifth session); "Wat hoort er bij de procedurele?" asks a list by its own words."""
+    assert analyse("wat kenmerkt opportunisme? (drie ontwikkelstadia)", "nl").kind == "open"
+    assert analyse("wat hoort er bij de procedurele? (vier besturingsdimensies)", "nl").kind == "list"
+    assert analyse("welke drie zijn er? (ontwikkelstadia)", "nl").kind == "list"
+    first = assistant.ask("Wat zijn de drie ontwikkelstadia?")
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    answer = assistant.ask("wat kenmerkt dat eerste stadium?", history=history)
+    assert "ad hoc" in lead(answer.answer), answer.answer
