@@ -40,6 +40,20 @@ NOT_GRADED = frozenset(
     ]
 )
 """Ordinals and other words ending in -st(e) that grade nothing ("welke is de eerste?")."""
+NOUN_ENDINGS = (
+    "tekst",
+    "dienst",
+    "winst",
+    "kunst",
+    "angst",
+    "lijst",
+    "rest",
+    "test",
+    "gunst",
+    "oogst",
+    "vorst",
+)
+"""Nouns (and their compounds) that end as a superlative does: "Wat is de tekst?" ranks nothing."""
 
 RANKING_WORDS = re.compile(
     r"\b(?:voornaamste|cruciaal|cruciale|essentieel|essentiële|bovenal|in de eerste plaats|boven alles|"
@@ -105,7 +119,11 @@ def asked_rank(question: str) -> str:
     for found in ASKED.finditer(question):
         phrase = found.group("phrase") or found.group("en")
         last = phrase.split()[-1].lower()
-        if last not in NOT_GRADED and not re.fullmatch(r"\w*(?:ist|ast|ost|ust)", last):
+        if (
+            last not in NOT_GRADED
+            and not last.endswith(NOUN_ENDINGS)
+            and not re.fullmatch(r"\w*(?:ist|ast|ost|ust)", last)
+        ):
             return phrase.lower()
     return ""
 

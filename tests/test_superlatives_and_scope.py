@@ -17,6 +17,7 @@ def test_a_superlative_asked_is_read_and_an_ordinal_is_not() -> None:
     assert asked_rank("Which one is the most important?") == "the most important"
     assert asked_rank("Wat is de eerste pijler?") == ""
     assert asked_rank("Wat is het dossier?") == ""
+    assert asked_rank("Wat is de tekst van pijler 3?") == "" and asked_rank("Welke is de ketendienst?") == ""
     assert ranks_previous("welke is het ergst?") and ranks_previous("En welke daarvan is de belangrijkste?")
     assert not ranks_previous("Welke pijler is de belangrijkste?"), "it names what it ranks"
 
