@@ -123,3 +123,12 @@ def test_a_scale_from_light_to_heavy_ranks_and_an_intro_to_bullets_is_no_claim_t
     assert "twee assen" not in (answer.standalone_question or ""), answer.standalone_question
     assert not answer.answer.startswith("("), answer.answer
     assert "van lichte naar zware" in lead(answer.answer), answer.answer
+
+
+def test_another_superlative_in_the_same_report_is_not_lifted(assistant: Assistant) -> None:
+    """``rules.favour_superlative`` asks the sentence itself to use a focus word: "De belangrijkste
+    conclusie: ketensamenwerking is mensenwerk" led "Wat is volgens Groothedde de belangrijkste
+    succesfactor?" (a held-apart conversation turn showed it, twenty-fifth session)."""
+    answer = assistant.ask("Wat is volgens Groothedde de belangrijkste succesfactor?")
+    assert "belangrijkste conclusie" not in lead(answer.answer), answer.answer
+    assert "zachte" in answer.answer
