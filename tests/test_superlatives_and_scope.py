@@ -62,11 +62,15 @@ def test_an_instance_is_a_rare_compound_of_a_frequent_word_read_from_the_corpus(
     rows = [(f"doc:{i}", f"De keten werkt samen en de ketensamenwerking groeit {i}.") for i in range(25)]
     rows.append(("doc:x", "In de strafrechtketen lopen dossiers vast."))
     lexical = _lexical(rows)
-    assert [w for w, _ in instances("kpi strafrechtketen", lexical)] == ["strafrechtketen"]
+    assert [w for w, _, _ in instances("kpi strafrechtketen", lexical)] == ["strafrechtketen"]
     assert instances("ketensamenwerking doel", lexical) == [], "the corpus's own compound is the subject"
     assert instances("xyzqwketen", lexical) == [], "a word of unknown parts is the unsaid rule's"
     rows.append(("doc:y", "De jeugdzorg vraagt aandacht."))
-    assert [w for w, _ in instances("jeugdzorgketen", _lexical(rows))] == ["jeugdzorgketen"]
+    assert [w for w, _, _ in instances("jeugdzorgketen", _lexical(rows))] == ["jeugdzorgketen"]
+    said = ["De jeugdzorg vraagt samenwerking van veel partijen."]
+    assert scope_note("partijen jeugdzorgketen", said, _lexical(rows), "nl") == "", (
+        "its specific part is named"
+    )
     note = scope_note("kpi strafrechtketen", ["Houd het bij één indicator per organisatie."], lexical, "nl")
     assert note.startswith("(Voor ‘strafrechtketen’ in het bijzonder"), note
     assert (

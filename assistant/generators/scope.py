@@ -23,8 +23,9 @@ HEAD_DOCS = 20
 """Chunks a word must occur in to be a frequent head of which a compound names an instance ('keten')."""
 RARE_DOCS = 5
 """Chunks an instance may occur in at most: a named instance is rare ('strafrechtketen': 1), or
-unnamed ('jeugdzorgketen': 0; "Hoe is de jeugdzorgketen in Utrecht georganiseerd?" was answered
-about Be Informed's jeugdzorg pilots as if they were that chain; twenty-fifth session)."""
+unnamed ('zorgketen': 0; "Hoe werkt vertrouwen in de zorgketen?" was answered about trust in
+general as if it were about that chain; twenty-fifth session). An answer that names the specific
+part ('jeugdzorg' of 'jeugdzorgketen') speaks of the instance: no note."""
 MODIFIER_MIN = 4
 """Letters before the head ('justitie' + 'keten'), as ``nudges.INSTANCE_MIN``."""
 
@@ -41,10 +42,11 @@ def _df(stem: str, lexical: LexicalIndex) -> int:
     return len(found[0]) if found else 0
 
 
-def instances(focus: str, lexical: LexicalIndex) -> list[tuple[str, str]]:
-    """The focus words that name a rare instance of a frequent thing, as (word, stem)."""
+def instances(focus: str, lexical: LexicalIndex) -> list[tuple[str, str, str]]:
+    """The focus words that name a rare instance of a frequent thing, as (word, stem, the stem of its
+    specific part: 'jeugdzorg' of 'jeugdzorgketen')."""
     modifiers = lexical.compound_modifiers()
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, str]] = []
     for word in focus.split():
         stem = (stems(word) or [""])[0]
         if not stem or stem.startswith(modifiers) or _df(stem, lexical) > RARE_DOCS:
@@ -54,8 +56,9 @@ def instances(focus: str, lexical: LexicalIndex) -> list[tuple[str, str]]:
                 continue
             # an instance the corpus never names is one of known parts ('jeugdzorg' + 'keten'); a
             # word of unknown parts is the unsaid rule's (``abstention.unsaid``)
-            if _df(stem, lexical) > 0 or _df((stems(word[:i]) or [""])[0], lexical) > 0:
-                found.append((word, stem))
+            modifier = (stems(word[:i]) or [""])[0]
+            if _df(stem, lexical) > 0 or _df(modifier, lexical) > 0:
+                found.append((word, stem, modifier))
                 break
     return found
 
@@ -67,8 +70,10 @@ def scope_note(focus: str, chosen: list[str], lexical: LexicalIndex, language: s
     if len(focus.split()) < 2 or not chosen:
         return ""
     said = {s for text in chosen for s in stems(text)}
-    for word, stem in instances(focus, lexical):
-        if stem not in said:
+    for word, stem, modifier in instances(focus, lexical):
+        # an answer that names the instance, or its specific part ("Op een terrein als de jeugdzorg
+        # …" for the jeugdzorgketen), speaks of it
+        if stem not in said and not any(s.startswith(modifier) for s in said):
             return OUT_OF_SCOPE.get(language, OUT_OF_SCOPE["nl"]).format(instance=word)
     return ""
 
