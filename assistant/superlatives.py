@@ -136,8 +136,7 @@ def rank_note(question: str, chosen: list[str], language: str) -> str:
     return NO_RANKING.get(language, NO_RANKING["nl"]).format(phrase=phrase)
 
 
-def says_asked_superlative(question: str, text: str) -> bool:
-    """``text`` says the very superlative the question asks ('De belangrijkste succesfactor …' for
-    "Wat is het belangrijkste advies …?"), not merely a word that ranks anything."""
-    phrase = asked_rank(question)
-    return bool(phrase) and _grades(phrase, text) and not RANKING_WORDS.search(text)
+def says_superlative(phrase: str, text: str) -> bool:
+    """``text`` says the very superlative ``phrase`` asks (``asked_rank``: 'De belangrijkste
+    succesfactor …' for 'het belangrijkste'), not merely a word that ranks anything."""
+    return _grades(phrase, text) and not RANKING_WORDS.search(text)

@@ -190,14 +190,14 @@ class ExtractiveGenerator:
             composition.note = role_note(asked, definition, units, self.index)
         if plan_kind == "example" and composition.sentences and not composition.note:
             composition.note = example_note(question, analysis.focus, units, language)
-        if composition.sentences and not composition.note and self.index is not None:
+        shown = [s.text for s in composition.sentences]
+        if shown and not composition.note and self.index is not None:
             lexical = self.index.lexical
-            shown = [s.text for s in composition.sentences]
             if not ASKS_SPEAKER.match(question):
                 composition.note = silent_person_note(analysis, units, shown, lexical, language)
             composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
-        if composition.sentences and not composition.note:
-            composition.note = rank_note(question, [s.text for s in composition.sentences], language)
+        if shown and not composition.note:
+            composition.note = rank_note(question, shown, language)
         draft = composition.sentences
         notice = None
         if self.weights.caveats and draft:

@@ -23,7 +23,7 @@ from assistant.ordinals import inline_items
 from assistant.question import Question
 from assistant.repetition import near_duplicate
 from assistant.signposts import TITLED, without_titles
-from assistant.superlatives import says_asked_superlative
+from assistant.superlatives import asked_rank, says_superlative
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import sentences, stems, words
 
@@ -368,8 +368,11 @@ def favour_superlative(question: str, units: list[Unit], focus: str = "") -> Non
     section and not the superlative: "De belangrijkste conclusie: ketensamenwerking is mensenwerk" sits
     in a report on success factors but ranks none (held-apart v06.t2, †); with no focus besides a
     source, every sentence is on it."""
+    phrase = asked_rank(question)  # read once, not per sentence
+    if not phrase:
+        return
     asked = [t for t in stems(focus) if len(t) >= 4]
     for unit in units:
         on_subject = not asked or any(t in word for word in unit.stems for t in asked)
-        if on_subject and says_asked_superlative(question, unit.display):
+        if on_subject and says_superlative(phrase, unit.display):
             unit.score += SUPERLATIVE_BONUS
