@@ -235,7 +235,7 @@ class Assistant:
         elif abstained and state.get("unresolved"):
             text = clarification(state["unresolved"], state["language"])
         elif abstained and (silent := self.gate.silent_source(state)):
-            text = declines.silent_source_text(state["language"], silent)
+            text = declines.silent_source_text(state["language"], silent, self.gate.silent_group(state))
         elif abstained:
             text = declines.decline_text(state["language"], self.directory.labels())
         elif unsaid:

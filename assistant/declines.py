@@ -45,8 +45,20 @@ use ("Wat zegt Morgens over de ketenregisseur?" was told the sources do not cove
 follow-ups, twentieth session; ``tests/test_abstention.py``)."""
 
 
-def silent_source_text(language: str, name: str) -> str:
-    """The decline for a named source that says nothing on the subject (``SILENT_SOURCE``)."""
+SILENT_GROUP = {
+    "nl": "{name} zeggen hier niets over in de bronnen van Ketenwijzer. Vraag het zonder "
+    "{lower} te noemen, dan antwoord ik uit alle bronnen.",
+    "en": "{name} say nothing about this in Ketenwijzer's sources. Ask without naming {lower} and I "
+    "answer from all sources.",
+}
+"""The same for a group of sources named by their kind ("De artikelen"; ``source_kinds``)."""
+
+
+def silent_source_text(language: str, name: str, group: bool = False) -> str:
+    """The decline for a named source (or a ``group`` of them) that says nothing on the subject."""
+    if group:
+        text = SILENT_GROUP.get(language, SILENT_GROUP["nl"])
+        return text.format(name=name, lower=name[:1].lower() + name[1:])
     return SILENT_SOURCE.get(language, SILENT_SOURCE["nl"]).format(name=name)
 
 

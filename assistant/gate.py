@@ -19,6 +19,7 @@ from assistant.glossary import alternatives, evidence_query, glossed, rephrased,
 from assistant.question import Question, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
+from assistant.source_kinds import KEY_PREFIX as KIND_KEY
 from assistant.sources import SourceDirectory, without_written
 from ingest.index import Index
 from ketenwijzer.settings import Settings
@@ -168,6 +169,11 @@ class Gate:
         ]
         return [f"onbekend in de bronnen: {', '.join(unknown)}"] if unknown else []
 
+    def silent_group(self, state: State) -> bool:
+        """True when the one source a question asks to speak is a group of a kind ("de artikelen")."""
+        speaking = [s for s in state["analysis"].sources if s.speaks]
+        return len(speaking) == 1 and speaking[0].key.startswith(KIND_KEY)
+
     def silent_source(self, state: State) -> str:
         """The name of the one source a declined question asks to speak, when the other sources use
         every word of its subject ('' otherwise): it is that source that says nothing on it."""
@@ -179,6 +185,8 @@ class Gate:
         lexical = self.index.lexical
         if not all(abstention.known(t, lexical) for t in subject):
             return ""
+        if speaking[0].key.startswith(KIND_KEY):
+            return speaking[0].label  # "De artikelen", not the word as typed
         return speaking[0].written or speaking[0].label
 
     def weak(self, state: State) -> bool:

@@ -96,7 +96,8 @@ WHAT_CUE = re.compile(
 )
 """"Verschilt wat Morgens zegt over governance van wat het dossier zegt?": the dossier named after
 'wat', its verb after it; the side 'dossier' searched the word and quoted the colophon (new informal
-comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``)."""
+comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``). "Vergelijk Morgens met het dossier over ambitie" labelled Morgens'
+text "Dossier over ambitie" (twenty-sixth session)."""
 
 
 JOINED = re.compile(r"\s+(?:en|of|and|or)\s+(?:het|de|die|the)\s+(?P<word>[\w-]+)", re.I)
@@ -120,6 +121,7 @@ AND = frozenset(["en", "of", "and", "or"])
 
 COMPARED_WITH = re.compile(
     r"\b(?:anders\s+dan|dan|vs\.?|versus|tegenover|in\s+vergelijking\s+met|vergeleken\s+met|met\s+(?:die|dat)\s+van|"
+    r"vergelijk\w*\s+.+?\s+met|compare\s+.+?\s+(?:to|with)|"
     r"than|compared\s+(?:to|with))\s+(?:het|de|the)\s+(?P<word>[\w-]+)",
     re.I,
 )

@@ -30,6 +30,7 @@ from assistant.source_cues import (
     SOURCE_ALONE,
     WHAT_CUE,
 )
+from assistant.source_kinds import kind_groups, kind_words
 from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import fold
 
@@ -137,6 +138,10 @@ class SourceDirectory:
         self._lowercase: set[str] = set()
         """Folded words some document writes in lower case: as a question's first word they are
         no name ("Morgens" opens a question as a name only if no text says 'morgens')."""
+        self._kinds: dict[str, _Group] = {}
+        """Documents of one metadata kind ("de artikelen"; ``source_kinds``), by group key."""
+        self._kind_words: dict[str, str] = {}
+        """Folded plural word ('artikelen') → the key of its kind group."""
 
     @classmethod
     def build(cls, documents: Iterable[tuple[str, str, dict[str, object], str]]) -> SourceDirectory:
@@ -145,7 +150,9 @@ class SourceDirectory:
         uses: dict[str, Counter[str]] = defaultdict(Counter)
         plain: dict[str, Counter[str]] = defaultdict(Counter)
         cued: dict[str, Counter[str]] = defaultdict(Counter)
+        kinds: list[tuple[str, object]] = []
         for doc_id, title, meta, text in documents:
+            kinds.append((doc_id, meta.get("kind")))
             key = _group_key(doc_id, meta)
             group = directory._groups.setdefault(key, _Group(key, _label(title, meta, key)))
             group.doc_ids.append(doc_id)
@@ -178,6 +185,9 @@ class SourceDirectory:
                 name = max(phrases)[1]
                 group.label = f"{name[:1].upper()}{name[1:]} ({group.label})"
         directory._label_names = {fold(n) for n in directory.names()}
+        groups = kind_groups(kinds)
+        directory._kinds = {key: _Group(key, label, ids) for key, (label, ids) in groups.items()}
+        directory._kind_words = kind_words(groups)
         return directory
 
     def __len__(self) -> int:
@@ -262,11 +272,15 @@ class SourceDirectory:
         alone_key = self._cued.get(alone_word) or (self._alias.get(alone_word) if capital else None)
         if alone and alone_key and alone_word not in ALL_SOURCES:
             hits.append((alone.start("word"), alone_key, alone_word))
+        for pos, token in tokens:
+            key = self._kind_words.get(fold(token))
+            if key:
+                hits.append((pos, key, fold(token)))  # "de artikelen": every document of that kind
         first_hit = min((pos for pos, _, _ in hits), default=-1)
         for compared in COMPARED_WITH.finditer(question) if first_hit >= 0 else ():
             word = fold(compared.group("word"))
-            key = self._cued.get(word)
-            if key and compared.start() > first_hit and word not in ALL_SOURCES:
+            key = self._cued.get(word) or self._kind_words.get(word)
+            if key and compared.start("word") > first_hit and (word not in ALL_SOURCES or key in self._kinds):
                 hits.append((compared.start("word"), key, word))
         for pos, key, word in list(hits):
             after_name = JOINED.match(question, pos + len(word))
@@ -284,7 +298,7 @@ class SourceDirectory:
             if pos <= covered:
                 continue  # a shorter hit inside a name already read ("noemt Ketens de baas")
             covered = pos + len(word)
-            group = self._groups[key]
+            group = self._groups.get(key) or self._kinds[key]
             named = found.setdefault(key, NamedSource(key, group.label, sorted(group.doc_ids)))
             i = starts.index(pos) if pos in starts else -1
             n = len(word.split())
@@ -298,7 +312,7 @@ class SourceDirectory:
             if set(before[-2:]) & BEFORE or set(before + after) & saying or i < 0 or joined or alone_here:
                 named.speaks = True
                 last_speaker = i + n - 1
-            if word in self._metadata or i < 0:
+            if word in self._metadata or i < 0 or key in self._kinds:
                 named.publication = True
             if i >= 0 and not named.written:
                 first = i

@@ -543,6 +543,8 @@ def test_a_source_word_after_a_comparing_phrase_is_the_other_side(assistant: Ass
     for question in (
         "Morgens vs het dossier over governance",
         "Zegt Froger iets anders dan het dossier over vertrouwen?",
+        # labelled Morgens' own text "Dossier over ambitie" (twenty-sixth session)
+        "Vergelijk Morgens met het dossier over ambitie",
     ):
         answer = assistant.ask(question)
         assert "**Ketens de baas (NORA)**:" in answer.answer, (question, answer.answer)
@@ -550,3 +552,20 @@ def test_a_source_word_after_a_comparing_phrase_is_the_other_side(assistant: Ass
     assert len(sides) == 2 and "culturele" in sides[0].label and "relationele" in sides[1].label, sides
     # without a named source first, 'dan het dossier' is no source ("Is een keten beter dan het dossier?")
     assert not assistant.directory.named_in("Is samenwerken beter dan het dossier?")
+
+
+def test_the_articles_are_the_documents_of_that_kind(assistant: Assistant) -> None:
+    """``source_kinds``: "Wat zeggen de artikelen over vertrouwen?" quoted the NORA dossier first, and
+    "Zeggen de artikelen iets anders over cultuur dan het dossier?" was declined (twenty-sixth session)."""
+    articles = {d.doc_id for d in assistant.index.documents() if d.metadata.get("kind") == "article"}
+    assert len(articles) == 5, articles
+    answer = assistant.ask("Wat zeggen de artikelen over vertrouwen?")
+    assert not answer.abstained and answer.citations
+    assert {c.doc_id for c in answer.citations} <= articles, answer.answer
+    compared = assistant.ask("Zeggen de artikelen iets anders over cultuur dan het dossier?")
+    assert not compared.abstained, compared.answer
+    assert "**Ketens de baas (NORA)**:" in compared.answer and "**Artikelen**:" in compared.answer, (
+        compared.answer
+    )
+    silent = assistant.ask("Wat zeggen de artikelen over de ketenkaart?")
+    assert silent.answer.startswith("De artikelen zeggen hier niets over"), silent.answer

@@ -123,6 +123,22 @@ def _doc(doc_id: str, title: str, text: str, **meta: object) -> tuple[str, str, 
     return doc_id, title, dict(meta), text
 
 
+def test_a_kind_in_the_plural_names_the_documents_of_that_kind() -> None:
+    """``source_kinds``: 'de artikelen' are the documents of ``kind: article``, when that is a part of
+    the corpus (two documents or more, not all); 'de bronnen' stay every source."""
+    docs = [
+        _doc("a", "Een", "Vertrouwen telt.", publisher="Ketenlab", kind="article"),
+        _doc("b", "Twee", "Vertrouwen groeit.", publisher="Netwerkbureau", kind="article"),
+        _doc("c", "Deel", "Het dossier over vertrouwen.", publisher="NORA", kind="restatement"),
+    ]
+    directory = SourceDirectory.build(docs)
+    named = directory.named_in("Wat zeggen de artikelen over vertrouwen?")
+    assert [(s.doc_ids, s.speaks, s.label) for s in named] == [(["a", "b"], True, "De artikelen")]
+    assert directory.named_in("Wat zeggen de bronnen over vertrouwen?") == []
+    only_articles = SourceDirectory.build([d for d in docs if d[0] != "c"])
+    assert only_articles.named_in("Wat zeggen de artikelen over vertrouwen?") == [], "all of them: no part"
+
+
 def test_source_aliases_come_from_metadata_and_text() -> None:
     directory = SourceDirectory.build(
         [

@@ -65,6 +65,9 @@ def test_an_instance_is_a_rare_compound_of_a_frequent_word_read_from_the_corpus(
     assert [w for w, _, _ in instances("kpi strafrechtketen", lexical)] == ["strafrechtketen"]
     assert instances("ketensamenwerking doel", lexical) == [], "the corpus's own compound is the subject"
     assert instances("xyzqwketen", lexical) == [], "a word of unknown parts is the unsaid rule's"
+    partners = rows + [(f"doc:p{i}", f"Elke partner telt {i}.") for i in range(11)]
+    partners.append(("doc:po", "De partnerketen groeit."))
+    assert instances("top partnerketen", _lexical(partners)) == [], "a part the corpus uses often qualifies"
     rows.append(("doc:y", "De jeugdzorg vraagt aandacht."))
     assert [w for w, _, _ in instances("jeugdzorgketen", _lexical(rows))] == ["jeugdzorgketen"]
     said = ["De jeugdzorg vraagt samenwerking van veel partijen."]
@@ -87,6 +90,9 @@ def test_a_question_about_a_named_chain_answered_in_general_says_so(assistant: A
     assert answer.answer.startswith("(Voor ‘strafrechtketen’ in het bijzonder"), answer.answer
     answer = assistant.ask("Wat is de ketenmanager?")
     assert not answer.answer.startswith("("), answer.answer
+    # 'partner' is one of the corpus's own words: the partner organisations are the chain's own
+    answer = assistant.ask("Hoe houd ik de top van de partnerorganisaties betrokken bij de keten?")
+    assert "in het bijzonder" not in answer.answer, answer.answer
 
 
 def test_a_person_asked_about_what_they_never_say_is_told_so(assistant: Assistant) -> None:

@@ -28,6 +28,13 @@ general as if it were about that chain; twenty-fifth session). An answer that na
 part ('jeugdzorg' of 'jeugdzorgketen') speaks of the instance: no note."""
 MODIFIER_MIN = 4
 """Letters before the head ('justitie' + 'keten'), as ``nudges.INSTANCE_MIN``."""
+MODIFIER_DOCS = 10
+"""Chunks a specific part may occur in at most: a part the corpus itself uses often is one of its
+own words and qualifies the head rather than naming an instance ('partner': 15 chunks, as in every
+'ketenpartner'; 'overheid': 19). "Hoe houd ik de top van de partnerorganisaties betrokken?" and
+"Waarom ontkomen overheidsorganisaties niet meer aan samenwerking?" were told the sources say
+nothing "for ‘partnerorganisaties’ in particular" (twenty-sixth session; 'jeugdzorg': 3,
+'strafrecht': 0 stay instances)."""
 
 OUT_OF_SCOPE = {
     "nl": "(Voor ‘{instance}’ in het bijzonder zeggen de bronnen hier niets over; in het algemeen zeggen ze het volgende.)",
@@ -57,6 +64,8 @@ def instances(focus: str, lexical: LexicalIndex) -> list[tuple[str, str, str]]:
             # an instance the corpus never names is one of known parts ('jeugdzorg' + 'keten'); a
             # word of unknown parts is the unsaid rule's (``abstention.unsaid``)
             modifier = (stems(word[:i]) or [""])[0]
+            if _df(modifier, lexical) > MODIFIER_DOCS:
+                break
             if _df(stem, lexical) > 0 or _df(modifier, lexical) > 0:
                 found.append((word, stem, modifier))
                 break
