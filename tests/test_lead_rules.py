@@ -1773,3 +1773,15 @@ def test_an_illustration_does_not_lead_a_question_that_asks_no_example(assistant
     assert "vertrouwen" in lead(answer.answer)
     answer = assistant.ask("Wat deed METRO?")
     assert "METRO" in lead(answer.answer), answer.answer
+
+
+def test_a_cause_question_leads_with_the_sentence_that_says_its_verb(assistant: Assistant) -> None:
+    """``cases.favour_predicate``: "Waarom loopt … in de jeugdzorg zo vaak vast?" led with the sentence
+    that shares the setting's words; the estafette model that "gewoon vastloopt" came second
+    (articles a13, tuning half; twenty-sixth session)."""
+    for question in (
+        "Waarom loopt de samenwerking rond een kind of gezin in de jeugdzorg zo vaak vast?",
+        "Waarom lopen samenwerkingen rond een gezin in de jeugdzorg vast?",
+    ):
+        answer = assistant.ask(question)
+        assert "vastloopt" in lead(answer.answer), (question, answer.answer)

@@ -14,6 +14,7 @@ from assistant.focus import focus_of
 from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
+from assistant.verbs import JoinedVerb
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import words
 
@@ -156,3 +157,21 @@ def yield_absent_case(question: str, focus: str, kind: str, units: list[Unit]) -
         start = absent_from.get(unit.passage)
         if start is not None and unit.order >= start:
             unit.score -= ABSENT_CASE_PENALTY
+
+
+PREDICATE_BONUS = 0.3
+"""Added to a sentence that says the verb a cause question asks about (``favour_predicate``)."""
+
+
+def favour_predicate(kind: str, joined: JoinedVerb | None, units: list[Unit]) -> None:
+    """For a cause question whose verb is written apart ("Waarom loopt de samenwerking rond een kind
+    … in de jeugdzorg zo vaak vast?"), favour the sentences that say that verb ('vastlopen'): they
+    state the case whose cause is asked. The sentence that only shared the setting's words
+    ('jeugdzorg', 'kind', 'gezin') led, the estafette model that "gewoon vastloopt" came second
+    (articles a13 on the tuning half; ``tests/test_answer_plans.py``)."""
+    if kind != "cause" or joined is None or not joined.word:
+        return
+    said = set(compound_stems(joined.word))
+    for unit in units:
+        if said and said <= unit.stems:
+            unit.score += PREDICATE_BONUS

@@ -313,6 +313,7 @@ class ExtractiveGenerator:
         if kind == "cause":
             telling = {t for t in q_terms if self._idf(t) >= UBIQUITOUS_IDF}
             yield_reason_elsewhere(units, q_terms, telling)
+            cases.favour_predicate(kind, joined, units)
         yield_illustration(kind, units, q_terms)
         thing = example_object(question) if kind == "example" else None
         if thing:
