@@ -172,7 +172,9 @@ def source_question(
         return None
     named = directory.named_in(question)
     said = set(words(question))
-    if not named and before and said <= ALLOWED and said & OF_A_SOURCE:
+    # a bare fact word ("wanneer?", "waar kan ik het vinden?") continues a question about a source:
+    # after "Wie heeft Ketens de baas geschreven?" it was asked of 'geschreven' (twenty-sixth session)
+    if not named and before and said <= ALLOWED and (said & OF_A_SOURCE or _of_source(before, directory)):
         earlier = directory.named_in(before)
         facts = _facts(said)
         return SourceQuestion(facts, earlier[0]) if facts and len(earlier) == 1 else None
@@ -188,6 +190,12 @@ def source_question(
         return None
     facts = _facts(rest)
     return SourceQuestion(facts, named[0], bool(rest & EVENT_WORDS)) if facts else None
+
+
+def _of_source(before: str, directory: SourceDirectory) -> bool:
+    """The previous question asked a publication fact of one named source."""
+    previous = source_question(before, directory)
+    return previous is not None and previous.source is not None
 
 
 ABOUT = re.compile(

@@ -181,7 +181,11 @@ class Assistant:
         state["unresolved"] = follow.unresolved
         state["meta"] = meta_kind(question)
         before = history[-1].standalone if history else ""
-        state["about"] = source_question(question, directory, before)
+        state["about"] = about = source_question(question, directory, before)
+        if about is not None and about.source is not None and directory and not directory.named_in(question):
+            # "wanneer?" after "Wie heeft Ketens de baas geschreven?" is about that source, and the
+            # next follow-up ("waar kan ik het vinden?") leans on it (twenty-sixth session)
+            standalone = f"{question.strip()} ({about.source.written or about.source.label})"
         state.update(
             asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
         )

@@ -14,13 +14,11 @@ from dataclasses import dataclass
 
 from assistant.brackets import carried
 from assistant.coherence import units
-from assistant.ellipsis import elliptic, other_source, same_question_of
+from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
 from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.markup import plain
-from assistant.ordinals import ORDINAL_REF, ORDINALS, item_label, last_list
+from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, next_of
 from assistant.superlatives import ranks_previous
-from ingest.numbered import ASKED
-from ingest.numbered import ORDINALS as PLACES
 from ketenwijzer.language import guess_language
 from ketenwijzer.text import content_words, words
 
@@ -100,7 +98,7 @@ def resolve(
     if shorter:
         one = re.search(r"\b(?:één|een|1|one|a)\s+(?:zin|sentence)\b", shorter.group("how"), re.I)
         return FollowUp(history[-1].standalone, at_most=1 if one else SHORTER_SENTENCES)
-    following = next_of(history[-1].standalone) if _NEXT.match(question) else None
+    following = next_of(history[-1].standalone) if NEXT.match(question) else None
     if following:
         return FollowUp(following)
     answers = [t.answer for t in history]
@@ -180,6 +178,9 @@ def resolve(
             return FollowUp(f"{text.strip()} ({carried_topic})" if carried_topic else text)
     if not needs_context(question):
         return FollowUp(question)
+    thing = defined_thing(question, history[-1].question)
+    if thing:
+        return FollowUp(thing)
     if named is not None and named(question) and topic is not None:
         swapped = other_source(question, history[-1].standalone, named, topic) or same_question_of(
             question, topic_question(history), named
@@ -215,31 +216,6 @@ _WHICH_COMES = re.compile(
 """"Welke komt eerst?" after a list: its first item (its last for 'laatst'). After the three
 development stages it was answered about the top and a first success (new informal follow-ups,
 fifteenth session; ``tests/test_gate_follow_ups.py``)."""
-
-
-_NEXT = re.compile(
-    r"^\W*(?:en\s+|and\s+)?(?:daarna|dan|de\s+volgende|het\s+volgende|(?:wat|welke)\s+komt\s+(?:er\s+)?daarna"
-    r"|(?:what|which)(?:'s|\s+is|\s+comes)\s+next|then|the\s+next(?:\s+one)?)\W*$",
-    re.I,
-)
-"""'En daarna?', 'En de volgende?' after a question about a numbered thing or one asked by its place:
-the next one ("Wat is pijler 1?" → "Wat is pijler 2?"; "Wat is het eerste ontwikkelstadium?" → the
-second). It was answered with the same passage again (new informal follow-ups, eighteenth session;
-``tests/test_gate_follow_ups.py``)."""
-_PLACE_REF = re.compile(rf"\b(?P<place>{'|'.join(PLACES)})\b", re.I)
-
-
-def next_of(previous: str) -> str | None:
-    """``previous`` about the next numbered thing or the next place; None when it names neither."""
-    numbered = ASKED.search(previous)  # a numbered reference, as ``ingest.numbered`` reads one
-    if numbered:
-        n = int(numbered["n"]) + 1
-        return f"{previous[: numbered.start('n')]}{n}{previous[numbered.end('n') :]}"
-    place = _PLACE_REF.search(previous)
-    if place and place["place"].lower() != PLACES[-1]:
-        following = PLACES[PLACES.index(place["place"].lower()) + 1]
-        return f"{previous[: place.start()]}{following}{previous[place.end() :]}"
-    return None
 
 
 _BARE_COMPARISON = re.compile(

@@ -207,3 +207,35 @@ def _swapped(new: list[str], old: list[str], before: str) -> str | None:
         # "de GEMMA" → "het dossier": the new name's own article; "het dossier" → "Groothedde": none
         prefix = prefix[: article.start()]
     return prefix + new[0] + rest
+
+
+_WHAT_IS_THAT = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?P<what>wat|what)\s+(?:is|betekent|means?)\s+(?:dat|dit|that|this)"
+    r"(?:\s+(?:precies|eigenlijk|dan|nou|exactly))*\s*\?*\s*$",
+    re.I,
+)
+_HAS_IT = re.compile(
+    r"^\W*(?:en\s+|and\s+|maar\s+)?(?:heeft|hebben|had|krijgt|krijgen|kent|kennen|gebruikt|gebruiken|"
+    r"has|have|does|do|uses?)\s+(?:die|dat|deze|hij|zij|ze|het|it|he|she|they)\s+(?:ook\s+|also\s+|dan\s+)?"
+    r"(?P<thing>(?:(?:een|de|het|a|an|the|any)\s+)?[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*\?*\s*$",
+    re.I,
+)
+"""'Heeft die doorzettingsmacht?': a yes/no question whose own words follow its pronoun name a new thing."""
+_ASKED_KIND = re.compile(r"\b(?:praktijk)?voorbeeld(?:en)?\b|\bexamples?\b|\bcases?\b", re.I)
+"""Words that ask a kind of answer about the topic, no new thing ('een voorbeeld')."""
+
+
+def defined_thing(question: str, previous: str) -> str | None:
+    """ "Wat is dat?" right after "Heeft die doorzettingsmacht?" asks what the thing the previous
+    follow-up brought in is ("Wat is doorzettingsmacht?"), not the conversation's topic: it was
+    answered about the ketenmanager again (new informal follow-ups, twenty-sixth session;
+    ``tests/test_gate_follow_ups.py``). None for any other pair."""
+    asked = _WHAT_IS_THAT.match(question)
+    had = _HAS_IT.match(previous)
+    if not asked or not had:
+        return None
+    thing = re.sub(r"^(?:een|de|het|a|an|the|any)\s+", "", had["thing"], flags=re.I)
+    if _ASKED_KIND.search(thing):
+        return None  # "Heeft die een voorbeeld?" asks an example of the topic: 'dat' is the example
+    english = asked["what"].lower() == "what"
+    return f"What is {thing}?" if english else f"Wat is {thing}?"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from assistant.verbs import PARTICLES
+from ingest.numbered import ASKED
+from ingest.numbered import ORDINALS as PLACES
 
 ORDINALS = {
     "eerste": 1,
@@ -146,3 +148,28 @@ eerste?" after an answer without a list was declined with "Dat staat niet in de 
 def clarification(word: str, language: str) -> str:
     """The question back to a reader whose ordinal points into no list."""
     return CLARIFICATION.get(language, CLARIFICATION["nl"]).format(word=word)
+
+
+NEXT = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:daarna|dan|de\s+volgende|het\s+volgende|(?:wat|welke)\s+komt\s+(?:er\s+)?daarna"
+    r"|(?:what|which)(?:'s|\s+is|\s+comes)\s+next|then|the\s+next(?:\s+one)?)\W*$",
+    re.I,
+)
+"""'En daarna?', 'En de volgende?' after a question about a numbered thing or one asked by its place:
+the next one ("Wat is pijler 1?" → "Wat is pijler 2?"; "Wat is het eerste ontwikkelstadium?" → the
+second). It was answered with the same passage again (new informal follow-ups, eighteenth session;
+``tests/test_gate_follow_ups.py``)."""
+_PLACE_REF = re.compile(rf"\b(?P<place>{'|'.join(PLACES)})\b", re.I)
+
+
+def next_of(previous: str) -> str | None:
+    """``previous`` about the next numbered thing or the next place; None when it names neither."""
+    numbered = ASKED.search(previous)  # a numbered reference, as ``ingest.numbered`` reads one
+    if numbered:
+        n = int(numbered["n"]) + 1
+        return f"{previous[: numbered.start('n')]}{n}{previous[numbered.end('n') :]}"
+    place = _PLACE_REF.search(previous)
+    if place and place["place"].lower() != PLACES[-1]:
+        following = PLACES[PLACES.index(place["place"].lower()) + 1]
+        return f"{previous[: place.start()]}{following}{previous[place.end() :]}"
+    return None

@@ -158,3 +158,22 @@ def test_a_follow_up_asks_it_of_the_previous_turns_source(assistant: Assistant) 
     turn = Turn("Hoe oud is het NORA-dossier?", "Hoe oud is het NORA-dossier?", first.answer)
     answer = assistant.ask("Is het nog actueel?", history=[turn])
     assert answer.answer.startswith("Ketens de baas (NORA) is gedateerd op 15 juli 2013"), answer.answer
+
+
+def test_a_bare_fact_word_after_a_question_about_a_source_asks_it_of_that_source(
+    assistant: Assistant,
+) -> None:
+    """``bibliography._of_source``: "wanneer?" after "Wie heeft Ketens de baas geschreven?" was asked
+    of 'geschreven' and answered with the authors again; "waar kan ik het vinden?" after it quoted the
+    GEMMA (twenty-sixth session). After a question about a subject, "wanneer?" stays one about it."""
+    history: list[Turn] = []
+    expected = ("Ketens de baas (NORA) is gedateerd op 15 juli 2013", "Ketens de baas (NORA) staat online op")
+    for question, opening in zip(
+        ("Wie heeft Ketens de baas geschreven?", "wanneer?", "waar kan ik het vinden?"),
+        ("", *expected),
+        strict=True,
+    ):
+        answer = assistant.ask(question, history=history)
+        assert answer.answer.startswith(opening), (question, answer.answer)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    assert source_question("wanneer?", assistant.directory, "Wat zegt Morgens over ambitie?") is None

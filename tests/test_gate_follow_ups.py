@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.chain import Assistant
 from assistant.conversation import Turn
+from assistant.ellipsis import defined_thing
 from evals.answertext import lead
 
 
@@ -204,7 +205,7 @@ def test_a_whole_question_strung_on_with_en_asks_its_own_subject(assistant: Assi
 
 
 def test_then_after_a_numbered_thing_asks_the_next_one(assistant: Assistant) -> None:
-    """``conversation._NEXT``: "En de volgende?" after "Wat is pijler 1?" was answered with the same
+    """``ordinals.NEXT``: "En de volgende?" after "Wat is pijler 1?" was answered with the same
     passage again (eighteenth session)."""
     from assistant.conversation import resolve
 
@@ -297,3 +298,16 @@ def test_a_follow_up_naming_only_a_source_by_its_word_asks_that_sources_view(ass
     )
     netwerk = assistant.ask("en het netwerk?", history=history[:1])
     assert "netwerk" in (netwerk.standalone_question or ""), "a word that names no source is the subject"
+
+
+def test_what_is_that_after_a_follow_up_that_brought_in_a_thing_asks_that_thing(assistant: Assistant) -> None:
+    """``ellipsis.defined_thing``: "wat is dat?" after "heeft die doorzettingsmacht?" was answered about
+    the ketenmanager again (twenty-sixth session); after an example asked it stays the topic."""
+    history: list[Turn] = []
+    for question in ("Wat is een ketenmanager?", "heeft die doorzettingsmacht?", "wat is dat?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    assert history[-1].standalone == "Wat is doorzettingsmacht?"
+    assert history[-1].answer.startswith("Doorzettingsmacht betekent"), history[-1].answer
+    assert defined_thing("wat is dat?", "heeft die een voorbeeld?") is None
+    assert defined_thing("wat is dat?", "Wat is een ketenmanager?") is None
