@@ -29,7 +29,7 @@ from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query
 from assistant.meta import meta_answer, meta_kind
-from assistant.ordinals import clarification
+from assistant.ordinals import clarification, numbered_topic
 from assistant.question import Question, analyse, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
@@ -157,7 +157,7 @@ class Assistant:
         history = state.get("history") or []
 
         def topic(anchor: str) -> str:
-            return focus_of(anchor, directory.named_in(anchor) if directory else [])
+            return numbered_topic(anchor, focus_of(anchor, directory.named_in(anchor) if directory else []))
 
         def speakers(text: str) -> list[str]:
             named = directory.named_in(text) if directory else []

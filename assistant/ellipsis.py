@@ -77,6 +77,14 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
                 + before[end:]
                 + _still_carried(previous, before, before[start:end], asked)
             )
+    # "en pijler 4?" after "waarom is dat belangrijk? (pijler 3)": the thing replaced is in the
+    # topic the previous follow-up carried (it was joined as "(pijler 3)" and led with pijler 3;
+    # twenty-sixth session)
+    rest = previous[len(before) :] if previous.startswith(before) else ""
+    span = same_head(said, list(_TOKEN.finditer(rest)), asked) if rest.strip() else None
+    if span is not None:
+        start, end = span
+        return before + rest[:start] + " ".join(said) + rest[end:]
     return None
 
 

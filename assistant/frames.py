@@ -15,12 +15,12 @@ import re
 from ketenwijzer.text import sentences
 
 ENSURE = re.compile(
-    r"\b(?:zorg|zorgt|zorgen)(?= (?:je|ik|we|wij|u|jij|jullie) (?:er ?)?(?:voor|dat)\b)", re.I
+    r"\b(?:zorg|zorgt|zorgen)(?= (?:je|ik|we|wij|u|jij|jullie) (?:er ?|daar ?)?(?:voor|dat)\b)", re.I
 )
 """'Hoe zorg je voor draagvlak …?' uses the verb 'zorgen voor' (to see to it), not the noun 'zorg'
 (care): "de zorg voor ouderen" led the answer (new informal questions, tenth session;
 ``tests/test_question.py``). The focus and the lexical query drop it (``asking_verbs_out``); the
-question's kind still reads it."""
+question's kind still reads it. So does "Hoe zorg je daarvoor?" (twenty-sixth session)."""
 
 
 KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b)", re.I)

@@ -138,6 +138,15 @@ A numbered thing is a subject of its own: "En wat is pijler 7?" after the inhoud
 carried the dimension and led with its two pillars (twenty-fifth session)."""
 
 
+_PRONOMINAL_ADVERB = re.compile(
+    r"^(?:daar|er|hier)(?:voor|op|aan|in|uit|door|mee|bij|over|van|tegen|toe|onder|achter|naast|om|na|tussen)$"
+)
+"""'daarvoor', 'erop', 'hierdoor': a preposition on a thing said before ("hoe zorg je daarvoor?" after "Wat
+is pijler 2?" was asked on its own and answered with "de zorg voor ouderen"; twenty-sixth session).
+With more than four content words ("Hoe zorg je ervoor dat partners elkaar vertrouwen?") it points
+ahead, as ``_ANAPHORA`` does."""
+
+
 def needs_context(question: str) -> bool:
     """True when the question likely refers back to an earlier turn."""
     tokens = words(question)
@@ -148,7 +157,8 @@ def needs_context(question: str) -> bool:
         return False
     if tokens[0] in _CONTINUATION:
         return True
-    if (any(t in _ANAPHORA for t in tokens) or _POSSESSIVE.search(question)) and len(
+    pointing = any(t in _ANAPHORA or _PRONOMINAL_ADVERB.match(t) for t in tokens)
+    if (pointing or _POSSESSIVE.search(question)) and len(
         content_words(question)
     ) <= 4:
         return True

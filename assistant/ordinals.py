@@ -173,3 +173,19 @@ def next_of(previous: str) -> str | None:
         following = PLACES[PLACES.index(place["place"].lower()) + 1]
         return f"{previous[: place.start()]}{following}{previous[place.end() :]}"
     return None
+
+
+def numbered_topic(anchor: str, focus: str) -> str:
+    """The topic a follow-up carries, with the number of a numbered thing the anchoring question
+    asked ("Wat is pijler 8?" → 'pijler 8'): the focus leaves numbers out, so "geef een voorbeeld"
+    after it asked an example of 'pijler' and got the ketenkaart (twenty-sixth session;
+    ``tests/test_gate_follow_ups.py``)."""
+    numbered = ASKED.search(anchor)
+    if numbered is None:
+        return focus
+    noun = numbered["noun"].lower()
+    parts = focus.split()
+    if noun not in parts:
+        return focus
+    parts[parts.index(noun)] = f"{noun} {numbered['n']}"
+    return " ".join(parts)

@@ -311,3 +311,22 @@ def test_what_is_that_after_a_follow_up_that_brought_in_a_thing_asks_that_thing(
     assert history[-1].answer.startswith("Doorzettingsmacht betekent"), history[-1].answer
     assert defined_thing("wat is dat?", "heeft die een voorbeeld?") is None
     assert defined_thing("wat is dat?", "Wat is een ketenmanager?") is None
+
+
+def test_a_numbered_topic_keeps_its_number_and_a_pronominal_adverb_leans(assistant: Assistant) -> None:
+    """``ordinals.numbered_topic``: after "Wat is pijler 3?" a follow-up carried '(pijler)' and "en pijler
+    4?" after "waarom is dat belangrijk?" kept pijler 3 (``ellipsis.elliptic`` now replaces it in the
+    carried topic); ``leaning._PRONOMINAL_ADVERB``: "hoe zorg je daarvoor?" after "Wat is pijler 2?" was
+    asked on its own and answered with "de zorg voor ouderen" (twenty-sixth session)."""
+    history: list[Turn] = []
+    for question in ("Wat is pijler 3?", "waarom is dat belangrijk?", "en pijler 4?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    assert history[1].standalone == "waarom is dat belangrijk? (pijler 3)"
+    assert history[2].standalone == "waarom is dat belangrijk? (pijler 4)"
+    first = assistant.ask("Wat is pijler 2?")
+    turn = Turn("Wat is pijler 2?", "Wat is pijler 2?", first.answer)
+    answer = assistant.ask("hoe zorg je daarvoor?", history=[turn])
+    assert answer.standalone_question == "hoe zorg je daarvoor? (pijler 2)"
+    assert not answer.abstained and "ouderen" not in answer.answer, answer.answer
+    assert "speelruimte" in answer.answer, answer.answer
