@@ -176,13 +176,16 @@ rol spelen" (new informal questions, twentieth session; ``tests/test_question.py
 
 JUDGED = re.compile(
     r"\b(?:is|was)\s+(?:dat|dit|het)\s+(?:(?:nou|wel|eigenlijk|dan|ook)\s+)*"
-    r"(?:normaal|gebruikelijk|verstandig|slim|handig|wijs|logisch|terecht|erg|raar|vreemd|gek|ok|oké)(?=\s*[?.!]|\s*$)"
+    r"(?:normaal|gebruikelijk|verstandig|slim|handig|wijs|logisch|terecht|erg|raar|vreemd|gek|ok|oké|"
+    r"een\s+probleem|een\s+risico|een\s+nadeel|slecht)(?=\s*[?.!]|\s*$)"
     r"|\bis\s+(?:that|this|it)\s+(?:normal|usual|wise|smart|sensible|ok|okay|a\s+problem)(?=\s*[?.!]|\s*$)",
     re.I,
 )
 """"De grootste partner wil alles bepalen. Is dat normaal?" asks a judgement of the scene before
 it: the adjective is no subject; searched, 'normaal' led with "Binnen een organisatie gebeurt dit
-normaal via managementcontracten" (new informal questions, twentieth session; ``tests/test_question.py``)."""
+normaal via managementcontracten" (new informal questions, twentieth session; ``tests/test_question.py``).
+"Ik merk dat iedereen zijn eigen systeem heeft. Is dat een probleem?" led with the definition of a
+'ketenprobleem' (twenty-sixth session)."""
 
 
 FIX_THAT = re.compile(

@@ -158,9 +158,7 @@ def needs_context(question: str) -> bool:
     if tokens[0] in _CONTINUATION:
         return True
     pointing = any(t in _ANAPHORA or _PRONOMINAL_ADVERB.match(t) for t in tokens)
-    if (pointing or _POSSESSIVE.search(question)) and len(
-        content_words(question)
-    ) <= 4:
+    if (pointing or _POSSESSIVE.search(question)) and len(content_words(question)) <= 4:
         return True
     if _WHICH_OF_THEM.match(question) or _PARTITIVE.search(question):
         return True

@@ -1504,6 +1504,12 @@ def test_a_judgement_or_a_fix_asked_of_a_scene_is_no_subject(assistant: Assistan
     assert "gebeurt dit normaal" not in judged.answer, judged.answer
     fixed = assistant.ask("Er is onderling wantrouwen. Hoe los ik dat op?")
     assert "zelfstandig kan oplossen" not in fixed.answer and "vertrouwen" in lead(fixed.answer), fixed.answer
+    # the verb that tells the scene is no subject, and 'een probleem' judges it (twenty-sixth session:
+    # it was declined, then led with the definition of a 'ketenprobleem')
+    scene = "Ik merk dat iedereen zijn eigen systeem heeft. Is dat een probleem?"
+    assert focus_of(scene, []) == "eigen systeem"
+    answered = assistant.ask(scene)
+    assert not answered.abstained and "systemen" in lead(answered.answer), answered.answer
 
 
 def test_a_glossary_phrase_is_no_word_the_sources_lack(assistant: Assistant) -> None:
