@@ -1785,3 +1785,15 @@ def test_a_cause_question_leads_with_the_sentence_that_says_its_verb(assistant: 
     ):
         answer = assistant.ask(question)
         assert "vastloopt" in lead(answer.answer), (question, answer.answer)
+
+
+def test_what_to_mind_is_no_question_where(assistant: Assistant) -> None:
+    """``scenes.WHERE_ON``: 'waar … op letten' asks what to mind, so the seminar's date and place is
+    no advice ("Waar moet ik op letten bij ketensamenwerking?" listed it; twenty-sixth session)."""
+    from assistant.generators.scenes import WHERE_ON
+
+    assert WHERE_ON.search("Waar moet ik op letten bij ketensamenwerking?")
+    assert WHERE_ON.search("Waar moet ik aan denken als ik een keten start?")
+    assert not WHERE_ON.search("Waar vond het GBO-seminar plaats?")
+    answer = assistant.ask("Waar moet ik op letten bij ketensamenwerking?")
+    assert not answer.abstained and "Spaansche Hof" not in answer.answer, answer.answer

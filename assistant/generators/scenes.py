@@ -34,6 +34,10 @@ ASKS_WHEN = re.compile(
     re.I,
 )
 """A question that asks when or where something took place (not "Waar moet ik op letten?")."""
+WHERE_ON = re.compile(r"\bwaar\b(?:\s+\w+){1,4}?\s+(?:op|aan|mee|over|voor|naar|uit|toe)\s+\w+en\b", re.I)
+"""'Waar … op letten?', 'Waar … aan denken?': 'waar' with a preposition far behind asks what to mind, no
+place; "Waar moet ik op letten bij ketensamenwerking?" kept the seminar's date and place among its
+advice (twenty-sixth session)."""
 
 
 def yield_scene(question: str, units: list[Unit]) -> None:
@@ -46,7 +50,7 @@ def yield_scene(question: str, units: list[Unit]) -> None:
             if SCENE.search(unit.intro or unit.display):
                 unit.score += SCENE_PENALTY
         return
-    if ASKS_SCENE.search(question):
+    if ASKS_SCENE.search(question) and not WHERE_ON.search(question):
         return
     for unit in units:
         if SCENE.search(unit.intro or unit.display):
