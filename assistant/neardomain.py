@@ -160,6 +160,10 @@ _ASKING = frozenset(
 """Question words and modal verbs: they say how the cost is asked, not what it is of."""
 
 
+_ABOUT_COST = re.compile(r"\b(?:over|about|on)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
+"""'… over (de) kosten?' with nothing after it: costs are the subject asked."""
+
+
 def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named like the others
     """A cost asked (``_COST_FACT``): a sentence of the passages must talk about money and share a
     word with what the cost is of ("Wat kost een ketenadviseur?" was answered from Froger's career
@@ -172,6 +176,10 @@ def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
     # the verb before the cost says what is done with it: "Hoe verdeel je de kosten in een keten?" is
     # answered by "de verdeling van de baten, die niet gelijk op hoeft te lopen met de verdeling van
     # de kosten" (it was declined; twenty-fifth session, ``tests/test_abstention.py``)
+    if _ABOUT_COST.search(question[: asked.start()]) and not re.search(r"\w{3,}", question[asked.end() :]):
+        # "Zegt het dossier iets over kosten?" asks the subject, not the cost of a thing: a sentence on
+        # money answers it (it was declined; twenty-sixth session, ``tests/test_abstention.py``)
+        return None if any(_COST_FACT.held.search(part) for part in sentences(text)) else _COST_FACT.reason
     before = [w for w in re.findall(r"\w{5,}", question[: asked.start()]) if w.lower() not in _ASKING]
     rest = " ".join([*before, question[asked.end() :]])
     if any(_COST_FACT.held.search(part) and _shares_word(rest, part, bare=True) for part in sentences(text)):

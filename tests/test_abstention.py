@@ -423,3 +423,13 @@ def test_a_cost_asked_with_what_is_done_with_it_is_answered_by_a_sentence_on_tha
     assert not answer.abstained and "verdeling van de kosten" in answer.answer, answer.answer
     for declined in ("Wat kost een ketenadviseur?", "Hoeveel kost de invoering van ketensturing?"):
         assert assistant.ask(declined).abstained, declined
+
+
+def test_costs_asked_as_a_subject_are_answered_by_a_sentence_on_money(assistant: Assistant) -> None:
+    """``neardomain._ABOUT_COST``: "Zegt het dossier iets over kosten?" was declined although the
+    dossier names "de vraag wie wat betaalt" (twenty-sixth session); the cost of a thing still needs it
+    named beside the money."""
+    for question in ("Zegt het dossier iets over kosten?", "Does the dossier say anything about costs?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained and "betaalt" in answer.answer, (question, answer.answer)
+    assert assistant.ask("Wat zegt het dossier over de kosten van een ketenbureau?").abstained
