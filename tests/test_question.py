@@ -56,6 +56,7 @@ from tests.conftest import own_corpus
         ("Wat is nodig om weerstand aan te pakken?", "advice"),
         ("Wat heb je nodig om een keten te starten?", "advice"),
         ("Ketenbestuur of ketenmanager: wie beslist wat?", "comparison"),  # twentieth session
+        ("What can I do when partners don't share information?", "advice"),  # twenty-sixth session
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
