@@ -193,6 +193,8 @@ SCAFFOLD = frozenset(
         "raakvlak",
         "raakvlakken",
         "gemeen",
+        "overeen",  # "In hoeverre komt Morgens overeen met het dossier?" (twenty-sixth session)
+        "hoeverre",
         "common",
         "anders",
         "beter",

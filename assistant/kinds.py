@@ -85,6 +85,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         "comparison",
         r"\b(verschil(?:len|t)?|vergelijk\w*|overeenkomst\w*|overlap\w*|raakvlak\w*|lijk(?:t|en)\b.{0,80}\bop\b|hetzelfde|"
         r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same|in common)\b"
+        r"|\b(?:komt|komen)\b.{3,80}\bovereen\s+met\b"
         r"|^\W*wat\s+is\s+(?:er\s+)?anders\b[^?]{3,80}\bdan\b"
         r"|\bhebben\b.{3,80}\sen\s.{2,80}\b(?:gemeen|gemeenschappelijk)\s*[?.!]*$"
         r"|\b(?:beter|handiger|verstandiger|slimmer|better)\b\W+[^?]{3,60}\s(?:of|or)\s"

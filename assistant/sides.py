@@ -37,13 +37,16 @@ _BETWEEN = re.compile(
 _ON = re.compile(
     r"\b(?:lijk\w*|verschil(?:t|len)?)\s+(?P<e>.+?)\s+(?:op|van)\s+(?:die|dat)\s+van\s+(?P<f>.+?)\s*[?.!]*$"
     r"|\blijk\w*\s+(?P<a>.+?)\s+op\s+(?P<b>.+?)\s*[?.!]*$"
-    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?P<d>.+?)\s*[?.!]*$",
+    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?P<d>.+?)\s*[?.!]*$"
+    r"|\b(?:komt|komen)\s+(?P<g>.+?)\s+overeen\s+met\s+(?P<h>.+?)\s*[?.!]*$",
     re.I,
 )
 """'Lijkt X op Y' takes its own preposition: "In hoeverre lijken de succesfactoren van Groothedde op
 de sturingselementen?" had the sides "de succesfactoren" and "Groothedde op de sturingselementen"
 (new informal questions, ninth session; ``tests/test_comparison_rules.py``); so does "… van die
-van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aanpak" as a side)."""
+van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aanpak" as a side), and
+"komt X overeen met Y" ("In hoeverre komt Morgens overeen met het dossier?" was declined; twenty-sixth
+session)."""
 
 
 _AND = re.compile(

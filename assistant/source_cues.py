@@ -121,7 +121,7 @@ AND = frozenset(["en", "of", "and", "or"])
 
 COMPARED_WITH = re.compile(
     r"\b(?:anders\s+dan|dan|vs\.?|versus|tegenover|in\s+vergelijking\s+met|vergeleken\s+met|met\s+(?:die|dat)\s+van|"
-    r"vergelijk\w*\s+.+?\s+met|compare\s+.+?\s+(?:to|with)|"
+    r"vergelijk\w*\s+.+?\s+met|compare\s+.+?\s+(?:to|with)|overeen\s+met|"
     r"than|compared\s+(?:to|with))\s+(?:het|de|the)\s+(?P<word>[\w-]+)",
     re.I,
 )

@@ -569,3 +569,22 @@ def test_the_articles_are_the_documents_of_that_kind(assistant: Assistant) -> No
     )
     silent = assistant.ask("Wat zeggen de artikelen over de ketenkaart?")
     assert silent.answer.startswith("De artikelen zeggen hier niets over"), silent.answer
+
+
+def test_two_sources_that_agree_or_share_are_compared_on_their_views(assistant: Assistant) -> None:
+    """ "In hoeverre komt Morgens overeen met het dossier?" was declined ('komt … overeen met' is a
+    comparison, ``sides._ON``, ``kinds``); "Wat hebben Morgens en het dossier gemeen?" gave the dossier's
+    side as the date it was posted, for its word 'dossier' (``rules.without_sources``; twenty-sixth
+    session)."""
+    for question in (
+        "In hoeverre komt Morgens overeen met het dossier?",
+        "Wat hebben Morgens en het dossier gemeen?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.abstained, (question, answer.answer)
+        assert "**Morgens**:" in answer.answer and "**Ketens de baas (NORA)**:" in answer.answer, (
+            answer.answer
+        )
+        assert "eind juli 2013" not in answer.answer, answer.answer
+    sides = analyse("Komt het estafettemodel overeen met het orkestratiemodel?", "nl").sides
+    assert [s.label for s in sides] == ["het estafettemodel", "het orkestratiemodel"], sides

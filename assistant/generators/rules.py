@@ -251,12 +251,15 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
     → 0.682 and no lead changed; with ``scoring.balanced`` c12's lead answers), unless the
     question asks what that person says: then ``favour_named`` finds their words, and "Na
     Groothedde hield John Froger een verhaal" must not lead "Wat vindt Groothedde het belangrijkst?".
-    Kept when nothing else would be left.
+    Kept when nothing else would be left. Two sources compared are the sides, never the subject:
+    "Wat hebben Morgens en het dossier gemeen?" gave the dossier's side as "Het dossier werd eind
+    juli 2013 op NORA Online geplaatst" for its word 'dossier' (twenty-sixth session).
     """
+    compared = analysis.kind == "comparison" and len(analysis.sources) >= 2
     named = {
         t
         for source in analysis.sources
-        if source.speaks and (source.publication or analysis.kind == "who_said")
+        if compared or source.speaks and (source.publication or analysis.kind == "who_said")
         for t in compound_stems(" ".join(source.matched_words))
     }
     rest = terms - named
