@@ -24,10 +24,10 @@ from assistant.bibliography import (
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
-from assistant.frames import points_asked
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query
+from assistant.lengths import points_asked
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification, numbered_topic
 from assistant.question import Question, analyse, focus_of

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from assistant.focus_words import GENERIC, SCAFFOLD, VIEW_WORDS
-from assistant.frames import BREVITY, SENTENCES_ASKED, SOURCE_JUDGED, asking_verbs_out
+from assistant.frames import SOURCE_JUDGED, asking_verbs_out
 from assistant.glossary import rephrased
+from assistant.lengths import BREVITY, SENTENCES_ASKED
 from assistant.situation import without_asker_role, without_counts_told
 from assistant.sources import NamedSource, without_written
 from ketenwijzer.text import content_words, fold
@@ -122,7 +123,7 @@ def _focus(text: str, sources: list[NamedSource] | None) -> str:
         text = SOURCE_JUDGED.sub(" ", text)
     # the name as written, not its words: "Zijn Be Informed en Ketens de baas het eens over wie de
     # baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
-    # "in 3 zinnen" asks a length, not about 'zinnen' (``frames.SENTENCES_ASKED``)
+    # "in 3 zinnen" asks a length, not about 'zinnen' (``lengths.SENTENCES_ASKED``)
     text = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", without_counts_told(text)))
     text = without_written(without_fillers(text), sources or [])
     cleaned = ADJECTIVE_SIDE.sub(r"\1", asking_verbs_out(text))

@@ -168,6 +168,16 @@ START_ASKED = re.compile(
 (new informal questions, eighteenth session; ``tests/test_question.py``)."""
 
 
+YIELD_ASKED = re.compile(
+    r"(?<=\bwat\s)(?:levert|leveren|brengt|brengen)\b(?=[^?]{2,60}\bop\b)|(?<=\bwat\s)(?:oplevert|opleveren)\b"
+    r"|(?<=\bwat\s)(?:heb|hebben)\b(?=\s+(?:je|ik|we|wij|u)\s+aan\b)",
+    re.I,
+)
+"""'Wat levert ketensamenwerking op?', 'Wat heb je aan X?': the verb asks what X yields (the benefit,
+``generators.benefits``); searched, 'opleveren' led with "een evenwicht opleveren waarin …" (new
+informal questions, twenty-sixth session; ``tests/test_lead_rules.py``)."""
+
+
 WORTH_ASKED = re.compile(r"\b(?:het|de)\s+(?:belang|nut|meerwaarde|toegevoegde\s+waarde)\s+(?=van\b)", re.I)
 """"Wat is het belang van kennisdeling?" asks why X matters (the kind, cause, says so): 'belang'
 frames it, X is the subject; searched, it led with the eight sturingselementen that "een belangrijke
@@ -242,6 +252,7 @@ the reader makes; the comparative is no subject, each source's view on the rest 
 
 FRAMES = (
     OPINION_ASKED,
+    YIELD_ASKED,
     USE_ASKED,
     JUDGED,
     FIX_THAT,
@@ -285,75 +296,6 @@ def duration_asked(text: str) -> str:
     """A Dutch duration asked as its word: "Hoeveel tijd kost het …" → "duren het …" (``DURATION_WORD``);
     the question asks a duration, not about 'tijd' or a cost. English keeps its words."""
     return DUTCH_DURATION.sub(f" {DURATION_WORD} ", text)
-
-
-_COUNTS = {
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-}
-POINTS_ASKED = re.compile(
-    r"\b(?P<n>[2-6]|" + "|".join(_COUNTS) + r")\s+(?:\w+\s+)?(?:tips|punten|adviezen|aandachtspunten|"
-    r"dingen|voorbeelden|stappen|points|things|examples|steps|recommendations|pieces of advice)\b",
-    re.I,
-)
-"""'Geef me drie tips …', 'Noem twee aandachtspunten': the reader asked that many points.
-"Geef me drie tips voor een nieuwe ketenmanager." got six bullets (new informal questions,
-fifteenth session; ``tests/test_question.py``)."""
-
-
-def points_asked(text: str, brief: bool = True) -> int:
-    """How many points or sentences the question asks for ('drie tips' → 3, 'in één zin' → 1,
-    'in het kort' → ``BRIEF`` unless not ``brief``); 0 when it names none. A summary asked 'in het
-    kort' is one already: cut to three sentences in order it lost its second point ("Een keten heeft
-    geen baas")."""
-    found = POINTS_ASKED.search(text)
-    if found is None:
-        found = SENTENCES_ASKED.search(text)
-        if found is None:
-            return BRIEF if brief and BREVITY.search(text) else 0
-    n = found["n"].lower()
-    return int(n) if n.isdigit() else _COUNTS.get(n) or _ONE.get(n, FEW)
-
-
-SENTENCES_ASKED = re.compile(
-    r"\bin\s+(?P<n>\d+|één|een|twee|drie|vier|vijf|zes|een paar|enkele|one|two|three|a few)\s+"
-    r"(?:zinnen|zin|regels|sentences?)\b",
-    re.I,
-)
-"""'Ketensturing in 3 zinnen?', 'in één zin': the reader asked for that many sentences. "Ketensturing
-in 3 zinnen?" searched 'zinnen' and led with "Zonder die wil heeft sturen … geen zin" (new informal
-questions, nineteenth session; ``tests/test_question.py``)."""
-BREVITY = re.compile(
-    r"\b(?:in\s+het\s+kort|kort\s+gezegd|kort\s+samengevat|in\s+een\s+notendop|in\s+a\s+nutshell|in\s+short|briefly)\b",
-    re.I,
-)
-"""'in het kort', 'kort gezegd': the reader asks for brevity, not about 'kort' ("Kun je in het kort
-zeggen wat ketensturing is?" searched 'kort ketensturing' and was read as a source summary; new
-informal questions, twenty-third session; ``tests/test_question.py``)."""
-
-
-def without_length_asked(text: str) -> str:
-    """The question without the length it asks for ('in het kort', 'in één zin'), its words and
-    punctuation closed up: "Wat is in het kort een keten?" → "Wat is een keten?" (the definition
-    was not looked for; twenty-third session)."""
-    bare = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", text))
-    return re.sub(r"\s*,\s*(?=[?.!]|$)", "", re.sub(r"\s+", " ", bare)).strip()
-
-
-FEW = 2
-"""Sentences for 'een paar' or 'enkele' ('a few')."""
-BRIEF = 3
-"""Sentences at most for 'in het kort', 'kort gezegd' (``BREVITY``): "Wat is in het kort een keten?"
-got the seven sentences of the full answer (twenty-third session)."""
-_ONE = {"één": 1, "een": 1, "one": 1}
 
 
 EXAMPLE_OF = re.compile(

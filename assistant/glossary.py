@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.frames import BREVITY  # phrases that ask for brevity, not about a topic
+from assistant.lengths import BREVITY  # phrases that ask for brevity, not about a topic
 from ketenwijzer.errors import ConfigurationError
 from ketenwijzer.settings import get_settings
 from ketenwijzer.text import stems, words

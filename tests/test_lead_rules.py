@@ -1797,3 +1797,16 @@ def test_what_to_mind_is_no_question_where(assistant: Assistant) -> None:
     assert not WHERE_ON.search("Waar vond het GBO-seminar plaats?")
     answer = assistant.ask("Waar moet ik op letten bij ketensamenwerking?")
     assert not answer.abstained and "Spaansche Hof" not in answer.answer, answer.answer
+
+
+def test_what_a_thing_yields_is_answered_by_a_sentence_on_what_it_brings(assistant: Assistant) -> None:
+    """``generators.benefits`` and ``frames.YIELD_ASKED``: "Wat levert ketensamenwerking op?" led with
+    "een evenwicht opleveren …" and "Wat is het nut van ketensamenwerking?" with John Froger's career
+    (twenty-sixth session)."""
+    from assistant.generators.benefits import BENEFIT_ASKED
+
+    for question in ("Wat levert ketensamenwerking op?", "Wat is het nut van ketensamenwerking?"):
+        answer = assistant.ask(question)
+        assert "sterk middel" in lead(answer.answer), (question, answer.answer)
+    assert BENEFIT_ASKED.search("Wat heb je aan een ketenkaart?")
+    assert not BENEFIT_ASKED.search("Wat is het belang van kennisdeling?")

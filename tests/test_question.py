@@ -260,10 +260,10 @@ def test_follow_ups_resolve_ordinals_languages_and_topics() -> None:
 
 
 def test_brevity_asked_is_no_subject_and_shortens_the_answer(assistant: Assistant) -> None:
-    """``frames.BREVITY``: "in het kort" asks a length, not about 'kort'; a definition asked briefly
-    still finds its defining sentence (``frames.without_length_asked``) and gets at most
-    ``frames.BRIEF`` sentences; a summary asked briefly is not cut (twenty-third session)."""
-    from assistant.frames import BRIEF, points_asked, without_length_asked
+    """``lengths.BREVITY``: "in het kort" asks a length, not about 'kort'; a definition asked briefly
+    still finds its defining sentence (``lengths.without_length_asked``) and gets at most
+    ``lengths.BRIEF`` sentences; a summary asked briefly is not cut (twenty-third session)."""
+    from assistant.lengths import BRIEF, points_asked, without_length_asked
 
     assert focus_of("Kun je in het kort zeggen wat ketensturing is?") == "ketensturing"
     assert without_length_asked("Wat is ketenregie, in één zin?") == "Wat is ketenregie?"
@@ -1327,9 +1327,9 @@ def test_a_praatclub_is_the_sources_overlegclub(assistant: Assistant) -> None:
 
 
 def test_the_number_of_points_asked_is_the_number_given(assistant: Assistant) -> None:
-    """``frames.points_asked``: "Geef me drie tips voor een nieuwe ketenmanager." got six bullets
+    """``lengths.points_asked``: "Geef me drie tips voor een nieuwe ketenmanager." got six bullets
     (new informal questions, fifteenth session)."""
-    from assistant.frames import points_asked
+    from assistant.lengths import points_asked
 
     assert points_asked("Geef me drie tips voor een nieuwe ketenmanager.") == 3
     assert points_asked("Give me 2 examples.") == 2
@@ -1340,9 +1340,9 @@ def test_the_number_of_points_asked_is_the_number_given(assistant: Assistant) ->
 
 
 def test_the_number_of_sentences_asked_limits_the_answer_and_is_no_subject(assistant: Assistant) -> None:
-    """``frames.SENTENCES_ASKED``: "Ketensturing in 3 zinnen?" searched 'zinnen' and led with "Zonder
+    """``lengths.SENTENCES_ASKED``: "Ketensturing in 3 zinnen?" searched 'zinnen' and led with "Zonder
     die wil heeft sturen … geen zin" (new informal questions, nineteenth session)."""
-    from assistant.frames import points_asked
+    from assistant.lengths import points_asked
     from assistant.question import focus_of
 
     assert points_asked("Ketensturing in 3 zinnen?") == 3

@@ -24,6 +24,7 @@ from assistant.focus_words import DEFINER_WORDS
 from assistant.frames import example_object
 from assistant.generators import attribution, cases, numbering, rules, scenes, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
+from assistant.generators.benefits import favour_benefit
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere, role_note
 from assistant.generators.examples import example_note
@@ -334,6 +335,7 @@ class ExtractiveGenerator:
         attribution.favour_identity(question, units)
         rules.favour_message(analysis, units)
         rules.favour_weight(question, units)
+        favour_benefit(question, units)
         rules.favour_superlative(question, units, analysis.focus or "")
         cases.favour_condition(question, units)
         rules.favour_new(analysis, units)

@@ -16,9 +16,9 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from assistant.abbreviations import asked_abbreviation, written_out
-from assistant.frames import without_length_asked
 from assistant.generators.units import Unit
 from assistant.glossary import dutch_term
+from assistant.lengths import without_length_asked
 from ketenwijzer.compounds import as_typed, first_part, last_parts
 from ketenwijzer.text import VOICED
 from ketenwijzer.text import stems as stems_of

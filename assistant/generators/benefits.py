@@ -1,0 +1,42 @@
+"""What a thing yields: "Wat levert ketensamenwerking op?", "Wat is het nut van …?", "Wat heb je aan …?".
+
+Such a question names only its subject, which the corpus names everywhere; the answer is a sentence
+that says what the subject helps, makes possible or brings ("… helpt bij het oplossen van
+maatschappelijke vraagstukken", "… kan een sterk middel zijn om …"). Without this rule "Wat levert
+ketensamenwerking op?" led with "een evenwicht opleveren" and "Wat is het nut van
+ketensamenwerking?" with John Froger's career (new informal questions, twenty-sixth session;
+``tests/test_lead_rules.py``). The words are Dutch and English, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.generators.units import Unit
+
+BENEFIT_ASKED = re.compile(
+    r"\b(?:nut|meerwaarde|toegevoegde\s+waarde|voordel\w*|baten|opbrengst\w*|benefits?|advantages?|value)\s+"
+    r"(?:van|of)\b"
+    r"|\bwat\s+(?:levert|leveren|brengt|brengen)\b[^?]{2,60}\bop\b|\bwat\s+oplevert\b"
+    r"|\bwat\s+(?:heb|hebben)\s+(?:je|ik|we|wij|u)\s+aan\b|\bwat\s+bereik\w*\s+(?:je|ik|we|wij|u)\s+met\b"
+    r"|\bwhat\s+(?:does|do)\b[^?]{2,60}\b(?:bring|yield|deliver|achieve)\b",
+    re.I,
+)
+"""A question that asks what its subject yields."""
+BENEFIT = re.compile(
+    r"\b(?:help(?:t|en)?|middel|mogelijk|bijdra\w*|draagt\s+bij|voordel\w*|baten|verwezenlijk\w*|"
+    r"sneller|beter\s+van\s+dienst|winst|efficiency\w*|helps?|enables?|benefits?)\b",
+    re.I,
+)
+"""Words by which a sentence says what something brings (to help, a means to, makes possible)."""
+BENEFIT_BONUS = 0.3
+"""Added to a sentence that says what something brings, when that is asked (``favour_benefit``)."""
+
+
+def favour_benefit(question: str, units: list[Unit]) -> None:
+    """For a question that asks what its subject yields, lift the sentences that say what it brings."""
+    if not BENEFIT_ASKED.search(question):
+        return
+    for unit in units:
+        if BENEFIT.search(unit.intro or unit.display):
+            unit.score += BENEFIT_BONUS

@@ -1,0 +1,75 @@
+"""How much the reader asks for: that many points ("drie tips"), sentences ("in één zin"), or brevity
+("in het kort"). Split from ``frames.py`` (twenty-sixth session, when that module passed 400 lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNTS = {
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}
+POINTS_ASKED = re.compile(
+    r"\b(?P<n>[2-6]|" + "|".join(_COUNTS) + r")\s+(?:\w+\s+)?(?:tips|punten|adviezen|aandachtspunten|"
+    r"dingen|voorbeelden|stappen|points|things|examples|steps|recommendations|pieces of advice)\b",
+    re.I,
+)
+"""'Geef me drie tips …', 'Noem twee aandachtspunten': the reader asked that many points.
+"Geef me drie tips voor een nieuwe ketenmanager." got six bullets (new informal questions,
+fifteenth session; ``tests/test_question.py``)."""
+
+
+def points_asked(text: str, brief: bool = True) -> int:
+    """How many points or sentences the question asks for ('drie tips' → 3, 'in één zin' → 1,
+    'in het kort' → ``BRIEF`` unless not ``brief``); 0 when it names none. A summary asked 'in het
+    kort' is one already: cut to three sentences in order it lost its second point ("Een keten heeft
+    geen baas")."""
+    found = POINTS_ASKED.search(text)
+    if found is None:
+        found = SENTENCES_ASKED.search(text)
+        if found is None:
+            return BRIEF if brief and BREVITY.search(text) else 0
+    n = found["n"].lower()
+    return int(n) if n.isdigit() else _COUNTS.get(n) or _ONE.get(n, FEW)
+
+
+SENTENCES_ASKED = re.compile(
+    r"\bin\s+(?P<n>\d+|één|een|twee|drie|vier|vijf|zes|een paar|enkele|one|two|three|a few)\s+"
+    r"(?:zinnen|zin|regels|sentences?)\b",
+    re.I,
+)
+"""'Ketensturing in 3 zinnen?', 'in één zin': the reader asked for that many sentences. "Ketensturing
+in 3 zinnen?" searched 'zinnen' and led with "Zonder die wil heeft sturen … geen zin" (new informal
+questions, nineteenth session; ``tests/test_question.py``)."""
+BREVITY = re.compile(
+    r"\b(?:in\s+het\s+kort|kort\s+gezegd|kort\s+samengevat|in\s+een\s+notendop|in\s+a\s+nutshell|in\s+short|briefly)\b",
+    re.I,
+)
+"""'in het kort', 'kort gezegd': the reader asks for brevity, not about 'kort' ("Kun je in het kort
+zeggen wat ketensturing is?" searched 'kort ketensturing' and was read as a source summary; new
+informal questions, twenty-third session; ``tests/test_question.py``)."""
+
+
+def without_length_asked(text: str) -> str:
+    """The question without the length it asks for ('in het kort', 'in één zin'), its words and
+    punctuation closed up: "Wat is in het kort een keten?" → "Wat is een keten?" (the definition
+    was not looked for; twenty-third session)."""
+    bare = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", text))
+    return re.sub(r"\s*,\s*(?=[?.!]|$)", "", re.sub(r"\s+", " ", bare)).strip()
+
+
+FEW = 2
+"""Sentences for 'een paar' or 'enkele' ('a few')."""
+BRIEF = 3
+"""Sentences at most for 'in het kort', 'kort gezegd' (``BREVITY``): "Wat is in het kort een keten?"
+got the seven sentences of the full answer (twenty-third session)."""
+_ONE = {"één": 1, "een": 1, "one": 1}
