@@ -328,7 +328,7 @@ def carried_speakers(
         asked_view = bare and bool(_ASKS_VIEW.search(history[-1].question))
         return own if speakers(history[-1].standalone) or asked_view else []
     if not _PLURAL & set(words(question)):
-        return speakers(history[-1].standalone)
+        return speakers(_without_claim(history[-1].standalone))
     # since the last question asked on its own: a rewrite that swapped the source ("En wat vond
     # Groothedde?" → "Wat is volgens Groothedde …") keeps the topic, and its speakers count too
     start = max((i for i, t in enumerate(history) if not needs_context(t.question)), default=0)
@@ -338,6 +338,16 @@ def carried_speakers(
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)
     return names
+
+
+def _without_claim(standalone: str) -> str:
+    """``standalone`` without the previous answer's claim it carries: a source the answer named ("Ketens
+    de baas onderscheidt vier besturingsdimensies …") is no source the reader asked to hear ("en welke
+    wordt vaak vergeten?" was asked of the dossier alone; twenty-sixth session)."""
+    brackets = carried(standalone)
+    if brackets is None or not brackets.claimed:
+        return standalone
+    return standalone.replace(brackets.claimed, " ")
 
 
 def standalone_question(question: str, history: list[Turn], rewriter: Rewriter | None = None) -> str:

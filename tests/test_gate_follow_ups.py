@@ -330,3 +330,19 @@ def test_a_numbered_topic_keeps_its_number_and_a_pronominal_adverb_leans(assista
     assert answer.standalone_question == "hoe zorg je daarvoor? (pijler 2)"
     assert not answer.abstained and "ouderen" not in answer.answer, answer.answer
     assert "speelruimte" in answer.answer, answer.answer
+
+
+def test_a_source_the_previous_answer_named_is_not_carried_as_asked(assistant: Assistant) -> None:
+    """``conversation._without_claim``: "en welke wordt vaak vergeten?" after a ranking follow-up on the
+    four dimensions was asked "volgens Ketens de baas", a name only the carried claim held, and was
+    declined; the glossary reads 'vaak vergeten' as the sources' 'extra aandacht' (twenty-sixth session)."""
+    history: list[Turn] = []
+    for question in (
+        "Wat zijn de vier besturingsdimensies?",
+        "welke is het belangrijkst?",
+        "en welke wordt vaak vergeten?",
+    ):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    assert "volgens" not in history[-1].standalone, history[-1].standalone
+    assert "extra aandacht" in history[-1].answer, history[-1].answer
