@@ -157,6 +157,27 @@ ketensturing?": searched, 'betekent' found every "X betekent …" and the questi
 (new informal questions, twenty-fourth session)."""
 
 
+MEANT = re.compile(
+    r"^\W*wat\s+(?:wordt|worden)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?(?:bedoeld|verstaan)\s+(?:met|onder)\s+"
+    r"|^\W*wat\s+(?:verstaat|verstaan|bedoelt|bedoelen)\s+(?:[\w-]+\s+){0,3}?(?:onder|met)\s+"
+    r"|^\W*wat\s+(?:betekent|betekenen)\s+",
+    re.I,
+)
+"""'Wat wordt bedoeld met X?', 'Wat verstaat het dossier onder X?', 'Wat betekent X?': X's definition
+asked. Searched as typed, "Wat wordt bedoeld met een keten?" led with "Ketens de baas is tot stand
+gekomen op basis van praktijkervaring met ketens" and "Wat verstaat men onder een keten?" never
+retrieved the definition (new informal questions, twenty-sixth session; ``as_definition``)."""
+
+
+def as_definition(text: str) -> str:
+    """A question that asks what X means, as retrieval reads a definition asked: "Wat is X?"."""
+    found = MEANT.match(text)
+    if found is None:
+        return text
+    thing = text[found.end() :].strip().rstrip("?").strip()
+    return f"Wat is {thing}?" if thing else text
+
+
 START_ASKED = re.compile(
     r"\bwaar\s+(?:begin|start)\s+(?:ik|je|we|wij|u|jij)\b"
     r"|\bwaar\s+(?:moet|moeten|kan|kun|kunnen|zou|zouden)\s+(?:ik|je|we|wij|u|jij)\s+(?:\w+\s+)?(?:beginnen|starten)\b"

@@ -20,7 +20,7 @@ from assistant.focus import (
     focus_of,
     without_fillers,
 )
-from assistant.frames import asking_verbs_out
+from assistant.frames import as_definition, asking_verbs_out
 from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.sides import Side, concept_sides
@@ -91,6 +91,8 @@ def lexical_query(question: Question) -> str:
     """
     # a verb written apart is read joined (``Question.joined``, found once in ``analyse``)
     said = question.joined.text if question.joined is not None else question.text
+    if question.kind == "definition" and question.language == "nl":
+        said = as_definition(said)  # "Wat verstaat men onder een keten?" is searched as "Wat is een keten?"
     text = _without_generic(asking_verbs_out(without_fillers(said)))
     if question.language == "nl":
         text = with_infinitives(text)

@@ -72,6 +72,17 @@ SAYING = frozenset(
         # "Which success factor does Morgens see as the most important?" quoted Froger (twenty-fifth)
         "see",
         "sees",
+        # "Wat verstaat het dossier onder een keten?" searched 'dossier' (twenty-sixth session)
+        "verstaat",
+        "verstaan",
+        "bedoelt",
+        "bedoelen",
+        "definieert",
+        "definiëren",
+        "omschrijft",
+        "omschrijven",
+        "means",
+        "defines",
     ]
 )
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])

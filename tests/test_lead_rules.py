@@ -1810,3 +1810,28 @@ def test_what_a_thing_yields_is_answered_by_a_sentence_on_what_it_brings(assista
         assert "sterk middel" in lead(answer.answer), (question, answer.answer)
     assert BENEFIT_ASKED.search("Wat heb je aan een ketenkaart?")
     assert not BENEFIT_ASKED.search("Wat is het belang van kennisdeling?")
+
+
+def test_a_meaning_asked_in_other_words_is_searched_as_a_definition(assistant: Assistant) -> None:
+    """``frames.as_definition``: "Wat wordt bedoeld met een keten?" led with "Ketens de baas is tot stand
+    gekomen op basis van praktijkervaring met ketens", and "Wat verstaat men onder een keten?" never
+    retrieved the definition; 'verstaat' gives the dossier the floor (``source_cues.SAYING``;
+    twenty-sixth session)."""
+    from assistant.frames import as_definition
+
+    assert as_definition("Wat verstaat het dossier onder een keten?") == "Wat is een keten?"
+    assert (
+        as_definition("Wat wordt er bedoeld met doelgebonden speelruimte?")
+        == "Wat is doelgebonden speelruimte?"
+    )
+    assert as_definition("Wat doet een keten?") == "Wat doet een keten?"
+    for question in (
+        "Wat wordt bedoeld met een keten?",
+        "Wat verstaat men onder een keten?",
+        "Wat verstaat het dossier onder een keten?",
+    ):
+        answer = assistant.ask(question)
+        assert lead(answer.answer).startswith("Een keten is volgens Ketens de baas"), (
+            question,
+            answer.answer,
+        )
