@@ -189,6 +189,14 @@ START_ASKED = re.compile(
 (new informal questions, eighteenth session; ``tests/test_question.py``)."""
 
 
+REQUEST = re.compile(
+    r"^\W*(?:noem|geef|beschrijf|vertel|list|name|give|describe)(?=\s+(?:de|het|alle|een|me|mij|ons|the|all|us)\b)",
+    re.I,
+)
+"""'Noem de pijlers': the imperative only asks; searched, 'noem' found every "… noemde …" and the
+question was declined (new informal questions, twenty-sixth session; ``tests/test_question.py``)."""
+
+
 YIELD_ASKED = re.compile(
     r"(?<=\bwat\s)(?:levert|leveren|brengt|brengen)\b(?=[^?]{2,60}\bop\b)|(?<=\bwat\s)(?:oplevert|opleveren)\b"
     r"|(?<=\bwat\s)(?:heb|hebben)\b(?=\s+(?:je|ik|we|wij|u)\s+aan\b)",
@@ -272,6 +280,7 @@ the reader makes; the comparative is no subject, each source's view on the rest 
 
 
 FRAMES = (
+    REQUEST,
     OPINION_ASKED,
     YIELD_ASKED,
     USE_ASKED,
@@ -352,13 +361,14 @@ def example_object(text: str) -> str | None:
 
 
 LIST_HEAD = re.compile(
-    r"\b(?:welke|welk|noem|which|wat zijn de|what are the|hoeveel|how many)\s+"
+    r"\b(?:welke|welk|noem|which|wat zijn de|what are the|hoeveel|how many|(?:noem|geef|list|name)\s+(?:de|alle|the|all))\s+"
     r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|andere|"
     r"overige|two|three|four|five|main|different|kinds of|other)\s+)*(?P<noun>[^\W\d_]{4,})",
     re.I,
 )
 """'andere' is no noun: "Welke andere factoren …" asks for factors (nora n11 lost its list once a
-list of another noun ranked lower; found on the held-apart half, eighth session)."""
+list of another noun ranked lower; found on the held-apart half, eighth session). "Noem de bouwstenen
+voor ketensturing" read 'de' and lost the list (twenty-sixth session)."""
 
 
 def listed_noun(text: str) -> str | None:

@@ -1507,6 +1507,14 @@ def test_a_judgement_or_a_fix_asked_of_a_scene_is_no_subject(assistant: Assistan
     assert "zelfstandig kan oplossen" not in fixed.answer and "vertrouwen" in lead(fixed.answer), fixed.answer
     # the verb that tells the scene is no subject, and 'een probleem' judges it (twenty-sixth session:
     # it was declined, then led with the definition of a 'ketenprobleem')
+    # an imperative only asks, and "Noem de X" asks a list of X (``frames.REQUEST``, ``LIST_HEAD``;
+    # "Noem de pijlers" was declined, "Noem de bouwstenen …" lost its list; twenty-sixth session)
+    for asked, opening in (
+        ("Noem de pijlers", "Ketens de baas onderscheidt acht pijlers"),
+        ("Noem de bouwstenen voor ketensturing", "Versie 1.0 van Ketens de baas (2013) behandelt"),
+    ):
+        listed = assistant.ask(asked)
+        assert lead(listed.answer).startswith(opening), (asked, listed.answer)
     scene = "Ik merk dat iedereen zijn eigen systeem heeft. Is dat een probleem?"
     assert focus_of(scene, []) == "eigen systeem"
     answered = assistant.ask(scene)
