@@ -24,6 +24,7 @@ from assistant.bibliography import (
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
+from assistant.frames import bare_term
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query
@@ -167,6 +168,9 @@ class Assistant:
             return [s.written for s in (directory.named_in(text) if directory else []) if s.written]
 
         follow = resolve(question, history, rewriter, topic, speakers, named)
+        if not history and directory is not None and (term := bare_term(question)) and not named(question):
+            # a term typed alone, as in a search box, asks what it is ("estafettemodel")
+            follow.text = f"What is {term}?" if language == "en" else f"Wat is {term}?"
         if follow.language and not state.get("language"):
             language = follow.language
         standalone = follow.text

@@ -375,3 +375,15 @@ def listed_noun(text: str) -> str | None:
     """The noun a list question asks for ("Welke dimensies zijn er?" → 'dimensies'), else None."""
     found = LIST_HEAD.search(text)
     return found["noun"].lower() if found else None
+
+
+BARE_TERM = re.compile(r"^\W*(?P<term>[^\W\d_][\w-]{3,})\W*$")
+"""One word typed alone, as in a search box ("estafettemodel", "ketenregie")."""
+
+
+def bare_term(question: str) -> str | None:
+    """The term of a question that is one word alone: it asks what that is ("estafettemodel" led with
+    a quotation that uses the word, not the definition; new informal questions, twenty-sixth session;
+    ``tests/test_question.py``), else None."""
+    found = BARE_TERM.match(question)
+    return found["term"] if found else None

@@ -1515,6 +1515,12 @@ def test_a_judgement_or_a_fix_asked_of_a_scene_is_no_subject(assistant: Assistan
     ):
         listed = assistant.ask(asked)
         assert lead(listed.answer).startswith(opening), (asked, listed.answer)
+    # a term typed alone asks what it is (``frames.bare_term``: "estafettemodel" led with Be Informed's
+    # quotation that uses the word; twenty-sixth session); a source's name alone is no term
+    term = assistant.ask("estafettemodel")
+    assert term.standalone_question == "Wat is estafettemodel?" and term.kind == "definition"
+    assert "schakel" in lead(term.answer), term.answer
+    assert assistant.ask("Morgens").standalone_question is None
     scene = "Ik merk dat iedereen zijn eigen systeem heeft. Is dat een probleem?"
     assert focus_of(scene, []) == "eigen systeem"
     answered = assistant.ask(scene)
