@@ -346,3 +346,16 @@ def test_a_source_the_previous_answer_named_is_not_carried_as_asked(assistant: A
         history.append(Turn(question, answer.standalone_question or question, answer.answer))
     assert "volgens" not in history[-1].standalone, history[-1].standalone
     assert "extra aandacht" in history[-1].answer, history[-1].answer
+
+
+def test_an_example_of_a_numbered_thing_the_sources_do_not_give_is_said_to_be_missing(
+    assistant: Assistant,
+) -> None:
+    """``examples.asked_thing``: "geef een voorbeeld" after "Wat is pijler 8?" gave the ketenkaart, the
+    example of another thing, and once the topic kept its number, the definition again without a word
+    (twenty-sixth session)."""
+    first = assistant.ask("Wat is pijler 8?")
+    turn = Turn("Wat is pijler 8?", "Wat is pijler 8?", first.answer)
+    answer = assistant.ask("geef een voorbeeld", history=[turn])
+    assert answer.standalone_question == "geef een voorbeeld (pijler 8)"
+    assert answer.answer.startswith("(De bronnen geven geen voorbeeld van ‘pijler 8’"), answer.answer

@@ -8,10 +8,13 @@ before what the sources do say, as a definition question says that no source def
 
 from __future__ import annotations
 
+import re
+
 from assistant.frames import example_object
 from assistant.generators.nudges import EXAMPLE, names_instance
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import dutch_term
+from ingest.numbered import ASKED
 from ketenwijzer.text import stems
 
 NO_EXAMPLE = {
@@ -27,6 +30,10 @@ def asked_thing(question: str, focus: str) -> str:
     thing = example_object(question)
     if thing:
         return thing
+    numbered = ASKED.search(question)
+    if numbered:
+        # "geef een voorbeeld (pijler 8)": the numbered thing, not every 'pijler' (twenty-sixth session)
+        return f"{numbered['noun']} {numbered['n']}"
     return focus if len(focus.split()) == 1 else ""
 
 
@@ -37,6 +44,11 @@ def gives_example(thing: str, units: list[Unit]) -> bool:
     asked = [t for t in stems(thing) if len(t) >= 4]
     if not asked:
         return True  # nothing to check it against: say nothing
+    numbered = ASKED.fullmatch(thing)
+    if numbered:
+        # a numbered thing is named with its number ("pijler 8"), as the answer's example must be
+        said = re.compile(rf"\b{re.escape(numbered['noun'])}\s+{numbered['n']}\b", re.I)
+        return any(said.search(u.display) and EXAMPLE.search(u.display) for u in units)
     for unit in units:
         if names_instance(unit, asked):
             return True
