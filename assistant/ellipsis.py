@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.brackets import without_carried
+from assistant.brackets import carried, without_carried
 
 _BARE_PHRASE = re.compile(
     r"^\W*(?:en|and|of|or)\s+(?P<phrase>(?:(?:de|het|een|the|a|an)\s+)?[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s*\?*\s*$",
@@ -175,6 +175,11 @@ def other_source(
     if old or len(new) != 1:
         return _swapped(new, old, before)
     subject = focus(before)
+    brackets = carried(previous) if previous != before else None
+    if brackets is not None and brackets.topic and not brackets.claim:
+        # the previous follow-up leaned on the topic it carried: "en volgens Morgens?" after "wat bedoel
+        # je daarmee? (doelgebonden speelruimte)" asked Morgens about 'bedoel' (twenty-sixth session)
+        subject = " ".join(brackets.topic)
     if not subject:
         return None
     english = re.match(r"^\W*(?:and|or)\b", question, re.I) is not None

@@ -113,6 +113,7 @@ SCAFFOLD = frozenset(
         "welk",
         "hoe",
         "waarom",
+        "hoezo",  # "hoezo?" asks why (twenty-sixth session)
         "wie",
         "waar",
         "wanneer",

@@ -150,7 +150,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "cause",
-        r"\b(waarom|oorza\w+|hoe komt (?:het|dat)|waardoor|reden(en)?\b|why\b|causes?\b|reasons?\b)",
+        r"\b(waarom|hoezo|oorza\w+|hoe komt (?:het|dat)|waardoor|reden(en)?\b|why\b|causes?\b|reasons?\b)",
         "causes are asked for, not consequences",
     ),
     _rule(

@@ -65,6 +65,9 @@ _REQUEST_ONLY = frozenset(
     ["geef", "give", "voorbeeld", "voorbeelden", "praktijkvoorbeeld", "example", "examples", "instance"]
     + ["tell", "vertel", "more", "meer", "explain", "uitleg", "toelichting", "elaborate", "detail", "details"]
     + ["vat", "samen", "samenvatten", "samenvatting", "kort", "korter", "summarise", "summarize", "summary"]
+    # "hoezo?" asks why, as "waarom?" does: it was asked alone, declined, and became the topic of the
+    # next follow-ups (twenty-sixth session)
+    + ["hoezo"]
 )
 """Words of a request that names no subject ("Give me an example.", "Vertel meer.", "Vat het kort
 samen."): it asks about the conversation's topic (an English follow-up was declined; fifth

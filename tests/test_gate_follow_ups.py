@@ -359,3 +359,21 @@ def test_an_example_of_a_numbered_thing_the_sources_do_not_give_is_said_to_be_mi
     answer = assistant.ask("geef een voorbeeld", history=[turn])
     assert answer.standalone_question == "geef een voorbeeld (pijler 8)"
     assert answer.answer.startswith("(De bronnen geven geen voorbeeld van ‘pijler 8’"), answer.answer
+
+
+def test_hoezo_asks_why_and_a_source_after_a_pointer_question_hears_the_topic(assistant: Assistant) -> None:
+    """``leaning._REQUEST_ONLY`` and ``ellipsis.other_source``: "hoezo?" after a definition was asked on
+    its own and declined, then "wat bedoel je daarmee?" carried '(hoezo)', and "en volgens Morgens?"
+    after it became "Wat zegt Morgens over bedoel?" (twenty-sixth session)."""
+    history: list[Turn] = []
+    for question in (
+        "Wat is doelgebonden speelruimte?",
+        "hoezo?",
+        "wat bedoel je daarmee?",
+        "en volgens Morgens?",
+    ):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    assert history[1].standalone == "hoezo? (doelgebonden speelruimte)"
+    assert not history[1].answer.startswith("Dat staat niet"), history[1].answer
+    assert history[3].standalone == "Wat zegt Morgens over doelgebonden speelruimte?"
