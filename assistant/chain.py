@@ -174,9 +174,10 @@ class Assistant:
         if follow.language and not state.get("language"):
             language = follow.language
         standalone = follow.text
-        if follow.at_most:
-            # "Kan dat korter?" asks the previous question again: the gate judges that question,
-            # not the request's own words ('korter' is no subject the corpus must know)
+        if follow.at_most or follow.language:
+            # "Kan dat korter?" and "in English please" ask the previous question again: the gate
+            # judges that question, not the request's own words ('korter', 'English' are no subject
+            # the corpus must know; "in English please" was declined, twenty-sixth session)
             question = standalone
         analysis = analyse(standalone, language, directory)
         analysis.at_most = follow.at_most or points_asked(standalone, brief=analysis.kind != "summary")

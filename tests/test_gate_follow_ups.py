@@ -377,3 +377,15 @@ def test_hoezo_asks_why_and_a_source_after_a_pointer_question_hears_the_topic(as
     assert history[1].standalone == "hoezo? (doelgebonden speelruimte)"
     assert not history[1].answer.startswith("Dat staat niet"), history[1].answer
     assert history[3].standalone == "Wat zegt Morgens over doelgebonden speelruimte?"
+
+
+def test_a_request_for_another_language_is_judged_as_the_question_it_repeats(assistant: Assistant) -> None:
+    """ "in English please" after "Wat is de relationele dimensie?" was declined: the gate read 'English'
+    as a subject no source names (twenty-sixth session); the request repeats the question, as "Kan dat
+    korter?" does."""
+    first = assistant.ask("Wat is de relationele dimensie?")
+    turn = Turn("Wat is de relationele dimensie?", "Wat is de relationele dimensie?", first.answer)
+    for request in ("in English please", "en in het Engels?"):
+        answer = assistant.ask(request, history=[turn])
+        assert answer.language == "en" and not answer.abstained, (request, answer.answer)
+        assert "samen of solo" in answer.answer, answer.answer
