@@ -586,5 +586,9 @@ def test_two_sources_that_agree_or_share_are_compared_on_their_views(assistant: 
             answer.answer
         )
         assert "eind juli 2013" not in answer.answer, answer.answer
+    # a person compared keeps their name as a search word: only a publication's name goes († held-apart
+    # practical p44 lost Cor Franke's sentence once every source name went)
+    person = assistant.ask("Wat heeft Cor Franke met Ketens de baas te maken?")
+    assert "Cor Franke" in lead(person.answer), person.answer
     sides = analyse("Komt het estafettemodel overeen met het orkestratiemodel?", "nl").sides
     assert [s.label for s in sides] == ["het estafettemodel", "het orkestratiemodel"], sides
