@@ -62,6 +62,9 @@ PARTICLES = frozenset(
     ]
 )
 """Separable verb prefixes: "Hoe los je conflicten op?" asks about 'oplossen', not about 'los'."""
+_SUBCLAUSE = re.compile(r",?\s+(?:als|wanneer|omdat|zodra|terwijl|zolang|doordat)\s+[^?]*\?*\s*$", re.I)
+"""A subordinate clause after the main one: a separated prefix ends the main clause before it
+("Waarom haken medewerkers af als de top niet meedoet?" was declined for 'haken'; twenty-sixth session)."""
 _PARTICLE_AT_END = re.compile(
     r"\s+(?P<om>om)(?P<with>\s+met\b.*)$"
     r"|\s+(?P<particle>"
@@ -103,6 +106,13 @@ def joined_verb(text: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
     said, tail = (text[: topic.start()], text[topic.start() :]) if topic else (text, "")
     if re.match(r"\W*(?:en\s+)?(?:waar|daar|hier)\b", said, re.I):
         return None  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
+    sub = _SUBCLAUSE.search(said)
+    if sub is not None and not _PARTICLE_AT_END.search(said):
+        # "Waarom haken medewerkers af als de top niet meedoet?": the prefix ends the main clause
+        main = joined_verb(said[: sub.start()] + "?", is_word)
+        if main is not None and main.word:
+            clause = main.text.rstrip("?").rstrip()
+            return JoinedVerb(main.word, main.prefix, main.root, clause + said[sub.start() :] + tail)
     te = _TE_INFINITIVE.search(said)
     if te is not None and is_word(te["particle"].lower() + te["verb"].lower()):
         found = te["particle"].lower() + te["verb"].lower()

@@ -1775,3 +1775,16 @@ def test_a_count_in_the_carried_topic_sets_no_kind(assistant: Assistant) -> None
     history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
     answer = assistant.ask("wat kenmerkt dat eerste stadium?", history=history)
     assert "ad hoc" in lead(answer.answer), answer.answer
+
+
+def test_a_separated_prefix_before_a_subordinate_clause_is_read_with_its_verb(assistant: Assistant) -> None:
+    """``verbs._SUBCLAUSE``: "Waarom haken medewerkers af als de top niet meedoet?" searched 'haken' and
+    was declined, while the dossier says "Medewerkers op lagere niveaus voelen feilloos aan of de wil
+    aan de top nog aanwezig is" (twenty-sixth session)."""
+    from assistant.spelling import dutch_word
+    from assistant.verbs import joined_particle
+
+    asked = "Waarom haken medewerkers af als de top niet meedoet?"
+    assert joined_particle(asked, dutch_word) == "Waarom afhaken medewerkers als de top niet meedoet?"
+    answer = assistant.ask(asked)
+    assert not answer.abstained and "feilloos" in answer.answer, answer.answer
