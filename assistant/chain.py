@@ -244,7 +244,9 @@ class Assistant:
         elif abstained and state.get("unresolved"):
             text = clarification(state["unresolved"], state["language"])
         elif abstained and (silent := self.gate.silent_source(state)):
-            text = declines.silent_source_text(state["language"], silent, self.gate.silent_group(state))
+            # a kind's group by its label ("De artikelen"), a source by the name as typed
+            name = silent.label if silent.group else silent.written or silent.label
+            text = declines.silent_source_text(state["language"], name, silent.group)
         elif abstained:
             text = declines.decline_text(state["language"], self.directory.labels())
         elif unsaid:

@@ -19,8 +19,7 @@ from assistant.glossary import alternatives, evidence_query, glossed, rephrased,
 from assistant.question import Question, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
-from assistant.source_kinds import KEY_PREFIX as KIND_KEY
-from assistant.sources import SourceDirectory, without_written
+from assistant.sources import NamedSource, SourceDirectory, without_written
 from ingest.index import Index
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import stems
@@ -169,25 +168,18 @@ class Gate:
         ]
         return [f"onbekend in de bronnen: {', '.join(unknown)}"] if unknown else []
 
-    def silent_group(self, state: State) -> bool:
-        """True when the one source a question asks to speak is a group of a kind ("de artikelen")."""
-        speaking = [s for s in state["analysis"].sources if s.speaks]
-        return len(speaking) == 1 and speaking[0].key.startswith(KIND_KEY)
-
-    def silent_source(self, state: State) -> str:
-        """The name of the one source a declined question asks to speak, when the other sources use
-        every word of its subject ('' otherwise): it is that source that says nothing on it."""
+    def silent_source(self, state: State) -> NamedSource | None:
+        """The one source a declined question asks to speak, when the other sources use every word
+        of its subject (None otherwise): it is that source that says nothing on it."""
         analysis = state["analysis"]
         speaking = [s for s in analysis.sources if s.speaks]
         subject = stems(analysis.focus or "")
         if len(speaking) != 1 or not subject or state["evidence"].blockers:
-            return ""
+            return None
         lexical = self.index.lexical
         if not all(abstention.known(t, lexical) for t in subject):
-            return ""
-        if speaking[0].key.startswith(KIND_KEY):
-            return speaking[0].label  # "De artikelen", not the word as typed
-        return speaking[0].written or speaking[0].label
+            return None
+        return speaking[0]
 
     def weak(self, state: State) -> bool:
         """True when the evidence is too weak to answer (or the question points into nothing):

@@ -71,6 +71,8 @@ class NamedSource:
     publication: bool = False
     """Named by its metadata (publisher, title, author), not by a name its text uses: the name
     says which publication, not which passage (``question.lexical_query`` leaves it out)."""
+    group: bool = False
+    """Every document of one metadata kind ("de artikelen", ``source_kinds``): named in the plural."""
 
 
 def without_written(text: str, sources: Iterable[NamedSource]) -> str:
@@ -299,7 +301,9 @@ class SourceDirectory:
                 continue  # a shorter hit inside a name already read ("noemt Ketens de baas")
             covered = pos + len(word)
             group = self._groups.get(key) or self._kinds[key]
-            named = found.setdefault(key, NamedSource(key, group.label, sorted(group.doc_ids)))
+            named = found.setdefault(
+                key, NamedSource(key, group.label, sorted(group.doc_ids), group=key in self._kinds)
+            )
             i = starts.index(pos) if pos in starts else -1
             n = len(word.split())
             if i >= 0:

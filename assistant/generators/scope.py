@@ -64,9 +64,10 @@ def instances(focus: str, lexical: LexicalIndex) -> list[tuple[str, str, str]]:
             # an instance the corpus never names is one of known parts ('jeugdzorg' + 'keten'); a
             # word of unknown parts is the unsaid rule's (``abstention.unsaid``)
             modifier = (stems(word[:i]) or [""])[0]
-            if _df(modifier, lexical) > MODIFIER_DOCS:
+            used = _df(modifier, lexical)
+            if used > MODIFIER_DOCS:
                 break
-            if _df(stem, lexical) > 0 or _df(modifier, lexical) > 0:
+            if used > 0 or _df(stem, lexical) > 0:
                 found.append((word, stem, modifier))
                 break
     return found
