@@ -56,6 +56,14 @@ for "in één zin"). It was declined as a new question (new informal questions, 
 SHORTER_SENTENCES = 2
 
 
+def shorter_than(answer: str) -> int:
+    """The sentences a shorter answer than ``answer`` may have: ``SHORTER_SENTENCES``, and fewer than
+    the cited sentences it had ("Kun je dat korter zeggen?" after a two-sentence answer repeated it
+    word for word; twenty-seventh session; ``tests/test_gate_follow_ups.py``)."""
+    said = sum(1 for _, _, text in units(answer) if re.search(r"\[\d+\]", text))
+    return max(1, min(SHORTER_SENTENCES, said - 1)) if said else SHORTER_SENTENCES
+
+
 @dataclass
 class FollowUp:
     """A question made standalone, and the answer language it asks for (None: unchanged)."""
@@ -97,7 +105,7 @@ def resolve(
     shorter = SHORTER.match(question)
     if shorter:
         one = re.search(r"\b(?:één|een|1|one|a)\s+(?:zin|sentence)\b", shorter.group("how"), re.I)
-        return FollowUp(history[-1].standalone, at_most=1 if one else SHORTER_SENTENCES)
+        return FollowUp(history[-1].standalone, at_most=1 if one else shorter_than(history[-1].answer))
     following = next_of(history[-1].standalone) if NEXT.match(question) else None
     if following:
         return FollowUp(following)

@@ -53,6 +53,11 @@ GENERIC = frozenset(
         # 'just' in the reader's story: "Ik ben net ketenregisseur geworden, waar begin ik?" was
         # answered on 'net' (twenty-first session)
         "net",
+        # 'stays' is a copula: "Hoe zorg je dat de burger centraal blijft staan?" had a bullet on
+        # NORA's wiki keeping its parts current ("blijven … actueel"; twenty-seventh session)
+        "blijft",
+        "blijven",
+        "blijf",
         # superlatives grade what is asked, they do not name it: "Wat is de grootste valkuil bij
         # ketensamenwerking?" led with "… de grootste partner …" (thirteenth session)
         "grootste",

@@ -82,6 +82,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         "('Hoe zorg je dat iedereen hetzelfde bedoelt met een begrip?'; new informal questions)",
     ),
     _rule(
+        "yes_no",
+        r"^\W*(?:en\s+)?(?:moet|moeten|wil|willen|hoeft|hoeven|zou|zouden|kan|kunnen|must|should|do|does|can)\s+"
+        r"(?:iedereen|allemaal|alle\s+\w+|everyone|everybody|all\s+\w+)\b[^?]*\b(?:hetzelfde|dezelfde|zelfde|the\s+same)\b",
+        "everyone wanting the same is one side asked a position, not two compared: 'Moet iedereen in "
+        "de keten hetzelfde willen?' and 'Moeten alle partners hetzelfde doel hebben?' were read as "
+        "comparisons with no sides (new informal questions, twenty-seventh session)",
+    ),
+    _rule(
         "comparison",
         r"\b(verschil(?:len|t)?|vergelijk\w*|overeenkomst\w*|overlap\w*|raakvlak\w*|lijk(?:t|en)\b.{0,80}\bop\b|hetzelfde|"
         r"zelfde|anders dan|versus|vs\.?|difference|differ\w*|compare\w*|similar\w*|the same|in common)\b"

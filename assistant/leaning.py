@@ -141,6 +141,15 @@ A numbered thing is a subject of its own: "En wat is pijler 7?" after the inhoud
 carried the dimension and led with its two pillars (twenty-fifth session)."""
 
 
+_VIEW_ASKED = re.compile(
+    r"\b(?:say|says|think|thinks|write|writes|argue|argues|claim|claims|suggest|suggests|recommend|recommends)\W*$",
+    re.I,
+)
+""""And what does the GEMMA say?" asks a source's view of the topic, as "En wat vindt de GEMMA?" does:
+the 'does the X' of ``_OWN_SUBJECT`` is the source, not a new subject (after "What is chain
+governance?" it was asked on its own; twenty-seventh session)."""
+
+
 _PRONOMINAL_ADVERB = re.compile(
     r"^(?:daar|er|hier)(?:voor|op|aan|in|uit|door|mee|bij|over|van|tegen|toe|onder|achter|naast|om|na|tussen)$"
 )
@@ -156,7 +165,11 @@ def needs_context(question: str) -> bool:
     if not tokens:
         return False
     own = _OWN_SUBJECT.match(question)
-    if own is not None and not any(t in _ANAPHORA for t in words(own["rest"])):
+    if (
+        own is not None
+        and not any(t in _ANAPHORA for t in words(own["rest"]))
+        and not _VIEW_ASKED.search(question)
+    ):
         return False
     if tokens[0] in _CONTINUATION:
         return True

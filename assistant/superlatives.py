@@ -15,7 +15,8 @@ import re
 from ketenwijzer.text import stems
 
 ASKED = re.compile(
-    r"\b(?:welke?|wat|wie)\b(?:\s+[\w-]+){0,3}?\s+(?:is|zijn|was|waren|weegt|telt|werkt)"
+    r"\b(?:welke?|wat|wie)\b(?:\s+[\w-]+){0,3}?\s+(?:is|zijn|was|waren|weegt|telt|werkt|"
+    r"vind(?:t|en)?\s+(?:je|jij|u|jullie|ze|zij|we|wij))"
     r"(?:\s+(?:nou|nu|dan|eigenlijk|volgens\s+\w+(?:\s+\w+){0,3}?))*"
     r"\s+(?P<phrase>(?:het|de)\s+(?:meest\s+\w+|minst\s+\w+|\w{2,}?st(?:e)?))\b"
     r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were)\s+"
@@ -65,11 +66,13 @@ RANKING_WORDS = re.compile(
 
 BARE = re.compile(
     r"^\W*(?:en\s+)?(?:welke?|wat|wie|which)\s+(?:(?:daarvan|ervan|van\s+(?:die|deze)(?:\s+\w+)?|of\s+"
-    r"(?:them|these|those)|one)\s+)?(?:is|zijn|was|waren|weegt|telt|are|was)\b",
+    r"(?:them|these|those)|one)\s+)?(?:is|zijn|was|waren|weegt|telt|are|was|vind(?:t|en)?\s+(?:je|jij|u|jullie))\b",
     re.I,
 )
 """A superlative question that names nothing ranked ("welke is het ergst?", "en welke daarvan is de
-belangrijkste?"): it ranks what the previous answer gave."""
+belangrijkste?"): it ranks what the previous answer gave. So does the assistant's own view asked
+("welke vind jij het belangrijkst?" after the eight pillars was answered with the GEMMA's processes;
+twenty-seventh session)."""
 
 
 def ranks_previous(question: str) -> bool:

@@ -389,3 +389,40 @@ def test_a_request_for_another_language_is_judged_as_the_question_it_repeats(ass
         answer = assistant.ask(request, history=[turn])
         assert answer.language == "en" and not answer.abstained, (request, answer.answer)
         assert "samen of solo" in answer.answer, answer.answer
+
+
+def test_a_request_to_say_it_shorter_gives_fewer_sentences_than_before(assistant: Assistant) -> None:
+    """``conversation.shorter_than``: after a two-sentence answer "korter" gave the same two."""
+    from assistant.coherence import units
+
+    def cited(text: str) -> int:
+        return sum(1 for _, _, line in units(text) if "[" in line)
+
+    first = "Wat is ketenregie?"
+    answer = assistant.ask(first)
+    before = cited(answer.answer)
+    assert before >= 2, answer.answer
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    shorter = assistant.ask("Kun je dat korter zeggen?", history=history)
+    assert 1 <= cited(shorter.answer) < before, shorter.answer
+
+
+def test_an_english_follow_up_asking_a_source_keeps_the_topic(assistant: Assistant) -> None:
+    """``leaning._VIEW_ASKED``: "and what does the GEMMA say?" was asked on its own."""
+    first = "What is chain governance?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("and what does the GEMMA say?", history=history)
+    assert follow.standalone_question and "governance" in follow.standalone_question
+    # a new subject after 'does the' is still a question of its own
+    own = assistant.ask("and what does the chain board do?", history=history)
+    assert not own.standalone_question or "governance" not in own.standalone_question
+
+
+def test_an_english_question_to_a_silent_source_is_told_that_source_is_silent(assistant: Assistant) -> None:
+    """``Gate.silent_source`` reads an English subject by its glossary word ('trust' → vertrouwen)."""
+    answer = assistant.ask("What does Morgens say about trust?")
+    assert answer.abstained
+    assert answer.answer.startswith("Morgens says nothing about this"), answer.answer
+    unknown = assistant.ask("What does Morgens say about quantum physics?")
+    assert unknown.abstained and "Morgens says nothing" not in unknown.answer

@@ -1238,6 +1238,22 @@ def test_a_term_no_source_defines_is_said_to_be_undefined_before_what_they_say(a
         "Wat is een besluitvormingsmodel?",  # "Het besluitvormingsmodel regelt hoe …" says what it does
     ):
         assert "definiëren" not in assistant.ask(defined).answer, defined
+    # a bare plural asks for instances, not what the word means (``definition.BARE_PLURAL``)
+    pitfalls = assistant.ask("wat zijn valkuilen")
+    assert "definiëren" not in pitfalls.answer and "valkuil" in lead(pitfalls.answer).lower()
+
+
+def test_a_plural_term_is_defined_by_its_singular() -> None:
+    """``scoring._singulars``: "Wat zijn ketens?" led with "Een ketenprobleem is …" (twenty-seventh
+    session); "Een keten is …" defines it."""
+    from assistant.generators.scoring import definition_of
+
+    ketens = definition_of("ketens")
+    assert ketens is not None
+    assert ketens.search("Een keten is volgens Ketens de baas een samenwerkingsverband")
+    assert ketens.search("Ketens zijn complex en riskant")
+    assert not ketens.search("Een ketenprobleem is het gemeenschappelijke probleem van de keten")
+    assert definition_of("proces") is not None and not definition_of("proces").search("Een proce is")  # type: ignore[union-attr]
 
 
 def test_a_quote_whose_reason_explains_something_else_gives_no_reason() -> None:

@@ -57,6 +57,11 @@ from tests.conftest import own_corpus
         ("Wat heb je nodig om een keten te starten?", "advice"),
         ("Ketenbestuur of ketenmanager: wie beslist wat?", "comparison"),  # twentieth session
         ("What can I do when partners don't share information?", "advice"),  # twenty-sixth session
+        # everyone wanting the same is a position asked, two things compared are not (twenty-seventh)
+        ("Moet iedereen in de keten hetzelfde willen?", "yes_no"),
+        ("Moeten alle partners hetzelfde doel hebben?", "yes_no"),
+        ("Zeggen alle bronnen hetzelfde over vertrouwen?", "comparison"),
+        ("Is een keten hetzelfde als een netwerk?", "comparison"),
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -80,6 +85,8 @@ def test_fillers_ordinals_and_generic_words_are_not_the_focus() -> None:
     assert focus_of("Wat is het effect van politieke druk op een keten?") == "politieke druk keten"
     # a superlative grades what is asked ("de grootste partner" led "Wat is de grootste valkuil …?")
     assert focus_of("Wat is de grootste valkuil bij ketensamenwerking?") == "valkuil ketensamenwerking"
+    # 'blijft' is a copula ("blijven … actueel" of NORA's wiki was a bullet; twenty-seventh session)
+    assert focus_of("Hoe zorg je dat de burger centraal blijft staan?") == "burger centraal staan"
 
 
 def test_fillers_and_generic_words_do_not_steer_retrieval() -> None:

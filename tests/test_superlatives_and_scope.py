@@ -20,6 +20,9 @@ def test_a_superlative_asked_is_read_and_an_ordinal_is_not() -> None:
     assert asked_rank("Wat is de tekst van pijler 3?") == "" and asked_rank("Welke is de ketendienst?") == ""
     assert ranks_previous("welke is het ergst?") and ranks_previous("En welke daarvan is de belangrijkste?")
     assert not ranks_previous("Welke pijler is de belangrijkste?"), "it names what it ranks"
+    # the assistant's own view asked ranks the previous answer too (twenty-seventh session)
+    assert asked_rank("welke vind jij het belangrijkst?") == "het belangrijkst"
+    assert ranks_previous("welke vind je het ergst?")
 
 
 def test_the_note_is_said_only_when_no_sentence_ranks_what_is_asked() -> None:

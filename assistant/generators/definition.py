@@ -49,6 +49,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and term.lower() not in q.unsaid
             and ctx.definition is not None
             and not _says_what(term, comp, units)
+            and not BARE_PLURAL.search(q.text)
         ):
             notes = NOT_WRITTEN_OUT if written else UNDEFINED
             comp.note = notes.get(ctx.language, notes["nl"]).format(term=written or term)
@@ -137,6 +138,14 @@ UNDEFINED = {
 answered with what ketensturing is like, as if that defined it (new informal questions,
 thirteenth and fourteenth sessions; ``tests/test_lead_rules.py``). Only when no passage of the
 index may define it (``defined_elsewhere``)."""
+
+
+BARE_PLURAL = re.compile(
+    r"^\W*(?:wat\s+zijn|what\s+are)\s+(?!(?:de|het|een|die|deze|the|these|those)\b)[\w'-]+\W*$", re.I
+)
+"""'Wat zijn valkuilen?' asks for instances, not what the word means: no note that the sources do
+not define 'valkuilen' before the pitfalls they name (new informal questions, twenty-seventh
+session; ``tests/test_lead_rules.py``)."""
 
 
 NOT_WRITTEN_OUT = {

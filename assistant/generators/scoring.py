@@ -261,7 +261,7 @@ def definition_of(word: str) -> re.Pattern[str] | None:
     bare = re.sub(r"\s*\(.*\)\s*$", "", word.strip())
     if not re.fullmatch(r"[\w-]+", bare):
         return None
-    term = re.escape(bare.lower())
+    term = "(?:" + "|".join(re.escape(form) for form in _singulars(bare.lower())) + ")"
     return re.compile(
         # "X betekent niet dat …" qualifies a definition, it is none
         rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
@@ -272,6 +272,24 @@ def definition_of(word: str) -> re.Pattern[str] | None:
         rf"|\b(?:heten|heet)\s+(?:een |de |het )?{term}(?:s|en)?\s*[.;]",
         re.I,
     )
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and, for a plural in -s or -'s, its singular: "Wat zijn ketens?" is answered by
+    "Een keten is …", not by "Een ketenprobleem is …" (new informal questions, twenty-seventh
+    session; ``tests/test_lead_rules.py``). Longest first, so the plural matches as itself."""
+    forms = [word]
+    for ending in ("'s", "’s", "s"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and (ending != "s" or stem.endswith(_S_PLURAL_STEMS)):
+            forms.append(stem)
+            break
+    return forms
+
+
+_S_PLURAL_STEMS = ("en", "el", "er", "em", "je", "eur", "ie", "or")
+"""The endings of Dutch nouns whose plural takes -s ('ketens', 'managers', 'regisseurs'); 'proces',
+'kans' and 'mens' are no plurals of 'proce', 'kan' or 'men'."""
 
 
 def compounds(terms: Iterable[str], units: list[Unit]) -> dict[str, frozenset[str]]:
