@@ -82,7 +82,14 @@ REFERRING = re.compile(
     # clause that points back, however far in (new informal questions, twenty-fourth session)
     r"|\b(?:die|dat|welke|waardoor)\s+(?:hierdoor|daardoor|hiermee|daarmee|hierom|daarom)\b"
     # "Gebeurt dat toch, dan …": what? (the case is the sentence before, not the question's)
-    r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b",
+    r"|^\w+\s+(?:dat|dit|die|deze|het)\s+(?:\w+\s+){0,2}?\w+,\s*(?:dan|then)\b"
+    # "In de meeste bedrijfsculturen is het niet vanzelfsprekend en roept het weerstand op": what is?
+    # An inverted main clause whose subject is 'het' before a negation or an adverb, with no clause
+    # of its own for 'het' to announce ("… is het niet zo dat …", "… is het vaak lastig om …"); it
+    # was an advice bullet of its own (new informal questions, twenty-seventh session)
+    r"|^[\"'“‘„(]*(?:Bij|In|Binnen|Buiten|Met|Voor|Zonder|Op|Onder|Tussen)\s+(?:[^\s,;:]+\s+){0,5}?"
+    r"(?:is|was|wordt|werd|blijkt|lijkt|blijft)\s+het\s+(?:niet|nooit|zelden|vaak|ook|nog|wel|zeker|echt|geen)\b"
+    r"(?![^.;:]*\b(?:om|dat|te|of|wie|wat|hoe|waar|wanneer|als)\b)",
     re.I,
 )
 THEN = re.compile(

@@ -275,6 +275,19 @@ def test_a_demonstrative_subject_after_the_verb_points_back() -> None:
     assert not coherence.refers_back("In de estafetteverbanden geven de partijen steeds het stokje door.")
 
 
+def test_an_it_subject_with_nothing_to_announce_points_back() -> None:
+    """``coherence.REFERRING``: "In de meeste bedrijfsculturen is het niet vanzelfsprekend en roept het
+    weerstand op" was an advice bullet of its own; 'het' is what the sentence before named
+    (twenty-seventh session). A 'het' that announces a clause of its own, or an article, is not."""
+    assert coherence.refers_back(
+        "In de meeste bedrijfsculturen is het niet vanzelfsprekend en roept het weerstand op."
+    )
+    assert coherence.refers_back("Bij opgelegde samenwerking is het niet eenvoudig.")
+    assert not coherence.refers_back("In de praktijk is het niet zo dat partners gelijk zijn.")
+    assert not coherence.refers_back("In een keten is het vaak lastig om te sturen.")
+    assert not coherence.refers_back("In de keten is het ketenbureau belangrijk.")
+
+
 def test_a_relative_clause_that_points_back_points_back() -> None:
     """``coherence.REFERRING``: "… voorbeelden van grote ketenprojecten die hierdoor succesvol werden"
     opened a comparison side on its own (twenty-fourth session)."""
