@@ -20,12 +20,13 @@ from ketenwijzer.text import content_words, fold
 # Words that say how to ask, not what about: they never steer retrieval. An opening call ("Help, mijn
 # ketenpartners komen niet opdagen …") is one too: 'help' was searched (twenty-fifth session). So is
 # the verb that only tells a scene ("Ik merk dat iedereen zijn eigen systeem heeft": 'merk' was
-# searched and the question declined; twenty-sixth session).
+# searched and the question declined; twenty-sixth session). "weet je" is one only as an aside: "Hoe
+# weet je of een keten goed werkt?" asks how to tell (read as "Hoe of …"; twenty-seventh session).
 FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
     r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:[\w-]+ ){0,3}?(?:vertellen|uitleggen|zeggen)|"
     r"in (?:gewone|eenvoudige|simpele|begrijpelijke|normale|jip-en-janneke) (?:taal|woorden)|"
-    r"weet je|zeg maar|ik vroeg me af|^\W*(?:help|hulp|hoi|hallo|hey|vraagje|vraag)(?=\s*[,!:])|"
+    r"(?<!hoe )weet je|zeg maar|ik vroeg me af|^\W*(?:help|hulp|hoi|hallo|hey|vraagje|vraag)(?=\s*[,!:])|"
     r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen)|"
     r"(?:ik|we|wij) (?:merk|merken|zie|zien|constateer|constateren) (?=dat\b)|het valt (?:me|mij|ons) op(?= dat\b))\b",

@@ -69,10 +69,12 @@ _PARTICLE_AT_END = re.compile(
     r"\s+(?P<om>om)(?P<with>\s+met\b.*)$"
     r"|\s+(?P<particle>"
     + "|".join(sorted(PARTICLES))
-    + r")(?P<end>(?:\s+(?:in|bij|binnen|naar|voor|aan|met|op)(?:\s+[\w-]+){1,3})?\s*[?.!]*\s*)$"
+    + r")(?P<end>(?:\s+(?:in|bij|binnen|naar|voor|aan|met|op|tussen|onder|zonder)(?:\s+[\w-]+){1,3})?\s*[?.!]*\s*)$"
 )
 """The prefix ends the clause ("… op?"), perhaps before a place ("Hoe krijg ik mijn wethouder mee in
-de keten?": sixteenth session), or is 'om' before 'met' ("Hoe ga je om met weerstand?")."""
+de keten?": sixteenth session; "Hoe los je een conflict op tussen ketenpartners?" led with the
+bereidheid om los te laten: twenty-seventh session), or is 'om' before 'met' ("Hoe ga je om met
+weerstand?")."""
 _SPLIT_VERB = re.compile(r"\b(?P<verb>[a-z]{2,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
 
 

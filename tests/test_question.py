@@ -863,6 +863,11 @@ def test_a_separated_verb_prefix_is_read_with_its_verb(assistant: Assistant) -> 
         == "en hoe oplossen dat? (conflicten)"
     )
     assert joined_particle("Wat houdt ketenregie in?", dutch_word) == "Wat houdt ketenregie in?"
+    # the prefix before a 'tussen'-phrase ends the clause too (twenty-seventh session)
+    assert (
+        joined_particle("Hoe los je een conflict op tussen ketenpartners?", dutch_word)
+        == "Hoe oplossen een conflict tussen ketenpartners?"
+    )
     assert joined_particle("Hoe xyz je dat op?", dutch_word) == "Hoe xyz je dat op?"
     # a prefix apart before 'te' ('richten' quoted "Leiderschap is horizontaal gericht"); 'om te' is
     # the infinitive's own mark (twentieth session)
@@ -1795,3 +1800,18 @@ def test_a_separated_prefix_before_a_subordinate_clause_is_read_with_its_verb(as
     assert joined_particle(asked, dutch_word) == "Waarom afhaken medewerkers als de top niet meedoet?"
     answer = assistant.ask(asked)
     assert not answer.abstained and "feilloos" in answer.answer, answer.answer
+
+
+def test_whether_it_suits_us_and_how_to_tell_are_read_as_the_corpus_words(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_phrases and ``focus.FILLERS`` (twenty-seventh session): "Is
+    ketensamenwerking wel iets voor ons?" was answered with the GEMMA's processes; "Hoe weet je of
+    …" lost 'weet je' as an aside and was read as "Hoe of …", an open question led by management's
+    'meet- en regelinstrumenten'."""
+    from assistant.kinds import kind_of
+
+    suits = assistant.ask("Wij zijn een kleine gemeente. Is ketensamenwerking wel iets voor ons?")
+    assert "juiste organisatievorm" in lead(suits.answer), suits.answer
+    assert kind_of("Hoe weet je of een keten goed werkt?") == "advice"
+    assert kind_of("Weet je wat een ketenregisseur is?") == "definition"  # an aside still
+    tell = assistant.ask("Hoe weet je of een keten goed werkt?")
+    assert "meetbaar" in tell.answer.split("\n")[0], tell.answer
