@@ -128,6 +128,13 @@ KIND_RULES: tuple[KindRule, ...] = (
         "a sentence that weighs X answers it ('Vertrouwen is hierbij doorslaggevend'; tuning a52)",
     ),
     _rule(
+        "list",
+        r"^\W*(?:en\s+)?wat\s+(?:hoort|horen)\s+(?:er|daar|hier)\b[^?]{0,40}?\bbij\b",
+        "what belongs to a thing asked, 'in de praktijk' or not: \"en wat hoort daar in de praktijk bij?\" "
+        "after the relationele dimensie was read as a request for an example and said the sources give "
+        "none (new informal follow-ups, twenty-seventh session)",
+    ),
+    _rule(
         "example",
         r"(?<!het\s)(?<!goede\s)\b(praktijk)?voorbeeld(en)?\b"
         r"|\b(?:praktijk)?voorbeeld(?:en)?\b(?!\s+(?:geven|geeft|gaf|gaven)\b)"

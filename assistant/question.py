@@ -21,6 +21,7 @@ from assistant.focus import (
     without_fillers,
 )
 from assistant.frames import as_definition, asking_verbs_out
+from assistant.glossary import rephrased
 from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.sides import Side, concept_sides
@@ -179,7 +180,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
-    question.joined = joined_verb(text, dutch_word) if language == "nl" else None
+    # a phrase of the glossary first: "Wie hakt de knoop door?" is 'beslist', not 'doorhakken' (twenty-seventh session)
+    question.joined = joined_verb(rephrased(text), dutch_word) if language == "nl" else None
     said = question.joined.text if question.joined is not None else text
     question.focus = focus_of(said, [s for s in sources if not topic_name(s, question.kind)])
     if abbreviation:

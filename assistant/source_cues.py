@@ -111,6 +111,16 @@ comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``). "Vergel
 text "Dossier over ambitie" (twenty-sixth session)."""
 
 
+AGREE_CUE = re.compile(
+    r"\b(?:is|zijn|was|waren)\s+(?:het|de)\s+(?P<word>[\w-]+)\s+het\s+(?:daar|hier|er)?(?:mee\s+|\s+mee\s+)?"
+    r"(?:(?:niet|wel|ook)\s+)?(?:mee\s+)?(?:eens|oneens)\b",
+    re.I,
+)
+""""Is het dossier het daarmee eens?" after what Morgens says about ambition: the dossier is asked to
+speak, as 'volgens het dossier' asks it; the word was searched in Morgens' text instead ("papieren
+en digitale dossiers"; new informal follow-ups, twenty-seventh session; ``tests/test_speaker_questions.py``)."""
+
+
 JOINED = re.compile(r"\s+(?:en|of|and|or)\s+(?:het|de|die|the)\s+(?P<word>[\w-]+)", re.I)
 """A source's own word joined to a named source ("Zeggen Morgens en het dossier hetzelfde over
 ambitie?"): 'het dossier' is the second source, not a word to search — it had no side and the answer

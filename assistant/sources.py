@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from assistant.name_spans import hyphen_span, one_person
 from assistant.source_cues import (
+    AGREE_CUE,
     AND,
     ARTICLES,
     ASKED_CUE,
@@ -259,11 +260,15 @@ class SourceDirectory:
                 if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break
-        for cue in [*CUE.finditer(question), *ASKED_CUE.finditer(question), *WHAT_CUE.finditer(question)]:
+        cues = (CUE, ASKED_CUE, WHAT_CUE, AGREE_CUE)
+        for cue in [found for pattern in cues for found in pattern.finditer(question)]:
             word = fold(cue.group("word"))
             if word in ALL_SOURCES:
                 continue
-            key = self._alias.get(word) or self._words.get(word)
+            # whoever agrees is a source only by a name or a word it calls itself ('het dossier'):
+            # "Zijn de partners het daarmee eens?" asks no source
+            words = self._cued if cue.re is AGREE_CUE else self._words
+            key = self._alias.get(word) or words.get(word)
             if key:
                 hits.append((cue.start("word"), key, word))
         alone = SOURCE_ALONE.match(question)

@@ -62,6 +62,7 @@ from tests.conftest import own_corpus
         ("Moeten alle partners hetzelfde doel hebben?", "yes_no"),
         ("Zeggen alle bronnen hetzelfde over vertrouwen?", "comparison"),
         ("Is een keten hetzelfde als een netwerk?", "comparison"),
+        ("en wat hoort daar in de praktijk bij?", "list"),  # what belongs to it, no example asked
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -1815,3 +1816,13 @@ def test_whether_it_suits_us_and_how_to_tell_are_read_as_the_corpus_words(assist
     assert kind_of("Weet je wat een ketenregisseur is?") == "definition"  # an aside still
     tell = assistant.ask("Hoe weet je of een keten goed werkt?")
     assert "meetbaar" in tell.answer.split("\n")[0], tell.answer
+
+
+def test_a_glossary_phrase_is_read_before_a_separated_verb_is_joined(assistant: Assistant) -> None:
+    """``question.analyse`` reads ``glossary.rephrased`` before ``joined_verb``: "Wie hakt de knoop
+    door in een keten?" became 'doorhakken knoop' and was declined (twenty-seventh session)."""
+    asked = analyse("Wie hakt de knoop door in een keten?", "nl")
+    assert asked.focus == "beslist keten" and asked.joined is None
+    assert analyse("Hoe los je conflicten op?", "nl").focus == "oplossen conflicten"
+    answer = assistant.ask("Wie hakt de knoop door in een keten?")
+    assert not answer.abstained and "beslist" in lead(answer.answer), answer.answer

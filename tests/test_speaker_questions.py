@@ -241,3 +241,22 @@ def test_see_names_the_speaker_in_english(assistant: Assistant) -> None:
     answer = assistant.ask("Which success factor does Morgens see as the most important?")
     assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer
     assert "belangrijkste succesfactor" in answer.answer.split("\n\n")[1], answer.answer
+
+
+def test_a_source_asked_whether_it_agrees_is_asked_to_speak(assistant: Assistant) -> None:
+    """``source_cues.AGREE_CUE``: "is het dossier het daarmee eens?" after what Morgens says about
+    ambition searched the word 'dossier' in Morgens' text ("papieren en digitale dossiers") and
+    quoted it (twenty-seventh session). Whoever agrees is a source only by a name or its own word."""
+    from assistant.conversation import Turn
+
+    directory = assistant.directory
+    assert [s.written for s in directory.named_in("is het dossier het daarmee eens?")] == ["dossier"]
+    assert [s.written for s in directory.named_in("Is de GEMMA het er niet mee eens?")] == ["GEMMA"]
+    assert directory.named_in("Zijn de partners het daarmee eens?") == []
+    first = "Wat zegt Morgens over ambitie?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    agrees = assistant.ask("is het dossier het daarmee eens?", history=history)
+    assert not agrees.abstained
+    assert "morgens-gezamenlijk-doel" not in {c.doc_id for c in agrees.citations[:1]}, agrees.answer
+    assert "strafrechtketen" not in agrees.answer
