@@ -18,6 +18,7 @@ from assistant.brackets import says
 from assistant.glossary import expand_query
 from assistant.neardomain import counts
 from assistant.question import Question, Side
+from assistant.searched import searched_part
 from assistant.signposts import SIGNPOST_SHARE, signpost_share
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
@@ -164,6 +165,7 @@ class HybridRetriever:
         k = k or self.settings.top_k
         per_side = max(3, k // 2 + 1)
         results: list[Retrieval] = []
+        queries: list[tuple[str, list[str] | None]] = []
         for side in question.sides:
             allowed = [d for d in side.doc_ids if not doc_ids or d in doc_ids] if side.doc_ids else doc_ids
             query = expand_query(
@@ -173,11 +175,33 @@ class HybridRetriever:
             query = with_compounds(
                 query, query if question.language == "en" else side.query, self.index.lexical
             )
-            found = self.retrieve(
-                query, per_side, allowed or None, dense_query=side_dense_query(question, side)
+            queries.append((query, allowed))
+            results.append(
+                self.retrieve(query, per_side, allowed or None, dense_query=side_dense_query(question, side))
             )
-            side.chunk_ids = [p.chunk_id for p in found.passages]
-            results.append(found)
+        pool = [p.text for found in results for p in found.passages]
+        for i, side in enumerate(question.sides):
+            query, allowed = queries[i]
+            parts = self._parts(side) if question.language == "nl" else []
+            if parts and not any(_uses(text, [*stems(side.query), *parts]) for text in pool):
+                # a compound no passage uses, and no side found its part: searched by that part
+                # ('netwerkmodel' → 'netwerk': "Vergelijk het estafettemodel met het netwerkmodel." had
+                # no second side; twenty-seventh session)
+                results[i] = self.retrieve(
+                    " ".join([query, *parts]),
+                    per_side,
+                    allowed or None,
+                    dense_query=side_dense_query(question, side),
+                )
+            if (
+                question.views_only
+                and side.doc_ids
+                and allowed
+                and not side.person
+                and VIEWS_WEIGHED.search(question.text)
+            ):
+                results[i].passages = self._with_message(results[i].passages, allowed, per_side)
+            side.chunk_ids = [p.chunk_id for p in results[i].passages]
         merged: list[Passage] = []
         seen: set[str] = set()
         for rank in range(per_side):
@@ -191,6 +215,21 @@ class HybridRetriever:
             lexical_hits=[h for r in results for h in r.lexical_hits],
             dense_hits=sorted((h for r in results for h in r.dense_hits), key=lambda h: -h[1]),
         )
+
+    def _parts(self, side: Side) -> list[str]:
+        """The parts the index uses of the side's compounds that it never uses (``searched_part``)."""
+        vocabulary = self.index.lexical.postings
+        return [p for p in (searched_part(t, vocabulary) for t in stems(side.query)) if p]
+
+    def _with_message(self, found: list[Passage], doc_ids: list[str], limit: int) -> list[Passage]:
+        """A source compared on its view as a whole starts from what presents its message
+        (``summary_passages``: its summary, else its opening), then what its name found: "Waar zijn
+        Morgens en het dossier het over eens?" gave the dossier's side as "Het dossier werd eind juli
+        2013 op NORA Online geplaatst", found by searching the dossier's name in it (twenty-seventh
+        session; ``tests/test_comparison_rules.py``)."""
+        message = self.summary_passages(doc_ids)[:MESSAGE_CHUNKS]
+        ids = {p.chunk_id for p in message}
+        return [*message, *(p for p in found if p.chunk_id not in ids)][: limit + len(message)]
 
     def siblings(
         self, passages: list[Passage], limit: int, scores: dict[str, float] | None = None
@@ -300,6 +339,23 @@ class LangChainHybridRetriever(BaseRetriever):
             LCDocument(page_content=p.text, metadata=p.model_dump(exclude={"text"}), id=p.chunk_id)
             for p in result.passages
         ]
+
+
+def _uses(text: str, stems_or_parts: list[str]) -> bool:
+    """Some word of ``text`` begins with one of the stems or parts ('estafet' in 'estafetteverbanden')."""
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(s)}", lowered) for s in stems_or_parts if s)
+
+
+VIEWS_WEIGHED = re.compile(
+    r"\b(?:eens|oneens|gemeen|hetzelfde|dezelfde|overeen\w*|verschil\w*|anders|agree\w*|differ\w*|same|in\s+common)\b",
+    re.I,
+)
+"""Views set side by side as wholes (agree, differ, share): a publication's side starts from its
+message. "Wat heeft Cor Franke met Ketens de baas te maken?" asks how the two are related, which the
+passages that name both say (``tests/test_comparison_rules.py``)."""
+MESSAGE_CHUNKS = 2
+"""Passages of a source's summary (or opening) that a views-only comparison side starts from."""
 
 
 def side_dense_query(question: Question, side: Side) -> str:

@@ -268,7 +268,10 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
         for t in compound_stems(" ".join(source.matched_words))
     }
     rest = terms - named
-    return rest if rest else terms
+    # sources compared on nothing else have no subject words at all: their names would be one
+    # ("Waar zijn Morgens en het dossier het over eens?" gave Morgens' side as the strafrechtketen's
+    # "papieren en digitale dossiers"; twenty-seventh session)
+    return rest if rest or compared else terms
 
 
 def _publication(source: NamedSource) -> bool:
