@@ -1826,3 +1826,20 @@ def test_a_glossary_phrase_is_read_before_a_separated_verb_is_joined(assistant: 
     assert analyse("Hoe los je conflicten op?", "nl").focus == "oplossen conflicten"
     answer = assistant.ask("Wie hakt de knoop door in een keten?")
     assert not answer.abstained and "beslist" in lead(answer.answer), answer.answer
+
+
+def test_resisting_is_read_as_resistance_and_a_circumstance_is_no_condition(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_phrases ("zich verzetten tegen" → 'weerstand tegen'), ``leads.CONDITIONED``
+    ("Zonder dat hij dat van tevoren had afgestemd, …" is no condition) and the English 'people' (no
+    longer also 'mensenwerk'): "Waarom verzetten mensen zich tegen ketensamenwerking?" and "Why do
+    people resist chain cooperation?" led with GBO's report of Froger's talk (twenty-seventh session)."""
+    from assistant.generators.leads import CONDITIONED
+
+    assert not CONDITIONED.match("Zonder dat hij dat van tevoren had afgestemd, kwam de strekking overeen.")
+    assert CONDITIONED.match("Zonder vertrouwen tussen de partners, mislukt het.")
+    for question in (
+        "Waarom verzetten mensen zich tegen ketensamenwerking?",
+        "Why do people resist chain cooperation?",
+    ):
+        answer = assistant.ask(question)
+        assert "weerstand" in lead(answer.answer), answer.answer

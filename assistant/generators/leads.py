@@ -42,12 +42,14 @@ BENEFIT_SUBJECT_WORDS = 4
 
 
 CONDITIONED = re.compile(
-    r"^\W*(?:als|wanneer|indien|zonder|if|without)\b[^,]{8,}?,\s*(?P<outcome>.+)$", re.I | re.S
+    r"^\W*(?:als|wanneer|indien|zonder(?!\s+dat\b)|if|without)\b[^,]{8,}?,\s*(?P<outcome>.+)$", re.I | re.S
 )
 """A condition with the outcome asked in its main clause: "Als er geen vertrouwen is en als er geen
 cultuur is waarin je naar een gezamenlijk doel wilt streven, dan mislukt het" answers "Waardoor
 mislukt ketensamenwerking?" (it led with "Ketensamenwerking kan een sterk middel zijn …"; new
-informal questions, nineteenth session; ``tests/test_lead_rules.py``)."""
+informal questions, nineteenth session; ``tests/test_lead_rules.py``). "Zonder dat hij dat van tevoren
+had afgestemd, …" sets a circumstance, no condition: it led "Waarom verzetten mensen zich tegen
+ketensamenwerking?" with Froger's bio (twenty-seventh session)."""
 
 
 def answers_why(sentence: str, asked: set[str]) -> bool:
