@@ -20,6 +20,7 @@ from assistant.question import Question, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
+from assistant.verbs import verb_forms
 from ingest.index import Index
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import stems
@@ -54,12 +55,19 @@ class Gate:
         analysis: Question = state["analysis"]
         lexical = self.index.lexical
         asked = evidence_query(analysis.focus or state["standalone"], state["language"])
+        synonyms = {t: set(alt) for t, alt in alternatives(asked, state["language"]).items()}
+        if state["language"] == "nl":
+            # a verb the stemmer leaves with its ending counts as the corpus's form: 'betalen' is said
+            # by "wie wat betaalt" ("Moet elke partner evenveel betalen?" was declined; twenty-seventh
+            # session), as the sentence scorer reads it
+            for term, forms in verb_forms(stems(asked), lexical.postings).items():
+                synonyms.setdefault(term, set()).update(forms)
         evidence = abstention.measure(
             asked,
             retrieval.passages,
             lexical,
             self._dense_top(state, retrieval),
-            synonyms=alternatives(asked, state["language"]),
+            synonyms=synonyms,
         )
         evidence.coverage = max(evidence.coverage, self._own_coverage(state, retrieval))
         if analysis.views_only:

@@ -13,6 +13,7 @@ from collections.abc import Container
 from assistant.frames import example_object, listed_noun
 from assistant.glossary import expand_query
 from assistant.question import Question, focus_of, lexical_query
+from assistant.verbs import verb_forms
 from ingest.index import Index
 from ingest.numbered import asked_numbers, asks_number
 from ketenwijzer.compounds import first_part, last_parts
@@ -48,6 +49,13 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
         # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
         words += [p for p in (searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
+        # a verb the index knows only as the corpus inflects it: 'betalen' is found in "de vraag wie
+        # wat betaalt" ("Moet elke partner evenveel betalen?" found nothing on paying and was
+        # declined; twenty-seventh session); an infinitive only ('aansturing' is no 'aanstuurt')
+        unknown = [
+            t for w in analysis.focus.split() if w.endswith("en") for t in stems(w)[:1] if t not in vocabulary
+        ]
+        words += sorted({f for forms in verb_forms(unknown, vocabulary).values() for f in forms})
     if ready and asks_number(standalone):
         # "Wat is pijler 3?": a lone digit is no word; the corpus's name for it is searched too
         names = index.numbered()

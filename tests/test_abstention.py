@@ -433,3 +433,17 @@ def test_costs_asked_as_a_subject_are_answered_by_a_sentence_on_money(assistant:
         answer = assistant.ask(question)
         assert not answer.abstained and "betaalt" in answer.answer, (question, answer.answer)
     assert assistant.ask("Wat zegt het dossier over de kosten van een ketenbureau?").abstained
+
+
+def test_a_verb_the_corpus_only_inflects_is_searched_and_covered_as_inflected(assistant: Assistant) -> None:
+    """``searched.lexical_search`` and ``Gate.evidence`` with ``verbs.verb_forms``: 'betalen' stems to
+    'betaal', which the index never holds; "de vraag wie wat betaalt" was not found and "Moet elke
+    partner evenveel betalen?" was declined (twenty-seventh session). A noun is no verb form."""
+    from assistant.question import analyse
+    from assistant.searched import lexical_search
+
+    answer = assistant.ask("Moet elke partner evenveel betalen?")
+    assert not answer.abstained and "wie wat betaalt" in answer.answer, answer.answer
+    noun = "Waarom schuurt horizontale samenwerking met de gangbare aansturing van overheidsorganisaties?"
+    searched = lexical_search(analyse(noun, "nl", assistant.directory), noun, "nl", assistant.index)
+    assert "aanstuurt" not in searched.split()

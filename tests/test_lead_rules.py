@@ -640,7 +640,7 @@ def test_see_elsewhere_for_more_is_a_signpost_and_daarom_later_in_a_sentence_poi
 
 
 def test_a_verb_the_stemmer_leaves_with_its_ending_counts_as_the_verb(assistant: Assistant) -> None:
-    from assistant.generators.scoring import verb_forms
+    from assistant.verbs import verb_forms
 
     assert verb_forms({"duurt", "neemt", "keten"}, {"duur", "neem", "keten"}) == {
         "duurt": frozenset({"duur"}),

@@ -50,7 +50,6 @@ from assistant.generators.scoring import (
     has,
     tails,
     typed_parts,
-    verb_forms,
 )
 from assistant.generators.speaker import reporter_first
 from assistant.generators.unasked import yield_unasked
@@ -61,7 +60,7 @@ from assistant.question import FILLERS, Question, analyse
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note
-from assistant.verbs import writes_apart
+from assistant.verbs import verb_forms, writes_apart
 from ingest.index import Index
 from ingest.numbered import asks_number
 from ketenwijzer.compounds import compound_stems, modifiers_in_use

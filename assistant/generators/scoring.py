@@ -21,7 +21,6 @@ from assistant.glossary import dutch_term
 from assistant.lengths import without_length_asked
 from ketenwijzer.compounds import as_typed, first_part, last_parts
 from ketenwijzer.text import VOICED
-from ketenwijzer.text import stems as stems_of
 
 NOVEL_WORDS = 6
 """A unit with this many stems beyond the question's own has full novelty."""
@@ -341,29 +340,6 @@ def tails(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[st
         h for t, heads in found.items() for h in heads if any(h in o for u, o in found.items() if u != t)
     }
     return {t: heads - shared for t, heads in found.items()}
-
-
-def verb_forms(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[str]]:
-    """For a verb the stemmer leaves with its ending ('duurt', 'neemt', 'leert'), the indexed stem of
-    the same verb without it ('duur' of 'duren'); for a bare verb ('begin'), its indexed form with
-    the ending ('begint').
-
-    "Hoe lang duurt het voordat een keten goed loopt?" is answered by "Het kan jaren duren voordat
-    een keten goed werkt", which led only fourth while 'duurt' matched nothing (sixth session).
-    """
-    found: dict[str, frozenset[str]] = {}
-    for t in terms:
-        forms: set[str] = set()
-        if len(t) >= 4 and t.endswith("t"):
-            bare = stems_of(t[:-1])
-            if bare and bare[0] != t and bare[0] in known:
-                forms.add(bare[0])
-        if len(t) >= 4 and t + "t" in known:
-            # the other way: 'begin' (ik begin) in "Wie met ketensamenwerking begint, …"
-            forms.add(t + "t")
-        if forms:
-            found[t] = frozenset(forms)
-    return found
 
 
 def balanced(weights: dict[str, float]) -> dict[str, float]:
