@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ketenwijzer.compounds import current_modifiers
+from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import sentences
 
 _NUMBER = (
@@ -269,6 +270,13 @@ PROVIDER = _fact(
 )
 """A provider to hire or a course to follow: the passages must recommend one (out-of-scope o85,
 o88 on the tuning split; written after the held-apart misses o77 and o82, see README)."""
+CLOCK = _fact(
+    r"\b(?:hoe laat|om hoe laat|op welk tijdstip|at what time|what time does)\b",
+    r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b|\b\d{1,2}\s*(?:am|pm)\b",
+    "de bronnen noemen geen tijdstip",
+)
+"""'Hoe laat begint het ketenoverleg?': the passages must give a time of day; it was answered with
+what the ketenoverleg is (new informal questions, twenty-seventh session)."""
 NOW = _fact(
     r"\b(?:hoe laat is het|welke dag is het|welke datum is het|wat is de datum|wat voor weer|what time is it|"
     r"what day is it)\b",
@@ -285,6 +293,16 @@ _OFFICE = (
 _NAME = r"[A-Z][a-z]+(?:\s+(?:van|de|der|den|ten|ter)){0,2}\s+[A-Z][a-z]+"
 
 
+_ROLE_OF = re.compile(
+    r"\b(?:wie|who)\s+(?:is|was|are|were)\s+(?:de|het|the)\s+(\w*(?:manager|regisseur|coördinator|leider))\s+"
+    r"(?:van|bij|in|of|at)\s+(?:de|het|the\s+)?\s*\w+",
+    re.I,
+)
+"""A role compound held in one named place ("Wie is de ketenregisseur van de strafrechtketen?"): the
+holder of that office there is asked, and was answered with what a ketenregisseur is (new informal
+questions, twenty-seventh session). "Wie is de ketenregisseur?" asks the role and is no such question."""
+
+
 def _office_holder(question: str, text: str) -> str | None:
     """'Wie is de voorzitter van …?' needs a person's name next to that office in the passages.
 
@@ -295,12 +313,17 @@ def _office_holder(question: str, text: str) -> str | None:
         rf"\b(?:wie|who)\s+(?:is|was|zijn|waren|are|were)\s+(?:de|het|the)\s+(?:\w+\s+)?({_OFFICE})\b",
         question,
         re.I,
-    )
+    ) or _ROLE_OF.search(question)
     if not asked:
         return None
     office = asked.group(1).lower()
-    near = rf"(?i:{office})\w*[^.]{{0,60}}{_NAME}|{_NAME}[^.]{{0,60}}(?i:{office})"
-    return None if re.search(near, text) else f"de bronnen noemen geen {office}"
+    near = rf"(?i:{office})\w*[^.]{{0,100}}(?P<after>{_NAME})|(?P<before>{_NAME})[^.]{{0,100}}(?i:{office})"
+    # a name is no question word or article that opens a sentence ("Hoe Ketens de baas …")
+    named = any(
+        (found["after"] or found["before"]).split()[0].lower() not in STOPWORDS
+        for found in re.finditer(near, text)
+    )
+    return None if named else f"de bronnen noemen geen {office}"
 
 
 _EVENTS = (
@@ -345,6 +368,7 @@ NEAR_DOMAIN_RULES: tuple[NearDomainRule, ...] = (
     PAY_AND_STAFF,
     _date,
     FREQUENCY,
+    CLOCK,
     TOOLING,
     PLACE,
     PHONE,

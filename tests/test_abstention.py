@@ -68,6 +68,18 @@ def test_contact_details_law_articles_and_office_holders_must_be_in_the_passages
     assert _reasons(chair, about) == ["de bronnen noemen geen voorzitter"]
     assert _reasons(chair, "De programmaraad heeft Anna de Vries als voorzitter gekozen.") == []
     assert _reasons("Wie is de eigenaar van de keten?", about) == [], "a role, not an office: not this rule"
+    # a role compound held in one named place; a sentence opening "Hoe Ketens de baas …" names no one
+    # (``neardomain._ROLE_OF``, twenty-seventh session)
+    director = "Wie is de ketenregisseur van de strafrechtketen?"
+    role = "Hoe Ketens de baas de taken van de ketenregisseur omschrijft, kon niet worden bevestigd."
+    assert _reasons(director, role) == ["de bronnen noemen geen ketenregisseur"]
+    franke = "Cor Franke, projectleider van de doorontwikkeling van de NORA en eerder ketenmanager van de loonaangifteketen."
+    assert _reasons("Wie was de ketenmanager van de loonaangifteketen?", franke) == []
+    assert _reasons("Wie is de ketenregisseur?", role) == [], "the role asked, not its holder"
+    # a time of day (``neardomain.CLOCK``)
+    meeting = "Het ketenoverleg vindt op alle niveaus plaats."
+    assert _reasons("Hoe laat begint het ketenoverleg?", meeting) == ["de bronnen noemen geen tijdstip"]
+    assert _reasons("Hoe laat begint het ketenoverleg?", "Het overleg begint om 9.30 uur.") == []
 
 
 def test_an_english_head_of_a_known_name_is_not_an_unknown_name(assistant: Assistant) -> None:
