@@ -98,6 +98,10 @@ class Gate:
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
         about = analysis.focus if (analysis.sources or state["standalone"] != state["question"]) else ""
+        if analysis.views_only and analysis.kind == "summary":
+            # "Wat is de belangrijkste les van GBO?": its view as a whole, no subject ('les') to judge
+            # the passages by; it was declined as if GBO said nothing on it (twenty-seventh session)
+            about = ""
         about = about or state["standalone"]
         evidence.passage_top = self.reader.best_passage(about, top)
         evidence.sentence_top = self.reader.best_sentence(about, top)

@@ -64,6 +64,9 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"\b(?:vat\b.{0,60}\bsamen|samenvatting|samenvatten|in (?:het )?kort|in (?:één|een) zin|"
         r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*|boodschap) van (?:(?:het|de|dit|dat)\b|(?-i:[A-Z]))|"
         r"kernboodschap|"
+        r"(?:belangrijkste|voornaamste)\s+(?:advies|adviezen|les|lessen|punt|punten|inzicht|inzichten)\s+"
+        r"(?:uit|van)\s+(?:(?:het|de|dit|dat)\s+(?:[\w-]*-)?(?:dossier|artikel|rapport|onderzoek|verslag|stuk|katern|"
+        r"seminar|document)\b|(?-i:[A-Z]))|"
         r"summar\w+|gist|in a nutshell|main points|key points)"
         r"|^\W*waar\s+(?:gaat|gaan|ging)\s+(?:het\s+|dat\s+|dit\s+)?(?:artikel|stuk|dossier|verhaal|verslag|rapport|"
         r"onderzoek|katern|document)\b[^?]{0,60}\bover\b"
@@ -72,7 +75,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "samen' was declined; seventh session; 'Waar gaat het artikel van Morgens over?' answered with "
         "its fourth paragraph; seventeenth session); 'de kern van' or 'de boodschap van' a source named "
         "without an article ('Geef me de kern van Ketens de baas in drie zinnen' listed three requirements "
-        "of the decision model; twenty-fifth session)",
+        "of the decision model; twenty-fifth session); its most important advice or lesson ('Wat is het "
+        "belangrijkste advies uit Ketens de baas?' led with 'het belangrijkste knelpunt'; twenty-seventh session)",
     ),
     _rule(
         "advice",
@@ -200,12 +204,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         "definition",
         r"^\s*(wat (is|zijn|betekent|betekenen|houdt)\b(?!\s+er\b)"
         r"(?!.*\b(rol|taak|taken|functie|belang|doel|nut|voordeel|voordelen|meerwaarde|zin)\b)"
+        r"(?!\s+(?:de|het)\s+(?:valkuil|valkuilen|risico|risico's|gevaar|gevaren|nadeel|nadelen|probleem)\s+van\b)"
         r"(?!\s+(?:het|de|a|the)\s+(?:\w+ste|beste|biggest|greatest|main|most\s+\w+)\b)"
         r"|wat versta\w*|wat bedoel\w*|wat wordt (?:er )?bedoeld|what (is|are|does .{0,30} mean)\b(?!\s+the\s+(?:\w+est|main|most)\b)(?!.*\b(?:role|task|purpose|use)\b)|defin\w+)",
         "what a term means (definition questions); 'Wat is het grootste risico …?' asks which, not "
         "what a word means (new informal questions, fifth session); 'Wat is het nut van …?' asks "
         "what it brings, 'What is the role of trust …?' what it does, and 'Wat is er veranderd?' what "
-        "happened (sixth session)",
+        "happened (sixth session); 'Wat is de valkuil van te veel overleg?' asks what goes wrong with "
+        "it, not what a valkuil is (twenty-seventh session)",
     ),
     _rule(
         "definition",

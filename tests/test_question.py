@@ -63,6 +63,10 @@ from tests.conftest import own_corpus
         ("Zeggen alle bronnen hetzelfde over vertrouwen?", "comparison"),
         ("Is een keten hetzelfde als een netwerk?", "comparison"),
         ("en wat hoort daar in de praktijk bij?", "list"),  # what belongs to it, no example asked
+        # a source's most important lesson is its message; the pitfall of a thing is no definition
+        ("Wat is het belangrijkste advies uit Ketens de baas?", "summary"),
+        ("Wat is de belangrijkste les van het GBO-seminar?", "summary"),
+        ("Wat is de valkuil van te veel overleg?", "open"),
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -1843,3 +1847,14 @@ def test_resisting_is_read_as_resistance_and_a_circumstance_is_no_condition(assi
     ):
         answer = assistant.ask(question)
         assert "weerstand" in lead(answer.answer), answer.answer
+
+
+def test_a_sources_most_important_lesson_is_its_message_without_a_ranking_note(assistant: Assistant) -> None:
+    """``kinds`` (summary), ``Gate.evidence`` (no subject 'les' to judge a summary's passages by) and
+    no ``rank_note`` for a summary: "Wat is de belangrijkste les van GBO?" was declined as if GBO said
+    nothing on it; "Wat is het belangrijkste advies uit Ketens de baas?" led with "het belangrijkste
+    knelpunt" (twenty-seventh session)."""
+    lesson = assistant.ask("Wat is de belangrijkste les van GBO?")
+    assert not lesson.abstained and "mensenwerk" in lead(lesson.answer), lesson.answer
+    advice = assistant.ask("Wat is het belangrijkste advies uit Ketens de baas?")
+    assert "knelpunt" not in lead(advice.answer) and "zeggen niet welke" not in advice.answer, advice.answer

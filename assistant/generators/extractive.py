@@ -196,7 +196,9 @@ class ExtractiveGenerator:
             if not ASKS_SPEAKER.match(question):
                 composition.note = silent_person_note(analysis, units, shown, lexical, language)
             composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
-        if shown and not composition.note:
+        if shown and not composition.note and plan_kind != "summary":
+            # a source's most important lesson is its message, no ranking asked ("Wat is het
+            # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)
             composition.note = rank_note(question, shown, language)
         draft = composition.sentences
         notice = None
