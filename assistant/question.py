@@ -27,6 +27,7 @@ from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.sides import Side, concept_sides
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
+from assistant.superlatives import ranks_previous
 from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
 from ketenwijzer.text import content_words, fold, stems
 
@@ -171,6 +172,10 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     sources = directory.named_in(text) if directory is not None and not abbreviation else []
     asked = without_claim(text)
     kind = "definition" if abbreviation else kind_of(without_carried_counts(asked))
+    if kind == "list" and ranks_previous(asked):
+        # "welke daarvan is het belangrijkst?" asks one item, the most: no list of them all ("De
+        # belangrijkste succesfactor …" of Morgens lost to its list of factors; twenty-seventh session)
+        kind = "open"
     question = Question(text=text, language=language, kind=kind, sources=sources)
     question.names = directory.names() if directory is not None else []
     if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text) and not WHERE.match(text):

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from assistant.brackets import carried
 from assistant.frames import example_object, listed_noun
 from assistant.glossary import expand_query
 from assistant.question import Question, focus_of, lexical_query
+from assistant.superlatives import asked_rank
 from assistant.verbs import verb_forms
 from ingest.index import Index
 from ingest.numbered import asked_numbers, asks_number
@@ -56,6 +58,13 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
             t for w in analysis.focus.split() if w.endswith("en") for t in stems(w)[:1] if t not in vocabulary
         ]
         words += sorted({f for forms in verb_forms(unknown, vocabulary).values() for f in forms})
+    rank = asked_rank(standalone) if carried(standalone) else ""
+    if rank:
+        # the superlative asked is searched too: "welke daarvan is het belangrijkst?" after Morgens'
+        # success factors found its first passage, not "De belangrijkste succesfactor …" (twenty-seventh
+        # session); a generic word otherwise (``focus_words.GENERIC``), and only in a follow-up:
+        # 'grootste' in "Wat is de grootste valkuil …?" found "de grootste partner"
+        words.append(rank.split()[-1])
     if ready and asks_number(standalone):
         # "Wat is pijler 3?": a lone digit is no word; the corpus's name for it is searched too
         names = index.numbered()

@@ -95,12 +95,12 @@ def stems(text: str) -> list[str]:
 _INFLECTED_E = re.compile(r"(?<=[^aeiou\W\d])e$")
 """A final 'e' after a consonant that Snowball left on ('politieke', 'goede', 'nieuwe', 'complexe'):
 the inflected adjective, whose base form ('politiek') the stemmer gives another stem."""
-ANALYSER_VERSION = 7
+ANALYSER_VERSION = 8
 """The version of ``stems``: an index whose tokens were made by another version is tokenized again
 (``ingest.pipeline``), so a question and the index always stem alike. 2: ``_INFLECTED_E``;
 3: ``CONJUNCTIONS`` are stopwords; 4 read a Latin plural as its singular, 5 no longer (a list of
 the 'ontwikkelstadia' then opened a side asked as "stadium 1"; eighteenth session); 6:
-``stopwords.INDEFINITE_PRONOUNS`` ('iedereen'); 7: ``INFLECTED_SUFFIXES``."""
+``stopwords.INDEFINITE_PRONOUNS`` ('iedereen'); 7: ``INFLECTED_SUFFIXES``; 8: ``_AGENT_PLURAL``."""
 
 
 INFLECTED_SUFFIXES = {
@@ -121,9 +121,18 @@ session; ``tests/test_text_and_chunking.py``)."""
 _INFLECTED_SUFFIX = re.compile(rf"(?<=\w\w\w)(?:{'|'.join(INFLECTED_SUFFIXES)})$")
 
 
+_AGENT_PLURAL = re.compile(r"(?<=\w[caio])toren$")
+"""The plural of a Latin agent noun ('succesfactoren', 'actoren', 'indicatoren'): Snowball lengthens
+its vowel ('succesfactoor') and so stems it apart from its singular ('succesfactor'); "welke daarvan
+is het belangrijkst?" after Morgens' success factors never matched "De belangrijkste succesfactor …"
+(new informal follow-ups, twenty-seventh session; ``tests/test_text_and_chunking.py``). A 'toren'
+itself, 'storen' and 'kerktoren' keep theirs."""
+
+
 def _base_form(word: str) -> str:
-    """``word`` with an inflected adjective ending (``INFLECTED_SUFFIXES``) in its base form."""
-    return _INFLECTED_SUFFIX.sub(lambda m: INFLECTED_SUFFIXES[m.group(0)], word)
+    """``word`` with an inflected adjective ending (``INFLECTED_SUFFIXES``) in its base form, and a
+    Latin agent plural in its singular (``_AGENT_PLURAL``)."""
+    return _AGENT_PLURAL.sub("tor", _INFLECTED_SUFFIX.sub(lambda m: INFLECTED_SUFFIXES[m.group(0)], word))
 
 
 def _stemmed(found: list[str]) -> list[str]:

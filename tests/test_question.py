@@ -788,6 +788,15 @@ def test_the_two_are_the_subjects_of_the_last_two_questions() -> None:
     ]
     same = [Turn("Wat is een keten?", "Wat is een keten?", "…"), Turn("Waarom?", "Waarom? (keten)", "…")]
     assert resolve("Wat is het verschil tussen die twee?", same, None, focus_of).text.endswith("(keten)")
+    # the same two again after a turn that named them "die twee" (it paired one with 'twee';
+    # twenty-seventh session)
+    again = [
+        *history,
+        Turn("hoe verhouden die twee zich?", "hoe verhouden ketenregisseur en ketenmanager zich?", "…"),
+    ]
+    assert resolve("wie van de twee heeft meer macht?", again, None, focus_of).text == (
+        "wie van ketenregisseur en ketenmanager heeft meer macht?"
+    )
 
 
 def test_setting_up_a_chain_is_answered_about_chains_not_about_other_things_set_up(

@@ -145,3 +145,17 @@ def test_another_superlative_in_the_same_report_is_not_lifted(assistant: Assista
     answer = assistant.ask("Wat is volgens Groothedde de belangrijkste succesfactor?")
     assert "belangrijkste conclusie" not in lead(answer.answer), answer.answer
     assert "zachte" in answer.answer
+
+
+def test_the_sentence_a_source_ranks_with_answers_which_of_its_things_is_the_most(
+    assistant: Assistant,
+) -> None:
+    """``searched.lexical_search`` (the superlative searched in a follow-up), ``question.analyse`` (one
+    item asked, no list) and ``text._AGENT_PLURAL``: "welke daarvan is het belangrijkst?" after Morgens'
+    success factors answered with its list of them, not "De belangrijkste succesfactor …" (twenty-seventh
+    session)."""
+    first = "Welke succesfactoren noemt Morgens?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    most = assistant.ask("welke daarvan is het belangrijkst?", history=history)
+    assert lead(most.answer).startswith("De belangrijkste succesfactor"), most.answer

@@ -144,6 +144,20 @@ def test_an_inflected_adjective_stems_as_its_base_form() -> None:
     assert stems("regie") == ["regie"]  # a vowel before the 'e' is no inflection
 
 
+def test_a_latin_agent_plural_stems_as_its_singular() -> None:
+    """``text._AGENT_PLURAL``: Snowball stemmed 'succesfactoren' to 'succesfactoor', apart from
+    'succesfactor' (twenty-seventh session); a tower and a disturbance keep their long vowel."""
+    from ketenwijzer.text import stems
+
+    for plural, singular in [
+        ("succesfactoren", "succesfactor"),
+        ("actoren", "actor"),
+        ("indicatoren", "indicator"),
+    ]:
+        assert stems(plural) == stems(singular), plural
+    assert stems("toren") == stems("torens") and stems("storen") == ["stoor"]
+
+
 def test_a_conjunction_names_no_subject() -> None:
     """``stopwords.CONJUNCTIONS``: 'voordat' matched "… kan het jaren duren voordat een keten is ingevoerd"
     for "Wat moet ik regelen voordat we starten met een keten?" (eighteenth session)."""
