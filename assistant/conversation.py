@@ -164,7 +164,7 @@ def resolve(
     both = _THE_TWO.search(question) or _BARE_COMPARISON.match(question) or _WHO_IS_RIGHT.match(question)
     if both and len(history) >= 2 and topic is not None:
         english = guess_language(question) == "en"
-        pair = history[-2:]
+        turns = history[-2:]
         if (
             len(history) >= 3
             and _THE_TWO.search(history[-1].question)
@@ -172,12 +172,12 @@ def resolve(
         ):
             # "wie van de twee heeft meer macht?" after "hoe verhouden die twee zich?": the same two
             # (it paired 'lijnmanagement' with 'twee'; twenty-seventh session)
-            pair = history[-3:-1]
+            turns = history[-3:-1]
         subjects = [
             topic(turn.question if "(" not in turn.standalone else turn.standalone.split("(")[0])
-            for turn in pair
+            for turn in turns
         ]
-        sources = [(speakers(turn.standalone) if speakers else [])[:1] for turn in pair]
+        sources = [(speakers(turn.standalone) if speakers else [])[:1] for turn in turns]
         carried_topic = ""
         if not (all(subjects) and subjects[0] != subjects[1]) and all(sources) and sources[0] != sources[1]:
             # "Wat zegt Be Informed over ketens?", "en wat vindt ICTU?", "wie van de twee heeft
