@@ -38,9 +38,10 @@ def _list(text: str) -> list[str]:
 
 DATE_WORDS = _set(
     "wanneer jaar jaartal datum publicatiedatum publicatiejaar oud recent actueel gedateerd dateert "
-    "when year date dated old current"
+    "when year date dated old current outdated up-to-date up"
 )
-"""Words asking when a source appeared."""
+"""Words asking when a source appeared ("Is the NORA dossier still up to date?" was declined; 'to' is
+a stopword; twenty-seventh session)."""
 AUTHOR_WORDS = _set(
     "auteur auteurs schrijver schrijvers geschreven schreef schreven opgesteld stelde gemaakt maakte "
     "makers author authors wrote written writer writers made"
@@ -76,7 +77,7 @@ ALLOWED = (
         "u we hij zij ze ooit voor het eerst oorspronkelijk originele origineel volledige hele "
         "dossier artikel stuk verslag rapport document bron tekst nieuwsbericht bericht pagina "
         "publicatie onderzoek seminarverslag interview verschenen verscheen uitgekomen kwam geplaatst "
-        "gepost precies the a an of it this that did does do were are can i you article report piece "
+        "gepost precies the a an of it this that did does do were are can i you to article report piece "
         "source text paper page appeared released come out first originally seminar"
     )
     | EVENT_WORDS

@@ -177,3 +177,22 @@ def test_a_bare_fact_word_after_a_question_about_a_source_asks_it_of_that_source
         assert answer.answer.startswith(opening), (question, answer.answer)
         history.append(Turn(question, answer.standalone_question or question, answer.answer))
     assert source_question("wanneer?", assistant.directory, "Wat zegt Morgens over ambitie?") is None
+
+
+def test_an_english_question_whether_a_source_is_up_to_date_asks_its_date(assistant: Assistant) -> None:
+    """``bibliography.DATE_WORDS`` ('up', 'outdated') and 'to' among the allowed words: "Is the NORA
+    dossier still up to date?" was declined (twenty-seventh session)."""
+    answer = assistant.ask("Is the NORA dossier still up to date?")
+    assert not answer.abstained and "15 July 2013" in answer.answer, answer.answer
+
+
+def test_who_is_in_charge_after_a_chain_is_asked_of_the_chain(assistant: Assistant) -> None:
+    """``glossary.yaml`` en_nl 'charge': "and who is in charge?" after "What is a chain?" was declined
+    (twenty-seventh session); the dossier says a chain has no boss."""
+    from assistant.conversation import Turn
+
+    first = "What is a chain?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    charge = assistant.ask("and who is in charge?", history=history)
+    assert not charge.abstained and "geen baas" in charge.answer, charge.answer
