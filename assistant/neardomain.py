@@ -271,12 +271,14 @@ PROVIDER = _fact(
 """A provider to hire or a course to follow: the passages must recommend one (out-of-scope o85,
 o88 on the tuning split; written after the held-apart misses o77 and o82, see README)."""
 CLOCK = _fact(
-    r"\b(?:hoe laat|om hoe laat|op welk tijdstip|at what time|what time does)\b",
+    r"\b(?:hoe laat\s+(?:begint|beginnen|start|starten|eindigt|stopt|sluit|opent|vertrekt|vindt|gaat)|om hoe laat|"
+    r"op welk tijdstip|at what time|what time does)\b",
     r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b|\b\d{1,2}\s*(?:am|pm)\b",
     "de bronnen noemen geen tijdstip",
 )
 """'Hoe laat begint het ketenoverleg?': the passages must give a time of day; it was answered with
-what the ketenoverleg is (new informal questions, twenty-seventh session)."""
+what the ketenoverleg is (new informal questions, twenty-seventh session). The time now is ``NOW``'s;
+"Hoe laat moet een partner signaleren …?" asks how soon, no time of day."""
 NOW = _fact(
     r"\b(?:hoe laat is het|welke dag is het|welke datum is het|wat is de datum|wat voor weer|what time is it|"
     r"what day is it)\b",
