@@ -16,6 +16,7 @@ from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
 from assistant.leaning import OTHER_SOURCES, needs_context
+from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, next_of
 from assistant.superlatives import ranks_previous
@@ -41,27 +42,6 @@ _LANGUAGE_SWITCH = re.compile(
     re.I,
 )
 _LANGUAGES = {"engels": "en", "english": "en", "nederlands": "nl", "dutch": "nl"}
-
-SHORTER = re.compile(
-    r"^\W*(?:en\s+|and\s+)?(?:(?:kan|kun|kunt)\s+(?:je|jij|u)\s+(?:dat|het)\s+|(?:can|could)\s+you\s+(?:say\s+)?"
-    r"(?:that|it|this)\s+)?(?:(?:wat|iets|nog|een\s+beetje|a\s+bit|much)\s+)?"
-    r"(?P<how>korter|shorter|beknopter|more\s+briefly|in\s+(?:één|een|1)\s+zin|in\s+(?:one|a)\s+sentence|in\s+het\s+kort)"
-    r"(?:\s+(?:zeggen|samenvatten|vertellen|uitleggen|graag|alsjeblieft|aub|a\.u\.b\.|please|say|put))*\W*$",
-    re.I,
-)
-"""A request to say the previous answer shorter ("Kun je dat korter zeggen?", "Korter graag", "In één
-zin?", "shorter please"): the same question, answered in at most ``SHORTER_SENTENCES`` sentences (one
-for "in één zin"). It was declined as a new question (new informal questions, thirteenth session;
-``tests/test_gate_follow_ups.py``)."""
-SHORTER_SENTENCES = 2
-
-
-def shorter_than(answer: str) -> int:
-    """The sentences a shorter answer than ``answer`` may have: ``SHORTER_SENTENCES``, and fewer than
-    the cited sentences it had ("Kun je dat korter zeggen?" after a two-sentence answer repeated it
-    word for word; twenty-seventh session; ``tests/test_gate_follow_ups.py``)."""
-    said = sum(1 for _, _, text in units(answer) if re.search(r"\[\d+\]", text))
-    return max(1, min(SHORTER_SENTENCES, said - 1)) if said else SHORTER_SENTENCES
 
 
 @dataclass

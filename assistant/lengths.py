@@ -1,10 +1,14 @@
-"""How much the reader asks for: that many points ("drie tips"), sentences ("in één zin"), or brevity
-("in het kort"). Split from ``frames.py`` (twenty-sixth session, when that module passed 400 lines).
+"""How much the reader asks for: that many points ("drie tips"), sentences ("in één zin"), brevity
+("in het kort"), or the previous answer again but shorter ("Kun je dat korter zeggen?"). Split from
+``frames.py`` (twenty-sixth session, when that module passed 400 lines); ``SHORTER`` moved here from
+``conversation.py`` (twenty-seventh session, for the same reason).
 """
 
 from __future__ import annotations
 
 import re
+
+from assistant.coherence import units
 
 _COUNTS = {
     "twee": 2,
@@ -73,3 +77,25 @@ BRIEF = 3
 """Sentences at most for 'in het kort', 'kort gezegd' (``BREVITY``): "Wat is in het kort een keten?"
 got the seven sentences of the full answer (twenty-third session)."""
 _ONE = {"één": 1, "een": 1, "one": 1}
+
+
+SHORTER = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:(?:kan|kun|kunt)\s+(?:je|jij|u)\s+(?:dat|het)\s+|(?:can|could)\s+you\s+(?:say\s+)?"
+    r"(?:that|it|this)\s+)?(?:(?:wat|iets|nog|een\s+beetje|a\s+bit|much)\s+)?"
+    r"(?P<how>korter|shorter|beknopter|more\s+briefly|in\s+(?:één|een|1)\s+zin|in\s+(?:one|a)\s+sentence|in\s+het\s+kort)"
+    r"(?:\s+(?:zeggen|samenvatten|vertellen|uitleggen|graag|alsjeblieft|aub|a\.u\.b\.|please|say|put))*\W*$",
+    re.I,
+)
+"""A request to say the previous answer shorter ("Kun je dat korter zeggen?", "Korter graag", "In één
+zin?", "shorter please"): the same question, answered in at most ``SHORTER_SENTENCES`` sentences (one
+for "in één zin"). It was declined as a new question (new informal questions, thirteenth session;
+``tests/test_gate_follow_ups.py``)."""
+SHORTER_SENTENCES = 2
+
+
+def shorter_than(answer: str) -> int:
+    """The sentences a shorter answer than ``answer`` may have: ``SHORTER_SENTENCES``, and fewer than
+    the cited sentences it had ("Kun je dat korter zeggen?" after a two-sentence answer repeated it
+    word for word; twenty-seventh session; ``tests/test_gate_follow_ups.py``)."""
+    said = sum(1 for _, _, text in units(answer) if re.search(r"\[\d+\]", text))
+    return max(1, min(SHORTER_SENTENCES, said - 1)) if said else SHORTER_SENTENCES

@@ -65,7 +65,7 @@ class Question:
     can say in whose text the claim stands (``speaker.plan_who_said``)."""
     at_most: int = 0
     """Sentences the answer may have at most, when the user asked to say it shorter ("Kan dat
-    korter?", ``conversation.SHORTER``); 0: the plan's own limits."""
+    korter?", ``lengths.SHORTER``); 0: the plan's own limits."""
     unsaid: tuple[str, ...] = ()
     """Words of the question no source uses (``abstention.unsaid``): the answer opens by saying so,
     so a plan does not say it again ("De bronnen definiëren ‘ketenambitie’ niet" after "Het woord

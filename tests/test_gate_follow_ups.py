@@ -392,7 +392,7 @@ def test_a_request_for_another_language_is_judged_as_the_question_it_repeats(ass
 
 
 def test_a_request_to_say_it_shorter_gives_fewer_sentences_than_before(assistant: Assistant) -> None:
-    """``conversation.shorter_than``: after a two-sentence answer "korter" gave the same two."""
+    """``lengths.shorter_than``: after a two-sentence answer "korter" gave the same two."""
     from assistant.coherence import units
 
     def cited(text: str) -> int:
