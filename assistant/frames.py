@@ -279,8 +279,18 @@ the reader makes; the comparative is no subject, each source's view on the rest 
 'dan'): a noun stays ("Wie is ketenmanager?", "Wie is de ketenmanager?")."""
 
 
+GOOD_OR_BAD = re.compile(
+    r"\b(?:goed|positief|gunstig)\s+of\s+(?:slecht|negatief|ongunstig|schadelijk)\b"
+    r"|\b(?:good|positive)\s+or\s+(?:bad|negative|harmful)\b",
+    re.I,
+)
+""""Is politieke druk goed of slecht?" asks each source's judgement (``question.PERSPECTIVES``); the
+pair is no subject: 'slecht' led the dossier's side with "Bij slechte resultaten …" (twenty-seventh session)."""
+
+
 FRAMES = (
     REQUEST,
+    GOOD_OR_BAD,
     OPINION_ASKED,
     YIELD_ASKED,
     USE_ASKED,

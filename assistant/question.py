@@ -122,7 +122,11 @@ PERSPECTIVES = re.compile(
     r"\bverschillende\s+(?:dingen|meningen|geluiden|verhalen|visies|standpunten)\b"
     r"|\bde (?:andere |overige )?bronnen\b.{0,30}\b(?:eens|oneens)\b"
     r"|\b(?:wat|hoe) (?:zeggen|denken|kijken) de (?:verschillende |andere |overige )?bronnen\b"
-    r"|\b(?:do|does) the (?:other )?sources? (?:agree|differ)\b|\bwhat do the (?:other )?sources say\b",
+    r"|\b(?:do|does) the (?:other )?sources? (?:agree|differ)\b|\bwhat do the (?:other )?sources say\b"
+    # a judgement asked both ways: "Is politieke druk goed of slecht?" gave Morgens' 'cruciaal' alone,
+    # not GBO's "zo min mogelijk druk" (twenty-seventh session)
+    r"|\b(?:goed|positief|gunstig|good|positive)\s+of\s+(?:slecht|negatief|ongunstig|schadelijk)\b"
+    r"|\b(?:good|positive)\s+or\s+(?:bad|negative|harmful)\b",
     re.I,
 )
 """A question that asks how the sources differ without naming them (``Question.perspectives``); "de

@@ -1867,3 +1867,20 @@ def test_a_sources_most_important_lesson_is_its_message_without_a_ranking_note(a
     assert not lesson.abstained and "mensenwerk" in lead(lesson.answer), lesson.answer
     advice = assistant.ask("Wat is het belangrijkste advies uit Ketens de baas?")
     assert "knelpunt" not in lead(advice.answer) and "zeggen niet welke" not in advice.answer, advice.answer
+
+
+def test_steering_a_chain_as_typed_is_read_as_the_corpus_words(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_synonyms 'aansturen': "Hoe stuur je een keten aan?" ('aansturen', joined by
+    ``verbs.joined_verb``) led with the GEMMA's list of terms (twenty-seventh session)."""
+    answer = assistant.ask("Hoe stuur je een keten aan?")
+    assert "besturen" in lead(answer.answer) or "sturen" in lead(answer.answer), answer.answer
+
+
+def test_a_judgement_asked_both_ways_asks_each_sources_view(assistant: Assistant) -> None:
+    """``question.PERSPECTIVES`` and ``frames.GOOD_OR_BAD``: "Is politieke druk goed of slecht?" gave
+    Morgens' 'cruciaal' alone, not GBO's "zo min mogelijk druk door machtsfactoren als … politiek", and
+    'slecht' found "Bij slechte resultaten …" (twenty-seventh session)."""
+    answer = assistant.ask("Is politieke druk goed of slecht?")
+    assert answer.kind == "comparison", answer.answer
+    assert "**Morgens**:" in answer.answer and "**GBO.Overheid en Universiteit Twente**:" in answer.answer
+    assert "slechte resultaten" not in answer.answer, answer.answer
