@@ -20,7 +20,7 @@ from assistant.focus import (
     focus_of,
     without_fillers,
 )
-from assistant.frames import as_definition, asking_verbs_out
+from assistant.frames import GOOD_OR_BAD, as_definition, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
 from assistant.name_spans import DOCUMENT_NOUNS
@@ -125,8 +125,7 @@ PERSPECTIVES = re.compile(
     r"|\b(?:do|does) the (?:other )?sources? (?:agree|differ)\b|\bwhat do the (?:other )?sources say\b"
     # a judgement asked both ways: "Is politieke druk goed of slecht?" gave Morgens' 'cruciaal' alone,
     # not GBO's "zo min mogelijk druk" (twenty-seventh session)
-    r"|\b(?:goed|positief|gunstig|good|positive)\s+of\s+(?:slecht|negatief|ongunstig|schadelijk)\b"
-    r"|\b(?:good|positive)\s+or\s+(?:bad|negative|harmful)\b",
+    rf"|{GOOD_OR_BAD.pattern}",
     re.I,
 )
 """A question that asks how the sources differ without naming them (``Question.perspectives``); "de

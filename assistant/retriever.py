@@ -18,7 +18,7 @@ from assistant.brackets import says
 from assistant.glossary import expand_query
 from assistant.neardomain import counts
 from assistant.question import Question, Side
-from assistant.searched import searched_part
+from assistant.searched import searched_parts
 from assistant.signposts import SIGNPOST_SHARE, signpost_share
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
@@ -182,7 +182,9 @@ class HybridRetriever:
         pool = [p.text for found in results for p in found.passages]
         for i, side in enumerate(question.sides):
             query, allowed = queries[i]
-            parts = self._parts(side) if question.language == "nl" else []
+            parts = (
+                searched_parts(side.query, self.index.lexical.postings) if question.language == "nl" else []
+            )
             if parts and not any(_uses(text, [*stems(side.query), *parts]) for text in pool):
                 # a compound no passage uses, and no side found its part: searched by that part
                 # ('netwerkmodel' → 'netwerk': "Vergelijk het estafettemodel met het netwerkmodel." had
@@ -215,11 +217,6 @@ class HybridRetriever:
             lexical_hits=[h for r in results for h in r.lexical_hits],
             dense_hits=sorted((h for r in results for h in r.dense_hits), key=lambda h: -h[1]),
         )
-
-    def _parts(self, side: Side) -> list[str]:
-        """The parts the index uses of the side's compounds that it never uses (``searched_part``)."""
-        vocabulary = self.index.lexical.postings
-        return [p for p in (searched_part(t, vocabulary) for t in stems(side.query)) if p]
 
     def _with_message(self, found: list[Passage], doc_ids: list[str], limit: int) -> list[Passage]:
         """A source compared on its view as a whole starts from what presents its message
@@ -343,8 +340,8 @@ class LangChainHybridRetriever(BaseRetriever):
 
 def _uses(text: str, stems_or_parts: list[str]) -> bool:
     """Some word of ``text`` begins with one of the stems or parts ('estafet' in 'estafetteverbanden')."""
-    lowered = text.lower()
-    return any(re.search(rf"\b{re.escape(s)}", lowered) for s in stems_or_parts if s)
+    beginnings = tuple(s for s in stems_or_parts if s)
+    return bool(beginnings) and any(w.startswith(beginnings) for w in re.findall(r"\w+", text.lower()))
 
 
 VIEWS_WEIGHED = re.compile(

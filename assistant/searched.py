@@ -38,6 +38,11 @@ def searched_part(stem: str, vocabulary: Container[str]) -> str | None:
     return first_part(stem, vocabulary) or max(last_parts(stem, vocabulary), key=len, default=None)
 
 
+def searched_parts(text: str, vocabulary: Container[str]) -> list[str]:
+    """``searched_part`` of each stem of ``text`` that has one."""
+    return [p for p in (searched_part(t, vocabulary) for t in stems(text)) if p]
+
+
 def lexical_search(analysis: Question, standalone: str, language: str, index: Index) -> str:
     """The lexical query of a (standalone) question: its focus and glossary words, and what the
     index adds for them (see the module docstring); the index need not be ready."""
@@ -50,7 +55,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # "Welke partijen zitten in de jeugdzorgketen?" found no passage on the jeugdzorg); only
         # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
         # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
-        words += [p for p in (searched_part(t, vocabulary) for t in stems(analysis.focus)) if p]
+        words += searched_parts(analysis.focus, vocabulary)
         # a verb the index knows only as the corpus inflects it: 'betalen' is found in "de vraag wie
         # wat betaalt" ("Moet elke partner evenveel betalen?" found nothing on paying and was
         # declined; twenty-seventh session); an infinitive only ('aansturing' is no 'aanstuurt')
