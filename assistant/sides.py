@@ -37,7 +37,8 @@ _BETWEEN = re.compile(
 _ON = re.compile(
     r"\b(?:lijk\w*|verschil(?:t|len)?)\s+(?P<e>.+?)\s+(?:op|van)\s+(?:die|dat)\s+van\s+(?P<f>.+?)\s*[?.!]*$"
     r"|\blijk\w*\s+(?P<a>.+?)\s+op\s+(?P<b>.+?)\s*[?.!]*$"
-    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?P<d>.+?)\s*[?.!]*$"
+    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?P<d>.+?)"
+    r"(?:\s+(?:in\s+hoe|in\s+wat|over|qua|wat\s+betreft)\b.*)?\s*[?.!]*$"
     r"|\b(?:komt|komen)\s+(?P<g>.+?)\s+overeen\s+met\s+(?P<h>.+?)\s*[?.!]*$",
     re.I,
 )
@@ -46,7 +47,9 @@ de sturingselementen?" had the sides "de succesfactoren" and "Groothedde op de s
 (new informal questions, ninth session; ``tests/test_comparison_rules.py``); so does "… van die
 van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aanpak" as a side), and
 "komt X overeen met Y" ("In hoeverre komt Morgens overeen met het dossier?" was declined; twenty-sixth
-session)."""
+session). What they are compared on ends the second side, as in ``_AND``: "Verschilt Be Informed van
+het dossier in hoe ze over netwerken denken?" had the side "het dossier in hoe ze over netwerken" and
+labelled Be Informed's quote with it (twenty-seventh session)."""
 
 
 _AND = re.compile(

@@ -142,11 +142,12 @@ AND = frozenset(["en", "of", "and", "or"])
 
 COMPARED_WITH = re.compile(
     r"\b(?:anders\s+dan|dan|vs\.?|versus|tegenover|in\s+vergelijking\s+met|vergeleken\s+met|met\s+(?:die|dat)\s+van|"
-    r"vergelijk\w*\s+.+?\s+met|compare\s+.+?\s+(?:to|with)|overeen\s+met|"
+    r"vergelijk\w*\s+.+?\s+met|compare\s+.+?\s+(?:to|with)|overeen\s+met|verschil(?:t|len)\s+.+?\s+van|"
     r"than|compared\s+(?:to|with))\s+(?:het|de|the)\s+(?P<word>[\w-]+)",
     re.I,
 )
 """A source's own word after a comparing phrase, once another source is named: "Morgens vs het dossier
 over governance", "Zegt Froger iets anders dan het dossier over vertrouwen?" had the side "Dossier
 over governance" or none (new informal comparisons, twenty-fifth session;
-``tests/test_comparison_rules.py``)."""
+``tests/test_comparison_rules.py``); "Verschilt Be Informed van het dossier over netwerken?" quoted
+ICTU on who wrote the dossier as the dossier's side (twenty-seventh session)."""

@@ -604,3 +604,23 @@ def test_a_side_no_passage_names_is_searched_by_its_part(assistant: Assistant) -
     answer = assistant.ask("Vergelijk het estafettemodel met het netwerkmodel.")
     network = answer.answer.split("**Netwerkmodel**:")[1]
     assert "netwerk" in network.lower() and "[" in network, answer.answer
+
+
+def test_a_source_a_side_differs_from_is_that_source_and_the_subject_ends_the_side(
+    assistant: Assistant,
+) -> None:
+    """``source_cues.COMPARED_WITH`` ('verschilt X van het Y') and ``sides._ON`` (what they are compared
+    on ends the second side): "Verschilt Be Informed van het dossier in hoe ze over netwerken denken?"
+    had the side "Dossier in hoe ze over netwerken" holding Be Informed's quote, and "Verschilt de
+    aanpak van Morgens van die van het dossier?" quoted ICTU on who wrote the dossier as its side
+    (twenty-seventh session)."""
+    for question in (
+        "Verschilt Be Informed van het dossier in hoe ze over netwerken denken?",
+        "Verschilt de aanpak van Morgens van die van het dossier?",
+    ):
+        answer = assistant.ask(question)
+        assert "**Ketens de baas (NORA)**:" in answer.answer, answer.answer
+        assert "in hoe ze" not in answer.answer and "is geschreven door" not in answer.answer, answer.answer
+    networks = assistant.ask("Verschilt Be Informed van het dossier in hoe ze over netwerken denken?")
+    informed = networks.answer.split("**Ketens de baas (NORA)**:")[0]
+    assert "**Be Informed**:" in informed and "netwerkverbanden" in informed, networks.answer
