@@ -37,7 +37,7 @@ def _list(text: str) -> list[str]:
 
 
 DATE_WORDS = _set(
-    "wanneer jaar jaartal datum publicatiedatum publicatiejaar oud recent actueel gedateerd dateert "
+    "wanneer jaar jaartal datum publicatiedatum publicatiejaar oud recent actueel gedateerd dateert verouderd "
     "when year date dated old current outdated up-to-date up"
 )
 """Words asking when a source appeared ("Is the NORA dossier still up to date?" was declined; 'to' is
@@ -184,6 +184,9 @@ def source_question(
         facts = _facts(rest) if rest <= ALLOWED else ()
         return SourceQuestion(facts, None) if facts else None
     labelled = {fold(name) for name in directory.names()}
+    if not named and (called := directory.called_in(question)):
+        # "Is het dossier nog actueel?": the source that calls itself 'dossier' (twenty-eighth session)
+        named, labelled = called, labelled | {fold(called[0].written)}
     if len(named) != 1 or not (named[0].publication or fold(named[0].written) in labelled):
         return None
     rest = set(words(without_written(question, named))) - set(named[0].matched_words)

@@ -187,7 +187,10 @@ class Assistant:
         state["meta"] = meta_kind(question)
         before = history[-1].standalone if history else ""
         state["about"] = about = source_question(question, directory, before)
-        if about is not None and about.source is not None and directory and not directory.named_in(question):
+        named_here = directory is not None and bool(
+            directory.named_in(question) or directory.called_in(question)
+        )
+        if about is not None and about.source is not None and directory and not named_here:
             # "wanneer?" after "Wie heeft Ketens de baas geschreven?" is about that source, and the
             # next follow-up ("waar kan ik het vinden?") leans on it (twenty-sixth session)
             standalone = f"{question.strip()} ({about.source.written or about.source.label})"

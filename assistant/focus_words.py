@@ -358,6 +358,10 @@ VIEW_WORDS = frozenset(
         "prioriteiten",
         "important",
         "priorities",
+        # "Do Morgens and GBO agree on what matters most?" searched 'matters' and was declined, where
+        # "… het eens over wat het belangrijkst is?" compares their views (twenty-eighth session)
+        "matters",
+        "matter",
         # "Wat kan ik leren van het METRO-voorbeeld?" (fifth session)
         "leren",
         "leert",

@@ -15,6 +15,7 @@ from assistant.abbreviations import asked_abbreviation
 from assistant.abstention import Evidence
 from assistant.brackets import carried
 from assistant.focus import SIMILARITY
+from assistant.frames import SCENE_CLAUSE
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.question import Question, focus_of
 from assistant.reader import Reader
@@ -70,6 +71,14 @@ class Gate:
             synonyms=synonyms,
         )
         evidence.coverage = max(evidence.coverage, self._own_coverage(state, retrieval))
+        scene = SCENE_CLAUSE.match(state["standalone"])
+        if scene and (asked_part := evidence_query(focus_of(scene.group("asking")), state["language"])):
+            # a scene set before the question ("Wij werken met vijf gemeenten samen, wie is dan de
+            # baas?"): the passages may answer what is asked without the scene's words; the better
+            # cover counts (it was declined; twenty-eighth session, ``tests/test_abstention.py``)
+            part_synonyms = {t: set(alt) for t, alt in alternatives(asked_part, state["language"]).items()}
+            covered = abstention.measure(asked_part, retrieval.passages, lexical, 0.0, synonyms=part_synonyms)
+            evidence.coverage = max(evidence.coverage, covered.coverage)
         if analysis.views_only:
             # "Hebben GBO en Be Informed dezelfde visie?": the named sources are the subject, and
             # they are in the corpus; 'visie' need not be their word (``Question.views_only``)

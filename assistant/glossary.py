@@ -12,7 +12,7 @@ Dutch words get the near-synonyms the corpus uses ('problemen' → 'knelpunten')
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -123,17 +123,20 @@ def drop_definer(text: str) -> str:
     return _DEFINER.sub(lambda m: f"{m.group(1)} {m.group(3)} ", text, count=1)
 
 
-def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> str:
+def expand_query(text: str, language: str, vocabulary: Container[str] = (), names: Iterable[str] = ()) -> str:
     """The retrieval query: Dutch source-naming phrasings trimmed; English terms translated too.
 
     Two English words in a row whose Dutch words make a compound the corpus uses ('chain
     manager' → 'keten' + 'manager' → 'ketenmanager', when ``vocabulary``, the index's stems,
     holds it) add that compound: Dutch writes as one word what English writes as two.
+    A word inside a source's name (``names``: "Ketens de baas") gets no synonyms: the name asks
+    no 'leiding' (twenty-eighth session, ``tests/test_glossary.py``).
     """
     if language != "en":
         text = BREVITY.sub(" ", drop_definer(text))
         synonyms = _glossary().nl_synonyms
-        extra = [synonyms[w] for w in words(text) if synonyms.get(w)]
+        unnamed = _without_names(text, names)
+        extra = [synonyms[w] for w in words(unnamed) if synonyms.get(w)]
         return text if not extra else f"{text} {' '.join(extra)}"
     en_nl = _glossary().en_nl
     tokens = words(text)
@@ -147,6 +150,13 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = ()) -> s
     extra = [en_nl[w] for w in tokens if en_nl.get(w) and w not in inside]
     extra += [c for _, joined in pairs for c in joined]
     return text if not extra else f"{text} {' '.join(extra)}"
+
+
+def _without_names(text: str, names: Iterable[str]) -> str:
+    """``text`` without the source names in it (case-insensitive, whole words)."""
+    for name in names:
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.I)
+    return text
 
 
 def dutch_term(english: str, vocabulary: Container[str]) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.focus import FILLERS
-from assistant.frames import asking_sentence
+from assistant.frames import SCENE_CLAUSE, asking_sentence
 
 KINDS = (
     "definition",
@@ -245,7 +245,10 @@ def kind_signal(text: str) -> str:
 
 
 def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
-    for part in dict.fromkeys((asking_sentence(text), text)):  # the asking sentence, then the whole
+    asking = asking_sentence(text)
+    # the asking sentence, then the whole; a scene set in a clause asks nothing ("Wij werken met vijf
+    # gemeenten samen, wie is dan de baas?" is no list of five)
+    for part in (asking,) if SCENE_CLAUSE.match(text) else dict.fromkeys((asking, text)):
         cleaned = FILLERS.sub(" ", part)
         for rule in KIND_RULES:
             found = rule.pattern.search(cleaned)

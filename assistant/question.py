@@ -20,11 +20,12 @@ from assistant.focus import (
     focus_of,
     without_fillers,
 )
-from assistant.frames import GOOD_OR_BAD, as_definition, asking_verbs_out
+from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE, as_definition, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.sides import Side, concept_sides
+from assistant.source_cues import RELATION_CUE
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.superlatives import ranks_previous
@@ -159,6 +160,11 @@ summary ("Waar gaat Be Informed over?" opened with one of its scene sentences; n
 questions, seventeenth session; ``tests/test_question.py``)."""
 
 
+ASKERS_OWN = re.compile(r"\b(?:mijn|onze|ons|my|our)\b", re.I)
+"""In the asking part of a question that sets a scene first, the asker's own (tasks, people): the
+scene says whose, so it stays in the focus."""
+
+
 def _its_subject(focus: str, title: str) -> bool:
     """Every word of the focus is in the title of the one document named: "Wat vindt GBO van
     ketensamenwerking?" asks the view of an article titled "Ketensamenwerking is mensenwerk" on its
@@ -181,7 +187,9 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         kind = "open"
     question = Question(text=text, language=language, kind=kind, sources=sources)
     question.names = directory.names() if directory is not None else []
-    if len(sources) == 1 and question.kind == "open" and SOURCE_ASKED.search(text) and not WHERE.match(text):
+    # "Wat heeft de GEMMA met ketens te maken?" asks what the GEMMA says (``source_cues.RELATION_CUE``)
+    asked_source = SOURCE_ASKED.search(text) or (RELATION_CUE.search(text) and any(s.speaks for s in sources))
+    if len(sources) == 1 and question.kind == "open" and asked_source and not WHERE.match(text):
         question.kind = "who_said"
     if question.kind == "who_said" and directory is not None and ASKS_SPEAKER.match(text):
         question.source_labels = directory.source_labels()
@@ -192,6 +200,14 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     question.joined = joined_verb(rephrased(text), dutch_word) if language == "nl" else None
     said = question.joined.text if question.joined is not None else text
     question.focus = focus_of(said, [s for s in sources if not topic_name(s, question.kind)])
+    scene = SCENE_CLAUSE.match(said)
+    asked_focus = focus_of(scene.group("asking"), sources) if scene else ""
+    if scene and asked_focus and not ASKERS_OWN.search(scene.group("asking")):
+        # "Wij werken met vijf gemeenten samen, wie is dan de baas?" is about the 'baas'; the scene
+        # is searched (``lexical_query``) but does not pick the sentences ('gemeenten' led with
+        # Boissevain; twenty-eighth session, ``tests/test_question.py``). "Ik ben ketenmanager, wat
+        # zijn mijn taken?" asks the scene's tasks: the whole focus stays.
+        question.focus = asked_focus
     if abbreviation:
         question.focus = abbreviation.lower()
     if len(sources) == 1 and (

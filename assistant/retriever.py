@@ -169,7 +169,10 @@ class HybridRetriever:
         for side in question.sides:
             allowed = [d for d in side.doc_ids if not doc_ids or d in doc_ids] if side.doc_ids else doc_ids
             query = expand_query(
-                side.query or question.focus or question.text, question.language, self.index.lexical.postings
+                side.query or question.focus or question.text,
+                question.language,
+                self.index.lexical.postings,
+                question.names,
             )
             # an English side's compounds are those of its Dutch words ('estafette' → 'estafetteverbanden')
             query = with_compounds(

@@ -49,7 +49,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
     ready = index.is_ready()
     lexical = index.lexical if ready else None
     vocabulary = lexical.postings if lexical is not None else {}
-    words = [expand_query(lexical_query(analysis), language, vocabulary)]
+    words = [expand_query(lexical_query(analysis), language, vocabulary, analysis.names)]
     if language == "nl":
         # a compound the index never uses is searched by its first part too ('jeugdzorgketen':
         # "Welke partijen zitten in de jeugdzorgketen?" found no passage on the jeugdzorg); only

@@ -121,6 +121,29 @@ speak, as 'volgens het dossier' asks it; the word was searched in Morgens' text 
 en digitale dossiers"; new informal follow-ups, twenty-seventh session; ``tests/test_speaker_questions.py``)."""
 
 
+RELATION_CUE = re.compile(
+    r"\b(?:wat\s+(?:heeft|hebben|had)\s+(?P<article>het\s+|de\s+)?(?P<word>[\w-]+)\s+met\b[^?]{1,60}\bte\s+maken"
+    r"|what\s+(?:does|do|did)\s+(?P<the>the\s+)?(?P<en>[\w-]+)\s+have\s+to\s+do\s+with)\b",
+    re.I,
+)
+""""Wat heeft de GEMMA met ketens te maken?" asks what that source says about chains: it is its
+speaker as in "wat zegt de GEMMA over ketens" (it was an open question answered from Morgens and the
+dossier; new informal questions, twenty-eighth session; ``tests/test_speaker_questions.py``). A plain
+word names a source only after an article ("het dossier"): "Wat heeft ketensturing met de NORA te
+maken?" asks about ketensturing (tuning n49)."""
+
+
+def with_article(match: re.Match[str]) -> bool:
+    """The cue's source word comes after an article ("wat heeft het dossier …")."""
+    return any(name in match.re.groupindex and match.group(name) for name in ("article", "the"))
+
+
+def cued_word(match: re.Match[str]) -> tuple[int, str]:
+    """Where the source's word of a cue starts, and the word (``RELATION_CUE`` has two spellings)."""
+    name = "en" if "en" in match.re.groupindex and match.group("en") else "word"
+    return match.start(name), match.group(name)
+
+
 JOINED = re.compile(r"\s+(?:en|of|and|or)\s+(?:het|de|die|the)\s+(?P<word>[\w-]+)", re.I)
 """A source's own word joined to a named source ("Zeggen Morgens en het dossier hetzelfde over
 ambitie?"): 'het dossier' is the second source, not a word to search — it had no side and the answer
@@ -143,11 +166,12 @@ AND = frozenset(["en", "of", "and", "or"])
 COMPARED_WITH = re.compile(
     r"\b(?:anders\s+dan|dan|vs\.?|versus|tegenover|in\s+vergelijking\s+met|vergeleken\s+met|met\s+(?:die|dat)\s+van|"
     r"vergelijk\w*\s+.+?\s+met|compare\s+.+?\s+(?:to|with)|overeen\s+met|verschil(?:t|len)\s+.+?\s+van|"
-    r"than|compared\s+(?:to|with))\s+(?:het|de|the)\s+(?P<word>[\w-]+)",
+    r"than|compared\s+(?:to|with)|(?:on)?eens\s+met|agree\s+with)\s+(?:het|de|the)\s+(?P<word>[\w-]+)",
     re.I,
 )
 """A source's own word after a comparing phrase, once another source is named: "Morgens vs het dossier
 over governance", "Zegt Froger iets anders dan het dossier over vertrouwen?" had the side "Dossier
 over governance" or none (new informal comparisons, twenty-fifth session;
 ``tests/test_comparison_rules.py``); "Verschilt Be Informed van het dossier over netwerken?" quoted
-ICTU on who wrote the dossier as the dossier's side (twenty-seventh session)."""
+ICTU on who wrote the dossier as the dossier's side (twenty-seventh session). "Is Morgens het eens met het
+dossier over politieke druk?" heard Morgens alone (twenty-eighth session)."""

@@ -27,9 +27,12 @@ from assistant.source_cues import (
     CUE,
     FINDING,
     JOINED,
+    RELATION_CUE,
     SAYING,
     SOURCE_ALONE,
     WHAT_CUE,
+    cued_word,
+    with_article,
 )
 from assistant.source_kinds import kind_groups, kind_words
 from ketenwijzer.stopwords import STOPWORDS
@@ -54,6 +57,9 @@ ALL_SOURCES = frozenset(
 )
 """Words for the sources in general ("wat zeggen de bronnen"): never the name of one of them,
 however often one source's text uses the word."""
+
+
+_CALLED = re.compile(r"\b(?:het|de|dit|dat|die|deze|the|this|that)\s+(?P<word>[\w-]+)", re.I)
 
 
 @dataclass
@@ -240,6 +246,22 @@ class SourceDirectory:
         folded = fold(word)
         return folded in self._metadata and folded not in self._lowercase and len(folded) >= 5
 
+    def called_in(self, question: str) -> list[NamedSource]:
+        """The one source a question names by the word its text calls it, after an article ("Is het
+        dossier nog actueel?"): read so only where a question asks about a source itself
+        (``bibliography.source_question``; twenty-eighth session)."""
+        for article in _CALLED.finditer(question):
+            key = self._cued.get(fold(article.group("word")))
+            if key:
+                group = self._groups.get(key) or self._kinds[key]
+                word = fold(article.group("word"))
+                return [
+                    NamedSource(
+                        key, group.label, sorted(group.doc_ids), [word], written=article.group("word")
+                    )
+                ]
+        return []
+
     def named_in(self, question: str) -> list[NamedSource]:
         """The sources a question names, in the order it names them."""
         found: dict[str, NamedSource] = {}
@@ -260,17 +282,23 @@ class SourceDirectory:
                 if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break
-        cues = (CUE, ASKED_CUE, WHAT_CUE, AGREE_CUE)
+        cues = (CUE, ASKED_CUE, WHAT_CUE, AGREE_CUE, RELATION_CUE)
+        related = {cued_word(m)[0] for m in RELATION_CUE.finditer(question)}
         for cue in [found for pattern in cues for found in pattern.finditer(question)]:
-            word = fold(cue.group("word"))
+            start, typed = cued_word(cue)
+            word = fold(typed)
             if word in ALL_SOURCES:
                 continue
             # whoever agrees is a source only by a name or a word it calls itself ('het dossier'):
-            # "Zijn de partners het daarmee eens?" asks no source
+            # "Zijn de partners het daarmee eens?" asks no source, "Wat heeft vertrouwen met X te maken?" neither
             words = self._cued if cue.re is AGREE_CUE else self._words
+            if cue.re is RELATION_CUE and not with_article(cue) and not typed[:1].isupper():
+                continue  # "Wat heeft ketensturing met de NORA te maken?" asks about ketensturing
+            if cue.re is RELATION_CUE:
+                words = self._cued
             key = self._alias.get(word) or words.get(word)
             if key:
-                hits.append((cue.start("word"), key, word))
+                hits.append((start, key, word))
         alone = SOURCE_ALONE.match(question)
         alone_word = fold(alone.group("word")) if alone else ""
         # only a name or a word the source calls itself ('het dossier'), not one it often uses
@@ -318,7 +346,8 @@ class SourceDirectory:
             joined = i > 0 and folded[i - 1] in AND and last_speaker >= i - 3
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
             alone_here = alone is not None and pos == alone.start("word")
-            if set(before[-2:]) & BEFORE or set(before + after) & saying or i < 0 or joined or alone_here:
+            spoken = set(before[-2:]) & BEFORE or set(before + after) & saying or pos in related
+            if spoken or i < 0 or joined or alone_here:
                 named.speaks = True
                 last_speaker = i + n - 1
             if word in self._metadata or i < 0 or key in self._kinds:

@@ -30,6 +30,9 @@ ORIGIN = "niet uit een passage"
         ("Door wie is het Morgens-artikel gepubliceerd?", ("publisher",)),
         ("Waar kan ik het NORA-dossier vinden?", ("place",)),
         ("Uit welk jaar is het GBO-verslag en wie schreef het?", ("date", "authors")),
+        # the word the dossier calls itself names it (``SourceDirectory.called_in``; twenty-eighth session)
+        ("Is het dossier nog actueel?", ("date",)),
+        ("Is Ketens de baas verouderd?", ("date",)),
     ],
 )
 def test_questions_about_a_source_are_read_as_such(
@@ -47,6 +50,8 @@ def test_questions_about_a_source_are_read_as_such(
         "Wat zegt Ketens de baas over de ketenregisseur?",
         "Wanneer is een keten de juiste vorm van samenwerking?",  # no source named
         "Wie heeft gelijk, Morgens of Be Informed?",  # two sources
+        "Wat staat er in het dossier over vertrouwen?",  # a subject asked of the dossier
+        "Is het artikel nog actueel?",  # 'artikel' names no one source
     ],
 )
 def test_other_questions_are_not(assistant: Assistant, question: str) -> None:

@@ -624,3 +624,17 @@ def test_a_source_a_side_differs_from_is_that_source_and_the_subject_ends_the_si
     networks = assistant.ask("Verschilt Be Informed van het dossier in hoe ze over netwerken denken?")
     informed = networks.answer.split("**Ketens de baas (NORA)**:")[0]
     assert "**Be Informed**:" in informed and "netwerkverbanden" in informed, networks.answer
+
+
+def test_whether_one_source_agrees_with_another_hears_both(assistant: Assistant) -> None:
+    """``source_cues.COMPARED_WITH`` 'eens met' / 'agree with': "Is Morgens het eens met het dossier over
+    politieke druk?" heard Morgens alone; "Do Morgens and GBO agree on what matters most?" searched
+    'matters' and was declined (``focus_words.VIEW_WORDS``; twenty-eighth session)."""
+    read = analyse("Is Morgens het eens met het dossier over politieke druk?", "nl", assistant.directory)
+    assert read.kind == "comparison" and len(read.sides) == 2, read
+    answer = assistant.ask("Is Morgens het eens met het dossier over politieke druk?")
+    docs = {c.doc_id for c in answer.citations}
+    assert "morgens-gezamenlijk-doel" in docs and any(d.startswith("nora-") for d in docs), answer.answer
+    english = assistant.ask("Do Morgens and GBO agree on what matters most?")
+    assert not english.abstained, english.answer
+    assert {"morgens-gezamenlijk-doel", "gbo-mensenwerk-2009"} <= {c.doc_id for c in english.citations}

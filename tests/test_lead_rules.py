@@ -1572,7 +1572,8 @@ def test_a_passage_without_a_word_of_the_question_lends_no_filler(assistant: Ass
     the answer; the sentences of a passage that does carry the question's words still elaborate it
     (eighteenth session)."""
     answer = assistant.ask("Wanneer kies je voor een keten?")
-    assert answer.answer.startswith("Of een keten de juiste organisatievorm is"), answer.answer
+    # what the choice depends on leads (``leads.DEPENDS``): 1.2's own sentence or 1.3's restatement of it
+    assert "hangt af van" in lead(answer.answer) and "organisatievorm" in lead(answer.answer), answer.answer
     assert "promoveert" not in answer.answer and "Anneleen Winters" not in answer.answer, answer.answer
     metro = assistant.ask("Heb je een praktijkvoorbeeld van vertrouwen?")
     assert "METRO selecteerde daarom" in metro.answer, "the example's passage elaborates it"
@@ -1851,3 +1852,15 @@ def test_a_meaning_asked_in_other_words_is_searched_as_a_definition(assistant: A
             question,
             answer.answer,
         )
+
+
+def test_a_when_question_is_answered_by_what_it_depends_on() -> None:
+    """``leads.answers_when``: what a choice depends on answers when to make it; a sentence pointing
+    back or a question that asks no 'wanneer' is not read so (twenty-eighth session)."""
+    from assistant.generators.leads import answers_when
+
+    said = "Of een keten de juiste organisatievorm is, hangt af van een aantal specifieke voorwaarden."
+    assert answers_when(said, "Wanneer kies je voor een keten?")
+    assert not answers_when(said, "Waarom kies je voor een keten?")
+    assert not answers_when("Dat hangt af van de voorwaarden.", "Wanneer kies je voor een keten?")
+    assert not answers_when("Het dossier verscheen in juli 2013.", "Wanneer verscheen het dossier?")

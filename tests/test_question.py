@@ -109,7 +109,11 @@ def test_the_verb_of_a_request_does_not_steer_retrieval(assistant: Assistant) ->
     assert "zorg" not in re.findall(r"\w+", lexical_query(analyse("Hoe zorg je voor draagvlak?", "nl")))
     assert "zorg" in re.findall(r"\w+", lexical_query(analyse("Wat zegt het dossier over de zorg?", "nl")))
     answer = assistant.ask(question)
-    assert not answer.abstained and "geen baas" in answer.answer, answer.answer
+    # since 'baas' reads as the corpus's 'leiding gezag' (twenty-eighth session) it leads with how to
+    # steer among equals, the dossier's two success factors, before "Een keten heeft geen baas"
+    assert not answer.abstained, answer.answer
+    assert "geen baas" in answer.answer or "non-interventiebeginsel" in lead(answer.answer), answer.answer
+    assert "rekening" not in answer.answer, answer.answer
 
 
 def test_concept_sides_of_a_comparison() -> None:
@@ -1675,7 +1679,11 @@ def test_there_should_be_asks_the_thing_not_its_coming() -> None:
 def test_there_should_be_a_boss_is_answered_by_the_chain_having_none(assistant: Assistant) -> None:
     """The answer to it: a chain has no boss (``focus.THERE_BE``)."""
     answer = assistant.ask("Moet er één baas komen in een keten?")
-    assert "geen baas" in answer.answer.split("[1]")[0], answer.answer
+    # 'baas' reads as the corpus's 'leiding gezag' too (twenty-eighth session): the same claim in its words
+    first = answer.answer.split("[1]")[0]
+    assert any(
+        said in first for said in ("geen baas", "geen eenhoofdige leiding", "ontbreekt overkoepelend gezag")
+    ), answer.answer
 
 
 def test_coming_to_something_asks_the_thing() -> None:
@@ -1884,3 +1892,53 @@ def test_a_judgement_asked_both_ways_asks_each_sources_view(assistant: Assistant
     assert answer.kind == "comparison", answer.answer
     assert "**Morgens**:" in answer.answer and "**GBO.Overheid en Universiteit Twente**:" in answer.answer
     assert "slechte resultaten" not in answer.answer, answer.answer
+
+
+def test_a_scene_set_in_a_clause_neither_counts_nor_leads(assistant: Assistant) -> None:
+    """``frames.SCENE_CLAUSE``: "Wij werken met vijf gemeenten samen, wie is dan de baas?" was a list
+    (a count of five) that quoted METRO's fifty partners, and once the kind was right it was declined
+    and led with Boissevain's 'gemeenten'; the asker's own in the asking part keeps the scene in the
+    focus (twenty-eighth session)."""
+    question = "Wij werken met vijf gemeenten samen, wie is dan de baas?"
+    read = analyse(question, "nl", assistant.directory)
+    assert read.kind == "open" and read.focus == "baas"
+    assert analyse("Ik ben ketenmanager, wat zijn mijn taken?", "nl").focus == "ketenmanager taken"
+    assert analyse("Noem vijf kenmerken van een keten", "nl").kind == "list"
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert "geen baas" in lead(answer.answer) or "gezag" in lead(answer.answer), answer.answer
+    assert "METRO" not in answer.answer and "Boissevain" not in answer.answer
+
+
+def test_a_word_of_a_source_name_gets_no_synonyms() -> None:
+    """``glossary.expand_query``'s ``names``: 'baas' reads as the corpus's 'leiding gezag' in "wie is
+    de baas?", not inside "Ketens de baas" (tuning n52 lost its lead; twenty-eighth session)."""
+    from assistant.glossary import expand_query
+
+    assert "gezag" in expand_query("Wie is de baas?", "nl")
+    named = expand_query("Hoe is Ketens de baas opgebouwd?", "nl", names=["Ketens de baas"])
+    assert "gezag" not in named and "leiding" not in named
+
+
+def test_choosing_a_form_is_the_choice_for_it(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_phrases 'kies * voor': "Wanneer kies je voor een keten en wanneer niet?"
+    was declined; 1.2 speaks of "de keuze voor ketens". 'kiezen van de mensen' is no such choice
+    (tuning p10; twenty-eighth session)."""
+    for question in (
+        "Wanneer kies je voor een keten en wanneer niet?",
+        "Moet je altijd voor een keten kiezen?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.abstained, question
+        assert "niet altijd de beste keuze" in answer.answer, (question, answer.answer)
+    people = assistant.ask("Waar moet ik op letten bij het kiezen van de mensen voor het ketenoverleg?")
+    assert "beste keuze" not in people.answer, people.answer
+
+
+def test_what_a_chain_yields_a_partner_is_its_benefits(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_synonyms 'oplevert': "Waarom zou een organisatie meedoen als het haar niks
+    oplevert?" was declined; the dossier speaks of the baten and Froger of eigenbelang (twenty-eighth
+    session)."""
+    answer = assistant.ask("Waarom zou een organisatie meedoen als het haar niks oplevert?")
+    assert not answer.abstained
+    assert "baten" in answer.answer or "eigenbelang" in answer.answer, answer.answer

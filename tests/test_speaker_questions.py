@@ -260,3 +260,19 @@ def test_a_source_asked_whether_it_agrees_is_asked_to_speak(assistant: Assistant
     assert not agrees.abstained
     assert "morgens-gezamenlijk-doel" not in {c.doc_id for c in agrees.citations[:1]}, agrees.answer
     assert "strafrechtketen" not in agrees.answer
+
+
+def test_what_a_source_has_to_do_with_a_subject_asks_that_source(assistant: Assistant) -> None:
+    """``source_cues.RELATION_CUE``: "Wat heeft de GEMMA met ketens te maken?" was an open question
+    answered from Morgens and the dossier too; a plain word is a source only after an article
+    ("Wat heeft ketensturing met de NORA te maken?" asks about ketensturing; twenty-eighth session)."""
+    gemma = analyse("Wat heeft de GEMMA met ketens te maken?", "nl", assistant.directory)
+    assert gemma.kind == "who_said" and gemma.source_doc_ids == ["gemma-impact-ketensamenwerking"]
+    english = analyse("What does the GEMMA have to do with chains?", "en", assistant.directory)
+    assert english.source_doc_ids == ["gemma-impact-ketensamenwerking"]
+    topic = analyse("Wat heeft ketensturing met de NORA te maken?", "nl", assistant.directory)
+    assert topic.focus == "ketensturing" and not topic.source_doc_ids
+    subject = analyse("Wat heeft vertrouwen met de GEMMA te maken?", "nl", assistant.directory)
+    assert subject.focus == "vertrouwen" and not subject.source_doc_ids and subject.kind == "open"
+    answer = assistant.ask("Wat heeft GEMMA met ketensamenwerking te maken?")
+    assert {c.doc_id for c in answer.citations} == {"gemma-impact-ketensamenwerking"}, answer.answer

@@ -17,10 +17,12 @@ from assistant.coherence import refers_back
 from assistant.generators.antecedents import antecedent, antecedent_chain, keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.leads import (
+    ASKS_WHEN,
     CONDITIONED,
     LEAD_SHAPE_SHARE,
     LEAD_SHAPES,
     NEED_SHARE,
+    answers_when,
     answers_why,
     states_asked,
     states_need,
@@ -257,6 +259,11 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 chosen = _chosen_with_first(fitting[0], units, candidates, ctx)
                 fitting = [u for u in fitting if u in chosen]
         lead = max(fitting, key=lambda u: u.base, default=lead)
+    if ASKS_WHEN.match(q.text) and not answers_when(lead.display, q.text):
+        depending = [
+            u for u in chosen if answers_when(u.display, q.text) and u.base >= LEAD_SHAPE_SHARE * lead.base
+        ]
+        lead = max(depending, key=lambda u: u.base, default=lead)
     if q.kind == "yes_no" and not states_asked(lead, q):
         stating = [u for u in chosen if states_asked(u, q) and u.base >= LEAD_SHAPE_SHARE * lead.base]
         if not stating:

@@ -249,7 +249,7 @@ class ExtractiveGenerator:
                     unit.stems = unit.stems | said
         alt = alternatives(query, language)
         known = self.index.lexical.postings if self.index is not None else frozenset()
-        q_terms = set(compound_stems(expand_query(query, language, known)))
+        q_terms = set(compound_stems(expand_query(query, language, known, analysis.names)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         q_terms = rules.without_sources(q_terms, analysis)
         views = set(compound_stems(" ".join(VIEW_WORDS)))

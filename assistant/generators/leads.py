@@ -52,6 +52,22 @@ had afgestemd, …" sets a circumstance, no condition: it led "Waarom verzetten 
 ketensamenwerking?" with Froger's bio (twenty-seventh session)."""
 
 
+ASKS_WHEN = re.compile(r"^\W*(?:en\s+)?(?:wanneer|when)\b", re.I)
+"""A question that asks when: a date (``scenes``) or the conditions under which (``DEPENDS``)."""
+DEPENDS = re.compile(
+    r"\bhang(?:t|en)\b[^.;]{0,80}?\baf\s+van\b|\bafhankelijk\s+van\b|\bdepends?\s+on\b", re.I
+)
+"""What a choice depends on answers when to make it: "Of een keten de juiste organisatievorm is, hangt af
+van een aantal specifieke voorwaarden" leads "Wanneer kies je voor een keten?" before "Ketens zijn complex
+en riskant, en daarom … niet altijd de beste keuze" (the glossary's 'keuze voor' tipped it; twenty-eighth
+session, ``tests/test_lead_rules.py``). A date never says it, so a 'wanneer' of a date keeps its lead."""
+
+
+def answers_when(sentence: str, question: str) -> bool:
+    """A when-question is answered by what it depends on (``DEPENDS``), said without pointing back."""
+    return bool(ASKS_WHEN.match(question)) and bool(DEPENDS.search(sentence)) and not refers_back(sentence)
+
+
 def answers_why(sentence: str, asked: set[str]) -> bool:
     """Besides a reason, a why-question's lead may be a conclusion whose reason comes right before it
     (``CONCLUDED``; the answer then opens at that reason), a condition whose main clause says the
