@@ -19,6 +19,16 @@ from assistant.leaning import OTHER_SOURCES, needs_context
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, next_of
+from assistant.pairs import (
+    AGREES_WITH,
+    BARE_COMPARISON,
+    COMPARED_WITH_THAT,
+    IN_COMMON,
+    THE_TWO,
+    WHO_IS_RIGHT,
+    between,
+    pair,
+)
 from assistant.superlatives import ranks_previous
 from ketenwijzer.language import guess_language
 from ketenwijzer.text import content_words, words
@@ -122,32 +132,37 @@ def resolve(
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
             return FollowUp(rewritten)
-    agrees = _AGREES_WITH.match(question)
+    agrees = AGREES_WITH.match(question)
     if agrees and speakers is not None:
         before = speakers(history[-1].standalone)[:1]
         if before and before[0].lower() not in agrees.group("other").lower():
             english = guess_language(question) == "en"
-            pair = _pair(before[0], agrees.group("other").strip(), english)
-            text = f"Do {pair} agree?" if english else f"Zijn {pair} het eens?"
+            two = pair(before[0], agrees.group("other").strip(), english)
+            text = f"Do {two} agree?" if english else f"Zijn {two} het eens?"
             subject = topic(topic_question(history)) if topic is not None else ""
             return FollowUp(f"{text} ({subject})" if subject else text)
-    compared = _COMPARED_WITH_THAT.match(question)
+    compared = COMPARED_WITH_THAT.match(question)
     if compared and topic is not None:
         subject = topic(topic_question(history))
         if subject:
             if compared["with"]:
                 english = guess_language(question) == "en"
                 return FollowUp(
-                    _between(compared["head"], _pair(subject, compared["other"].strip(), english), english)
+                    between(compared["head"], pair(subject, compared["other"].strip(), english), english)
                 )
             return FollowUp(f"{compared['verb']} {subject} {compared['rest']}")
-    both = _THE_TWO.search(question) or _BARE_COMPARISON.match(question) or _WHO_IS_RIGHT.match(question)
+    both = (
+        THE_TWO.search(question)
+        or BARE_COMPARISON.match(question)
+        or WHO_IS_RIGHT.match(question)
+        or IN_COMMON.match(question)
+    )
     if both and len(history) >= 2 and topic is not None:
         english = guess_language(question) == "en"
         turns = history[-2:]
         if (
             len(history) >= 3
-            and _THE_TWO.search(history[-1].question)
+            and THE_TWO.search(history[-1].question)
             and history[-1].standalone != history[-1].question
         ):
             # "wie van de twee heeft meer macht?" after "hoe verhouden die twee zich?": the same two
@@ -165,11 +180,18 @@ def resolve(
             subjects = [sources[0][0], sources[1][0]]
             carried_topic = topic(topic_question(history))
         if all(subjects) and subjects[0] != subjects[1]:
-            joined = _pair(subjects[0], subjects[1], english)
-            if both.re is _BARE_COMPARISON:
-                text = _between(both.group("head"), joined, english)
-            elif both.re is _WHO_IS_RIGHT:
+            joined = pair(subjects[0], subjects[1], english)
+            if both.re is BARE_COMPARISON:
+                text = between(both.group("head"), joined, english)
+            elif both.re is WHO_IS_RIGHT:
                 text = f"Who of {joined} is right?" if english else f"Wie van {joined} heeft gelijk?"
+            elif both.re is IN_COMMON:
+                over = f" {'on' if english else 'over'} {carried_topic}" if carried_topic else ""
+                return FollowUp(
+                    f"What do {joined} have in common{over}?"
+                    if english
+                    else f"Wat hebben {joined} gemeen{over}?"
+                )
             else:
                 text = question[: both.start()] + joined + question[both.end() :]
             return FollowUp(f"{text.strip()} ({carried_topic})" if carried_topic else text)
@@ -213,62 +235,6 @@ _WHICH_COMES = re.compile(
 """"Welke komt eerst?" after a list: its first item (its last for 'laatst'). After the three
 development stages it was answered about the top and a first success (new informal follow-ups,
 fifteenth session; ``tests/test_gate_follow_ups.py``)."""
-
-
-_BARE_COMPARISON = re.compile(
-    r"^\W*(?:en\s+|and\s+)?(?P<head>wat\s+is\s+(?:nou\s+|eigenlijk\s+|dan\s+)*(?:het|de)\s+verschil"
-    r"|wat\s+zijn\s+de\s+verschillen|what(?:'s|\s+is)\s+the\s+difference)\W*$",
-    re.I,
-)
-"""'Wat is het verschil?' with nothing after it: between the subjects of the last two questions,
-like "die twee" (after "Wat is de culturele dimensie?" and "en de relationele?" it compared
-nothing; eighth session; ``tests/test_question.py``)."""
-
-
-def _between(head: str, joined: str, english: bool) -> str:
-    """'Wat is het verschil' + 'A en B' → "Wat is het verschil tussen A en B?"."""
-    return f"{head} {'between' if english else 'tussen'} {joined}?"
-
-
-_COMPARED_WITH_THAT = re.compile(
-    r"^\W*(?:en\s+|and\s+)?(?:"
-    r"(?P<verb>is|zijn|lijkt|lijken|verschilt|verschillen|are|does)\s+(?:dat|dit|die|deze|het|that|this|it)\s+"
-    r"(?P<rest>(?:(?:nou|eigenlijk|echt)\s+)*(?:hetzelfde\s+als|dezelfde\s+als|gelijk\s+aan|anders\s+dan|op|van|"
-    r"the\s+same\s+as|different\s+from|similar\s+to|differ\s+from)\s+.+)"
-    r"|(?P<head>wat\s+is\s+(?:nou\s+|eigenlijk\s+|dan\s+)*(?:het|de)\s+verschil|what(?:'s|\s+is)\s+the\s+difference)"
-    r"\s+(?P<with>met|with)\s+(?P<other>[^?]+?)\s*\?*\s*$)",
-    re.I,
-)
-"""'Is dat hetzelfde als een ketenmanager?', 'Wat is het verschil met een ketenmanager?' after a
-question on the ketenregisseur: the topic is the side 'dat' points to (it was one side, and the
-answer mixed both without labels; new informal follow-ups, nineteenth session;
-``tests/test_gate_follow_ups.py``)."""
-_WHO_IS_RIGHT = re.compile(
-    r"^\W*(?:en\s+|and\s+|maar\s+|but\s+)?(?:wie|who)\s+(?:heeft|is)\s+(?:er\s+)?(?:nou\s+|dan\s+|eigenlijk\s+|now\s+)*"
-    r"(?:gelijk|right)\W*$",
-    re.I,
-)
-"""'Wie heeft gelijk?' with nothing after it: which of the last two sources or subjects, like "wie van
-de twee" (after "Wat zegt Groothedde over vertrouwen?" and "En Froger?" it was answered with the
-dossier's list of resistances; twelfth session; ``tests/test_question.py``)."""
-
-
-def _pair(first: str, second: str, english: bool) -> str:
-    """Two subjects joined as a question names them ("Froger en Groothedde")."""
-    return f"{first} {'and' if english else 'en'} {second}"
-
-
-_AGREES_WITH = re.compile(
-    r"^\W*(?:en\s+|and\s+|maar\s+)?(?:(?:is|was)\s+(?:hij|zij|ze)\s+het\s+(?:daar\s+)?(?:ook\s+|wel\s+)?(?:on)?eens"
-    r"|(?:does|did)\s+(?:he|she)\s+(?:also\s+)?agree)\s+(?:met|with)\s+(?P<other>[^?]+?)\W*$",
-    re.I,
-)
-"""'Is ze het eens met Groothedde?' after a turn on one person's words: do the two agree (it kept
-'Wat zegt Froger?' as the topic and answered from Groothedde alone; thirteenth session;
-``tests/test_speaker_questions.py``)."""
-_THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
-"""'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
-the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""
 
 
 _ASKS_WHO_SAID = re.compile(

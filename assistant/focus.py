@@ -13,7 +13,7 @@ from assistant.focus_words import GENERIC, SCAFFOLD, VIEW_WORDS
 from assistant.frames import SOURCE_JUDGED, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.lengths import BREVITY, SENTENCES_ASKED
-from assistant.situation import without_asker_role, without_counts_told
+from assistant.situation import without_asker_role, without_counts_told, without_learner
 from assistant.sources import NamedSource, without_written
 from ketenwijzer.text import content_words, fold
 
@@ -113,6 +113,8 @@ sixteenth session). "dezelfde kant op" keeps its noun (practical p03)."""
 def focus_of(text: str, sources: list[NamedSource] | None = None) -> str:
     """The content words the question is about: no fillers, scaffolding, generic words, source
     names, or the asker's own role when something else is asked (``situation.ASKER_ROLE``)."""
+    # who learns is never the subject ("Wat kunnen gemeenten leren van de METRO?" asks METRO's lesson)
+    text = without_learner(text)
     own = without_asker_role(text)
     asked = _focus(own, sources)
     return asked if asked or own == text else _focus(text, sources)

@@ -124,6 +124,9 @@ SCAFFOLD = frozenset(
         "hoe",
         "waarom",
         "hoezo",  # "hoezo?" asks why (twenty-sixth session)
+        # "…, wat zeg ik?" asks what to answer, no word to search ("Mijn wethouder wil resultaten zien,
+        # wat zeg ik?" was unheard: 'zeg'; twenty-eighth session)
+        "zeg",
         "wie",
         "waar",
         "wanneer",

@@ -55,7 +55,7 @@ class Gate:
         """The evidence that the passages ``retrieval`` found answer the question in ``state``."""
         analysis: Question = state["analysis"]
         lexical = self.index.lexical
-        asked = evidence_query(analysis.focus or state["standalone"], state["language"])
+        asked = _without_kinds(evidence_query(analysis.focus or state["standalone"], state["language"]))
         synonyms = {t: set(alt) for t, alt in alternatives(asked, state["language"]).items()}
         if state["language"] == "nl":
             # a verb the stemmer leaves with its ending counts as the corpus's form: 'betalen' is said
@@ -218,3 +218,16 @@ class Gate:
         return not state["evidence"].sufficient(
             threshold, s.evidence_coverage_weight, s.evidence_reader_weight
         )
+
+
+KINDS_OF = frozenset(["soorten", "soort", "typen", "types", "kinds", "kind", "sorts"])
+"""The kinds of a thing asked for: what must be covered is the thing. "Welke soorten ketens zijn er
+volgens de GEMMA?" was told the GEMMA says nothing on it, while its list of chains says "op
+verschillende manieren" (twenty-eighth session, ``tests/test_abstention.py``). Only the gate reads
+them so: the sentence scorer keeps 'soorten' ("Er zijn twee soorten samenwerkingsverbanden")."""
+
+
+def _without_kinds(asked: str) -> str:
+    """``asked`` without the words for kinds (``KINDS_OF``), unless nothing else is asked."""
+    kept = [w for w in asked.split() if w.lower() not in KINDS_OF]
+    return " ".join(kept) if kept else asked

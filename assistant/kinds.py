@@ -67,7 +67,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"(?:belangrijkste|voornaamste)\s+(?:advies|adviezen|les|lessen|punt|punten|inzicht|inzichten)\s+"
         r"(?:uit|van)\s+(?:(?:het|de|dit|dat)\s+(?:[\w-]*-)?(?:dossier|artikel|rapport|onderzoek|verslag|stuk|katern|"
         r"seminar|document)\b|(?-i:[A-Z]))|"
-        r"summar\w+|gist|in a nutshell|main points|key points)"
+        r"summar\w+|gist|in a nutshell|main points|key points|"
+        r"(?:main|key|central|core|most\s+important)\s+(?:message|takeaway|lesson|advice)s?\s+(?:of|from|in)\b)"
         r"|^\W*waar\s+(?:gaat|gaan|ging)\s+(?:het\s+|dat\s+|dit\s+)?(?:artikel|stuk|dossier|verhaal|verslag|rapport|"
         r"onderzoek|katern|document)\b[^?]{0,60}\bover\b"
         r"|^\W*what\s+(?:is|are)\s+(?:the|this|that)\s+(?:article|piece|dossier|report|story|document)\b[^?]{0,60}\babout\b",
@@ -76,7 +77,9 @@ KIND_RULES: tuple[KindRule, ...] = (
         "its fourth paragraph; seventeenth session); 'de kern van' or 'de boodschap van' a source named "
         "without an article ('Geef me de kern van Ketens de baas in drie zinnen' listed three requirements "
         "of the decision model; twenty-fifth session); its most important advice or lesson ('Wat is het "
-        "belangrijkste advies uit Ketens de baas?' led with 'het belangrijkste knelpunt'; twenty-seventh session)",
+        "belangrijkste advies uit Ketens de baas?' led with 'het belangrijkste knelpunt'; twenty-seventh session); "
+        "in English its main message ('What is the main message of the NORA dossier?' quoted ICTU on the "
+        "NORA wiki; twenty-eighth session)",
     ),
     _rule(
         "advice",

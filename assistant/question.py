@@ -160,9 +160,10 @@ summary ("Waar gaat Be Informed over?" opened with one of its scene sentences; n
 questions, seventeenth session; ``tests/test_question.py``)."""
 
 
-ASKERS_OWN = re.compile(r"\b(?:mijn|onze|ons|my|our)\b", re.I)
-"""In the asking part of a question that sets a scene first, the asker's own (tasks, people): the
-scene says whose, so it stays in the focus."""
+ASKERS_OWN = re.compile(r"\b(?:mijn|onze|ons|ik|we|wij|my|our|i)\b", re.I)
+"""In the asking part of a question that sets a scene first, the asker's own (tasks, people) or the
+asker ("We vergaderen veel maar besluiten weinig, wat doen we fout?"): the scene says what it is
+about, so it stays in the focus."""
 
 
 def _its_subject(focus: str, title: str) -> bool:

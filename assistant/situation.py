@@ -42,6 +42,21 @@ session; ``tests/test_question.py``). 'als' before a clause ("als de partners ni
 a condition and has an article or more words before the clause ends."""
 
 
+LEARNER = re.compile(
+    r"(?P<before>\b(?:kan|kunnen|kun|can|could)\s+)(?P<who>(?:[^\W\d_][\w-]*\s+){1,3}?)"
+    r"(?P<after>(?:nog\s+)?(?:leren|opsteken|learn)\s+(?:van|from)\b)",
+    re.I,
+)
+"""Who learns from an example is the asker's side, not what is asked: "Wat kunnen gemeenten leren van
+de METRO?" was declined on 'gemeenten', which the METRO example never names (new informal questions,
+twenty-eighth session; ``tests/test_question.py``)."""
+
+
 def without_asker_role(text: str) -> str:
     """The text without the asker's role (``ASKER_ROLE``); unchanged when none is told."""
     return ASKER_ROLE.sub(r"\g<before>", text)
+
+
+def without_learner(text: str) -> str:
+    """The text without who learns from something (``LEARNER``); unchanged when none is told."""
+    return LEARNER.sub(r"\g<before>\g<after>", text)

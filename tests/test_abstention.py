@@ -459,3 +459,44 @@ def test_a_verb_the_corpus_only_inflects_is_searched_and_covered_as_inflected(as
     noun = "Waarom schuurt horizontale samenwerking met de gangbare aansturing van overheidsorganisaties?"
     searched = lexical_search(analyse(noun, "nl", assistant.directory), noun, "nl", assistant.index)
     assert "aanstuurt" not in searched.split()
+
+
+def test_the_kinds_of_a_thing_asked_of_a_source_are_covered_by_the_thing(assistant: Assistant) -> None:
+    """``gate.KINDS_OF``: "Welke soorten ketens zijn er volgens de GEMMA?" was told the GEMMA says nothing
+    on it, while its list of chains says "op verschillende manieren"; the scorer keeps 'soorten' (Be
+    Informed's "twee soorten samenwerkingsverbanden" still leads the open question; twenty-eighth session)."""
+    gemma = assistant.ask("Welke soorten ketens zijn er volgens de GEMMA?")
+    assert not gemma.abstained, gemma.answer
+    assert "estafettemodel" in gemma.answer and "orkestratiemodel" in gemma.answer, gemma.answer
+    assert {c.doc_id for c in gemma.citations} == {"gemma-impact-ketensamenwerking"}
+    kinds = assistant.ask("Welke soorten samenwerking zijn er?")
+    assert "twee soorten samenwerkingsverbanden" in lead(kinds.answer), kinds.answer
+
+
+def test_who_pays_the_costs_is_answered_by_who_pays_what(assistant: Assistant) -> None:
+    """``neardomain._MONEY``: "Wie betaalt de kosten van een keten?" names nothing paid for but money;
+    "de vraag wie wat betaalt" answers it (it was declined; twenty-eighth session). A thing paid for
+    still needs a sentence about it ("Wie betaalt de ketenmanager?")."""
+    said = "Factoren die weerstand voeden: de vraag wie wat betaalt."
+    assert neardomain.PAY_AND_STAFF("Wie betaalt de ketenmanager?", said) is not None
+    answer = assistant.ask("Wie betaalt de kosten van een keten?")
+    assert not answer.abstained and "wie wat betaalt" in answer.answer, answer.answer
+    assert assistant.ask("Wie betaalt de ketenmanager?").abstained
+
+
+def test_who_learns_from_an_example_is_no_subject(assistant: Assistant) -> None:
+    """``situation.LEARNER``: "Wat kunnen gemeenten leren van de METRO?" was declined on 'gemeenten',
+    which the METRO example never names (twenty-eighth session)."""
+    from assistant.focus import focus_of
+
+    assert focus_of("Wat kunnen gemeenten leren van de METRO?", []) == "metro"
+    assert focus_of("Wat kunnen ketenpartners van elkaar leren?", []) == "ketenpartners elkaar leren"
+    answer = assistant.ask("Wat kunnen gemeenten leren van de METRO?")
+    assert not answer.abstained and "METRO" in lead(answer.answer), answer.answer
+
+
+def test_what_to_say_is_no_word_to_search(assistant: Assistant) -> None:
+    """``focus_words.SCAFFOLD`` 'zeg': "Mijn wethouder wil resultaten zien, wat zeg ik?" was unheard
+    (twenty-eighth session)."""
+    answer = assistant.ask("Mijn wethouder wil resultaten zien, wat zeg ik?")
+    assert not answer.abstained and "resultaten" in lead(answer.answer), answer.answer

@@ -426,3 +426,23 @@ def test_an_english_question_to_a_silent_source_is_told_that_source_is_silent(as
     assert answer.answer.startswith("Morgens says nothing about this"), answer.answer
     unknown = assistant.ask("What does Morgens say about quantum physics?")
     assert unknown.abstained and "Morgens says nothing" not in unknown.answer
+
+
+def test_what_two_sources_asked_in_turn_share_is_a_comparison_of_them(assistant: Assistant) -> None:
+    """``pairs.IN_COMMON``: "welke komen overeen?" after "Wat zijn succesfactoren volgens GBO?" and "en
+    volgens Morgens?" was asked of Morgens alone; it compares the two on the topic (twenty-eighth
+    session). After two subjects it compares them."""
+    history: list[Turn] = []
+    for question in ("Wat zijn succesfactoren volgens GBO?", "en volgens Morgens?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    shared = assistant.ask("welke komen overeen?", history=history)
+    assert shared.standalone_question == "Wat hebben GBO en Morgens gemeen over succesfactoren?"
+    assert shared.kind == "comparison"
+    assert {"gbo-mensenwerk-2009", "morgens-gezamenlijk-doel"} <= {c.doc_id for c in shared.citations}
+    history = []
+    for question in ("Wat is de culturele dimensie?", "en de relationele?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    both = assistant.ask("wat hebben ze gemeen?", history=history)
+    assert both.kind == "comparison" and "Culturele" in both.answer and "Relationele" in both.answer

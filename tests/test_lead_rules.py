@@ -1864,3 +1864,15 @@ def test_a_when_question_is_answered_by_what_it_depends_on() -> None:
     assert not answers_when(said, "Waarom kies je voor een keten?")
     assert not answers_when("Dat hangt af van de voorwaarden.", "Wanneer kies je voor een keten?")
     assert not answers_when("Het dossier verscheen in juli 2013.", "Wanneer verscheen het dossier?")
+
+
+def test_the_best_point_of_advice_comes_with_what_it_points_back_to(assistant: Assistant) -> None:
+    """``advice.plan_advice``: "Ketensamenwerking ontaardde dan in … overlegclubs" points back and was
+    dropped for "We vergaderen veel maar besluiten weinig, wat doen we fout?"; it is now a bullet with
+    its antecedent. An illustration ("Zo moeten organisaties …") is no point (tuning p03); the scene
+    stays in the focus when the asker asks of it ('we'; twenty-eighth session)."""
+    answer = assistant.ask("We vergaderen veel maar besluiten weinig, wat doen we fout?")
+    first = answer.answer.split("\n")[0]
+    assert "overlegclubs" in first and first.startswith("- Morgens vond"), answer.answer
+    aligned = assistant.ask("Hoe krijg ik de neuzen in de keten nou dezelfde kant op?")
+    assert not aligned.answer.startswith("- Omdat organisaties"), aligned.answer

@@ -43,3 +43,14 @@ def test_a_users_own_heading_is_pinned_too(tmp_path: Path) -> None:
     assert lead(answer.answer).startswith("De ene hulpverlener stelt de cliënt persoonlijk voor"), (
         answer.answer
     )
+
+
+def test_meeting_much_and_deciding_little_is_what_morgens_calls_overlegclubs(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_phrases 'vergadert veel', 'besluit weinig': "Onze stuurgroep vergadert veel
+    maar besluit weinig. Herkenbaar?" was declined (twenty-eighth session). English 'working' is also
+    'samenwerking': "Why do organisations resist working in chains?" led with leadership."""
+    answer = assistant.ask("Onze stuurgroep vergadert veel maar besluit weinig. Herkenbaar?")
+    assert not answer.abstained and "overlegclubs" in answer.answer, answer.answer
+    english = assistant.ask("Why do organisations resist working in chains?")
+    assert "Leiderschap" not in english.answer.split("\n\n")[1], english.answer
+    assert "macht" in english.answer, english.answer

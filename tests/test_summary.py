@@ -69,3 +69,16 @@ def test_a_summary_request_leans_on_the_conversation_or_its_named_source(assista
     assert not follow.abstained and "pijlers" in (follow.standalone_question or "")
     # words of the request ('drie zinnen') are no subject the source must hold
     assert not assistant.ask("Vat het NORA-dossier samen in drie zinnen").abstained
+
+
+def test_an_english_main_message_asks_a_summary(assistant: Assistant) -> None:
+    """``kinds`` summary: "What is the main message of the NORA dossier?" was an open question that
+    quoted ICTU on the NORA wiki (twenty-eighth session)."""
+    from assistant.question import kind_of
+
+    assert kind_of("What is the main message of the NORA dossier?") == "summary"
+    assert kind_of("What is the key lesson from GBO?") == "summary"
+    assert kind_of("What is the main problem in chains?") != "summary"
+    answer = assistant.ask("What is the main message of the NORA dossier?")
+    assert "noraonline" not in answer.answer and "wiki" not in answer.answer, answer.answer
+    assert all(c.doc_id.startswith("nora-") for c in answer.citations), answer.answer

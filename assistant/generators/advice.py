@@ -30,6 +30,12 @@ never a bullet ("Hoe zorg je voor draagvlak bij de partners?"; new informal ques
 eighteenth session; ``tests/test_lead_rules.py``)."""
 
 
+ILLUSTRATES = re.compile(
+    r"^\W*(?:zo|bijvoorbeeld|zoals|neem|denk\s+aan|for\s+example|for\s+instance)\b", re.I
+)
+"""A sentence that illustrates the one before it, no point of advice of its own."""
+
+
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """2–6 bullets, each one cited recommendation or condition, from every source that gives one.
 
@@ -53,7 +59,12 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
         if refers_back(unit.intro or unit.display):
             additive = ADDITIVE.match(unit.display) and not unit.is_list
             said = unit.intro or unit.display
-            leans = additive or (NAMED_PRONOUN.match(said) and REPORTS.search(said))
+            # the best point of all comes with the sentence it points back to: "Ketensamenwerking
+            # ontaardde dan in goed bedoelde maar onvoldoende succesvolle overlegclubs" was dropped for
+            # "We vergaderen veel maar besluiten weinig, wat doen we fout?" (twenty-eighth session); not
+            # an illustration ("Zo moeten organisaties in de strafrechtketen …" is no point; tuning p03)
+            best_point = unit.score >= best and not ILLUSTRATES.match(said)
+            leans = additive or (NAMED_PRONOUN.match(said) and REPORTS.search(said)) or best_point
             before = antecedent(unit, units) if leans else None
             if before is None or before in chosen or any(before is b for b in needs.values()):
                 continue

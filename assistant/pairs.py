@@ -1,0 +1,75 @@
+"""The two subjects a follow-up compares or weighs: "die twee", "Wat is het verschil?", "Wie heeft
+gelijk?", "Welke komen overeen?", "Is dat hetzelfde als …?" and "Is ze het eens met …?" name no
+subject of their own; ``conversation.resolve`` fills in the last two turns' subjects or sources.
+Split from ``conversation.py`` when it passed 400 lines (twenty-eighth session).
+"""
+
+from __future__ import annotations
+
+import re
+
+BARE_COMPARISON = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?P<head>wat\s+is\s+(?:nou\s+|eigenlijk\s+|dan\s+)*(?:het|de)\s+verschil"
+    r"|wat\s+zijn\s+de\s+verschillen|what(?:'s|\s+is)\s+the\s+difference)\W*$",
+    re.I,
+)
+"""'Wat is het verschil?' with nothing after it: between the subjects of the last two questions,
+like "die twee" (after "Wat is de culturele dimensie?" and "en de relationele?" it compared
+nothing; eighth session; ``tests/test_question.py``)."""
+
+
+def between(head: str, joined: str, english: bool) -> str:
+    """'Wat is het verschil' + 'A en B' → "Wat is het verschil tussen A en B?"."""
+    return f"{head} {'between' if english else 'tussen'} {joined}?"
+
+
+COMPARED_WITH_THAT = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:"
+    r"(?P<verb>is|zijn|lijkt|lijken|verschilt|verschillen|are|does)\s+(?:dat|dit|die|deze|het|that|this|it)\s+"
+    r"(?P<rest>(?:(?:nou|eigenlijk|echt)\s+)*(?:hetzelfde\s+als|dezelfde\s+als|gelijk\s+aan|anders\s+dan|op|van|"
+    r"the\s+same\s+as|different\s+from|similar\s+to|differ\s+from)\s+.+)"
+    r"|(?P<head>wat\s+is\s+(?:nou\s+|eigenlijk\s+|dan\s+)*(?:het|de)\s+verschil|what(?:'s|\s+is)\s+the\s+difference)"
+    r"\s+(?P<with>met|with)\s+(?P<other>[^?]+?)\s*\?*\s*$)",
+    re.I,
+)
+"""'Is dat hetzelfde als een ketenmanager?', 'Wat is het verschil met een ketenmanager?' after a
+question on the ketenregisseur: the topic is the side 'dat' points to (it was one side, and the
+answer mixed both without labels; new informal follow-ups, nineteenth session;
+``tests/test_gate_follow_ups.py``)."""
+IN_COMMON = re.compile(
+    r"^\W*(?:en\s+|and\s+|maar\s+)?(?:(?:welke|wat)\s+(?:komen|komt)\s+(?:er\s+|dan\s+|nou\s+)*overeen"
+    r"|wat\s+hebben\s+(?:ze|zij|die|beide|beiden)\s+(?:dan\s+|nou\s+)*gemeen"
+    r"|(?:waar|waarover)\s+zijn\s+(?:ze|zij)\s+het\s+(?:over\s+)?eens"
+    r"|what\s+do\s+they\s+have\s+in\s+common|(?:which|what)\s+(?:ones\s+)?overlaps?"
+    r"|where\s+do\s+they\s+agree)\W*$",
+    re.I,
+)
+"""'Welke komen overeen?' after two turns on two sources: what those two share on the topic (after
+"Wat zijn succesfactoren volgens GBO?" and "en volgens Morgens?" it was asked of Morgens alone; new
+informal follow-ups, twenty-eighth session; ``tests/test_gate_follow_ups.py``)."""
+WHO_IS_RIGHT = re.compile(
+    r"^\W*(?:en\s+|and\s+|maar\s+|but\s+)?(?:wie|who)\s+(?:heeft|is)\s+(?:er\s+)?(?:nou\s+|dan\s+|eigenlijk\s+|now\s+)*"
+    r"(?:gelijk|right)\W*$",
+    re.I,
+)
+"""'Wie heeft gelijk?' with nothing after it: which of the last two sources or subjects, like "wie van
+de twee" (after "Wat zegt Groothedde over vertrouwen?" and "En Froger?" it was answered with the
+dossier's list of resistances; twelfth session; ``tests/test_question.py``)."""
+
+
+def pair(first: str, second: str, english: bool) -> str:
+    """Two subjects joined as a question names them ("Froger en Groothedde")."""
+    return f"{first} {'and' if english else 'en'} {second}"
+
+
+AGREES_WITH = re.compile(
+    r"^\W*(?:en\s+|and\s+|maar\s+)?(?:(?:is|was)\s+(?:hij|zij|ze)\s+het\s+(?:daar\s+)?(?:ook\s+|wel\s+)?(?:on)?eens"
+    r"|(?:does|did)\s+(?:he|she)\s+(?:also\s+)?agree)\s+(?:met|with)\s+(?P<other>[^?]+?)\W*$",
+    re.I,
+)
+"""'Is ze het eens met Groothedde?' after a turn on one person's words: do the two agree (it kept
+'Wat zegt Froger?' as the topic and answered from Groothedde alone; thirteenth session;
+``tests/test_speaker_questions.py``)."""
+THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
+"""'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
+the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""
