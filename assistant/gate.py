@@ -61,7 +61,7 @@ class Gate:
             # a verb the stemmer leaves with its ending counts as the corpus's form: 'betalen' is said
             # by "wie wat betaalt" ("Moet elke partner evenveel betalen?" was declined; twenty-seventh
             # session), as the sentence scorer reads it
-            for term, forms in verb_forms(stems(asked), lexical.postings).items():
+            for term, forms in verb_forms(stems(asked), lexical.postings, separable=True).items():
                 synonyms.setdefault(term, set()).update(forms)
         evidence = abstention.measure(
             asked,
@@ -186,6 +186,8 @@ class Gate:
             # netwerkmodel?" after the estafettemodel was declined, while "Wat is het netwerkmodel?"
             # is answered with a note that the word is not the sources'; twenty-fourth session)
             and not abstention.stand_in(stem, lexical)
+            # a separable verb the corpus writes apart ('inleveren': "leveren … in"; twenty-eighth session)
+            and not verb_forms([stem], lexical.postings, separable=True)
         ]
         return [f"onbekend in de bronnen: {', '.join(unknown)}"] if unknown else []
 

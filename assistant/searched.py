@@ -62,7 +62,10 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         unknown = [
             t for w in analysis.focus.split() if w.endswith("en") for t in stems(w)[:1] if t not in vocabulary
         ]
-        words += sorted({f for forms in verb_forms(unknown, vocabulary).values() for f in forms})
+        # a separable verb typed whole by its root ('inleveren': "leveren … in"; twenty-eighth session)
+        words += sorted(
+            {f for forms in verb_forms(unknown, vocabulary, separable=True).values() for f in forms}
+        )
     rank = asked_rank(standalone) if carried(standalone) else ""
     if rank:
         # the superlative asked is searched too: "welke daarvan is het belangrijkst?" after Morgens'

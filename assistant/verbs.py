@@ -230,21 +230,26 @@ _SUBCLAUSE = re.compile(r"\s(?:die|dat|wat|waar|als|omdat|zodat|wanneer|terwijl|
 """A relative or subordinate clause after the prefix: "… lossen problemen op die er niet zijn"."""
 
 
-def writes_apart(sentence: str, joined: JoinedVerb) -> bool:
+def writes_apart(sentence: str, joined: JoinedVerb, anywhere: bool = False) -> bool:
     """The sentence writes the question's joined verb with its prefix apart: "Veel ketens stellen
     voor de dagelijkse besturing een ketenmanager aan" for 'aanstellen' ("Wie stelt hem aan?";
     new informal follow-ups, eighth session; ``tests/test_question.py``).
 
     A clause ends in the prefix and has a word that begins with the verb as the question typed it
     ('stel' → 'stellen', 'los' → 'lossen', 'lever' → 'levert'); no word list is needed, since the
-    question's verb was already found to be a word.
+    question's verb was already found to be a word. With ``anywhere`` the prefix may also come right
+    after the verb (a verb typed whole, ``typed_whole``): "In de beginfase sluit de ketenkaart vooral aan
+    op pijler 7" says no 'aansluiten' of systems (tuning p36).
     """
     root = joined.root.lower()
     for clause in _CLAUSE.findall(sentence.lower()):
         tokens = _SUBCLAUSE.split(" ".join(re.findall(r"[a-zäëïöüé]+", clause)))[0].split()
+        verbs = [i for i, t in enumerate(tokens) if t.startswith(root) and len(t) <= len(root) + 4]
+        if anywhere and any(tokens[i + 1 : i + 2] == [joined.prefix] for i in verbs):
+            return True  # "Ketenpartners leveren in een keten … in ten gunste van …": right after it
         if len(tokens) < 3 or tokens[-1] != joined.prefix:
             continue
-        if any(t.startswith(root) and len(t) <= len(root) + 4 for t in tokens[:-1]):
+        if any(i < len(tokens) - 1 for i in verbs):
             return True
     return False
 
@@ -282,13 +287,22 @@ def opening_verb_forms(question: str) -> frozenset[str]:
     return frozenset(_FORM_OF.get(verb, (verb,)))
 
 
-def verb_forms(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[str]]:
+SEPARATED_MIN = 4
+"""Letters a separable verb keeps without its particle ('lever' of 'inleveren'): 'in' + 'zet' of
+'inzet' is a noun, no verb apart."""
+
+
+def verb_forms(
+    terms: Iterable[str], known: Container[str], separable: bool = False
+) -> dict[str, frozenset[str]]:
     """For a verb the stemmer leaves with its ending ('duurt', 'neemt', 'leert'), the indexed stem of
     the same verb without it ('duur' of 'duren'); for a bare verb ('begin'), its indexed form with
     the ending ('begint').
 
     "Hoe lang duurt het voordat een keten goed loopt?" is answered by "Het kan jaren duren voordat
     een keten goed werkt", which led only fourth while 'duurt' matched nothing (sixth session).
+    With ``separable`` (the gate: is it said at all?), a verb typed whole counts as its root without
+    the particle; the sentence scorer asks the particle too (``typed_whole``).
     """
     found: dict[str, frozenset[str]] = {}
     for t in terms:
@@ -300,6 +314,33 @@ def verb_forms(terms: Iterable[str], known: Container[str]) -> dict[str, frozens
         if len(t) >= 4 and t + "t" in known:
             # the other way: 'begin' (ik begin) in "Wie met ketensamenwerking begint, …"
             forms.add(t + "t")
+        if separable and t not in known:
+            # a separable verb typed whole that the corpus writes apart: 'inleveren' in "Ketenpartners
+            # leveren in een keten een deel van hun macht … in" ("moet die iets inleveren?" after the
+            # ketenpartner was declined; twenty-eighth session, ``tests/test_gate_follow_ups.py``)
+            forms.update(
+                t[len(p) :]
+                for p in PARTICLES
+                if t.startswith(p) and len(t) - len(p) >= SEPARATED_MIN and t[len(p) :] in known
+            )
         if forms:
             found[t] = frozenset(forms)
+    return found
+
+
+def typed_whole(text: str, known: Container[str]) -> list[JoinedVerb]:
+    """The separable verbs the question types whole that the index knows only apart ('inleveren':
+    "Ketenpartners leveren … in"), read as if the question wrote them apart, so ``writes_apart`` finds
+    the sentences that say them (twenty-eighth session, ``tests/test_gate_follow_ups.py``)."""
+    found = []
+    for word in dict.fromkeys(w.lower() for w in re.findall(r"[^\W\d_]+", text)):
+        whole = stems(word)
+        if not whole or whole[0] in known or not word.endswith("en"):
+            continue
+        for particle in PARTICLES:
+            rest = word[len(particle) :]
+            root = stems(rest)
+            if word.startswith(particle) and len(rest) - 2 >= SEPARATED_MIN and root and root[0] in known:
+                found.append(JoinedVerb(word, particle, rest[:-2], text))
+                break
     return found

@@ -446,3 +446,25 @@ def test_what_two_sources_asked_in_turn_share_is_a_comparison_of_them(assistant:
         history.append(Turn(question, answer.standalone_question or question, answer.answer))
     both = assistant.ask("wat hebben ze gemeen?", history=history)
     assert both.kind == "comparison" and "Culturele" in both.answer and "Relationele" in both.answer
+
+
+def test_a_separable_verb_typed_whole_is_found_where_the_corpus_writes_it_apart(assistant: Assistant) -> None:
+    """``verbs.typed_whole`` / ``verb_forms(separable=True)``: "moet die iets inleveren?" after "Wat is een
+    ketenpartner?" was declined ('inleveer' unknown) though "Ketenpartners leveren in een keten een deel
+    van hun macht en autonomie in" says it; a sentence with every word asked keeps the lead of a
+    'moet'-question (``composition._says_all_asked``; twenty-eighth session)."""
+    from assistant.verbs import JoinedVerb, writes_apart
+
+    whole = JoinedVerb("inleveren", "in", "lever", "")
+    assert writes_apart("Ketenpartners leveren in een keten een deel van hun macht in.", whole, anywhere=True)
+    assert not writes_apart("Ketenpartners leveren veel in een keten.", whole)
+    joined = JoinedVerb("aansluiten", "aan", "sluit", "")
+    assert not writes_apart(
+        "In de beginfase sluit de ketenkaart vooral aan op pijler 7.", joined, anywhere=True
+    )
+    first = "Wat is een ketenpartner?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("moet die iets inleveren?", history=history)
+    assert not follow.abstained, follow.answer
+    assert lead(follow.answer).startswith("Ketenpartners leveren in een keten"), follow.answer

@@ -60,16 +60,19 @@ def _unit(passage: int, order: int, text: str, own: float) -> Unit:
     return made
 
 
-def _open_plan(text: str, bases: tuple[float, ...], question: Question) -> list[str]:
-    """The texts ``plan_open`` shows for one passage whose sentences score ``bases`` (as the real
-    corpus gave them), after the coherence rules."""
+def _open_plan(
+    text: str, bases: tuple[float, ...], question: Question, owns: tuple[float, ...] = ()
+) -> list[str]:
+    """The texts ``plan_open`` shows for one passage whose sentences score ``bases`` and cover
+    ``owns`` of the question's words (as the real corpus gave them; 1.0 each when not given), after
+    the coherence rules."""
     from assistant.generators.composition import PlanContext, plan_open
     from assistant.generators.units import units_of
 
     units = units_of(_passage(0, text, ["Sectie"]), 0, 0)
-    for unit, base in zip(units, bases, strict=True):
+    for unit, base, own in zip(units, bases, owns or (1.0,) * len(bases), strict=True):
         unit.score = unit.base = base
-        unit.signals = Signals(own=1.0)
+        unit.signals = Signals(own=own)
     ctx = PlanContext(language="nl", side_of={}, keep_ratio=0.5)
     return [s.text for s in coherent(plan_open(question, units, ctx).sentences)]
 
@@ -937,7 +940,8 @@ def test_a_must_question_leads_with_the_sentence_that_says_whether_it_is_needed(
     """``leads.states_need``: "Moet elke keten uiteindelijk de cultureel verankerde fase
     bereiken?" led with what that stadium is, before "Culturele verankering is … niet altijd
     nodig", which shares fewer of its words. Scores as the real corpus gave them; a question with
-    another opening verb keeps the best sentence first."""
+    another opening verb keeps the best sentence first. A sentence that says every word asked keeps
+    the lead (``composition._says_all_asked``)."""
     text = (
         "In het stadium van culturele verankering hoort de keten blijvend bij de strategie van de "
         "ketenpartners. Veel ketens komen niet verder dan het opportunistische stadium. "
@@ -949,7 +953,8 @@ def test_a_must_question_leads_with_the_sentence_that_says_whether_it_is_needed(
         ("Bereikt elke keten uiteindelijk de cultureel verankerde fase?", "In het stadium"),
     ):
         question = Question(asked, "nl", kind="yes_no", focus=focus)
-        shown = _open_plan(text, (0.707, 0.578, 0.482), question)
+        # none of them says every word asked (``composition._says_all_asked``; twenty-eighth session)
+        shown = _open_plan(text, (0.707, 0.578, 0.482), question, owns=(0.61, 0.32, 0.29))
         assert shown[0].startswith(first), (asked, shown)
 
 
@@ -1876,3 +1881,21 @@ def test_the_best_point_of_advice_comes_with_what_it_points_back_to(assistant: A
     assert "overlegclubs" in first and first.startswith("- Morgens vond"), answer.answer
     aligned = assistant.ask("Hoe krijg ik de neuzen in de keten nou dezelfde kant op?")
     assert not aligned.answer.startswith("- Omdat organisaties"), aligned.answer
+
+
+def test_a_must_question_keeps_a_lead_that_says_every_word_asked() -> None:
+    """``composition._says_all_asked``: a 'nodig' sentence with fewer of the words asked no longer takes
+    the place of one that has them all ("moet die iets inleveren?"; twenty-eighth session)."""
+    text = (
+        "In het stadium van culturele verankering hoort de keten blijvend bij de strategie van de "
+        "ketenpartners. Veel ketens komen niet verder dan het opportunistische stadium. "
+        "Culturele verankering is volgens Ketens de baas ook niet altijd nodig."
+    )
+    question = Question(
+        "Moet elke keten uiteindelijk de cultureel verankerde fase bereiken?",
+        "nl",
+        kind="yes_no",
+        focus="keten uiteindelijk cultureel verankerde fase bereiken",
+    )
+    shown = _open_plan(text, (0.707, 0.578, 0.482), question, owns=(1.0, 0.32, 0.29))
+    assert shown[0].startswith("In het stadium"), shown

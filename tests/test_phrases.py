@@ -54,3 +54,10 @@ def test_meeting_much_and_deciding_little_is_what_morgens_calls_overlegclubs(ass
     english = assistant.ask("Why do organisations resist working in chains?")
     assert "Leiderschap" not in english.answer.split("\n\n")[1], english.answer
     assert "macht" in english.answer, english.answer
+
+
+def test_a_mature_chain_is_a_later_development_stage(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_synonyms 'volwassen': "Hoe weet ik of mijn keten volwassen is?" led with Morgens'
+    measurable ambition (twenty-eighth session)."""
+    answer = assistant.ask("Hoe weet ik of mijn keten volwassen is?")
+    assert "volwassener" in lead(answer.answer) or "stadi" in lead(answer.answer), answer.answer

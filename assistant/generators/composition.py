@@ -266,7 +266,7 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         lead = max(depending, key=lambda u: u.base, default=lead)
     if q.kind == "yes_no" and not states_asked(lead, q):
         stating = [u for u in chosen if states_asked(u, q) and u.base >= LEAD_SHAPE_SHARE * lead.base]
-        if not stating:
+        if not stating and not _says_all_asked(lead):
             needed = sorted(
                 (u for u in candidates if states_need(u, q) and u.base >= NEED_SHARE * lead.base),
                 key=lambda u: -u.base,
@@ -302,6 +302,13 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 chosen.remove(lead)  # the sentence already names every item
             lead = before
     return _running(keep_pairs(reading_order(chosen, lead), units, ctx.case))
+
+
+def _says_all_asked(unit: Unit) -> bool:
+    """The sentence has every word asked in itself: "Ketenpartners leveren … een deel van hun macht en
+    autonomie in" answers "moet die (ketenpartner) iets inleveren?" as it stands; a sentence on what is
+    'nodig' with fewer of them does not take its place (``states_need``; twenty-eighth session)."""
+    return unit.signals is not None and unit.signals.own >= 1.0
 
 
 ALONE_SHARE = 0.9

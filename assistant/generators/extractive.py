@@ -60,7 +60,7 @@ from assistant.question import FILLERS, Question, analyse
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note
-from assistant.verbs import verb_forms, writes_apart
+from assistant.verbs import typed_whole, verb_forms, writes_apart
 from ingest.index import Index
 from ingest.numbered import asks_number
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
@@ -247,8 +247,14 @@ class ExtractiveGenerator:
             for unit in units:
                 if writes_apart(unit.quote, joined):
                     unit.stems = unit.stems | said
-        alt = alternatives(query, language)
         known = self.index.lexical.postings if self.index is not None else frozenset()
+        for whole in typed_whole(query, known) if language == "nl" else []:
+            # 'inleveren' typed whole is said apart: "Ketenpartners leveren … in" (twenty-eighth session)
+            said = frozenset(compound_stems(whole.word))
+            for unit in units:
+                if writes_apart(unit.quote, whole, anywhere=True):
+                    unit.stems = unit.stems | said
+        alt = alternatives(query, language)
         q_terms = set(compound_stems(expand_query(query, language, known, analysis.names)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
         q_terms = rules.without_sources(q_terms, analysis)
