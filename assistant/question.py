@@ -160,6 +160,13 @@ summary ("Waar gaat Be Informed over?" opened with one of its scene sentences; n
 questions, seventeenth session; ``tests/test_question.py``)."""
 
 
+WHICH_SOURCE = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:welke|which)\s+(?:bron|source|van\s+(?:de\s+)?(?:twee|beide)|of\s+the\s+(?:two|sources))\b",
+    re.I,
+)
+"""'Welke bron is kritischer over ketens: Morgens of het dossier?' weighs the two sources it names: a
+comparison, not a list (it led with the dossier alone; new informal comparisons, twenty-eighth session;
+``tests/test_comparison_rules.py``)."""
 ASKERS_OWN = re.compile(r"\b(?:mijn|onze|ons|ik|we|wij|my|our|i)\b", re.I)
 """In the asking part of a question that sets a scene first, the asker's own (tasks, people) or the
 asker ("We vergaderen veel maar besluiten weinig, wat doen we fout?"): the scene says what it is
@@ -194,7 +201,11 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         question.kind = "who_said"
     if question.kind == "who_said" and directory is not None and ASKS_SPEAKER.match(text):
         question.source_labels = directory.source_labels()
-    if len(sources) >= 2 and question.kind in ("open", "yes_no", "who_said"):
+    if len(sources) >= 2 and (
+        question.kind in ("open", "yes_no", "who_said")
+        or question.kind == "list"
+        and WHICH_SOURCE.match(text)
+    ):
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
     # a phrase of the glossary first: "Wie hakt de knoop door?" is 'beslist', not 'doorhakken' (twenty-seventh session)

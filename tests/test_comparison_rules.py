@@ -638,3 +638,24 @@ def test_whether_one_source_agrees_with_another_hears_both(assistant: Assistant)
     english = assistant.ask("Do Morgens and GBO agree on what matters most?")
     assert not english.abstained, english.answer
     assert {"morgens-gezamenlijk-doel", "gbo-mensenwerk-2009"} <= {c.doc_id for c in english.citations}
+
+
+def test_which_of_two_named_sources_is_a_comparison_of_them(assistant: Assistant) -> None:
+    """``question.WHICH_SOURCE``: "Welke bron is kritischer over ketens: Morgens of het dossier?" was a
+    list that led with the dossier alone (twenty-eighth session)."""
+    read = analyse("Welke bron is kritischer over ketens: Morgens of het dossier?", "nl", assistant.directory)
+    assert read.kind == "comparison" and len(read.sides) == 2
+    assert analyse("Welke bouwstenen noemt het dossier?", "nl", assistant.directory).kind == "list"
+
+
+def test_an_english_comparison_of_two_sources_is_judged_on_the_dutch_words(assistant: Assistant) -> None:
+    """``extractive`` scorer: an English word the glossary translates counts as its Dutch words only;
+    'chain', unknown to the index, outweighed 'keten' and both sides of "How do the GEMMA and the dossier
+    differ on chains?" read as off the subject (declined; twenty-eighth session). 'meetbare' is the
+    dossier's 'targets' (``glossary.yaml``)."""
+    answer = assistant.ask("How do the GEMMA and the dossier differ on chains?")
+    assert not answer.abstained, answer.answer
+    docs = {c.doc_id for c in answer.citations}
+    assert "gemma-impact-ketensamenwerking" in docs and any(d.startswith("nora-") for d in docs)
+    measured = assistant.ask("Wat zeggen Morgens en het dossier over meetbare doelen?")
+    assert "targets" in measured.answer.split("**Ketens de baas (NORA)**")[1], measured.answer

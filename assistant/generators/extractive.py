@@ -54,7 +54,7 @@ from assistant.generators.scoring import (
 from assistant.generators.speaker import reporter_first
 from assistant.generators.unasked import yield_unasked
 from assistant.generators.units import Unit, units_of, usable
-from assistant.glossary import alternatives, expand_query
+from assistant.glossary import alternatives, expand_query, glossed
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.reader import Reader
@@ -66,7 +66,7 @@ from ingest.numbered import asks_number
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import stems
+from ketenwijzer.text import stems, words
 
 ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
 OPENING_QUOTES = ("“", '"', "'", "‘", "„", "«")
@@ -257,6 +257,11 @@ class ExtractiveGenerator:
         alt = alternatives(query, language)
         q_terms = set(compound_stems(expand_query(query, language, known, analysis.names)))
         q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
+        if language == "en":
+            # an English word the glossary translates counts as its Dutch words only: unknown to the index,
+            # 'chain' outweighed 'keten' and every side of "How do the GEMMA and the dossier differ on
+            # chains?" read as off the subject (it was declined; twenty-eighth session)
+            q_terms -= {t for w in words(query) if glossed(w) for t in compound_stems(w) if t not in known}
         q_terms = rules.without_sources(q_terms, analysis)
         views = set(compound_stems(" ".join(VIEW_WORDS)))
         # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
