@@ -21,7 +21,7 @@ from assistant.question import Question, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
-from assistant.verbs import verb_forms
+from assistant.verbs import typed_whole, verb_forms, writes_apart
 from ingest.index import Index
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import stems
@@ -61,8 +61,16 @@ class Gate:
             # a verb the stemmer leaves with its ending counts as the corpus's form: 'betalen' is said
             # by "wie wat betaalt" ("Moet elke partner evenveel betalen?" was declined; twenty-seventh
             # session), as the sentence scorer reads it
-            for term, forms in verb_forms(stems(asked), lexical.postings, separable=True).items():
+            for term, forms in verb_forms(stems(asked), lexical.postings).items():
                 synonyms.setdefault(term, set()).update(forms)
+            # a separable verb typed whole counts as said where a top passage writes it apart ('inleveren':
+            # "Ketenpartners leveren in een keten …"), not by its root anywhere ("Hoe vraag ik een
+            # parkeervergunning aan?" is no 'vragen'; twenty-eighth session, ``tests/test_abstention.py``)
+            for whole in typed_whole(asked, lexical.postings):
+                if any(writes_apart(p.text, whole, anywhere=True) for p in retrieval.passages[:3]):
+                    synonyms.setdefault(stems(whole.word)[0], set()).update(
+                        stems(whole.word[len(whole.prefix) :])
+                    )
         evidence = abstention.measure(
             asked,
             retrieval.passages,

@@ -500,3 +500,13 @@ def test_what_to_say_is_no_word_to_search(assistant: Assistant) -> None:
     (twenty-eighth session)."""
     answer = assistant.ask("Mijn wethouder wil resultaten zien, wat zeg ik?")
     assert not answer.abstained and "resultaten" in lead(answer.answer), answer.answer
+
+
+def test_a_separable_verb_counts_as_said_only_where_a_passage_writes_it_apart(assistant: Assistant) -> None:
+    """``gate.evidence`` with ``verbs.typed_whole``: 'aanvragen' is no 'vragen' anywhere; "Hoe vraag ik een
+    parkeervergunning aan?" was answered once the root alone counted (twenty-eighth session)."""
+    for question in (
+        "Hoe vraag ik een parkeervergunning aan?",
+        "Hoe moet ik een parkeervergunning aanvragen?",
+    ):
+        assert assistant.ask(question).abstained, question
