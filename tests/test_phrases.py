@@ -61,3 +61,12 @@ def test_a_mature_chain_is_a_later_development_stage(assistant: Assistant) -> No
     measurable ambition (twenty-eighth session)."""
     answer = assistant.ask("Hoe weet ik of mijn keten volwassen is?")
     assert "volwassener" in lead(answer.answer) or "stadi" in lead(answer.answer), answer.answer
+
+
+def test_much_consultation_and_ownership_are_read_in_the_corpus_words(assistant: Assistant) -> None:
+    """``glossary.yaml``: 'veel overleg' is Morgens' 'overlegclubs' ("Is veel overleg erg?"), and being
+    the 'eigenaar' is being 'verantwoordelijk' ("Wie is eigenaar van de keten?"; twenty-eighth session)."""
+    talk = assistant.ask("Is veel overleg erg?")
+    assert "overlegclubs" in talk.answer, talk.answer
+    owner = assistant.ask("Wie is eigenaar van de keten?")
+    assert "verantwoordelijk" in lead(owner.answer), owner.answer
