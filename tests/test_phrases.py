@@ -70,3 +70,10 @@ def test_much_consultation_and_ownership_are_read_in_the_corpus_words(assistant:
     assert "overlegclubs" in talk.answer, talk.answer
     owner = assistant.ask("Wie is eigenaar van de keten?")
     assert "verantwoordelijk" in lead(owner.answer), owner.answer
+
+
+def test_thinking_only_of_oneself_is_eigenbelang(assistant: Assistant) -> None:
+    """``glossary.yaml`` nl_phrases 'aan zichzelf denkt': "Wat doe je met een partner die alleen aan zichzelf
+    denkt?" answered that no partner reaches the goal alone (twenty-eighth session)."""
+    answer = assistant.ask("Wat doe je met een partner die alleen aan zichzelf denkt?")
+    assert "eigen belangen" in lead(answer.answer) or "eigenbelang" in lead(answer.answer), answer.answer
