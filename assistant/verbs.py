@@ -311,6 +311,10 @@ def verb_forms(
             bare = stems(t[:-1])
             if bare and bare[0] != t and bare[0] in known:
                 forms.add(bare[0])
+        if len(t) >= 5 and t[-2] in "aeou" and t[-3] not in "aeiouy" and t[:-1] + t[-2:] in known:
+            # the participle's long vowel: 'formuler' (formuleren) in "wordt samen geformuleerd"
+            # ('formuleer'; "Wie moet de ketendoelstelling formuleren?" led with a list; twenty-eighth session)
+            forms.add(t[:-1] + t[-2:])
         if len(t) >= 4 and t + "t" in known:
             # the other way: 'begin' (ik begin) in "Wie met ketensamenwerking begint, …"
             forms.add(t + "t")

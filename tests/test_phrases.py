@@ -77,3 +77,16 @@ def test_thinking_only_of_oneself_is_eigenbelang(assistant: Assistant) -> None:
     denkt?" answered that no partner reaches the goal alone (twenty-eighth session)."""
     answer = assistant.ask("Wat doe je met een partner die alleen aan zichzelf denkt?")
     assert "eigen belangen" in lead(answer.answer) or "eigenbelang" in lead(answer.answer), answer.answer
+
+
+def test_a_participle_with_a_long_vowel_is_its_verb(assistant: Assistant) -> None:
+    """``verbs.verb_forms``: 'formuleren' (stem 'formuler') is said by "wordt samen geformuleerd" ('formuleer');
+    "Wie moet de ketendoelstelling formuleren?" led with a list of what a goal does. "wordt het vaakst
+    vergeten" is what needs extra attention (``glossary.yaml``; twenty-eighth session)."""
+    from assistant.verbs import verb_forms
+
+    assert verb_forms(["formuler"], {"formuleer"}) == {"formuler": frozenset({"formuleer"})}
+    answer = assistant.ask("Wie moet de ketendoelstelling formuleren?")
+    assert "samen geformuleerd" in lead(answer.answer), answer.answer
+    forgotten = assistant.ask("Welke dimensie wordt het vaakst vergeten?")
+    assert "extra aandacht" in forgotten.answer, forgotten.answer
