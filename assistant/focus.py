@@ -12,7 +12,7 @@ import re
 from assistant.focus_words import GENERIC, SCAFFOLD, VIEW_WORDS
 from assistant.frames import SOURCE_JUDGED, asking_verbs_out
 from assistant.glossary import rephrased
-from assistant.lengths import BREVITY, SENTENCES_ASKED
+from assistant.lengths import BREVITY, SENTENCES_ASKED, without_points_count
 from assistant.situation import without_asker_role, without_counts_told, without_learner
 from assistant.sources import NamedSource, without_written
 from ketenwijzer.text import content_words, fold
@@ -127,7 +127,8 @@ def _focus(text: str, sources: list[NamedSource] | None) -> str:
     # the name as written, not its words: "Zijn Be Informed en Ketens de baas het eens over wie de
     # baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
     # "in 3 zinnen" asks a length, not about 'zinnen' (``lengths.SENTENCES_ASKED``)
-    text = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", without_counts_told(text)))
+    # "drie tips" asks how many, not about 'drie' (``lengths.without_points_count``)
+    text = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", without_points_count(without_counts_told(text))))
     text = without_written(without_fillers(text), sources or [])
     cleaned = ADJECTIVE_SIDE.sub(r"\1", asking_verbs_out(text))
     # other names of a source named twice ("Groothedde en Froger") are capitalised where they stand

@@ -32,6 +32,13 @@ POINTS_ASKED = re.compile(
 fifteenth session; ``tests/test_question.py``)."""
 
 
+def without_points_count(text: str) -> str:
+    """``text`` without the number of points asked ('Geef me drie tips …' → 'Geef me tips …'): how many
+    is no word to search; 'drie' led "Geef me drie tips voor ketensamenwerking" with the three strong
+    resistances and the three typical bottlenecks (twenty-eighth session, ``tests/test_question.py``)."""
+    return POINTS_ASKED.sub(lambda found: found.group(0)[found.end("n") - found.start() :], text)
+
+
 def points_asked(text: str, brief: bool = True) -> int:
     """How many points or sentences the question asks for ('drie tips' → 3, 'in één zin' → 1,
     'in het kort' → ``BRIEF`` unless not ``brief``); 0 when it names none. A summary asked 'in het

@@ -1942,3 +1942,14 @@ def test_what_a_chain_yields_a_partner_is_its_benefits(assistant: Assistant) -> 
     answer = assistant.ask("Waarom zou een organisatie meedoen als het haar niks oplevert?")
     assert not answer.abstained
     assert "baten" in answer.answer or "eigenbelang" in answer.answer, answer.answer
+
+
+def test_the_number_of_points_asked_is_no_word_to_search() -> None:
+    """``lengths.without_points_count``: 'drie' of "Geef me drie tips voor ketensamenwerking" was searched
+    and led with the three strong resistances; "Noem drie dingen die een keten nodig heeft" found the
+    resistances too. A count in what is asked about stays ("Wat zijn de drie sterke weerstanden?";
+    twenty-eighth session)."""
+    tips = analyse("Geef me drie tips voor ketensamenwerking", "nl")
+    assert tips.focus == "ketensamenwerking" and "drie" not in lexical_query(tips).split()
+    assert "drie" not in analyse("Noem drie dingen die een keten nodig heeft", "nl").focus.split()
+    assert "drie" in analyse("Wat zijn de drie sterke weerstanden?", "nl").focus.split()
