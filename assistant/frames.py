@@ -23,6 +23,15 @@ ENSURE = re.compile(
 question's kind still reads it. So does "Hoe zorg je daarvoor?" (twenty-sixth session)."""
 
 
+ARRANGE = re.compile(
+    r"\b(?:regel|regelt|regelen)(?= (?:je|ik|we|wij|u|jij|jullie) (?:dan |nu |eigenlijk )?(?:wie|wat|welke)\b)",
+    re.I,
+)
+"""'Hoe regel je wie de baas is?' asks who is in charge: 'regelen' only frames it, and was searched
+("Wij werken met vijf gemeenten samen, hoe regel je dan wie de baas is?" was declined; new informal
+questions, twenty-eighth session; ``tests/test_question.py``)."""
+
+
 KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b)", re.I)
 """'Hoe houd ik grip op …?', 'Hoe hou je de bestuurders erbij?': the verb of the request ('keep'),
 no subject; in retrieval it matched "rekening houden" (new informal questions, tenth session)."""
@@ -315,6 +324,7 @@ FRAMES = (
     START_ASKED,
     EFFECT_ASKED,
     ENSURE,
+    ARRANGE,
     KEEP_VERB,
     WEIGHT_ASKED,
     RIGHT_ASKED,

@@ -1899,3 +1899,12 @@ def test_a_must_question_keeps_a_lead_that_says_every_word_asked() -> None:
     )
     shown = _open_plan(text, (0.707, 0.578, 0.482), question, owns=(1.0, 0.32, 0.29))
     assert shown[0].startswith("In het stadium"), shown
+
+
+def test_the_best_point_leans_on_its_antecedent_only_when_it_clearly_leads(assistant: Assistant) -> None:
+    """``advice.LEAN_MARGIN``: "Hoe meet je of je keten succesvol is?" began to lead with "… overlegclubs"
+    by its one 'succesvolle' (0.75 against 0.74) once the best point brought its antecedent; it leads
+    with Morgens' measurable ambition again (twenty-eighth session)."""
+    answer = assistant.ask("Hoe meet je of je keten succesvol is?")
+    assert "overlegclubs" not in answer.answer.split("\n")[0], answer.answer
+    assert "meetbaar" in answer.answer.split("\n")[0], answer.answer

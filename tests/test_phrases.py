@@ -90,3 +90,11 @@ def test_a_participle_with_a_long_vowel_is_its_verb(assistant: Assistant) -> Non
     assert "samen geformuleerd" in lead(answer.answer), answer.answer
     forgotten = assistant.ask("Welke dimensie wordt het vaakst vergeten?")
     assert "extra aandacht" in forgotten.answer, forgotten.answer
+
+
+def test_english_risks_are_the_dossiers_riskant(assistant: Assistant) -> None:
+    """``glossary.yaml`` en_nl 'risks': "What are the biggest risks when working in a chain?" led with a
+    Ruiterman quote once 'working' was also 'samenwerking' (twenty-eighth session)."""
+    answer = assistant.ask("What are the biggest risks when working in a chain?")
+    assert "Ruiterman" not in answer.answer, answer.answer
+    assert "riskant" in answer.answer or "risico" in answer.answer, answer.answer

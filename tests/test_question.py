@@ -1953,3 +1953,12 @@ def test_the_number_of_points_asked_is_no_word_to_search() -> None:
     assert tips.focus == "ketensamenwerking" and "drie" not in lexical_query(tips).split()
     assert "drie" not in analyse("Noem drie dingen die een keten nodig heeft", "nl").focus.split()
     assert "drie" in analyse("Wat zijn de drie sterke weerstanden?", "nl").focus.split()
+
+
+def test_arranging_who_is_in_charge_asks_who_is(assistant: Assistant) -> None:
+    """``frames.ARRANGE``: 'regel' of "hoe regel je dan wie de baas is?" only frames the question and was
+    searched; after a scene of five municipalities it was declined (twenty-eighth session)."""
+    assert "regel" not in focus_of("Hoe regel je wie de baas is?", []).split()
+    assert "regel" in focus_of("Welke regel geldt voor escalatie?", []).split()
+    answer = assistant.ask("Wij werken met vijf gemeenten samen, hoe regel je dan wie de baas is?")
+    assert not answer.abstained and "geen baas" in answer.answer, answer.answer

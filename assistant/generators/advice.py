@@ -30,6 +30,11 @@ never a bullet ("Hoe zorg je voor draagvlak bij de partners?"; new informal ques
 eighteenth session; ``tests/test_lead_rules.py``)."""
 
 
+LEAN_MARGIN = 1.1
+"""The best point leans on the sentence before it only when it clearly leads (by this factor over the
+next): "overlegclubs" answers "We vergaderen veel maar besluiten weinig …" (0.69 against 0.50), not
+"Hoe meet je of je keten succesvol is?" by its one 'succesvolle' (0.75 against 0.74; new informal
+questions, twenty-eighth session)."""
 ILLUSTRATES = re.compile(
     r"^\W*(?:zo|bijvoorbeeld|zoals|neem|denk\s+aan|for\s+example|for\s+instance)\b", re.I
 )
@@ -49,6 +54,7 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     """A chosen point that points back → the sentence before it, shown first in its bullet."""
     per_doc: dict[str, int] = {}
     best = max((u.score for u in candidates), default=0.0)
+    runner_up = ([*sorted((u.score for u in candidates), reverse=True)[1:2], 0.0])[0]
     for unit in sorted(candidates, key=lambda u: -u.score):
         if len(chosen) >= min(MAX_BULLETS, ctx.max_sentences):
             break
@@ -63,7 +69,9 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             # ontaardde dan in goed bedoelde maar onvoldoende succesvolle overlegclubs" was dropped for
             # "We vergaderen veel maar besluiten weinig, wat doen we fout?" (twenty-eighth session); not
             # an illustration ("Zo moeten organisaties in de strafrechtketen …" is no point; tuning p03)
-            best_point = unit.score >= best and not ILLUSTRATES.match(said)
+            best_point = (
+                unit.score >= best and unit.score >= LEAN_MARGIN * runner_up and not ILLUSTRATES.match(said)
+            )
             leans = additive or (NAMED_PRONOUN.match(said) and REPORTS.search(said)) or best_point
             before = antecedent(unit, units) if leans else None
             if before is None or before in chosen or any(before is b for b in needs.values()):
