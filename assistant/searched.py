@@ -62,9 +62,18 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         unknown = [
             t for w in analysis.focus.split() if w.endswith("en") for t in stems(w)[:1] if t not in vocabulary
         ]
-        # a separable verb typed whole by its root ('inleveren': "leveren … in"; twenty-eighth session)
+        words += sorted({f for forms in verb_forms(unknown, vocabulary).values() for f in forms})
+        # a separable verb the reader typed whole, by its root ('inleveren': "leveren … in"; twenty-eighth
+        # session); not one the analysis joined from the question's own split words, which are searched
+        typed = [
+            t
+            for w in analysis.focus.split()
+            if w.endswith("en") and w in analysis.text.lower()
+            for t in stems(w)[:1]
+            if t not in vocabulary
+        ]
         words += sorted(
-            {f for forms in verb_forms(unknown, vocabulary, separable=True).values() for f in forms}
+            {f for forms in verb_forms(typed, vocabulary, separable=True).values() for f in forms}
         )
     rank = asked_rank(standalone) if carried(standalone) else ""
     if rank:

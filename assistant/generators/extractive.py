@@ -53,7 +53,7 @@ from assistant.generators.scoring import (
 )
 from assistant.generators.speaker import reporter_first
 from assistant.generators.unasked import yield_unasked
-from assistant.generators.units import Unit, units_of, usable
+from assistant.generators.units import Unit, mentions, units_of, usable
 from assistant.glossary import alternatives, expand_query, glossed
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
@@ -249,10 +249,15 @@ class ExtractiveGenerator:
                     unit.stems = unit.stems | said
         known = self.index.lexical.postings if self.index is not None else frozenset()
         for whole in typed_whole(query, known) if language == "nl" else []:
-            # 'inleveren' typed whole is said apart: "Ketenpartners leveren … in" (twenty-eighth session)
+            # 'inleveren' typed whole is said apart: "Ketenpartners leveren … in" (twenty-eighth session);
+            # only in a sentence that names the rest asked too: "Moet ik een ketenregisseur aanstellen?"
+            # is not answered by "Veel ketens stellen … een ketenmanager aan"
             said = frozenset(compound_stems(whole.word))
+            rest = set(compound_stems(query)) - said
             for unit in units:
-                if writes_apart(unit.quote, whole, anywhere=True):
+                if writes_apart(unit.quote, whole, anywhere=True) and all(
+                    mentions(unit.stems, t) for t in rest
+                ):
                     unit.stems = unit.stems | said
         alt = alternatives(query, language)
         q_terms = set(compound_stems(expand_query(query, language, known, analysis.names)))
