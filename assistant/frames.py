@@ -347,11 +347,18 @@ zo belangrijk?" (``WEIGHT_ASKED``); searched, 'belangrijk' led with the eight st
 ``tests/test_question.py``)."""
 
 
+FEELS = re.compile(
+    r"\bzich\s+(?P<felt>(?:niet\s+|meer\s+)?[\w-]{3,})\s+(?:voelt|voelen|voel|voelde|voelden)\b", re.I
+)
+"""'zich eigenaar voelen': what one feels is asked, not the feeling ("Wat als niemand zich eigenaar
+voelt?" was declined on 'voelt'; new informal questions, twenty-eighth session; ``tests/test_question.py``)."""
+
+
 def asking_verbs_out(text: str) -> str:
     """The text without the verbs that only frame a request ('zorg je voor', 'houd ik', 'een rol
     spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
-    text = WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text))
+    text = FEELS.sub(r"\g<felt>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
     for frame in FRAMES:
         text = frame.sub(" ", text)
     return duration_asked(without_role_verb(text))

@@ -1962,3 +1962,11 @@ def test_arranging_who_is_in_charge_asks_who_is(assistant: Assistant) -> None:
     assert "regel" in focus_of("Welke regel geldt voor escalatie?", []).split()
     answer = assistant.ask("Wij werken met vijf gemeenten samen, hoe regel je dan wie de baas is?")
     assert not answer.abstained and "geen baas" in answer.answer, answer.answer
+
+
+def test_what_one_feels_is_asked_not_the_feeling(assistant: Assistant) -> None:
+    """``frames.FEELS``: "Wat als niemand zich eigenaar voelt?" was declined on 'voelt'; 'voelen' outside
+    'zich … voelen' stays ("Medewerkers voelen feilloos aan …"; twenty-eighth session)."""
+    assert analyse("Wat als niemand zich eigenaar voelt?", "nl").focus == "eigenaar"
+    assert "voelen" in analyse("Medewerkers voelen feilloos aan of de top meedoet", "nl").focus.split()
+    assert not assistant.ask("Wat als niemand zich eigenaar voelt?").abstained
