@@ -24,7 +24,6 @@ from assistant.bibliography import (
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, resolve
-from assistant.frames import bare_term
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query
@@ -32,6 +31,7 @@ from assistant.lengths import points_asked
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification, numbered_topic
 from assistant.question import Question, analyse, focus_of
+from assistant.question_objects import bare_term
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.focus_words import GENERIC, SCAFFOLD, VIEW_WORDS
+from assistant.focus_words import GENERIC, VIEW_WORDS
 from assistant.frames import SOURCE_JUDGED, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.lengths import BREVITY, SENTENCES_ASKED, without_points_count
+from assistant.scaffold import SCAFFOLD
 from assistant.situation import without_asker_role, without_counts_told, without_learner
 from assistant.sources import NamedSource, without_written
 from ketenwijzer.text import content_words, fold

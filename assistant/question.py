@@ -20,11 +20,12 @@ from assistant.focus import (
     focus_of,
     without_fillers,
 )
-from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE, as_definition, asking_verbs_out
+from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
 from assistant.lengths import without_points_count
 from assistant.name_spans import DOCUMENT_NOUNS
+from assistant.question_objects import as_definition
 from assistant.sides import Side, concept_sides
 from assistant.source_cues import RELATION_CUE
 from assistant.sources import NamedSource, SourceDirectory

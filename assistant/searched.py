@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Container
 
 from assistant.brackets import carried
-from assistant.frames import example_object, listed_noun
 from assistant.glossary import expand_query
 from assistant.question import Question, focus_of, lexical_query
+from assistant.question_objects import example_object, listed_noun
 from assistant.superlatives import asked_rank
 from assistant.verbs import verb_forms
 from ingest.index import Index

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 
-from assistant.focus import SCAFFOLD
+from assistant.scaffold import SCAFFOLD
 from ketenwijzer.text import stems
 
 _INVERTED = re.compile(r"\b(?P<verb>[a-z]{4,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")

@@ -11,13 +11,13 @@ from assistant.chain import Assistant
 from assistant.citations import assemble
 from assistant.coherence import check, coherent, units
 from assistant.conversation import Turn
-from assistant.frames import example_object
 from assistant.generators.base import Draft
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.generators.scoring import Signals
 from assistant.generators.units import Unit
 from assistant.neardomain import counted_noun
 from assistant.question import Question, Side
+from assistant.question_objects import example_object
 from assistant.signposts import lists_contents, locates
 from assistant.sources import NamedSource
 from evals.answertext import lead
@@ -1372,7 +1372,7 @@ def test_a_sentence_after_bullets_has_no_chain_back_even_when_the_list_is_in() -
 def test_an_example_of_a_kind_of_thing_names_one_of_that_kind(assistant: Assistant) -> None:
     """``nudges.favour_instances`` and ``LexicalIndex.kinds_of``: "Geef een voorbeeld van een keten."
     led with the ketenkaart, used "als voorbeeld van een bouwsteen" (sixteenth session)."""
-    from assistant.frames import example_object
+    from assistant.question_objects import example_object
     from ketenwijzer.text import stems
 
     assert example_object("Give me an example of a chain.") == "chain"
@@ -1382,7 +1382,7 @@ def test_an_example_of_a_kind_of_thing_names_one_of_that_kind(assistant: Assista
     assert "strafrechtkeet" in kinds and "loonaangiftekeet" in kinds and "ketenkaart" not in kinds
     opening = lead(assistant.ask("Geef een voorbeeld van een keten.").answer)
     assert "ketenkaart" not in opening and re.search(r"\w{4,}keten\b", opening), opening
-    # "Welke ketens worden als voorbeeld genoemd?" (``frames.AS_EXAMPLES``; twenty-third session)
+    # "Welke ketens worden als voorbeeld genoemd?" (``question_objects.AS_EXAMPLES``; twenty-third session)
     assert example_object("Welke ketens worden als voorbeeld genoemd?") == "ketens"
     assert example_object("Which chains are given as examples?") == "chains"
     named = lead(assistant.ask("Welke ketens worden als voorbeeld genoemd?").answer)
@@ -1479,9 +1479,9 @@ def test_why_something_matters_is_answered_by_what_it_is_good_for(assistant: Ass
 
 
 def test_a_list_question_searches_the_kinds_of_its_noun(assistant: Assistant) -> None:
-    """``chain.LISTED_KINDS`` and ``frames.listed_noun``: "welke dimensies zijn er" led with the two
+    """``chain.LISTED_KINDS`` and ``question_objects.listed_noun``: "welke dimensies zijn er" led with the two
     pillars of the inhoudelijke dimensie; the dossier lists its four 'besturingsdimensies' (seventeenth session)."""
-    from assistant.frames import listed_noun
+    from assistant.question_objects import listed_noun
 
     assert listed_noun("welke dimensies zijn er") == "dimensies"
     assert listed_noun("Wat is een keten?") is None
@@ -1585,7 +1585,7 @@ def test_a_passage_without_a_word_of_the_question_lends_no_filler(assistant: Ass
 
 
 def test_an_example_in_practice_is_an_instance_not_another_things_example(assistant: Assistant) -> None:
-    """``frames.EXAMPLE_OF`` reads "in de praktijk" after the noun; ``nudges.favour_instances`` takes
+    """``question_objects.EXAMPLE_OF`` reads "in de praktijk" after the noun; ``nudges.favour_instances`` takes
     the heading's bonus from "Het voorbeeld van de ketenkaart" (a building block's example) when a
     chain is asked; ``nudges.EXAMPLE`` no longer counts "In de praktijk spreken we over …" as one
     (eighteenth session)."""
@@ -1835,11 +1835,11 @@ def test_what_a_thing_yields_is_answered_by_a_sentence_on_what_it_brings(assista
 
 
 def test_a_meaning_asked_in_other_words_is_searched_as_a_definition(assistant: Assistant) -> None:
-    """``frames.as_definition``: "Wat wordt bedoeld met een keten?" led with "Ketens de baas is tot stand
+    """``question_objects.as_definition``: "Wat wordt bedoeld met een keten?" led with "Ketens de baas is tot stand
     gekomen op basis van praktijkervaring met ketens", and "Wat verstaat men onder een keten?" never
     retrieved the definition; 'verstaat' gives the dossier the floor (``source_cues.SAYING``;
     twenty-sixth session)."""
-    from assistant.frames import as_definition
+    from assistant.question_objects import as_definition
 
     assert as_definition("Wat verstaat het dossier onder een keten?") == "Wat is een keten?"
     assert (

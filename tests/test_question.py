@@ -1545,7 +1545,7 @@ def test_a_judgement_or_a_fix_asked_of_a_scene_is_no_subject(assistant: Assistan
     ):
         listed = assistant.ask(asked)
         assert lead(listed.answer).startswith(opening), (asked, listed.answer)
-    # a term typed alone asks what it is (``frames.bare_term``: "estafettemodel" led with Be Informed's
+    # a term typed alone asks what it is (``question_objects.bare_term``: "estafettemodel" led with Be Informed's
     # quotation that uses the word; twenty-sixth session); a source's name alone is no term
     term = assistant.ask("estafettemodel")
     assert term.standalone_question == "Wat is estafettemodel?" and term.kind == "definition"
@@ -1658,7 +1658,7 @@ def test_falling_apart_reads_as_the_dossiers_uiteenvallen(assistant: Assistant) 
 
 
 def test_compared_with_is_no_subject_word() -> None:
-    """``focus_words.SCAFFOLD``: "Wat vindt GBO van vertrouwen vergeleken met de GEMMA?" searched
+    """``scaffold.SCAFFOLD``: "Wat vindt GBO van vertrouwen vergeleken met de GEMMA?" searched
     'vergeleken' as a subject beside 'vertrouwen' (twenty-fourth session)."""
     assert focus_of("Wat vindt GBO van vertrouwen vergeleken met de GEMMA?", []) == "gbo vertrouwen gemma"
     assert focus_of("How does trust compared to power matter?", []).split()[:1] == ["trust"]

@@ -14,11 +14,11 @@ from assistant.generators.composition import (
     Composition,
     PlanContext,
     _running,
-    add_list_in_context,
     pick,
     plan_open,
     signpost,
 )
+from assistant.generators.lists import add_list_in_context
 from assistant.generators.scoring import asked_role
 from assistant.generators.units import Unit, usable
 from assistant.phrases import quoted_phrases

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.frames import example_object
 from assistant.generators.nudges import EXAMPLE, names_instance
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import dutch_term
+from assistant.question_objects import example_object
 from ingest.numbered import ASKED
 from ketenwijzer.text import stems
 

@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
-from assistant.frames import example_object
 from assistant.generators import attribution, cases, numbering, rules, scenes, sides
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.benefits import favour_benefit
@@ -37,36 +36,32 @@ from assistant.generators.nudges import (
     yield_illustration,
     yield_reason_elsewhere,
 )
+from assistant.generators.query_terms import mark_said_apart, query_terms
 from assistant.generators.scope import scope_note, silent_person_note
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     UBIQUITOUS_IDF,
     Signals,
     Weights,
-    balanced,
-    compounds,
     definitions,
-    first_parts,
     has,
-    tails,
-    typed_parts,
 )
 from assistant.generators.speaker import reporter_first
 from assistant.generators.unasked import yield_unasked
-from assistant.generators.units import Unit, mentions, units_of, usable
-from assistant.glossary import alternatives, expand_query, glossed
+from assistant.generators.units import Unit, units_of, usable
+from assistant.glossary import expand_query
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
+from assistant.question_objects import example_object
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note
-from assistant.verbs import typed_whole, verb_forms, writes_apart
 from ingest.index import Index
 from ingest.numbered import asks_number
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import stems, words
+from ketenwijzer.text import stems
 
 ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
 OPENING_QUOTES = ("“", '"', "'", "‘", "„", "«")
@@ -241,55 +236,10 @@ class ExtractiveGenerator:
         then the bonuses for the best sentence's section and the sentences after it."""
         wt = self.weights
         joined = analysis.joined
-        if joined is not None and joined.word:
-            # "Wie stelt hem aan?" ('aanstellen') is answered by "… stellen … een ketenmanager aan"
-            said = frozenset(compound_stems(joined.word))
-            for unit in units:
-                if writes_apart(unit.quote, joined):
-                    unit.stems = unit.stems | said
         known = self.index.lexical.postings if self.index is not None else frozenset()
-        for whole in typed_whole(query, known) if language == "nl" else []:
-            # 'inleveren' typed whole is said apart: "Ketenpartners leveren … in" (twenty-eighth session);
-            # only in a sentence that names the rest asked too: "Moet ik een ketenregisseur aanstellen?"
-            # is not answered by "Veel ketens stellen … een ketenmanager aan"
-            said = frozenset(compound_stems(whole.word))
-            rest = set(compound_stems(query)) - said
-            for unit in units:
-                if writes_apart(unit.quote, whole, anywhere=True) and all(
-                    mentions(unit.stems, t) for t in rest
-                ):
-                    unit.stems = unit.stems | said
-        alt = alternatives(query, language)
-        q_terms = set(compound_stems(expand_query(query, language, known, analysis.names)))
-        q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
-        if language == "en":
-            # an English word the glossary translates counts as its Dutch words only: unknown to the index,
-            # 'chain' outweighed 'keten' and every side of "How do the GEMMA and the dossier differ on
-            # chains?" read as off the subject (it was declined; twenty-eighth session)
-            q_terms -= {t for w in words(query) if glossed(w) for t in compound_stems(w) if t not in known}
-        q_terms = rules.without_sources(q_terms, analysis)
-        views = set(compound_stems(" ".join(VIEW_WORDS)))
-        # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
-        forms = {t: f for t, f in verb_forms(q_terms, known).items() if not f & views}
-        if analysis.views_only:
-            # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
-            q_terms -= views
-        heads = compounds(q_terms, units)
-        tail = tails(q_terms, known)
-        # an English word is no Dutch compound ('organised' is no 'organ…')
-        first = first_parts(q_terms, known, units) if language == "nl" else {}
-        typed = typed_parts(query, q_terms, units) if language == "nl" else {}
-        also = {
-            t: frozenset(alt.get(t, ()))
-            | heads.get(t, frozenset())
-            | tail.get(t, frozenset())
-            | first.get(t, frozenset())
-            | forms.get(t, frozenset())
-            | typed.get(t, frozenset())
-            for t in q_terms
-        }
-        weights = balanced({t: self._idf(t) for t in q_terms})
-
+        mark_said_apart(query, language, analysis, units, known)
+        asked = query_terms(query, language, analysis, units, known, self._idf)
+        q_terms, alt, also, weights = asked.terms, asked.alt, asked.also, asked.weights
         for t in rules.carried_terms(question, q_terms) & set(weights):
             weights[t] *= rules.CARRIED_SHARE
         total = sum(weights.values()) or 1.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.brackets import carried
-from assistant.frames import ASKS_DURATION, DURATION, LIST_HEAD, WEIGHT_ASKED
+from assistant.frames import ASKS_DURATION, DURATION, WEIGHT_ASKED
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
@@ -22,6 +22,7 @@ from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.neardomain import counted_noun, counts
 from assistant.ordinals import inline_items
 from assistant.question import Question
+from assistant.question_objects import LIST_HEAD
 from assistant.repetition import near_duplicate
 from assistant.signposts import TITLED, without_titles
 from assistant.sources import NamedSource

@@ -1,0 +1,96 @@
+"""The words a question asks, what counts as saying each, and how much each weighs.
+
+The extractive scorer (``extractive.py``) reads every unit against these terms: a glossary synonym,
+a compound's head or first part, a verb's other form and a separable verb written apart all count
+as the word itself. Split from ``extractive.py`` (twenty-ninth session) when it passed 400 lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+
+from assistant.focus import VIEW_WORDS
+from assistant.generators import rules
+from assistant.generators.scoring import balanced, compounds, first_parts, tails, typed_parts
+from assistant.generators.units import Unit, mentions
+from assistant.glossary import alternatives, expand_query, glossed
+from assistant.question import Question
+from assistant.verbs import typed_whole, verb_forms, writes_apart
+from ketenwijzer.compounds import compound_stems
+from ketenwijzer.text import words
+
+
+@dataclass(frozen=True)
+class QueryTerms:
+    """The stems asked (``terms``), the glossary's alternatives per word (``alt``), every form that
+    counts as saying a stem (``also``) and each stem's balanced idf weight (``weights``)."""
+
+    terms: set[str]
+    alt: dict[str, set[str]]
+    also: dict[str, frozenset[str]]
+    weights: dict[str, float]
+
+
+def mark_said_apart(
+    query: str, language: str, analysis: Question, units: list[Unit], known: Container[str]
+) -> None:
+    """Give a unit that writes an asked separable verb apart that verb's stems, so it counts as saying it."""
+    joined = analysis.joined
+    if joined is not None and joined.word:
+        # "Wie stelt hem aan?" ('aanstellen') is answered by "… stellen … een ketenmanager aan"
+        said = frozenset(compound_stems(joined.word))
+        for unit in units:
+            if writes_apart(unit.quote, joined):
+                unit.stems = unit.stems | said
+    for whole in typed_whole(query, known) if language == "nl" else []:
+        # 'inleveren' typed whole is said apart: "Ketenpartners leveren … in" (twenty-eighth session);
+        # only in a sentence that names the rest asked too: "Moet ik een ketenregisseur aanstellen?"
+        # is not answered by "Veel ketens stellen … een ketenmanager aan"
+        said = frozenset(compound_stems(whole.word))
+        rest = set(compound_stems(query)) - said
+        for unit in units:
+            if writes_apart(unit.quote, whole, anywhere=True) and all(mentions(unit.stems, t) for t in rest):
+                unit.stems = unit.stems | said
+
+
+def query_terms(
+    query: str,
+    language: str,
+    analysis: Question,
+    units: list[Unit],
+    known: Container[str],
+    idf: Callable[[str], float],
+) -> QueryTerms:
+    """The terms of ``query`` the scorer looks for in ``units``, with what counts as each and its weight."""
+    alt = alternatives(query, language)
+    q_terms = set(compound_stems(expand_query(query, language, known, analysis.names)))
+    q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
+    if language == "en":
+        # an English word the glossary translates counts as its Dutch words only: unknown to the index,
+        # 'chain' outweighed 'keten' and every side of "How do the GEMMA and the dossier differ on
+        # chains?" read as off the subject (it was declined; twenty-eighth session)
+        q_terms -= {t for w in words(query) if glossed(w) for t in compound_stems(w) if t not in known}
+    q_terms = rules.without_sources(q_terms, analysis)
+    views = set(compound_stems(" ".join(VIEW_WORDS)))
+    # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
+    forms = {t: f for t, f in verb_forms(q_terms, known).items() if not f & views}
+    if analysis.views_only:
+        # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
+        q_terms -= views
+    heads = compounds(q_terms, units)
+    tail = tails(q_terms, known)
+    # an English word is no Dutch compound ('organised' is no 'organ…')
+    first = first_parts(q_terms, known, units) if language == "nl" else {}
+    typed = typed_parts(query, q_terms, units) if language == "nl" else {}
+    also = {
+        t: frozenset(alt.get(t, ()))
+        | heads.get(t, frozenset())
+        | tail.get(t, frozenset())
+        | first.get(t, frozenset())
+        | forms.get(t, frozenset())
+        | typed.get(t, frozenset())
+        for t in q_terms
+    }
+    weights = balanced({t: idf(t) for t in q_terms})
+    return QueryTerms(q_terms, alt, also, weights)

@@ -1,0 +1,92 @@
+"""What a question names as the thing it asks for.
+
+The noun an example is asked of ("Geef een voorbeeld van een keten"), the noun a list asks for
+("Welke dimensies zijn er?"), a term typed alone ("estafettemodel") and the term whose meaning is
+asked ("Wat wordt bedoeld met een keten?"). Split from ``frames.py`` (twenty-ninth session) when it
+passed 400 lines: frames are words left out of the search, these are the words the answer is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+MEANT = re.compile(
+    r"^\W*wat\s+(?:wordt|worden)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?(?:bedoeld|verstaan)\s+(?:met|onder)\s+"
+    r"|^\W*wat\s+(?:verstaat|verstaan|bedoelt|bedoelen)\s+(?:[\w-]+\s+){0,3}?(?:onder|met)\s+"
+    r"|^\W*wat\s+(?:betekent|betekenen)\s+",
+    re.I,
+)
+"""'Wat wordt bedoeld met X?', 'Wat verstaat het dossier onder X?', 'Wat betekent X?': X's definition
+asked. Searched as typed, "Wat wordt bedoeld met een keten?" led with "Ketens de baas is tot stand
+gekomen op basis van praktijkervaring met ketens" and "Wat verstaat men onder een keten?" never
+retrieved the definition (new informal questions, twenty-sixth session; ``as_definition``)."""
+
+
+def as_definition(text: str) -> str:
+    """A question that asks what X means, as retrieval reads a definition asked: "Wat is X?"."""
+    found = MEANT.match(text)
+    if found is None:
+        return text
+    thing = text[found.end() :].strip().rstrip("?").strip()
+    return f"Wat is {thing}?" if thing else text
+
+
+EXAMPLE_OF = re.compile(
+    r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
+    r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})"
+    r"(?:\s+(?:in|uit)\s+de\s+praktijk|\s+in\s+practice)?\s*(?:[?.!]|$)",
+    re.I,
+)
+""""Geef een voorbeeld van een (succesvolle) keten", "an example of a chain": the thing an example
+is asked of, whose kinds answer it (``LexicalIndex.kinds_of``, ``nudges.favour_instances``). A
+follow-up's "Heb je daar een praktijkvoorbeeld van?" names none: its carried topic is no such thing
+(conversations v01 was declined when the topic's 'keten' was searched as 'strafrechtketen' …;
+sixteenth session). Nor does an example qualified after its noun ("voorbeelden van ketens die
+volgens het estafettemodel werken"): the qualifier says which (articles a11); "in de praktijk" after it says no more than the example
+itself does ("Geef een voorbeeld van een keten in de praktijk"; eighteenth session)."""
+
+
+AS_EXAMPLES = re.compile(
+    r"^\W*(?:welke|which)\s+(?P<noun>[^\W\d_]{4,})\s+(?:worden|zijn|staan|are|were)\s+(?:given\s+|named\s+|mentioned\s+|used\s+)?"
+    r"(?:er\s+)?(?:als|ter|as|by\s+way\s+of)\s+(?:een\s+)?(?:voorbeeld(?:en)?|illustratie|examples?)\b",
+    re.I,
+)
+""""Welke ketens worden als voorbeeld genoemd?": the thing asked is given as examples, its kinds answer
+(it led with the four sources of dynamics in chains, "… als bouwsteen genoemd"; new informal
+questions, twenty-third session; ``tests/test_lead_rules.py``)."""
+
+
+def example_object(text: str) -> str | None:
+    """The noun an example is asked of (``EXAMPLE_OF``, ``AS_EXAMPLES``), lowercased; None when the
+    question names none."""
+    found = EXAMPLE_OF.search(text) or AS_EXAMPLES.search(text)
+    return found["noun"].lower() if found else None
+
+
+LIST_HEAD = re.compile(
+    r"\b(?:welke|welk|noem|which|wat zijn de|what are the|hoeveel|how many|(?:noem|geef|list|name)\s+(?:de|alle|the|all))\s+"
+    r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|andere|"
+    r"overige|two|three|four|five|main|different|kinds of|other)\s+)*(?P<noun>[^\W\d_]{4,})",
+    re.I,
+)
+"""'andere' is no noun: "Welke andere factoren …" asks for factors (nora n11 lost its list once a
+list of another noun ranked lower; found on the held-apart half, eighth session). "Noem de bouwstenen
+voor ketensturing" read 'de' and lost the list (twenty-sixth session)."""
+
+
+def listed_noun(text: str) -> str | None:
+    """The noun a list question asks for ("Welke dimensies zijn er?" → 'dimensies'), else None."""
+    found = LIST_HEAD.search(text)
+    return found["noun"].lower() if found else None
+
+
+BARE_TERM = re.compile(r"^\W*(?P<term>[^\W\d_][\w-]{3,})\W*$")
+"""One word typed alone, as in a search box ("estafettemodel", "ketenregie")."""
+
+
+def bare_term(question: str) -> str | None:
+    """The term of a question that is one word alone: it asks what that is ("estafettemodel" led with
+    a quotation that uses the word, not the definition; new informal questions, twenty-sixth session;
+    ``tests/test_question.py``), else None."""
+    found = BARE_TERM.match(question)
+    return found["term"] if found else None
