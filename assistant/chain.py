@@ -184,6 +184,7 @@ class Assistant:
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
         state["unresolved"] = follow.unresolved
+        state["orphan"] = follow.orphan
         state["meta"] = meta_kind(question)
         before = history[-1].standalone if history else ""
         state["about"] = about = source_question(question, directory, before)
@@ -244,6 +245,8 @@ class Assistant:
         unsaid = [] if abstained or about is not None else state["evidence"].unsaid
         if abstained and state.get("meta"):
             text = meta_answer(state["meta"], state["language"], self.directory.labels())
+        elif abstained and state.get("orphan"):
+            text = declines.orphan_text(state["language"])
         elif abstained and state.get("unresolved"):
             text = clarification(state["unresolved"], state["language"])
         elif abstained and (silent := self.gate.silent_source(state)):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
-from assistant.leaning import OTHER_SOURCES, needs_context
+from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, next_of
@@ -65,6 +65,20 @@ class FollowUp:
     unresolved: str = ""
     """An ordinal that points into no list of the recent answers ("Wat doet de eerste?" after an
     answer without one): the assistant asks what is meant (``clarification``) instead of answering."""
+    orphan: bool = False
+    """The first question of a conversation points back and names no subject of its own ("Kun je dat
+    kort samenvatten?", "Welke komen overeen?"): the assistant asks what it is about (``declines.ORPHAN``)."""
+
+
+def orphaned(question: str, subject: str) -> bool:
+    """A first question that only makes sense after an earlier answer: it asks that answer shorter, in
+    another language or what comes next, weighs two things it does not name, or points back
+    (``needs_context``) with no ``subject`` (its focus words) but a request's ("Kun je dat kort
+    samenvatten?": 'samenvatten')."""
+    followers = (SHORTER, _LANGUAGE_SWITCH, NEXT, BARE_COMPARISON, WHO_IS_RIGHT, IN_COMMON, AGREES_WITH)
+    if THE_TWO.search(question) or any(f.match(question) for f in followers):
+        return True
+    return needs_context(question) and names_no_subject(subject)
 
 
 def resolve(
@@ -88,7 +102,8 @@ def resolve(
     A language-model ``rewriter``, when given, is tried first.
     """
     if not history:
-        return FollowUp(question)
+        orphan = topic is not None and orphaned(question, topic(question))
+        return FollowUp(question, orphan=orphan and not (named is not None and named(question)))
     switch = _LANGUAGE_SWITCH.match(question)
     if switch:
         return FollowUp(history[-1].standalone, _LANGUAGES[switch.group("lang").lower()])

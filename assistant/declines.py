@@ -54,6 +54,22 @@ SILENT_GROUP = {
 """The same for a group of sources named by their kind ("De artikelen"; ``source_kinds``)."""
 
 
+ORPHAN = {
+    "nl": "Ik weet niet waar je vraag naar verwijst: er is in dit gesprek nog geen eerder antwoord. "
+    "Noem erbij waar het om gaat, dan zoek ik het op in de bronnen.",
+    "en": "I do not know what your question refers to: there is no earlier answer in this conversation "
+    "yet. Say what it is about, and I will look it up in the sources.",
+}
+"""What the assistant says to a first question that points back and names no subject ("Kun je dat
+kort samenvatten?", "Welke komen overeen?"): it summarised or listed whatever came up (new
+informal questions, twenty-ninth session; ``tests/test_gate_follow_ups.py``)."""
+
+
+def orphan_text(language: str) -> str:
+    """The question back to a first question that points to an answer there is not (``ORPHAN``)."""
+    return ORPHAN.get(language, ORPHAN["nl"])
+
+
 def silent_source_text(language: str, name: str, group: bool = False) -> str:
     """The decline for a named source (or a ``group`` of them) that says nothing on the subject."""
     if group:

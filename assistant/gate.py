@@ -221,7 +221,7 @@ class Gate:
     def weak(self, state: State) -> bool:
         """True when the evidence is too weak to answer (or the question points into nothing):
         the model is then never called."""
-        if state.get("unresolved") or state.get("meta") or state.get("about"):
+        if state.get("unresolved") or state.get("orphan") or state.get("meta") or state.get("about"):
             return True
         s = self.settings
         threshold = s.abstain_threshold_en if state["language"] == "en" else s.abstain_threshold

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.focus_words import DEFINER_WORDS
 from ketenwijzer.text import content_words, words
 
 _ANAPHORA = frozenset(
@@ -182,3 +183,11 @@ def needs_context(question: str) -> bool:
         return True  # "Wat zeggen de andere bronnen?": other than the one just asked, on its topic
     # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
     return all(w in _REQUEST_ONLY or w in _RELATIONAL for w in content_words(question))
+
+
+_NO_SUBJECT = _REQUEST_ONLY | DEFINER_WORDS | {"bedoel", "bedoelde", "mean", "meant"}
+
+
+def names_no_subject(focus: str) -> bool:
+    """Every word of ``focus`` is a request's or a meaning's ("samenvatten", "bedoel"): no subject of its own."""
+    return all(w in _NO_SUBJECT for w in words(focus))

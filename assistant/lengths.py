@@ -32,11 +32,25 @@ POINTS_ASKED = re.compile(
 fifteenth session; ``tests/test_question.py``)."""
 
 
+REQUESTED_POINTS = re.compile(
+    r"\b(?:geef|noem|give|name|list)\s+(?:(?:me|mij|ons|us|eens|even)\s+)*(?P<n>[2-6]|"
+    + "|".join(_COUNTS)
+    + r")\s+(?=[^\W\d_]{4,})",
+    re.I,
+)
+"""'Geef me drie succesfactoren …', 'Noem twee risico's': a number right after a request, without an
+article, is how many to give, whatever the noun ('de drie weerstanden' names a known three and keeps
+its 'drie'). "Geef me drie succesfactoren voor ketensamenwerking" searched 'drie' and led with "…
+noemt Ketens de baas drie andere factoren die weerstand … voeden" (new informal questions,
+twenty-ninth session; ``tests/test_question.py``)."""
+
+
 def without_points_count(text: str) -> str:
     """``text`` without the number of points asked ('Geef me drie tips …' → 'Geef me tips …'): how many
     is no word to search; 'drie' led "Geef me drie tips voor ketensamenwerking" with the three strong
     resistances and the three typical bottlenecks (twenty-eighth session, ``tests/test_question.py``)."""
-    return POINTS_ASKED.sub(lambda found: found.group(0)[found.end("n") - found.start() :], text)
+    text = POINTS_ASKED.sub(lambda found: found.group(0)[found.end("n") - found.start() :], text)
+    return REQUESTED_POINTS.sub(lambda found: found.group(0)[: found.start("n") - found.start()], text)
 
 
 def points_asked(text: str, brief: bool = True) -> int:
@@ -44,7 +58,7 @@ def points_asked(text: str, brief: bool = True) -> int:
     'in het kort' → ``BRIEF`` unless not ``brief``); 0 when it names none. A summary asked 'in het
     kort' is one already: cut to three sentences in order it lost its second point ("Een keten heeft
     geen baas")."""
-    found = POINTS_ASKED.search(text)
+    found = POINTS_ASKED.search(text) or REQUESTED_POINTS.search(text)
     if found is None:
         found = SENTENCES_ASKED.search(text)
         if found is None:

@@ -195,6 +195,11 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # "welke daarvan is het belangrijkst?" asks one item, the most: no list of them all ("De
         # belangrijkste succesfactor …" of Morgens lost to its list of factors; twenty-seventh session)
         kind = "open"
+    if not sources and kind == "summary" and directory is not None:
+        # "Geef een samenvatting van het dossier" names the dossier by the word its text calls it
+        # (``SourceDirectory.called_in``): summarised as a word it led with "Het dossier werd eind juli
+        # 2013 op NORA Online geplaatst" (new informal questions, twenty-ninth session)
+        sources = directory.called_in(text)
     question = Question(text=text, language=language, kind=kind, sources=sources)
     question.names = directory.names() if directory is not None else []
     # "Wat heeft de GEMMA met ketens te maken?" asks what the GEMMA says (``source_cues.RELATION_CUE``)

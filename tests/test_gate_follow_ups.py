@@ -476,3 +476,34 @@ def test_a_separable_verb_said_apart_counts_only_where_the_rest_asked_is_named(a
     ketenmanager once the verb alone counted (twenty-eighth session)."""
     answer = assistant.ask("Moeten we een ketenregisseur aanstellen?")
     assert "regisseur" in lead(answer.answer) or "regie" in lead(answer.answer), answer.answer
+
+
+def test_a_first_question_that_points_back_asks_what_it_is_about(assistant: Assistant) -> None:
+    """``conversation.orphaned``: "Kun je dat kort samenvatten?" as the first question summarised
+    whatever came up and "Welke komen overeen?" listed the governance agreements (new informal
+    questions, twenty-ninth session). With no earlier answer the assistant asks what it is about, in
+    the question's language; a first question with a subject of its own is answered."""
+    from assistant.declines import ORPHAN
+
+    for question in [
+        "Kun je dat kort samenvatten?",
+        "Wat bedoel je daarmee?",
+        "Welke komen overeen?",
+        "Kun je dat korter zeggen?",
+        "In het Engels graag",
+        "Wie van de twee heeft gelijk?",
+        "Waarom?",
+    ]:
+        answer = assistant.ask(question)
+        assert answer.answer == ORPHAN["nl"], (question, answer.answer)
+        assert not answer.citations
+    english = assistant.ask("Can you give an example?")
+    assert english.answer == ORPHAN["en"]
+    for own in ["Hoe bouw je dat vertrouwen op?", "Vertel meer over vertrouwen", "Vat het artikel van Morgens samen"]:
+        answered = assistant.ask(own)
+        assert answered.citations and answered.answer != ORPHAN["nl"], own
+    # after an answer the same words are a follow-up again
+    first = "Wat is een ketenmanager?"
+    before = assistant.ask(first)
+    again = assistant.ask("Kun je dat kort samenvatten?", history=[Turn(first, first, before.answer)])
+    assert again.citations and again.answer != ORPHAN["nl"]

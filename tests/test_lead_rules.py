@@ -1908,3 +1908,20 @@ def test_the_best_point_leans_on_its_antecedent_only_when_it_clearly_leads(assis
     answer = assistant.ask("Hoe meet je of je keten succesvol is?")
     assert "overlegclubs" not in answer.answer.split("\n")[0], answer.answer
     assert "meetbaar" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_advice_on_the_whole_domain_takes_each_sources_best_point(assistant: Assistant) -> None:
+    """``advice.BROAD_PER_DOC``: every word of "Geef me drie tips voor ketensamenwerking" is in a quarter of
+    the passages or more (``extractive.BROAD_IDF``), so its three bullets come from three documents; two
+    of them were the dossier's resistances (new informal questions, twenty-ninth session). A question
+    with a telling word keeps two points of one document ("Heb je tips voor het opbouwen van
+    vertrouwen?")."""
+    answer = assistant.ask("Geef me drie tips voor ketensamenwerking")
+    bullets = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    assert len(bullets) == 3, answer.answer
+    by_number = {c.n: c.doc_id for c in answer.citations}
+    docs = [{by_number[int(n)] for n in re.findall(r"\[(\d+)\]", b)} for b in bullets]
+    assert all(len(d) == 1 for d in docs) and len(set().union(*docs)) == 3, docs
+    trust = assistant.ask("Heb je tips voor het opbouwen van vertrouwen?")
+    points = [line for line in trust.answer.splitlines() if line.startswith("- ")]
+    assert len(points) > len({c.doc_id for c in trust.citations}), trust.answer

@@ -1970,3 +1970,36 @@ def test_what_one_feels_is_asked_not_the_feeling(assistant: Assistant) -> None:
     assert analyse("Wat als niemand zich eigenaar voelt?", "nl").focus == "eigenaar"
     assert "voelen" in analyse("Medewerkers voelen feilloos aan of de top meedoet", "nl").focus.split()
     assert not assistant.ask("Wat als niemand zich eigenaar voelt?").abstained
+
+
+def test_a_number_right_after_a_request_is_how_many_to_give(assistant: Assistant) -> None:
+    """``lengths.REQUESTED_POINTS``: "Geef me drie succesfactoren voor ketensamenwerking" searched 'drie'
+    and led with "… drie andere factoren die weerstand … voeden"; the count after 'geef'/'noem' without
+    an article is how many, whatever the noun. 'de drie weerstanden' names a known three (twenty-ninth
+    session)."""
+    from assistant.lengths import points_asked, without_points_count
+
+    asked = "Geef me drie succesfactoren voor ketensamenwerking"
+    assert "drie" not in without_points_count(asked).split() and points_asked(asked) == 3
+    assert points_asked("Noem twee risico's van ketens") == 2
+    assert "drie" in without_points_count("Noem de drie weerstanden").split()
+    assert "drie" in analyse("Welke drie weerstanden noemt het dossier?", "nl").focus.split()
+    answer = assistant.ask(asked)
+    assert "succesfactor" in lead(answer.answer) and "weerstand" not in lead(answer.answer), answer.answer
+
+
+def test_a_summary_of_the_source_its_text_calls_by_a_word_summarises_that_source(assistant: Assistant) -> None:
+    """``question.analyse`` reads "het dossier" as the source whose text calls itself so
+    (``SourceDirectory.called_in``) in a summary: "Geef een samenvatting van het dossier" led with "Het
+    dossier werd eind juli 2013 op NORA Online geplaatst", from another source's article too (new
+    informal questions, twenty-ninth session)."""
+    directory = assistant.directory
+    called = directory.called_in("Geef een samenvatting van het dossier")
+    assert len(called) == 1
+    analysis = analyse("Geef een samenvatting van het dossier", "nl", directory)
+    assert [s.key for s in analysis.sources] == [called[0].key]
+    # a question that is no summary keeps the word as a word
+    assert not analyse("Wat staat er in het dossier over vertrouwen?", "nl", directory).sources
+    answer = assistant.ask("Geef een samenvatting van het dossier")
+    assert answer.citations and {c.doc_id for c in answer.citations} <= set(called[0].doc_ids), answer.answer
+    assert "geplaatst" not in lead(answer.answer)

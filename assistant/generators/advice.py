@@ -30,6 +30,13 @@ never a bullet ("Hoe zorg je voor draagvlak bij de partners?"; new informal ques
 eighteenth session; ``tests/test_lead_rules.py``)."""
 
 
+BROAD_PER_DOC = 1
+"""Bullets per document when every word asked is in a third of the passages or more (``ctx.broad``):
+all of them are then on the subject and their order says little, so each source gives its best point.
+"Geef me drie tips voor ketensamenwerking" gave two of its three bullets to the dossier's resistances
+(new informal questions, twenty-ninth session; ``tests/test_lead_rules.py``)."""
+
+
 LEAN_MARGIN = 1.1
 """The best point leans on the sentence before it only when it clearly leads (by this factor over the
 next): "overlegclubs" answers "We vergaderen veel maar besluiten weinig …" (0.69 against 0.50), not
@@ -89,7 +96,11 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             needs.pop(unit.order, None)
             continue
         doc = unit.section[0]
-        # diversity: a second bullet from one document only when it is still strong
+        # diversity: a second bullet from one document only when it is still strong, and none when the
+        # question asks about the whole domain (``BROAD_PER_DOC``)
+        if ctx.broad and per_doc.get(doc, 0) >= BROAD_PER_DOC:
+            needs.pop(unit.order, None)
+            continue
         if per_doc.get(doc, 0) >= 2 and unit.score < 0.9 * best:
             needs.pop(unit.order, None)
             continue

@@ -183,6 +183,9 @@ class PlanContext:
     it overrides ``side_of``."""
     case: bool = False
     """The question states the case a "… dan …" sentence points back to (``coherence.states_case``)."""
+    broad: bool = False
+    """Every word asked is in a third of the passages or more (``scoring.UBIQUITOUS_IDF``): the question
+    is about the corpus's whole domain ("Geef me drie tips voor ketensamenwerking")."""
     term_side: dict[int, int] = field(default_factory=dict)
     """Unit order → the one compared concept it names (``sides.term_sides``): it overrides the side
     of its passage."""

@@ -14,6 +14,7 @@ could not be confirmed, the answer's ``notice`` says so.
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Iterator
@@ -104,6 +105,11 @@ class ExtractiveGenerator:
         subject = set(stems(analysis.focus or "")) - views
         return bool(subject) and all(self._idf(t) < UBIQUITOUS_IDF for t in subject)
 
+    def _broad(self, analysis: Question) -> bool:
+        """Every focus word is in a third of the passages or more: the question asks about the domain."""
+        subject = set(stems(analysis.focus or ""))
+        return self.index is not None and bool(subject) and all(self._idf(t) < BROAD_IDF for t in subject)
+
     def _idf(self, term: str) -> float:
         return self.index.lexical.idf(term) if self.index is not None else 1.0
 
@@ -164,6 +170,7 @@ class ExtractiveGenerator:
                 self.settings.max_answer_sentences, analysis.at_most or self.settings.max_answer_sentences
             ),
             side_terms=sides.side_terms(analysis, known),
+            broad=self._broad(analysis),
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             names=rules.name_pattern(analysis.names),
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
@@ -348,6 +355,10 @@ class ExtractiveGenerator:
         yield self.generate(question, passages, language, kind=kind, analysis=analysis)
 
 
+BROAD_IDF = math.log(4) + 0.01
+"""The BM25 idf of a word in about a quarter of all passages or more ('samenwerking' and
+'ketensamenwerking' in a corpus on chain cooperation): a question whose every subject word is that
+common asks about the domain as a whole (``PlanContext.broad``)."""
 BRIEF_BULLETS = 3
 """Advice bullets a brief's section always gets (it keeps only those on its subject)."""
 UNCONFIRMED_PENALTY = 0.1
