@@ -499,7 +499,11 @@ def test_a_first_question_that_points_back_asks_what_it_is_about(assistant: Assi
         assert not answer.citations
     english = assistant.ask("Can you give an example?")
     assert english.answer == ORPHAN["en"]
-    for own in ["Hoe bouw je dat vertrouwen op?", "Vertel meer over vertrouwen", "Vat het artikel van Morgens samen"]:
+    for own in [
+        "Hoe bouw je dat vertrouwen op?",
+        "Vertel meer over vertrouwen",
+        "Vat het artikel van Morgens samen",
+    ]:
         answered = assistant.ask(own)
         assert answered.citations and answered.answer != ORPHAN["nl"], own
     # after an answer the same words are a follow-up again

@@ -1988,7 +1988,9 @@ def test_a_number_right_after_a_request_is_how_many_to_give(assistant: Assistant
     assert "succesfactor" in lead(answer.answer) and "weerstand" not in lead(answer.answer), answer.answer
 
 
-def test_a_summary_of_the_source_its_text_calls_by_a_word_summarises_that_source(assistant: Assistant) -> None:
+def test_a_summary_of_the_source_its_text_calls_by_a_word_summarises_that_source(
+    assistant: Assistant,
+) -> None:
     """``question.analyse`` reads "het dossier" as the source whose text calls itself so
     (``SourceDirectory.called_in``) in a summary: "Geef een samenvatting van het dossier" led with "Het
     dossier werd eind juli 2013 op NORA Online geplaatst", from another source's article too (new
