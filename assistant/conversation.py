@@ -19,6 +19,7 @@ from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, next_of
+from assistant.overview import ALL_SOURCES
 from assistant.pairs import (
     AGREES_WITH,
     BARE_COMPARISON,
@@ -102,7 +103,10 @@ def resolve(
     A language-model ``rewriter``, when given, is tried first.
     """
     if not history:
-        orphan = topic is not None and orphaned(question, topic(question))
+        # "What are the sources about?" asks about every source (``overview.ALL_SOURCES``)
+        orphan = (
+            topic is not None and orphaned(question, topic(question)) and not ALL_SOURCES.search(question)
+        )
         return FollowUp(question, orphan=orphan and not (named is not None and named(question)))
     switch = _LANGUAGE_SWITCH.match(question)
     if switch:

@@ -25,6 +25,7 @@ from assistant.glossary import rephrased
 from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
 from assistant.lengths import without_points_count
 from assistant.name_spans import DOCUMENT_NOUNS
+from assistant.overview import overview_subject, summarised_sources
 from assistant.question_objects import as_definition
 from assistant.sides import Side, concept_sides
 from assistant.source_cues import RELATION_CUE
@@ -200,6 +201,11 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # (``SourceDirectory.called_in``): summarised as a word it led with "Het dossier werd eind juli
         # 2013 op NORA Online geplaatst" (new informal questions, twenty-ninth session)
         sources = directory.called_in(text)
+    named = sources
+    if kind == "summary" and directory is not None:
+        # several sources summarised: one part per source (``assistant/overview.py``)
+        sources = summarised_sources(text, sources, directory)
+    summarised = kind == "summary" and len(sources) >= 2
     question = Question(text=text, language=language, kind=kind, sources=sources)
     question.names = directory.names() if directory is not None else []
     # "Wat heeft de GEMMA met ketens te maken?" asks what the GEMMA says (``source_cues.RELATION_CUE``)
@@ -209,16 +215,20 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     if question.kind == "who_said" and directory is not None and ASKS_SPEAKER.match(text):
         question.source_labels = directory.source_labels()
     if len(sources) >= 2 and (
-        question.kind in ("open", "yes_no", "who_said")
+        question.kind in ("open", "yes_no", "who_said", "summary")
         or question.kind == "list"
         and WHICH_SOURCE.match(text)
     ):
+        # a summary of two sources or more is one part per source: "Vat Morgens en Be Informed samen"
+        # was declined (new informal questions, twenty-ninth session; ``tests/test_summary.py``)
         # "Hoe kijken het NORA-dossier en de GEMMA aan tegen …": two sources side by side
         question.kind = "comparison"
     # a phrase of the glossary first: "Wie hakt de knoop door?" is 'beslist', not 'doorhakken' (twenty-seventh session)
     question.joined = joined_verb(rephrased(text), dutch_word) if language == "nl" else None
     said = question.joined.text if question.joined is not None else text
-    question.focus = focus_of(said, [s for s in sources if not topic_name(s, question.kind)])
+    question.focus = focus_of(said, [s for s in (*named, *sources) if not topic_name(s, question.kind)])
+    if summarised:
+        question.focus = overview_subject(question.focus)
     scene = SCENE_CLAUSE.match(said)
     asked_focus = focus_of(scene.group("asking"), sources) if scene else ""
     if scene and asked_focus and not ASKERS_OWN.search(scene.group("asking")):
@@ -264,7 +274,9 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
             # no subject at all ("Hoe verschillen Morgens en ICTU?", "A en B: wie is optimistischer?")
             # compares their views as a whole too; it was declined (twenty-first session)
             question.views_only = not question.focus or about_the_sources_only(question.focus)
-            question.sides = _source_sides(sources, concepts, question.focus)
+            question.sides = _source_sides(
+                sources, concepts, question.focus, len(sources) if summarised else 2
+            )
             if not question.focus and directory is not None:
                 # with no subject, a side searches its source's title, not the question's own
                 # words ('verschil' found "Ketenpartners verschillen in …"; twenty-first session)
@@ -369,10 +381,11 @@ def _joined_people(text: str, people: list[str]) -> bool:
     return bool(re.search(rf"\b{a}\s*(?:,|en|of|and|or|&)\s*{b}\b", text, re.I))
 
 
-def _source_sides(sources: list[NamedSource], concepts: list[Side], focus: str) -> list[Side]:
-    """One side per named source; its query is the concept next to that source's name when known."""
+def _source_sides(sources: list[NamedSource], concepts: list[Side], focus: str, most: int = 2) -> list[Side]:
+    """One side per named source (``most`` of them); its query is the concept next to that source's
+    name when known."""
     sides = []
-    for i, source in enumerate(sources[:2]):
+    for i, source in enumerate(sources[:most]):
         query = focus
         if len(concepts) == 2:
             # the concept phrase that mentions this source's name, else the one in the same position

@@ -1,6 +1,8 @@
-"""A summary of one source: its main point first, from the source itself, whatever the request's words."""
+"""A summary of one source: its main point first, from the source itself, whatever the request's words; of several: one part each."""
 
 from __future__ import annotations
+
+import re
 
 from assistant.chain import Assistant
 from assistant.generators.nudges import nudge_summary
@@ -82,3 +84,37 @@ def test_an_english_main_message_asks_a_summary(assistant: Assistant) -> None:
     answer = assistant.ask("What is the main message of the NORA dossier?")
     assert "noraonline" not in answer.answer and "wiki" not in answer.answer, answer.answer
     assert all(c.doc_id.startswith("nora-") for c in answer.citations), answer.answer
+
+
+def _parts(answer: str) -> list[str]:
+    """The labels of an answer's parts ("**Morgens**: …")."""
+    return re.findall(r"^\*\*(.+?)\*\*:", answer, re.M)
+
+
+def test_a_summary_of_several_sources_gives_each_its_own_part(assistant: Assistant) -> None:
+    """``assistant/overview.py``: "Vat Morgens en Be Informed samen" and "Wat is de boodschap van Morgens,
+    GBO en Be Informed?" were declined, "Vat de artikelen samen" summarised Be Informed alone and "Waar
+    gaan de bronnen over?" quoted two remarks on sources of dynamics (new informal questions,
+    twenty-ninth session). Each source now has a part of its own, opened by a cited sentence of it."""
+    directory = assistant.directory
+    every = directory.labels()
+    cases = {
+        "Vat Morgens en Be Informed samen": 2,
+        "Wat is de boodschap van Morgens, GBO en Be Informed?": 3,
+        "Waar gaan de bronnen over?": len(every),
+        "What are the sources about?": len(every),
+    }
+    for question, n in cases.items():
+        answer = assistant.ask(question)
+        assert not answer.abstained, (question, answer.answer)
+        parts = _parts(answer.answer)
+        assert len(parts) == n and set(parts) <= set(every), (question, parts)
+        assert len({c.doc_id for c in answer.citations}) >= n, question
+    # "de artikelen" are the sources whose documents have ``kind: article``: several parts, never one
+    articles = assistant.ask("Vat de artikelen samen")
+    assert len(_parts(articles.answer)) >= 2, articles.answer
+    # a subject asked of all sources stays the subject
+    trust = assistant.ask("Vat samen wat de bronnen over vertrouwen zeggen")
+    assert "vertrouwen" in lead(trust.answer), trust.answer
+    # one source named stays one summary
+    assert not _parts(assistant.ask("Vat het artikel van Morgens samen").answer)
