@@ -66,7 +66,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"kernboodschap|"
         r"(?:belangrijkste|voornaamste)\s+(?:advies|adviezen|les|lessen|punt|punten|inzicht|inzichten)\s+"
         r"(?:uit|van)\s+(?:(?:het|de|dit|dat)\s+(?:[\w-]*-)?(?:dossier|artikel|rapport|onderzoek|verslag|stuk|katern|"
-        r"seminar|document)\b|(?-i:[A-Z]))|"
+        r"seminar|document)\b|(?:alle|de)\s+(?:bronnen|artikelen|documenten)\b|(?-i:[A-Z]))|"
         r"summar\w+|gist|in a nutshell|main points|key points|"
         r"(?:main|key|central|core|most\s+important)\s+(?:message|takeaway|lesson|advice)s?\s+(?:of|from|in)\b)"
         r"|^\W*waar\s+(?:gaat|gaan|ging)\s+(?:het\s+|dat\s+|dit\s+)?(?:artikel|stuk|dossier|verhaal|verslag|rapport|"

@@ -24,7 +24,8 @@ ALL_SOURCES = re.compile(
 SUMMARY_WORDS = frozenset(
     ["vat", "samen", "samenvatten", "samenvatting", "kort", "kern", "strekking", "essentie", "hoofdlijnen"]
     + ["bronnen", "bron", "documenten", "teksten", "alle", "summarise", "summarize", "summary", "sources"]
-    + ["documents", "gist", "all", "about"]
+    + ["documents", "gist", "all", "about", "inzicht", "inzichten", "punt", "punten", "advies", "adviezen"]
+    + ["insight", "insights", "points", "takeaway", "takeaways"]
 )
 """Words of a summary asked of several sources, not its subject ("Vat alle bronnen samen")."""
 OVERVIEW_SOURCES = 8

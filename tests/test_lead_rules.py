@@ -1925,3 +1925,16 @@ def test_advice_on_the_whole_domain_takes_each_sources_best_point(assistant: Ass
     trust = assistant.ask("Heb je tips voor het opbouwen van vertrouwen?")
     points = [line for line in trust.answer.splitlines() if line.startswith("- ")]
     assert len(points) > len({c.doc_id for c in trust.citations}), trust.answer
+
+
+def test_a_term_asked_with_an_adjective_is_answered_by_the_terms_definition(assistant: Assistant) -> None:
+    """``scoring._MODIFIED_TERM``: "Wat is een dominant ketenprobleem?" led with Be Informed's quotation that
+    uses the pair ("… de druk van het dominante ketenprobleem …"), the definition of a ketenprobleem
+    third (new informal questions, twenty-ninth session). A word after the noun is no adjective."""
+    from assistant.generators.scoring import _MODIFIED_TERM, defining
+
+    assert _MODIFIED_TERM.match("Wat is een dominant ketenprobleem?")["head"] == "ketenprobleem"
+    assert _MODIFIED_TERM.match("Wat is een keten precies?") is None
+    assert defining("Wat is een dominant ketenprobleem?", roles=False).search("Een ketenprobleem is het probleem")
+    answer = assistant.ask("Wat is een dominant ketenprobleem?")
+    assert lead(answer.answer).startswith("Een ketenprobleem is"), answer.answer

@@ -118,3 +118,12 @@ def test_a_summary_of_several_sources_gives_each_its_own_part(assistant: Assista
     assert "vertrouwen" in lead(trust.answer), trust.answer
     # one source named stays one summary
     assert not _parts(assistant.ask("Vat het artikel van Morgens samen").answer)
+
+
+def test_the_main_insight_of_all_sources_is_an_overview(assistant: Assistant) -> None:
+    """``kinds``: "Wat is het belangrijkste inzicht uit alle bronnen?" searched 'inzicht' and quoted the
+    NORA wiki's "inzichten en kennis delen" (new informal questions, twenty-ninth session): the main
+    point of every source, one part each."""
+    answer = assistant.ask("Wat is het belangrijkste inzicht uit alle bronnen?")
+    assert len(_parts(answer.answer)) == len(assistant.directory.labels()), answer.answer
+    assert "noraonline" not in answer.answer

@@ -187,10 +187,26 @@ def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
         or _DEFINED.search(question)
     )
     if not found:
-        return None
+        modified = _MODIFIED_TERM.match(question)
+        if modified is None:
+            return None
+        term = modified["head"]  # "Wat is een dominant ketenprobleem?" is answered by what a ketenprobleem is
+        return role_of(term) if roles else definition_of(term)
     named = found.groupdict()
     term = named.get("term") or named.get("held") or named["meant"]
     return role_of(term) if roles else definition_of(term)
+
+
+_MODIFIED_TERM = re.compile(
+    r"^\s*wat\s+(?:is|zijn)\s+(?:een|de|het)\s+[\w-]+(?:e|ig|isch|ant|ent|aal|ief|lijk|baar|loos|rijk)"
+    r"\s+(?P<head>[\w-]{4,})\s*\??\s*$",
+    re.I,
+)
+""""Wat is een dominant ketenprobleem?": an adjective (by its ending) before the term asked. No sentence
+defines the pair, and one that only uses it ("… de druk van het dominante ketenprobleem …") led over
+"Een ketenprobleem is het gemeenschappelijke probleem …"; the head's definition answers (new informal
+questions, twenty-ninth session; ``tests/test_lead_rules.py``). "Wat is een keten precies?" has no
+adjective before its noun."""
 
 
 _ENGLISH_TERM = re.compile(
