@@ -58,6 +58,10 @@ REFERRING = re.compile(
     r"|^[\"'“‘„(]*Enerzijds\s+om\b"
     # "Veel ketens stellen voor die dagelijkse besturing een ketenmanager aan": which? (eighth session)
     r"|^(?:[^\s,]+\s+){1,4}(?:voor|van|met|bij|aan|over|naar|door|uit)\s+(?:die|deze|dit)\s+\w+"
+    # "Ketens de baas past in die lijn door …": which? It opened the dossier's part of "Waar gaan de
+    # bronnen over?" (new informal questions, twenty-ninth session); not 'dit', "in dit dossier", nor
+    # "op deze manier", whose consequence answers conversations v10 (tuning half) as it stands
+    r"|^(?:[^\s,]+\s+){1,4}in\s+die\s+\w+"
     # "De aanwezigen bogen zich gezamenlijk over deze vragen": which? ("met die van X" refers
     # inside its own sentence); "Daar kan het een bonte verzameling … betreffen": where? (ninth session)
     r"|^(?:[^\s,]+\s+){5,6}(?:voor|van|met|bij|aan|over|naar|door|uit)\s+(?:deze|dit|die(?!\s+van\b))\s+\w+"

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from assistant.brackets import carried, without_carried
+from assistant.leaning import RELATIONAL
 
 _BARE_PHRASE = re.compile(
     r"^\W*(?:en|and|of|or)\s+(?P<phrase>(?:(?:de|het|een|the|a|an)\s+)?[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s*\?*\s*$",
@@ -67,7 +68,7 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
     before = without_carried(previous)
     tokens = list(_TOKEN.finditer(before))
     asked = focus(before).split()  # read once: every rule and the carried topic use it
-    for rule in (same_head, other_modifier, other_subject):
+    for rule in (same_head, other_modifier, other_subject, other_relation):
         span = rule(said, tokens, asked)
         if span is not None:
             start, end = span
@@ -146,6 +147,19 @@ def other_subject(said: list[str], tokens: list[re.Match[str]], focus: list[str]
             if [w.lower() for w in said] == focus:
                 return None
             return tokens[i].start(), tokens[i + len(focus) - 1].end()
+    return None
+
+
+def other_relation(said: list[str], tokens: list[re.Match[str]], focus: list[str]) -> Span | None:
+    """Another relation of the same thing: 'nadelen' for the previous question's 'voordelen' ("en de
+    nadelen?" after "Wat zijn de voordelen van ketensamenwerking?" carried both words and was declined;
+    new informal follow-ups, twenty-ninth session; ``tests/test_gate_follow_ups.py``)."""
+    if len(said) != 1 or said[0].lower() not in RELATIONAL:
+        return None
+    for token in tokens:
+        word = token.group(0).lower()
+        if word in RELATIONAL and word != said[0].lower():
+            return token.start(), token.end()
     return None
 
 

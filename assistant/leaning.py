@@ -73,7 +73,7 @@ _REQUEST_ONLY = frozenset(
 """Words of a request that names no subject ("Give me an example.", "Vertel meer.", "Vat het kort
 samen."): it asks about the conversation's topic (an English follow-up was declined; fifth
 session; the summary request was read as a new question and declined; seventh session)."""
-_RELATIONAL = frozenset(
+RELATIONAL = frozenset(
     ["gevolgen", "gevolg", "oorzaken", "oorzaak", "voordelen", "voordeel", "nadelen", "nadeel", "risico"]
     + ["risico's", "risicos", "redenen", "reden", "valkuilen", "voorwaarden", "kosten", "baten", "effecten"]
     + ["consequences", "causes", "advantages", "disadvantages", "risks", "benefits", "drawbacks", "reasons"]
@@ -182,7 +182,7 @@ def needs_context(question: str) -> bool:
     if OTHER_SOURCES.search(question) and len(content_words(question)) <= 4:
         return True  # "Wat zeggen de andere bronnen?": other than the one just asked, on its topic
     # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
-    return all(w in _REQUEST_ONLY or w in _RELATIONAL for w in content_words(question))
+    return all(w in _REQUEST_ONLY or w in RELATIONAL for w in content_words(question))
 
 
 _NO_SUBJECT = _REQUEST_ONLY | DEFINER_WORDS | {"bedoel", "bedoelde", "mean", "meant"}

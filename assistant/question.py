@@ -55,6 +55,9 @@ class Question:
     """One named source asked for its message ("Wat kan ik leren van het METRO-voorbeeld?"), or named
     sources compared on their view as a whole ("Verschilt de aanpak van Morgens van die van ICTU?",
     ``focus.VIEW_WORDS``): every side's best passages answer, none is off the subject."""
+    overview: bool = False
+    """A summary of several sources, one side each (``assistant/overview.py``): each side starts from
+    its source's message and is read as a summary."""
     joined: JoinedVerb | None = None
     """A verb the question writes with its prefix apart ("Wie stelt hem aan?": 'aanstellen'); a
     sentence that writes it apart too counts as saying it (``verbs.writes_apart``)."""
@@ -229,6 +232,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     question.focus = focus_of(said, [s for s in (*named, *sources) if not topic_name(s, question.kind)])
     if summarised:
         question.focus = overview_subject(question.focus)
+        question.overview = not question.focus
     scene = SCENE_CLAUSE.match(said)
     asked_focus = focus_of(scene.group("asking"), sources) if scene else ""
     if scene and asked_focus and not ASKERS_OWN.search(scene.group("asking")):

@@ -203,7 +203,7 @@ class HybridRetriever:
                 and side.doc_ids
                 and allowed
                 and not side.person
-                and VIEWS_WEIGHED.search(question.text)
+                and (VIEWS_WEIGHED.search(question.text) or question.overview)
             ):
                 results[i].passages = self._with_message(results[i].passages, allowed, per_side)
             side.chunk_ids = [p.chunk_id for p in results[i].passages]

@@ -511,3 +511,34 @@ def test_a_first_question_that_points_back_asks_what_it_is_about(assistant: Assi
     before = assistant.ask(first)
     again = assistant.ask("Kun je dat kort samenvatten?", history=[Turn(first, first, before.answer)])
     assert again.citations and again.answer != ORPHAN["nl"]
+
+
+def test_another_relation_of_the_same_thing_replaces_the_previous_one(assistant: Assistant) -> None:
+    """``ellipsis.other_relation``: "en de nadelen?" after "Wat zijn de voordelen van ketensamenwerking?"
+    carried both words ("(voordelen ketensamenwerking)") and was declined; it asks the drawbacks of the
+    same thing, which the glossary reads as the corpus's 'knelpunten' and 'riskant' (new informal
+    follow-ups, twenty-ninth session)."""
+    from assistant.conversation import resolve
+    from assistant.focus import focus_of
+
+    first = "Wat zijn de voordelen van ketensamenwerking?"
+    history = [Turn(first, first, assistant.ask(first).answer)]
+    follow = resolve("en de nadelen?", history, topic=lambda q: focus_of(q, []))
+    assert follow.text == "Wat zijn de nadelen van ketensamenwerking?"
+    answer = assistant.ask("en de nadelen?", history=history)
+    assert not answer.abstained and "knelpunten" in lead(answer.answer), answer.answer
+    # the same for causes after consequences
+    assert (
+        resolve(
+            "en de oorzaken?",
+            [
+                Turn(
+                    "Wat zijn de gevolgen van opgelegde samenwerking?",
+                    "Wat zijn de gevolgen van opgelegde samenwerking?",
+                    "",
+                )
+            ],
+            topic=lambda q: focus_of(q, []),
+        ).text
+        == "Wat zijn de oorzaken van opgelegde samenwerking?"
+    )

@@ -1935,6 +1935,22 @@ def test_a_term_asked_with_an_adjective_is_answered_by_the_terms_definition(assi
 
     assert _MODIFIED_TERM.match("Wat is een dominant ketenprobleem?")["head"] == "ketenprobleem"
     assert _MODIFIED_TERM.match("Wat is een keten precies?") is None
-    assert defining("Wat is een dominant ketenprobleem?", roles=False).search("Een ketenprobleem is het probleem")
+    assert defining("Wat is een dominant ketenprobleem?", roles=False).search(
+        "Een ketenprobleem is het probleem"
+    )
     answer = assistant.ask("Wat is een dominant ketenprobleem?")
     assert lead(answer.answer).startswith("Een ketenprobleem is"), answer.answer
+
+
+def test_advice_that_misses_the_subject_says_so_and_quotes_the_subject(assistant: Assistant) -> None:
+    """``advice.off_subject``: "Hoe richt je een ketenbureau in?" got two points on setting up a chain in
+    general — neither named the ketenbureau, whose own section could not be confirmed (new informal
+    questions, twenty-ninth session). The answer says the sources give no advice on it and quotes what
+    they say about it; advice that names its subject has no such note."""
+    from assistant.generators.advice import OFF_SUBJECT
+
+    answer = assistant.ask("Hoe richt je een ketenbureau in?")
+    assert answer.answer.startswith(OFF_SUBJECT["nl"].format(term="ketenbureau")), answer.answer
+    assert answer.citations and all("ketenbureau" in c.quote.lower() for c in answer.citations), answer.answer
+    trust = assistant.ask("Hoe bouw je vertrouwen op?")
+    assert not trust.answer.startswith("(") and "vertrouwen" in lead(trust.answer), trust.answer

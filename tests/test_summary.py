@@ -110,6 +110,11 @@ def test_a_summary_of_several_sources_gives_each_its_own_part(assistant: Assista
         parts = _parts(answer.answer)
         assert len(parts) == n and set(parts) <= set(every), (question, parts)
         assert len({c.doc_id for c in answer.citations}) >= n, question
+    # each part is its source's message, not a line about the source: by its name the dossier's part
+    # opened with "Het dossier werd eind juli 2013 op NORA Online geplaatst", then with "Ketens de baas
+    # past in die lijn …" (``coherence.REFERRING``)
+    overview = assistant.ask("Waar gaan de bronnen over?").answer
+    assert "geplaatst" not in overview and "in die lijn" not in overview, overview
     # "de artikelen" are the sources whose documents have ``kind: article``: several parts, never one
     articles = assistant.ask("Vat de artikelen samen")
     assert len(_parts(articles.answer)) >= 2, articles.answer

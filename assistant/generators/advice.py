@@ -11,8 +11,9 @@ from assistant.coherence import NAMED_PRONOUN, names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent
 from assistant.generators.composition import Composition, PlanContext, _similar, plan_open, signpost
 from assistant.generators.speaker import REPORTS
-from assistant.generators.units import Unit, usable
+from assistant.generators.units import Unit, mentions, usable
 from assistant.question import Question
+from ketenwijzer.text import stems
 
 MAX_BULLETS = 6
 ADVICE_KEEP = 0.8
@@ -46,6 +47,43 @@ ILLUSTRATES = re.compile(
     r"^\W*(?:zo|bijvoorbeeld|zoals|neem|denk\s+aan|for\s+example|for\s+instance)\b", re.I
 )
 """A sentence that illustrates the one before it, no point of advice of its own."""
+
+
+OFF_SUBJECT = {
+    "nl": "(De bronnen geven hierover geen advies; wat ze over ‘{term}’ zeggen, staat hieronder.)",
+    "en": "(The sources give no advice on this; what they say about ‘{term}’ follows.)",
+}
+"""Said when no advice point names what the question is about, while the passages found do, in
+sentences that only say where it is discussed: "Hoe richt je een ketenbureau in?" got two points on
+setting up a chain in general, not one on the ketenbureau, whose own section of the dossier could not
+be confirmed (new informal questions, twenty-ninth session; ``tests/test_lead_rules.py``)."""
+
+
+def off_subject(chosen: list[Unit], units: list[Unit], ctx: PlanContext) -> str:
+    """The question's telling word (the rarest of ``ctx.telling`` that a signpost names: the subject has
+    a place of its own in the sources) when no chosen point names it; else ''. Not any rare word: 'Hoe
+    houd ik de top van de partnerorganisaties betrokken?' is about the top (conversations v12, tuning
+    half, lost its answer to a sentence on 'partnerorganisaties')."""
+    named = [t for t in ctx.telling if any(mentions(u.stems, t) and signpost(u) for u in units if usable(u))]
+    if not named or any(mentions(u.stems, named[0]) for u in chosen):
+        return ""
+    return named[0]
+
+
+SUBJECT_SENTENCES = 3
+"""Sentences on the subject an off-subject advice answer gives instead (``off_subject``)."""
+
+
+def _on_the_subject(units: list[Unit], subject: str, word: str, language: str) -> Composition:
+    """The best sentences that name ``subject`` (a stem; ``word`` as the question wrote it), best first,
+    after ``OFF_SUBJECT``."""
+    named = [u for u in units if usable(u) and not u.is_list and mentions(u.stems, subject)]
+    best = sorted(named, key=lambda u: -u.score)[:SUBJECT_SENTENCES]
+    comp = Composition(note=OFF_SUBJECT.get(language, OFF_SUBJECT["nl"]).format(term=word))
+    comp.note_stands = True
+    for unit in best:
+        comp.add(unit)
+    return comp
 
 
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -108,6 +146,11 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
         per_doc[doc] = per_doc.get(doc, 0) + 1
     if len(chosen) < 2:
         return plan_open(q, units, ctx)
+    if subject := off_subject(chosen, units, ctx):
+        word = next((w for w in q.focus.split() if subject in stems(w)), subject)
+        instead = _on_the_subject(units, subject, word, ctx.language)
+        if instead.sentences:
+            return instead
     comp = Composition()
     for unit in chosen:
         before = needs.get(unit.order)

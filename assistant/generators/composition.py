@@ -52,6 +52,9 @@ class Composition:
     note: str = ""
     """A remark in brackets before the quotes, without citation ("(De bronnen definiëren
     … niet)"): what the answer cannot give, said before what it gives."""
+    note_stands: bool = False
+    """The note holds whatever the index defines (a definition found elsewhere clears only a note on
+    a definition)."""
 
     def add(self, unit: Unit, text: str | None = None, quote: str | None = None, **shape: object) -> None:
         """Append one quote of ``unit`` (by default the whole unit as running text)."""
@@ -186,6 +189,9 @@ class PlanContext:
     broad: bool = False
     """Every word asked is in a third of the passages or more (``scoring.UBIQUITOUS_IDF``): the question
     is about the corpus's whole domain ("Geef me drie tips voor ketensamenwerking")."""
+    telling: list[str] = field(default_factory=list)
+    """The focus stems that are no corpus-wide word, the rarest first: what the question is about
+    ('ketenbureau' of "Hoe richt je een ketenbureau in?")."""
     term_side: dict[int, int] = field(default_factory=dict)
     """Unit order → the one compared concept it names (``sides.term_sides``): it overrides the side
     of its passage."""

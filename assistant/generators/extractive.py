@@ -34,6 +34,7 @@ from assistant.generators.nudges import (
     favour_instances,
     favour_lede,
     favour_term,
+    nudge_summary,
     yield_illustration,
     yield_reason_elsewhere,
 )
@@ -110,6 +111,13 @@ class ExtractiveGenerator:
         subject = set(stems(analysis.focus or ""))
         return self.index is not None and bool(subject) and all(self._idf(t) < BROAD_IDF for t in subject)
 
+    def _telling(self, analysis: Question) -> list[str]:
+        """The focus stems above ``UBIQUITOUS_IDF``, the highest idf first."""
+        if self.index is None:
+            return []
+        subject = {t for t in stems(analysis.focus or "") if self._idf(t) >= UBIQUITOUS_IDF}
+        return sorted(subject, key=lambda t: -self._idf(t))
+
     def _idf(self, term: str) -> float:
         return self.index.lexical.idf(term) if self.index is not None else 1.0
 
@@ -171,6 +179,7 @@ class ExtractiveGenerator:
             ),
             side_terms=sides.side_terms(analysis, known),
             broad=self._broad(analysis),
+            telling=self._telling(analysis),
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             names=rules.name_pattern(analysis.names),
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
@@ -186,7 +195,11 @@ class ExtractiveGenerator:
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         if plan_kind not in ("who_said", "comparison"):
             composition = reporter_first(analysis, units, composition)
-        if composition.note and defined_elsewhere(analysis.focus, defined, self.index):
+        if (
+            composition.note
+            and not composition.note_stands
+            and defined_elsewhere(analysis.focus, defined, self.index)
+        ):
             composition.note = ""
         if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
             composition.note = role_note(asked, definition, units, self.index)
@@ -280,8 +293,20 @@ class ExtractiveGenerator:
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
         favour_term(question, units)
-        if kind == "summary":
-            favour_lede(units, {i for i, p in enumerate(passages) if p.position == 0})
+        messages = kind == "comparison" and analysis.overview
+        if messages:
+            # sources compared on their message as a whole ("Waar gaan de bronnen over?"): each side is a
+            # summary (``overview.py``); by its name alone the dossier's side opened with "Het dossier werd
+            # eind juli 2013 op NORA Online geplaatst" (twenty-ninth session)
+            nudge_summary(units)
+        if kind == "summary" or messages:
+            # a side's lede only where the source is one document: each section of the dossier opens
+            # its own passage, and "Het dossier werd eind juli 2013 op NORA Online geplaatst" led
+            alone = {d for side in analysis.sides if len(side.doc_ids) == 1 for d in side.doc_ids}
+            opening = {
+                i for i, p in enumerate(passages) if p.position == 0 and (not messages or p.doc_id in alone)
+            }
+            favour_lede(units, opening)
         if kind == "consequence":
             favour_absence(question, units, alt)
             cases.yield_absent_case(question, analysis.focus, kind, units)
