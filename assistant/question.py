@@ -204,6 +204,13 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # (``SourceDirectory.called_in``): summarised as a word it led with "Het dossier werd eind juli
         # 2013 op NORA Online geplaatst" (new informal questions, twenty-ninth session)
         sources = directory.called_in(text)
+    if kind == "comparison" and len(sources) == 1 and directory is not None:
+        # "Vergelijk het dossier met de GEMMA over ketens": the other side is the source its text calls
+        # 'het dossier' (``SourceDirectory.called_in``); as a word it quoted ICTU's lines about the dossier
+        # (new informal questions, twenty-ninth session; ``tests/test_comparison_rules.py``)
+        called = [c for c in directory.called_in(text) if c.key != sources[0].key]
+        if called:
+            sources = sorted([*sources, *called], key=lambda s: _first_at(text, s))
     named = sources
     if kind == "summary" and directory is not None:
         # several sources summarised: one part per source (``assistant/overview.py``)
@@ -335,6 +342,12 @@ def without_claim(text: str) -> str:
         if brackets.topic
         else brackets.asked.rstrip()
     )
+
+
+def _first_at(text: str, source: NamedSource) -> int:
+    """Where the question first names ``source`` (by a word it matched or as written); its end if nowhere."""
+    found = [text.lower().find(w.lower()) for w in [source.written, *source.matched_words] if w]
+    return min((f for f in found if f >= 0), default=len(text))
 
 
 def topic_name(source: NamedSource, kind: str) -> bool:

@@ -216,6 +216,8 @@ SCAFFOLD = frozenset(
         "brengt",
         "brengen",
         "gaf",
+        "matters",  # "which one matters most?" after the eight pillars was declined (twenty-ninth session)
+        "matter",
         "mention",  # "Which success factors does Groothedde mention?"
         "mentions",
         "mentioned",

@@ -20,7 +20,9 @@ ASKED = re.compile(
     r"(?:\s+(?:nou|nu|dan|eigenlijk|volgens\s+\w+(?:\s+\w+){0,3}?))*"
     r"\s+(?P<phrase>(?:het|de)\s+(?:meest\s+\w+|minst\s+\w+|\w{2,}?st(?:e)?))\b"
     r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were)\s+"
-    r"(?P<en>the\s+(?:most\s+\w+|least\s+\w+|best|worst|\w{3,}est))\b",
+    r"(?P<en>(?:the\s+)?(?:most\s+\w+|least\s+\w+|best|worst|\w{3,}est))\b"
+    # "which one matters most?" (after the eight pillars it was declined; twenty-ninth session)
+    r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:matters?|counts?)\s+(?P<most>(?:the\s+)?most)\b",
     re.I,
 )
 """"welke is het ergst?", "Welke pijler is de belangrijkste?", "Which one is the most important?"."""
@@ -66,7 +68,8 @@ RANKING_WORDS = re.compile(
 
 BARE = re.compile(
     r"^\W*(?:en\s+)?(?:welke?|wat|wie|which)\s+(?:(?:daarvan|ervan|van\s+(?:die|deze)(?:\s+\w+)?|of\s+"
-    r"(?:them|these|those)|one)\s+)?(?:is|zijn|was|waren|weegt|telt|are|was|vind(?:t|en)?\s+(?:je|jij|u|jullie))\b",
+    r"(?:them|these|those)|one)\s+)?(?:is|zijn|was|waren|weegt|telt|are|was|matters?|counts?|"
+    r"vind(?:t|en)?\s+(?:je|jij|u|jullie))\b",
     re.I,
 )
 """A superlative question that names nothing ranked ("welke is het ergst?", "en welke daarvan is de
@@ -120,12 +123,16 @@ NO_RANKING = {
 def asked_rank(question: str) -> str:
     """The superlative phrase a question asks to rank by ('het ergst', 'the most important'), else ''."""
     for found in ASKED.finditer(question):
-        phrase = found.group("phrase") or found.group("en")
+        phrase = found.group("phrase") or found.group("en") or found.group("most")
+        if found.group("most"):
+            phrase = "the most important"  # what "matters most" asks, as the note words it
+        elif not found.group("phrase") and not phrase.lower().startswith("the "):
+            phrase = f"the {phrase}"  # English is read with its article ("is most important")
         last = phrase.split()[-1].lower()
         if (
             last not in NOT_GRADED
             and not last.endswith(NOUN_ENDINGS)
-            and not re.fullmatch(r"\w*(?:ist|ast|ost|ust)", last)
+            and (phrase.lower().startswith("the ") or not re.fullmatch(r"\w*(?:ist|ast|ost|ust)", last))
         ):
             return phrase.lower()
     return ""

@@ -3,6 +3,7 @@ retrieves and which sentence opens it. Each test fails without the rule it names
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from assistant.chain import Assistant
@@ -659,3 +660,26 @@ def test_an_english_comparison_of_two_sources_is_judged_on_the_dutch_words(assis
     assert "gemma-impact-ketensamenwerking" in docs and any(d.startswith("nora-") for d in docs)
     measured = assistant.ask("Wat zeggen Morgens en het dossier over meetbare doelen?")
     assert "targets" in measured.answer.split("**Ketens de baas (NORA)**")[1], measured.answer
+
+
+def test_the_dossier_compared_with_a_named_source_is_the_source_its_text_calls_so(
+    assistant: Assistant,
+) -> None:
+    """``question.analyse``: "Vergelijk het dossier met de GEMMA over ketens" read 'dossier' as a concept and
+    quoted ICTU's lines about the dossier under "**Dossier**" (new informal questions, twenty-ninth
+    session). The side is the source whose text calls itself the dossier (``SourceDirectory.called_in``)."""
+    from assistant.question import analyse
+
+    directory = assistant.directory
+    dossier = directory.called_in("het dossier")[0]
+    for question in [
+        "Vergelijk het dossier met de GEMMA over ketens",
+        "Compare the dossier with the GEMMA on chains",
+    ]:
+        analysis = analyse(question, "nl", directory)
+        assert [s.label for s in analysis.sides][0] == dossier.label, (question, analysis.sides)
+        answer = assistant.ask(question)
+        assert answer.answer.startswith(f"**{dossier.label}**"), answer.answer
+        first_part = answer.answer.split("\n\n")[0]
+        cited = {int(n) for n in re.findall(r"\[(\d+)\]", first_part)}
+        assert {c.doc_id for c in answer.citations if c.n in cited} <= set(dossier.doc_ids), first_part

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.chain import Assistant
 from assistant.conversation import Turn
 from assistant.ellipsis import defined_thing
@@ -542,3 +544,32 @@ def test_another_relation_of_the_same_thing_replaces_the_previous_one(assistant:
         ).text
         == "Wat zijn de oorzaken van opgelegde samenwerking?"
     )
+
+
+def test_an_english_ranking_follow_up_without_the_article_ranks_the_previous_answer(
+    assistant: Assistant,
+) -> None:
+    """``superlatives.ASKED``: "which one matters most?" and "which one is most important?" after the eight
+    pillars were declined ('matters' was searched) or not read as a ranking (no 'the'); the sources rank
+    no pillar, and the answer says so (new informal follow-ups, twenty-ninth session)."""
+    from assistant.superlatives import NO_RANKING, asked_rank, ranks_previous
+
+    assert ranks_previous("which one matters most?") and ranks_previous("which one is most important?")
+    assert asked_rank("What is the cost?") == ""
+    first = "What are the eight pillars?"
+    history = [Turn(first, first, assistant.ask(first).answer)]
+    for follow in ["which one matters most?", "which one is most important?"]:
+        answer = assistant.ask(follow, history=history)
+        assert not answer.abstained, (follow, answer.answer)
+        assert answer.answer.startswith(NO_RANKING["en"].format(phrase="the most important")), answer.answer
+
+
+def test_when_after_who_wrote_it_leads_with_a_date(assistant: Assistant) -> None:
+    """``scenes.DATE_LIFT``: "en wanneer?" after "Wie heeft het dossier geschreven?" led with the authors
+    again, the date second (new informal follow-ups, twenty-ninth session)."""
+    first = "Wie heeft het dossier geschreven?"
+    before = assistant.ask(first)
+    answer = assistant.ask(
+        "en wanneer?", history=[Turn(first, before.standalone_question or first, before.answer)]
+    )
+    assert re.search(r"\b20\d\d\b", lead(answer.answer)), answer.answer

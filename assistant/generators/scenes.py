@@ -28,6 +28,13 @@ SCENE_PENALTY = 0.15
 e13). New informal questions, tenth session; ``tests/test_lead_rules.py``."""
 
 
+DATE_LIFT = 0.3
+"""What a sentence with a date gains when the question asks when: "en wanneer?" after "Wie heeft het
+dossier geschreven?" led with the authors again ("Het dossier … is geschreven door …" says every word
+carried), "Het dossier werd eind juli 2013 op NORA Online geplaatst" second (new informal follow-ups,
+twenty-ninth session; ``tests/test_gate_follow_ups.py``). It was ``SCENE_PENALTY`` (0.15)."""
+
+
 ASKS_WHEN = re.compile(
     r"\b(?:wanneer|when|welke datum|what date)\b"
     r"|\bwaar\s+(?:vond|was|werd|is)\b.{0,40}\b(?:plaats|gehouden|georganiseerd)\b|\bwhere\s+(?:was|did)\b",
@@ -48,7 +55,7 @@ def yield_scene(question: str, units: list[Unit]) -> None:
     if ASKS_WHEN.search(question):
         for unit in units:
             if SCENE.search(unit.intro or unit.display):
-                unit.score += SCENE_PENALTY
+                unit.score += DATE_LIFT
         return
     if ASKS_SCENE.search(question) and not WHERE_ON.search(question):
         return
