@@ -18,7 +18,7 @@ from assistant.retriever import SIDE_COMPOUNDS, with_compounds
 from evals.answertext import lead
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
-from ketenwijzer.text import stems
+from ketenwijzer.text import sentences, stems
 from tests.conftest import make_settings
 
 
@@ -683,3 +683,22 @@ def test_the_dossier_compared_with_a_named_source_is_the_source_its_text_calls_s
         first_part = answer.answer.split("\n\n")[0]
         cited = {int(n) for n in re.findall(r"\[(\d+)\]", first_part)}
         assert {c.doc_id for c in answer.citations if c.n in cited} <= set(dossier.doc_ids), first_part
+
+
+def test_sources_compared_on_their_whole_view_open_with_their_message(assistant: Assistant) -> None:
+    """``extractive``: sources compared on what all of them are about ("Hoe verschillen Morgens en ICTU in
+    hun kijk op ketens?", "Wat zegt Be Informed anders dan GBO over samenwerken?" — 'samenwerken' is in a
+    quarter of the passages, ``BROAD_IDF``) are read as summaries, each side from its lede: Be Informed's
+    side opened with a remark from its middle and ICTU's with a long quotation on the NORA wiki (new
+    informal comparisons, twenty-ninth session)."""
+    for question, source in [
+        ("Hoe verschillen Morgens en ICTU in hun kijk op ketens?", "ICTU"),
+        ("Wat zegt Be Informed anders dan GBO over samenwerken?", "Be Informed"),
+    ]:
+        answer = assistant.ask(question)
+        part = next(p for p in answer.answer.split("\n\n") if p.startswith(f"**{source}**"))
+        first = int(re.search(r"\[(\d+)\]", part).group(1))
+        cited = next(c for c in answer.citations if c.n == first)
+        _info, passages = assistant.index.document(cited.doc_id)
+        lede = sentences(passages[0].text)[:4]  # the title's question and the first claims
+        assert cited.chunk_id == passages[0].chunk_id and cited.quote in lede, (question, part)

@@ -96,15 +96,16 @@ class ExtractiveGenerator:
 
     def _about_every_source(self, analysis: Question) -> bool:
         """Sources compared on nothing but what all of them are about ("Hoe verschillen Morgens en ICTU
-        in hun kijk op ketens?"): every subject word, view words aside, is in a third of the passages
-        or more (``UBIQUITOUS_IDF``). Their views as a whole are asked; judged on 'ketens', the
-        Morgens side said its passages had nothing on it (new informal comparisons, twenty-fourth
-        session; ``tests/test_comparison_rules.py``)."""
+        in hun kijk op ketens?"): every subject word, view words aside, is in a quarter of the passages
+        or more (``BROAD_IDF``; a third until the twenty-ninth session, when "Wat zegt Be Informed anders
+        dan GBO over samenwerken?" gave GBO's side as the speakers' introductions). Their views as a whole
+        are asked; judged on 'ketens', the Morgens side said its passages had nothing on it (new informal
+        comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``)."""
         if analysis.views_only or self.index is None:
             return False
         views = set(compound_stems(" ".join(VIEW_WORDS)))
         subject = set(stems(analysis.focus or "")) - views
-        return bool(subject) and all(self._idf(t) < UBIQUITOUS_IDF for t in subject)
+        return bool(subject) and all(self._idf(t) < BROAD_IDF for t in subject)
 
     def _broad(self, analysis: Question) -> bool:
         """Every focus word is in a third of the passages or more: the question asks about the domain."""
@@ -293,11 +294,14 @@ class ExtractiveGenerator:
             # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
             NUDGES.get(kind, lambda _: None)(units)
         favour_term(question, units)
-        messages = kind == "comparison" and analysis.overview
+        messages = kind == "comparison" and (
+            analysis.overview or (analysis.views_only and len(analysis.sources) >= 2)
+        )
         if messages:
-            # sources compared on their message as a whole ("Waar gaan de bronnen over?"): each side is a
-            # summary (``overview.py``); by its name alone the dossier's side opened with "Het dossier werd
-            # eind juli 2013 op NORA Online geplaatst" (twenty-ninth session)
+            # sources compared on their message as a whole ("Waar gaan de bronnen over?", "Hoe verschillen
+            # Morgens en ICTU in hun kijk op ketens?"): each side is a summary (``overview.py``); by its name
+            # alone the dossier's side opened with "Het dossier werd eind juli 2013 op NORA Online
+            # geplaatst" (twenty-ninth session; ``tests/test_comparison_rules.py``)
             nudge_summary(units)
         if kind == "summary" or messages:
             # a side's lede only where the source is one document: each section of the dossier opens
