@@ -128,7 +128,7 @@ FLOOR = r"(?:noemt|noemen|zegt|zeggen|stelt|vindt|ziet|geeft|beschrijft|beschrij
 PERSPECTIVES = re.compile(
     r"\bverschillende\s+(?:dingen|meningen|geluiden|verhalen|visies|standpunten)\b"
     r"|\bde (?:andere |overige )?bronnen\b.{0,30}\b(?:eens|oneens)\b"
-    r"|\b(?:wat|hoe) (?:zeggen|denken|kijken) de (?:verschillende |andere |overige )?bronnen\b"
+    r"|\b(?:wat|hoe) (?:zeggen|denken|kijken|vinden) de (?:verschillende |andere |overige )?bronnen\b"
     r"|\b(?:do|does) the (?:other )?sources? (?:agree|differ)\b|\bwhat do the (?:other )?sources say\b"
     # a judgement asked both ways: "Is politieke druk goed of slecht?" gave Morgens' 'cruciaal' alone,
     # not GBO's "zo min mogelijk druk" (twenty-seventh session)

@@ -2005,3 +2005,13 @@ def test_a_summary_of_the_source_its_text_calls_by_a_word_summarises_that_source
     answer = assistant.ask("Geef een samenvatting van het dossier")
     assert answer.citations and {c.doc_id for c in answer.citations} <= set(called[0].doc_ids), answer.answer
     assert "geplaatst" not in lead(answer.answer)
+
+
+def test_what_the_sources_think_of_something_asks_their_views(assistant: Assistant) -> None:
+    """``question.PERSPECTIVES``: "Wat vinden de bronnen van regie door één partij?" was an open question
+    that led with the GEMMA's "Zeker in dat laatste geval …" alone; like "Wat zeggen de bronnen over …"
+    it asks each source that speaks to it (new informal questions, twenty-ninth session)."""
+    asked = analyse("Wat vinden de bronnen van regie door één partij?", "nl")
+    assert asked.kind == "comparison" and asked.perspectives
+    answer = assistant.ask("Wat vinden de bronnen van regie door één partij?")
+    assert len(re.findall(r"^\*\*.+?\*\*:", answer.answer, re.M)) >= 2, answer.answer
