@@ -1954,3 +1954,16 @@ def test_advice_that_misses_the_subject_says_so_and_quotes_the_subject(assistant
     assert answer.citations and all("ketenbureau" in c.quote.lower() for c in answer.citations), answer.answer
     trust = assistant.ask("Hoe bouw je vertrouwen op?")
     assert not trust.answer.startswith("(") and "vertrouwen" in lead(trust.answer), trust.answer
+
+
+def test_advice_on_a_common_word_is_no_advice_off_its_subject(assistant: Assistant) -> None:
+    """``extractive.TELLING_IDF``: only a rare word names the subject ``advice.off_subject`` looks for;
+    "Hoe krijg je mensen enthousiast voor ketensamenwerking?" and "Hoe zorg je dat de burger centraal
+    staat?" were told the sources give no advice on 'ketensamenwerking' or 'staat' (twenty-ninth
+    session, found reading the changed answers of 460 earlier questions)."""
+    for question in [
+        "Hoe krijg je mensen enthousiast voor ketensamenwerking?",
+        "Hoe zorg je dat de burger centraal staat?",
+    ]:
+        answer = assistant.ask(question)
+        assert not answer.answer.startswith("(De bronnen geven hierover geen advies"), answer.answer

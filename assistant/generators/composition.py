@@ -190,8 +190,8 @@ class PlanContext:
     """Every word asked is in a third of the passages or more (``scoring.UBIQUITOUS_IDF``): the question
     is about the corpus's whole domain ("Geef me drie tips voor ketensamenwerking")."""
     telling: list[str] = field(default_factory=list)
-    """The focus stems that are no corpus-wide word, the rarest first: what the question is about
-    ('ketenbureau' of "Hoe richt je een ketenbureau in?")."""
+    """The focus stems rare enough to name the subject (``extractive.TELLING_IDF``), the rarest first:
+    what the question is about ('ketenbureau' of "Hoe richt je een ketenbureau in?")."""
     term_side: dict[int, int] = field(default_factory=dict)
     """Unit order → the one compared concept it names (``sides.term_sides``): it overrides the side
     of its passage."""

@@ -113,10 +113,10 @@ class ExtractiveGenerator:
         return self.index is not None and bool(subject) and all(self._idf(t) < BROAD_IDF for t in subject)
 
     def _telling(self, analysis: Question) -> list[str]:
-        """The focus stems above ``UBIQUITOUS_IDF``, the highest idf first."""
+        """The focus stems at or above ``TELLING_IDF``, the highest idf first."""
         if self.index is None:
             return []
-        subject = {t for t in stems(analysis.focus or "") if self._idf(t) >= UBIQUITOUS_IDF}
+        subject = {t for t in stems(analysis.focus or "") if self._idf(t) >= TELLING_IDF}
         return sorted(subject, key=lambda t: -self._idf(t))
 
     def _idf(self, term: str) -> float:
@@ -388,6 +388,11 @@ BROAD_IDF = math.log(4) + 0.01
 """The BM25 idf of a word in about a quarter of all passages or more ('samenwerking' and
 'ketensamenwerking' in a corpus on chain cooperation): a question whose every subject word is that
 common asks about the domain as a whole (``PlanContext.broad``)."""
+TELLING_IDF = math.log(20)
+"""The BM25 idf of a word in about one passage in twenty or fewer: a word that rare names the question's
+subject ('ketenbureau', 'ketenregisseur'); 'ketensamenwerking' or 'staat' do not (``advice.off_subject``
+told "Hoe krijg je mensen enthousiast voor ketensamenwerking?" that the sources give no advice on
+ketensamenwerking, and "Hoe zorg je dat de burger centraal staat?" on 'staat'; twenty-ninth session)."""
 BRIEF_BULLETS = 3
 """Advice bullets a brief's section always gets (it keeps only those on its subject)."""
 UNCONFIRMED_PENALTY = 0.1
