@@ -44,6 +44,15 @@ def _rule(kind: str, pattern: str, why: str) -> KindRule:
 COMPARED_VERB = r"werkt|werken|is|zijn|helpt|helpen|are|does|do|works?"
 """The verb that opens a comparative question ("Is A belangrijker dan B?", "Werkt A beter dan B?")."""
 COMPARATIVE = r"beter|slechter|better|worse|[^\W\d_]{4,}er|more\s+\w+"
+CHOICE = (
+    r"^\W*(?:moet|moeten|kies|kiest|kiezen|zal|zullen|kan|kunnen|wil|willen|should|shall|do)\s+"
+    r"(?:ik|we|wij|je|jij|u|jullie|i|you)\s+(?:(?:nou|nu|dan|beter|liever|eerder|eigenlijk)\s+)*(?:voor\s+|for\s+)?"
+    r"(?:een|de|het|a|an|the)\s+(?P<a>[\w-]{4,})(?:\s+[\w-]+)?\s+(?:of|or)\s+(?:voor\s+|for\s+)?"
+    r"(?:een|de|het|a|an|the)\s+(?P<b>[\w-]{4,})(?:\s+[\w-]+)?\s*[?.!]*\s*$"
+)
+"""A choice between two things asked with a modal: "Moeten we een ketenregisseur aanstellen of een
+ketenmanager?" was read as yes/no and described the ketenmanager alone (new informal questions,
+twenty-eighth and twenty-ninth sessions; ``tests/test_comparison_rules.py``)."""
 """A comparative ('beter', 'belangrijker', 'more important'); with 'dan'/'than' after it, two
 sides are compared (``sides._THAN`` reads them; tenth session)."""
 
@@ -112,7 +121,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|\bverh(?:oudt|ouden)\b.{3,80}\bzich\s+tot\b|\brelate\s+to\b|\brelationship\s+between\b"
         r"|\b(?:relatie|verband|samenhang|verhouding)\s+tussen\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|wie|which|what|who)\b"
-        r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$",
+        r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$"
+        rf"|{CHOICE}",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
         "onderscheidt A van B?', 'A of B, wat heb ik nodig?' (or 'wie beslist wat?', twentieth session) and 'Welke bron …, A of B?' (read as open, "
         "advice, yes/no and list; new informal questions, ninth session); any comparative: 'Is A "

@@ -702,3 +702,16 @@ def test_sources_compared_on_their_whole_view_open_with_their_message(assistant:
         _info, passages = assistant.index.document(cited.doc_id)
         lede = sentences(passages[0].text)[:4]  # the title's question and the first claims
         assert cited.chunk_id == passages[0].chunk_id and cited.quote in lede, (question, part)
+
+
+def test_a_choice_between_two_things_asked_with_a_modal_compares_them(assistant: Assistant) -> None:
+    """``kinds.CHOICE``: "Moeten we een ketenregisseur aanstellen of een ketenmanager?" was read as yes/no
+    and described the ketenmanager alone (new informal questions, twenty-eighth and twenty-ninth
+    sessions); a modal question with one thing stays yes/no."""
+    from assistant.kinds import kind_of
+
+    assert kind_of("Moet ik een ketenmanager aanstellen?") == "yes_no"
+    asked = "Moeten we een ketenregisseur aanstellen of een ketenmanager?"
+    assert [s.label for s in analyse(asked, "nl").sides] == ["ketenregisseur", "ketenmanager"]
+    answer = assistant.ask(asked)
+    assert re.findall(r"^\*\*(.+?)\*\*:", answer.answer, re.M) == ["Ketenregisseur", "Ketenmanager"], answer.answer
