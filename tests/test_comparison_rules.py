@@ -714,4 +714,6 @@ def test_a_choice_between_two_things_asked_with_a_modal_compares_them(assistant:
     asked = "Moeten we een ketenregisseur aanstellen of een ketenmanager?"
     assert [s.label for s in analyse(asked, "nl").sides] == ["ketenregisseur", "ketenmanager"]
     answer = assistant.ask(asked)
-    assert re.findall(r"^\*\*(.+?)\*\*:", answer.answer, re.M) == ["Ketenregisseur", "Ketenmanager"], answer.answer
+    assert re.findall(r"^\*\*(.+?)\*\*:", answer.answer, re.M) == ["Ketenregisseur", "Ketenmanager"], (
+        answer.answer
+    )
