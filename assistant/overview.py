@@ -25,7 +25,7 @@ SUMMARY_WORDS = frozenset(
     ["vat", "samen", "samenvatten", "samenvatting", "kort", "kern", "strekking", "essentie", "hoofdlijnen"]
     + ["bronnen", "bron", "documenten", "teksten", "alle", "summarise", "summarize", "summary", "sources"]
     + ["documents", "gist", "all", "about", "inzicht", "inzichten", "punt", "punten", "advies", "adviezen"]
-    + ["insight", "insights", "points", "takeaway", "takeaways"]
+    + ["insight", "insights", "points", "takeaway", "takeaways", "korte", "beknopte", "bondige", "short", "brief"]
 )
 """Words of a summary asked of several sources, not its subject ("Vat alle bronnen samen")."""
 OVERVIEW_SOURCES = 8

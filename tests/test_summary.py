@@ -118,9 +118,12 @@ def test_a_summary_of_several_sources_gives_each_its_own_part(assistant: Assista
     # "de artikelen" are the sources whose documents have ``kind: article``: several parts, never one
     articles = assistant.ask("Vat de artikelen samen")
     assert len(_parts(articles.answer)) >= 2, articles.answer
-    # a subject asked of all sources stays the subject
+    # a subject asked of all sources stays the subject; a short summary is no subject ('korte' was
+    # searched and the question declined)
     trust = assistant.ask("Vat samen wat de bronnen over vertrouwen zeggen")
     assert "vertrouwen" in lead(trust.answer), trust.answer
+    short = assistant.ask("Geef een korte samenvatting van alle artikelen over vertrouwen")
+    assert not short.abstained and "vertrouwen" in lead(short.answer), short.answer
     # one source named stays one summary
     assert not _parts(assistant.ask("Vat het artikel van Morgens samen").answer)
 
