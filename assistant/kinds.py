@@ -81,6 +81,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|^\W*waar\s+(?:gaat|gaan|ging)\s+(?:het\s+|dat\s+|dit\s+)?(?:artikel|stuk|dossier|verhaal|verslag|rapport|"
         r"onderzoek|katern|document)\b[^?]{0,60}\bover\b"
         r"|^\W*waar\s+(?:gaan|gingen)\s+(?:de|alle|jouw|je|uw)\s+(?:bronnen|documenten|teksten|artikelen)\b[^?]{0,40}\bover\b"
+        r"|\b(?:bronnen|documenten|artikelen)\b[^?]{0,40}\bwaar\s+(?:gaan|gingen)\s+(?:ze|die|deze)\b[^?]{0,20}\bover\b"
+        r"|\b(?:overzicht|overview)\s+(?:van|of)\s+(?:de|alle|jouw|je|uw|the|all|your)\s+(?:bronnen|documenten|artikelen|sources|documents|articles)\b"
         r"|^\W*what\s+are\s+(?:the|your|all\s+the)\s+(?:sources|documents|articles)\b[^?]{0,40}\babout\b"
         r"|^\W*what\s+(?:is|are)\s+(?:the|this|that)\s+(?:article|piece|dossier|report|story|document)\b[^?]{0,60}\babout\b",
         "a source's main message is asked for, not one point of it ('Vat het artikel van Be Informed "

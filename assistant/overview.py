@@ -16,7 +16,7 @@ from assistant.source_kinds import KIND_WORDS
 from assistant.sources import NamedSource, SourceDirectory
 
 ALL_SOURCES = re.compile(
-    r"\b(?:alle|de|jouw|je|uw)\s+(?:bronnen|documenten|teksten)\b|\ball\s+(?:the\s+)?(?:sources|documents)\b"
+    r"\b(?:alle|de|jouw|je|uw|welke)\s+(?:bronnen|documenten|teksten)\b|\ball\s+(?:the\s+)?(?:sources|documents)\b"
     r"|\b(?:the|your)\s+(?:sources|documents)\b",
     re.I,
 )
@@ -25,7 +25,19 @@ SUMMARY_WORDS = frozenset(
     ["vat", "samen", "samenvatten", "samenvatting", "kort", "kern", "strekking", "essentie", "hoofdlijnen"]
     + ["bronnen", "bron", "documenten", "teksten", "alle", "summarise", "summarize", "summary", "sources"]
     + ["documents", "gist", "all", "about", "inzicht", "inzichten", "punt", "punten", "advies", "adviezen"]
-    + ["insight", "insights", "points", "takeaway", "takeaways", "korte", "beknopte", "bondige", "short", "brief"]
+    + [
+        "insight",
+        "insights",
+        "points",
+        "takeaway",
+        "takeaways",
+        "korte",
+        "beknopte",
+        "bondige",
+        "short",
+        "brief",
+    ]
+    + ["messages", "main", "key", "overzicht", "overview", "welke", "waar", "over", "gaan", "zijn"]
 )
 """Words of a summary asked of several sources, not its subject ("Vat alle bronnen samen")."""
 OVERVIEW_SOURCES = 8

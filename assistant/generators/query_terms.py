@@ -78,6 +78,10 @@ def query_terms(
     if analysis.views_only:
         # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
         q_terms -= views
+    if analysis.overview:
+        # a summary of several sources has no word to match but its subject: 'overzicht' of "Geef een
+        # overzicht van de bronnen" led GBO's part with a remark on 'druk' (twenty-ninth session)
+        q_terms &= set(compound_stems(analysis.focus or ""))
     heads = compounds(q_terms, units)
     tail = tails(q_terms, known)
     # an English word is no Dutch compound ('organised' is no 'organ…')
