@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from api.service import Service
 from ketenwijzer.database import Database, service_database, split_schema
 from ketenwijzer.errors import BackendUnavailable
-from ketenwijzer.models import Answer, Citation
+from ketenwijzer.models import CLARIFICATION, Answer, Citation
 
 log = logging.getLogger("ketenwijzer.api")
 _CREATE = threading.Lock()
@@ -79,7 +79,8 @@ class QuestionLog:
                 (
                     session_id,
                     answer.question,
-                    int(answer.abstained),
+                    # a question asked back names no missing content: it is no content gap
+                    int(answer.abstained and answer.kind != CLARIFICATION),
                     answer.answer,
                     citations,
                     channel,

@@ -41,7 +41,7 @@ from assistant.spelling import Speller
 from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.language import guess_language
-from ketenwijzer.models import Answer, Passage, RetrievedRef
+from ketenwijzer.models import CLARIFICATION, Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
 
 State = dict[str, Any]
@@ -277,7 +277,11 @@ class Assistant:
                 ),
                 4,
             ),
-            kind="about_source" if about is not None else state["analysis"].kind,
+            kind=CLARIFICATION
+            if abstained and (state.get("orphan") or state.get("unresolved"))
+            else "about_source"
+            if about is not None
+            else state["analysis"].kind,
             focus=state["analysis"].focus or None,
             unsaid=unsaid,
         )

@@ -195,6 +195,11 @@ def test_declined_questions_on_two_topics_make_two_groups(server: tuple[str, Set
     for question in DECLINED:
         answer = httpx.post(url + "/api/ask", json={"question": question}, timeout=60).json()
         assert answer["abstained"], question
+    # a first question asked back ("Kun je dat kort samenvatten?") names no missing content: no gap
+    # (``ketenwijzer.models.CLARIFICATION``; twenty-ninth session)
+    for question in ["Kun je dat kort samenvatten?", "Welke komen overeen?"]:
+        asked_back = httpx.post(url + "/api/ask", json={"question": question}, timeout=60).json()
+        assert asked_back["abstained"] and asked_back["kind"] == "clarification", asked_back
     client, _ = logged_in(url)
     groups = client.get("/beheer/api/gaps", params={"days": 7}).json()["groups"]
     assert sorted(g["count"] for g in groups) == [2, 3]
