@@ -27,7 +27,7 @@ from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query
-from assistant.lengths import points_asked
+from assistant.lengths import points_asked, without_length_asked
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification, numbered_topic
 from assistant.question import Question, analyse, focus_of
@@ -168,9 +168,12 @@ class Assistant:
             return [s.written for s in (directory.named_in(text) if directory else []) if s.written]
 
         follow = resolve(question, history, rewriter, topic, speakers, named)
-        if not history and directory is not None and (term := bare_term(question)) and not named(question):
-            # a term typed alone, as in a search box, asks what it is ("estafettemodel")
-            follow.text = f"What is {term}?" if language == "en" else f"Wat is {term}?"
+        bare = without_length_asked(question)
+        if not history and directory is not None and (term := bare_term(bare)) and not named(question):
+            # a term typed alone, as in a search box, asks what it is ("estafettemodel"); with the length
+            # asked kept ("ketensturing in 1 zin" was declined; twenty-ninth session)
+            length = question.strip().rstrip("?").strip()[len(bare.strip().rstrip("?").strip()) :]
+            follow.text = f"What is {term}{length}?" if language == "en" else f"Wat is {term}{length}?"
         if follow.language and not state.get("language"):
             language = follow.language
         standalone = follow.text

@@ -53,8 +53,16 @@ CHOICE = (
 """A choice between two things asked with a modal: "Moeten we een ketenregisseur aanstellen of een
 ketenmanager?" was read as yes/no and described the ketenmanager alone (new informal questions,
 twenty-eighth and twenty-ninth sessions; ``tests/test_comparison_rules.py``)."""
+BARE_OPTIONS = r"^\W*(?P<a>[^\W\d_][\w-]{3,})\s+(?:of|or)\s+(?P<b>[^\W\d_][\w-]{3,})\W*$"
+"""Two words typed as options, as in a search box: "convenant of contract" led with Groothedde's five
+factors (new informal questions, twenty-ninth session; ``tests/test_comparison_rules.py``)."""
 """A comparative ('beter', 'belangrijker', 'more important'); with 'dan'/'than' after it, two
 sides are compared (``sides._THAN`` reads them; tenth session)."""
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups made plain, to join it with others that use the same names."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 KIND_RULES: tuple[KindRule, ...] = (
@@ -63,14 +71,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"^\W*(?:wat\s+(?:is|zijn|betekent|betekenen)|what\s+(?:is|are))\b"
         r"(?!.*\b(?:kern\w*|strekking|essentie|hoofdlijn\w*|boodschap|samenvatting|artikel|dossier|stuk|verhaal|"
         r"verslag|rapport|onderzoek|message|points?|article|report|dossier)\b)"
-        r"(?=.*(?:\b(?:in\s+het\s+kort|kort\s+gezegd|in\s+a\s+nutshell|briefly)\b|\bin\s+(?:één|een|one|a)\s+(?:zin|sentence)\b))",
+        r"(?=.*(?:\b(?:in\s+het\s+kort|kort\s+gezegd|in\s+a\s+nutshell|briefly)\b|\bin\s+(?:één|een|1|one|a)\s+(?:zin|sentence)\b))",
         "a term asked for briefly is still asked what it means: 'Wat is in het kort een keten?', 'Wat is "
         "ketenregie, in één zin?' were read as a source's summary; a message or article asked for stays a "
         "summary ('Wat is in het kort de boodschap van Ketens de baas?'; twenty-third session)",
     ),
     _rule(
         "summary",
-        r"\b(?:vat\b.{0,60}\bsamen|samenvatting|samenvatten|in (?:het )?kort|in (?:één|een) zin|"
+        r"\b(?:vat\b.{0,60}\bsamen|samenvatting|samenvatten|in (?:het )?kort|in (?:één|een|1) zin|"
         r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*|boodschap) van (?:(?:het|de|dit|dat)\b|(?-i:[A-Z]))|"
         r"kernboodschap|"
         r"(?:belangrijkste|voornaamste)\s+(?:advies|adviezen|les|lessen|punt|punten|inzicht|inzichten)\s+"
@@ -124,7 +132,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|\b(?:relatie|verband|samenhang|verhouding)\s+tussen\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|wie|which|what|who)\b"
         r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$"
-        rf"|{CHOICE}",
+        rf"|{_unnamed(CHOICE)}|{_unnamed(BARE_OPTIONS)}",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
         "onderscheidt A van B?', 'A of B, wat heb ik nodig?' (or 'wie beslist wat?', twentieth session) and 'Welke bron …, A of B?' (read as open, "
         "advice, yes/no and list; new informal questions, ninth session); any comparative: 'Is A "

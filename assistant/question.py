@@ -23,7 +23,7 @@ from assistant.focus import (
 from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
-from assistant.lengths import without_points_count
+from assistant.lengths import without_length_asked, without_points_count
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.overview import overview_subject, summarised_sources
 from assistant.question_objects import as_definition
@@ -102,7 +102,8 @@ def lexical_query(question: Question) -> str:
     said = question.joined.text if question.joined is not None else question.text
     if question.kind == "definition" and question.language == "nl":
         said = as_definition(said)  # "Wat verstaat men onder een keten?" is searched as "Wat is een keten?"
-    text = _without_generic(asking_verbs_out(without_fillers(without_points_count(said))))
+    # the length asked is no word to search: "Wat is ketensturing in één zin?" was declined (twenty-ninth session)
+    text = _without_generic(asking_verbs_out(without_fillers(without_points_count(without_length_asked(said)))))
     if question.language == "nl":
         text = with_infinitives(text)
     for source in question.sources:

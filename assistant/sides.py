@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.focus import FILLERS, _without_generic
-from assistant.kinds import CHOICE, COMPARATIVE, COMPARED_VERB
+from assistant.kinds import BARE_OPTIONS, CHOICE, COMPARATIVE, COMPARED_VERB
 from ketenwijzer.text import content_words
 
 
@@ -114,7 +114,7 @@ _OPTIONS = re.compile(
 """'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question; 'Welke
 bron is positiever over politieke druk, Morgens of GBO?': after it. "Ketenbestuur of ketenmanager: wie
 beslist?" and "Pijler 1 en pijler 2, wat is het verschil?" had no sides (twenty-fourth session)."""
-_CHOICE = re.compile(CHOICE, re.I)
+_CHOICE = re.compile(rf"{CHOICE}|{BARE_OPTIONS.replace('(?P<a>', '(?P<c>').replace('(?P<b>', '(?P<d>')}", re.I)
 """'Moeten we een ketenregisseur aanstellen of een ketenmanager?': the two things chosen between (``kinds.CHOICE``)."""
 _SAME = re.compile(
     r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"

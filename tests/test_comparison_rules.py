@@ -717,3 +717,8 @@ def test_a_choice_between_two_things_asked_with_a_modal_compares_them(assistant:
     assert re.findall(r"^\*\*(.+?)\*\*:", answer.answer, re.M) == ["Ketenregisseur", "Ketenmanager"], (
         answer.answer
     )
+    # two words typed as options, as in a search box (``kinds.BARE_OPTIONS``): "convenant of contract" led
+    # with Groothedde's five factors; "ja of nee" names no two things
+    assert kind_of("ja of nee") != "comparison"
+    typed = assistant.ask("convenant of contract")
+    assert re.findall(r"^\*\*(.+?)\*\*:", typed.answer, re.M) == ["Convenant", "Contract"], typed.answer

@@ -1967,3 +1967,20 @@ def test_advice_on_a_common_word_is_no_advice_off_its_subject(assistant: Assista
     ]:
         answer = assistant.ask(question)
         assert not answer.answer.startswith("(De bronnen geven hierover geen advies"), answer.answer
+
+
+def test_a_request_after_the_question_mark_is_no_part_of_the_term(assistant: Assistant) -> None:
+    """``scoring.TRAILING_REQUEST``: "wat is een keten?? uitleg graag" looked for no definition and led with
+    "Een ketenprobleem is …" (new informal questions, twenty-ninth session)."""
+    answer = assistant.ask("wat is een keten?? uitleg graag")
+    assert lead(answer.answer).startswith("Een keten is"), answer.answer
+
+
+def test_a_term_typed_with_the_length_asked_is_defined_that_briefly(assistant: Assistant) -> None:
+    """``chain`` and ``question.lexical_query``: "ketensturing in 1 zin" was declined — the length was read
+    as part of the term and searched; "Wat is een keten in 1 zin?" gets one sentence (twenty-ninth session)."""
+    typed = assistant.ask("ketensturing in 1 zin")
+    assert not typed.abstained and typed.standalone_question == "Wat is ketensturing in 1 zin?", typed.answer
+    assert not assistant.ask("Wat is ketensturing in één zin?").abstained
+    one = assistant.ask("Wat is een keten in 1 zin?")
+    assert len(one.citations) == 1 and lead(one.answer).startswith("Een keten is"), one.answer

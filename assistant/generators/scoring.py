@@ -166,11 +166,21 @@ def asked_role(question: str) -> str | None:
     return does["term"] if does else None
 
 
+TRAILING_REQUEST = re.compile(
+    r"\?+\s*(?:(?:uitleg|toelichting|graag|alsjeblieft|alstublieft|aub|a\.u\.b\.|please|thanks|bedankt|svp)\b[\s,.!]*){1,3}$",
+    re.I,
+)
+""""wat is een keten?? uitleg graag": a request after the question mark is no part of the term asked; it
+kept the definition from being looked for, and "Een ketenprobleem is …" led (new informal questions,
+twenty-ninth session; ``tests/test_lead_rules.py``)."""
+
+
 def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
     """For "Wat is een X?" (or "Wat verstaat … onder X?", "Leg eens uit wat X is", "hoe ze een X
     definiëren", "Wat doet een X?"): a pattern for sentences defining X; with ``roles`` also those
     saying what X answers for (``role_of``: a signal, not a definition plan's lead, which would
     leave out why the role exists)."""
+    question = TRAILING_REQUEST.sub("?", question)
     abbreviation = asked_abbreviation(question)
     if abbreviation:
         return written_out(abbreviation)
