@@ -103,7 +103,9 @@ def lexical_query(question: Question) -> str:
     if question.kind == "definition" and question.language == "nl":
         said = as_definition(said)  # "Wat verstaat men onder een keten?" is searched as "Wat is een keten?"
     # the length asked is no word to search: "Wat is ketensturing in één zin?" was declined (twenty-ninth session)
-    text = _without_generic(asking_verbs_out(without_fillers(without_points_count(without_length_asked(said)))))
+    text = _without_generic(
+        asking_verbs_out(without_fillers(without_points_count(without_length_asked(said))))
+    )
     if question.language == "nl":
         text = with_infinitives(text)
     for source in question.sources:

@@ -114,7 +114,9 @@ _OPTIONS = re.compile(
 """'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question; 'Welke
 bron is positiever over politieke druk, Morgens of GBO?': after it. "Ketenbestuur of ketenmanager: wie
 beslist?" and "Pijler 1 en pijler 2, wat is het verschil?" had no sides (twenty-fourth session)."""
-_CHOICE = re.compile(rf"{CHOICE}|{BARE_OPTIONS.replace('(?P<a>', '(?P<c>').replace('(?P<b>', '(?P<d>')}", re.I)
+_CHOICE = re.compile(
+    rf"{CHOICE}|{BARE_OPTIONS.replace('(?P<a>', '(?P<c>').replace('(?P<b>', '(?P<d>')}", re.I
+)
 """'Moeten we een ketenregisseur aanstellen of een ketenmanager?': the two things chosen between (``kinds.CHOICE``)."""
 _SAME = re.compile(
     r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
