@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from api.service import Service
 from ketenwijzer.database import Database, service_database, split_schema
 from ketenwijzer.errors import BackendUnavailable
-from ketenwijzer.models import CLARIFICATION, Answer, Citation
+from ketenwijzer.models import CLARIFICATION_KIND, Answer, Citation
 
 log = logging.getLogger("ketenwijzer.api")
 _CREATE = threading.Lock()
@@ -80,7 +80,7 @@ class QuestionLog:
                     session_id,
                     answer.question,
                     # a question asked back names no missing content: it is no content gap
-                    int(answer.abstained and answer.kind != CLARIFICATION),
+                    int(answer.abstained and answer.kind != CLARIFICATION_KIND),
                     answer.answer,
                     citations,
                     channel,

@@ -41,7 +41,7 @@ from assistant.spelling import Speller
 from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.language import guess_language
-from ketenwijzer.models import CLARIFICATION, Answer, Passage, RetrievedRef
+from ketenwijzer.models import CLARIFICATION_KIND, Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
 
 State = dict[str, Any]
@@ -72,6 +72,14 @@ def _state(
         "k": k,
         "timings_ms": {},
     }
+
+
+def _answer_kind(state: State, abstained: bool, about_source: bool) -> str:
+    """The kind an answer reports: ``CLARIFICATION_KIND`` for a question asked back, 'about_source' for a
+    publication's facts, else the question's kind."""
+    if abstained and (state.get("orphan") or state.get("unresolved")):
+        return CLARIFICATION_KIND
+    return "about_source" if about_source else str(state["analysis"].kind)
 
 
 def without_names(question: str, directory: SourceDirectory | None) -> str:
@@ -280,11 +288,7 @@ class Assistant:
                 ),
                 4,
             ),
-            kind=CLARIFICATION
-            if abstained and (state.get("orphan") or state.get("unresolved"))
-            else "about_source"
-            if about is not None
-            else state["analysis"].kind,
+            kind=_answer_kind(state, abstained, about is not None),
             focus=state["analysis"].focus or None,
             unsaid=unsaid,
         )

@@ -202,18 +202,16 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # "welke daarvan is het belangrijkst?" asks one item, the most: no list of them all ("De
         # belangrijkste succesfactor …" of Morgens lost to its list of factors; twenty-seventh session)
         kind = "open"
-    if not sources and kind == "summary" and directory is not None:
-        # "Geef een samenvatting van het dossier" names the dossier by the word its text calls it
-        # (``SourceDirectory.called_in``): summarised as a word it led with "Het dossier werd eind juli
-        # 2013 op NORA Online geplaatst" (new informal questions, twenty-ninth session)
-        sources = directory.called_in(text)
-    if kind == "comparison" and len(sources) == 1 and directory is not None:
-        # "Vergelijk het dossier met de GEMMA over ketens": the other side is the source its text calls
-        # 'het dossier' (``SourceDirectory.called_in``); as a word it quoted ICTU's lines about the dossier
-        # (new informal questions, twenty-ninth session; ``tests/test_comparison_rules.py``)
-        called = [c for c in directory.called_in(text) if c.key != sources[0].key]
-        if called:
-            sources = sorted([*sources, *called], key=lambda s: _first_at(text, s))
+    if directory is not None and (
+        kind == "summary" and not sources or kind == "comparison" and len(sources) == 1
+    ):
+        # the source a question names by the word its text calls it (``SourceDirectory.called_in``): in a
+        # summary ("Geef een samenvatting van het dossier" led with "Het dossier werd eind juli 2013 op NORA
+        # Online geplaatst") and beside one named source in a comparison ("Vergelijk het dossier met de
+        # GEMMA over ketens" quoted ICTU's lines about the dossier); new informal questions, twenty-ninth
+        # session (``tests/test_question.py``, ``tests/test_comparison_rules.py``)
+        called = [c for c in directory.called_in(text) if c.key not in {s.key for s in sources}]
+        sources = sorted([*sources, *called], key=lambda s: _first_at(text, s))
     named = sources
     if kind == "summary" and directory is not None:
         # several sources summarised: one part per source (``assistant/overview.py``)

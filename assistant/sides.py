@@ -114,10 +114,10 @@ _OPTIONS = re.compile(
 """'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question; 'Welke
 bron is positiever over politieke druk, Morgens of GBO?': after it. "Ketenbestuur of ketenmanager: wie
 beslist?" and "Pijler 1 en pijler 2, wat is het verschil?" had no sides (twenty-fourth session)."""
-_CHOICE = re.compile(
-    rf"{CHOICE}|{BARE_OPTIONS.replace('(?P<a>', '(?P<c>').replace('(?P<b>', '(?P<d>')}", re.I
-)
+_CHOICE = re.compile(CHOICE, re.I)
 """'Moeten we een ketenregisseur aanstellen of een ketenmanager?': the two things chosen between (``kinds.CHOICE``)."""
+_BARE_OPTIONS = re.compile(BARE_OPTIONS, re.I)
+"""'convenant of contract': two words typed as options (``kinds.BARE_OPTIONS``)."""
 _SAME = re.compile(
     r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
     r"(?:the )?same as|different from|similar to)\s+(?P<b>.+?)\s*[?.!]*$",
@@ -127,7 +127,19 @@ _SAME = re.compile(
 
 def concept_sides(text: str) -> list[Side]:
     """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' / 'zijn X hetzelfde als Y' → two sides."""
-    for pattern in (_BETWEEN, _AND, _ON, _VERSUS, _SAME, _BETTER, _THAN, _OPTIONS, _CHOICE, _KEYWORDS):
+    for pattern in (
+        _BETWEEN,
+        _AND,
+        _ON,
+        _VERSUS,
+        _SAME,
+        _BETTER,
+        _THAN,
+        _OPTIONS,
+        _CHOICE,
+        _BARE_OPTIONS,
+        _KEYWORDS,
+    ):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
             typed = [g for g in found.groups() if g]

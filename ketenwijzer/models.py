@@ -26,7 +26,7 @@ class RetrievedRef(BaseModel):
     score: float
 
 
-CLARIFICATION = "clarification"
+CLARIFICATION_KIND = "clarification"
 """``Answer.kind`` of a question asked back ("Ik weet niet waar je vraag naar verwijst …"): a first question
 that points to no earlier answer, or an ordinal into no list. It asks nothing of the corpus, so the
 question log does not count it as declined (``api/beheer_questions.py``)."""
@@ -51,7 +51,7 @@ class Answer(BaseModel):
     kind: str | None = None
     """The question kind: definition, list, comparison, advice, cause, consequence, example,
     who_said, yes_no or open (see ``assistant/question.py``); about_source for a question about a
-    source's publication, answered from its metadata (``assistant/bibliography.py``); ``CLARIFICATION``
+    source's publication, answered from its metadata (``assistant/bibliography.py``); ``CLARIFICATION_KIND``
     for a question asked back."""
     focus: str | None = None
     """What the question asks about, without its kind words and fillers."""

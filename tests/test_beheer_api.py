@@ -196,7 +196,7 @@ def test_declined_questions_on_two_topics_make_two_groups(server: tuple[str, Set
         answer = httpx.post(url + "/api/ask", json={"question": question}, timeout=60).json()
         assert answer["abstained"], question
     # a first question asked back ("Kun je dat kort samenvatten?") names no missing content: no gap
-    # (``ketenwijzer.models.CLARIFICATION``; twenty-ninth session)
+    # (``ketenwijzer.models.CLARIFICATION_KIND``; twenty-ninth session)
     for question in ["Kun je dat kort samenvatten?", "Welke komen overeen?"]:
         asked_back = httpx.post(url + "/api/ask", json={"question": question}, timeout=60).json()
         assert asked_back["abstained"] and asked_back["kind"] == "clarification", asked_back

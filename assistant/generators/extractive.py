@@ -101,15 +101,14 @@ class ExtractiveGenerator:
         dan GBO over samenwerken?" gave GBO's side as the speakers' introductions). Their views as a whole
         are asked; judged on 'ketens', the Morgens side said its passages had nothing on it (new informal
         comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``)."""
-        if analysis.views_only or self.index is None:
+        if analysis.views_only:
             return False
-        views = set(compound_stems(" ".join(VIEW_WORDS)))
-        subject = set(stems(analysis.focus or "")) - views
-        return bool(subject) and all(self._idf(t) < BROAD_IDF for t in subject)
+        return self._broad(analysis, without=frozenset(compound_stems(" ".join(VIEW_WORDS))))
 
-    def _broad(self, analysis: Question) -> bool:
-        """Every focus word is in a third of the passages or more: the question asks about the domain."""
-        subject = set(stems(analysis.focus or ""))
+    def _broad(self, analysis: Question, without: frozenset[str] = frozenset()) -> bool:
+        """Every focus word (``without`` aside) is in a quarter of the passages or more (``BROAD_IDF``):
+        the question asks about the corpus's whole domain."""
+        subject = set(stems(analysis.focus or "")) - without
         return self.index is not None and bool(subject) and all(self._idf(t) < BROAD_IDF for t in subject)
 
     def _telling(self, analysis: Question) -> list[str]:
