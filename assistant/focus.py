@@ -23,6 +23,8 @@ from ketenwijzer.text import content_words, fold
 # the verb that only tells a scene ("Ik merk dat iedereen zijn eigen systeem heeft": 'merk' was
 # searched and the question declined; twenty-sixth session). "weet je" is one only as an aside: "Hoe
 # weet je of een keten goed werkt?" asks how to tell (read as "Hoe of …"; twenty-seventh session).
+# "met elkaar" of agreeing is one: "Zijn Groothedde en Froger het met elkaar eens?" searched 'elkaar'
+# and the Froger side said nothing (thirtieth session).
 FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
     r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:[\w-]+ ){0,3}?(?:vertellen|uitleggen|zeggen)|"
@@ -30,7 +32,8 @@ FILLERS = re.compile(
     r"(?<!hoe )weet je|zeg maar|ik vroeg me af|^\W*(?:help|hulp|hoi|hallo|hey|vraagje|vraag)(?=\s*[,!:])|"
     r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen)|"
-    r"(?:ik|we|wij) (?:merk|merken|zie|zien|constateer|constateren) (?=dat\b)|het valt (?:me|mij|ons) op(?= dat\b))\b",
+    r"(?:ik|we|wij) (?:merk|merken|zie|zien|constateer|constateren) (?=dat\b)|het valt (?:me|mij|ons) op(?= dat\b)|"
+    r"met elkaar(?= (?:on)?eens\b)|(?<=agree )with (?:each other|one another))\b",
     re.I,
 )
 
@@ -54,19 +57,20 @@ partners in general (new informal follow-ups, twelfth session; ``tests/test_ques
 
 SOURCES_AGREE = re.compile(
     r"\b(?:zijn|waren|is)\s+(?:ze|zij|de bronnen|de auteurs|beide|beiden|ze allebei|"
-    r"\S+(?:\s+\S+){0,2}?\s+en\s+\S+(?:\s+\S+){0,2}?)\s+het\b",
+    r"\S+(?:\s+\S+){0,2}?\s+en\s+\S+(?:\s+\S+){0,2}?)\s+het\b|\bwelke\s+bronnen\s+(?:zijn|waren)\s+het\b",
     re.I,
 )
 """"Zijn ze het eens?", "Zijn Froger en Groothedde het eens?": whether the sources agree, a
 comparison of views (``question.py``), not a subject. A name may have up to three words ("Zijn GBO
-en Be Informed het eens?" searched 'oneens'; fifteenth session, ``tests/test_question.py``)."""
+en Be Informed het eens?" searched 'oneens'; fifteenth session, ``tests/test_question.py``). "Welke
+bronnen zijn het oneens over regie?" too (thirtieth session)."""
 
 
 def without_fillers(text: str) -> str:
     """The text without fillers ('eigenlijk', 'nou', 'eens'); (dis)agreement asked as its word,
     unless it asks whether the sources agree (``SOURCES_AGREE``)."""
     text = rephrased(text)
-    said = text if SOURCES_AGREE.search(text) else AGREEMENT.sub(f" {AGREEMENT_WORD} ", text)
+    said = AGREEMENT.sub(" " if SOURCES_AGREE.search(text) else f" {AGREEMENT_WORD} ", text)
     return FILLERS.sub(" ", SIMILARITY.sub(" ", COME_TO.sub(" tot ", THERE_BE.sub(r"\g<asked>", said))))
 
 

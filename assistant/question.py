@@ -130,9 +130,10 @@ FLOOR = r"(?:noemt|noemen|zegt|zeggen|stelt|vindt|ziet|geeft|beschrijft|beschrij
 
 PERSPECTIVES = re.compile(
     r"\bverschillende\s+(?:dingen|meningen|geluiden|verhalen|visies|standpunten)\b"
-    r"|\bde (?:andere |overige )?bronnen\b.{0,30}\b(?:eens|oneens)\b"
+    r"|\b(?:welke |de (?:andere |overige )?)bronnen\b.{0,30}\b(?:eens|oneens)\b"
     r"|\b(?:wat|hoe) (?:zeggen|denken|kijken|vinden) de (?:verschillende |andere |overige )?bronnen\b"
     r"|\b(?:do|does) the (?:other )?sources? (?:agree|differ)\b|\bwhat do the (?:other )?sources say\b"
+    r"|\bwhich sources? (?:agree|disagree|differ)\b"
     # a judgement asked both ways: "Is politieke druk goed of slecht?" gave Morgens' 'cruciaal' alone,
     # not GBO's "zo min mogelijk druk" (twenty-seventh session)
     rf"|{GOOD_OR_BAD.pattern}",
@@ -140,7 +141,8 @@ PERSPECTIVES = re.compile(
 )
 """A question that asks how the sources differ without naming them (``Question.perspectives``); "de
 andere bronnen" after a turn on one source too ("Zijn de andere bronnen het daarmee eens?", "Do the
-other sources agree?" were declined or answered from that one source; thirteenth session)."""
+other sources agree?" were declined or answered from that one source; thirteenth session); "Welke
+bronnen zijn het oneens over regie?" too (declined; thirtieth session)."""
 
 
 PEOPLE_AGREE = re.compile(r"\bhet\s+(?:met\s+elkaar\s+)?(?:on)?eens\b|\b(?:agree|disagree)\b", re.I)

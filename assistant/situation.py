@@ -19,11 +19,24 @@ gemeenten. Wat moeten we eerst regelen?"): a detail of their case, not what the 
 about; 'vijf' was searched and the question declined (new informal questions, nineteenth session;
 ``tests/test_question.py``). A count in the question itself ("Wat zijn de vijf organisatievormen?")
 stays."""
+COUNT_WITH_US = re.compile(
+    r"(?P<before>\b(?:we|wij|ik|ons|onze)\b[^?.!,;]{0,40}?\b(?:met|with)\s+)"
+    + COUNT_TOLD.pattern
+    + r"\s+[^\W\d_]+",
+    re.I,
+)
+"""The parties the reader tells they work with, counted, in the question's own clause ("Wat moet ik
+regelen voordat we met vijf gemeenten een keten beginnen?"): their case, not the subject; 'vijf' led
+with the continuum's five organisation forms, 'gemeenten' with Be Informed's 400 municipalities (new
+informal questions, thirtieth session; ``tests/test_question.py``). Only a count right after 'met' in
+a clause the reader is in; "Hoe werken we met de vijf pijlers?" keeps it."""
 _ASKED_LAST = re.compile(r"^(?P<told>.*[.!])\s+(?P<asked>[^.!]*\?)\s*$", re.S)
 
 
 def without_counts_told(text: str) -> str:
-    """The question without the counts (``COUNT_TOLD``) in the sentences before the one that asks."""
+    """The question without the counts (``COUNT_TOLD``) in the sentences before the one that asks, and
+    without a count of the parties the reader is with (``COUNT_WITH_US``)."""
+    text = COUNT_WITH_US.sub(lambda found: found["before"], text)
     found = _ASKED_LAST.match(text)
     if found is None:
         return text

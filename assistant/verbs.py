@@ -287,6 +287,26 @@ def opening_verb_forms(question: str) -> frozenset[str]:
     return frozenset(_FORM_OF.get(verb, (verb,)))
 
 
+_DOUBLED_BEFORE_END = re.compile(
+    r"(?P<head>\w+[^aeiou](?P<vowel>[aeou]))(?P=vowel)(?P<end>[bcdfghjklmnpqrstvwxz])"
+)
+"""A stem whose last vowel the stemmer doubled ('regeel' of 'regelen'), where the participle keeps
+it short ('regel' of 'geregeld')."""
+
+
+def short_participle(stem: str, known: Container[str]) -> str | None:
+    """The indexed stem of the participle that keeps short the vowel the stemmer doubled: 'regel'
+    (geregeld) for 'regeel' (regelen).
+
+    "Wat moet ik regelen voordat we een keten beginnen?" missed "… moet ook de governance van de
+    keten goed geregeld zijn" (new informal questions, thirtieth session)."""
+    undoubled = _DOUBLED_BEFORE_END.fullmatch(stem)
+    if undoubled is None:
+        return None
+    short = undoubled["head"] + undoubled["end"]
+    return short if short in known else None
+
+
 SEPARATED_MIN = 4
 """Letters a separable verb keeps without its particle ('lever' of 'inleveren'): 'in' + 'zet' of
 'inzet' is a noun, no verb apart."""

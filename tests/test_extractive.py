@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.chain import Assistant
 from assistant.generators.extractive import ExtractiveGenerator
+from evals.answertext import lead as answer_lead
 from ketenwijzer.models import Passage
 from tests.conftest import make_settings
 
@@ -186,3 +188,22 @@ def test_a_compound_in_the_source_counts_for_its_head(tmp_path: Path) -> None:
     one = ExtractiveGenerator(make_settings(tmp_path, max_answer_sentences=1))
     draft = one.generate("Wie leest de rapportage?", [weather, reports], "nl")
     assert [s.quote for s in draft.sentences] == [reports.text]
+
+
+def test_an_infinitive_asked_is_said_by_its_participle(assistant: Assistant) -> None:
+    """``verbs.short_participle`` and ``query_terms.participles``: 'regelen' stems to 'regeel', its
+    participle 'geregeld' to 'regel'; "Wat moet ik regelen voordat we een keten beginnen?" missed "…
+    moet ook de governance van de keten goed geregeld zijn" (new informal questions, thirtieth
+    session). The noun 'regels' does not count as saying it."""
+    from assistant.generators.query_terms import participles
+    from assistant.verbs import short_participle
+
+    assert short_participle("regeel", {"regel"}) == "regel"
+    assert short_participle("regeel", set()) is None
+    assert short_participle("maak", {"mak"}) is None
+    assert participles("Wat moet ik regelen?", {"regel"}) == [("regeel", "regel")]
+    answer = assistant.ask("Wat moet ik regelen voordat we een keten beginnen?")
+    assert answer_lead(answer.answer).startswith("Naast product en proces moet ook de governance"), (
+        answer.answer
+    )
+    assert "ook de regels" not in answer.answer

@@ -2015,3 +2015,29 @@ def test_what_the_sources_think_of_something_asks_their_views(assistant: Assista
     assert asked.kind == "comparison" and asked.perspectives
     answer = assistant.ask("Wat vinden de bronnen van regie door één partij?")
     assert len(re.findall(r"^\*\*.+?\*\*:", answer.answer, re.M)) >= 2, answer.answer
+
+
+def test_the_parties_the_reader_is_with_are_no_subject(assistant: Assistant) -> None:
+    """``situation.COUNT_WITH_US``: "Wat moet ik regelen voordat we met vijf gemeenten een keten
+    beginnen?" led with the continuum's five organisation forms ('vijf') and Be Informed's 400
+    municipalities ('gemeenten'); new informal questions, thirtieth session. A count the question asks
+    about stays."""
+    told = focus_of("Wat moet ik regelen voordat we met vijf gemeenten een keten beginnen?", [])
+    assert "vijf" not in told.split() and "gemeenten" not in told.split() and "regelen" in told.split()
+    assert "vijf" in focus_of("Hoe werken we met de vijf organisatievormen?", []).split()
+    assert "vijf" in focus_of("Wat zijn de vijf organisatievormen?", []).split()
+    answer = assistant.ask("Wat moet ik regelen voordat we met vijf gemeenten een keten beginnen?")
+    assert "vijf organisatievormen" not in answer.answer, answer.answer
+
+
+def test_which_sources_disagree_asks_each_source_that_speaks(assistant: Assistant) -> None:
+    """``question.PERSPECTIVES`` and ``focus.SOURCES_AGREE``: "Welke bronnen zijn het oneens over
+    regie?" was a list of 'oneens' and declined (new informal comparisons, thirtieth session); it asks
+    what each source says about regie, as "Which sources disagree about trust?" did."""
+    analysis = analyse("Welke bronnen zijn het oneens over regie?", "nl", assistant.directory)
+    assert analysis.kind == "comparison" and analysis.perspectives and analysis.focus == "regie"
+    answer = assistant.ask("Welke bronnen zijn het oneens over regie?")
+    assert not answer.abstained, answer.answer
+    labels = [line.split("**")[1] for line in answer.answer.split("\n\n") if line.startswith("**")]
+    assert len(labels) >= 2, answer.answer
+    assert "'eens of oneens'" not in answer.answer, answer.answer

@@ -276,3 +276,18 @@ def test_what_a_source_has_to_do_with_a_subject_asks_that_source(assistant: Assi
     assert subject.focus == "vertrouwen" and not subject.source_doc_ids and subject.kind == "open"
     answer = assistant.ask("Wat heeft GEMMA met ketensamenwerking te maken?")
     assert {c.doc_id for c in answer.citations} == {"gemma-impact-ketensamenwerking"}, answer.answer
+
+
+def test_each_other_in_an_agreement_asked_is_no_subject(assistant: Assistant) -> None:
+    """``focus.FILLERS``: "met elkaar" of "het met elkaar eens" searched 'elkaar', and the Froger side of
+    "Zijn Groothedde en Froger het met elkaar eens?" said the passages had nothing on it (new informal
+    comparisons, thirtieth session). 'elkaar' elsewhere stays a word asked."""
+    assert focus_of("Zijn Groothedde en Froger het met elkaar eens?", []) == focus_of(
+        "Zijn Groothedde en Froger het eens?", []
+    )
+    assert "each" not in focus_of("Do Morgens and GBO agree with each other?", []).split()
+    assert "elkaar" in focus_of("Hoe gaan ketenpartners met elkaar om?", []).split()
+    answer = assistant.ask("Zijn Groothedde en Froger het met elkaar eens?")
+    parts = answer.answer.split("\n\n")
+    assert [p.split("**")[1] for p in parts] == ["Groothedde", "Froger"], answer.answer
+    assert "Vertrouwen is hierbij doorslaggevend" in parts[1], answer.answer

@@ -16,9 +16,9 @@ from assistant.generators.scoring import balanced, compounds, first_parts, tails
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import alternatives, expand_query, glossed
 from assistant.question import Question
-from assistant.verbs import typed_whole, verb_forms, writes_apart
+from assistant.verbs import short_participle, typed_whole, verb_forms, writes_apart
 from ketenwijzer.compounds import compound_stems
-from ketenwijzer.text import words
+from ketenwijzer.text import stems, words
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,8 @@ class QueryTerms:
 def mark_said_apart(
     query: str, language: str, analysis: Question, units: list[Unit], known: Container[str]
 ) -> None:
-    """Give a unit that writes an asked separable verb apart that verb's stems, so it counts as saying it."""
+    """Give a unit that writes an asked separable verb apart, or an asked verb as its participle, that
+    verb's stems, so it counts as saying it."""
     joined = analysis.joined
     if joined is not None and joined.word:
         # "Wie stelt hem aan?" ('aanstellen') is answered by "… stellen … een ketenmanager aan"
@@ -52,6 +53,25 @@ def mark_said_apart(
         for unit in units:
             if writes_apart(unit.quote, whole, anywhere=True) and all(mentions(unit.stems, t) for t in rest):
                 unit.stems = unit.stems | said
+    for stem, short in participles(query, known) if language == "nl" else []:
+        # 'regelen' is said by "… goed geregeld zijn" ('regel'), not by "de regels" (thirtieth session)
+        for unit in units:
+            if short in unit.stems and any(
+                w.startswith("ge") and stems(w)[:1] == [short] for w in words(unit.quote.lower())
+            ):
+                unit.stems = unit.stems | {stem}
+
+
+def participles(query: str, known: Container[str]) -> list[tuple[str, str]]:
+    """The stem of each infinitive in ``query`` whose participle the index knows by a shorter stem,
+    with that stem ('regelen' → ('regeel', 'regel'): ``verbs.short_participle``)."""
+    found = []
+    for w in words(query.lower()):
+        for stem in stems(w)[:1] if w.endswith("en") else []:
+            short = short_participle(stem, known)
+            if short:
+                found.append((stem, short))
+    return found
 
 
 def query_terms(
