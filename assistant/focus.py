@@ -15,6 +15,7 @@ from assistant.glossary import rephrased
 from assistant.lengths import BREVITY, SENTENCES_ASKED, without_points_count
 from assistant.scaffold import SCAFFOLD
 from assistant.situation import without_asker_role, without_counts_told, without_learner
+from assistant.source_cues import USE_CUE
 from assistant.sources import NamedSource, without_written
 from ketenwijzer.text import content_words, fold
 
@@ -134,7 +135,8 @@ def _focus(text: str, sources: list[NamedSource] | None) -> str:
     # "in 3 zinnen" asks a length, not about 'zinnen' (``lengths.SENTENCES_ASKED``)
     # "drie tips" asks how many, not about 'drie' (``lengths.without_points_count``)
     text = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", without_points_count(without_counts_told(text))))
-    text = without_written(without_fillers(text), sources or [])
+    # "What use is the GEMMA …?" asks what the source offers, not about 'use' (``source_cues.USE_CUE``)
+    text = without_written(without_fillers(USE_CUE.sub(" ", text)), sources or [])
     cleaned = ADJECTIVE_SIDE.sub(r"\1", asking_verbs_out(text))
     # other names of a source named twice ("Groothedde en Froger") are capitalised where they stand
     capitalised = {fold(w) for w in re.findall(r"(?<!\w)[A-Z][\w-]*", text)}

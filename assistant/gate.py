@@ -21,6 +21,7 @@ from assistant.question import Question, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
+from assistant.superlatives import asked_rank, ranks_previous
 from assistant.verbs import typed_whole, verb_forms, writes_apart
 from ingest.index import Index
 from ketenwijzer.settings import Settings
@@ -111,6 +112,10 @@ class Gate:
             # 'overeenkomsten', 'verband' before 'tussen' ask what two sides share (``focus.SIMILARITY``)
             asked = SIMILARITY.sub(" ", rephrased(state["question"]))
             evidence.unsaid = abstention.unsaid(asked, lexical, synonym_words())
+            if ranks_previous(state["question"]):
+                # the superlative of a ranking follow-up has its own note (``superlatives.NO_RANKING``)
+                rank = asked_rank(state["question"]).split()[-1].lower()
+                evidence.unsaid = [w for w in evidence.unsaid if w != rank]
             analysis.unsaid = tuple(evidence.unsaid)
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
@@ -181,6 +186,12 @@ class Gate:
         added to the follow-up to find passages, must not vouch for a new subject ("En wat zeiden
         ze op het GBO-seminar over de parkeertarieven?": 'parkeertarieven' occurs nowhere)."""
         own = self._own_focus(state)
+        if ranks_previous(state["question"]):
+            # "welke is het gevaarlijkst?" after the resistances ranks the previous answer's things: the
+            # superlative is no subject, the note that no source ranks them says the rest (it was
+            # declined for 'gevaarlijk'; thirtieth session, ``tests/test_gate_follow_ups.py``)
+            rank = asked_rank(state["question"]).split()[-1].lower()
+            own = " ".join(w for w in own.split() if w != rank)
         lexical = self.index.lexical
         # a glossary word counts by the corpus words it maps to, as in the gate ('meewerkt')
         unknown = [

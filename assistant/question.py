@@ -28,7 +28,7 @@ from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.overview import overview_subject, summarised_sources
 from assistant.question_objects import as_definition
 from assistant.sides import Side, concept_sides
-from assistant.source_cues import RELATION_CUE
+from assistant.source_cues import RELATION_CUE, USE_CUE
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.superlatives import ranks_previous
@@ -222,7 +222,11 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     question = Question(text=text, language=language, kind=kind, sources=sources)
     question.names = directory.names() if directory is not None else []
     # "Wat heeft de GEMMA met ketens te maken?" asks what the GEMMA says (``source_cues.RELATION_CUE``)
-    asked_source = SOURCE_ASKED.search(text) or (RELATION_CUE.search(text) and any(s.speaks for s in sources))
+    asked_source = (
+        SOURCE_ASKED.search(text)
+        or (RELATION_CUE.search(text) and any(s.speaks for s in sources))
+        or USE_CUE.search(text)
+    )
     if len(sources) == 1 and question.kind == "open" and asked_source and not WHERE.match(text):
         question.kind = "who_said"
     if question.kind == "who_said" and directory is not None and ASKS_SPEAKER.match(text):

@@ -133,6 +133,17 @@ word names a source only after an article ("het dossier"): "Wat heeft ketensturi
 maken?" asks about ketensturing (tuning n49)."""
 
 
+USE_CUE = re.compile(
+    r"\bwat\s+(?:heb|hebt|heeft|hebben)\s+(?:ik|je|jij|we|wij|u|men|jullie)\s+(?:er\s+)?aan\b"
+    r"|\bwhat\s+(?:use|good)\s+is\b|\bwhat\s+(?:do|does|can)\s+\w+\s+(?:get|gain)\s+from\b",
+    re.I,
+)
+""""Wat heb ik aan de GEMMA als gemeente?" asks what that source offers, in its own words: it is asked
+as in "wat zegt de GEMMA" (it was an open question answered from Be Informed's municipalities; new
+informal questions, thirtieth session; ``tests/test_speaker_questions.py``). Only beside a named
+source (``question.analyse``)."""
+
+
 def with_article(match: re.Match[str]) -> bool:
     """The cue's source word comes after an article ("wat heeft het dossier …")."""
     return any(name in match.re.groupindex and match.group(name) for name in ("article", "the"))

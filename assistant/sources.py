@@ -28,6 +28,7 @@ from assistant.source_cues import (
     FINDING,
     JOINED,
     RELATION_CUE,
+    USE_CUE,
     SAYING,
     SOURCE_ALONE,
     WHAT_CUE,
@@ -284,6 +285,12 @@ class SourceDirectory:
                     break
         cues = (CUE, ASKED_CUE, WHAT_CUE, AGREE_CUE, RELATION_CUE)
         related = {cued_word(m)[0] for m in RELATION_CUE.finditer(question)}
+        # "Wat heb ik aan de GEMMA als gemeente?": the source right after the cue is asked (``USE_CUE``)
+        related |= {
+            m.end() + len(after.group(0))
+            for m in USE_CUE.finditer(question)
+            if (after := re.match(r"\s+(?:(?:het|de|the)\s+)?", question[m.end() :]))
+        }
         for cue in [found for pattern in cues for found in pattern.finditer(question)]:
             start, typed = cued_word(cue)
             word = fold(typed)

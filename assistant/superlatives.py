@@ -63,7 +63,11 @@ RANKING_WORDS = re.compile(
     r"doorslaggevend\w*|crucial|above all)\b",
     re.I,
 )
-"""Words that rank whatever the superlative asked: 'politieke druk is cruciaal', 'bovenal'."""
+"""Words that rank by weight: 'politieke druk is cruciaal', 'bovenal' rank what matters most."""
+WEIGHED = ("belangrijk", "voornaam", "essentie", "cruciaal", "doorslaggevend", "important", "most")
+"""The superlatives ``RANKING_WORDS`` grade (what matters most): 'cruciaal' ranks no difficulty, and
+"welke daarvan zijn het moeilijkst?" after Morgens' success factors led with its 'belangrijkste' one
+and no note (new informal follow-ups, thirtieth session; ``tests/test_superlatives_and_scope.py``)."""
 
 
 BARE = re.compile(
@@ -85,8 +89,8 @@ def ranks_previous(question: str) -> bool:
 
 def _grades(phrase: str, text: str) -> bool:
     """``text`` ranks what ``phrase`` asks: the same superlative ('de belangrijkste succesfactor' for
-    'het belangrijkst'), or a word that ranks anything (``RANKING_WORDS``). Another superlative
-    does not: 'de belangrijkste conclusie' ranks no valkuilen for "de grootste valkuil"."""
+    'het belangrijkst'), or a word that ranks by weight (``RANKING_WORDS``, for ``WEIGHED``). Another
+    superlative does not: 'de belangrijkste conclusie' ranks no valkuilen for "de grootste valkuil"."""
     last = phrase.split()[-1].lower()
     if phrase.lower().startswith("the "):
         # an English question is answered from Dutch text: any Dutch superlative may rank it
@@ -98,7 +102,10 @@ def _grades(phrase: str, text: str) -> bool:
     else:
         stem = last.removesuffix("e")
         graded = rf"\b(?:aller)?{re.escape(stem)}e?\b"
-    return bool(re.search(graded, text, re.I) or RANKING_WORDS.search(text) or _scale(last, text))
+    weighed = any(w in phrase.lower() for w in WEIGHED)
+    return bool(
+        re.search(graded, text, re.I) or (weighed and RANKING_WORDS.search(text)) or _scale(last, text)
+    )
 
 
 def _scale(superlative: str, text: str) -> bool:

@@ -573,3 +573,20 @@ def test_when_after_who_wrote_it_leads_with_a_date(assistant: Assistant) -> None
         "en wanneer?", history=[Turn(first, before.standalone_question or first, before.answer)]
     )
     assert re.search(r"\b20\d\d\b", lead(answer.answer)), answer.answer
+
+
+def test_a_ranking_follow_up_with_a_superlative_no_source_uses_is_answered(assistant: Assistant) -> None:
+    """``gate._new_subject`` and ``superlatives.ranks_previous``: "welke is het gevaarlijkst?" after the
+    resistances was declined for 'gevaarlijk', a word no source uses (new informal follow-ups, thirtieth
+    session). It ranks the previous answer's things: the note says no source ranks them, once."""
+    first = "Wat zijn de weerstanden tegen ketensamenwerking?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("welke is het gevaarlijkst?", history=history)
+    assert not follow.abstained, follow.evidence
+    assert follow.answer.startswith("(De bronnen zeggen niet welke ‘het gevaarlijkst’ is"), follow.answer
+    assert "komt in de bronnen niet voor" not in follow.answer, follow.answer
+    assert "drie sterke weerstanden" in follow.answer, follow.answer
+    # a new subject no source knows is still declined
+    other = assistant.ask("welke is het gevaarlijkst voor de parkeertarieven?", history=history)
+    assert other.abstained, other.answer

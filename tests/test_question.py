@@ -1523,7 +1523,11 @@ def test_a_judgement_or_a_fix_asked_of_a_scene_is_no_subject(assistant: Assistan
     its own subject keeps it."""
     from assistant.question import focus_of
 
-    assert focus_of("De grootste partner wil alles bepalen. Is dat normaal?", []) == "partner bepalen"
+    # 'alles bepalen' is the glossary's dominant party (thirtieth session)
+    assert (
+        focus_of("De grootste partner wil alles bepalen. Is dat normaal?", [])
+        == "partner dominante partij opstellen"
+    )
     assert focus_of("Er is onderling wantrouwen. Hoe los ik dat op?", []) == "onderling wantrouwen"
     assert "normaal" in focus_of("Is het normaal dat partners afhaken?", []).split()
     # what two sources 'vinden' frames the question as 'vindt' does
@@ -2041,3 +2045,11 @@ def test_which_sources_disagree_asks_each_source_that_speaks(assistant: Assistan
     labels = [line.split("**")[1] for line in answer.answer.split("\n\n") if line.startswith("**")]
     assert len(labels) >= 2, answer.answer
     assert "'eens of oneens'" not in answer.answer, answer.answer
+
+
+def test_one_party_deciding_everything_is_the_dominant_party(assistant: Assistant) -> None:
+    """The glossary's 'alles bepalen' and 'de dienst uitmaken' (the dominant party): "Hoe voorkom je dat
+    één partij alles bepaalt?" was answered with sentences on 'partijen' in general (new informal
+    questions, thirtieth session)."""
+    answer = assistant.ask("Hoe voorkom je dat één partij alles bepaalt?")
+    assert "zich ook als dominante partij mag opstellen" in lead(answer.answer), answer.answer

@@ -291,3 +291,19 @@ def test_each_other_in_an_agreement_asked_is_no_subject(assistant: Assistant) ->
     parts = answer.answer.split("\n\n")
     assert [p.split("**")[1] for p in parts] == ["Groothedde", "Froger"], answer.answer
     assert "Vertrouwen is hierbij doorslaggevend" in parts[1], answer.answer
+
+
+def test_what_a_source_offers_asks_that_source(assistant: Assistant) -> None:
+    """``source_cues.USE_CUE``: "Wat heb ik aan de GEMMA als gemeente?" was an open question on
+    'gemeente', answered from Be Informed's municipalities (new informal questions, thirtieth session);
+    it asks what the GEMMA offers, in the GEMMA's words. "What use is …" too."""
+    for question, language in (
+        ("Wat heb ik aan de GEMMA als gemeente?", "nl"),
+        ("What use is the GEMMA for a municipality?", "en"),
+    ):
+        analysis = analyse(question, language, assistant.directory)
+        assert analysis.kind == "who_said" and analysis.source_doc_ids, question
+        assert "use" not in analysis.focus.split()
+        answer = assistant.ask(question)
+        assert not answer.abstained, (question, answer.answer)
+        assert {c.doc_id for c in answer.citations} == {"gemma-impact-ketensamenwerking"}, answer.answer

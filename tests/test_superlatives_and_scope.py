@@ -159,3 +159,18 @@ def test_the_sentence_a_source_ranks_with_answers_which_of_its_things_is_the_mos
     history = [Turn(first, answer.standalone_question or first, answer.answer)]
     most = assistant.ask("welke daarvan is het belangrijkst?", history=history)
     assert lead(most.answer).startswith("De belangrijkste succesfactor"), most.answer
+
+
+def test_a_word_that_ranks_by_weight_ranks_no_difficulty(assistant: Assistant) -> None:
+    """``superlatives.WEIGHED``: 'cruciaal' ranks what matters most, not what is hardest; "welke daarvan
+    zijn het moeilijkst?" after Morgens' success factors led with its 'belangrijkste' one and no note
+    (new informal follow-ups, thirtieth session)."""
+    assert rank_note("Welke is het belangrijkst?", ["Politieke druk is cruciaal."], "nl") == ""
+    assert rank_note("Welke is het moeilijkst?", ["Politieke druk is cruciaal."], "nl").startswith(
+        "(De bronnen"
+    )
+    first = "Wat zijn de acht succesfactoren van Morgens?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("welke daarvan zijn het moeilijkst?", history=history)
+    assert follow.answer.startswith("(De bronnen zeggen niet welke ‘het moeilijkst’ is"), follow.answer
