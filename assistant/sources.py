@@ -28,9 +28,9 @@ from assistant.source_cues import (
     FINDING,
     JOINED,
     RELATION_CUE,
-    USE_CUE,
     SAYING,
     SOURCE_ALONE,
+    USE_CUE,
     WHAT_CUE,
     cued_word,
     with_article,
@@ -287,9 +287,9 @@ class SourceDirectory:
         related = {cued_word(m)[0] for m in RELATION_CUE.finditer(question)}
         # "Wat heb ik aan de GEMMA als gemeente?": the source right after the cue is asked (``USE_CUE``)
         related |= {
-            m.end() + len(after.group(0))
+            m.end() + len(gap.group(0))
             for m in USE_CUE.finditer(question)
-            if (after := re.match(r"\s+(?:(?:het|de|the)\s+)?", question[m.end() :]))
+            if (gap := re.match(r"\s+(?:(?:het|de|the)\s+)?", question[m.end() :]))
         }
         for cue in [found for pattern in cues for found in pattern.finditer(question)]:
             start, typed = cued_word(cue)
