@@ -39,7 +39,8 @@ _ON = re.compile(
     r"|\blijk\w*\s+(?P<a>.+?)\s+op\s+(?P<b>.+?)\s*[?.!]*$"
     r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?P<d>.+?)"
     r"(?:\s+(?:in\s+hoe|in\s+wat|over|qua|wat\s+betreft)\b.*)?\s*[?.!]*$"
-    r"|\b(?:komt|komen)\s+(?P<g>.+?)\s+overeen\s+met\s+(?P<h>.+?)\s*[?.!]*$",
+    r"|\b(?:komt|komen)\s+(?P<g>.+?)\s+overeen\s+met\s+(?P<h>.+?)\s*[?.!]*$"
+    r"|\b(?:does|do|did)\s+(?P<i>.+?)\s+(?:differ\s+from|compare\s+(?:to|with))\s+(?P<j>.+?)\s*[?.!]*$",
     re.I,
 )
 """'Lijkt X op Y' takes its own preposition: "In hoeverre lijken de succesfactoren van Groothedde op
@@ -49,7 +50,8 @@ van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aan
 "komt X overeen met Y" ("In hoeverre komt Morgens overeen met het dossier?" was declined; twenty-sixth
 session). What they are compared on ends the second side, as in ``_AND``: "Verschilt Be Informed van
 het dossier in hoe ze over netwerken denken?" had the side "het dossier in hoe ze over netwerken" and
-labelled Be Informed's quote with it (twenty-seventh session)."""
+labelled Be Informed's quote with it (twenty-seventh session). English "How does X differ from Y?" and
+"How does X compare to Y?" had no sides and were answered as one list of quotes (thirtieth session)."""
 
 
 _AND = re.compile(
@@ -62,7 +64,10 @@ _AND = re.compile(
     r"|\b(?:does|do)\s+(?P<i>.+?)\s+relate\s+to\s+(?P<j>.+?)\s*[?.!]*$"
     r"|\bhebben\s+(?P<m>.+?)\s+en\s+(?P<n>.+?)\s+(?:met\s+elkaar\s+)?(?:gemeen|gemeenschappelijk)\s*[?.!]*$"
     r"|\b(?:overeenkomsten|verschillen)\s+(?:hebben|zien|vertonen)\s+(?P<q>.+?)\s+en\s+(?P<r>.+?)\s*[?.!]*$"
-    r"|\b(?:do|does)\s+(?P<o>.+?)\s+and\s+(?P<p>.+?)\s+have\s+in\s+common\s*[?.!]*$",
+    r"|\b(?:do|does)\s+(?P<o>.+?)\s+and\s+(?P<p>.+?)\s+have\s+in\s+common\s*[?.!]*$"
+    # "Zijn ketensturing en ketenregie hetzelfde?" had no sides (thirtieth session)
+    r"|^\W*(?:zijn|is|are)\s+(?P<s>.+?)\s+(?:en|and)\s+(?P<t>.+?)\s+(?:hetzelfde|dezelfde|gelijk|synoniem|"
+    r"synoniemen|(?:the\s+)?same|synonyms?)\s*[?.!]*$",
     re.I,
 )
 """'Hoe verschillen het estafettemodel en het netwerkmodel?', 'Verschillen een keten en een netwerk

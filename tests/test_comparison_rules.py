@@ -722,3 +722,38 @@ def test_a_choice_between_two_things_asked_with_a_modal_compares_them(assistant:
     assert kind_of("ja of nee") != "comparison"
     typed = assistant.ask("convenant of contract")
     assert re.findall(r"^\*\*(.+?)\*\*:", typed.answer, re.M) == ["Convenant", "Contract"], typed.answer
+
+
+def test_a_side_named_only_beside_the_other_shares_the_sentence_that_names_both(assistant: Assistant) -> None:
+    """``comparison.naming_both``: "Wat is het verschil tussen een convenant en een joint venture?" said
+    the passages had nothing on the joint venture, while the continuum sentence orders both "van lichte
+    naar zware samenwerking" (new informal comparisons, thirtieth session). That sentence leads a part
+    labelled with both."""
+    answer = assistant.ask("Wat is het verschil tussen een convenant en een joint venture?")
+    assert "niets over" not in answer.answer, answer.answer
+    assert answer.answer.startswith(
+        "**Convenant en Joint venture**: Ketens de baas noemt in het continuüm"
+    ), answer.answer
+    assert "intentieverklaring" in answer.answer, answer.answer
+    # a source's name names no side: 'Ketens de baas' in the continuum sentence is no 'keten'
+    other = assistant.ask("Wat verschilt een keten van een fusie?")
+    assert not other.answer.startswith("**Keten en Fusie**"), other.answer
+
+
+def test_an_english_differ_from_or_compare_to_has_two_sides(assistant: Assistant) -> None:
+    """``sides._ON``: "How does the culturele dimensie differ from the procedurele dimensie?" had no sides
+    and was answered as one run of quotes (new informal comparisons, thirtieth session)."""
+    from assistant.sides import concept_sides
+
+    assert [s.label for s in concept_sides("How does trust differ from dialogue?")] == ["trust", "dialogue"]
+    assert [s.label for s in concept_sides("How does a chain compare to a network?")] == [
+        "a chain",
+        "a network",
+    ]
+    # "Zijn X en Y hetzelfde?" too (``sides._AND``)
+    same = concept_sides("Zijn ketensturing en ketenregie hetzelfde?")
+    assert [s.label for s in same] == ["ketensturing", "ketenregie"]
+    assert concept_sides("Zijn Morgens en GBO het eens?") == []
+    answer = assistant.ask("How does the culturele dimensie differ from the procedurele dimensie?")
+    labels = [line.split("**")[1] for line in answer.answer.split("\n\n") if line.startswith("**")]
+    assert labels[:2] == ["Culturele dimensie", "Procedurele dimensie"], answer.answer

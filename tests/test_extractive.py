@@ -207,3 +207,17 @@ def test_an_infinitive_asked_is_said_by_its_participle(assistant: Assistant) -> 
         answer.answer
     )
     assert "ook de regels" not in answer.answer
+
+
+def test_the_state_to_keep_a_thing_in_weighs_less_than_the_thing(assistant: Assistant) -> None:
+    """``question_objects.KEPT_STATE``: "Hoe houd ik de top betrokken?" led with "Volgens Ketens de baas
+    zorgt dat overzicht voor betrokkenheid …" and had "… staat of valt met het voorbeeldgedrag van de
+    top" fourth (new informal questions, thirtieth session)."""
+    from assistant.question_objects import kept_state
+
+    assert kept_state("Hoe houd ik de top betrokken?") == "betrokken"
+    assert kept_state("Hoe houd je de vaart erin?") is None
+    assert kept_state("Hoe betrokken is de top?") is None
+    answer = assistant.ask("Hoe houd ik de top betrokken?")
+    assert " top" in answer_lead(answer.answer), answer.answer
+    assert "overzicht voor betrokkenheid" not in answer_lead(answer.answer), answer.answer

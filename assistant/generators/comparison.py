@@ -108,6 +108,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         person = side < len(q.sides) and q.sides[side].person
         parts.append(None if (own or person) and not chosen or off_subject else chosen)
     joined = " en " if ctx.language != "en" else " and "
+    relating: set[int] = set()
+    """The sentences that name a silent side beside a shown one (``naming_both``): they lead."""
     for side, part in enumerate(parts):
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
         if part is not None or not terms:
@@ -117,6 +119,14 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 labels[other] = f"{labels[other]}{joined}{labels[side]}"
                 parts[side] = []
                 break
+        else:
+            both = naming_both(units, side, parts, ctx.side_terms, taken, ctx.names)
+            if both is not None:
+                other, unit = both
+                parts[other] = [unit, *(parts[other] or [])]
+                relating.add(unit.order)
+                labels[other] = f"{labels[other]}{joined}{labels[side]}"
+                parts[side] = []
     order = list(range(n_sides))
     if q.perspectives:
         # sources found, not named: the one that answers best speaks first (the lead answers)
@@ -130,7 +140,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         if not part:
             continue
         first = True
-        lead = max(part, key=lambda u: u.score)
+        lead = max(part, key=lambda u: (u.order in relating, u.score))
         if refers_back(lead.display):
             lead = unit_before(lead, units) or lead
         for unit in keep_pairs(reading_order(part, lead), units):
@@ -165,6 +175,39 @@ def named_pointer(
         key=lambda u: (defines is not None and bool(defines.search(u.quote)), len(u.stems)),
         default=None,
     )
+
+
+def naming_both(
+    units: list[Unit],
+    side: int,
+    parts: list[list[Unit] | None],
+    terms: list[frozenset[str]],
+    taken: set[int],
+    names: re.Pattern[str] | None = None,
+) -> tuple[int, Unit] | None:
+    """For a side that would be silent, the best sentence that names it and a side that is shown,
+    with that side: it says how the two stand to each other ("Ketens de baas noemt in het continuüm
+    vijf organisatievormen, van lichte naar zware samenwerking: het convenant, …, de joint venture en
+    de fusie"). "Wat is het verschil tussen een convenant en een joint venture?" said the passages had
+    nothing on the joint venture (new informal comparisons, thirtieth session;
+    ``tests/test_comparison_rules.py``). Not a bare list, not a sentence already quoted, and a
+    source's name names no side ('Ketens de baas' is no 'keten')."""
+    own = terms[side] if side < len(terms) else frozenset()
+    if not own:
+        return None
+    best: tuple[int, Unit] | None = None
+    for unit in units:
+        if unit.order in taken or (unit.is_list and not unit.intro) or not usable(unit):
+            continue
+        said = frozenset(compound_stems(names.sub(" ", unit.quote))) if names is not None else unit.stems
+        if not any(mentions(said, t) for t in own):
+            continue
+        for other, shown in enumerate(parts):
+            if other == side or not shown or other >= len(terms):
+                continue
+            if any(mentions(said, t) for t in terms[other]) and (best is None or unit.score > best[1].score):
+                best = (other, unit)
+    return best
 
 
 OFF_SUBJECT_OWN = 0.1

@@ -54,7 +54,7 @@ from assistant.generators.units import Unit, units_of, usable
 from assistant.glossary import expand_query
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
-from assistant.question_objects import example_object
+from assistant.question_objects import STATE_SHARE, example_object, kept_state
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note
@@ -262,6 +262,10 @@ class ExtractiveGenerator:
         q_terms, alt, also, weights = asked.terms, asked.alt, asked.also, asked.weights
         for t in rules.carried_terms(question, q_terms) & set(weights):
             weights[t] *= rules.CARRIED_SHARE
+        state = kept_state(question)
+        for t in set(compound_stems(state)) & set(weights) if state else set():
+            # "Hoe houd ik de top betrokken?" asks about the top (``question_objects.KEPT_STATE``)
+            weights[t] *= STATE_SHARE
         total = sum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}
         for i, p in enumerate(passages):
