@@ -36,7 +36,7 @@ from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
 from assistant.searched import lexical_search, named_sides
-from assistant.sources import SourceDirectory, without_written
+from assistant.sources import SourceDirectory, as_carried, without_written
 from assistant.spelling import Speller
 from ingest.index import Index
 from ketenwijzer.errors import InvalidInput
@@ -170,7 +170,7 @@ class Assistant:
 
         def speakers(text: str) -> list[str]:
             named = directory.named_in(text) if directory else []
-            return [s.written for s in named if s.speaks and s.written]
+            return [as_carried(text, s) for s in named if s.speaks and s.written]
 
         def named(text: str) -> list[str]:
             return [s.written for s in (directory.named_in(text) if directory else []) if s.written]

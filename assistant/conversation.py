@@ -176,7 +176,8 @@ def resolve(
         or WHO_IS_RIGHT.match(question)
         or IN_COMMON.match(question)
     )
-    if both and len(history) >= 2 and topic is not None:
+    named_two = speakers(history[-1].standalone)[:2] if both and speakers is not None else []
+    if both and (len(history) >= 2 or len(set(named_two)) == 2) and topic is not None:
         english = guess_language(question) == "en"
         turns = history[-2:]
         if (
@@ -193,10 +194,20 @@ def resolve(
         ]
         sources = [(speakers(turn.standalone) if speakers else [])[:1] for turn in turns]
         carried_topic = ""
-        if not (all(subjects) and subjects[0] != subjects[1]) and all(sources) and sources[0] != sources[1]:
+        if (
+            len(turns) == 2
+            and not (all(subjects) and subjects[0] != subjects[1])
+            and all(sources)
+            and sources[0] != sources[1]
+        ):
             # "Wat zegt Be Informed over ketens?", "en wat vindt ICTU?", "wie van de twee heeft
             # gelijk?": the two sources asked, on the topic (eighth session)
             subjects = [sources[0][0], sources[1][0]]
+            carried_topic = topic(topic_question(history))
+        if len(set(named_two)) == 2:
+            # "Wat zeggen Morgens en GBO over vertrouwen?", "welke van de twee is positiever?": the two
+            # the last question named, on its topic (it was declined; thirtieth session)
+            subjects = list(named_two)
             carried_topic = topic(topic_question(history))
         if all(subjects) and subjects[0] != subjects[1]:
             joined = pair(subjects[0], subjects[1], english)

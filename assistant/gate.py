@@ -192,6 +192,13 @@ class Gate:
             # declined for 'gevaarlijk'; thirtieth session, ``tests/test_gate_follow_ups.py``)
             rank = asked_rank(state["question"]).split()[-1].lower()
             own = " ".join(w for w in own.split() if w != rank)
+        analysis: Question = state["analysis"]
+        if analysis.kind == "comparison" and len(analysis.sources) >= 2:
+            # "welke van de twee is praktischer?" after Morgens and the dossier judges the two sources: the
+            # comparative the standalone question's reading leaves out (``frames.SOURCE_JUDGED``) is no
+            # subject (it was declined for 'praktischer'; thirtieth session)
+            kept = set(analysis.focus.split())
+            own = " ".join(w for w in own.split() if w in kept)
         lexical = self.index.lexical
         # a glossary word counts by the corpus words it maps to, as in the gate ('meewerkt')
         unknown = [

@@ -172,12 +172,14 @@ questions, seventeenth session; ``tests/test_question.py``)."""
 
 
 WHICH_SOURCE = re.compile(
-    r"^\W*(?:en\s+|and\s+)?(?:welke|which)\s+(?:bron|source|van\s+(?:de\s+)?(?:twee|beide)|of\s+the\s+(?:two|sources))\b",
+    r"^\W*(?:en\s+|and\s+)?(?:welke|which)\s+(?:bron|source|van\s+(?:de\s+)?(?:twee|beide)|of\s+the\s+(?:two|sources)"
+    r"|van\s+\S+(?:\s+\S+){0,3}?\s+en\s+\S+)\b",
     re.I,
 )
 """'Welke bron is kritischer over ketens: Morgens of het dossier?' weighs the two sources it names: a
 comparison, not a list (it led with the dossier alone; new informal comparisons, twenty-eighth session;
-``tests/test_comparison_rules.py``)."""
+``tests/test_comparison_rules.py``). So does "welke van de twee …?" after two sources, which the follow-up
+reads as "welke van Morgens en dossier …?" (it was declined; thirtieth session)."""
 ASKERS_OWN = re.compile(r"\b(?:mijn|onze|ons|ik|we|wij|my|our|i)\b", re.I)
 """In the asking part of a question that sets a scene first, the asker's own (tasks, people) or the
 asker ("We vergaderen veel maar besluiten weinig, wat doen we fout?"): the scene says what it is

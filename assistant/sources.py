@@ -60,6 +60,18 @@ ALL_SOURCES = frozenset(
 however often one source's text uses the word."""
 
 
+def as_carried(text: str, source: NamedSource) -> str:
+    """How a follow-up carries a source ``text`` names: as written, with the article before a word the
+    source's text calls itself ("het dossier"). Without it, "welke van de twee is praktischer?" after
+    Morgens and the dossier read "welke van Morgens en dossier …", and 'dossier' named no source
+    (thirtieth session; ``tests/test_comparison_rules.py``)."""
+    written = source.written
+    if not written or written[:1].isupper():
+        return written
+    found = re.search(rf"\b(?:het|de|the)\s+{re.escape(written)}\b", text, re.I)
+    return found.group(0) if found else written
+
+
 _CALLED = re.compile(r"\b(?:het|de|dit|dat|die|deze|the|this|that)\s+(?P<word>[\w-]+)", re.I)
 
 

@@ -757,3 +757,34 @@ def test_an_english_differ_from_or_compare_to_has_two_sides(assistant: Assistant
     answer = assistant.ask("How does the culturele dimensie differ from the procedurele dimensie?")
     labels = [line.split("**")[1] for line in answer.answer.split("\n\n") if line.startswith("**")]
     assert labels[:2] == ["Culturele dimensie", "Procedurele dimensie"], answer.answer
+
+
+def test_which_of_the_two_after_two_sources_weighs_those_two(assistant: Assistant) -> None:
+    """``sources.as_carried``, ``conversation.resolve`` and ``gate._new_subject``: "welke van de twee is
+    praktischer?" after "Wat zegt Morgens over ambitie?" and "en het dossier?" read "welke van Morgens
+    en dossier …" ('dossier' without its article named no source) and was declined for 'praktischer';
+    after one question naming two sources it was not read as a follow-up at all (new informal
+    follow-ups, thirtieth session)."""
+    from assistant.conversation import Turn
+    from assistant.sources import NamedSource, as_carried
+
+    dossier = NamedSource("k", "Ketens de baas (NORA)", ["d"], written="dossier")
+    assert as_carried("Wat zegt het dossier over ambitie?", dossier) == "het dossier"
+    assert as_carried("Wat zegt Morgens?", NamedSource("m", "Morgens", ["m"], written="Morgens")) == "Morgens"
+    history: list[Turn] = []
+    for question in ("Wat zegt Morgens over ambitie?", "en het dossier?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    weighed = assistant.ask("welke van de twee is praktischer?", history=history)
+    assert not weighed.abstained and weighed.kind == "comparison", weighed.answer
+    labels = [line.split("**")[1] for line in weighed.answer.split("\n\n") if line.startswith("**")]
+    assert labels == ["Morgens", "Ketens de baas (NORA)"], weighed.answer
+    assert "niets over" not in weighed.answer, weighed.answer
+    first = "Wat zeggen Morgens en GBO over vertrouwen?"
+    answer = assistant.ask(first)
+    follow = assistant.ask(
+        "welke van de twee is positiever?",
+        history=[Turn(first, answer.standalone_question or first, answer.answer)],
+    )
+    assert follow.standalone_question is not None and "Morgens en GBO" in follow.standalone_question
+    assert follow.kind == "comparison" and not follow.abstained, follow.answer

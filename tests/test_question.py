@@ -2053,3 +2053,10 @@ def test_one_party_deciding_everything_is_the_dominant_party(assistant: Assistan
     questions, thirtieth session)."""
     answer = assistant.ask("Hoe voorkom je dat één partij alles bepaalt?")
     assert "zich ook als dominante partij mag opstellen" in lead(answer.answer), answer.answer
+
+
+def test_stepping_in_at_a_partner_is_the_non_intervention_principle(assistant: Assistant) -> None:
+    """The glossary's 'ingrijpen' (``nl_synonyms``): "Mag je ingrijpen bij een ketenpartner?" is answered
+    by the non-interventiebeginsel (new informal questions, thirtieth session)."""
+    answer = assistant.ask("Mag je ingrijpen bij een ketenpartner?")
+    assert "non-interventiebeginsel" in lead(answer.answer), answer.answer
