@@ -24,7 +24,7 @@ from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import stems
+from ketenwijzer.text import stems, words
 
 
 @dataclass
@@ -375,6 +375,13 @@ def side_dense_query(question: Question, side: Side) -> str:
         return f"Wat is een {defined['term'] or defined['held']}?"
     if side.doc_ids and question.focus:
         return f"{side.query} {question.focus}".strip()
+    if question.language == "en" and side.query:
+        # an English concept side in the corpus's words: "a chain" (or "a chain keten") did not find the
+        # dossier's definition of a keten ("What is the difference between a chain and a network?";
+        # thirtieth session)
+        typed = set(words(side.query))
+        dutch = [w for w in words(expand_query(side.query, "en")) if w not in typed]
+        return " ".join(dutch) or side.query
     return side.query or question.text
 
 

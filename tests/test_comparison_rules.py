@@ -788,3 +788,38 @@ def test_which_of_the_two_after_two_sources_weighs_those_two(assistant: Assistan
     )
     assert follow.standalone_question is not None and "Morgens en GBO" in follow.standalone_question
     assert follow.kind == "comparison" and not follow.abstained, follow.answer
+
+
+def test_a_sides_long_list_is_cut_to_the_items_on_the_subject(assistant: Assistant) -> None:
+    """``comparison.items_on``: "Is politieke druk nou goed of slecht voor een keten?" gave GBO's five
+    factors whole, the one on pressure fourth, and pushed the third side past what a reader reads
+    (tuning c07, thirtieth session). A list whose introduction names the subject stays whole."""
+    from assistant.generators.comparison import items_on
+
+    text = (
+        "Hij noemde vijf factoren:\n- Een helder doel\n- Commitment\n- Zo min mogelijk druk door politiek"
+        "\n- Elkaar successen gunnen\n- Draagvlak in de top"
+    )
+    unit = next(u for u in units_of(_passage(0, text, "Doc", "d"), 0, 0) if u.is_list)
+    assert items_on(unit, frozenset(stems("politieke druk"))) == ["Zo min mogelijk druk door politiek"]
+    assert items_on(unit, frozenset(stems("factoren"))) is None
+    answer = assistant.ask(
+        "Is politieke druk nou goed of slecht voor een keten? Ik hoor verschillende dingen."
+    )
+    assert "Zo min mogelijk druk door machtsfactoren" in answer.answer, answer.answer
+    assert "Elkaar je successen gunnen" not in answer.answer, answer.answer
+
+
+def test_an_english_concept_side_is_found_and_defined_in_the_corpus_words(assistant: Assistant) -> None:
+    """``retriever.side_dense_query`` and ``comparison.plan_comparison``: "What is the difference between
+    a chain and a network?" opened **Chain** with "Ketens zijn al lastig … te definiëren": "a chain"
+    found no definition of a keten, and 'Chain' defined nothing (new informal follow-ups, thirtieth
+    session)."""
+    from assistant.retriever import side_dense_query
+
+    analysis = analyse("What is the difference between a chain and a network?", "en")
+    assert [side_dense_query(analysis, side) for side in analysis.sides] == ["keten", "netwerk"]
+    answer = assistant.ask("What is the difference between a chain and a network?")
+    assert answer.answer.startswith(
+        "**Chain**: “Een keten is volgens Ketens de baas een samenwerkingsverband"
+    ), answer.answer

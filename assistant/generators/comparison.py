@@ -21,6 +21,7 @@ from assistant.generators.composition import (
 )
 from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions, usable
+from assistant.glossary import dutch_term
 from assistant.question import Question
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import content_words, sentences
@@ -69,7 +70,11 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and not passing_item(u, ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset())
         ]
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
-        defines = definition_of(labels[side]) if q.kind == "comparison" and not q.sources else None
+        # an English side is defined in the corpus's word ('Chain' → 'keten'): "what is the difference
+        # between chain and network?" opened **Chain** with "Ketens zijn al lastig … te definiëren"
+        # (new informal follow-ups, thirtieth session)
+        term = (dutch_term(labels[side], ()) or labels[side]) if ctx.language == "en" else labels[side]
+        defines = definition_of(term) if q.kind == "comparison" and not q.sources else None
         others = [t for i, ts in enumerate(ctx.side_terms) if i != side for t in ts]
         for unit in own:
             if terms and any(mentions(unit.stems, t) for t in terms) and not refers_back(unit.display):
@@ -131,6 +136,9 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     if q.perspectives:
         # sources found, not named: the one that answers best speaks first (the lead answers)
         order.sort(key=lambda i: -max((u.score for u in parts[i] or []), default=-1.0))
+    subject = (
+        frozenset(compound_stems(q.focus)) - frozenset().union(*ctx.side_terms) if q.focus else frozenset()
+    )
     comp = Composition()
     for side in order:
         part = parts[side]
@@ -145,7 +153,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             lead = unit_before(lead, units) or lead
         for unit in keep_pairs(reading_order(part, lead), units):
             if unit.is_list:
-                comp.add_list(unit, label=labels[side] if first else None)
+                comp.add_list(unit, label=labels[side] if first else None, items=items_on(unit, subject))
             else:
                 comp.add(unit, label=labels[side] if first else None)
             first = False
@@ -208,6 +216,23 @@ def naming_both(
             if any(mentions(said, t) for t in terms[other]) and (best is None or unit.score > best[1].score):
                 best = (other, unit)
     return best
+
+
+ITEMS_ON = 2
+"""A side's long list is cut to the items on the subject when at most this many are."""
+
+
+def items_on(unit: Unit, subject: frozenset[str]) -> list[str] | None:
+    """The items of a side's long list that speak of the subject, when its introduction does not and
+    only a few do (``ITEMS_ON``); None: every item. "Is politieke druk nou goed of slecht voor een
+    keten?" gave GBO's five factors whole, the one on pressure fourth, and the third side fell outside
+    what a reader reads (tuning c07, thirtieth session; ``tests/test_comparison_rules.py``)."""
+    if not subject or not unit.is_list or len(unit.items) < PASSING_ITEMS:
+        return None
+    if any(mentions(frozenset(compound_stems(unit.intro)), t) for t in subject):
+        return None
+    on = [i for i in unit.items if any(mentions(frozenset(compound_stems(i)), t) for t in subject)]
+    return on if 0 < len(on) <= ITEMS_ON else None
 
 
 OFF_SUBJECT_OWN = 0.1

@@ -62,8 +62,10 @@ class Composition:
         self.sentences.append(DraftSentence(shown, unit.passage, quote or unit.quote, **shape))  # type: ignore[arg-type]
         self.words += len(shown.split())
 
-    def add_list(self, unit: Unit, lead: bool = True, label: str | None = None) -> None:
-        """A list: its intro as text (when there is one), then every item as a bullet.
+    def add_list(
+        self, unit: Unit, lead: bool = True, label: str | None = None, items: Sequence[str] | None = None
+    ) -> None:
+        """A list: its intro as text (when there is one), then every item (or only ``items``) as a bullet.
 
         A ``label`` (a comparison side's) opens the intro, or stands on its own line above a
         list without one.
@@ -72,7 +74,7 @@ class Composition:
             self.add(unit, unit.intro, unit.intro, label=label)
         elif label:
             self.sentences.append(DraftSentence(f"**{label}**:", UNSOURCED, ""))
-        for item in unit.items:
+        for item in unit.items if items is None else items:
             self.add(unit, item, item, bullet=True)
 
 
