@@ -1832,6 +1832,10 @@ def test_what_a_thing_yields_is_answered_by_a_sentence_on_what_it_brings(assista
         assert "sterk middel" in lead(answer.answer), (question, answer.answer)
     assert BENEFIT_ASKED.search("Wat heb je aan een ketenkaart?")
     assert not BENEFIT_ASKED.search("Wat is het belang van kennisdeling?")
+    # on the whole domain a sentence that says no benefit goes down (``benefits.BROAD_BENEFIT``): John
+    # Froger's career and "ketensamenwerking is mensenwerk" no longer follow the lead (thirtieth session)
+    use = assistant.ask("Wat is het nut van ketensamenwerking?")
+    assert "mensenwerk" not in use.answer and "Froger" not in use.answer, use.answer
 
 
 def test_a_meaning_asked_in_other_words_is_searched_as_a_definition(assistant: Assistant) -> None:

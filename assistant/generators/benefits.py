@@ -33,10 +33,20 @@ BENEFIT_BONUS = 0.3
 """Added to a sentence that says what something brings, when that is asked (``favour_benefit``)."""
 
 
-def favour_benefit(question: str, units: list[Unit]) -> None:
-    """For a question that asks what its subject yields, lift the sentences that say what it brings."""
+BROAD_PENALTY = BENEFIT_BONUS
+"""Taken from a sentence that says no benefit when the subject is one the whole corpus names
+('ketensamenwerking'): every sentence has it, and "Wat is het nut van ketensamenwerking?" followed its
+lead with John Froger's career and "ketensamenwerking is mensenwerk" (new informal questions, thirtieth
+session; ``tests/test_lead_rules.py``)."""
+
+
+def favour_benefit(question: str, units: list[Unit], broad: bool = False) -> None:
+    """For a question that asks what its subject yields, lift the sentences that say what it brings;
+    on the whole domain (``broad``), lower the others (``BROAD_PENALTY``)."""
     if not BENEFIT_ASKED.search(question):
         return
     for unit in units:
         if BENEFIT.search(unit.intro or unit.display):
             unit.score += BENEFIT_BONUS
+        elif broad:
+            unit.score -= BROAD_PENALTY

@@ -22,44 +22,30 @@ from collections.abc import Iterator
 from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
-from assistant.generators import attribution, cases, numbering, rules, scenes, sides
+from assistant.generators import attribution, rules, sides
+from assistant.generators.adjustments import Asked, adjust
 from assistant.generators.base import UNSOURCED, Draft, generators
-from assistant.generators.benefits import favour_benefit
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.definition import defined_elsewhere, role_note
 from assistant.generators.examples import example_note
-from assistant.generators.nudges import (
-    NUDGES,
-    favour_absence,
-    favour_instances,
-    favour_lede,
-    favour_term,
-    nudge_summary,
-    yield_illustration,
-    yield_reason_elsewhere,
-)
 from assistant.generators.query_terms import mark_said_apart, query_terms
 from assistant.generators.scope import scope_note, silent_person_note
 from assistant.generators.scoring import (
     NOVEL_WORDS,
-    UBIQUITOUS_IDF,
     Signals,
     Weights,
     definitions,
     has,
 )
 from assistant.generators.speaker import reporter_first
-from assistant.generators.unasked import yield_unasked
 from assistant.generators.units import Unit, units_of, usable
-from assistant.glossary import expand_query
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
-from assistant.question_objects import STATE_SHARE, example_object, kept_state
+from assistant.question_objects import STATE_SHARE, kept_state
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note
 from ingest.index import Index
-from ingest.numbered import asks_number
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
@@ -255,7 +241,6 @@ class ExtractiveGenerator:
         """Set each unit's score: term coverage of the focus, similarity and rank, the kind's nudges,
         then the bonuses for the best sentence's section and the sentences after it."""
         wt = self.weights
-        joined = analysis.joined
         known = self.index.lexical.postings if self.index is not None else frozenset()
         mark_said_apart(query, language, analysis, units, known)
         asked = query_terms(query, language, analysis, units, known, self._idf)
@@ -292,64 +277,14 @@ class ExtractiveGenerator:
                 short=unit.n_words < 6,
             )
             unit.score = unit.signals.score(wt, novelty_weight)
-        if not (kind == "who_said" and analysis.sources and not ASKS_SPEAKER.match(question)):
-            # "Wat zegt Morgens over …": the named source is already the filter, its own
-            # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
-            NUDGES.get(kind, lambda _: None)(units)
-        favour_term(question, units)
-        messages = kind == "comparison" and (
-            analysis.overview or (analysis.views_only and len(analysis.sources) >= 2)
+        adjust(
+            Asked(question, kind, analysis, language, q_terms, alt, self._broad(analysis)),
+            units,
+            passages,
+            self.index,
+            self._idf,
+            wt.locator,
         )
-        if messages:
-            # sources compared on their message as a whole ("Waar gaan de bronnen over?", "Hoe verschillen
-            # Morgens en ICTU in hun kijk op ketens?"): each side is a summary (``overview.py``); by its name
-            # alone the dossier's side opened with "Het dossier werd eind juli 2013 op NORA Online
-            # geplaatst" (twenty-ninth session; ``tests/test_comparison_rules.py``)
-            nudge_summary(units)
-        if kind == "summary" or messages:
-            # a side's lede only where the source is one document: each section of the dossier opens
-            # its own passage, and "Het dossier werd eind juli 2013 op NORA Online geplaatst" led
-            alone = {d for side in analysis.sides if len(side.doc_ids) == 1 for d in side.doc_ids}
-            opening = {
-                i for i, p in enumerate(passages) if p.position == 0 and (not messages or p.doc_id in alone)
-            }
-            favour_lede(units, opening)
-        if kind == "consequence":
-            favour_absence(question, units, alt)
-            cases.yield_absent_case(question, analysis.focus, kind, units)
-        if kind == "cause":
-            telling = {t for t in q_terms if self._idf(t) >= UBIQUITOUS_IDF}
-            yield_reason_elsewhere(units, q_terms, telling)
-            cases.favour_predicate(kind, joined, units)
-        yield_illustration(kind, units, q_terms)
-        thing = example_object(question) if kind == "example" else None
-        if thing:
-            favour_instances(expand_query(thing, language), units)
-        if kind == "list":
-            rules.favour_list_head(question, units, language)
-        rules.favour_count(question, units)
-        if self.index is not None and asks_number(question):
-            # read only when a number is asked: the first read scans every chunk's text
-            numbered = self.index.numbered()
-            at_home = numbering.homes(question, self.index.headings(), numbered)
-            home = {i for i, p in enumerate(passages) if p.doc_id in at_home}
-            numbering.favour_numbered(question, units, numbered, self.weights.locator, home)
-        rules.favour_amount(question, units)
-        if attribution.WHO_QUESTION.search(question):
-            attribution.favour_agents(units)
-        attribution.favour_named(analysis, units)
-        attribution.favour_identity(question, units)
-        rules.favour_message(analysis, units)
-        rules.favour_weight(question, units)
-        favour_benefit(question, units)
-        rules.favour_superlative(question, units, analysis.focus or "")
-        cases.favour_condition(question, units)
-        rules.favour_new(analysis, units)
-        rules.yield_besides(units, q_terms)
-        scenes.yield_scene(question, units)
-        cases.favour_same_case(question, kind, units, self._idf)
-        cases.yield_to_outcome(question, kind, units)
-        yield_unasked(units)
         for unit in units:
             unit.base = unit.score
         if kind in rules.SPREAD_KINDS:

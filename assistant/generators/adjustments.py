@@ -1,0 +1,120 @@
+"""The adjustments a question's words make to its sentences' scores, in the order they apply.
+
+After the base score (term coverage, similarity, rank: ``extractive.ExtractiveGenerator._score``) the
+question's kind and words call up small named rules, each in its own module with the question it was
+made for: a definition's nudges, a benefit asked, a condition, a number, a speaker. Split from
+``extractive.py`` (thirtieth session) when it passed 400 lines; behaviour unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.generators import attribution, cases, numbering, rules, scenes
+from assistant.generators.benefits import favour_benefit
+from assistant.generators.nudges import (
+    NUDGES,
+    favour_absence,
+    favour_instances,
+    favour_lede,
+    favour_term,
+    nudge_summary,
+    yield_illustration,
+    yield_reason_elsewhere,
+)
+from assistant.generators.scoring import UBIQUITOUS_IDF
+from assistant.generators.unasked import yield_unasked
+from assistant.generators.units import Unit
+from assistant.glossary import expand_query
+from assistant.kinds import ASKS_SPEAKER
+from assistant.question import Question
+from assistant.question_objects import example_object
+from ingest.index import Index
+from ingest.numbered import asks_number
+from ketenwijzer.models import Passage
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the rules read of a question: its text, kind and analysis, its language, the stems asked
+    (``terms``) with their glossary alternatives (``alt``), and whether it is about the whole domain."""
+
+    question: str
+    kind: str
+    analysis: Question
+    language: str
+    terms: set[str]
+    alt: dict[str, set[str]]
+    broad: bool
+
+
+def adjust(
+    asked: Asked,
+    units: list[Unit],
+    passages: list[Passage],
+    index: Index | None,
+    idf: Callable[[str], float],
+    locator: float,
+) -> None:
+    """Apply the rules the question calls up to the units' scores (see the module docstring)."""
+    question, kind, analysis, language = asked.question, asked.kind, asked.analysis, asked.language
+    q_terms, alt, joined = asked.terms, asked.alt, analysis.joined
+    if not (kind == "who_said" and analysis.sources and not ASKS_SPEAKER.match(question)):
+        # "Wat zegt Morgens over …": the named source is already the filter, its own
+        # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
+        NUDGES.get(kind, lambda _: None)(units)
+    favour_term(question, units)
+    messages = kind == "comparison" and (
+        analysis.overview or (analysis.views_only and len(analysis.sources) >= 2)
+    )
+    if messages:
+        # sources compared on their message as a whole ("Waar gaan de bronnen over?", "Hoe verschillen
+        # Morgens en ICTU in hun kijk op ketens?"): each side is a summary (``overview.py``); by its name
+        # alone the dossier's side opened with "Het dossier werd eind juli 2013 op NORA Online
+        # geplaatst" (twenty-ninth session; ``tests/test_comparison_rules.py``)
+        nudge_summary(units)
+    if kind == "summary" or messages:
+        # a side's lede only where the source is one document: each section of the dossier opens
+        # its own passage, and "Het dossier werd eind juli 2013 op NORA Online geplaatst" led
+        alone = {d for side in analysis.sides if len(side.doc_ids) == 1 for d in side.doc_ids}
+        opening = {
+            i for i, p in enumerate(passages) if p.position == 0 and (not messages or p.doc_id in alone)
+        }
+        favour_lede(units, opening)
+    if kind == "consequence":
+        favour_absence(question, units, alt)
+        cases.yield_absent_case(question, analysis.focus, kind, units)
+    if kind == "cause":
+        telling = {t for t in q_terms if idf(t) >= UBIQUITOUS_IDF}
+        yield_reason_elsewhere(units, q_terms, telling)
+        cases.favour_predicate(kind, joined, units)
+    yield_illustration(kind, units, q_terms)
+    thing = example_object(question) if kind == "example" else None
+    if thing:
+        favour_instances(expand_query(thing, language), units)
+    if kind == "list":
+        rules.favour_list_head(question, units, language)
+    rules.favour_count(question, units)
+    if index is not None and asks_number(question):
+        # read only when a number is asked: the first read scans every chunk's text
+        numbered = index.numbered()
+        at_home = numbering.homes(question, index.headings(), numbered)
+        home = {i for i, p in enumerate(passages) if p.doc_id in at_home}
+        numbering.favour_numbered(question, units, numbered, locator, home)
+    rules.favour_amount(question, units)
+    if attribution.WHO_QUESTION.search(question):
+        attribution.favour_agents(units)
+    attribution.favour_named(analysis, units)
+    attribution.favour_identity(question, units)
+    rules.favour_message(analysis, units)
+    rules.favour_weight(question, units)
+    favour_benefit(question, units, broad=asked.broad)
+    rules.favour_superlative(question, units, analysis.focus or "")
+    cases.favour_condition(question, units)
+    rules.favour_new(analysis, units)
+    rules.yield_besides(units, q_terms)
+    scenes.yield_scene(question, units)
+    cases.favour_same_case(question, kind, units, idf)
+    cases.yield_to_outcome(question, kind, units)
+    yield_unasked(units)
