@@ -1988,3 +1988,14 @@ def test_a_term_typed_with_the_length_asked_is_defined_that_briefly(assistant: A
     assert not assistant.ask("Wat is ketensturing in één zin?").abstained
     one = assistant.ask("Wat is een keten in 1 zin?")
     assert len(one.citations) == 1 and lead(one.answer).startswith("Een keten is"), one.answer
+
+
+def test_whether_something_suffices_is_answered_by_what_more_is_needed(assistant: Assistant) -> None:
+    """``leads.SUFFICIENCY``: "Is een convenant voldoende om als organisaties samen te werken?" led with
+    "Een convenant past bij losse samenwerking …" (tuning n08, thirtieth session)."""
+    for question in (
+        "Is een convenant voldoende om als organisaties samen te werken?",
+        "Is een convenant genoeg om samen te werken?",
+    ):
+        answer = assistant.ask(question)
+        assert "hardere afspraken nodig" in lead(answer.answer), (question, answer.answer)

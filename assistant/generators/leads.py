@@ -111,14 +111,22 @@ it scores at least this share of the best one: it shares few of the question's w
 position asked for."""
 
 
+SUFFICIENCY = re.compile(r"\b(?:voldoende|genoeg|toereikend|enough|sufficient)\b", re.I)
+"""Whether something suffices is answered by what more is needed: "Is een convenant voldoende om als
+organisaties samen te werken?" led with "Een convenant past bij losse samenwerking …" before "Als de
+samenwerking verder moet gaan dan intenties, zijn hardere afspraken nodig dan een convenant biedt"
+(tuning n08; "… genoeg …" already led with it; thirtieth session, ``tests/test_lead_rules.py``)."""
+
+
 def states_need(unit: Unit, q: Question) -> bool:
-    """A 'moet'-question's position: the sentence says whether it is needed ('nodig', 'hoeft',
+    """A 'moet'-question's (or a sufficiency question's, ``SUFFICIENCY``) position: the sentence says
+    whether it is needed ('nodig', 'hoeft',
     ``verbs.NEED_WORDS``) of at least half the focus, two words of it when it has two ("Moet elke
     keten uiteindelijk de cultureel verankerde fase bereiken?" led with what that stadium is, before
     "Culturele verankering is … ook niet altijd nodig"; new informal questions, twentieth session;
     ``tests/test_lead_rules.py``). A focus word also counts when a stem shares all but its last two
     letters ('cultureel' and 'culturel' of 'culturele': the stemmer spells them apart)."""
-    if unit.is_list or opening_verb_forms(q.text).isdisjoint(NEED_WORDS):
+    if unit.is_list or (opening_verb_forms(q.text).isdisjoint(NEED_WORDS) and not SUFFICIENCY.search(q.text)):
         return False
     if {w.lower() for w in re.findall(r"\w+", unit.display)}.isdisjoint(NEED_WORDS):
         return False
