@@ -240,11 +240,12 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "definition",
-        r"(?:^\W*|\b(?:uitleggen|uitleg|vertellen|uit|weten)\b.{0,30}?)\bwat\s+(?:een\s+|de\s+|het\s+)?[\w-]+\s+"
+        r"(?:^\W*|\b(?:uitleggen|uitleg|vertellen|uit|weten|snap|snapt|begrijp|begrijpt)\b.{0,30}?)\bwat\s+(?:een\s+|de\s+|het\s+)?[\w-]+\s+"
         r"(?:is|zijn|betekent|inhoudt)\W*$|\bexplain\b.{0,30}\bwhat\b",
         "a term asked to be explained inside a request ('Kun je me in gewone taal uitleggen wat een "
         "keten nou is?', 'Leg eens uit wat een ketenregisseur is.'; the fillers go first; practical p21, "
-        "fifth session)",
+        "fifth session); and one not understood ('ik snap niet wat ketenregie is' was an open question; "
+        "thirtieth session)",
     ),
     _rule(
         "yes_no",

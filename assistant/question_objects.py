@@ -32,7 +32,7 @@ def as_definition(text: str) -> str:
 
 
 EXAMPLE_OF = re.compile(
-    r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
+    r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:(?:geven|noemen|give|name)\s+)?(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
     r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})"
     r"(?:\s+(?:in|uit)\s+de\s+praktijk|\s+in\s+practice)?\s*(?:[?.!]|$)",
     re.I,
@@ -43,7 +43,9 @@ follow-up's "Heb je daar een praktijkvoorbeeld van?" names none: its carried top
 (conversations v01 was declined when the topic's 'keten' was searched as 'strafrechtketen' …;
 sixteenth session). Nor does an example qualified after its noun ("voorbeelden van ketens die
 volgens het estafettemodel werken"): the qualifier says which (articles a11); "in de praktijk" after it says no more than the example
-itself does ("Geef een voorbeeld van een keten in de praktijk"; eighteenth session)."""
+itself does ("Geef een voorbeeld van een keten in de praktijk"; eighteenth session). The verb of the
+request may stand between ("Kun je een voorbeeld geven van een keten?" quoted the ketenkaart as an
+example of a building block; thirtieth session)."""
 
 
 AS_EXAMPLES = re.compile(

@@ -67,6 +67,7 @@ from tests.conftest import own_corpus
         ("Wat is het belangrijkste advies uit Ketens de baas?", "summary"),
         ("Wat is de belangrijkste les van het GBO-seminar?", "summary"),
         ("Wat is de valkuil van te veel overleg?", "open"),
+        ("ik snap niet wat ketenregie is", "definition"),  # thirtieth session
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -2060,3 +2061,13 @@ def test_stepping_in_at_a_partner_is_the_non_intervention_principle(assistant: A
     by the non-interventiebeginsel (new informal questions, thirtieth session)."""
     answer = assistant.ask("Mag je ingrijpen bij een ketenpartner?")
     assert "non-interventiebeginsel" in lead(answer.answer), answer.answer
+
+
+def test_the_verb_of_a_request_may_stand_between_an_example_and_its_noun() -> None:
+    """``question_objects.EXAMPLE_OF``: "Kun je een voorbeeld geven van een keten?" quoted the ketenkaart
+    as an example of a building block (new informal questions, thirtieth session)."""
+    from assistant.question_objects import example_object
+
+    assert example_object("Kun je een voorbeeld geven van een keten?") == "keten"
+    assert example_object("Can you give an example of a chain?") == "chain"
+    assert example_object("Geef een voorbeeld van een keten") == "keten"
