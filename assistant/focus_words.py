@@ -11,6 +11,9 @@ GENERIC = frozenset(
     [
         "nodig",  # "Heeft een keten een baas nodig?" led with "die betrokkenheid is nodig" (eighth)
         "eerste",
+        # what to do first, not what about: "We starten een nieuwe keten met vijf gemeenten. Wat moeten we
+        # eerst regelen?" was told the sources give no advice on 'eerst' (thirtieth session)
+        "eerst",
         "tweede",
         "derde",
         "vierde",

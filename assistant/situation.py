@@ -35,12 +35,16 @@ _ASKED_LAST = re.compile(r"^(?P<told>.*[.!])\s+(?P<asked>[^.!]*\?)\s*$", re.S)
 
 def without_counts_told(text: str) -> str:
     """The question without the counts (``COUNT_TOLD``) in the sentences before the one that asks, and
-    without a count of the parties the reader is with (``COUNT_WITH_US``)."""
-    text = COUNT_WITH_US.sub(lambda found: found["before"], text)
+    without the counted parties the reader is with in the one that asks (``COUNT_WITH_US``)."""
     found = _ASKED_LAST.match(text)
     if found is None:
-        return text
-    return f"{COUNT_TOLD.sub(' ', found['told'])} {found['asked']}"
+        return _without_parties(text)
+    return f"{COUNT_TOLD.sub(' ', found['told'])} {_without_parties(found['asked'])}"
+
+
+def _without_parties(asked: str) -> str:
+    """The asking sentence without the counted parties the reader is with (``COUNT_WITH_US``)."""
+    return COUNT_WITH_US.sub(lambda found: found["before"], asked)
 
 
 ASKER_ROLE = re.compile(

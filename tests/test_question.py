@@ -2033,6 +2033,11 @@ def test_the_parties_the_reader_is_with_are_no_subject(assistant: Assistant) -> 
     assert "vijf" in focus_of("Wat zijn de vijf organisatievormen?", []).split()
     answer = assistant.ask("Wat moet ik regelen voordat we met vijf gemeenten een keten beginnen?")
     assert "vijf organisatievormen" not in answer.answer, answer.answer
+    # what to do first is no subject (``focus_words.GENERIC``): the scene told first was told the sources
+    # give no advice on 'eerst'
+    scene = "We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst regelen?"
+    assert "eerst" not in focus_of(scene, []).split()
+    assert "‘eerst’" not in assistant.ask(scene).answer
 
 
 def test_which_sources_disagree_asks_each_source_that_speaks(assistant: Assistant) -> None:
