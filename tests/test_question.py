@@ -2066,6 +2066,10 @@ def test_stepping_in_at_a_partner_is_the_non_intervention_principle(assistant: A
     by the non-interventiebeginsel (new informal questions, thirtieth session)."""
     answer = assistant.ask("Mag je ingrijpen bij een ketenpartner?")
     assert "non-interventiebeginsel" in lead(answer.answer), answer.answer
+    # English too, and overruling is the manager's doorzettingsmacht (``en_nl``)
+    assert "non-interventiebeginsel" in lead(assistant.ask("May I intervene at a partner?").answer)
+    overrule = assistant.ask("Can the chain manager overrule a partner?")
+    assert "doorzettingsmacht" in lead(overrule.answer), overrule.answer
 
 
 def test_the_verb_of_a_request_may_stand_between_an_example_and_its_noun() -> None:
