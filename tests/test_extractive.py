@@ -221,3 +221,16 @@ def test_the_state_to_keep_a_thing_in_weighs_less_than_the_thing(assistant: Assi
     answer = assistant.ask("Hoe houd ik de top betrokken?")
     assert " top" in answer_lead(answer.answer), answer.answer
     assert "overzicht voor betrokkenheid" not in answer_lead(answer.answer), answer.answer
+
+
+def test_a_name_given_after_a_few_words_defines_the_term() -> None:
+    """``scoring.definition_of``: "… deze situationele benadering heet in het bouwstenenhoofdstuk de
+    contingentiebenadering" names what it describes (thirtieth session), as "… heten ketenpartners" does."""
+    from assistant.generators.scoring import definition_of
+
+    pattern = definition_of("contingentiebenadering")
+    assert pattern is not None
+    assert pattern.search("Deze benadering heet in het bouwstenenhoofdstuk de contingentiebenadering.")
+    assert not pattern.search(
+        "De contingentiebenadering heet niet zo in elk hoofdstuk van het dossier, zei hij."
+    )

@@ -293,8 +293,9 @@ def definition_of(word: str) -> re.Pattern[str] | None:
         rf"(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b"
         # the description first, its name after: "… Men spreekt wel van het orkestratiemodel."
         rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b"
-        # "De deelnemende organisaties heten ketenpartners" (eighth session)
-        rf"|\b(?:heten|heet)\s+(?:een |de |het )?{term}(?:s|en)?\s*[.;]",
+        # "De deelnemende organisaties heten ketenpartners" (eighth session); "… deze situationele
+        # benadering heet in het bouwstenenhoofdstuk de contingentiebenadering" (thirtieth session)
+        rf"|\b(?:heten|heet)\s+(?:[\w-]+\s+){{0,4}}?(?:een |de |het )?{term}(?:s|en)?\s*[.;]",
         re.I,
     )
 
