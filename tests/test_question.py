@@ -2080,3 +2080,11 @@ def test_the_verb_of_a_request_may_stand_between_an_example_and_its_noun() -> No
     assert example_object("Kun je een voorbeeld geven van een keten?") == "keten"
     assert example_object("Can you give an example of a chain?") == "chain"
     assert example_object("Geef een voorbeeld van een keten") == "keten"
+
+
+def test_cooperating_well_is_successful_cooperation(assistant: Assistant) -> None:
+    """The glossary's 'goed samen' (``nl_phrases``): "Hoe werk je goed samen in een keten?" gave two of three
+    bullets to remarks on cooperation in general (left in the twenty-ninth session); the sources speak of
+    successful chains (thirtieth session)."""
+    answer = assistant.ask("Hoe werk je goed samen in een keten?")
+    assert "acht sturingselementen" in lead(answer.answer), answer.answer
