@@ -823,3 +823,23 @@ def test_an_english_concept_side_is_found_and_defined_in_the_corpus_words(assist
     assert answer.answer.startswith(
         "**Chain**: “Een keten is volgens Ketens de baas een samenwerkingsverband"
     ), answer.answer
+
+
+def test_how_two_things_relate_opens_with_a_sentence_naming_both(assistant: Assistant) -> None:
+    """``relations.relation_lead``: "Wat is de relatie tussen vertrouwen en controle?" gave each its own
+    part; "Een goede werkrelatie en vertrouwen zijn nodig omdat controle … beperkt is" relates them (new
+    informal questions, thirtieth session). An enumeration names its items in passing and relates none."""
+    from assistant.generators.relations import RELATION_ASKED
+
+    assert RELATION_ASKED.search("Hoe verhouden vertrouwen en controle zich tot elkaar?")
+    assert not RELATION_ASKED.search("Wat is het verschil tussen vertrouwen en controle?")
+    for question in (
+        "Wat is de relatie tussen vertrouwen en controle?",
+        "What is the relationship between trust and control?",
+    ):
+        answer = assistant.ask(question)
+        first = answer.answer.split("\n\n")[0]
+        assert first.split("**")[1] in ("Vertrouwen en Controle", "Trust and Control"), answer.answer
+        assert "controle" in first and "vertrouwen" in first, answer.answer
+    other = assistant.ask("Hoe verhoudt de culturele dimensie zich tot de relationele dimensie?")
+    assert "onderscheidt vier besturingsdimensies" not in other.answer.split("\n\n")[0], other.answer

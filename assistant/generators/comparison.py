@@ -19,6 +19,7 @@ from assistant.generators.composition import (
     reading_order,
     signpost,
 )
+from assistant.generators.relations import naming_both, relation_lead
 from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
@@ -55,6 +56,10 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         return plan_open(q, units, ctx)
     taken: set[int] = set()
     labels = [ctx.labels[i] if i < len(ctx.labels) else f"Kant {i + 1}" for i in range(n_sides)]
+    # how two concepts relate opens with a sentence naming both (``relations.relation_lead``)
+    relation = None if q.sources else relation_lead(q.text, units, ctx.side_terms, ctx.names)
+    if relation is not None:
+        taken.add(relation.order)
     parts: list[list[Unit] | None] = []
     """Per side its chosen units; None: silent (it has passages, none on the subject)."""
     first_lead: Unit | None = None
@@ -113,11 +118,15 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         person = side < len(q.sides) and q.sides[side].person
         parts.append(None if (own or person) and not chosen or off_subject else chosen)
     joined = " en " if ctx.language != "en" else " and "
+    relation_label = joined.join(labels[:n_sides])
     relating: set[int] = set()
     """The sentences that name a silent side beside a shown one (``naming_both``): they lead."""
     for side, part in enumerate(parts):
         terms = ctx.side_terms[side] if side < len(ctx.side_terms) else frozenset()
         if part is not None or not terms:
+            continue
+        if relation is not None and any(mentions(relation.stems, t) for t in terms):
+            parts[side] = []  # the sentence relating the sides speaks for it
             continue
         for other, shown in enumerate(parts):
             if shown and any(mentions(u.stems, t) for u in shown for t in terms):
@@ -140,6 +149,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         frozenset(compound_stems(q.focus)) - frozenset().union(*ctx.side_terms) if q.focus else frozenset()
     )
     comp = Composition()
+    if relation is not None:
+        comp.add(relation, label=relation_label)
     for side in order:
         part = parts[side]
         if part is None:
@@ -183,39 +194,6 @@ def named_pointer(
         key=lambda u: (defines is not None and bool(defines.search(u.quote)), len(u.stems)),
         default=None,
     )
-
-
-def naming_both(
-    units: list[Unit],
-    side: int,
-    parts: list[list[Unit] | None],
-    terms: list[frozenset[str]],
-    taken: set[int],
-    names: re.Pattern[str] | None = None,
-) -> tuple[int, Unit] | None:
-    """For a side that would be silent, the best sentence that names it and a side that is shown,
-    with that side: it says how the two stand to each other ("Ketens de baas noemt in het continuüm
-    vijf organisatievormen, van lichte naar zware samenwerking: het convenant, …, de joint venture en
-    de fusie"). "Wat is het verschil tussen een convenant en een joint venture?" said the passages had
-    nothing on the joint venture (new informal comparisons, thirtieth session;
-    ``tests/test_comparison_rules.py``). Not a bare list, not a sentence already quoted, and a
-    source's name names no side ('Ketens de baas' is no 'keten')."""
-    own = terms[side] if side < len(terms) else frozenset()
-    if not own:
-        return None
-    best: tuple[int, Unit] | None = None
-    for unit in units:
-        if unit.order in taken or (unit.is_list and not unit.intro) or not usable(unit):
-            continue
-        said = frozenset(compound_stems(names.sub(" ", unit.quote))) if names is not None else unit.stems
-        if not any(mentions(said, t) for t in own):
-            continue
-        for other, shown in enumerate(parts):
-            if other == side or not shown or other >= len(terms):
-                continue
-            if any(mentions(said, t) for t in terms[other]) and (best is None or unit.score > best[1].score):
-                best = (other, unit)
-    return best
 
 
 ITEMS_ON = 2
