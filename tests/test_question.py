@@ -2088,3 +2088,10 @@ def test_cooperating_well_is_successful_cooperation(assistant: Assistant) -> Non
     successful chains (thirtieth session)."""
     answer = assistant.ask("Hoe werk je goed samen in een keten?")
     assert "acht sturingselementen" in lead(answer.answer), answer.answer
+
+
+def test_a_chain_that_grows_is_one_that_matures(assistant: Assistant) -> None:
+    """The glossary's 'groeien' (``nl_synonyms``): "Hoe kan ik de keten laten groeien?" led with the NORA's
+    "groei naar een digitale, dienstverlenende overheid" (new informal questions, thirtieth session)."""
+    answer = assistant.ask("Hoe kan ik de keten laten groeien?")
+    assert "volwassener" in lead(answer.answer), answer.answer
