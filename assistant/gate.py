@@ -21,7 +21,7 @@ from assistant.question import Question, focus_of
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
-from assistant.superlatives import asked_rank, ranks_previous
+from assistant.superlatives import ranked_word
 from assistant.verbs import typed_whole, verb_forms, writes_apart
 from ingest.index import Index
 from ketenwijzer.settings import Settings
@@ -112,10 +112,9 @@ class Gate:
             # 'overeenkomsten', 'verband' before 'tussen' ask what two sides share (``focus.SIMILARITY``)
             asked = SIMILARITY.sub(" ", rephrased(state["question"]))
             evidence.unsaid = abstention.unsaid(asked, lexical, synonym_words())
-            if ranks_previous(state["question"]):
-                # the superlative of a ranking follow-up has its own note (``superlatives.NO_RANKING``)
-                rank = asked_rank(state["question"]).split()[-1].lower()
-                evidence.unsaid = [w for w in evidence.unsaid if w != rank]
+            # the superlative of a ranking follow-up has its own note (``superlatives.NO_RANKING``)
+            rank = ranked_word(state["question"])
+            evidence.unsaid = [w for w in evidence.unsaid if w != rank]
             analysis.unsaid = tuple(evidence.unsaid)
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
@@ -186,12 +185,11 @@ class Gate:
         added to the follow-up to find passages, must not vouch for a new subject ("En wat zeiden
         ze op het GBO-seminar over de parkeertarieven?": 'parkeertarieven' occurs nowhere)."""
         own = self._own_focus(state)
-        if ranks_previous(state["question"]):
-            # "welke is het gevaarlijkst?" after the resistances ranks the previous answer's things: the
-            # superlative is no subject, the note that no source ranks them says the rest (it was
-            # declined for 'gevaarlijk'; thirtieth session, ``tests/test_gate_follow_ups.py``)
-            rank = asked_rank(state["question"]).split()[-1].lower()
-            own = " ".join(w for w in own.split() if w != rank)
+        # "welke is het gevaarlijkst?" after the resistances ranks the previous answer's things: the
+        # superlative is no subject, the note that no source ranks them says the rest (it was declined
+        # for 'gevaarlijk'; thirtieth session, ``tests/test_gate_follow_ups.py``)
+        rank = ranked_word(state["question"])
+        own = " ".join(w for w in own.split() if w != rank)
         analysis: Question = state["analysis"]
         if analysis.kind == "comparison" and len(analysis.sources) >= 2:
             # "welke van de twee is praktischer?" after Morgens and the dossier judges the two sources: the

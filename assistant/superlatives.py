@@ -87,6 +87,11 @@ def ranks_previous(question: str) -> bool:
     return bool(BARE.match(question) and asked_rank(question))
 
 
+def ranked_word(question: str) -> str:
+    """The superlative of a ranking follow-up ('gevaarlijkst' of "welke is het gevaarlijkst?"), else ''."""
+    return asked_rank(question).split()[-1].lower() if ranks_previous(question) else ""
+
+
 def _grades(phrase: str, text: str) -> bool:
     """``text`` ranks what ``phrase`` asks: the same superlative ('de belangrijkste succesfactor' for
     'het belangrijkst'), or a word that ranks by weight (``RANKING_WORDS``, for ``WEIGHED``). Another
