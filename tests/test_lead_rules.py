@@ -1836,6 +1836,9 @@ def test_what_a_thing_yields_is_answered_by_a_sentence_on_what_it_brings(assista
     # Froger's career and "ketensamenwerking is mensenwerk" no longer follow the lead (thirtieth session)
     use = assistant.ask("Wat is het nut van ketensamenwerking?")
     assert "mensenwerk" not in use.answer and "Froger" not in use.answer, use.answer
+    # whether it is worth it asks what it yields (it led with a condition of trust; thirtieth session)
+    worth = assistant.ask("Is ketensamenwerking de moeite waard?")
+    assert "sterk middel" in lead(worth.answer), worth.answer
 
 
 def test_a_meaning_asked_in_other_words_is_searched_as_a_definition(assistant: Assistant) -> None:

@@ -19,7 +19,10 @@ BENEFIT_ASKED = re.compile(
     r"(?:van|of)\b"
     r"|\bwat\s+(?:levert|leveren|brengt|brengen)\b[^?]{2,60}\bop\b|\bwat\s+oplevert\b"
     r"|\bwat\s+(?:heb|hebben)\s+(?:je|ik|we|wij|u)\s+aan\b|\bwat\s+bereik\w*\s+(?:je|ik|we|wij|u)\s+met\b"
-    r"|\bwhat\s+(?:does|do)\b[^?]{2,60}\b(?:bring|yield|deliver|achieve)\b",
+    r"|\bwhat\s+(?:does|do)\b[^?]{2,60}\b(?:bring|yield|deliver|achieve)\b"
+    # whether it is worth it asks what it yields ("Is ketensamenwerking de moeite waard?" led with
+    # Groothedde's condition of trust and John Froger's career; thirtieth session)
+    r"|\b(?:de\s+)?moeite\s+waard\b|\bworth\s+(?:it|the\s+(?:effort|trouble))\b",
     re.I,
 )
 """A question that asks what its subject yields."""
