@@ -15,7 +15,7 @@ from assistant.glossary import expand_query
 from assistant.question import Question, focus_of, lexical_query
 from assistant.question_objects import example_object, listed_noun
 from assistant.superlatives import asked_rank
-from assistant.verbs import short_participle, verb_forms
+from assistant.verbs import participles, verb_forms
 from ingest.index import Index
 from ingest.numbered import asked_numbers, asks_number
 from ketenwijzer.compounds import first_part, last_parts
@@ -64,15 +64,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         ]
         words += sorted({f for forms in verb_forms(unknown, vocabulary).values() for f in forms})
         # an infinitive the corpus also writes as its participle ('regelen': "goed geregeld")
-        words += sorted(
-            {
-                short
-                for w in analysis.focus.split()
-                if w.endswith("en")
-                for t in stems(w)[:1]
-                if (short := short_participle(t, vocabulary))
-            }
-        )
+        words += sorted({short for _, short in participles(analysis.focus, vocabulary)})
         # a separable verb the reader typed whole, by its root ('inleveren': "leveren … in"; twenty-eighth
         # session); not one the analysis joined from the question's own split words, which are searched
         typed = [

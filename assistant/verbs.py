@@ -12,7 +12,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 
 from assistant.scaffold import SCAFFOLD
-from ketenwijzer.text import stems
+from ketenwijzer.text import stems, words
 
 _INVERTED = re.compile(r"\b(?P<verb>[a-z]{4,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
 _AUXILIARIES = frozenset(
@@ -305,6 +305,18 @@ def short_participle(stem: str, known: Container[str]) -> str | None:
         return None
     short = undoubled["head"] + undoubled["end"]
     return short if short in known else None
+
+
+def participles(query: str, known: Container[str]) -> list[tuple[str, str]]:
+    """The stem of each infinitive in ``query`` whose participle the index knows by a shorter stem,
+    with that stem ('regelen' → ('regeel', 'regel'): ``short_participle``)."""
+    found = []
+    for w in words(query.lower()):
+        for stem in stems(w)[:1] if w.endswith("en") else []:
+            short = short_participle(stem, known)
+            if short:
+                found.append((stem, short))
+    return found
 
 
 SEPARATED_MIN = 4

@@ -449,7 +449,7 @@ def test_keywords_compared_get_sides_and_a_common_concept_is_its_own_subject(ass
 
 
 def test_two_numbered_things_are_compared_on_what_each_is_named(assistant: Assistant) -> None:
-    """``searched.named_sides`` and ``comparison.inline_items``: "Zit er verschil tussen pijler 3 en
+    """``searched.named_sides`` and ``relations.inline_items``: "Zit er verschil tussen pijler 3 en
     pijler 4?" had only 'pijler' as its focus; the sentence enumerating all eight pillars opened the
     answer and both sides shared one label (twenty-first session)."""
     answer = assistant.ask("Zit er verschil tussen pijler 3 en pijler 4?")

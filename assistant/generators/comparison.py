@@ -19,7 +19,7 @@ from assistant.generators.composition import (
     reading_order,
     signpost,
 )
-from assistant.generators.relations import naming_both, relation_lead
+from assistant.generators.relations import PASSING_INLINE, inline_items, naming_both, relation_lead
 from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
@@ -242,10 +242,6 @@ def parallel(unit: Unit, lead: Unit, side_terms: list[frozenset[str]]) -> float:
 
 PASSING_ITEMS = 4
 """A list of at least this many items names a side in passing when one item alone names it."""
-PASSING_INLINE = 3
-"""So does a sentence that enumerates this many after its colon ("drie ontwikkelstadia: opportunisme,
-procedure-georiënteerde samenwerking en culturele verankering" opened **Stadium 1** once the sides'
-names joined the focus; twenty-first session)."""
 
 
 def passing_item(unit: Unit, terms: frozenset[str]) -> bool:
@@ -260,20 +256,6 @@ def passing_item(unit: Unit, terms: frozenset[str]) -> bool:
         return False
     naming = [i for i in items if any(mentions(frozenset(compound_stems(i)), t) for t in terms)]
     return len(naming) == 1
-
-
-_ENUMERATED = re.compile(r",\s*|\s+(?:en|and|of|or)\s+")
-
-
-def inline_items(sentence: str) -> tuple[str, tuple[str, ...]]:
-    """A sentence's introduction and the items it enumerates after its colon ("Ketens de baas
-    onderscheidt acht pijlers: mindset …, doelgebonden speelruimte, …"); no items without a colon.
-    Such a sentence named every pillar and opened both sides of "Zit er verschil tussen pijler 3 en
-    pijler 4?" (twenty-first session; ``tests/test_comparison_rules.py``)."""
-    intro, colon, rest = sentence.partition(":")
-    if not colon:
-        return sentence, ()
-    return intro, tuple(part for part in _ENUMERATED.split(rest) if part.strip())
 
 
 OTHER_SIDE_PENALTY = 0.2

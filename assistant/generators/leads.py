@@ -120,8 +120,8 @@ samenwerking verder moet gaan dan intenties, zijn hardere afspraken nodig dan ee
 
 def states_need(unit: Unit, q: Question) -> bool:
     """A 'moet'-question's (or a sufficiency question's, ``SUFFICIENCY``) position: the sentence says
-    whether it is needed ('nodig', 'hoeft',
-    ``verbs.NEED_WORDS``) of at least half the focus, two words of it when it has two ("Moet elke
+    whether it is needed ('nodig', 'hoeft', ``verbs.NEED_WORDS``) of at least half the focus, two words
+    of it when it has two ("Moet elke
     keten uiteindelijk de cultureel verankerde fase bereiken?" led with what that stadium is, before
     "Culturele verankering is … ook niet altijd nodig"; new informal questions, twentieth session;
     ``tests/test_lead_rules.py``). A focus word also counts when a stem shares all but its last two

@@ -16,7 +16,7 @@ from assistant.generators.scoring import balanced, compounds, first_parts, tails
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import alternatives, expand_query, glossed
 from assistant.question import Question
-from assistant.verbs import short_participle, typed_whole, verb_forms, writes_apart
+from assistant.verbs import participles, typed_whole, verb_forms, writes_apart
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
 
@@ -60,18 +60,6 @@ def mark_said_apart(
                 w.startswith("ge") and stems(w)[:1] == [short] for w in words(unit.quote.lower())
             ):
                 unit.stems = unit.stems | {stem}
-
-
-def participles(query: str, known: Container[str]) -> list[tuple[str, str]]:
-    """The stem of each infinitive in ``query`` whose participle the index knows by a shorter stem,
-    with that stem ('regelen' → ('regeel', 'regel'): ``verbs.short_participle``)."""
-    found = []
-    for w in words(query.lower()):
-        for stem in stems(w)[:1] if w.endswith("en") else []:
-            short = short_participle(stem, known)
-            if short:
-                found.append((stem, short))
-    return found
 
 
 def query_terms(

@@ -2,20 +2,16 @@
 
 A side that would be silent shares the best sentence naming it beside a shown side (``naming_both``),
 and a question that asks how two things relate opens with the best sentence naming both
-(``relation_lead``). Split from ``comparison.py`` (thirtieth session), whose plan uses them.
+(``relation_lead``); a sentence that enumerates after its colon names them in passing
+(``inline_items``). Split from ``comparison.py`` (thirtieth session), whose plan uses them.
 """
 
 from __future__ import annotations
 
 import re
 
+from assistant.generators.rules import unnamed_stems
 from assistant.generators.units import Unit, mentions, usable
-from ketenwijzer.compounds import compound_stems
-
-
-def said_without_names(unit: Unit, names: re.Pattern[str] | None) -> frozenset[str]:
-    """The unit's stems with the sources' names left out: 'Ketens de baas' names no side 'keten'."""
-    return frozenset(compound_stems(names.sub(" ", unit.quote))) if names is not None else unit.stems
 
 
 def naming_both(
@@ -40,7 +36,7 @@ def naming_both(
     for unit in units:
         if unit.order in taken or (unit.is_list and not unit.intro) or not usable(unit):
             continue
-        said = said_without_names(unit, names)
+        said = unnamed_stems(unit, names)
         if not any(mentions(said, t) for t in own):
             continue
         for other, shown in enumerate(parts):
@@ -71,17 +67,30 @@ def relation_lead(
         return None
     best: Unit | None = None
     for unit in units:
-        if unit.is_list or not usable(unit) or _enumerates(unit.display):
+        if unit.is_list or not usable(unit) or len(inline_items(unit.display)[1]) >= PASSING_INLINE:
             continue
-        said = said_without_names(unit, names)
+        said = unnamed_stems(unit, names)
         named = sum(1 for side in terms if side and any(mentions(said, t) for t in side))
         if named >= 2 and (best is None or unit.score > best.score):
             best = unit
     return best
 
 
-def _enumerates(sentence: str) -> bool:
-    """The sentence enumerates three things or more after a colon ("… vier besturingsdimensies: de
-    culturele, de relationele, …"): it names the sides in passing."""
-    _, colon, rest = sentence.partition(":")
-    return bool(colon) and len(re.split(r",\s*|\s+(?:en|of|and|or)\s+", rest)) >= 3
+PASSING_INLINE = 3
+"""So does a sentence that enumerates this many after its colon ("drie ontwikkelstadia: opportunisme,
+procedure-georiënteerde samenwerking en culturele verankering" opened **Stadium 1** once the sides'
+names joined the focus; twenty-first session)."""
+
+
+_ENUMERATED = re.compile(r",\s*|\s+(?:en|and|of|or)\s+")
+
+
+def inline_items(sentence: str) -> tuple[str, tuple[str, ...]]:
+    """A sentence's introduction and the items it enumerates after its colon ("Ketens de baas
+    onderscheidt acht pijlers: mindset …, doelgebonden speelruimte, …"); no items without a colon.
+    Such a sentence named every pillar and opened both sides of "Zit er verschil tussen pijler 3 en
+    pijler 4?" (twenty-first session; ``tests/test_comparison_rules.py``)."""
+    intro, colon, rest = sentence.partition(":")
+    if not colon:
+        return sentence, ()
+    return intro, tuple(part for part in _ENUMERATED.split(rest) if part.strip())
