@@ -27,11 +27,11 @@ from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query
-from assistant.lengths import points_asked, without_length_asked
+from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_length_asked
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification, numbered_topic
 from assistant.question import Question, analyse, focus_of
-from assistant.question_objects import bare_term
+from assistant.question_objects import bare_term, explained_term
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
@@ -177,11 +177,20 @@ class Assistant:
 
         follow = resolve(question, history, rewriter, topic, speakers, named)
         bare = without_length_asked(question)
-        if not history and directory is not None and (term := bare_term(bare)) and not named(question):
-            # a term typed alone, as in a search box, asks what it is ("estafettemodel"); with the length
-            # asked kept ("ketensturing in 1 zin" was declined; twenty-ninth session)
-            length = question.strip().rstrip("?").strip()[len(bare.strip().rstrip("?").strip()) :]
-            follow.text = f"What is {term}{length}?" if language == "en" else f"Wat is {term}{length}?"
+        explained = explained_term(bare)
+        term = bare_term(bare) or (explained.term if explained else None)
+        if not history and directory is not None and term and not named(question):
+            # a term typed alone, as in a search box, asks what it is ("estafettemodel"), as does a
+            # request to explain one ("Kun je ketensamenwerking uitleggen?"); with the length asked
+            # kept ("ketensturing in 1 zin" was declined; twenty-ninth session)
+            if explained and explained.english:
+                language = "en"
+            length = SENTENCES_ASKED.search(question) or BREVITY.search(question)
+            asked_length = f" {length.group(0)}" if length else ""
+            follow.text = f"{'What' if language == 'en' else 'Wat'} is {term}{asked_length}?"
+            if explained:
+                # the request's own words ('uitleggen', 'zinnen') are no subject the gate must find
+                question = follow.text
         if follow.language and not state.get("language"):
             language = follow.language
         standalone = follow.text

@@ -268,12 +268,15 @@ fifteenth session; ``tests/test_gate_follow_ups.py``)."""
 
 
 _ASKS_WHO_SAID = re.compile(
-    r"^\W*(?:en\s+)?(?:wie|who)\s+(?:zegt|zei|zeggen|stelt|schrijft|schreef|beweert|vindt|says|said|wrote|claims)"
+    r"^\W*(?:en\s+|and\s+)?(?:wie|who|welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
+    r"(?:zegt|zei|zeggen|stelt|schrijft|schreef|beweert|vindt|noemt|noemen|says|said|say|wrote|claims|mentions?)"
     r"\s+(?:dat|dit|het|zoiets|that|this|it|so)\b(?:\s+(?:precies|eigenlijk|nou|dan|exactly|then))*\W*$",
     re.I,
 )
 """'Wie zegt dat (precies)?': the previous answer's claim is what the reader asks about, not the
-conversation's topic (conversations v09, v12; fifth session; ``tests/test_question.py``)."""
+conversation's topic (conversations v09, v12; fifth session; ``tests/test_question.py``). So does
+"Welke bronnen zeggen dat?", "Which sources say that?" (they listed the manager's seven tasks; new
+informal follow-ups, thirty-first session)."""
 
 
 def _claim(answer: str) -> str:

@@ -19,6 +19,16 @@ from assistant.source_cues import USE_CUE
 from assistant.sources import NamedSource, without_written
 from ketenwijzer.text import content_words, fold
 
+_BETWEEN = (
+    r"(?:eens|even|nog|misschien|kort|snel|wat|iets|meer|ook|er|hier|daar|daarover|hierover|precies|"
+    r"in|het|gewone|eenvoudige|simpele|begrijpelijke|normale|jip-en-janneke|taal|woorden)"
+)
+"""The words that may stand between 'kun je me' and 'vertellen': "Kun je me in gewone taal uitleggen
+wat …". Only these: any three words took the subject with them ("Kun je me het estafettemodel
+uitleggen?" had no focus and was declined; thirty-first session). A request that ends in 'uitleggen'
+asks about what stands between ("Kun je de pijlers nog eens uitleggen?" was a yes/no question on
+'pijlers uitleggen')."""
+
 # Words that say how to ask, not what about: they never steer retrieval. An opening call ("Help, mijn
 # ketenpartners komen niet opdagen …") is one too: 'help' was searched (twenty-fifth session). So is
 # the verb that only tells a scene ("Ik merk dat iedereen zijn eigen systeem heeft": 'merk' was
@@ -28,7 +38,9 @@ from ketenwijzer.text import content_words, fold
 # and the Froger side said nothing (thirtieth session).
 FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
-    r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:[\w-]+ ){0,3}?(?:vertellen|uitleggen|zeggen)|"
+    r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:" + _BETWEEN + r" ){0,4}?(?:vertellen|uitleggen|zeggen)|"
+    r"^\W*(?:en\s+)?(?:kun|kunt|wil|wilt) (?:je|jij|u) (?:me |mij |ons )?(?=.*\b(?:uitleggen|toelichten)\W*$)|"
+    r"(?:uitleggen|toelichten)(?=\W*$)|"
     r"in (?:gewone|eenvoudige|simpele|begrijpelijke|normale|jip-en-janneke) (?:taal|woorden)|"
     r"(?<!hoe )weet je|zeg maar|ik vroeg me af|^\W*(?:help|hulp|hoi|hallo|hey|vraagje|vraag)(?=\s*[,!:])|"
     r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
@@ -58,13 +70,16 @@ partners in general (new informal follow-ups, twelfth session; ``tests/test_ques
 
 SOURCES_AGREE = re.compile(
     r"\b(?:zijn|waren|is)\s+(?:ze|zij|de bronnen|de auteurs|beide|beiden|ze allebei|"
-    r"\S+(?:\s+\S+){0,2}?\s+en\s+\S+(?:\s+\S+){0,2}?)\s+het\b|\bwelke\s+bronnen\s+(?:zijn|waren)\s+het\b",
+    r"\S+(?:\s+\S+){0,2}?\s+en\s+\S+(?:\s+\S+){0,2}?)\s+het\b|\bwelke\s+bronnen\s+(?:zijn|waren)\s+het\b"
+    r"|^\W*(?:is|was)\s+(?-i:[A-Z])\S*(?:\s+\S+){0,2}?\s+het\s+(?:\w+\s+)?(?:on)?eens\s+met\s+(?:het\s+|de\s+)?(?-i:[A-Z])",
     re.I,
 )
 """"Zijn ze het eens?", "Zijn Froger en Groothedde het eens?": whether the sources agree, a
 comparison of views (``question.py``), not a subject. A name may have up to three words ("Zijn GBO
 en Be Informed het eens?" searched 'oneens'; fifteenth session, ``tests/test_question.py``). "Welke
-bronnen zijn het oneens over regie?" too (thirtieth session)."""
+bronnen zijn het oneens over regie?" too (thirtieth session), and "Is Be Informed het eens met Ketens de
+baas over regie?" (one name, then 'met' and another; it was declined for 'oneens'; thirty-first
+session)."""
 
 
 def without_fillers(text: str) -> str:

@@ -47,6 +47,9 @@ GENERIC = frozenset(
         # twenty-sixth session, once 'noem' was no search word)
         "paar",
         "enkele",
+        # whether an amount suffices, not what about: "Hoeveel overleg is genoeg?" was declined on the
+        # rare 'genoeg' (thirty-first session); ``leads.SUFFICIENCY`` reads it in a yes/no question
+        "genoeg",
         "niks",
         "nauwelijks",
         "amper",

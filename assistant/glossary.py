@@ -141,12 +141,14 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = (), name
     en_nl = _glossary().en_nl
     tokens = words(text)
     pairs = [
-        (second, _joined(first, second, en_nl, vocabulary))
+        ((first, second), _joined(first, second, en_nl, vocabulary))
         for first, second in zip(tokens, tokens[1:], strict=False)
     ]
     # a word that makes a compound with its neighbour is that compound, not its own word too
-    # ('chain director' is the 'ketenregisseur', not a 'bestuurder'; seventh session)
-    inside = {second for second, joined in pairs if joined}
+    # ('chain director' is the 'ketenregisseur', not a 'bestuurder'; seventh session); nor is the
+    # first ('relay model' is the 'estafettemodel', not the Be Informed article "Geen estafette";
+    # "What is the relay model?" never saw the GEMMA's definition; thirty-first session)
+    inside = {w for both, joined in pairs if joined for w in both}
     extra = [en_nl[w] for w in tokens if en_nl.get(w) and w not in inside]
     extra += [c for _, joined in pairs for c in joined]
     return text if not extra else f"{text} {' '.join(extra)}"
@@ -215,6 +217,11 @@ def alternatives(text: str, language: str) -> dict[str, set[str]]:
         if synonyms.get(word) and stems(word):
             found.setdefault(stems(word)[0], set()).update(stems(synonyms[word]))
     return found
+
+
+def synonyms_of(word: str) -> list[str]:
+    """The glossary's near-synonyms of a Dutch question word ('partijen' → 'actoren', 'organisaties')."""
+    return (_glossary().nl_synonyms.get(word.lower()) or "").split()
 
 
 def synonym_words() -> frozenset[str]:

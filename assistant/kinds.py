@@ -65,6 +65,12 @@ def _unnamed(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
+_POINTING_BACK = (
+    r"(?:dat|dit|zoiets|that|this|so)(?:\s+(?:precies|eigenlijk|nou|dan|exactly|then))*\W*(?:\(|$)"
+)
+"""'dat' that points at the previous answer: nothing but fillers and the carried brackets after it."""
+
+
 KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "definition",
@@ -174,8 +180,11 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "who_said",
         r"^\s*(?:(?:en|and)\s+)?(wie|who)\b.{0,30}\b(zegt|zei|zeggen|stelt(?![^?]*\s(?:aan|voor|op|in)\s*\?*\s*(?:\([^()]*\))?\s*$)|noemt|vindt|schrijft|says|said|argues)\b"
-        r"|\bvolgens wie\b",
-        "the speaker is asked for ('Wie stelt hem aan?' asks who appoints: 'aanstellen'; eighth session)",
+        r"|\bvolgens wie\b"
+        r"|^\s*(?:(?:en|and)\s+)?(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
+        r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+" + _POINTING_BACK,
+        "the speaker is asked for ('Wie stelt hem aan?' asks who appoints: 'aanstellen'; eighth session); "
+        "'Welke bronnen zeggen dat?' asks who says the previous answer's claim (thirty-first session)",
     ),
     _rule(
         "advice",
@@ -217,13 +226,16 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|welke\s+(?!(?:rol|functie|invloed|betekenis|plaats|positie|waarde|taak|houding|aanpak|vorm)\b)"
         r"|noem|which|list|name|hoeveel\s+\w+(?:en|s)|how many)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
         r"\bwat\s+(?:hoort|horen)\s+(?:er\s+)?bij\b|"
-        r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+\w+",
+        r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+"
+        r"(?!(?:zinnen|regels|woorden|sentences|lines|words)\b)\w+",
         "every item of an enumeration is asked for ('Welke rol speelt ICT?' asks one thing: open; new "
         "informal questions, fifth session); 'Hoeveel pijlers zijn er?' is answered by the sentence "
         "that counts and names them, 'Hoeveel ruimte …?' asks an amount (sixth session); a preposition may "
         "come first before a plural: 'Met welke ketenprocessen moet … rekening houden?' (tuning a27), not "
         "'Bij welke pijler hoort dat?' (eighteenth session); 'Wat hoort er bij de procedurele?' asks what belongs "
-        "to it (it was a list only by the count its carried topic held; twenty-fifth session)",
+        "to it (it was a list only by the count its carried topic held; twenty-fifth session); a count of "
+        "sentences is a length, no list ('Wat is ketensamenwerking in drie zinnen?' listed GEMMA's four "
+        "processes; thirty-first session)",
     ),
     _rule(
         "definition",
@@ -283,5 +295,10 @@ def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
     return None
 
 
-ASKS_SPEAKER = re.compile(r"\s*(?:en\s+)?(?:wie|who)\b", re.I)
-"""A question that asks who says something ("Wie zegt dat precies?"), not what a named source says."""
+ASKS_SPEAKER = re.compile(
+    r"\s*(?:en\s+|and\s+)?(?:wie|who|(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
+    r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+" + _POINTING_BACK + r")\b",
+    re.I,
+)
+"""A question that asks who says something ("Wie zegt dat precies?", "Welke bronnen zeggen dat?"), not
+what a named source says."""

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant.glossary import synonyms_of
 from ketenwijzer.compounds import current_modifiers
 from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import sentences
@@ -54,16 +55,25 @@ definitie in paragraaf 1.1 streven ketenpartners …" gave "Hoeveel ketenpartner
 keten?" its number (new informal questions, twenty-fifth session; ``tests/test_abstention.py``)."""
 
 
-def counts(noun: str, text: str) -> bool:
-    """``text`` gives a number right before ``noun`` ("18 bouwstenen", "drie ontwikkelstadia").
+def counts(noun: str, text: str, whole: bool = False) -> bool:
+    """``text`` gives a number right before ``noun`` ("18 bouwstenen", "drie ontwikkelstadia"); with
+    ``whole``, before that very word (not its stem).
 
     The number is a word of its own ('heten ketenpartners' holds no 'ten'), 'geen enkele' is no
     number, and a section number (``_NUMBERED``) counts nothing."""
-    stem = noun[: max(4, len(noun) - 2)]
+    said = rf"{re.escape(noun)}\b" if whole else re.escape(noun[: max(4, len(noun) - 2)])
     return any(
         not _NUMBERED.search(text[: found.start()])
-        for found in re.finditer(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{re.escape(stem)}", text, re.I)
+        for found in re.finditer(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{said}", text, re.I)
     )
+
+
+def counts_as(noun: str, text: str) -> bool:
+    """``text`` counts ``noun`` or, word for word, one of its glossary synonyms: "Hoeveel partijen …"
+    is answered by "minstens twee onafhankelijke organisaties" (it was declined; thirty-first session,
+    ``tests/test_abstention.py``). A synonym counts as a whole word: 'organisaties' is no stem of
+    'organisatievormen'."""
+    return counts(noun, text) or any(counts(s, text, whole=True) for s in synonyms_of(noun))
 
 
 WORD_PART = 5
@@ -108,7 +118,8 @@ def _how_many(question: str, text: str) -> str | None:
 
     Asked as advice ("hoeveel indicatoren moeten we gebruiken?") it is enough that the
     passages discuss those things: the advice can be "houd het bij een paar" (the false
-    decline of articles a34 on the tuning split).
+    decline of articles a34 on the tuning split). A count of a glossary synonym counts
+    (``counts_as``).
     """
     noun = counted_noun(question)
     if noun is None:
@@ -118,7 +129,7 @@ def _how_many(question: str, text: str) -> str | None:
         return None if found else "de bronnen noemen geen percentage"
     after = re.search(rf"\bhoeveel\s+{re.escape(noun)}", question, re.I)
     rest = question[after.end() :] if after else ""
-    if any(counts(noun, part) and _shares_word(rest, part) for part in sentences(text)):
+    if any(counts_as(noun, part) and _shares_word(rest, part) for part in sentences(text)):
         return None
     stem = noun[: max(4, len(noun) - 2)]
     if _ADVICE.search(rest) and re.search(rf"\b{re.escape(stem)}", text, re.I):

@@ -70,6 +70,11 @@ AGREES_WITH = re.compile(
 """'Is ze het eens met Groothedde?' after a turn on one person's words: do the two agree (it kept
 'Wat zegt Froger?' as the topic and answered from Groothedde alone; thirteenth session;
 ``tests/test_speaker_questions.py``)."""
-THE_TWO = re.compile(r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b", re.I)
+THE_TWO = re.compile(
+    r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b)",
+    re.I,
+)
 """'Wat is het verschil tussen die twee?': the subjects of the last two questions (it was read as
-the first one alone, and no comparison came; seventh session; ``tests/test_question.py``)."""
+the first one alone, and no comparison came; seventh session; ``tests/test_question.py``). Not "both
+X and Y", which names the two: "Can a municipality be both client and supplier?" was asked what it
+referred to (new informal questions, thirty-first session)."""

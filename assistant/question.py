@@ -28,6 +28,7 @@ from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.overview import overview_subject, summarised_sources
 from assistant.question_objects import as_definition
 from assistant.sides import Side, concept_sides
+from assistant.situation import without_counts_told
 from assistant.source_cues import RELATION_CUE, USE_CUE
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
@@ -103,8 +104,12 @@ def lexical_query(question: Question) -> str:
     if question.kind == "definition" and question.language == "nl":
         said = as_definition(said)  # "Wat verstaat men onder een keten?" is searched as "Wat is een keten?"
     # the length asked is no word to search: "Wat is ketensturing in één zin?" was declined (twenty-ninth session)
+    # the counts and parties of the reader's own case are no words to search either ("Ik wil een keten
+    # starten met drie gemeenten. Waar begin ik?" was declined on 'drie gemeenten'; thirty-first session)
     text = _without_generic(
-        asking_verbs_out(without_fillers(without_points_count(without_length_asked(said))))
+        asking_verbs_out(
+            without_fillers(without_points_count(without_length_asked(without_counts_told(said))))
+        )
     )
     if question.language == "nl":
         text = with_infinitives(text)

@@ -9,6 +9,7 @@ passed 400 lines: frames are words left out of the search, these are the words t
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 MEANT = re.compile(
     r"^\W*wat\s+(?:wordt|worden)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?(?:bedoeld|verstaan)\s+(?:met|onder)\s+"
@@ -31,10 +32,18 @@ def as_definition(text: str) -> str:
     return f"Wat is {thing}?" if thing else text
 
 
+DOMAIN_PLACE = (
+    r"(?:(?:in|bij|binnen)\s+(?:de\s+)?(?:publieke\s+sector|overheid|nederland|publiek\s+domein)"
+    r"|in\s+(?:the\s+)?(?:public\s+sector|government|the\s+netherlands))"
+)
+"""Where the whole product's domain lies ("in de publieke sector", "bij de overheid"): after the
+thing an example is asked of it says no more than the example does ("Wat zijn voorbeelden van
+ketens in de publieke sector?" led with a seminar of "de publieke ICT-sector"; thirty-first session,
+``tests/test_lead_rules.py``)."""
 EXAMPLE_OF = re.compile(
     r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:(?:geven|noemen|give|name)\s+)?(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
     r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})"
-    r"(?:\s+(?:in|uit)\s+de\s+praktijk|\s+in\s+practice)?\s*(?:[?.!]|$)",
+    r"(?:\s+(?:in|uit)\s+de\s+praktijk|\s+in\s+practice|\s+" + DOMAIN_PLACE + r")?\s*(?:[?.!]|$)",
     re.I,
 )
 """"Geef een voorbeeld van een (succesvolle) keten", "an example of a chain": the thing an example
@@ -92,6 +101,78 @@ def bare_term(question: str) -> str | None:
     ``tests/test_question.py``), else None."""
     found = BARE_TERM.match(question)
     return found["term"] if found else None
+
+
+EXPLAINED_TERM = re.compile(
+    r"^\W*(?:(?:kun|kunt|wil|wilt|zou)\s+(?:je|jij|u)\s+(?:me\s+|mij\s+|ons\s+)?(?:eens\s+|even\s+|nog\s+|kort\s+)*"
+    r"(?P<nl>(?:een\s+|de\s+|het\s+)?[^\W\d_][\w-]{3,})\s+(?:eens\s+|even\s+|kort\s+)*(?:uitleggen|toelichten)"
+    r"|leg\s+(?:me\s+|mij\s+|ons\s+)?(?:eens\s+|even\s+|kort\s+)*(?P<nl2>(?:een\s+|de\s+|het\s+)?[^\W\d_][\w-]{3,})"
+    r"\s+(?:eens\s+|even\s+|kort\s+)*uit"
+    r"|(?:(?:can|could)\s+you\s+)?(?:please\s+)?explain\s+(?:to\s+me\s+)?(?:the\s+(?:term|concept)\s+)?"
+    r"(?P<en>(?:an?\s+|the\s+)?[^\W\d_][\w-]{3,}(?:\s+[^\W\d_][\w-]{3,})?)(?:\s+(?:to\s+me|please))?"
+    r")\W*(?:graag|alsjeblieft|aub|please)?\W*$",
+    re.I,
+)
+"""A request to explain one term asks what it is: "Kun je ketensamenwerking uitleggen?" had no focus
+('kun je … uitleggen' was a filler that took the term with it), "Explain chain cooperation" was
+declined and "Leg ketensamenwerking uit" led with a condition of trust (new informal questions,
+thirty-first session, ``tests/test_question.py``). One Dutch word, with its article, or two English
+ones; a pointing word or an ordinal is no term ("Leg de derde eens uit" points into a list)."""
+_NO_TERM = frozenset(
+    [
+        "dat",
+        "dit",
+        "die",
+        "deze",
+        "het",
+        "hem",
+        "haar",
+        "ze",
+        "eerste",
+        "tweede",
+        "derde",
+        "vierde",
+        "vijfde",
+        "zesde",
+        "zevende",
+        "achtste",
+        "laatste",
+        "that",
+        "this",
+        "these",
+        "those",
+        "them",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+    ]
+)
+
+
+class Explained(NamedTuple):
+    """The term a request to explain names, and whether the request was English."""
+
+    term: str
+    english: bool
+
+
+def explained_term(question: str) -> Explained | None:
+    """The term a request to explain one thing names ("Leg ketensamenwerking uit" →
+    'ketensamenwerking'), else None (``EXPLAINED_TERM``)."""
+    found = EXPLAINED_TERM.match(question)
+    if found is None:
+        return None
+    words = (found["nl"] or found["nl2"] or found["en"]).split()
+    words = words[1:] if words[0].lower() in _ARTICLES and len(words) > 1 else words
+    if any(w.lower() in _NO_TERM for w in words):
+        return None
+    return Explained(" ".join(words), bool(found["en"]))
+
+
+_ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})
 
 
 KEPT_STATE = re.compile(

@@ -16,7 +16,7 @@ from pydantic import ConfigDict
 
 from assistant.brackets import says
 from assistant.glossary import expand_query
-from assistant.neardomain import counts
+from assistant.neardomain import counts_as
 from assistant.question import Question, Side
 from assistant.searched import searched_parts
 from assistant.signposts import SIGNPOST_SHARE, signpost_share
@@ -130,11 +130,11 @@ class HybridRetriever:
         """
         rows = self.index.catalog.chunk_rows(list(fused))
         top = sorted(fused, key=lambda c: -fused[c])[:k]
-        if any(cid in rows and counts(noun, rows[cid]["text"]) for cid in top):
+        if any(cid in rows and counts_as(noun, rows[cid]["text"]) for cid in top):
             return
         for cid in fused:
             row = rows.get(cid)
-            if row is not None and counts(noun, row["text"]):
+            if row is not None and counts_as(noun, row["text"]):
                 fused[cid] *= COUNT_FACTOR
 
     def summary_passages(self, doc_ids: list[str]) -> list[Passage]:

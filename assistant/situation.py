@@ -39,7 +39,7 @@ def without_counts_told(text: str) -> str:
     found = _ASKED_LAST.match(text)
     if found is None:
         return _without_parties(text)
-    return f"{COUNT_TOLD.sub(' ', found['told'])} {_without_parties(found['asked'])}"
+    return f"{COUNT_TOLD.sub(' ', _without_parties(found['told']))} {_without_parties(found['asked'])}"
 
 
 def _without_parties(asked: str) -> str:

@@ -510,3 +510,17 @@ def test_a_separable_verb_counts_as_said_only_where_a_passage_writes_it_apart(as
         "Hoe moet ik een parkeervergunning aanvragen?",
     ):
         assert assistant.ask(question).abstained, question
+
+
+def test_a_count_of_a_glossary_synonym_answers_a_count_question(assistant: Assistant) -> None:
+    """``neardomain.counts_as``: "Hoeveel partijen heb je minimaal nodig voor een keten?" was declined for
+    want of a count of 'partijen', while the dossier counts "minstens twee onafhankelijke organisaties"
+    (the glossary reads 'partijen' as 'organisaties'; thirty-first session). A synonym counts as a whole
+    word: 'vijf organisatievormen' counts no 'organisaties'."""
+    answer = assistant.ask("Hoeveel partijen heb je minimaal nodig voor een keten?")
+    assert not answer.abstained and "minstens twee onafhankelijke organisaties" in lead(answer.answer), (
+        answer.answer
+    )
+    assert neardomain.counts_as("partijen", "Een keten omvat minstens twee onafhankelijke organisaties.")
+    assert not neardomain.counts_as("partijen", "Het dossier noemt vijf organisatievormen.")
+    assert not neardomain.counts("organisaties", "Het dossier noemt vijf organisatievormen.", whole=True)

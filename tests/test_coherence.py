@@ -315,3 +315,14 @@ def test_a_list_item_that_points_to_its_intro_stays_and_a_bullet_of_its_own_does
     assert own not in coherence.coherent([intro, *items, own])
     elsewhere = DraftSentence("wat hij mag verwachten.", 1, "x", bullet=True)
     assert elsewhere not in coherence.coherent([intro, elsewhere]), "another passage's item has no intro here"
+
+
+def test_a_sentence_on_a_case_said_before_does_not_follow_the_lead_alone(assistant: Assistant) -> None:
+    """``composition.pick``: after the lead, a sentence on "dat laatste geval" comes with the case before it
+    or not at all: "Hoeveel partijen heb je minimaal nodig voor een keten?" ended on the GEMMA's "Zeker
+    in dat laatste geval verdient het eerste model de absolute voorkeur" (thirty-first session)."""
+    answer = assistant.ask("Hoeveel partijen heb je minimaal nodig voor een keten?")
+    said = [text for _, _, text in coherence.units(answer.answer)]
+    assert said and "minstens twee" in said[0], answer.answer
+    for before, sentence in zip(said, said[1:], strict=False):
+        assert not coherence.names_a_case_before(sentence) or "één klant" in before, answer.answer

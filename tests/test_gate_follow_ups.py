@@ -590,3 +590,17 @@ def test_a_ranking_follow_up_with_a_superlative_no_source_uses_is_answered(assis
     # a new subject no source knows is still declined
     other = assistant.ask("welke is het gevaarlijkst voor de parkeertarieven?", history=history)
     assert other.abstained, other.answer
+
+
+def test_a_ranking_follow_up_after_sentences_keeps_their_topic(assistant: Assistant) -> None:
+    """``gate.Gate.evidence`` and ``ExtractiveGenerator._score`` leave a ranking follow-up's superlative out:
+    "welke is het gevaarlijkst?" after the pitfalls, given as sentences and not a list, was declined for
+    'gevaarlijkst', and once answered it quoted what a ketenspeler must know (new informal follow-ups,
+    thirty-first session)."""
+    first = "Wat zijn valkuilen bij ketensamenwerking?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    follow = assistant.ask("welke is het gevaarlijkst?", history=history)
+    assert not follow.abstained, follow.evidence
+    assert follow.answer.startswith("(De bronnen zeggen niet welke ‘het gevaarlijkst’ is"), follow.answer
+    assert "valkuil" in follow.answer and "ketenspeler levert" not in follow.answer, follow.answer

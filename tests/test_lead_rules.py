@@ -2002,3 +2002,60 @@ def test_whether_something_suffices_is_answered_by_what_more_is_needed(assistant
     ):
         answer = assistant.ask(question)
         assert "hardere afspraken nodig" in lead(answer.answer), (question, answer.answer)
+
+
+def test_a_subject_named_only_as_one_item_of_many_does_not_lead(assistant: Assistant) -> None:
+    """``relations.yield_passing``: "Wie is de baas in een keten?" led with the six characteristics of
+    chains, one of them 'geen baas' (the source's title "Ketens de baas" in the introduction is no
+    mention; thirty-first session); a question on what such a list is about keeps it."""
+    answer = assistant.ask("Wie is de baas in een keten?")
+    assert "zes kenmerken" not in lead(answer.answer) and "baas" in lead(answer.answer), answer.answer
+    kept = assistant.ask("Is afhankelijkheid een kenmerk van een keten?")
+    assert "zes kenmerken" in lead(kept.answer), kept.answer
+
+
+def test_the_domains_place_after_an_examples_thing_says_no_more(assistant: Assistant) -> None:
+    """``question_objects.DOMAIN_PLACE``: "Wat zijn voorbeelden van ketens in de publieke sector?" led with
+    a seminar of "de publieke ICT-sector" (thirty-first session)."""
+    assert example_object("Wat zijn voorbeelden van ketens in de publieke sector?") == "ketens"
+    answer = assistant.ask("Wat zijn voorbeelden van ketens in de publieke sector?")
+    assert "loonaangifteketen" in " ".join(sentences(answer.answer)[:2]), answer.answer
+
+
+def test_an_english_compound_is_searched_as_the_compound_alone(assistant: Assistant) -> None:
+    """``glossary.expand_query``: 'relay model' added 'estafette' beside 'estafettemodel', which pulled up
+    only the Be Informed article "Geen estafette" and never the GEMMA's definition (thirty-first session)."""
+    answer = assistant.ask("What is the relay model?")
+    assert "estafettemodel" in " ".join(sentences(answer.answer)[:4]), answer.answer
+    assert "dat laatste geval" not in answer.answer, answer.answer
+
+
+def test_what_makes_a_chain_successful_asks_its_success_factors(assistant: Assistant) -> None:
+    """The glossary reads "Wat maakt … succesvol" as the success factors and English 'successful' with
+    them: both led with the wage-tax chain that "hierdoor" succeeded (thirty-first session)."""
+    for question in ("Wat maakt een keten succesvol?", "What makes a chain successful?"):
+        answer = assistant.ask(question)
+        assert "loonaangifteketen" not in " ".join(sentences(answer.answer)[:3]), (question, answer.answer)
+        assert "factoren" in answer.answer, (question, answer.answer)
+
+
+def test_who_sets_a_goal_is_who_formulates_or_chooses_it(assistant: Assistant) -> None:
+    """The glossary reads "wie bepaalt" with the corpus's 'geformuleerd', 'gekozen', 'opgelegd': "Wie bepaalt
+    de ketendoelstelling?" led with the top's example of the mindset (new informal follow-ups,
+    thirty-first session)."""
+    answer = assistant.ask("Wie bepaalt de ketendoelstelling?")
+    assert "gekozen" in lead(answer.answer) or "geformuleerd" in lead(answer.answer), answer.answer
+
+
+def test_a_quick_result_asked_is_answered_by_how_long_a_chain_takes(assistant: Assistant) -> None:
+    """The glossary reads 'snel resultaat' as the dossier's 'jaren duren': "Mijn wethouder wil snel resultaat.
+    Kan dat in een keten?" led with "Het aantal ketens … neemt snel toe" (thirty-first session)."""
+    answer = assistant.ask("Mijn wethouder wil snel resultaat. Kan dat in een keten?")
+    assert "jaren duren" in lead(answer.answer), answer.answer
+
+
+def test_different_words_for_one_thing_are_begripsverwarring(assistant: Assistant) -> None:
+    """The glossary reads 'andere begrippen' as 'begripsverwarring': "Iedereen gebruikt andere begrippen. Hoe
+    los ik dat op?" led with where the word 'ketenprobleem' comes from (thirty-first session)."""
+    answer = assistant.ask("Iedereen gebruikt andere begrippen. Hoe los ik dat op?")
+    assert "Grijpink" not in answer.answer and "begripsverwarring" in answer.answer.lower(), answer.answer

@@ -23,6 +23,7 @@ from assistant.generators.nudges import (
     yield_illustration,
     yield_reason_elsewhere,
 )
+from assistant.generators.relations import domain_stems, yield_passing
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.unasked import yield_unasked
 from assistant.generators.units import Unit
@@ -90,6 +91,7 @@ def adjust(
         yield_reason_elsewhere(units, q_terms, telling)
         cases.favour_predicate(kind, joined, units)
     yield_illustration(kind, units, q_terms)
+    yield_passing(kind, units, q_terms - domain_stems(), rules.name_pattern(analysis.names))
     thing = example_object(question) if kind == "example" else None
     if thing:
         favour_instances(expand_query(thing, language), units)

@@ -19,7 +19,7 @@ from assistant.generators.composition import (
     reading_order,
     signpost,
 )
-from assistant.generators.relations import PASSING_INLINE, inline_items, naming_both, relation_lead
+from assistant.generators.relations import PASSING_ITEMS, naming_both, passing_item, relation_lead
 from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
@@ -238,24 +238,6 @@ def parallel(unit: Unit, lead: Unit, side_terms: list[frozenset[str]]) -> float:
     own = frozenset().union(*side_terms) if side_terms else frozenset()
     point = lead.stems - own
     return len(unit.stems & point) / len(point) if point else 0.0
-
-
-PASSING_ITEMS = 4
-"""A list of at least this many items names a side in passing when one item alone names it."""
-
-
-def passing_item(unit: Unit, terms: frozenset[str]) -> bool:
-    """A list that names the side in one of its many items only, and not in its introduction: it
-    lists something else ("Wat is het verschil tussen ketenregie en ketenmanagement?" answered
-    **Ketenregie** with all eight sturingselementen, the fifth of which asks for ketenregie; new
-    informal questions, ninth session; ``tests/test_comparison_rules.py``)."""
-    intro, items = (unit.intro, unit.items) if unit.is_list else inline_items(unit.display)
-    if len(items) < (PASSING_ITEMS if unit.is_list else PASSING_INLINE) or not terms:
-        return False
-    if any(mentions(frozenset(compound_stems(intro)), t) for t in terms):
-        return False
-    naming = [i for i in items if any(mentions(frozenset(compound_stems(i)), t) for t in terms)]
-    return len(naming) == 1
 
 
 OTHER_SIDE_PENALTY = 0.2

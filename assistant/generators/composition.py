@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.coherence import refers_back
+from assistant.coherence import names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent_chain, keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.leads import (
@@ -119,7 +119,10 @@ def pick(
         ):
             continue
         group = [unit]
-        if refers_back(unit.display):
+        if refers_back(unit.display) or chosen and names_a_case_before(unit.display):
+            # after the lead, a sentence on "dat laatste geval" needs the case before it ("Hoeveel
+            # partijen heb je minimaal nodig?" ended on GEMMA's "Zeker in dat laatste geval …";
+            # thirty-first session, ``tests/test_coherence.py``); as the lead the question names it
             chain = antecedent_chain(unit, units, taken=taken) if antecedents else None
             if chain is None:
                 if antecedents:

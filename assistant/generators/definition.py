@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.abbreviations import asked_abbreviation
-from assistant.coherence import refers_back
+from assistant.coherence import names_a_case_before, refers_back
 from assistant.generators.composition import (
     MAX_WORDS,
     Composition,
@@ -77,7 +77,9 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         near = [
             u
             for u in near
-            if not (u.passage == lead.passage and u.order < lead.order) and not refers_back(u.display)
+            if not (u.passage == lead.passage and u.order < lead.order)
+            and not refers_back(u.display)
+            and not names_a_case_before(u.display)  # "Zeker in dat laatste geval …" (thirty-first session)
         ]
     qualifiers = min(QUALIFIERS, ctx.max_sentences - 1)  # "In één zin?": the definition alone
     taken = {lead.order}

@@ -44,7 +44,7 @@ from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, kept_state
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
-from assistant.superlatives import rank_note
+from assistant.superlatives import rank_note, ranked_word
 from ingest.index import Index
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
@@ -247,6 +247,10 @@ class ExtractiveGenerator:
         q_terms, alt, also, weights = asked.terms, asked.alt, asked.also, asked.weights
         for t in rules.carried_terms(question, q_terms) & set(weights):
             weights[t] *= rules.CARRIED_SHARE
+        for t in set(stems(ranked_word(question))) & set(weights):
+            # a ranking follow-up's superlative no source says ("welke is het gevaarlijkst?") outweighed
+            # its carried topic, and the answer left the pitfalls (thirty-first session); its note says it
+            del weights[t]
         state = kept_state(question)
         for t in set(compound_stems(state)) & set(weights) if state else set():
             # "Hoe houd ik de top betrokken?" asks about the top (``question_objects.KEPT_STATE``)

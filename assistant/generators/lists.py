@@ -13,7 +13,7 @@ from assistant.generators.antecedents import antecedent, unit_before
 from assistant.generators.composition import BARE_LIST_YIELD, Composition, PlanContext, plan_open
 from assistant.generators.nudges import ENUMERATION
 from assistant.generators.units import Unit, usable
-from assistant.neardomain import counted_noun, counts
+from assistant.neardomain import counted_noun, counts_as
 from assistant.question import Question
 from assistant.signposts import locates
 
@@ -28,7 +28,7 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     if top.score < 0.7 * best:
         return plan_open(q, units, ctx)
     noun = counted_noun(q.text)
-    if noun and any(not u.is_list and u.score > top.score and counts(noun, u.display) for u in units):
+    if noun and any(not u.is_list and u.score > top.score and counts_as(noun, u.display) for u in units):
         # "Hoeveel bouwstenen …?": the sentence that gives the number beats a list without one
         # (``tests/test_abstention.py``, seventh session)
         return plan_open(q, units, ctx)

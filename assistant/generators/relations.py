@@ -12,6 +12,8 @@ import re
 
 from assistant.generators.rules import unnamed_stems
 from assistant.generators.units import Unit, mentions, usable
+from ketenwijzer.compounds import compound_stems, current_modifiers
+from ketenwijzer.text import stems
 
 
 def naming_both(
@@ -94,3 +96,65 @@ def inline_items(sentence: str) -> tuple[str, tuple[str, ...]]:
     if not colon:
         return sentence, ()
     return intro, tuple(part for part in _ENUMERATED.split(rest) if part.strip())
+
+
+PASSING_ITEMS = 4
+"""A list of at least this many items names a side in passing when one item alone names it."""
+
+
+def passing_item(unit: Unit, terms: frozenset[str], names: re.Pattern[str] | None = None) -> bool:
+    """A list that names the side in one of its many items only, and not in its introduction: it
+    lists something else ("Wat is het verschil tussen ketenregie en ketenmanagement?" answered
+    **Ketenregie** with all eight sturingselementen, the fifth of which asks for ketenregie; new
+    informal questions, ninth session; ``tests/test_comparison_rules.py``); also
+    ``yield_passing``. A source's name in the introduction says nothing of the subject ("Ketens de
+    baas beschrijft zes kenmerken …: …, geen baas, …")."""
+    intro, items = (unit.intro, unit.items) if unit.is_list else inline_items(unit.display)
+    if len(items) < (PASSING_ITEMS if unit.is_list else PASSING_INLINE) or not terms:
+        return False
+    said = names.sub(" ", intro) if names is not None else intro
+    if any(mentions(frozenset(compound_stems(said)), t) for t in terms):
+        return False
+    naming = [i for i in items if any(mentions(frozenset(compound_stems(i)), t) for t in terms)]
+    return len(naming) == 1
+
+
+PASSING_PENALTY = 0.3
+"""What a sentence or list that names the subject asked only as one of its many items loses, in a
+question that asks about the subject and not for a list: "Wie is de baas in een keten?" led with the
+six characteristics of chains, one of them 'geen baas', over "Een keten heeft geen baas: boven de
+ketenpartners staat geen overkoepelend gezag …" (new informal questions, thirty-first session;
+``tests/test_lead_rules.py``)."""
+PASSING_KINDS = frozenset({"open"})
+"""The kind that asks about a subject: a list, a definition's term in a list of terms, or an example
+among others is an answer elsewhere. Not a yes/no question ("Is een convenant genoeg …?" keeps the
+continuum it stands first in: tuning p16, e18), nor advice or a consequence (a resistance "een te hoge
+doelstelling" answers what a high goal does: tuning p32)."""
+LABEL_WORDS = 3
+"""An item of at most this many words is a name only ("geen baas"): a longer one says something, and
+may be the answer ("… waarbij de gemeente zowel de vragende/sturende als leverende partij kan zijn",
+the third of the GEMMA's four processes, answers tuning a28)."""
+
+
+def domain_stems() -> set[str]:
+    """The stems of the corpus's compound modifiers in use ('keten'): the domain's own word, in every
+    passage, names no subject of a question (``yield_passing``)."""
+    return {s for modifier in current_modifiers() for s in stems(modifier)}
+
+
+def yield_passing(kind: str, units: list[Unit], asked: set[str], names: re.Pattern[str] | None) -> None:
+    """Lower the units that name the question's words (the domain's word aside: ``domain_stems``)
+    only as one item of an enumeration (``passing_item``, ``PASSING_PENALTY``)."""
+    if kind not in PASSING_KINDS or not asked:
+        return
+    terms = frozenset(asked)
+    for unit in units:
+        items = unit.items if unit.is_list else inline_items(unit.display)[1]
+        if len(items) < PASSING_ITEMS or any(
+            len(i.split()) > LABEL_WORDS
+            for i in items
+            if any(mentions(frozenset(compound_stems(i)), t) for t in terms)
+        ):
+            continue
+        if passing_item(unit, terms, names):
+            unit.score -= PASSING_PENALTY

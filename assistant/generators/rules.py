@@ -19,7 +19,7 @@ from assistant.generators.units import Unit, mentions, stems_of
 from assistant.glossary import expand_query
 from assistant.kinds import kind_signal
 from assistant.name_spans import DOCUMENT_NOUNS
-from assistant.neardomain import counted_noun, counts
+from assistant.neardomain import counted_noun, counts_as
 from assistant.ordinals import inline_items
 from assistant.question import Question
 from assistant.question_objects import LIST_HEAD
@@ -86,7 +86,7 @@ def favour_count(question: str, units: list[Unit]) -> None:
     if noun is None:
         return
     for unit in units:
-        if counts(noun, unit.intro or unit.display):
+        if counts_as(noun, unit.intro or unit.display):
             unit.score += COUNT_BONUS
 
 
