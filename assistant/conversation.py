@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
+from assistant.kinds import SAID_WHERE
 from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
@@ -270,13 +271,14 @@ fifteenth session; ``tests/test_gate_follow_ups.py``)."""
 _ASKS_WHO_SAID = re.compile(
     r"^\W*(?:en\s+|and\s+)?(?:wie|who|welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
     r"(?:zegt|zei|zeggen|stelt|schrijft|schreef|beweert|vindt|noemt|noemen|says|said|say|wrote|claims|mentions?)"
-    r"\s+(?:dat|dit|het|zoiets|that|this|it|so)\b(?:\s+(?:precies|eigenlijk|nou|dan|exactly|then))*\W*$",
+    r"\s+(?:dat|dit|het|zoiets|that|this|it|so)\b(?:\s+(?:precies|eigenlijk|nou|dan|exactly|then))*\W*$"
+    r"|^\W*(?:en\s+|and\s+)?" + SAID_WHERE,
     re.I,
 )
 """'Wie zegt dat (precies)?': the previous answer's claim is what the reader asks about, not the
 conversation's topic (conversations v09, v12; fifth session; ``tests/test_question.py``). So does
 "Welke bronnen zeggen dat?", "Which sources say that?" (they listed the manager's seven tasks; new
-informal follow-ups, thirty-first session)."""
+informal follow-ups, thirty-first session), and "Waar staat dat?" (``kinds.SAID_WHERE``)."""
 
 
 def _claim(answer: str) -> str:

@@ -31,10 +31,13 @@ from assistant.brackets import carried, without_carried
 from assistant.leaning import RELATIONAL
 
 _BARE_PHRASE = re.compile(
-    r"^\W*(?:en|and|of|or)\s+(?P<phrase>(?:(?:de|het|een|the|a|an)\s+)?[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s*\?*\s*$",
+    r"^\W*(?:en|and|of|or)\s+(?:(?P<prep>van|voor|bij|met|over|of|for|with|about)\s+)?"
+    r"(?P<phrase>(?:(?:de|het|een|the|a|an)\s+)?[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s*\?*\s*$",
     re.I,
 )
-"""'en de relationele?', 'en pijler 4?', 'and the chain director?': a phrase of one to three words."""
+"""'en de relationele?', 'en pijler 4?', 'and the chain director?': a phrase of one to three words; with
+the preposition it had in the previous question ("en van de ketenmanager?" after "Wat is de rol van
+het ketenbestuur?" carried the ketenbestuur and lost the role; thirty-first session)."""
 
 # fmt: off
 _NOT_A_SUBJECT = frozenset([
@@ -51,6 +54,7 @@ _NOT_A_SUBJECT = frozenset([
 waarom?", "en in de praktijk?")."""
 
 _ARTICLES = frozenset(["de", "het", "een", "the", "a", "an"])
+_ENDS_IN_ARTICLE = re.compile(r"\b(?:de|het|een|the|a|an)\s+$", re.I)
 _TOKEN = re.compile(r"[\w-]+", re.UNICODE)
 
 
@@ -70,14 +74,17 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
     asked = focus(before).split()  # read once: every rule and the carried topic use it
     for rule in (same_head, other_modifier, other_subject, other_relation):
         span = rule(said, tokens, asked)
+        if span is not None and found["prep"] and not _after(before[: span[0]], found["prep"]):
+            return None
         if span is not None:
             start, end = span
-            return (
-                before[:start]
-                + " ".join(said)
-                + before[end:]
-                + _still_carried(previous, before, before[start:end], asked)
-            )
+            head, new = before[:start], " ".join(said)
+            article = _TOKEN.match(found["phrase"])
+            if article and article.group(0).lower() in _ARTICLES and (old := _ENDS_IN_ARTICLE.search(head)):
+                # the phrase's own article replaces the old one: "Wat is de rol van de ketenmanager?",
+                # not "… van het ketenmanager?"
+                head, new = head[: old.start()], f"{article.group(0)} {new}"
+            return head + new + before[end:] + _still_carried(previous, before, before[start:end], asked)
     # "en pijler 4?" after "waarom is dat belangrijk? (pijler 3)": the thing replaced is in the
     # topic the previous follow-up carried (it was joined as "(pijler 3)" and led with pijler 3;
     # twenty-sixth session)
@@ -87,6 +94,11 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
         start, end = span
         return before + rest[:start] + " ".join(said) + rest[end:]
     return None
+
+
+def _after(text: str, preposition: str) -> bool:
+    """``text`` ends in ``preposition`` and perhaps an article: where the replaced phrase stood."""
+    return bool(re.search(rf"\b{re.escape(preposition)}\s+(?:(?:de|het|een|the|a|an)\s+)?$", text, re.I))
 
 
 def _still_carried(previous: str, before: str, replaced: str, focus: list[str]) -> str:

@@ -69,6 +69,16 @@ _POINTING_BACK = (
     r"(?:dat|dit|zoiets|that|this|so)(?:\s+(?:precies|eigenlijk|nou|dan|exactly|then))*\W*(?:\(|$)"
 )
 """'dat' that points at the previous answer: nothing but fillers and the carried brackets after it."""
+SAID_WHERE = (
+    r"(?:waar\s+(?:staat|stond|lees|las)\s+(?:ik\s+)?(?:dat|dit|het)|waar\s+komt\s+(?:dat|dit)\s+vandaan"
+    r"|wat\s+is\s+(?:de|je|jouw|uw)\s+bron(?:\s+(?:daarvan|hiervan|van\s+(?:dat|dit)))?"
+    r"|where\s+does\s+it\s+say\s+(?:that|so)|where\s+(?:is|was)\s+(?:that|this)\s+(?:said|written)"
+    r"|what(?:'s|\s+is)\s+(?:the|your)\s+source(?:\s+(?:of|for)\s+(?:that|this))?)"
+    r"(?:\s+(?:precies|eigenlijk|dan|exactly|then))*\W*(?:\(|$)"
+)
+"""'Waar staat dat?', "What's the source of that?": where the previous answer's claim is said, asked as
+who says it ("waar staat dat?" after the ketenkaart quoted the ketenkaart's pillars; new informal
+follow-ups, thirty-first session)."""
 
 
 KIND_RULES: tuple[KindRule, ...] = (
@@ -182,7 +192,10 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"^\s*(?:(?:en|and)\s+)?(wie|who)\b.{0,30}\b(zegt|zei|zeggen|stelt(?![^?]*\s(?:aan|voor|op|in)\s*\?*\s*(?:\([^()]*\))?\s*$)|noemt|vindt|schrijft|says|said|argues)\b"
         r"|\bvolgens wie\b"
         r"|^\s*(?:(?:en|and)\s+)?(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
-        r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+" + _POINTING_BACK,
+        r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+"
+        + _POINTING_BACK
+        + r"|^\s*(?:(?:en|and)\s+)?"
+        + SAID_WHERE,
         "the speaker is asked for ('Wie stelt hem aan?' asks who appoints: 'aanstellen'; eighth session); "
         "'Welke bronnen zeggen dat?' asks who says the previous answer's claim (thirty-first session)",
     ),
@@ -297,7 +310,7 @@ def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
 
 ASKS_SPEAKER = re.compile(
     r"\s*(?:en\s+|and\s+)?(?:wie|who|(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
-    r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+" + _POINTING_BACK + r")\b",
+    r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+" + _POINTING_BACK + r"|" + SAID_WHERE + r")",
     re.I,
 )
 """A question that asks who says something ("Wie zegt dat precies?", "Welke bronnen zeggen dat?"), not

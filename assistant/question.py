@@ -30,11 +30,19 @@ from assistant.question_objects import as_definition
 from assistant.sides import Side, concept_sides
 from assistant.situation import without_counts_told
 from assistant.source_cues import RELATION_CUE, USE_CUE
+from assistant.source_sides import (
+    concept_side,
+    first_at,
+    joined_people,
+    people_named,
+    source_sides,
+    topic_name,
+)
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.superlatives import ranks_previous
 from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
-from ketenwijzer.text import content_words, fold, stems
+from ketenwijzer.text import fold, stems
 
 __all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]
 
@@ -220,7 +228,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # GEMMA over ketens" quoted ICTU's lines about the dossier); new informal questions, twenty-ninth
         # session (``tests/test_question.py``, ``tests/test_comparison_rules.py``)
         called = [c for c in directory.called_in(text) if c.key not in {s.key for s in sources}]
-        sources = sorted([*sources, *called], key=lambda s: _first_at(text, s))
+        sources = sorted([*sources, *called], key=lambda s: first_at(text, s))
     named = sources
     if kind == "summary" and directory is not None:
         # several sources summarised: one part per source (``assistant/overview.py``)
@@ -280,11 +288,11 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         question.views_only = True
         if question.kind == "open" and not question.focus and ABOUT_ASKED.match(text):
             question.kind = "summary"
-    people = _people(text, sources[0]) if len(sources) == 1 and not sources[0].publication else []
+    people = people_named(text, sources[0]) if len(sources) == 1 and not sources[0].publication else []
     if (
         question.kind in ("yes_no", "open", "who_said")
         and len(people) >= 2
-        and (PEOPLE_AGREE.search(asked) or _joined_people(text, people))
+        and (PEOPLE_AGREE.search(asked) or joined_people(text, people))
     ):
         # "Zijn Froger en Groothedde het eens?", "Hoe kijken Froger en Groothedde aan tegen
         # vertrouwen?": two people of one report side by side
@@ -299,7 +307,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
             # no subject at all ("Hoe verschillen Morgens en ICTU?", "A en B: wie is optimistischer?")
             # compares their views as a whole too; it was declined (twenty-first session)
             question.views_only = not question.focus or about_the_sources_only(question.focus)
-            question.sides = _source_sides(
+            question.sides = source_sides(
                 sources, concepts, question.focus, len(sources) if summarised else 2
             )
             if not question.focus and directory is not None:
@@ -314,7 +322,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         elif concepts:
             # a side is filtered to a named source only when it names it ("de pijlers" against
             # "de succesfactoren van Morgens": the pijlers are not Morgens')
-            question.sides = [_concept_side(c, sources) for c in concepts]
+            question.sides = [concept_side(c, sources) for c in concepts]
         if len(people) >= 2 and (
             not question.sides or {s.label.lower() for s in question.sides} == {p.lower() for p in people}
         ):
@@ -356,81 +364,3 @@ def without_claim(text: str) -> str:
         if brackets.topic
         else brackets.asked.rstrip()
     )
-
-
-def _first_at(text: str, source: NamedSource) -> int:
-    """Where the question first names ``source`` (by a word it matched or as written); its end if nowhere."""
-    found = [text.lower().find(w.lower()) for w in [source.written, *source.matched_words] if w]
-    return min((f for f in found if f >= 0), default=len(text))
-
-
-def topic_name(source: NamedSource, kind: str) -> bool:
-    """A name the corpus's text uses (not its metadata) is what an example question asks about:
-    'METRO' in "Wat leert het voorbeeld van METRO over samenwerken?" stays in the focus, so its
-    sentences count (nora n24 led with the ketenkaart; seventh session). Elsewhere a name is the
-    source asked ("Which dimensions does Erik Ruiterman distinguish?" led with another quote of
-    his when his name counted; english e02), and a publication's name is always a filter."""
-    return not source.publication and kind == "example"
-
-
-def _named_docs(text: str, sources: list[NamedSource]) -> list[str]:
-    """The documents of the sources whose matched words occur in ``text``."""
-    said = set(content_words(text))
-    return [d for source in sources if said & set(source.matched_words) for d in source.doc_ids]
-
-
-def _concept_side(concept: Side, sources: list[NamedSource]) -> Side:
-    """A concept side, filtered to the sources its label names; a person its label names makes it
-    that person's words ("Lijkt de culturele dimensie op wat Groothedde over vertrouwen zegt?"
-    quoted Froger's 'Vertrouwen is hierbij doorslaggevend' under **Groothedde over vertrouwen**:
-    the report's passage was the side's, whoever spoke; new informal questions, twenty-fourth
-    session; ``tests/test_speaker_questions.py``)."""
-    side = Side(concept.label, concept.query, _named_docs(concept.label, sources))
-    named = [s for s in sources if not s.publication and s.written and _people(concept.label, s)]
-    if len(named) == 1 and len(people := _people(concept.label, named[0])) == 1:
-        side.person, side.speaker = True, people[0]
-    return side
-
-
-def _people(text: str, source: NamedSource) -> list[str]:
-    """The names of one source the question writes, as written and in its order ('Groothedde',
-    'Froger'): names its text uses, not its metadata (a publication is no person)."""
-    found = []
-    for word in source.matched_words:
-        hit = re.search(rf"\b{re.escape(word)}\b", text, re.I)
-        if hit and hit.group(0)[:1].isupper():
-            found.append((hit.start(), hit.group(0)))
-    return [w for _, w in sorted(found)]
-
-
-def _joined_people(text: str, people: list[str]) -> bool:
-    """Two people of one source named together ("Froger en Groothedde"): the question asks both
-    their views, side by side. Read as open, "Hoe kijken Froger en Groothedde aan tegen
-    vertrouwen?" gave only Groothedde's words (new informal comparisons, fourteenth session;
-    ``tests/test_speaker_questions.py``)."""
-    a, b = (re.escape(p) for p in people[:2])
-    return bool(re.search(rf"\b{a}\s*(?:,|en|of|and|or|&)\s*{b}\b", text, re.I))
-
-
-def _source_sides(sources: list[NamedSource], concepts: list[Side], focus: str, most: int = 2) -> list[Side]:
-    """One side per named source (``most`` of them); its query is the concept next to that source's
-    name when known."""
-    sides = []
-    for i, source in enumerate(sources[:most]):
-        query = focus
-        if len(concepts) == 2:
-            # the concept phrase that mentions this source's name, else the one in the same position
-            named = [c for c in concepts if any(w in content_words(c.query) for w in source.matched_words)]
-            query = focus_of((named[0] if named else concepts[i]).query, sources) or focus
-        if (
-            not source.publication
-            and source.written
-            and source.written.lower() not in source.label.lower()
-            and fold(source.written) not in DOCUMENT_NOUNS  # 'het dossier' is no person
-        ):
-            # a person a source's text names ("Wat zeggen Groothedde en Ketens de baas over
-            # vertrouwen?"): that person's words, under that name (sixteenth session)
-            sides.append(Side(source.written, query or focus, list(source.doc_ids), person=True))
-            continue
-        sides.append(Side(label=source.label, query=query or focus, doc_ids=list(source.doc_ids)))
-    return sides

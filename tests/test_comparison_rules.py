@@ -528,7 +528,7 @@ def test_a_document_noun_joined_to_a_named_source_is_the_other_source(assistant:
 
 
 def test_a_person_compared_without_a_subject_searches_the_persons_name(assistant: Assistant) -> None:
-    """``question._source_sides`` with no subject: the Groothedde side searched the report's title and
+    """``source_sides.source_sides`` with no subject: the Groothedde side searched the report's title and
     said "(de gevonden passages zeggen hier niets over)" for "Wat hebben Morgens en Groothedde gemeen?"
     (twenty-fifth session)."""
     answer = assistant.ask("Wat hebben Morgens en Groothedde gemeen?")

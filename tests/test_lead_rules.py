@@ -230,14 +230,15 @@ def test_an_inverted_verb_is_searched_as_its_infinitive() -> None:
 
 
 def test_is_x_the_same_as_y_compares_two_sides_each_with_its_own_source() -> None:
-    from assistant.question import _named_docs, analyse
+    from assistant.question import analyse
+    from assistant.source_sides import named_docs
 
     question = analyse("Zijn de pijlers hetzelfde als de succesfactoren van Bureau Noord?", "nl")
     assert question.kind == "comparison"
     assert [s.label for s in question.sides] == ["de pijlers", "de succesfactoren van Bureau Noord"]
     source = NamedSource(key="noord", label="Bureau Noord", doc_ids=["noord-1"], matched_words=["noord"])
-    assert _named_docs("de succesfactoren van Bureau Noord", [source]) == ["noord-1"]
-    assert _named_docs("de pijlers", [source]) == []
+    assert named_docs("de succesfactoren van Bureau Noord", [source]) == ["noord-1"]
+    assert named_docs("de pijlers", [source]) == []
 
 
 def test_a_follow_up_naming_another_person_asks_that_person() -> None:
@@ -2059,3 +2060,10 @@ def test_different_words_for_one_thing_are_begripsverwarring(assistant: Assistan
     los ik dat op?" led with where the word 'ketenprobleem' comes from (thirty-first session)."""
     answer = assistant.ask("Iedereen gebruikt andere begrippen. Hoe los ik dat op?")
     assert "Grijpink" not in answer.answer and "begripsverwarring" in answer.answer.lower(), answer.answer
+
+
+def test_a_newer_version_is_the_later_edition(assistant: Assistant) -> None:
+    """The glossary reads 'nieuwere' as the corpus's 'latere', 'nieuwe', 'herziene': "Is er een nieuwere versie
+    van Ketens de baas?" was declined as if the dossier said nothing on it (thirty-first session)."""
+    answer = assistant.ask("Is er een nieuwere versie van Ketens de baas?")
+    assert not answer.abstained and "nieuwe druk" in lead(answer.answer), answer.answer

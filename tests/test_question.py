@@ -2184,3 +2184,34 @@ def test_both_x_and_y_names_the_two_and_points_nowhere(assistant: Assistant) -> 
     still is."""
     assert assistant.ask("Can a municipality be both client and supplier?").kind != "clarification"
     assert assistant.ask("What do both say about trust?").kind == "clarification"
+
+
+def test_a_bare_phrase_with_its_preposition_replaces_the_phrase_after_it() -> None:
+    """``ellipsis.elliptic``: "en van de ketenmanager?" after "Wat is de rol van het ketenbestuur?" carried the
+    ketenbestuur and lost the role (new informal follow-ups, thirty-first session); the phrase's article
+    replaces the old one."""
+    from assistant.ellipsis import elliptic
+
+    def focus(text: str) -> str:
+        return focus_of(text, [])
+
+    asked = elliptic("en van de ketenmanager?", "Wat is de rol van het ketenbestuur?", focus)
+    assert asked == "Wat is de rol van de ketenmanager?", asked
+    assert (
+        elliptic("en de relationele?", "Wat is de culturele dimensie?", focus)
+        == "Wat is de relationele dimensie?"
+    )
+    # the preposition must be the one the replaced phrase had
+    assert elliptic("en met de ketenmanager?", "Wat is de rol van het ketenbestuur?", focus) is None
+
+
+def test_where_that_is_written_asks_who_says_the_previous_claim(assistant: Assistant) -> None:
+    """``kinds.SAID_WHERE``: "waar staat dat?" after the ketenkaart quoted the ketenkaart's pillars (new
+    informal follow-ups, thirty-first session); it names the source of the claim, as "Wie zegt dat?" does."""
+    first = assistant.ask("Wat is een ketenkaart?")
+    history = [
+        Turn("Wat is een ketenkaart?", first.standalone_question or "Wat is een ketenkaart?", first.answer)
+    ]
+    answer = assistant.ask("waar staat dat?", history=history)
+    assert answer.kind == "who_said" and answer.answer.startswith("**Ketens de baas (NORA)**"), answer.answer
+    assert kind_of("Waar staat de ketenkaart in het dossier?") != "who_said"

@@ -72,7 +72,7 @@ def test_a_follow_up_naming_only_a_source_asks_that_source() -> None:
 
 
 def test_two_people_of_one_report_are_compared_on_their_own_words(assistant: Assistant) -> None:
-    """``question._people`` and ``attribution.speaker_sides`` (tenth session): both speak in the
+    """``source_sides.people_named`` and ``attribution.speaker_sides`` (tenth session): both speak in the
     same report, so the sides were no sides ("Zien … hetzelfde?" quoted them unlabelled) or the
     same passages ("wat Groothedde en Froger zeggen": the Groothedde side opened with "Na Groothedde
     hield John Froger een verhaal", the Froger side quoted the afternoon's programme)."""
@@ -109,7 +109,7 @@ def test_whether_two_people_agree_compares_their_own_words(assistant: Assistant)
 
 
 def test_two_people_named_together_are_heard_side_by_side(assistant: Assistant) -> None:
-    """``question._joined_people`` (fourteenth session): "Hoe kijken Froger en Groothedde aan tegen
+    """``source_sides.joined_people`` (fourteenth session): "Hoe kijken Froger en Groothedde aan tegen
     vertrouwen?" was read as open and quoted Groothedde only."""
     for question in (
         "Hoe kijken Froger en Groothedde aan tegen vertrouwen?",
@@ -214,7 +214,7 @@ def test_a_report_led_up_to_in_pronouns_opens_under_the_reporters_name(assistant
 
 
 def test_a_person_inside_a_compared_concept_is_heard_in_their_own_words(assistant: Assistant) -> None:
-    """``question._concept_side``: "Lijkt de culturele dimensie op wat Groothedde over vertrouwen
+    """``source_sides.concept_side``: "Lijkt de culturele dimensie op wat Groothedde over vertrouwen
     zegt?" quoted Froger's 'Vertrouwen is hierbij doorslaggevend' under Groothedde's label."""
     question = "Lijkt de culturele dimensie op wat Groothedde over vertrouwen zegt?"
     sides = analyse(question, "nl", assistant.directory).sides

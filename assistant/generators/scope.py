@@ -105,7 +105,7 @@ def silent_person_note(
     Retrieval is filtered to the person's report, so the answer quoted Groothedde's "hier kan geen
     contract of convenant tegenop" as if it were Froger's view (new informal questions,
     twenty-fifth session; ``tests/test_superlatives_and_scope.py``). A person is a name the
-    source's text uses, written with a capital (``question._people``), not a publication. Only a
+    source's text uses, written with a capital (``source_sides.people_named``), not a publication. Only a
     telling word counts (idf at least ``UBIQUITOUS_IDF``): whether Cor Franke speaks of 'ketens' a
     word in a third of all passages cannot tell; nor can it when the person's words are not among
     the passages at all. The note is said only when the answer (``chosen``: the texts shown) never
