@@ -80,7 +80,12 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
             start, end = span
             head, new = before[:start], " ".join(said)
             article = _TOKEN.match(found["phrase"])
-            if article and article.group(0).lower() in _ARTICLES and (old := _ENDS_IN_ARTICLE.search(head)):
+            if (
+                found["prep"]
+                and article
+                and article.group(0).lower() in _ARTICLES
+                and (old := _ENDS_IN_ARTICLE.search(head))
+            ):
                 # the phrase's own article replaces the old one: "Wat is de rol van de ketenmanager?",
                 # not "… van het ketenmanager?"
                 head, new = head[: old.start()], f"{article.group(0)} {new}"

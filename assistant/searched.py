@@ -16,6 +16,7 @@ from assistant.question import Question, focus_of, lexical_query
 from assistant.question_objects import example_object, listed_noun
 from assistant.superlatives import asked_rank
 from assistant.verbs import participles, verb_forms
+from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED
 from ingest.index import Index
 from ingest.numbered import asked_numbers, asks_number
 from ketenwijzer.compounds import first_part, last_parts
@@ -77,6 +78,8 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         words += sorted(
             {f for forms in verb_forms(typed, vocabulary, separable=True).values() for f in forms}
         )
+    if language == "nl" and BENEFIT_ASKED.search(standalone):
+        words.append(BENEFIT_SEARCHED)
     rank = asked_rank(standalone) if carried(standalone) else ""
     if rank:
         # the superlative asked is searched too: "welke daarvan is het belangrijkst?" after Morgens'

@@ -96,7 +96,7 @@ def test_a_list_is_given_complete_with_every_item_whole(tmp_path: Path) -> None:
 
 
 def test_a_definition_question_gets_the_definition_first(tmp_path: Path) -> None:
-    from assistant.generators.scoring import defining
+    from assistant.generators.defining import defining
 
     passage = _passage(
         0,
@@ -224,9 +224,9 @@ def test_the_state_to_keep_a_thing_in_weighs_less_than_the_thing(assistant: Assi
 
 
 def test_a_name_given_after_a_few_words_defines_the_term() -> None:
-    """``scoring.definition_of``: "… deze situationele benadering heet in het bouwstenenhoofdstuk de
+    """``defining.definition_of``: "… deze situationele benadering heet in het bouwstenenhoofdstuk de
     contingentiebenadering" names what it describes (thirtieth session), as "… heten ketenpartners" does."""
-    from assistant.generators.scoring import definition_of
+    from assistant.generators.defining import definition_of
 
     pattern = definition_of("contingentiebenadering")
     assert pattern is not None

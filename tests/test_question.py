@@ -607,7 +607,7 @@ def test_an_english_follow_up_asking_what_a_person_says_hears_only_that_source(a
 
 
 def test_a_term_asked_to_be_explained_inside_a_request_is_a_definition() -> None:
-    from assistant.generators.scoring import defining
+    from assistant.generators.defining import defining
 
     for question in (
         "Kun je me in gewone taal uitleggen wat een keten nou is?",
@@ -945,7 +945,7 @@ def test_options_that_differ_by_degree_are_not_two_sides() -> None:
 def test_what_do_they_mean_by_asks_for_the_defining_sentence(assistant: Assistant) -> None:
     # it led with where the word occurs, then two unrelated sentences about overlegclubs (eighth
     # session): no definition was looked for
-    from assistant.generators.scoring import defining
+    from assistant.generators.defining import defining
 
     assert defining("Wat wordt er bedoeld met een ketenprobleem?") is not None
     assert kind_of("Wat wordt er bedoeld met een ketenprobleem?") == "definition"

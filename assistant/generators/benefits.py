@@ -13,19 +13,8 @@ from __future__ import annotations
 import re
 
 from assistant.generators.units import Unit
+from assistant.yields import BENEFIT_ASKED
 
-BENEFIT_ASKED = re.compile(
-    r"\b(?:nut|meerwaarde|toegevoegde\s+waarde|voordel\w*|baten|opbrengst\w*|benefits?|advantages?|value)\s+"
-    r"(?:van|of)\b"
-    r"|\bwat\s+(?:levert|leveren|brengt|brengen)\b[^?]{2,60}\bop\b|\bwat\s+oplevert\b"
-    r"|\bwat\s+(?:heb|hebben)\s+(?:je|ik|we|wij|u)\s+aan\b|\bwat\s+bereik\w*\s+(?:je|ik|we|wij|u)\s+met\b"
-    r"|\bwhat\s+(?:does|do)\b[^?]{2,60}\b(?:bring|yield|deliver|achieve)\b"
-    # whether it is worth it asks what it yields ("Is ketensamenwerking de moeite waard?" led with
-    # Groothedde's condition of trust and John Froger's career; thirtieth session)
-    r"|\b(?:de\s+)?moeite\s+waard\b|\bworth\s+(?:it|the\s+(?:effort|trouble))\b",
-    re.I,
-)
-"""A question that asks what its subject yields."""
 BENEFIT = re.compile(
     r"\b(?:help(?:t|en)?|middel|mogelijk|bijdra\w*|draagt\s+bij|voordel\w*|baten|verwezenlijk\w*|"
     r"sneller|beter\s+van\s+dienst|winst|efficiency\w*|helps?|enables?|benefits?)\b",

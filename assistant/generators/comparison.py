@@ -19,8 +19,8 @@ from assistant.generators.composition import (
     reading_order,
     signpost,
 )
+from assistant.generators.defining import definition_of
 from assistant.generators.relations import PASSING_ITEMS, naming_both, passing_item, relation_lead
-from assistant.generators.scoring import definition_of
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
 from assistant.question import Question

@@ -18,8 +18,8 @@ from assistant.generators.composition import (
     plan_open,
     signpost,
 )
+from assistant.generators.defining import asked_role
 from assistant.generators.lists import add_list_in_context
-from assistant.generators.scoring import asked_role
 from assistant.generators.units import Unit, usable
 from assistant.phrases import quoted_phrases
 from assistant.question import Question
@@ -166,7 +166,7 @@ sources; sixteenth session, ``tests/test_lead_rules.py``)."""
 
 
 def role_note(asked: str, roles: re.Pattern[str] | None, units: list[Unit], index: Index | None) -> str:
-    """``UNSAID_ROLE`` for a Dutch "Wat doet een X?" (``scoring.asked_role``) that no passage answers
+    """``UNSAID_ROLE`` for a Dutch "Wat doet een X?" (``defining.asked_role``) that no passage answers
     (``defined_elsewhere`` with the role pattern), else ''."""
     does = asked_role(asked)
     if does is None or roles is None:

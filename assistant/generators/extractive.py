@@ -26,6 +26,7 @@ from assistant.generators import attribution, rules, sides
 from assistant.generators.adjustments import Asked, adjust
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
+from assistant.generators.defining import definitions
 from assistant.generators.definition import defined_elsewhere, role_note
 from assistant.generators.examples import example_note
 from assistant.generators.query_terms import mark_said_apart, query_terms
@@ -34,7 +35,6 @@ from assistant.generators.scoring import (
     NOVEL_WORDS,
     Signals,
     Weights,
-    definitions,
     has,
 )
 from assistant.generators.speaker import reporter_first

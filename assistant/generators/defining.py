@@ -1,0 +1,234 @@
+"""Definition questions and the sentences that answer them: which term a question asks defined
+("Wat is een X?", "Wat verstaat men onder X?", "What is a chain manager?", "Wat doet een X?") and the
+pattern of a sentence that defines it or says what it answers for. The scorer reads the pattern as
+its definition signal; the definition and comparison plans read it to find their lead. Split from
+``scoring.py`` (thirty-first session) when it passed 400 lines; behaviour unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from assistant.abbreviations import asked_abbreviation, written_out
+from assistant.glossary import dutch_term
+from assistant.lengths import without_length_asked
+
+_DEFINITION_QUESTION = re.compile(
+    r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)?(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$"
+    r"|^\s*wat\s+houdt\s+(?:een\s+|de\s+|het\s+)?(?P<held>[\w-]+)\s+in\s*\??\s*$"
+    # "Wat bedoelen ze met doorzettingsmacht?" led with where it occurs, then two unrelated
+    # sentences: no definition was looked for (new informal questions, eighth session)
+    r"|^\s*(?:wat\s+(?:bedoel\w*|wordt\s+(?:er\s+)?bedoeld)(?:\s+\S+){0,3}?\s+met"
+    r"|what\s+(?:do|does)(?:\s+\S+){0,3}?\s+mean\s+by)"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<meant>[\w-]+)\s*\??\s*$",
+    re.I,
+)
+
+
+_EXPLAIN_QUESTION = re.compile(
+    r"(?:^\W*|\b(?:uitleggen|uitleg|vertellen|uit|weten)\b.{0,30}?|\bover\s+)\bwat\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s+"
+    r"(?:is|zijn|betekent|inhoudt)\W*$",
+    re.I,
+)
+""""Kun je me uitleggen wat een keten is?": the definition asked inside a request; "Wat zeggen
+Ketens de baas en de GEMMA over wat een keten is?" inside a comparison (sixteenth session)."""
+
+
+_DEFINED = re.compile(
+    r"\b(?:definitie|omschrijving|definition)\s+(?:van|of)\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?"
+    r"(?P<term>[\w-]+)"
+    r"|\b(?:een|de|het|a|an|the)\s+(?P<held>[\w-]+)\s+(?:definiëren|definieren|definieert|omschrijven|omschrijft|define|defines)\b",
+    re.I,
+)
+"""A definition asked inside another question: "Verschillen GEMMA en Ketens de baas in hoe ze een
+keten definiëren?" (each side's defining sentence leads; seventh session), "de definitie van een keten"."""
+
+
+_NAMED_AFTER = re.compile(
+    r"^\s*wat\s+(?:is|zijn)\s+(?:dat|dit|het)\s*,\s*(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)\s*\??\s*$", re.I
+)
+""""Wat is dat eigenlijk, een ketenmanager?" (fillers already out): the term comes after the
+question (practical p19; eleventh session)."""
+
+
+_DOES_QUESTION = re.compile(
+    r"^\s*(?:wat\s+doe[tn]|what\s+(?:does|do))"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:do\s*)?"
+    r"(?:\s+(?:in|bij|binnen|voor|within|in)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?[\w-]+)?\s*\??\s*$",
+    re.I,
+)
+"""What a role does ("Wat doet een ketenmanager?", "… in een keten?"): answered by what it is or
+what it is responsible for (``role_of``). The place after it ("in een keten") is no subject of its
+own: "Wat doet het lijnmanagement in een keten?" led with a sentence on the ketenmanager, the
+one saying what the lijnmanagement stands for third (new informal questions, seventeenth session;
+``tests/test_lead_rules.py``)."""
+_ROLE_NOUN = re.compile(
+    r"^\s*welke\s+(?:rol|taak|taken|functie)\s+(?:heeft|hebben|speelt|spelen|vervult|vervullen)"
+    r"\s+(?:een\s+|de\s+|het\s+)?(?P<term>[\w-]+)(?:\s+(?:van|in|bij|binnen)\b[^?]*)?\??\s*$",
+    re.I,
+)
+"""A role named ("Welke rol heeft het lijnmanagement van de partners in de keten?", nora n37):
+answered by the sentence that defines it ("Het lijnmanagement … staat voor de verticale sturing").
+"Wat is de rol van de ketenmanager?" is no definition question (``tests/test_extractive.py``), and
+``role_of`` for it filled the word budget with responsibilities so that 'doorzettingsmacht' fell
+out (``tests/test_answers.py``; eleventh session)."""
+
+
+def asked_role(question: str) -> str | None:
+    """The role whose doing is asked ("Wat doet een ketenregisseur?" → 'ketenregisseur'), else None."""
+    does = _DOES_QUESTION.match(question)
+    return does["term"] if does else None
+
+
+TRAILING_REQUEST = re.compile(
+    r"\?+\s*(?:(?:uitleg|toelichting|graag|alsjeblieft|alstublieft|aub|a\.u\.b\.|please|thanks|bedankt|svp)\b[\s,.!]*){1,3}$",
+    re.I,
+)
+""""wat is een keten?? uitleg graag": a request after the question mark is no part of the term asked; it
+kept the definition from being looked for, and "Een ketenprobleem is …" led (new informal questions,
+twenty-ninth session; ``tests/test_lead_rules.py``)."""
+
+
+def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
+    """For "Wat is een X?" (or "Wat verstaat … onder X?", "Leg eens uit wat X is", "hoe ze een X
+    definiëren", "Wat doet een X?"): a pattern for sentences defining X; with ``roles`` also those
+    saying what X answers for (``role_of``: a signal, not a definition plan's lead, which would
+    leave out why the role exists)."""
+    question = TRAILING_REQUEST.sub("?", question)
+    abbreviation = asked_abbreviation(question)
+    if abbreviation:
+        return written_out(abbreviation)
+    does = asked_role(question)
+    if does:
+        return role_of(does) if roles else None
+    role = _ROLE_NOUN.match(question)
+    if role:
+        return definition_of(role["term"])
+    found = (
+        _DEFINITION_QUESTION.match(question)
+        or _NAMED_AFTER.match(question)
+        or _EXPLAIN_QUESTION.search(question)
+        or _DEFINED.search(question)
+    )
+    if not found:
+        modified = _MODIFIED_TERM.match(question)
+        if modified is None:
+            return None
+        term = modified["head"]  # "Wat is een dominant ketenprobleem?" is answered by what a ketenprobleem is
+        return role_of(term) if roles else definition_of(term)
+    named = found.groupdict()
+    term = named.get("term") or named.get("held") or named["meant"]
+    return role_of(term) if roles else definition_of(term)
+
+
+_MODIFIED_TERM = re.compile(
+    r"^\s*wat\s+(?:is|zijn)\s+(?:een|de|het)\s+[\w-]+(?:e|ig|isch|ant|ent|aal|ief|lijk|baar|loos|rijk)"
+    r"\s+(?P<head>[\w-]{4,})\s*\??\s*$",
+    re.I,
+)
+""""Wat is een dominant ketenprobleem?": an adjective (by its ending) before the term asked. No sentence
+defines the pair, and one that only uses it ("… de druk van het dominante ketenprobleem …") led over
+"Een ketenprobleem is het gemeenschappelijke probleem …"; the head's definition answers (new informal
+questions, twenty-ninth session; ``tests/test_lead_rules.py``). "Wat is een keten precies?" has no
+adjective before its noun."""
+
+
+_ENGLISH_TERM = re.compile(
+    r"^\s*(?:what(?:'s|\s+is|\s+are)\s+(?:a|an|the)\s+(?P<term>[a-z]+(?:\s+[a-z]+)?)"
+    r"|what\s+(?:does|do)\s+(?:a|an|the)\s+(?P<does>[a-z]+(?:\s+[a-z]+)?)\s+do)"
+    r"(?:\s*,?\s*(?:actually|exactly|really|then))?\s*\??\s*$",
+    re.I,
+)
+
+
+_ACCORDING_TO = re.compile(r"\s+(?:according\s+to|in|for)\s+(?:the\s+)?[\w' -]+?(?=\s*\?*\s*$)", re.I)
+"""A source or setting after an English definition question ("What is a chain according to the NORA
+dossier?" led with the ketenprobleem; twenty-third session)."""
+
+
+def english_defining(question: str, vocabulary: Container[str], roles: bool = True) -> re.Pattern[str] | None:
+    """For "What is a chain manager?" (or "what's a chain manager, actually?", "What does a chain
+    manager do?"): the pattern for Dutch sentences defining the glossary's word for the term
+    ('ketenmanager'), or saying what it answers for; the English question led with a sentence the
+    Dutch one no longer leads with (english e19; eleventh session; ``tests/test_lead_rules.py``).
+    ``roles`` as for ``defining``."""
+    found = _ENGLISH_TERM.match(_ACCORDING_TO.sub("", question))
+    if not found:
+        return None
+    term = dutch_term(found["term"] or found["does"], vocabulary)
+    if not term:
+        return None
+    return role_of(term) if roles else definition_of(term)
+
+
+def role_of(word: str) -> re.Pattern[str] | None:
+    """A pattern for sentences that define ``word`` or, for a role, say what it answers for ("De
+    ketenmanager draagt verantwoordelijkheid voor de keten als geheel" answers "Wat doet een
+    ketenmanager?", which led with "… geeft het ketenmanagement vorm in afstemming met …";
+    practical p19, conversations v04; eleventh session; ``tests/test_lead_rules.py``)."""
+    defines = definition_of(word)
+    if defines is None:
+        return None
+    subject = rf"^(?:een |de |het )?{re.escape(word.strip().lower())}(?:s|en)?"
+    return re.compile(
+        rf"{defines.pattern}"
+        rf"|{subject}\b[^.:;]{{0,40}}?\b(?:draagt|dragen|heeft|hebben)\s+(?:de\s+)?(?:eind)?verantwoordelijkheid\b"
+        rf"|{subject}\s+(?:is|zijn)\s+(?:\w+\s+)?verantwoordelijk\b"
+        rf"|{subject}\s+(?:zorgt|zorgen)\s+voor\b"
+        rf"|{subject}\s+(?:heeft|hebben)\s+(?:als\s+)?(?:taak|taken|rol)\b"
+        # what the role is appointed for: "Veel ketens stellen … voor de dagelijkse besturing een ketenmanager aan"
+        rf"|\b(?:stel\w*|benoem\w*|zet\w*)\b[^.;:]{{0,40}}?\bvoor\s+[^.;:]{{3,50}}?\b(?:een|de)\s+"
+        rf"{re.escape(word.strip().lower())}\s+(?:aan|in)\b",
+        re.I,
+    )
+
+
+def definitions(
+    question: str, asked: str, language: str, vocabulary: Container[str]
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(the scorer's pattern: a definition or what a role answers for; the definition plan's: a
+    definition only) for a question (``asked``: without fillers); English first through the glossary."""
+    if language == "en" and (english := english_defining(question, vocabulary)) is not None:
+        return english, english_defining(question, vocabulary, roles=False)
+    asked = without_length_asked(asked)
+    return defining(asked), defining(asked, roles=False)
+
+
+def definition_of(word: str) -> re.Pattern[str] | None:
+    """A pattern for sentences that define ``word`` (one word, a trailing remark in brackets
+    aside: "Ketenmanager (NORA)"); None for a phrase."""
+    bare = re.sub(r"\s*\(.*\)\s*$", "", word.strip())
+    if not re.fullmatch(r"[\w-]+", bare):
+        return None
+    term = "(?:" + "|".join(re.escape(form) for form in _singulars(bare.lower())) + ")"
+    return re.compile(
+        # "X betekent niet dat …" qualifies a definition, it is none
+        rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
+        rf"(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b"
+        # the description first, its name after: "… Men spreekt wel van het orkestratiemodel."
+        rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b"
+        # "De deelnemende organisaties heten ketenpartners" (eighth session); "… deze situationele
+        # benadering heet in het bouwstenenhoofdstuk de contingentiebenadering" (thirtieth session)
+        rf"|\b(?:heten|heet)\s+(?:[\w-]+\s+){{0,4}}?(?:een |de |het )?{term}(?:s|en)?\s*[.;]",
+        re.I,
+    )
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and, for a plural in -s or -'s, its singular: "Wat zijn ketens?" is answered by
+    "Een keten is …", not by "Een ketenprobleem is …" (new informal questions, twenty-seventh
+    session; ``tests/test_lead_rules.py``). Longest first, so the plural matches as itself."""
+    forms = [word]
+    for ending in ("'s", "’s", "s"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and (ending != "s" or stem.endswith(_S_PLURAL_STEMS)):
+            forms.append(stem)
+            break
+    return forms
+
+
+_S_PLURAL_STEMS = ("en", "el", "er", "em", "je", "eur", "ie", "or")
+"""The endings of Dutch nouns whose plural takes -s ('ketens', 'managers', 'regisseurs'); 'proces',
+'kans' and 'mens' are no plurals of 'proce', 'kan' or 'men'."""

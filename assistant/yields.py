@@ -1,0 +1,31 @@
+"""What a question asks a thing yields, and the words by which a text says what something brings.
+
+"Wat levert ketensamenwerking op?", "Wat is het nut van …?", "Wat heb je aan …?" name only their subject;
+the answer is a sentence that says what the subject helps, makes possible or brings. The question's
+cue is read here, before retrieval (``searched.lexical_search``) and by the scorer
+(``generators.benefits``). The words are Dutch and English, not the corpus's.
+"""
+
+from __future__ import annotations
+
+import re
+
+BENEFIT_ASKED = re.compile(
+    r"\b(?:nut|meerwaarde|toegevoegde\s+waarde|voordel\w*|baten|opbrengst\w*|benefits?|advantages?|value)\s+"
+    r"(?:van|of)\b"
+    r"|\bwat\s+(?:levert|leveren|brengt|brengen)\b[^?]{2,60}\bop\b|\bwat\s+oplevert\b"
+    r"|\bwat\s+(?:heb|hebben)\s+(?:je|ik|we|wij|u)\s+aan\b|\bwat\s+bereik\w*\s+(?:je|ik|we|wij|u)\s+met\b"
+    r"|\bwhat\s+(?:does|do)\b[^?]{2,60}\b(?:bring|yield|deliver|achieve)\b"
+    # whether it is worth it asks what it yields ("Is ketensamenwerking de moeite waard?" led with
+    # Groothedde's condition of trust and John Froger's career; thirtieth session)
+    r"|\b(?:de\s+)?moeite\s+waard\b|\bworth\s+(?:it|the\s+(?:effort|trouble))\b",
+    re.I,
+)
+"""A question that asks what its subject yields."""
+
+BENEFIT_SEARCHED = "helpt voordelen baten mogelijk middel"
+"""Searched beside a Dutch question that asks what its subject yields: on the whole domain its subject,
+'ketensamenwerking', is in every passage, and "Wat levert ketensamenwerking op?" found neither "…
+helpt bij het oplossen van maatschappelijke vraagstukken" nor "Door krachten te bundelen is het
+mogelijk …", and quoted John Froger's career (left in the thirtieth session; thirty-first session,
+``tests/test_lead_rules.py``)."""
