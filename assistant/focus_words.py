@@ -50,6 +50,9 @@ GENERIC = frozenset(
         # whether an amount suffices, not what about: "Hoeveel overleg is genoeg?" was declined on the
         # rare 'genoeg' (thirty-first session); ``leads.SUFFICIENCY`` reads it in a yes/no question
         "genoeg",
+        # a stance, no subject: "Hoe sta je tegenover regie?" found "Tegenover de ketenpartners is de
+        # ketenmanager … aanspreekbaar" (thirty-first session)
+        "tegenover",
         "niks",
         "nauwelijks",
         "amper",

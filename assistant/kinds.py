@@ -144,6 +144,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|\b(?:beter|slechter|effectiever|better|worse)\s+(?:dan|than)\b"
         rf"|^\W*(?:{COMPARED_VERB})\s[^?]{{3,80}}?\b(?:{COMPARATIVE})\s+(?:dan|than)\b"
         r"|^\W*wat\s+onderscheidt\b.{3,80}\bvan\b|\bonderscheid\s+tussen\b"
+        r"|^\W*(?!(?:hoe|wat|wie|waar|waarom|welke|how|what)\b)[\w-]+(?:\s+[\w-]+){0,2}\s+tegenover\s+[\w-]+"
         r"|\bverh(?:oudt|ouden)\b.{3,80}\bzich\s+tot\b|\brelate\s+to\b|\brelationship\s+between\b"
         r"|\b(?:relatie|verband|samenhang|verhouding)\s+tussen\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|wie|which|what|who)\b"
@@ -155,7 +156,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "belangrijker dan B?' (tenth session); 'Hoe verhoudt A zich tot B?' (fourteenth session); 'Is er "
         "overlap tussen A en B?' (read as a cause), 'Wat hebben A en B gemeen?' (open; twenty-first session); 'Wat is er "
         "anders in A dan in B?' (open; tuning c17, twenty-third session); 'Wat is de relatie tussen A en B?' "
-        "(a definition that led with 'de relationele dimensie'; twenty-fifth session)",
+        "(a definition that led with 'de relationele dimensie'; twenty-fifth session); 'A tegenover B: …?' (an open "
+        "question on the continuum; thirty-first session)",
     ),
     _rule(
         "cause",

@@ -326,3 +326,16 @@ def test_a_sentence_on_a_case_said_before_does_not_follow_the_lead_alone(assista
     assert said and "minstens twee" in said[0], answer.answer
     for before, sentence in zip(said, said[1:], strict=False):
         assert not coherence.names_a_case_before(sentence) or "één klant" in before, answer.answer
+
+
+def test_a_lead_on_a_case_the_question_does_not_state_opens_with_that_case(assistant: Assistant) -> None:
+    """``composition.plan_open``: "Wat zegt de GEMMA over regie?" opened "Zeker in dat laatste geval verdient
+    het eerste model de absolute voorkeur …" (new informal questions, thirty-first session); a question that
+    states the case is its antecedent and keeps that lead (articles a24)."""
+    answer = assistant.ask("Wat zegt de GEMMA over regie?")
+    said = [text for _, _, text in coherence.units(answer.answer)]
+    assert not coherence.names_a_case_before(said[0]), answer.answer
+    stated = assistant.ask(
+        "Welk ketenmodel verdient de voorkeur als het gezamenlijke doel bij één klant ligt, en waarom lukt dat vaak niet?"
+    )
+    assert "dat laatste geval" in stated.answer.split("[1]")[0], stated.answer

@@ -843,3 +843,12 @@ def test_how_two_things_relate_opens_with_a_sentence_naming_both(assistant: Assi
         assert "controle" in first and "vertrouwen" in first, answer.answer
     other = assistant.ask("Hoe verhoudt de culturele dimensie zich tot de relationele dimensie?")
     assert "onderscheidt vier besturingsdimensies" not in other.answer.split("\n\n")[0], other.answer
+
+
+def test_x_tegenover_y_compares_the_two() -> None:
+    """``kinds`` comparison rule: "Convenant tegenover joint venture: wat past bij ons?" was an open question on
+    the continuum (thirty-first session); "Hoe sta je tegenover regie?" asks a stance, no comparison."""
+    from assistant.question import kind_of
+
+    assert kind_of("Convenant tegenover joint venture: wat past bij ons?") == "comparison"
+    assert kind_of("Hoe sta je tegenover regie?") != "comparison"

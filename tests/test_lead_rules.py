@@ -2081,3 +2081,17 @@ def test_what_the_whole_domain_yields_is_searched_by_the_words_that_say_it(assis
     answer = assistant.ask("Wat levert ketensamenwerking op?")
     assert "Froger" not in answer.answer, answer.answer
     assert "helpt" in answer.answer or "mogelijk" in answer.answer, answer.answer
+
+
+def test_english_deciding_governing_and_anchoring_are_the_corpus_words(assistant: Assistant) -> None:
+    """The glossary's English 'decides', 'governed' and 'anchoring' (``en_nl``): "Who decides in a chain?" led
+    with the choice for a chain, "How should a chain be governed?" with whether a chain is the right form,
+    "What is cultural anchoring?" with the cultural dimension (thirty-first session)."""
+    decides = assistant.ask("Who decides in a chain?")
+    assert "leiding" in decides.answer.split("[1]")[0] or "gezag" in decides.answer.split("[1]")[0], (
+        decides.answer
+    )
+    governed = assistant.ask("How should a chain be governed?")
+    assert "besturen van ketens" in governed.answer.split("[1]")[0], governed.answer
+    anchoring = assistant.ask("What is cultural anchoring?")
+    assert "culturele verankering" in anchoring.answer.split("[1]")[0], anchoring.answer

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.coherence import names_a_case_before, refers_back
+from assistant.coherence import CONDITION, names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent_chain, keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.leads import (
@@ -304,6 +304,15 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 if before is None:
                     break
                 lead = before
+    if names_a_case_before(lead.display) and not CONDITION.search(q.text):
+        # a lead on "dat laatste geval" that the question does not state opens with the case before it
+        # ("Wat zegt de GEMMA over regie?" opened "Zeker in dat laatste geval …"; thirty-first session,
+        # ``tests/test_coherence.py``); a question that states it is its antecedent (articles a24)
+        before = unit_before(lead, units)
+        if before is not None and usable(before) and not before.is_list:
+            if before not in chosen:
+                chosen.append(before)
+            lead = before
     if lead.is_list and not lead.intro:
         # bare bullets say nowhere what they list: the sentence before them opens the answer
         before = unit_before(lead, units)
