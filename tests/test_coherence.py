@@ -339,3 +339,13 @@ def test_a_lead_on_a_case_the_question_does_not_state_opens_with_that_case(assis
         "Welk ketenmodel verdient de voorkeur als het gezamenlijke doel bij één klant ligt, en waarom lukt dat vaak niet?"
     )
     assert "dat laatste geval" in stated.answer.split("[1]")[0], stated.answer
+
+
+def test_a_clause_or_a_carried_turn_states_the_case() -> None:
+    """``composition._states_a_case``: "waarbij …" states the case (tuning a25 lost its lead when the case
+    sentence before it was put first), and so does a follow-up's carried turn (tuning v08.t2)."""
+    from assistant.generators.composition import _states_a_case
+
+    assert _states_a_case("Hoe noem je samenwerking waarbij geen enkele partij boven de andere staat?")
+    assert _states_a_case("Welk model heeft daar de voorkeur? (doel bij één klant)")
+    assert not _states_a_case("Wat zegt de GEMMA over regie?")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from assistant.brackets import carried
 from assistant.coherence import CONDITION, names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent_chain, keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
@@ -146,6 +147,16 @@ def pick(
 
 def _similar(a: Unit, b: Unit) -> float:
     return overlap(a.stems, b.stems)
+
+
+def _states_a_case(question: str) -> bool:
+    """The question states a case ("als …", "waarbij …") or carries the previous turn's (a follow-up)."""
+    return bool(CONDITION.search(question) or CASE_CLAUSE.search(question) or carried(question))
+
+
+CASE_CLAUSE = re.compile(r"\b(?:waarbij|waarin|where|in\s+which)\b", re.I)
+"""A clause that states the case a question asks about ("Hoe noem je samenwerking waarbij geen enkele
+partij boven de andere staat?", articles a25)."""
 
 
 def reading_order(chosen: list[Unit], first: Unit | None = None) -> list[Unit]:
@@ -304,10 +315,11 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 if before is None:
                     break
                 lead = before
-    if names_a_case_before(lead.display) and not CONDITION.search(q.text):
+    if names_a_case_before(lead.display) and not _states_a_case(q.text):
         # a lead on "dat laatste geval" that the question does not state opens with the case before it
         # ("Wat zegt de GEMMA over regie?" opened "Zeker in dat laatste geval …"; thirty-first session,
-        # ``tests/test_coherence.py``); a question that states it is its antecedent (articles a24)
+        # ``tests/test_coherence.py``); a question that states it is its antecedent (articles a24, a25),
+        # and so is the turn a follow-up carries (conversations v08)
         before = unit_before(lead, units)
         if before is not None and usable(before) and not before.is_list:
             if before not in chosen:
