@@ -57,7 +57,7 @@ class Gate:
         analysis: Question = state["analysis"]
         lexical = self.index.lexical
         asked = _without_kinds(evidence_query(analysis.focus or state["standalone"], state["language"]))
-        if rank := ranked_word(state["question"]):
+        if state["standalone"] != state["question"] and (rank := ranked_word(state["question"])):
             # a ranking follow-up's superlative is no word the passages must hold: "welke is het
             # gevaarlijkst?" after the pitfalls, given as sentences, not a list, was declined for it
             # (new informal follow-ups, thirty-first session; ``tests/test_gate_follow_ups.py``)

@@ -19,6 +19,7 @@ import re
 import time
 from collections.abc import Iterator
 
+from assistant.brackets import carried
 from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
@@ -247,7 +248,7 @@ class ExtractiveGenerator:
         q_terms, alt, also, weights = asked.terms, asked.alt, asked.also, asked.weights
         for t in rules.carried_terms(question, q_terms) & set(weights):
             weights[t] *= rules.CARRIED_SHARE
-        for t in set(stems(ranked_word(question))) & set(weights):
+        for t in set(stems(ranked_word(question) if carried(question) else "")) & set(weights):
             # a ranking follow-up's superlative no source says ("welke is het gevaarlijkst?") outweighed
             # its carried topic, and the answer left the pitfalls (thirty-first session); its note says it
             del weights[t]
