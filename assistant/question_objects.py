@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from assistant.ordinals import ORDINALS
+
 MEANT = re.compile(
     r"^\W*wat\s+(?:wordt|worden)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?(?:bedoeld|verstaan)\s+(?:met|onder)\s+"
     r"|^\W*wat\s+(?:verstaat|verstaan|bedoelt|bedoelen)\s+(?:[\w-]+\s+){0,3}?(?:onder|met)\s+"
@@ -128,26 +130,12 @@ _NO_TERM = frozenset(
         "hem",
         "haar",
         "ze",
-        "eerste",
-        "tweede",
-        "derde",
-        "vierde",
-        "vijfde",
-        "zesde",
-        "zevende",
-        "achtste",
-        "laatste",
         "that",
         "this",
         "these",
         "those",
         "them",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "last",
+        *ORDINALS,
     ]
 )
 

@@ -8,6 +8,7 @@ from assistant.chain import Assistant
 from assistant.conversation import Turn
 from assistant.ellipsis import defined_thing
 from evals.answertext import lead
+from ketenwijzer.models import Answer
 
 
 def test_a_follow_up_asking_one_source_is_judged_on_the_whole_corpus(assistant: Assistant) -> None:
@@ -579,12 +580,7 @@ def test_a_ranking_follow_up_with_a_superlative_no_source_uses_is_answered(assis
     """``gate._new_subject`` and ``superlatives.ranks_previous``: "welke is het gevaarlijkst?" after the
     resistances was declined for 'gevaarlijk', a word no source uses (new informal follow-ups, thirtieth
     session). It ranks the previous answer's things: the note says no source ranks them, once."""
-    first = "Wat zijn de weerstanden tegen ketensamenwerking?"
-    answer = assistant.ask(first)
-    history = [Turn(first, answer.standalone_question or first, answer.answer)]
-    follow = assistant.ask("welke is het gevaarlijkst?", history=history)
-    assert not follow.abstained, follow.evidence
-    assert follow.answer.startswith("(De bronnen zeggen niet welke ‘het gevaarlijkst’ is"), follow.answer
+    follow, history = _most_dangerous_after(assistant, "Wat zijn de weerstanden tegen ketensamenwerking?")
     assert "komt in de bronnen niet voor" not in follow.answer, follow.answer
     assert "drie sterke weerstanden" in follow.answer, follow.answer
     # a new subject no source knows is still declined
@@ -597,10 +593,15 @@ def test_a_ranking_follow_up_after_sentences_keeps_their_topic(assistant: Assist
     "welke is het gevaarlijkst?" after the pitfalls, given as sentences and not a list, was declined for
     'gevaarlijkst', and once answered it quoted what a ketenspeler must know (new informal follow-ups,
     thirty-first session)."""
-    first = "Wat zijn valkuilen bij ketensamenwerking?"
+    follow, _ = _most_dangerous_after(assistant, "Wat zijn valkuilen bij ketensamenwerking?")
+    assert "valkuil" in follow.answer and "ketenspeler levert" not in follow.answer, follow.answer
+
+
+def _most_dangerous_after(assistant: Assistant, first: str) -> tuple[Answer, list[Turn]]:
+    """"welke is het gevaarlijkst?" after ``first``: answered, with the note that no source ranks them."""
     answer = assistant.ask(first)
     history = [Turn(first, answer.standalone_question or first, answer.answer)]
     follow = assistant.ask("welke is het gevaarlijkst?", history=history)
     assert not follow.abstained, follow.evidence
     assert follow.answer.startswith("(De bronnen zeggen niet welke ‘het gevaarlijkst’ is"), follow.answer
-    assert "valkuil" in follow.answer and "ketenspeler levert" not in follow.answer, follow.answer
+    return follow, history
