@@ -598,7 +598,7 @@ def test_a_ranking_follow_up_after_sentences_keeps_their_topic(assistant: Assist
 
 
 def _most_dangerous_after(assistant: Assistant, first: str) -> tuple[Answer, list[Turn]]:
-    """"welke is het gevaarlijkst?" after ``first``: answered, with the note that no source ranks them."""
+    """ "welke is het gevaarlijkst?" after ``first``: answered, with the note that no source ranks them."""
     answer = assistant.ask(first)
     history = [Turn(first, answer.standalone_question or first, answer.answer)]
     follow = assistant.ask("welke is het gevaarlijkst?", history=history)
