@@ -62,7 +62,14 @@ DUTCH_DURATION = re.compile(
     r"|(?:duurt|duren|duurde)\s+(?:het|dat|dit)?\s*(?:zo|erg|te|zó)?\s*lang)\b",
     re.I,
 )
-ASKS_DURATION = re.compile(rf"{DUTCH_DURATION.pattern}|\b(?:how\s+long|how\s+much\s+time)\b", re.I)
+SPLIT_DURATION = re.compile(
+    r"\b(?:duurt|duren|duurde)\s+(?P<subject>(?:[\w-]+\s+){1,3}?)(?:zo|erg|te|zó|nou\s+zo)\s+lang\b", re.I
+)
+"""'duurt … zo lang' with its subject between: "Waarom duurt ketensamenwerking zo lang?" led with how chains
+come about (thirty-first session, ``tests/test_question.py``); the subject stays."""
+ASKS_DURATION = re.compile(
+    rf"{DUTCH_DURATION.pattern}|{SPLIT_DURATION.pattern}|\b(?:how\s+long|how\s+much\s+time)\b", re.I
+)
 """A question that asks how long something takes ("Hoeveel tijd kost het opzetten van een keten?"), or why
 it takes long ("Waarom duurt het zo lang voordat een keten werkt?" searched 'duurt' and 'lang', words
 the sentence "Het kan jaren duren …" does not use; twenty-fifth session)."""
@@ -347,4 +354,5 @@ def asking_verbs_out(text: str) -> str:
 def duration_asked(text: str) -> str:
     """A Dutch duration asked as its word: "Hoeveel tijd kost het …" → "duren het …" (``DURATION_WORD``);
     the question asks a duration, not about 'tijd' or a cost. English keeps its words."""
+    text = SPLIT_DURATION.sub(lambda found: f" {found['subject']} {DURATION_WORD} ", text)
     return DUTCH_DURATION.sub(f" {DURATION_WORD} ", text)

@@ -2215,3 +2215,13 @@ def test_where_that_is_written_asks_who_says_the_previous_claim(assistant: Assis
     answer = assistant.ask("waar staat dat?", history=history)
     assert answer.kind == "who_said" and answer.answer.startswith("**Ketens de baas (NORA)**"), answer.answer
     assert kind_of("Waar staat de ketenkaart in het dossier?") != "who_said"
+
+
+def test_why_something_takes_so_long_with_its_subject_between_asks_a_duration(assistant: Assistant) -> None:
+    """``frames.SPLIT_DURATION``: "Waarom duurt ketensamenwerking zo lang?" led with how chains come about;
+    'duurt … zo lang' with the subject between is read as 'duren', the subject kept (thirty-first session)."""
+    from assistant.frames import duration_asked
+
+    assert "ketensamenwerking" in duration_asked("Waarom duurt ketensamenwerking zo lang?")
+    answer = assistant.ask("Waarom duurt ketensamenwerking zo lang?")
+    assert "jaren duren" in lead(answer.answer), answer.answer
