@@ -109,14 +109,20 @@ def passing_item(unit: Unit, terms: frozenset[str], names: re.Pattern[str] | Non
     informal questions, ninth session; ``tests/test_comparison_rules.py``); also
     ``yield_passing``. A source's name in the introduction says nothing of the subject ("Ketens de
     baas beschrijft zes kenmerken …: …, geen baas, …")."""
+    return passing_label(unit, terms, names) is not None
+
+
+def passing_label(unit: Unit, terms: frozenset[str], names: re.Pattern[str] | None = None) -> str | None:
+    """The one item of a unit's enumeration that names ``terms`` when nothing else in it does (see
+    ``passing_item``), else None."""
     intro, items = (unit.intro, unit.items) if unit.is_list else inline_items(unit.display)
     if len(items) < (PASSING_ITEMS if unit.is_list else PASSING_INLINE) or not terms:
-        return False
+        return None
     said = names.sub(" ", intro) if names is not None else intro
     if any(mentions(frozenset(compound_stems(said)), t) for t in terms):
-        return False
+        return None
     naming = [i for i in items if any(mentions(frozenset(compound_stems(i)), t) for t in terms)]
-    return len(naming) == 1
+    return naming[0] if len(naming) == 1 else None
 
 
 PASSING_PENALTY = 0.3
@@ -150,11 +156,6 @@ def yield_passing(kind: str, units: list[Unit], asked: set[str], names: re.Patte
     terms = frozenset(asked)
     for unit in units:
         items = unit.items if unit.is_list else inline_items(unit.display)[1]
-        if len(items) < PASSING_ITEMS or any(
-            len(i.split()) > LABEL_WORDS
-            for i in items
-            if any(mentions(frozenset(compound_stems(i)), t) for t in terms)
-        ):
-            continue
-        if passing_item(unit, terms, names):
+        label = passing_label(unit, terms, names) if len(items) >= PASSING_ITEMS else None
+        if label is not None and len(label.split()) <= LABEL_WORDS:
             unit.score -= PASSING_PENALTY
