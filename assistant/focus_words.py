@@ -164,6 +164,13 @@ VIEW_WORDS = frozenset(
         "lessen",
         "learn",
         "lessons",
+        # "Wat is het belangrijkste advies van Morgens?": the advice is what Morgens says, no subject of
+        # its own (its lede led over "De belangrijkste succesfactor …"; thirty-second session)
+        "advies",
+        "adviezen",
+        "advice",
+        "tip",
+        "tips",
         # "Vat het artikel van Be Informed samen", "give me the gist of the NORA dossier" (seventh
         # session: both declined, the words of a summary request are no subject)
         "vat",

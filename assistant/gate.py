@@ -15,6 +15,7 @@ from assistant.abbreviations import asked_abbreviation
 from assistant.abstention import Evidence
 from assistant.brackets import carried
 from assistant.focus import SIMILARITY
+from assistant.focus_words import VIEW_WORDS
 from assistant.frames import SCENE_CLAUSE
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.question import Question, focus_of
@@ -57,6 +58,7 @@ class Gate:
         analysis: Question = state["analysis"]
         lexical = self.index.lexical
         asked = _without_kinds(evidence_query(analysis.focus or state["standalone"], state["language"]))
+        asked = _without_views(asked)
         if state["standalone"] != state["question"] and (rank := ranked_word(state["question"])):
             # a ranking follow-up's superlative is no word the passages must hold: "welke is het
             # gevaarlijkst?" after the pitfalls, given as sentences, not a list, was declined for it
@@ -256,6 +258,15 @@ KINDS_OF = frozenset(["soorten", "soort", "typen", "types", "kinds", "kind", "so
 volgens de GEMMA?" was told the GEMMA says nothing on it, while its list of chains says "op
 verschillende manieren" (twenty-eighth session, ``tests/test_abstention.py``). Only the gate reads
 them so: the sentence scorer keeps 'soorten' ("Er zijn twee soorten samenwerkingsverbanden")."""
+
+
+def _without_views(asked: str) -> str:
+    """``asked`` without the words for a view (``focus_words.VIEW_WORDS``), unless nothing else is
+    asked: they say what kind of statement is asked, not what about. "Verschillen de bronnen van
+    mening over regie?" was declined for 'mening', while "Wat zeggen de bronnen over regie?" is
+    answered (new informal questions, thirty-second session; ``tests/test_abstention.py``)."""
+    kept = [w for w in asked.split() if w.lower() not in VIEW_WORDS]
+    return " ".join(kept) if kept else asked
 
 
 def _without_kinds(asked: str) -> str:

@@ -144,6 +144,7 @@ FLOOR = r"(?:noemt|noemen|zegt|zeggen|stelt|vindt|ziet|geeft|beschrijft|beschrij
 PERSPECTIVES = re.compile(
     r"\bverschillende\s+(?:dingen|meningen|geluiden|verhalen|visies|standpunten)\b"
     r"|\b(?:welke |de (?:andere |overige )?)bronnen\b.{0,30}\b(?:eens|oneens)\b"
+    r"|\bverschillen\s+(?:de (?:andere |overige )?)?bronnen\b(?:\s+(?:\w+\s+)?van\s+mening)?"
     r"|\b(?:wat|hoe) (?:zeggen|denken|kijken|vinden) de (?:verschillende |andere |overige )?bronnen\b"
     r"|\b(?:do|does) the (?:other )?sources? (?:agree|differ)\b|\bwhat do the (?:other )?sources say\b"
     r"|\bwhich sources? (?:agree|disagree|differ)\b"
@@ -155,7 +156,8 @@ PERSPECTIVES = re.compile(
 """A question that asks how the sources differ without naming them (``Question.perspectives``); "de
 andere bronnen" after a turn on one source too ("Zijn de andere bronnen het daarmee eens?", "Do the
 other sources agree?" were declined or answered from that one source; thirteenth session); "Welke
-bronnen zijn het oneens over regie?" too (declined; thirtieth session)."""
+bronnen zijn het oneens over regie?" too (declined; thirtieth session); "Verschillen de bronnen (van
+mening) over regie?" (declined; thirty-second session)."""
 
 
 PEOPLE_AGREE = re.compile(r"\bhet\s+(?:met\s+elkaar\s+)?(?:on)?eens\b|\b(?:agree|disagree)\b", re.I)

@@ -18,8 +18,9 @@ from assistant.superlatives import asked_rank
 from assistant.verbs import participles, verb_forms
 from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED
 from ingest.index import Index
+from ingest.lexical import LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
-from ketenwijzer.compounds import first_part, last_parts
+from ketenwijzer.compounds import as_typed, first_part, last_parts
 from ketenwijzer.text import stems
 
 INSTANCES = 6
@@ -42,6 +43,26 @@ def searched_part(stem: str, vocabulary: Container[str]) -> str | None:
 def searched_parts(text: str, vocabulary: Container[str]) -> list[str]:
     """``searched_part`` of each stem of ``text`` that has one."""
     return [p for p in (searched_part(t, vocabulary) for t in stems(text)) if p]
+
+
+BEGUN = 3
+"""Compounds a word the index never uses may begin, at most, to be searched (``begun_compounds``)."""
+
+
+def begun_compounds(focus: str, lexical: LexicalIndex) -> list[str]:
+    """For each focus word of 6+ letters whose stem the index never uses, the indexed compounds it
+    begins as typed or as stemmed (``compounds.as_typed``; at most ``BEGUN``: a corpus-wide modifier begins many): "Hoe werkt escalatie in een keten?" found
+    nothing on 'escalatieprocedures' and quoted the culturele dimensie (new informal questions,
+    thirty-second session; ``tests/test_retrieval_rules.py``)."""
+    return sorted(
+        {
+            c
+            for word, stem in as_typed(focus).items()
+            if stem not in lexical.postings
+            for begun in {word, stem}
+            for c in lexical.compounds_of(begun, BEGUN)
+        }
+    )
 
 
 def lexical_search(analysis: Question, standalone: str, language: str, index: Index) -> str:
@@ -94,6 +115,9 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         words += [names[f"{noun} {n}"] for noun, n in references if f"{noun} {n}" in names]
     if lexical is None:
         return " ".join(words)
+    if language == "nl":
+        # a word the corpus uses only as a compound's first part is searched by those compounds
+        words += begun_compounds(analysis.focus, lexical)
     listed = listed_noun(standalone) if analysis.kind == "list" else None
     if listed and language == "nl":
         # "Welke dimensies zijn er?" is answered where the dossier lists its 'besturingsdimensies'

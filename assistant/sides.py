@@ -37,7 +37,7 @@ _BETWEEN = re.compile(
 _ON = re.compile(
     r"\b(?:lijk\w*|verschil(?:t|len)?)\s+(?P<e>.+?)\s+(?:op|van)\s+(?:die|dat)\s+van\s+(?P<f>.+?)\s*[?.!]*$"
     r"|\blijk\w*\s+(?P<a>.+?)\s+op\s+(?P<b>.+?)\s*[?.!]*$"
-    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?P<d>.+?)"
+    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?!mening\b)(?P<d>.+?)"
     r"(?:\s+(?:in\s+hoe|in\s+wat|over|qua|wat\s+betreft)\b.*)?\s*[?.!]*$"
     r"|\b(?:komt|komen)\s+(?P<g>.+?)\s+overeen\s+met\s+(?P<h>.+?)\s*[?.!]*$"
     r"|\b(?:does|do|did)\s+(?P<i>.+?)\s+(?:differ\s+from|compare\s+(?:to|with))\s+(?P<j>.+?)\s*[?.!]*$",
@@ -50,7 +50,9 @@ van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aan
 "komt X overeen met Y" ("In hoeverre komt Morgens overeen met het dossier?" was declined; twenty-sixth
 session). What they are compared on ends the second side, as in ``_AND``: "Verschilt Be Informed van
 het dossier in hoe ze over netwerken denken?" had the side "het dossier in hoe ze over netwerken" and
-labelled Be Informed's quote with it (twenty-seventh session). English "How does X differ from Y?" and
+labelled Be Informed's quote with it (twenty-seventh session). "verschillen … van mening" is to
+disagree, no side 'mening' ("Verschillen de bronnen van mening over regie?" was declined; thirty-second
+session). English "How does X differ from Y?" and
 "How does X compare to Y?" had no sides and were answered as one list of quotes (thirtieth session)."""
 
 

@@ -524,3 +524,12 @@ def test_a_count_of_a_glossary_synonym_answers_a_count_question(assistant: Assis
     assert neardomain.counts_as("partijen", "Een keten omvat minstens twee onafhankelijke organisaties.")
     assert not neardomain.counts_as("partijen", "Het dossier noemt vijf organisatievormen.")
     assert not neardomain.counts("organisaties", "Het dossier noemt vijf organisatievormen.", whole=True)
+
+
+def test_a_view_word_is_no_word_the_passages_must_hold() -> None:
+    """``gate._without_views``: 'mening' says what kind of statement is asked, not about what ("Verschillen
+    de bronnen van mening over regie?" was declined; thirty-second session)."""
+    from assistant.gate import _without_views
+
+    assert _without_views("mening regie") == "regie"
+    assert _without_views("visie") == "visie"  # nothing else asked: kept

@@ -852,3 +852,22 @@ def test_x_tegenover_y_compares_the_two() -> None:
 
     assert kind_of("Convenant tegenover joint venture: wat past bij ons?") == "comparison"
     assert kind_of("Hoe sta je tegenover regie?") != "comparison"
+
+
+def test_sources_found_for_one_subject_lead_each_side_with_its_rarest_word(assistant: Assistant) -> None:
+    """``comparison.SIDE_TELLING_BONUS``: "Wat vinden de bronnen van contracten tussen ketenpartners?" opened
+    the dossier's side on trust between 'ketenpartners', a word the whole corpus uses; its METRO contract
+    was not shown (thirty-second session)."""
+    answer = assistant.ask("Wat vinden de bronnen van contracten tussen ketenpartners?")
+    parts = [p for p in answer.answer.split("\n\n") if p.startswith("**")]
+    dossier = [p for p in parts if p.startswith("**Ketens de baas")]
+    assert dossier and "contract" in dossier[0], answer.answer
+
+
+def test_sources_that_differ_in_opinion_are_each_a_side(assistant: Assistant) -> None:
+    """``question.PERSPECTIVES`` and ``sides._ON``: "Verschillen de bronnen van mening over regie?" had the
+    sides 'de bronnen' and 'mening' and was declined (thirty-second session)."""
+    answer = assistant.ask("Verschillen de bronnen van mening over regie?")
+    assert not answer.abstained, answer.answer
+    labels = re.findall(r"^\*\*(.+?)\*\*", answer.answer, re.M)
+    assert len(labels) >= 2 and not any("mening" in label.lower() for label in labels), answer.answer

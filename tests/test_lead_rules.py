@@ -2095,3 +2095,29 @@ def test_english_deciding_governing_and_anchoring_are_the_corpus_words(assistant
     assert "besturen van ketens" in governed.answer.split("[1]")[0], governed.answer
     anchoring = assistant.ask("What is cultural anchoring?")
     assert "culturele verankering" in anchoring.answer.split("[1]")[0], anchoring.answer
+
+
+def test_an_abbreviation_asked_what_it_is_is_defined_by_the_sentence_that_writes_it_out(
+    assistant: Assistant,
+) -> None:
+    """``defining._or_written_out``: "Wat is de NORA?" led with the NORA's vision and gave "De Nederlandse
+    Overheid Referentie Architectuur (NORA) is bedoeld om …" fourth (thirty-second session)."""
+    answer = assistant.ask("Wat is de NORA?")
+    assert "Nederlandse Overheid Referentie Architectuur" in lead(answer.answer), answer.answer
+
+
+def test_a_defining_sentence_that_points_back_brings_the_sentence_before_it(assistant: Assistant) -> None:
+    """``definition._antecedent``: "De loonaangifteketen … zijn … voorbeelden van grote ketenprojecten die
+    hierdoor succesvol werden" was left out for its 'hierdoor', and the sentence before it answered "Wat is
+    de loonaangifteketen?" alone, without the word (thirty-second session)."""
+    answer = assistant.ask("Wat is de loonaangifteketen?")
+    text = answer.answer
+    assert "De loonaangifteketen en de keten voor werk en inkomen" in text, text
+    assert text.index("Rond ketensturing") < text.index("De loonaangifteketen en de keten"), text
+
+
+def test_a_word_the_corpus_uses_only_inside_compounds_finds_them(assistant: Assistant) -> None:
+    """``searched.begun_compounds``: "Hoe werkt escalatie in een keten?" found nothing on
+    'escalatieprocedures' and quoted the culturele dimensie (thirty-second session)."""
+    answer = assistant.ask("Hoe werkt escalatie in een keten?")
+    assert not answer.abstained and "escalatieprocedures" in answer.answer, answer.answer

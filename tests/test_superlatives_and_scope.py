@@ -120,6 +120,9 @@ def test_the_sentence_that_says_the_superlative_asked_is_in_the_answer(assistant
     nothing, while Morgens names its most important success factor (twenty-fifth session)."""
     answer = assistant.ask("Wat is het belangrijkste advies van Morgens?")
     assert "belangrijkste succesfactor" in answer.answer, answer.answer
+    # and it leads: 'advies' is what Morgens says, no subject the sentence must name (its lede led
+    # over it; thirty-second session, ``focus_words.VIEW_WORDS``)
+    assert "belangrijkste succesfactor" in lead(answer.answer), answer.answer
     assert not answer.answer.startswith("("), answer.answer
 
 

@@ -92,6 +92,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 unit.score += SIDE_SUBJECT_BONUS
             if first_lead is not None and not q.sources:
                 unit.score += PARALLEL_BONUS * parallel(unit, first_lead, ctx.side_terms)
+            if q.perspectives and ctx.telling and mentions(unit.stems, ctx.telling[0]):
+                unit.score += SIDE_TELLING_BONUS
         chosen = pick(
             units,
             own,
@@ -279,6 +281,13 @@ A sentence that points back ("Met die doorzettingsmacht kan de ketenmanager … 
 passeren") gets no bonus: it would open the side with the sentence before it, which need not
 name the side ("Binnen de overheid beschikt de ketenmanager soms over doorzettingsmacht" under
 **Ketenbestuur**; new informal questions, ninth session; ``tests/test_comparison_rules.py``)."""
+
+
+SIDE_TELLING_BONUS = 0.2
+"""Sources found for one subject ("Wat vinden de bronnen van contracten tussen ketenpartners?"): a
+side's sentence that names the subject's rarest word leads it, not one on a word the whole corpus
+uses (the dossier's side opened on trust between 'ketenpartners', Groothedde's contract came last;
+new informal questions, thirty-second session; ``tests/test_comparison_rules.py``)."""
 
 
 SIDE_SUBJECT_BONUS = 0.15

@@ -120,7 +120,18 @@ def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
         return role_of(term) if roles else definition_of(term)
     named = found.groupdict()
     term = named.get("term") or named.get("held") or named["meant"]
-    return role_of(term) if roles else definition_of(term)
+    pattern = role_of(term) if roles else definition_of(term)
+    return _or_written_out(pattern, term)
+
+
+def _or_written_out(pattern: re.Pattern[str] | None, term: str) -> re.Pattern[str] | None:
+    """A term in capitals is an abbreviation: the sentence that writes it out defines it too. "Wat is
+    de NORA?" led with the NORA's vision and gave "De Nederlandse Overheid Referentie Architectuur
+    (NORA) is bedoeld om …" fourth (new informal questions, thirty-second session;
+    ``tests/test_lead_rules.py``)."""
+    if pattern is None or not (term.isupper() and sum(c.isalpha() for c in term) >= 2):
+        return pattern
+    return re.compile(rf"{pattern.pattern}|{written_out(term).pattern}", re.I)
 
 
 _MODIFIED_TERM = re.compile(

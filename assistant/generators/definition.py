@@ -9,6 +9,7 @@ import re
 
 from assistant.abbreviations import asked_abbreviation
 from assistant.coherence import names_a_case_before, refers_back
+from assistant.generators.antecedents import unit_before
 from assistant.generators.composition import (
     MAX_WORDS,
     Composition,
@@ -57,6 +58,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     lead = max(defining, key=lambda u: u.score)
     comp = Composition()
     item = defining_item(lead, ctx.definition)
+    before: Unit | None = None
     if item:
         # each sentence of the item its own cited claim (one marker after four sentences left three
         # uncited: citation coverage of articles a22)
@@ -69,6 +71,9 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     elif lead.is_list:
         add_list_in_context(comp, lead, units, ctx)
     else:
+        before = _antecedent(lead, units, ctx)
+        if before is not None:
+            comp.add(before)
         comp.add(lead)
     near = [u for u in units if u.section == lead.section and u is not lead]
     if item:
@@ -82,7 +87,8 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and not names_a_case_before(u.display)  # "Zeker in dat laatste geval …" (thirty-first session)
         ]
     qualifiers = min(QUALIFIERS, ctx.max_sentences - 1)  # "In één zin?": the definition alone
-    taken = {lead.order}
+    taken = {lead.order} | ({before.order} if before is not None else set())
+    near = [u for u in near if u.order not in taken]
     qualifying = pick(
         units,
         near,
@@ -105,6 +111,19 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         words += unit.n_words
         said |= unit.stems
     return _running(qualifying, comp)
+
+
+def _antecedent(lead: Unit, units: list[Unit], ctx: PlanContext) -> Unit | None:
+    """The sentence a defining lead points back to, to stand before it: "De loonaangifteketen … zijn
+    … voorbeelden van grote ketenprojecten die hierdoor succesvol werden" was left out for its
+    'hierdoor', and the sentence before it answered "Wat is de loonaangifteketen?" alone (new informal
+    questions, thirty-second session; ``tests/test_lead_rules.py``)."""
+    if not ctx.antecedents or not refers_back(lead.display):
+        return None
+    before = unit_before(lead, units)
+    if before is None or not usable(before) or before.is_list or refers_back(before.display):
+        return None
+    return before
 
 
 def headed(q: Question, units: list[Unit]) -> list[Unit]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.brackets import carried
+from assistant.focus_words import VIEW_WORDS
 from assistant.frames import ASKS_DURATION, DURATION, WEIGHT_ASKED
 from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
@@ -390,7 +391,8 @@ def favour_superlative(question: str, units: list[Unit], focus: str = "") -> Non
     phrase = asked_rank(question)  # read once, not per sentence
     if not phrase:
         return
-    asked = [t for t in stems(focus) if len(t) >= 4]
+    views = set(stems(" ".join(VIEW_WORDS)))
+    asked = [t for t in stems(focus) if len(t) >= 4 and t not in views]
     for unit in units:
         on_subject = not asked or any(t in word for word in unit.stems for t in asked)
         if on_subject and says_superlative(phrase, unit.display):
