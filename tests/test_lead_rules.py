@@ -2121,3 +2121,13 @@ def test_a_word_the_corpus_uses_only_inside_compounds_finds_them(assistant: Assi
     'escalatieprocedures' and quoted the culturele dimensie (thirty-second session)."""
     answer = assistant.ask("Hoe werkt escalatie in een keten?")
     assert not answer.abstained and "escalatieprocedures" in answer.answer, answer.answer
+
+
+def test_a_good_idea_is_the_best_choice_and_bleeding_to_death_is_falling_apart(assistant: Assistant) -> None:
+    """The glossary's 'geen goed idee' (``nl_phrases``) and 'doodbloedt' (``nl_synonyms``): "Wanneer is een
+    keten geen goed idee?" and "Hoe voorkom je dat een keten doodbloedt?" were declined (thirty-second
+    session)."""
+    idea = assistant.ask("Wanneer is een keten geen goed idee?")
+    assert not idea.abstained and "beste" in lead(idea.answer), idea.answer
+    bleeding = assistant.ask("Hoe voorkom je dat een keten doodbloedt?")
+    assert not bleeding.abstained and "uiteen" in lead(bleeding.answer), bleeding.answer
