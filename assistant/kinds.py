@@ -183,6 +183,14 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "example",
+        r"^\W*(?:en\s+)?(?:noem|geef)\s+(?:(?:eens|me|mij|ons|dan|nou|even)\s+)*(?:een|één)\s+[\w-]+\s+"
+        r"(?:die|dat|waar|waarin|waarbij)\b",
+        'one thing of a kind with what it must be, asked by name: "Noem eens een keten die goed werkt" '
+        "listed the eight sturingselementen of successful chains (new informal questions, thirty-second "
+        "session)",
+    ),
+    _rule(
+        "example",
         r"(?<!het\s)(?<!goede\s)\b(praktijk)?voorbeeld(en)?\b"
         r"|\b(?:praktijk)?voorbeeld(?:en)?\b(?!\s+(?:geven|geeft|gaf|gaven)\b)"
         r"|\bexamples?\b|\bcase\b|\bin de praktijk\b",

@@ -153,6 +153,8 @@ def concept_sides(text: str) -> list[Side]:
             parts = [" ".join(_SAID.sub(" ", _without_generic(p)).split()).strip(" ,") for p in typed]
             if all(_degree_only(t, p) for t, p in zip(typed, parts, strict=True)):
                 return []
+            if len(parts) == 2 and (bare := _SHARED_PLACE.sub("", parts[-1])) and content_words(bare):
+                parts[-1] = bare
             parts = _shared_head(parts)
             if len(parts) == 2 and all(content_words(p) for p in parts):
                 # "een ketenmanager nou echt" → "een ketenmanager": fillers and generic words go
@@ -160,6 +162,15 @@ def concept_sides(text: str) -> list[Side]:
                 subject = f" {about.group(1).strip()}" if about else ""
                 return [Side(label=p, query=f"{p}{subject}") for p in parts]
     return []
+
+
+_SHARED_PLACE = re.compile(
+    r"\s+(?:in|bij|binnen|within)\s+(?:een\s+|de\s+|a\s+|the\s+)?(?:keten|ketens|ketensamenwerking|chain|chains)\s*$",
+    re.I,
+)
+"""Where both compared things are, after the second ("het verschil tussen cultuur en relaties in een
+keten"): it belongs to both, and the second side was labelled "Relaties in een keten" (English "Relations
+in a chain"; thirty-second session, ``tests/test_comparison_rules.py``)."""
 
 
 _SAYS = r"zeggen|zegt|zeiden|zei|vinden|vindt|denken|denkt|schrijven|schrijft|say|says"

@@ -871,3 +871,25 @@ def test_sources_that_differ_in_opinion_are_each_a_side(assistant: Assistant) ->
     assert not answer.abstained, answer.answer
     labels = re.findall(r"^\*\*(.+?)\*\*", answer.answer, re.M)
     assert len(labels) >= 2 and not any("mening" in label.lower() for label in labels), answer.answer
+
+
+def test_the_place_both_compared_things_share_is_no_part_of_the_second(assistant: Assistant) -> None:
+    """``sides._SHARED_PLACE``: "het verschil tussen cultuur en relaties in een keten" labelled its second
+    side "Relaties in een keten", and the English one "Culture chain" and "Relations in a chain", the latter
+    silent (the glossary had no 'relations'; thirty-second session)."""
+    for question, labels in (
+        ("Wat is het verschil tussen cultuur en relaties in een keten?", ["Cultuur", "Relaties"]),
+        ("What is the difference between culture and relations in a chain?", ["Culture", "Relations"]),
+    ):
+        answer = assistant.ask(question)
+        assert re.findall(r"^\*\*(.+?)\*\*", answer.answer, re.M) == labels, answer.answer
+        assert "say nothing" not in answer.answer and "zeggen hier niets" not in answer.answer, answer.answer
+
+
+def test_a_noun_asked_counts_as_said_by_its_adjective(assistant: Assistant) -> None:
+    """The glossary's 'cultuur' → 'culturele' (``nl_synonyms``): "Wat zeggen ICTU en het dossier over
+    cultuur?" found ICTU silent beside its "relationele en culturele vraagstukken" (thirty-second session)."""
+    answer = assistant.ask("Wat zeggen ICTU en het dossier over cultuur?")
+    assert "culturele vraagstukken" in answer.answer and "zeggen hier niets" not in answer.answer, (
+        answer.answer
+    )

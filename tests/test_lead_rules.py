@@ -2131,3 +2131,19 @@ def test_a_good_idea_is_the_best_choice_and_bleeding_to_death_is_falling_apart(a
     assert not idea.abstained and "beste" in lead(idea.answer), idea.answer
     bleeding = assistant.ask("Hoe voorkom je dat een keten doodbloedt?")
     assert not bleeding.abstained and "uiteen" in lead(bleeding.answer), bleeding.answer
+
+
+def test_one_thing_of_a_kind_asked_by_name_is_an_example(assistant: Assistant) -> None:
+    """``kinds.KIND_RULES`` ('noem een X die …'): "Noem eens een keten die goed werkt" listed the eight
+    sturingselementen of successful chains, not a chain (thirty-second session)."""
+    answer = assistant.ask("Noem eens een keten die goed werkt")
+    assert answer.kind == "example", answer.kind
+    assert "loonaangifteketen" in answer.answer.split("\n\n")[0], answer.answer
+
+
+def test_paying_most_is_the_largest_contribution(assistant: Assistant) -> None:
+    """The glossary's 'betaalt alles', 'meeste betaalt' (``nl_phrases``): "Eén partner betaalt alles en wil
+    daarom de baas zijn. Mag dat?" was declined beside "… een grotere inbreng … niet dat de grootste partner
+    zich … als dominante partij mag opstellen" (thirty-second session)."""
+    answer = assistant.ask("Eén partner betaalt alles en wil daarom de baas zijn. Mag dat?")
+    assert not answer.abstained and "dominante partij" in lead(answer.answer), answer.answer
