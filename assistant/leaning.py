@@ -86,28 +86,33 @@ _CONTINUATION = frozenset(["en", "ook", "maar", "verder", "nog", "and", "also", 
 
 
 _WHICH_OF_THEM = re.compile(
-    r"^\W*(?:en\s+|and\s+)?(?:which\s+(?:one|ones)\b|(?:welke|which)(?:\s+van\s+(?:die|deze|de)\b\S*)?\s+"
-    r"(?:is|zijn|was|waren|vind|vindt|werkt|werken|heeft|hebben|kan|kun|moet|komt|komen|gaat|gaan|past|"
+    r"^\W*(?:en\s+|and\s+)?(?:(?:in|bij|van|aan|op|met|voor|uit|in|at|of|to|with|for|from)\s+)?"
+    r"(?:which\s+(?:one|ones)\b|(?:welke|which)(?:\s+van\s+(?:die|deze|de)\b\S*)?\s+"
+    r"(?:is|zijn|was|waren|vind|vindt|werkt|werken|heeft|hebben|kan|kun|moet|komt|komen|gaat|gaan|past|zit|zitten|"
     r"passen|helpt|helpen|telt|tellen|weegt|wegen|speelt|geldt|hoort|horen|staat|ligt|volgt|begint|valt|"
     r"heb|kies|kiest|neem|neemt|gebruik|gebruikt|"
     r"would|are|should|do|does|has|comes?|goes|matters?|need|choose)\b)",
     re.I,
 )
 """'Welke is het lastigst?', 'Which one matters most?': 'welke' without a noun picks from the
-previous answer (after the four dimensions it was read as a new question; seventh session). A verb
+previous answer (after the four dimensions it was read as a new question; seventh session); after a
+preposition too ("in welke zitten de meeste ketens?" after the three stages was answered on
+doelgebonden speelruimte; thirty-second session). A verb
 of order or weight too: "Welke komt eerst?" after the three stages was answered about the top
 ('eerste'; fifteenth session, ``tests/test_gate_follow_ups.py``). "Welke heb ik nodig?" after the
 ketenmanager and the ketenregisseur compared was declined as a question of its own (twenty-fifth)."""
 
 
 _PARTITIVE = re.compile(
-    r"\ber\s+(?:een|één|eentje|twee|drie|meer|veel|genoeg|enkele)\s*[?.!]*$|\b(?:het|it)\s*[?.!]*$"
+    r"\ber\s+(?:een|één|eentje|twee|drie|meer|veel|genoeg|enkele)(?:\s+(?:nodig|bij|extra|meer))?\s*[?.!]*$"
+    r"|\b(?:het|it)\s*[?.!]*$"
     r"|\b(?:het|de|the)\s+(?:volgende|vorige|next|previous)(?:\s+(?:one|stap|fase))?\s*[?.!]*$",
     re.I,
 )
 """'Hoe maak ik er een?': 'er' at the end stands for the previous answer's subject ("er een
 voorbeeld" names its own; after "Wat heb ik aan een ketenkaart?" it was read as a new question
-and answered about political pressure; new informal questions, ninth session). So does a
+and answered about political pressure; new informal questions, ninth session), also before 'nodig'
+("heeft elke keten er een nodig?" after the ketenregisseur; thirty-second session). So does a
 closing 'het' ("Wanneer verscheen het?" after "Wie heeft Ketens de baas geschreven?"), and a closing
 'het volgende' ("Hoe kom je in het volgende?" after the stages was declined; twenty-fifth session)."""
 

@@ -154,6 +154,8 @@ class SourceDirectory:
         """Plain words a source's own text puts after a source cue ('dossier'): a source's own word."""
         """Folded plain word → group key, for words after a source cue ("het dossier")."""
         self._metadata: set[str] = set()
+        self._quoted_in: dict[str, list[str]] = {}
+        """Folded author name → the other groups whose text uses it (``quoted_elsewhere``)."""
         """Folded names that come from some document's metadata."""
         self._label_names: set[str] = set()
         """Folded names in the sources' labels ("ketens de baas")."""
@@ -170,6 +172,7 @@ class SourceDirectory:
         """From ``(doc_id, title, metadata, text)`` of every document."""
         directory = cls()
         uses: dict[str, Counter[str]] = defaultdict(Counter)
+        in_text: dict[str, Counter[str]] = defaultdict(Counter)
         plain: dict[str, Counter[str]] = defaultdict(Counter)
         cued: dict[str, Counter[str]] = defaultdict(Counter)
         kinds: list[tuple[str, object]] = []
@@ -186,6 +189,7 @@ class SourceDirectory:
                 directory._metadata.add(fold(name))
             for name in _NAME.findall(text):
                 uses[fold(name)][key] += 1
+                in_text[fold(name)][key] += 1
             for phrase in _PHRASE.findall(text):
                 uses[fold(phrase)][key] += 1
             for cue in CUE.finditer(text):
@@ -197,6 +201,7 @@ class SourceDirectory:
                     if word.islower():
                         directory._lowercase.add(fold(word))
         directory._alias = _assign(uses, minimum=1)
+        directory._quoted_in = quoted_elsewhere(directory._alias, directory._metadata, in_text)
         directory._cued = _assign(cued, minimum=SELF_CUES)
         directory._words = directory._cued | _assign(plain, minimum=5)
         for key, group in directory._groups.items():
@@ -368,6 +373,9 @@ class SourceDirectory:
             spoken = set(before[-2:]) & BEFORE or set(before + after) & saying or pos in related
             if spoken or i < 0 or joined or alone_here:
                 named.speaks = True
+                for other in self._quoted_in.get(word, []):
+                    # an author whom another source quotes speaks there too ("Wat zei Ruiterman?")
+                    named.doc_ids = sorted({*named.doc_ids, *self._groups[other].doc_ids})
                 last_speaker = i + n - 1
             if word in self._metadata or i < 0 or key in self._kinds:
                 named.publication = True
@@ -384,6 +392,19 @@ class SourceDirectory:
                 if part not in named.matched_words:
                     named.matched_words.append(part)
         return list(found.values())
+
+
+def quoted_elsewhere(
+    alias: dict[str, str], metadata: set[str], in_text: dict[str, Counter[str]]
+) -> dict[str, list[str]]:
+    """Each author name of one source's metadata → the other sources whose text uses it: "Wat zei
+    Ruiterman?" was filtered to the dossier he wrote, which never quotes him, while the ICTU article
+    does (new informal questions, thirty-second session; ``tests/test_speaker_questions.py``)."""
+    return {
+        name: sorted(k for k in in_text[name] if k != key)
+        for name, key in alias.items()
+        if name in metadata and any(k != key for k in in_text.get(name, ()))
+    }
 
 
 def _assign(uses: dict[str, Counter[str]], minimum: int) -> dict[str, str]:

@@ -2225,3 +2225,13 @@ def test_why_something_takes_so_long_with_its_subject_between_asks_a_duration(as
     assert "ketensamenwerking" in duration_asked("Waarom duurt ketensamenwerking zo lang?")
     answer = assistant.ask("Waarom duurt ketensamenwerking zo lang?")
     assert "jaren duren" in lead(answer.answer), answer.answer
+
+
+def test_which_after_a_preposition_and_one_of_them_needed_point_back() -> None:
+    """``leaning._WHICH_OF_THEM`` and ``_PARTITIVE``: "in welke zitten de meeste ketens?" after the three
+    stages and "heeft elke keten er een nodig?" after the ketenregisseur were read as new questions (the
+    first answered on doelgebonden speelruimte; thirty-second session)."""
+    stages = [Turn("Welke drie stadia zijn er?", "Welke drie stadia zijn er?", "… drie ontwikkelstadia …")]
+    assert "stadia" in resolve("in welke zitten de meeste ketens?", stages, topic=focus_of).text
+    director = [Turn("Wat is een ketenregisseur?", "Wat is een ketenregisseur?", "De ketenregisseur is …")]
+    assert "ketenregisseur" in resolve("heeft elke keten er een nodig?", director, topic=focus_of).text

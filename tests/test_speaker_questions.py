@@ -307,3 +307,11 @@ def test_what_a_source_offers_asks_that_source(assistant: Assistant) -> None:
         answer = assistant.ask(question)
         assert not answer.abstained, (question, answer.answer)
         assert {c.doc_id for c in answer.citations} == {"gemma-impact-ketensamenwerking"}, answer.answer
+
+
+def test_an_author_whom_another_source_quotes_is_answered_from_that_source(assistant: Assistant) -> None:
+    """``sources.quoted_elsewhere``: "Wat zei Ruiterman?" was filtered to the dossier he co-wrote, which never
+    quotes him, and quoted its sentences on chains; the ICTU article quotes him (thirty-second session)."""
+    answer = assistant.ask("Wat zei Ruiterman?")
+    assert "Ruiterman" in answer.answer.split("\n\n")[0], answer.answer
+    assert any(c.doc_id == "ictu-ketens-de-baas-2013" for c in answer.citations), answer.citations
