@@ -17,6 +17,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assistant.name_spans import hyphen_span, one_person
+from assistant.source_aliases import (
+    METADATA_WEIGHT,
+    NAME,
+    PHRASE,
+    SELF_CUES,
+    TOKEN,
+    assign,
+    group_key,
+    metadata_names,
+    quoted_elsewhere,
+    source_label,
+)
 from assistant.source_cues import (
     AGREE_CUE,
     AND,
@@ -39,19 +51,6 @@ from assistant.source_kinds import kind_groups, kind_words
 from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import fold
 
-MIN_SHARE = 0.6
-"""An alias names a source when that source has at least this share of its uses."""
-SELF_CUES = 2
-"""A plain word a source's own text puts after a source cue this often ("volgens het dossier") names
-that source after a cue in a question, though other texts use the word too: the dossier's sections
-write 'dossier' 22 times, the article about it 8 and another article 7 ('gemeenschappelijk
-dossier'), under ``MIN_SHARE``, so "En wat zegt het dossier daarover?" after Morgens stayed with
-Morgens (new informal questions, eighteenth session; ``tests/test_question.py``)."""
-METADATA_WEIGHT = 5
-"""A name in a document's metadata counts as this many uses in its text."""
-_NAME = re.compile(r"(?<=[a-z0-9,;:'\"(] )([A-Z][\w.-]*[A-Za-z0-9]|[A-Z]{2,})")
-_PHRASE = re.compile(r"\b([A-Z][a-z]+ (?:de|het|van|der|voor|en|in) [a-z]+)\b")
-_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+")
 ALL_SOURCES = frozenset(
     ["bron", "bronnen", "document", "documenten", "artikel", "artikelen", "tekst", "teksten"]
     + ["auteur", "auteurs", "source", "sources", "documents", "article", "articles", "authors"]
@@ -117,29 +116,6 @@ class _Group:
     metadata: list[dict[str, object]] = field(default_factory=list)
 
 
-def _group_key(doc_id: str, meta: dict[str, object]) -> str:
-    publisher = str(meta.get("publisher") or "").strip()
-    return f"publisher:{fold(publisher)}" if publisher else f"doc:{doc_id}"
-
-
-def _metadata_names(doc_id: str, title: str, meta: dict[str, object]) -> list[str]:
-    names: list[str] = []
-    publisher = re.sub(r"\(.*?\)", " ", str(meta.get("publisher") or ""))
-    capitalised = [t for t in _TOKEN.findall(publisher) if t[:1].isupper()]
-    names += capitalised
-    if 2 <= len(capitalised) <= 3 and len(capitalised) == len(_TOKEN.findall(publisher)):
-        names.append("".join(capitalised))  # "Be Informed" is typed "Beinformed" (fourteenth session)
-    names += [t for t in _TOKEN.findall(title)[1:] if t[:1].isupper()]
-    authors = meta.get("authors") or meta.get("author") or []
-    for author in (
-        [authors] if isinstance(authors, str) else list(authors) if isinstance(authors, list) else []
-    ):
-        parts = _TOKEN.findall(str(author))
-        if parts:
-            names.append(parts[-1])
-    return names
-
-
 class SourceDirectory:
     """Aliases of every source in the index, derived from metadata and text."""
 
@@ -178,32 +154,32 @@ class SourceDirectory:
         kinds: list[tuple[str, object]] = []
         for doc_id, title, meta, text in documents:
             kinds.append((doc_id, meta.get("kind")))
-            key = _group_key(doc_id, meta)
-            group = directory._groups.setdefault(key, _Group(key, _label(title, meta, key)))
+            key = group_key(doc_id, meta)
+            group = directory._groups.setdefault(key, _Group(key, source_label(title, meta, key)))
             group.doc_ids.append(doc_id)
             group.titles.append(title)
             group.metadata.append(meta)
             directory._group_of[doc_id] = key
-            for name in _metadata_names(doc_id, title, meta):
+            for name in metadata_names(doc_id, title, meta):
                 uses[fold(name)][key] += METADATA_WEIGHT
                 directory._metadata.add(fold(name))
-            for name in _NAME.findall(text):
+            for name in NAME.findall(text):
                 uses[fold(name)][key] += 1
                 in_text[fold(name)][key] += 1
-            for phrase in _PHRASE.findall(text):
+            for phrase in PHRASE.findall(text):
                 uses[fold(phrase)][key] += 1
             for cue in CUE.finditer(text):
                 if len(cue.group("word")) >= 5 and cue.group("word").islower():
                     cued[fold(cue.group("word"))][key] += 1
-            for word in _TOKEN.findall(text):
+            for word in TOKEN.findall(text):
                 if len(word) >= 5:
                     plain[fold(word)][key] += 1
                     if word.islower():
                         directory._lowercase.add(fold(word))
-        directory._alias = _assign(uses, minimum=1)
+        directory._alias = assign(uses, minimum=1)
         directory._quoted_in = quoted_elsewhere(directory._alias, directory._metadata, in_text)
-        directory._cued = _assign(cued, minimum=SELF_CUES)
-        directory._words = directory._cued | _assign(plain, minimum=5)
+        directory._cued = assign(cued, minimum=SELF_CUES)
+        directory._words = directory._cued | assign(plain, minimum=5)
         for key, group in directory._groups.items():
             phrases = [
                 (sum(uses[a].values()), a) for a, k in directory._alias.items() if k == key and " " in a
@@ -284,7 +260,7 @@ class SourceDirectory:
         """The sources a question names, in the order it names them."""
         found: dict[str, NamedSource] = {}
         hits: list[tuple[int, str, str]] = []
-        tokens = [(m.start(), m.group(0)) for m in _TOKEN.finditer(question)]
+        tokens = [(m.start(), m.group(0)) for m in TOKEN.finditer(question)]
         for i, (pos, token) in enumerate(tokens):
             # a capitalised word (not the question's first) or an all-caps one, or a phrase
             for n in (3, 2, 1):
@@ -392,41 +368,3 @@ class SourceDirectory:
                 if part not in named.matched_words:
                     named.matched_words.append(part)
         return list(found.values())
-
-
-def quoted_elsewhere(
-    alias: dict[str, str], metadata: set[str], in_text: dict[str, Counter[str]]
-) -> dict[str, list[str]]:
-    """Each author name of one source's metadata → the other sources whose text uses it: "Wat zei
-    Ruiterman?" was filtered to the dossier he wrote, which never quotes him, while the ICTU article
-    does (new informal questions, thirty-second session; ``tests/test_speaker_questions.py``)."""
-    return {
-        name: sorted(k for k in in_text[name] if k != key)
-        for name, key in alias.items()
-        if name in metadata and any(k != key for k in in_text.get(name, ()))
-    }
-
-
-def _assign(uses: dict[str, Counter[str]], minimum: int) -> dict[str, str]:
-    """Each name → the group that holds at least ``MIN_SHARE`` of its uses."""
-    out: dict[str, str] = {}
-    for name, counts in uses.items():
-        if name in STOPWORDS or len(name) < 3:
-            continue
-        key, top = counts.most_common(1)[0]
-        total = sum(counts.values())
-        if top >= minimum and top / total >= MIN_SHARE:
-            out[name] = key
-    return out
-
-
-def _label(title: str, meta: dict[str, object], key: str) -> str:
-    """A short name for a source: its publisher without the remark in brackets, else its title."""
-    publisher = re.sub(r"\s*\(.*?\)", "", str(meta.get("publisher") or "")).strip()
-    if publisher and len(publisher) <= 40:
-        return publisher
-    names = [t for t in _TOKEN.findall(publisher)[1:] if t[:1].isupper()]
-    if names:
-        return " ".join(names)
-    words = title.split()
-    return title if len(words) <= 7 else " ".join(words[:6]) + " …"
