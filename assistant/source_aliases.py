@@ -43,7 +43,13 @@ def metadata_names(doc_id: str, title: str, meta: dict[str, object]) -> list[str
     if 2 <= len(capitalised) <= 3 and len(capitalised) == len(TOKEN.findall(publisher)):
         names.append("".join(capitalised))  # "Be Informed" is typed "Beinformed" (fourteenth session)
     names += [t for t in TOKEN.findall(title)[1:] if t[:1].isupper()]
+    return names + author_names(meta)
+
+
+def author_names(meta: dict[str, object]) -> list[str]:
+    """Each author's surname in a document's metadata."""
     authors = meta.get("authors") or meta.get("author") or []
+    names: list[str] = []
     for author in (
         [authors] if isinstance(authors, str) else list(authors) if isinstance(authors, list) else []
     ):
@@ -54,15 +60,17 @@ def metadata_names(doc_id: str, title: str, meta: dict[str, object]) -> list[str
 
 
 def quoted_elsewhere(
-    alias: dict[str, str], metadata: set[str], in_text: dict[str, Counter[str]]
+    alias: dict[str, str], authors: set[str], in_text: dict[str, Counter[str]]
 ) -> dict[str, list[str]]:
-    """Each author name of one source's metadata → the other sources whose text uses it: "Wat zei
-    Ruiterman?" was filtered to the dossier he wrote, which never quotes him, while the ICTU article
-    does (new informal questions, thirty-second session; ``tests/test_speaker_questions.py``)."""
+    """Each author of one source (a folded surname from its metadata) → the other sources whose text
+    uses the name: "Wat zei Ruiterman?" was filtered to the dossier he wrote, which never quotes him,
+    while the ICTU article does (new informal questions, thirty-second session;
+    ``tests/test_speaker_questions.py``). Authors only: a publisher another text names ("het ICTU
+    Café") is no speaker there (tuning c11 cited the dossier for ICTU)."""
     return {
         name: sorted(k for k in in_text[name] if k != key)
         for name, key in alias.items()
-        if name in metadata and any(k != key for k in in_text.get(name, ()))
+        if name in authors and any(k != key for k in in_text.get(name, ()))
     }
 
 

@@ -24,6 +24,7 @@ from assistant.source_aliases import (
     SELF_CUES,
     TOKEN,
     assign,
+    author_names,
     group_key,
     metadata_names,
     quoted_elsewhere,
@@ -149,6 +150,7 @@ class SourceDirectory:
         directory = cls()
         uses: dict[str, Counter[str]] = defaultdict(Counter)
         in_text: dict[str, Counter[str]] = defaultdict(Counter)
+        authors: set[str] = set()
         plain: dict[str, Counter[str]] = defaultdict(Counter)
         cued: dict[str, Counter[str]] = defaultdict(Counter)
         kinds: list[tuple[str, object]] = []
@@ -160,6 +162,7 @@ class SourceDirectory:
             group.titles.append(title)
             group.metadata.append(meta)
             directory._group_of[doc_id] = key
+            authors.update(fold(name) for name in author_names(meta))
             for name in metadata_names(doc_id, title, meta):
                 uses[fold(name)][key] += METADATA_WEIGHT
                 directory._metadata.add(fold(name))
@@ -177,7 +180,7 @@ class SourceDirectory:
                     if word.islower():
                         directory._lowercase.add(fold(word))
         directory._alias = assign(uses, minimum=1)
-        directory._quoted_in = quoted_elsewhere(directory._alias, directory._metadata, in_text)
+        directory._quoted_in = quoted_elsewhere(directory._alias, authors, in_text)
         directory._cued = assign(cued, minimum=SELF_CUES)
         directory._words = directory._cued | assign(plain, minimum=5)
         for key, group in directory._groups.items():

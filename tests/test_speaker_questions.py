@@ -315,3 +315,10 @@ def test_an_author_whom_another_source_quotes_is_answered_from_that_source(assis
     answer = assistant.ask("Wat zei Ruiterman?")
     assert "Ruiterman" in answer.answer.split("\n\n")[0], answer.answer
     assert any(c.doc_id == "ictu-ketens-de-baas-2013" for c in answer.citations), answer.citations
+
+
+def test_a_publisher_another_text_names_speaks_only_in_its_own(assistant: Assistant) -> None:
+    """``sources.quoted_elsewhere`` reads authors only: the dossier's "ICTU Café" made the dossier part of
+    ICTU's side in "Zien ICTU en Be Informed … hetzelfde?" (tuning c11, thirty-second session)."""
+    named = assistant.directory.named_in("Wat zegt ICTU over cultuur?")
+    assert [n.doc_ids for n in named] == [["ictu-ketens-de-baas-2013"]], named
