@@ -27,6 +27,7 @@ from assistant.conversation import Turn, asks_something_new, lead_of, resolve
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query
+from assistant.leaning import is_request_word
 from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_length_asked
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification, numbered_topic
@@ -179,6 +180,8 @@ class Assistant:
         bare = without_length_asked(question)
         explained = explained_term(bare)
         term = bare_term(bare) or (explained.term if explained else None)
+        if term and is_request_word(term):
+            term = None  # "tips" typed alone asks for advice, not what a tip is
         if not history and directory is not None and term and not named(question):
             # a term typed alone, as in a search box, asks what it is ("estafettemodel"), as does a
             # request to explain one ("Kun je ketensamenwerking uitleggen?"); with the length asked

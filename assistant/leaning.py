@@ -69,6 +69,9 @@ _REQUEST_ONLY = frozenset(
     # "hoezo?" asks why, as "waarom?" does: it was asked alone, declined, and became the topic of the
     # next follow-ups (twenty-sixth session)
     + ["hoezo"]
+    # "Geef me tips", "advies": a request for advice names no subject of its own; typed alone it was
+    # read as a term ("Wat is tips?", declined; thirty-second session)
+    + ["tip", "tips", "advies", "adviezen", "suggesties", "advice", "suggestions"]
 )
 """Words of a request that names no subject ("Give me an example.", "Vertel meer.", "Vat het kort
 samen."): it asks about the conversation's topic (an English follow-up was declined; fifth
@@ -191,6 +194,11 @@ def needs_context(question: str) -> bool:
 
 
 _NO_SUBJECT = _REQUEST_ONLY | DEFINER_WORDS | {"bedoel", "bedoelde", "mean", "meant"}
+
+
+def is_request_word(word: str) -> bool:
+    """``word`` only makes a request ("tips", "uitleg", ``_REQUEST_ONLY``): typed alone it names no term."""
+    return word.lower() in _REQUEST_ONLY
 
 
 def names_no_subject(focus: str) -> bool:

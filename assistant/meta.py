@@ -21,10 +21,14 @@ ABOUT_SOURCES = re.compile(
 ABOUT_SELF = re.compile(
     r"^\W*(?:wat\s+(?:kun|kan)\s+(?:je|jij)(?:\s+(?:allemaal|eigenlijk|zoal))*|wie\s+ben\s+(?:je|jij)|"
     r"wat\s+ben\s+(?:je|jij)(?:\s+voor\s+iets)?|wat\s+doe\s+(?:je|jij)|help|hulp|"
+    r"wat\s+(?:kan|kun|mag)\s+(?:ik|je|men)\s+(?:je|jou|u)?\s*(?:allemaal\s+)?vragen|"
+    r"waar(?:over)?\s+(?:kan|kun|mag)\s+ik\s+(?:je|jou|u)\s+(?:allemaal\s+)?(?:iets\s+)?(?:over\s+)?vragen|"
+    r"what\s+can\s+i\s+ask(?:\s+you)?|"
     r"what\s+can\s+you\s+do|who\s+are\s+you|what\s+are\s+you)\W*$",
     re.I,
 )
-"""'Wat kun je allemaal?', 'Wie ben je?', 'help', 'What can you do?'."""
+"""'Wat kun je allemaal?', 'Wie ben je?', 'help', 'What can you do?'; 'Wat kan ik je vragen?', 'Waarover kan
+ik je iets vragen?', 'What can I ask you?' (it listed the four sources of dynamics; thirty-second session)."""
 
 ANSWERS = {
     "nl": {

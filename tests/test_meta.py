@@ -37,3 +37,19 @@ def test_the_sources_names_come_from_their_labels(assistant: Assistant) -> None:
     assert [len(n) for n in names] == sorted((len(n) for n in names), reverse=True)
     answer = assistant.ask("Kan één organisatie de baas zijn in een keten?")
     assert "volgens Ketens de baas" not in answer.answer.split(".")[0], answer.answer
+
+
+def test_what_one_can_ask_is_about_the_assistant() -> None:
+    """'Wat kan ik je vragen?' listed the dossier's four sources of dynamics (thirty-second session)."""
+    assert meta_kind("wat kan ik je vragen?") == "self"
+    assert meta_kind("Waarover kan ik je iets vragen?") == "self"
+    assert meta_kind("What can I ask you?") == "self"
+    assert meta_kind("Wat kan ik vragen aan de ketenmanager?") == ""
+
+
+def test_a_request_for_tips_without_a_subject_is_asked_back(assistant: Assistant) -> None:
+    """``leaning.is_request_word``: "tips" typed alone was read as a term ("Wat is tips?") and declined; a
+    request for advice names no subject, so a first question asks what it is about (thirty-second
+    session)."""
+    answer = assistant.ask("tips")
+    assert answer.kind == "clarification" and "Noem erbij waar het om gaat" in answer.answer, answer.answer
