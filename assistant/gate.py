@@ -58,7 +58,7 @@ class Gate:
         analysis: Question = state["analysis"]
         lexical = self.index.lexical
         asked = _without_kinds(evidence_query(analysis.focus or state["standalone"], state["language"]))
-        asked = _without_views(asked)
+        asked = _without_counts(_without_views(asked))
         if state["standalone"] != state["question"] and (rank := ranked_word(state["question"])):
             # a ranking follow-up's superlative is no word the passages must hold: "welke is het
             # gevaarlijkst?" after the pitfalls, given as sentences, not a list, was declined for it
@@ -266,6 +266,22 @@ def _without_views(asked: str) -> str:
     mening over regie?" was declined for 'mening', while "Wat zeggen de bronnen over regie?" is
     answered (new informal questions, thirty-second session; ``tests/test_abstention.py``)."""
     kept = [w for w in asked.split() if w.lower() not in VIEW_WORDS]
+    return " ".join(kept) if kept else asked
+
+
+COUNTS = frozenset(
+    ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"]
+    + ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
+"""A count before what is counted: a list answers it, whether or not a passage writes the number. "Wat zijn
+de drie soorten ketens volgens de GEMMA?" was told the GEMMA says nothing on it, beside its list of three
+(new informal questions, thirty-second session; ``tests/test_abstention.py``)."""
+
+
+def _without_counts(asked: str) -> str:
+    """``asked`` without a count (``COUNTS``) that a word follows, unless nothing else is asked."""
+    said = asked.split()
+    kept = [w for i, w in enumerate(said) if not (w.lower() in COUNTS and i + 1 < len(said))]
     return " ".join(kept) if kept else asked
 
 

@@ -533,3 +533,11 @@ def test_a_view_word_is_no_word_the_passages_must_hold() -> None:
 
     assert _without_views("mening regie") == "regie"
     assert _without_views("visie") == "visie"  # nothing else asked: kept
+
+
+def test_a_count_before_what_is_counted_is_no_word_the_passages_must_hold(assistant: Assistant) -> None:
+    """``gate._without_counts``: "Wat zijn de drie soorten ketens volgens de GEMMA?" was told the GEMMA says
+    nothing on it, beside its list of three ways the word is used ('drie' is in no GEMMA passage;
+    thirty-second session)."""
+    answer = assistant.ask("Wat zijn de drie soorten ketens volgens de GEMMA?")
+    assert not answer.abstained and "veiligheidsketen" in answer.answer, answer.answer

@@ -2147,3 +2147,11 @@ def test_paying_most_is_the_largest_contribution(assistant: Assistant) -> None:
     zich … als dominante partij mag opstellen" (thirty-second session)."""
     answer = assistant.ask("Eén partner betaalt alles en wil daarom de baas zijn. Mag dat?")
     assert not answer.abstained and "dominante partij" in lead(answer.answer), answer.answer
+
+
+def test_where_to_start_is_answered_by_what_the_sources_say_about_beginning(assistant: Assistant) -> None:
+    """``beginnings.favour_beginning``: "Waar moet ik beginnen met ketensamenwerking?" opened with "Als de druk
+    hoog is, … één partij een regierol geven" and gave "Wie met ketensamenwerking begint, …" fourth
+    (thirty-second session)."""
+    answer = assistant.ask("Waar moet ik beginnen met ketensamenwerking?")
+    assert "Wie met ketensamenwerking begint" in lead(answer.answer), answer.answer

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.generators import attribution, cases, numbering, rules, scenes
+from assistant.generators.beginnings import favour_beginning
 from assistant.generators.benefits import favour_benefit
 from assistant.generators.nudges import (
     NUDGES,
@@ -112,6 +113,7 @@ def adjust(
     rules.favour_message(analysis, units)
     rules.favour_weight(question, units)
     favour_benefit(question, units, broad=asked.broad)
+    favour_beginning(question, units)
     rules.favour_superlative(question, units, analysis.focus or "")
     cases.favour_condition(question, units)
     rules.favour_new(analysis, units)
