@@ -2155,3 +2155,10 @@ def test_where_to_start_is_answered_by_what_the_sources_say_about_beginning(assi
     (thirty-second session)."""
     answer = assistant.ask("Waar moet ik beginnen met ketensamenwerking?")
     assert "Wie met ketensamenwerking begint" in lead(answer.answer), answer.answer
+
+
+def test_a_term_that_heads_its_own_section_is_defined_by_that_section(assistant: Assistant) -> None:
+    """``definition._asked_headings``: "Wat betekent onevenwichtigheid in een keten?" quoted only the list of
+    six characteristics that names it, not its own section (thirty-second session)."""
+    answer = assistant.ask("Wat betekent onevenwichtigheid in een keten?")
+    assert "omvang van hun inbreng" in lead(answer.answer), answer.answer

@@ -129,14 +129,29 @@ def _antecedent(lead: Unit, units: list[Unit], ctx: PlanContext) -> Unit | None:
 def headed(q: Question, units: list[Unit]) -> list[Unit]:
     """The first sentence under the heading a question quotes ("Wat betekent 'geen baas'?": "In een
     keten ontbreekt overkoepelend gezag", headed "Geen baas"): what the section says the phrase is
-    (``assistant/phrases.py``; twenty-second session)."""
-    phrases = set(quoted_phrases(q.text))
+    (``assistant/phrases.py``; twenty-second session); or under a heading that is the term asked
+    (``_asked_headings``)."""
+    phrases = set(quoted_phrases(q.text)) | _asked_headings(q.focus or "")
     under = [
         u
         for u in units
         if usable(u) and not refers_back(u.display) and fold(" ".join(u.section[-1].split())) in phrases
     ]
     return sorted(under, key=lambda u: u.order)[:1]
+
+
+HEADING_WORD = 8
+"""A focus word this long may be a heading of its own ('onevenwichtigheid'); shorter ones ('keten') name
+too much to stand for a section."""
+
+
+def _asked_headings(focus: str) -> set[str]:
+    """The headings a definition question's focus may name: the whole focus and each word of at least
+    ``HEADING_WORD`` letters. "Wat betekent onevenwichtigheid in een keten?" quoted only the list of six
+    characteristics that names it, not its own section ("Ketenpartners verschillen in de omvang van hun
+    inbreng …"; new informal questions, thirty-second session; ``tests/test_lead_rules.py``)."""
+    said = fold(" ".join(focus.split()))
+    return ({said} if said else set()) | {w for w in said.split() if len(w) >= HEADING_WORD}
 
 
 def defining_item(unit: Unit, definition: re.Pattern[str] | None) -> str:
