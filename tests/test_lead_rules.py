@@ -2162,3 +2162,10 @@ def test_a_term_that_heads_its_own_section_is_defined_by_that_section(assistant:
     six characteristics that names it, not its own section (thirty-second session)."""
     answer = assistant.ask("Wat betekent onevenwichtigheid in een keten?")
     assert "omvang van hun inbreng" in lead(answer.answer), answer.answer
+
+
+def test_an_english_term_asked_without_its_article_is_defined_too(assistant: Assistant) -> None:
+    """``defining._ENGLISH_TERM``: "Explain the relay model" is asked as "What is relay model?", and without
+    the article it led with a Be Informed quote, not the GEMMA's definition (thirty-second session)."""
+    answer = assistant.ask("Explain the relay model")
+    assert "schakels" in lead(answer.answer), answer.answer

@@ -147,11 +147,16 @@ adjective before its noun."""
 
 
 _ENGLISH_TERM = re.compile(
-    r"^\s*(?:what(?:'s|\s+is|\s+are)\s+(?:a|an|the)\s+(?P<term>[a-z]+(?:\s+[a-z]+)?)"
+    r"^\s*(?:what(?:'s|\s+is|\s+are)\s+(?:(?:a|an|the)\s+)?(?P<term>[a-z]+(?:\s+[a-z]+)?)"
     r"|what\s+(?:does|do)\s+(?:a|an|the)\s+(?P<does>[a-z]+(?:\s+[a-z]+)?)\s+do)"
     r"(?:\s*,?\s*(?:actually|exactly|really|then))?\s*\??\s*$",
     re.I,
 )
+
+
+"""'What is a chain manager?', 'What does a chain manager do?'; the article may be missing: "Explain the
+relay model" is asked as "What is relay model?" and led with a Be Informed quote, not the GEMMA's
+definition (thirty-second session; ``tests/test_lead_rules.py``)."""
 
 
 _ACCORDING_TO = re.compile(r"\s+(?:according\s+to|in|for)\s+(?:the\s+)?[\w' -]+?(?=\s*\?*\s*$)", re.I)

@@ -131,7 +131,7 @@ def headed(q: Question, units: list[Unit]) -> list[Unit]:
     keten ontbreekt overkoepelend gezag", headed "Geen baas"): what the section says the phrase is
     (``assistant/phrases.py``; twenty-second session); or under a heading that is the term asked
     (``_asked_headings``)."""
-    phrases = set(quoted_phrases(q.text)) | _asked_headings(q.focus or "")
+    phrases = set(quoted_phrases(q.text)) | _asked_headings(q.text)
     under = [
         u
         for u in units
@@ -141,17 +141,28 @@ def headed(q: Question, units: list[Unit]) -> list[Unit]:
 
 
 HEADING_WORD = 8
-"""A focus word this long may be a heading of its own ('onevenwichtigheid'); shorter ones ('keten') name
-too much to stand for a section."""
+"""A term of one word this long may be a heading of its own ('onevenwichtigheid'); shorter ones
+('keten') name too much to stand for a section."""
+_TERM_ASKED = re.compile(
+    r"^\W*(?:wat\s+(?:is|zijn|betekent|betekenen)|what\s+(?:is|are|does))\s+"
+    r"(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<words>[\w-]+(?:\s+[\w-]+)?)",
+    re.I,
+)
 
 
-def _asked_headings(focus: str) -> set[str]:
-    """The headings a definition question's focus may name: the whole focus and each word of at least
-    ``HEADING_WORD`` letters. "Wat betekent onevenwichtigheid in een keten?" quoted only the list of six
-    characteristics that names it, not its own section ("Ketenpartners verschillen in de omvang van hun
-    inbreng …"; new informal questions, thirty-second session; ``tests/test_lead_rules.py``)."""
-    said = fold(" ".join(focus.split()))
-    return ({said} if said else set()) | {w for w in said.split() if len(w) >= HEADING_WORD}
+def _asked_headings(question: str) -> set[str]:
+    """The headings a definition question may name: its term right after "Wat is/betekent (de)", one word of
+    at least ``HEADING_WORD`` letters or two words. "Wat betekent onevenwichtigheid in een keten?" quoted
+    only the list of six characteristics that names it, not its own section ("Ketenpartners verschillen
+    in de omvang van hun inbreng …"; new informal questions, thirty-second session;
+    ``tests/test_lead_rules.py``). Not any focus word: 'onderzoek' of "Wat is volgens onderzoek van Morgens
+    de belangrijkste voorwaarde …?" is a heading of Morgens' article (tuning a31 lost its lead)."""
+    found = _TERM_ASKED.match(question)
+    if found is None:
+        return set()
+    said = fold(found["words"]).split()
+    one = {said[0]} if len(said[0]) >= HEADING_WORD else set()
+    return one | ({" ".join(said)} if len(said) == 2 else set())
 
 
 def defining_item(unit: Unit, definition: re.Pattern[str] | None) -> str:
