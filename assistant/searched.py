@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from assistant.brackets import carried
+from assistant.generators.extractive import BROAD_IDF
 from assistant.glossary import expand_query
 from assistant.question import Question, focus_of, lexical_query
 from assistant.question_objects import example_object, listed_noun
@@ -66,6 +67,18 @@ def begun_compounds(focus: str, lexical: LexicalIndex) -> list[str]:
     )
 
 
+def _about_the_domain(focus: str, lexical: LexicalIndex | None) -> bool:
+    """Every focus stem the index knows is in a quarter of the passages or more (``extractive.BROAD_IDF``): the
+    yield of the whole domain is asked, and the words that say a yield are searched
+    (``yields.BENEFIT_SEARCHED``). Of a rarer thing they found Morgens' yield of chain cooperation:
+    "Wat levert een ketenbureau op?" led with it (new informal questions, thirty-second session;
+    ``tests/test_lead_rules.py``)."""
+    if lexical is None:
+        return True
+    known = [t for t in stems(focus) if t in lexical.postings]
+    return all(lexical.idf(t) < BROAD_IDF for t in known)
+
+
 def lexical_search(analysis: Question, standalone: str, language: str, index: Index) -> str:
     """The lexical query of a (standalone) question: its focus and glossary words, and what the
     index adds for them (see the module docstring); the index need not be ready."""
@@ -100,7 +113,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         words += sorted(
             {f for forms in verb_forms(typed, vocabulary, separable=True).values() for f in forms}
         )
-    if language == "nl" and BENEFIT_ASKED.search(standalone):
+    if language == "nl" and BENEFIT_ASKED.search(standalone) and _about_the_domain(analysis.focus, lexical):
         words.append(BENEFIT_SEARCHED)
     rank = asked_rank(standalone) if carried(standalone) else ""
     if rank:

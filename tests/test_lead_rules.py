@@ -2169,3 +2169,11 @@ def test_an_english_term_asked_without_its_article_is_defined_too(assistant: Ass
     the article it led with a Be Informed quote, not the GEMMA's definition (thirty-second session)."""
     answer = assistant.ask("Explain the relay model")
     assert "schakels" in lead(answer.answer), answer.answer
+
+
+def test_the_yield_of_a_rarer_thing_is_not_searched_by_the_words_of_any_yield(assistant: Assistant) -> None:
+    """``searched._about_the_domain``: the words that say a yield (``yields.BENEFIT_SEARCHED``) are searched only
+    when the whole domain is asked: "Wat levert een ketenbureau op?" led with Morgens' yield of chain
+    cooperation (thirty-second session)."""
+    answer = assistant.ask("Wat levert een ketenbureau op?")
+    assert "Morgens" not in lead(answer.answer), answer.answer
