@@ -39,6 +39,11 @@ _BARE_PHRASE = re.compile(
 the preposition it had in the previous question ("en van de ketenmanager?" after "Wat is de rol van
 het ketenbestuur?" carried the ketenbestuur and lost the role; thirty-first session)."""
 
+_BETWEEN_PAIR = re.compile(
+    r"\b(?:verschil|difference)\s+(?:tussen|between)\s+.+?\s+(?:en|and)\s+(?P<other>.+?)\s*\?*\s*$", re.I
+)
+"""The second of two compared things, which a follow-up "en met X?" replaces."""
+
 # fmt: off
 _NOT_A_SUBJECT = frozenset([
     "dat", "dit", "die", "deze", "daar", "daarna", "daarom", "daarover", "daarvan", "hij",
@@ -70,6 +75,14 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
     if not said or any(w.lower() in _NOT_A_SUBJECT for w in said):
         return None
     before = without_carried(previous)
+    compared = (
+        _BETWEEN_PAIR.search(before) if found["prep"] and found["prep"].lower() in ("met", "with") else None
+    )
+    if compared is not None:
+        # "en met een ketenregisseur?" after "Wat is het verschil met een projectleider?" (read as "… tussen
+        # ketenmanager en een projectleider?"): the other side changes (it became an open question on
+        # both; thirty-second session, ``tests/test_question.py``)
+        return before[: compared.start("other")] + found["phrase"].strip() + before[compared.end("other") :]
     tokens = list(_TOKEN.finditer(before))
     asked = focus(before).split()  # read once: every rule and the carried topic use it
     for rule in (same_head, other_modifier, other_subject, other_relation):

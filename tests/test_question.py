@@ -2235,3 +2235,16 @@ def test_which_after_a_preposition_and_one_of_them_needed_point_back() -> None:
     assert "stadia" in resolve("in welke zitten de meeste ketens?", stages, topic=focus_of).text
     director = [Turn("Wat is een ketenregisseur?", "Wat is een ketenregisseur?", "De ketenregisseur is …")]
     assert "ketenregisseur" in resolve("heeft elke keten er een nodig?", director, topic=focus_of).text
+
+
+def test_and_with_another_thing_after_a_difference_replaces_the_other_side() -> None:
+    """``ellipsis._BETWEEN_PAIR``: "en met een ketenregisseur?" after "Wat is het verschil met een
+    projectleider?" (read as "… tussen ketenmanager en een projectleider?") became an open question on all
+    three (thirty-second session)."""
+    from assistant.ellipsis import elliptic
+
+    previous = "wat is het verschil tussen ketenmanager en een projectleider?"
+    assert (
+        elliptic("en met een ketenregisseur?", previous, focus_of)
+        == "wat is het verschil tussen ketenmanager en een ketenregisseur?"
+    )
