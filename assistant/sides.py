@@ -153,7 +153,12 @@ def concept_sides(text: str) -> list[Side]:
             parts = [" ".join(_SAID.sub(" ", _without_generic(p)).split()).strip(" ,") for p in typed]
             if all(_degree_only(t, p) for t, p in zip(typed, parts, strict=True)):
                 return []
-            if len(parts) == 2 and (bare := _SHARED_PLACE.sub("", parts[-1])) and content_words(bare):
+            if (
+                len(parts) == 2
+                and not _OWN_PLACE.search(parts[0])
+                and (bare := _SHARED_PLACE.sub("", parts[-1]))
+                and content_words(bare)
+            ):
                 parts[-1] = bare
             parts = _shared_head(parts)
             if len(parts) == 2 and all(content_words(p) for p in parts):
@@ -171,6 +176,11 @@ _SHARED_PLACE = re.compile(
 """Where both compared things are, after the second ("het verschil tussen cultuur en relaties in een
 keten"): it belongs to both, and the second side was labelled "Relaties in een keten" (English "Relations
 in a chain"; thirty-second session, ``tests/test_comparison_rules.py``)."""
+
+
+_OWN_PLACE = re.compile(r"\s(?:in|bij|binnen|op|within|at|on)\s", re.I)
+"""A first side with a place of its own ("sturen in de lijn" against "sturen in een keten"): the second
+side's place tells the two apart and stays (a test caught it losing "in een keten")."""
 
 
 _SAYS = r"zeggen|zegt|zeiden|zei|vinden|vindt|denken|denkt|schrijven|schrijft|say|says"
