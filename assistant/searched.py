@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Container
 
 from assistant.brackets import carried
-from assistant.generators.extractive import BROAD_IDF
 from assistant.glossary import expand_query
 from assistant.question import Question, focus_of, lexical_query
 from assistant.question_objects import example_object, listed_noun
@@ -19,7 +18,7 @@ from assistant.superlatives import asked_rank
 from assistant.verbs import participles, verb_forms
 from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED
 from ingest.index import Index
-from ingest.lexical import LexicalIndex
+from ingest.lexical import BROAD_IDF, LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
 from ketenwijzer.compounds import as_typed, first_part, last_parts
 from ketenwijzer.text import stems
@@ -68,7 +67,7 @@ def begun_compounds(focus: str, lexical: LexicalIndex) -> list[str]:
 
 
 def _about_the_domain(focus: str, lexical: LexicalIndex | None) -> bool:
-    """Every focus stem the index knows is in a quarter of the passages or more (``extractive.BROAD_IDF``): the
+    """Every focus stem the index knows is in a quarter of the passages or more (``lexical.BROAD_IDF``): the
     yield of the whole domain is asked, and the words that say a yield are searched
     (``yields.BENEFIT_SEARCHED``). Of a rarer thing they found Morgens' yield of chain cooperation:
     "Wat levert een ketenbureau op?" led with it (new informal questions, thirty-second session;

@@ -1925,7 +1925,7 @@ def test_the_best_point_leans_on_its_antecedent_only_when_it_clearly_leads(assis
 
 def test_advice_on_the_whole_domain_takes_each_sources_best_point(assistant: Assistant) -> None:
     """``advice.BROAD_PER_DOC``: every word of "Geef me drie tips voor ketensamenwerking" is in a quarter of
-    the passages or more (``extractive.BROAD_IDF``), so its three bullets come from three documents; two
+    the passages or more (``lexical.BROAD_IDF``), so its three bullets come from three documents; two
     of them were the dossier's resistances (new informal questions, twenty-ninth session). A question
     with a telling word keeps two points of one document ("Heb je tips voor het opbouwen van
     vertrouwen?")."""

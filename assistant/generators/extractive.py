@@ -47,6 +47,7 @@ from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note, ranked_word
 from ingest.index import Index
+from ingest.lexical import BROAD_IDF
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
@@ -327,10 +328,6 @@ class ExtractiveGenerator:
         yield self.generate(question, passages, language, kind=kind, analysis=analysis)
 
 
-BROAD_IDF = math.log(4) + 0.01
-"""The BM25 idf of a word in about a quarter of all passages or more ('samenwerking' and
-'ketensamenwerking' in a corpus on chain cooperation): a question whose every subject word is that
-common asks about the domain as a whole (``PlanContext.broad``)."""
 TELLING_IDF = math.log(20)
 """The BM25 idf of a word in about one passage in twenty or fewer: a word that rare names the question's
 subject ('ketenbureau', 'ketenregisseur'); 'ketensamenwerking' or 'staat' do not (``advice.off_subject``
