@@ -35,7 +35,9 @@ asks about what stands between ("Kun je de pijlers nog eens uitleggen?" was a ye
 # searched and the question declined; twenty-sixth session). "weet je" is one only as an aside: "Hoe
 # weet je of een keten goed werkt?" asks how to tell (read as "Hoe of …"; twenty-seventh session).
 # "met elkaar" of agreeing is one: "Zijn Groothedde en Froger het met elkaar eens?" searched 'elkaar'
-# and the Froger side said nothing (thirtieth session).
+# and the Froger side said nothing (thirtieth session). The assistant's own view asked ("Wat vind jij de
+# belangrijkste les?", "volgens jou") is the sources' view: 'vind' was searched and found the GEMMA's
+# "Het vinden en verkennen …" (new informal questions, thirty-third session).
 FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
     r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:" + _BETWEEN + r" ){0,4}?(?:vertellen|uitleggen|zeggen)|"
@@ -46,7 +48,8 @@ FILLERS = re.compile(
     r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen)|"
     r"(?:ik|we|wij) (?:merk|merken|zie|zien|constateer|constateren) (?=dat\b)|het valt (?:me|mij|ons) op(?= dat\b)|"
-    r"met elkaar(?= (?:on)?eens\b)|(?<=agree )with (?:each other|one another))\b",
+    r"met elkaar(?= (?:on)?eens\b)|(?<=agree )with (?:each other|one another)|"
+    r"(?:vind|vindt|denk|denkt) (?:je|jij|u)|volgens (?:jou|u)|(?:naar|in) (?:jouw|uw) (?:mening|ogen))\b",
     re.I,
 )
 

@@ -149,6 +149,10 @@ VIEW_WORDS = frozenset(
         "belangrijkste",
         "vinden",
         "vindt",
+        # "Wat vind jij de belangrijkste les?" searched 'vind' and led with the GEMMA's "Het vinden en
+        # verkennen van mogelijkheden …" (new informal questions, thirty-third session)
+        "vind",
+        "vond",
         "nadruk",
         "prioriteiten",
         "important",

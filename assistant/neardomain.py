@@ -193,8 +193,11 @@ def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
         # money answers it (it was declined; twenty-sixth session, ``tests/test_abstention.py``)
         return None if any(_COST_FACT.held.search(part) for part in sentences(text)) else _COST_FACT.reason
     before = [w for w in re.findall(r"\w{5,}", question[: asked.start()]) if w.lower() not in _ASKING]
-    rest = " ".join([*before, question[asked.end() :]])
-    if any(_COST_FACT.held.search(part) and _shares_word(rest, part, bare=True) for part in sentences(text)):
+    rest = _paying(" ".join([*before, question[asked.end() :]]))
+    if any(
+        _COST_FACT.held.search(part) and _shares_word(rest, _paying(part), bare=True)
+        for part in sentences(text)
+    ):
         return None
     return _COST_FACT.reason
 
@@ -203,9 +206,20 @@ def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
 "Hoeveel tijd kost het opzetten van een keten?" was declined although "Het kan jaren duren voordat
 een keten goed werkt" answers it (new informal questions, tenth session; ``tests/test_abstention.py``);
 so does "Kost dat niet te veel tijd?" (a few words may come between; thirteenth session)."""
+_PAYING = re.compile(r"\b(?:betaal|betal)\w*", re.I)
+
+
+def _paying(text: str) -> str:
+    """``text`` with every form of 'betalen' written alike: "Wie moet de kosten van een keten betalen?"
+    shares its verb with "de vraag wie wat betaalt" ('betal…' and 'betaa…' part at the fifth letter;
+    it was declined; new informal questions, thirty-third session, ``tests/test_abstention.py``)."""
+    return _PAYING.sub("betalen", text)
+
+
 _PAY_FACT = _fact(
     r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay|"
-    r"wie (?:betaalt|betalen|financiert|financieren)|who (?:pays|funds))\b",
+    r"wie (?:(?:moet|moeten|zal|zullen|zou|zouden|gaat|gaan)\s+(?P<paid>(?:[\w'-]+\s+){0,4}?))?"
+    r"(?:betaalt|betalen|financiert|financieren)|who (?:pays|funds))\b",
     r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie|betaalt|betalen|betaald|financier\w*)\b",
     "de bronnen noemen geen salaris of formatie",
 )
@@ -221,9 +235,12 @@ def PAY_AND_STAFF(question: str, text: str) -> str | None:  # noqa: N802 - a rul
     if asked is None:
         return None
     # "Wie betaalt wat in een keten?" names no thing paid for: the corpus's own modifier is no object
+    # "Wie moet de ketenregisseur betalen?" names it before the verb (new informal questions,
+    # thirty-third session): what stands between 'wie' and the verb is paid for too
+    named = (asked.groupdict().get("paid") or "").split()
     rest = " ".join(
         w
-        for w in question[asked.end() :].split()
+        for w in [*named, *question[asked.end() :].split()]
         if w.lower().strip("?.,!") not in current_modifiers() and w.lower().strip("?.,!") not in _MONEY
     )
     if any(_PAY_FACT.held.search(part) and _shares_word(rest, part, bare=True) for part in sentences(text)):

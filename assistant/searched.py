@@ -16,7 +16,7 @@ from assistant.question import Question, focus_of, lexical_query
 from assistant.question_objects import example_object, listed_noun
 from assistant.superlatives import asked_rank
 from assistant.verbs import participles, verb_forms
-from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED
+from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED, JOINING_ASKED
 from ingest.index import Index
 from ingest.lexical import BROAD_IDF, LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
@@ -112,7 +112,9 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         words += sorted(
             {f for forms in verb_forms(typed, vocabulary, separable=True).values() for f in forms}
         )
-    if language == "nl" and BENEFIT_ASKED.search(standalone) and _about_the_domain(analysis.focus, lexical):
+    if JOINING_ASKED.search(standalone) or (
+        language == "nl" and BENEFIT_ASKED.search(standalone) and _about_the_domain(analysis.focus, lexical)
+    ):
         words.append(BENEFIT_SEARCHED)
     rank = asked_rank(standalone) if carried(standalone) else ""
     if rank:

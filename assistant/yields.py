@@ -10,6 +10,16 @@ from __future__ import annotations
 
 import re
 
+JOINING = (
+    r"\bwaarom\s+(?:zou|zouden|moet|moeten)\s+(?:ik|je|we|wij|u|men|een\s+\w+)\b[^?]{0,60}?"
+    r"\b(?:samenwerken|samen\s+werken|meedoen|deelnemen|stappen|instappen|aansluiten|aanhaken)\b"
+    r"|\bwhy\s+(?:would|should)\b[^?]{2,60}\b(?:join|cooperate|collaborate|work\s+together)\b"
+)
+"""Why one would join or cooperate: it asks what cooperating yields, whoever joins and whatever the
+chain ("Waarom zou ik als gemeente in een keten stappen?" led with the agreements partners make; new
+informal questions, thirty-third session, ``tests/test_lead_rules.py``)."""
+JOINING_ASKED = re.compile(JOINING, re.I)
+
 BENEFIT_ASKED = re.compile(
     r"\b(?:nut|meerwaarde|toegevoegde\s+waarde|voordel\w*|baten|opbrengst\w*|benefits?|advantages?|value)\s+"
     r"(?:van|of)\b"
@@ -18,7 +28,8 @@ BENEFIT_ASKED = re.compile(
     r"|\bwhat\s+(?:does|do)\b[^?]{2,60}\b(?:bring|yield|deliver|achieve)\b"
     # whether it is worth it asks what it yields ("Is ketensamenwerking de moeite waard?" led with
     # Groothedde's condition of trust and John Froger's career; thirtieth session)
-    r"|\b(?:de\s+)?moeite\s+waard\b|\bworth\s+(?:it|the\s+(?:effort|trouble))\b",
+    r"|\b(?:de\s+)?moeite\s+waard\b|\bworth\s+(?:it|the\s+(?:effort|trouble))\b"
+    r"|" + JOINING,
     re.I,
 )
 """A question that asks what its subject yields."""

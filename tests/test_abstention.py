@@ -383,6 +383,17 @@ def test_who_pays_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
     assert not answered.abstained and "wie wat betaalt" in answered.answer, answered.answer
 
 
+def test_who_must_pay_names_what_is_paid_before_the_verb(assistant: Assistant) -> None:
+    """``neardomain._PAY_FACT`` and ``neardomain._paying``: "Wie moet de ketenregisseur betalen?" names
+    what is paid between 'wie moet' and the verb, and was answered with the regisseur's place in the
+    dossier; "Wie moet de kosten van een keten betalen?" was declined because 'betalen' and "de vraag
+    wie wat betaalt" part at the fifth letter (new informal questions, thirty-third session)."""
+    declined = assistant.ask("Wie moet de ketenregisseur betalen?")
+    assert declined.abstained, declined.answer
+    answered = assistant.ask("Wie moet de kosten van een keten betalen?")
+    assert not answered.abstained and "wie wat betaalt" in answered.answer, answered.answer
+
+
 def test_a_word_for_the_sources_is_never_unsaid(assistant: Assistant) -> None:
     """'artikel' in "… het artikel over …" names a source: no note that the sources do not use it
     (``abstention.unsaid``; twenty-second session)."""

@@ -12,6 +12,7 @@ from assistant.citations import assemble
 from assistant.coherence import check, coherent, units
 from assistant.conversation import Turn
 from assistant.generators.base import Draft
+from assistant.generators.benefits import BENEFIT
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.generators.scoring import Signals
 from assistant.generators.units import Unit
@@ -2081,6 +2082,28 @@ def test_what_the_whole_domain_yields_is_searched_by_the_words_that_say_it(assis
     answer = assistant.ask("Wat levert ketensamenwerking op?")
     assert "Froger" not in answer.answer, answer.answer
     assert "helpt" in answer.answer or "mogelijk" in answer.answer, answer.answer
+
+
+def test_why_one_would_join_is_answered_by_what_cooperating_yields(assistant: Assistant) -> None:
+    """``yields.JOINING``: "Waarom zou ik als gemeente in een keten stappen?" led with the agreements
+    partners make, "Why should a municipality join a chain?" with Boissevain's roles of municipalities
+    (new informal questions, thirty-third session)."""
+    for question in (
+        "Waarom zou ik als gemeente in een keten stappen?",
+        "Why should a municipality join a chain?",
+    ):
+        answer = assistant.ask(question)
+        assert BENEFIT.search(lead(answer.answer)), (question, answer.answer)
+
+
+def test_an_english_term_is_told_undefined_by_its_dutch_word(assistant: Assistant) -> None:
+    """``definition.asked_term``: "What is chain governance?" was judged on 'chain governance', two
+    words, so whether the sources define it could not be told; it led with "De procedurele dimensie van
+    ketensturing …" without a note, where the Dutch question says the sources do not define
+    'ketensturing' (new informal questions, thirty-third session). A defined term gets no note."""
+    assert assistant.ask("What is chain governance?").answer.startswith("(The sources do not define")
+    defined = assistant.ask("What is a chain?")
+    assert "do not define" not in defined.answer and "Een keten is" in defined.answer, defined.answer
 
 
 def test_english_deciding_governing_and_anchoring_are_the_corpus_words(assistant: Assistant) -> None:

@@ -1796,6 +1796,17 @@ def test_an_opening_call_is_no_subject() -> None:
     assert "help" in focus_of("Hoe help ik mijn ketenpartners?", [])
 
 
+def test_the_assistants_own_view_asked_is_no_subject(assistant: Assistant) -> None:
+    """``focus.FILLERS``: "Wat vind jij de belangrijkste les?" searched 'vind' and led with the GEMMA's
+    "Het vinden en verkennen van mogelijkheden …" (new informal questions, thirty-third session). A
+    source's view keeps its name and subject: 'vindt Groothedde' is no filler."""
+    assert focus_of("Wat vind jij de belangrijkste les?", []).split() == ["les"]
+    assert focus_of("Wat is volgens jou de grootste valkuil?", []).split() == ["valkuil"]
+    answer = assistant.ask("Wat vind jij de belangrijkste les?")
+    assert "vinden en verkennen" not in answer.answer, answer.answer
+    assert "groothedde" in focus_of("Wat vindt Groothedde van regie?", []).lower()
+
+
 def test_what_an_all_capitals_word_means_asks_its_letters() -> None:
     """``abbreviations``: "Wat betekent NORA?" led with the NORA's vision and gave the letters third
     (twenty-fifth session); "Wat betekent ketensturing?" still asks the term."""

@@ -22,11 +22,12 @@ from assistant.generators.composition import (
 from assistant.generators.defining import asked_role
 from assistant.generators.lists import add_list_in_context
 from assistant.generators.units import Unit, usable
+from assistant.glossary import expand_query
 from assistant.phrases import quoted_phrases
 from assistant.question import Question
 from assistant.signposts import locates
 from ingest.index import Index
-from ketenwijzer.text import fold, sentences, stems
+from ketenwijzer.text import fold, sentences, stems, words
 
 
 def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -249,6 +250,18 @@ def _says_what(term: str, comp: Composition, units: list[Unit]) -> bool:
 DEFINITION_SCAN = 200
 """The most passages holding the asked term that ``defined_elsewhere`` reads; a term in more is too
 common to be sure nothing defines it, and gets no note."""
+
+
+def asked_term(focus: str, language: str, index: Index | None) -> str:
+    """The term whose definition is looked for: an English focus by the one Dutch word the glossary
+    makes of it ('chain governance' → 'ketensturing'). Judged on its two English words, "What is chain
+    governance?" could not be told undefined and led with "De procedurele dimensie van ketensturing …"
+    without a note (new informal questions, thirty-third session; ``tests/test_lead_rules.py``)."""
+    if language != "en" or index is None:
+        return focus
+    typed = set(words(focus))
+    dutch = [w for w in words(expand_query(focus, "en", index.lexical.postings)) if w not in typed]
+    return dutch[0] if len(dutch) == 1 else focus
 
 
 def defined_elsewhere(term: str, defines: re.Pattern[str] | None, index: Index | None) -> bool:

@@ -28,7 +28,7 @@ from assistant.generators.adjustments import Asked, adjust
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.defining import definitions
-from assistant.generators.definition import defined_elsewhere, role_note
+from assistant.generators.definition import asked_term, defined_elsewhere, role_note
 from assistant.generators.examples import example_note
 from assistant.generators.query_terms import mark_said_apart, query_terms
 from assistant.generators.scope import scope_note, silent_person_note
@@ -186,7 +186,7 @@ class ExtractiveGenerator:
         if (
             composition.note
             and not composition.note_stands
-            and defined_elsewhere(analysis.focus, defined, self.index)
+            and defined_elsewhere(asked_term(analysis.focus, language, self.index), defined, self.index)
         ):
             composition.note = ""
         if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
