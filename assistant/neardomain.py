@@ -5,7 +5,8 @@ ketenregisseur, which read as a good match; but the question asks for a size, an
 passages give none. Each rule knows one kind of fact (a count, a cost, pay, a date, a
 frequency, a tool, a place, a contact detail, a law article, the holder of an office) by
 general Dutch question grammar, and what a passage holding it looks like. A rule returns a
-Dutch reason when the question asks for its kind and the top passages lack it, else None.
+Dutch reason when the question asks for its kind and the top passages lack it, else None. The rules
+on money and staff are in ``assistant/resources.py``; the shape they share in ``fact_rules.py``.
 Nothing here names the corpus's own words; the near-domain questions of
 ``evals/sets/out-of-scope.yaml`` show what each rule catches.
 """
@@ -14,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from assistant.fact_rules import fact, shares_word
 from assistant.glossary import synonyms_of
-from ketenwijzer.compounds import current_modifiers
+from assistant.resources import COST, PAY_AND_STAFF, SIZE
 from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import sentences
 
@@ -76,45 +77,9 @@ def counts_as(noun: str, text: str) -> bool:
     return counts(noun, text) or any(counts(s, text, whole=True) for s in synonyms_of(noun))
 
 
-WORD_PART = 5
-_OBJECT = re.compile(rf"\b(?:de|het|een|die|deze|dit|onze|mijn|hun|zijn)\s+\w{{{WORD_PART},}}", re.I)
-"""A noun after a determiner in the rest of a count question: what the count is for."""
-"""Letters two words must share (as a start, or one's start inside the other) to be one word."""
-
-
-def _shares_word(rest: str, sentence: str, bare: bool = False) -> bool:
-    """The counting sentence shares a word of 5+ letters with the rest of the question, when that
-    names what the count is for (``_OBJECT``): "Hoeveel gemeenten doen mee aan de ketenpilots?" is not answered by "Dan hoeven niet 400
-    gemeenten zelf … te ontwerpen" (new informal questions, fifteenth session;
-    ``tests/test_abstention.py``). With ``bare``, a noun without a determiner names it too ("Wat
-    kost ketenregie?")."""
-    long_word = rf"\w{{{WORD_PART},}}"
-    asked = [w.lower() for w in re.findall(long_word, rest)]
-    if not asked or not (bare or _OBJECT.search(rest)):
-        return True  # "Hoeveel gemeenten deden mee?" names nothing the count is for
-    # a compound is compared by its head ('ketenadviseur' → 'adviseur'), the sentence's words both
-    # ways ('keten' is in 'ketensamenwerking')
-    said = {f for w in re.findall(long_word, sentence) for f in (w.lower(), _head(w.lower()))}
-    return any(
-        a[:WORD_PART] == b[:WORD_PART] or b[:WORD_PART] in a or a[:WORD_PART] in b
-        for a in {_head(a) for a in asked}
-        for b in said
-        if len(a) >= WORD_PART and len(b) >= WORD_PART
-    )
-
-
-def _head(word: str) -> str:
-    """The word without a corpus compound modifier it begins with ('ketenadviseur' → 'adviseur'):
-    'keten…' words share their first letters with every sentence of a corpus on chains."""
-    for modifier in current_modifiers():
-        if word.startswith(modifier) and len(word) - len(modifier) >= WORD_PART:
-            return word[len(modifier) :]
-    return word
-
-
 def _how_many(question: str, text: str) -> str | None:
     """'Hoeveel gemeenten …?' needs a number right before 'gemeenten' in a sentence of the passages
-    that shares a word with the rest of the question (``_shares_word``).
+    that shares a word with the rest of the question (``shares_word``).
 
     Asked as advice ("hoeveel indicatoren moeten we gebruiken?") it is enough that the
     passages discuss those things: the advice can be "houd het bij een paar" (the false
@@ -129,7 +94,7 @@ def _how_many(question: str, text: str) -> str | None:
         return None if found else "de bronnen noemen geen percentage"
     after = re.search(rf"\bhoeveel\s+{re.escape(noun)}", question, re.I)
     rest = question[after.end() :] if after else ""
-    if any(counts_as(noun, part) and _shares_word(rest, part) for part in sentences(text)):
+    if any(counts_as(noun, part) and shares_word(rest, part) for part in sentences(text)):
         return None
     stem = noun[: max(4, len(noun) - 2)]
     if _ADVICE.search(rest) and re.search(rf"\b{re.escape(stem)}", text, re.I):
@@ -137,137 +102,20 @@ def _how_many(question: str, text: str) -> str | None:
     return f"de bronnen noemen geen aantal {noun}"
 
 
-@dataclass(frozen=True)
-class FactRule:
-    """A question asks for one kind of fact (``asked``); the top passages must hold it (``held``)."""
-
-    asked: re.Pattern[str]
-    held: re.Pattern[str]
-    reason: str
-    """The Dutch reason given when the passages lack it."""
-
-    def __call__(self, question: str, text: str) -> str | None:
-        """The reason when the question asks for this kind of fact and ``text`` lacks it, else None."""
-        if self.asked.search(question) and not self.held.search(text):
-            return self.reason
-        return None
-
-
-def _fact(asked: str, held: str, reason: str, held_flags: int = re.I) -> FactRule:
-    return FactRule(re.compile(asked, re.I), re.compile(held, held_flags), reason)
-
-
-_EFFORT = r"(?:tijd|moeite|energie|jaren|maanden|weken|time|effort)"
-_COST_FACT = _fact(
-    rf"(?<!tijd )(?<!moeite )(?<!energie )\b(kost(?!(?:\s+[\w']+){{0,4}}?\s+{_EFFORT}\b)|kosten|"
-    rf"wat kost\w*|budget\w*|prijs|tarief|begroting|subsidie\w*|how much(?!\s+{_EFFORT})|costs?|price)\b",
-    r"\b(kosten\w*|geld|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*|betaalt|betalen)\b",
-    "de bronnen noemen geen kosten of budget",
-)
-
-
-_ASKING = frozenset(
-    ["hoeveel", "welke", "waarom", "wanneer", "waardoor", "hoelang", "zouden", "kunnen", "moeten"]
-)
-"""Question words and modal verbs: they say how the cost is asked, not what it is of."""
-
-
-_ABOUT_COST = re.compile(r"\b(?:over|about|on)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
-"""'… over (de) kosten?' with nothing after it: costs are the subject asked."""
-
-
-def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named like the others
-    """A cost asked (``_COST_FACT``): a sentence of the passages must talk about money and share a
-    word with what the cost is of ("Wat kost een ketenadviseur?" was answered from Froger's career
-    because another sentence named 'kosten'; sixteenth session, ``tests/test_abstention.py``). What
-    it is of may be a bare noun: "Wat kost ketenregie?" was answered with "Elkaar leren kennen kost
-    tijd en geld" (new informal questions, nineteenth session)."""
-    asked = _COST_FACT.asked.search(question)
-    if asked is None:
-        return None
-    # the verb before the cost says what is done with it: "Hoe verdeel je de kosten in een keten?" is
-    # answered by "de verdeling van de baten, die niet gelijk op hoeft te lopen met de verdeling van
-    # de kosten" (it was declined; twenty-fifth session, ``tests/test_abstention.py``)
-    if _ABOUT_COST.search(question[: asked.start()]) and not re.search(r"\w{3,}", question[asked.end() :]):
-        # "Zegt het dossier iets over kosten?" asks the subject, not the cost of a thing: a sentence on
-        # money answers it (it was declined; twenty-sixth session, ``tests/test_abstention.py``)
-        return None if any(_COST_FACT.held.search(part) for part in sentences(text)) else _COST_FACT.reason
-    before = [w for w in re.findall(r"\w{5,}", question[: asked.start()]) if w.lower() not in _ASKING]
-    rest = _paying(" ".join([*before, question[asked.end() :]]))
-    if any(
-        _COST_FACT.held.search(part) and _shares_word(rest, _paying(part), bare=True)
-        for part in sentences(text)
-    ):
-        return None
-    return _COST_FACT.reason
-
-
-"""A cost, budget or subsidy: the passages must talk about money. Time or effort is no money:
-"Hoeveel tijd kost het opzetten van een keten?" was declined although "Het kan jaren duren voordat
-een keten goed werkt" answers it (new informal questions, tenth session; ``tests/test_abstention.py``);
-so does "Kost dat niet te veel tijd?" (a few words may come between; thirteenth session)."""
-_PAYING = re.compile(r"\b(?:betaal|betal)\w*", re.I)
-
-
-def _paying(text: str) -> str:
-    """``text`` with every form of 'betalen' written alike: "Wie moet de kosten van een keten betalen?"
-    shares its verb with "de vraag wie wat betaalt" ('betal…' and 'betaa…' part at the fifth letter;
-    it was declined; new informal questions, thirty-third session, ``tests/test_abstention.py``)."""
-    return _PAYING.sub("betalen", text)
-
-
-_PAY_FACT = _fact(
-    r"\b(salaris\w*|beloning|cao|inschaling|wat .{0,40}verdien\w*|fte|formatie|salary|earns?|pay|"
-    r"wie (?:(?:moet|moeten|zal|zullen|zou|zouden|gaat|gaan)\s+(?P<paid>(?:[\w'-]+\s+){0,4}?))?"
-    r"(?:betaalt|betalen|financiert|financieren)|who (?:pays|funds))\b",
-    r"\b(salaris\w*|beloning|cao|inschaling|fte|formatie|betaalt|betalen|betaald|financier\w*)\b",
-    "de bronnen noemen geen salaris of formatie",
-)
-
-
-def PAY_AND_STAFF(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named like the others
-    """A salary, who pays, or a staffing size (``_PAY_FACT``): the passages must give pay, payment or
-    formation ("Wie betaalt de ketenmanager?" was answered with the manager's tasks; seventeenth
-    session, ``tests/test_abstention.py``), in a sentence that shares a word with what is paid for,
-    as for a cost: "Wie betaalt het ketenbureau eigenlijk?" was answered because a list of
-    resistances names "de vraag wie wat betaalt" (new informal questions, twenty-second session)."""
-    asked = _PAY_FACT.asked.search(question)
-    if asked is None:
-        return None
-    # "Wie betaalt wat in een keten?" names no thing paid for: the corpus's own modifier is no object
-    # "Wie moet de ketenregisseur betalen?" names it before the verb (new informal questions,
-    # thirty-third session): what stands between 'wie' and the verb is paid for too
-    named = (asked.groupdict().get("paid") or "").split()
-    rest = " ".join(
-        w
-        for w in [*named, *question[asked.end() :].split()]
-        if w.lower().strip("?.,!") not in current_modifiers() and w.lower().strip("?.,!") not in _MONEY
-    )
-    if any(_PAY_FACT.held.search(part) and _shares_word(rest, part, bare=True) for part in sentences(text)):
-        return None
-    return _PAY_FACT.reason
-
-
-_MONEY = frozenset(["kosten", "kost", "geld", "rekening", "bedrag", "costs", "cost", "money", "bill"])
-"""What paying pays in general, no thing paid for: "Wie betaalt de kosten van een keten?" asks who pays
-in a chain, which "de vraag wie wat betaalt" answers (it was declined; twenty-eighth session,
-``tests/test_abstention.py``)."""
-
-
-FREQUENCY = _fact(
+FREQUENCY = fact(
     r"\b(hoe vaak|how often)\b",
     r"\b((?:per|elke|iedere|elk|ieder|eens per|één keer per|een keer per) (?:dag|week|maand|kwartaal|jaar)|"
     r"dagelijks|wekelijks|maandelijks|jaarlijks|\d+\s*(?:keer|maal))\b",
     "de bronnen noemen geen frequentie",
 )
 """'Hoe vaak …': the passages must give a frequency."""
-TOOLING = _fact(
+TOOLING = fact(
     r"\b(software|tool|tools|\w+tool|applicatie|app|programmatuur|excel|sharepoint)\b",
     r"\b(software|tool|tools|applicatie|programmatuur)\b",
     "de bronnen noemen geen software of tools",
 )
 """A tool or software product: the passages must name one."""
-PLACE = _fact(
+PLACE = fact(
     r"\b(?:in welke|welke) (?:gemeenten?|steden|stad|regio'?s?|provincies?|landen|wijken)\b|\bin welk land\b"
     r"|\bin which (?:cities|city|municipalit\w+|regions?|countr\w+)\b",
     r"\b(?i:in|te|gemeenten?|regio|provincie|stad)\s+(?:[a-z]+\s+)?[A-Z][a-z]{2,}",
@@ -276,26 +124,26 @@ PLACE = _fact(
 )
 """'In welke gemeenten draaien de pilots?': the passages must name a place (a capitalised word
 after 'in', 'gemeente', 'regio' …). Declines out-of-scope o53 on the tuning split."""
-PHONE = _fact(
+PHONE = fact(
     r"\b(telefoonnummer\w*|telefonisch|bellen|phone number)\b",
     r"(?:\+31|\b0\d{1,3})[\s-]?\d{3}[\s-]?\d{2,4}",
     "de bronnen noemen geen telefoonnummer",
 )
 """A phone number: the passages must hold one (out-of-scope o69 asks for it)."""
-EMAIL_OR_ADDRESS = _fact(
+EMAIL_OR_ADDRESS = fact(
     r"\b(e-?mailadres\w*|mailadres\w*|bezoekadres|postadres|adres|contactgegevens|email address)\b",
     r"[\w.-]+@[\w-]+\.\w+|\b\d{4}\s?[A-Z]{2}\b",
     "de bronnen noemen geen adres of contactgegevens",
 )
 """An e-mail or postal address: the passages must hold one."""
-LAW_ARTICLE = _fact(
+LAW_ARTICLE = fact(
     r"\b(?:wets)?artikel(?:en)?\s+(?:van|uit|in)\s+(?:de\s+)?\w*wet\w*|\bwetsartikel\w*|\bwhich articles? of\b",
     r"\bartikel(?:en)?\s+\d+|\bart\.\s*\d+",
     "de bronnen noemen geen wetsartikel",
 )
 """'Welke artikelen van de … wet': the passages must cite an article number."""
 
-PROVIDER = _fact(
+PROVIDER = fact(
     r"\b(?:adviesbureau\w*|bureau|consultan\w*|leverancier\w*|opleiding\w*|cursus\w*|training\w*|trainers?|"
     r"opleiders?|coach\w*|consultancy)\b.{0,60}\b(?:aanraden|aanbevelen|raad\w* .{0,20}aan|beveel\w* .{0,20}aan|"
     r"inhuren|inschakelen|het beste|recommend)\b"
@@ -306,7 +154,7 @@ PROVIDER = _fact(
 )
 """A provider to hire or a course to follow: the passages must recommend one (out-of-scope o85,
 o88 on the tuning split; written after the held-apart misses o77 and o82, see README)."""
-CLOCK = _fact(
+CLOCK = fact(
     r"\b(?:hoe laat\s+(?:begint|beginnen|start|starten|eindigt|stopt|sluit|opent|vertrekt|vindt|gaat)|om hoe laat|"
     r"op welk tijdstip|at what time|what time does)\b",
     r"\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b|\b\d{1,2}\s*(?:am|pm)\b",
@@ -315,7 +163,7 @@ CLOCK = _fact(
 """'Hoe laat begint het ketenoverleg?': the passages must give a time of day; it was answered with
 what the ketenoverleg is (new informal questions, twenty-seventh session). The time now is ``NOW``'s;
 "Hoe laat moet een partner signaleren …?" asks how soon, no time of day."""
-NOW = _fact(
+NOW = fact(
     r"\b(?:hoe laat is het|welke dag is het|welke datum is het|wat is de datum|wat voor weer|what time is it|"
     r"what day is it)\b",
     r"(?!)",
@@ -404,6 +252,7 @@ NEAR_DOMAIN_RULES: tuple[NearDomainRule, ...] = (
     _how_many,
     COST,
     PAY_AND_STAFF,
+    SIZE,
     _date,
     FREQUENCY,
     CLOCK,

@@ -297,7 +297,7 @@ def test_a_compound_without_a_known_first_part_is_covered_by_its_last_part(assis
 
 
 def test_time_or_effort_is_no_cost(assistant: Assistant) -> None:
-    """``neardomain.COST``: "Hoeveel tijd kost het opzetten van een keten?" was declined because
+    """``resources.COST``: "Hoeveel tijd kost het opzetten van een keten?" was declined because
     the passages name no money (new informal questions, tenth session)."""
     for question in (
         "Hoeveel tijd kost het opzetten van een keten?",
@@ -322,7 +322,7 @@ def test_a_word_stemmed_past_the_compounds_it_begins_is_their_first_part(assista
 
 def test_a_cost_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
     # "Wat kost een ketenadviseur?" was answered from Froger's career as an adviser because another
-    # sentence of the passages named costs (sixteenth session; ``neardomain.COST``)
+    # sentence of the passages named costs (sixteenth session; ``resources.COST``)
     assert assistant.ask("Wat kost een ketenadviseur?").abstained
     # what the cost is of may be a bare noun: "Elkaar leren kennen kost tijd en geld" was the answer
     assert assistant.ask("Wat kost ketenregie?").abstained
@@ -374,7 +374,7 @@ def test_a_named_source_that_says_nothing_on_a_known_subject_is_named_in_the_dec
 
 
 def test_who_pays_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
-    """``neardomain.PAY_AND_STAFF``: "de vraag wie wat betaalt" (a resistance the dossier names)
+    """``resources.PAY_AND_STAFF``: "de vraag wie wat betaalt" (a resistance the dossier names)
     does not say who pays the ketenbureau; it does answer who pays what in a chain (twenty-second
     session)."""
     declined = assistant.ask("Wie betaalt het ketenbureau eigenlijk?")
@@ -384,7 +384,7 @@ def test_who_pays_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
 
 
 def test_who_must_pay_names_what_is_paid_before_the_verb(assistant: Assistant) -> None:
-    """``neardomain._PAY_FACT`` and ``neardomain._paying``: "Wie moet de ketenregisseur betalen?" names
+    """``resources._PAY_FACT`` and ``resources._paying``: "Wie moet de ketenregisseur betalen?" names
     what is paid between 'wie moet' and the verb, and was answered with the regisseur's place in the
     dossier; "Wie moet de kosten van een keten betalen?" was declined because 'betalen' and "de vraag
     wie wat betaalt" part at the fifth letter (new informal questions, thirty-third session)."""
@@ -392,6 +392,20 @@ def test_who_must_pay_names_what_is_paid_before_the_verb(assistant: Assistant) -
     assert declined.abstained, declined.answer
     answered = assistant.ask("Wie moet de kosten van een keten betalen?")
     assert not answered.abstained and "wie wat betaalt" in answered.answer, answered.answer
+
+
+def test_how_big_a_thing_must_be_needs_a_size_of_it(assistant: Assistant) -> None:
+    """``resources.SIZE``: "Hoe groot moet een ketenbureau zijn?" was answered with where the ketenbureau
+    stands in the dossier (new informal questions, thirty-third session). A size said of what is asked
+    answers: "Ketenpartners verschillen in de omvang van hun inbreng …"."""
+    for question in ("Hoe groot moet een ketenbureau zijn?", "How big should a chain office be?"):
+        assert assistant.ask(question).abstained, question
+    said = "Ketenpartners verschillen in de omvang van hun inbreng en in hun vakinhoudelijke bijdrage."
+    assert neardomain.SIZE("Hoe groot moet de inbreng van een partner zijn?", said) is None
+    assert neardomain.SIZE("Hoe groot moet een ketenbureau zijn?", "Een ketenbureau is licht en klein.") is None
+    assert neardomain.SIZE("Hoe groot moet een ketenbureau zijn?", "Partners verschillen in omvang.") is not None
+    answered = assistant.ask("Hoe groot moet de inbreng van een partner zijn?")
+    assert not answered.abstained and "inbreng" in answered.answer, answered.answer
 
 
 def test_a_word_for_the_sources_is_never_unsaid(assistant: Assistant) -> None:
@@ -439,7 +453,7 @@ def test_a_managers_word_for_a_corpus_word_is_answered(
 def test_a_cost_asked_with_what_is_done_with_it_is_answered_by_a_sentence_on_that(
     assistant: Assistant,
 ) -> None:
-    """``neardomain.COST``: "Hoe verdeel je de kosten in een keten?" was declined, while the dossier names
+    """``resources.COST``: "Hoe verdeel je de kosten in een keten?" was declined, while the dossier names
     "de verdeling van de baten, die niet gelijk op hoeft te lopen met de verdeling van de kosten"; a
     price still needs money named beside what it is of (twenty-fifth session)."""
     answer = assistant.ask("Hoe verdeel je de kosten in een keten?")
@@ -449,7 +463,7 @@ def test_a_cost_asked_with_what_is_done_with_it_is_answered_by_a_sentence_on_tha
 
 
 def test_costs_asked_as_a_subject_are_answered_by_a_sentence_on_money(assistant: Assistant) -> None:
-    """``neardomain._ABOUT_COST``: "Zegt het dossier iets over kosten?" was declined although the
+    """``resources._ABOUT_COST``: "Zegt het dossier iets over kosten?" was declined although the
     dossier names "de vraag wie wat betaalt" (twenty-sixth session); the cost of a thing still needs it
     named beside the money."""
     for question in ("Zegt het dossier iets over kosten?", "Does the dossier say anything about costs?"):
@@ -485,7 +499,7 @@ def test_the_kinds_of_a_thing_asked_of_a_source_are_covered_by_the_thing(assista
 
 
 def test_who_pays_the_costs_is_answered_by_who_pays_what(assistant: Assistant) -> None:
-    """``neardomain._MONEY``: "Wie betaalt de kosten van een keten?" names nothing paid for but money;
+    """``resources._MONEY``: "Wie betaalt de kosten van een keten?" names nothing paid for but money;
     "de vraag wie wat betaalt" answers it (it was declined; twenty-eighth session). A thing paid for
     still needs a sentence about it ("Wie betaalt de ketenmanager?")."""
     said = "Factoren die weerstand voeden: de vraag wie wat betaalt."
