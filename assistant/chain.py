@@ -23,7 +23,7 @@ from assistant.bibliography import (
 )
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
-from assistant.conversation import Turn, asks_something_new, lead_of, resolve
+from assistant.conversation import Turn, asks_something_new, lead_of, listed_in, resolve
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query
@@ -206,6 +206,7 @@ class Assistant:
         analysis.at_most = follow.at_most or points_asked(standalone, brief=analysis.kind != "summary")
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
+            analysis.listed_before = listed_in(history[-1].answer)
         state["unresolved"] = follow.unresolved
         state["orphan"] = follow.orphan
         state["meta"] = meta_kind(question)

@@ -19,7 +19,7 @@ from assistant.kinds import SAID_WHERE
 from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
-from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, next_of
+from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, list_items, next_of
 from assistant.overview import ALL_SOURCES
 from assistant.pairs import (
     AGREES_WITH,
@@ -375,6 +375,11 @@ def asks_something_new(standalone: str, previous: Turn) -> bool:
         return False
     brackets = carried(standalone)
     return not (brackets and brackets.claim)
+
+
+def listed_in(answer: str) -> frozenset[str]:
+    """The items of an answer's list (``ordinals.list_items``) as folded word strings."""
+    return frozenset(" ".join(words(plain(item))) for item in list_items(answer) if words(item))
 
 
 def lead_of(answer: str) -> frozenset[str]:

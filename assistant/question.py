@@ -75,7 +75,10 @@ class Question:
     hetzelfde?"): each side is what that person says, not a set of passages."""
     said_before: frozenset[str] = frozenset()
     """For a follow-up that asks something new: the sentence that led the previous answer (folded
-    plain text). It does not lead again (``rules.favour_new``)."""
+    plain text). It does not lead again (``followups.favour_new``)."""
+    listed_before: frozenset[str] = frozenset()
+    """For a follow-up that asks something new: the items of the previous answer's list (folded plain
+    text). That list does not lead again (``followups.favour_new``)."""
     source_labels: dict[str, str] = field(default_factory=dict)
     """For "Wie zegt dat?": document id → its source's label (``SourceDirectory``), so the answer
     can say in whose text the claim stands (``speaker.plan_who_said``)."""

@@ -402,8 +402,12 @@ def test_how_big_a_thing_must_be_needs_a_size_of_it(assistant: Assistant) -> Non
         assert assistant.ask(question).abstained, question
     said = "Ketenpartners verschillen in de omvang van hun inbreng en in hun vakinhoudelijke bijdrage."
     assert neardomain.SIZE("Hoe groot moet de inbreng van een partner zijn?", said) is None
-    assert neardomain.SIZE("Hoe groot moet een ketenbureau zijn?", "Een ketenbureau is licht en klein.") is None
-    assert neardomain.SIZE("Hoe groot moet een ketenbureau zijn?", "Partners verschillen in omvang.") is not None
+    assert (
+        neardomain.SIZE("Hoe groot moet een ketenbureau zijn?", "Een ketenbureau is licht en klein.") is None
+    )
+    assert (
+        neardomain.SIZE("Hoe groot moet een ketenbureau zijn?", "Partners verschillen in omvang.") is not None
+    )
     answered = assistant.ask("Hoe groot moet de inbreng van een partner zijn?")
     assert not answered.abstained and "inbreng" in answered.answer, answered.answer
 

@@ -714,7 +714,7 @@ def test_bare_bullets_the_sentence_before_already_names_are_left_out(tmp_path: P
 
 
 def test_a_follow_ups_own_words_outweigh_the_topic_it_carries() -> None:
-    from assistant.generators.rules import carried_terms
+    from assistant.generators.followups import carried_terms
 
     terms = set(compound_stems("pijler kom keten besluiten"))
     asked = "Bij welke pijler hoort dat dan vooral? (kom keten besluiten)"
@@ -1151,7 +1151,7 @@ def test_an_english_role_question_joins_its_words_into_the_corpus_compound(assis
 def test_a_follow_up_does_not_lead_with_another_sources_restatement_of_the_previous_lead(
     assistant: Assistant,
 ) -> None:
-    """``rules.favour_new`` with ``repetition.near_duplicate``: "Wat kenmerkt dat eerste stadium?" led
+    """``followups.favour_new`` with ``repetition.near_duplicate``: "Wat kenmerkt dat eerste stadium?" led
     with "Ketens kunnen drie ontwikkelstadia doorlopen: …", another document's wording of the
     previous lead "Ketens de baas onderscheidt drie ontwikkelstadia van ketens: …" (conversations v05)."""
     from assistant.conversation import Turn
@@ -1215,10 +1215,10 @@ def test_the_role_a_thing_plays_is_not_answered_by_what_plays_a_role(assistant: 
 
 
 def test_the_sentences_before_the_question_weigh_less_than_the_question() -> None:
-    """``rules.context_terms``: in "Ik ben net ketenmanager geworden. Waar moet ik beginnen?" the
+    """``followups.context_terms``: in "Ik ben net ketenmanager geworden. Waar moet ik beginnen?" the
     first sentence says who asks; its words count at the share of a carried topic, the question's
     own words in full (tuning half, thirteenth session: practical p06 +2 facts within 120 words)."""
-    from assistant.generators.rules import carried_terms
+    from assistant.generators.followups import carried_terms
 
     terms = set(compound_stems("ketenmanager geworden beginnen"))
     assert carried_terms("Ik ben net ketenmanager geworden. Waar moet ik beginnen?", terms) == set(
@@ -2104,6 +2104,28 @@ def test_an_english_term_is_told_undefined_by_its_dutch_word(assistant: Assistan
     assert assistant.ask("What is chain governance?").answer.startswith("(The sources do not define")
     defined = assistant.ask("What is a chain?")
     assert "do not define" not in defined.answer and "Een keten is" in defined.answer, defined.answer
+
+
+def test_an_item_asked_after_a_list_is_not_answered_by_that_list(assistant: Assistant) -> None:
+    """``followups._listed_again``: "en de laatste?" after Groothedde's five factors led with the five
+    factors again; what the sources say of the top's support answers it (new informal follow-ups,
+    thirty-third session)."""
+    asked = "Welke succesfactoren noemt Groothedde?"
+    first = assistant.ask(asked)
+    history = [Turn(asked, first.standalone_question or asked, first.answer)]
+    last = assistant.ask("en de laatste?", history=history)
+    assert "Draagvlak in de top" in (last.standalone_question or ""), last.standalone_question
+    assert "Elkaar je successen gunnen" not in last.answer, last.answer
+
+
+def test_naming_someone_to_a_post_is_appointing_him(assistant: Assistant) -> None:
+    """The glossary's 'benoemt' → 'aanstellen stellen aan' (``nl_synonyms``): "Wie benoemt de
+    ketenmanager?" led with how the manager works with the line managers, beside "Veel ketens stellen
+    … een ketenmanager aan" (new informal follow-ups, thirty-third session). Naming factors still finds
+    the factors named."""
+    answer = assistant.ask("Wie benoemt de ketenmanager?")
+    assert "een ketenmanager aan" in answer.answer.split("[2]")[0], answer.answer
+    assert "Persoonlijk commitment" in assistant.ask("Welke factoren benoemt Groothedde?").answer
 
 
 def test_english_deciding_governing_and_anchoring_are_the_corpus_words(assistant: Assistant) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.generators import attribution, cases, numbering, rules, scenes
+from assistant.generators import attribution, cases, followups, numbering, rules, scenes
 from assistant.generators.beginnings import favour_beginning
 from assistant.generators.benefits import favour_benefit
 from assistant.generators.nudges import (
@@ -116,7 +116,7 @@ def adjust(
     favour_beginning(question, units)
     rules.favour_superlative(question, units, analysis.focus or "")
     cases.favour_condition(question, units)
-    rules.favour_new(analysis, units)
+    followups.favour_new(analysis, units)
     rules.yield_besides(units, q_terms)
     scenes.yield_scene(question, units)
     cases.favour_same_case(question, kind, units, idf)

@@ -23,7 +23,7 @@ from assistant.brackets import carried
 from assistant.coherence import states_case
 from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
-from assistant.generators import attribution, rules, sides
+from assistant.generators import attribution, followups, rules, sides
 from assistant.generators.adjustments import Asked, adjust
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
@@ -247,8 +247,8 @@ class ExtractiveGenerator:
         mark_said_apart(query, language, analysis, units, known)
         asked = query_terms(query, language, analysis, units, known, self._idf)
         q_terms, alt, also, weights = asked.terms, asked.alt, asked.also, asked.weights
-        for t in rules.carried_terms(question, q_terms) & set(weights):
-            weights[t] *= rules.CARRIED_SHARE
+        for t in followups.carried_terms(question, q_terms) & set(weights):
+            weights[t] *= followups.CARRIED_SHARE
         for t in set(stems(ranked_word(question) if carried(question) else "")) & set(weights):
             # a ranking follow-up's superlative no source says ("welke is het gevaarlijkst?") outweighed
             # its carried topic, and the answer left the pitfalls (thirty-first session); its note says it
