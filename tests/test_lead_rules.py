@@ -2128,6 +2128,16 @@ def test_naming_someone_to_a_post_is_appointing_him(assistant: Assistant) -> Non
     assert "Persoonlijk commitment" in assistant.ask("Welke factoren benoemt Groothedde?").answer
 
 
+def test_how_a_thing_works_is_answered_by_how_it_works(assistant: Assistant) -> None:
+    """``rules.favour_working``: "Hoe werkt het netwerkmodel?" led with "De term netwerken … is nog
+    diffuser", "Hoe werkt een keten?" with the ketenprobleem (new informal questions, thirty-third
+    session). The noun of "het goed werken van de keten" says nothing of how it works."""
+    network = assistant.ask("Hoe werkt het netwerkmodel?")
+    assert "werkt het anders" in network.answer.split("[1]")[0], network.answer
+    chain = assistant.ask("Hoe werkt een keten?")
+    assert lead(chain.answer).startswith("In een keten werken"), chain.answer
+
+
 def test_english_deciding_governing_and_anchoring_are_the_corpus_words(assistant: Assistant) -> None:
     """The glossary's English 'decides', 'governed' and 'anchoring' (``en_nl``): "Who decides in a chain?" led
     with the choice for a chain, "How should a chain be governed?" with whether a chain is the right form,

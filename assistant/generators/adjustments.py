@@ -106,6 +106,7 @@ def adjust(
         home = {i for i, p in enumerate(passages) if p.doc_id in at_home}
         numbering.favour_numbered(question, units, numbered, locator, home)
     rules.favour_amount(question, units)
+    rules.favour_working(question, units)
     if attribution.WHO_QUESTION.search(question):
         attribution.favour_agents(units)
     attribution.favour_named(analysis, units)

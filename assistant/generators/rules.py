@@ -120,6 +120,30 @@ def favour_amount(question: str, units: list[Unit]) -> None:
             unit.score += AMOUNT_BONUS
 
 
+WORKING_ASKED = re.compile(
+    r"\bhoe\s+(?:werkt|werken|functioneert|functioneren)\b|\bhow\s+(?:does|do)\b[^?]{2,60}\b(?:work|function)\b",
+    re.I,
+)
+WORKING = re.compile(
+    r"(?<!\bhet )(?<!\bgoed )\b(?:werkt|werken|functioneert|functioneren|loopt|lopen)\b", re.I
+)
+WORKING_BONUS = 0.2
+""""Hoe werkt het netwerkmodel?" asks how the thing works: a sentence on it that says how it works ("… in
+de … netwerkverbanden werkt het anders. Daar staat iedereen … met zijn gezicht naar een gemeenschappelijk
+dossier") answers, not "De term netwerken … is nog diffuser" (new informal questions, thirty-third
+session; ``tests/test_lead_rules.py``). Only a sentence that names the subject (``own`` > 0), and a verb, not
+the noun of "het goed werken van de keten"."""
+
+
+def favour_working(question: str, units: list[Unit]) -> None:
+    """For "Hoe werkt X?", lift the sentences on X that say how something works or runs (``WORKING``)."""
+    if not WORKING_ASKED.search(question):
+        return
+    for unit in units:
+        if unit.signals is not None and unit.signals.own > 0 and WORKING.search(unit.intro or unit.display):
+            unit.score += WORKING_BONUS
+
+
 _COUNTED = re.compile(
     r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+|two|three|four|five|six|seven|eight)"
     r"\s+(?:(?:veelal|vaak|meestal|zeer|heel|erg|nogal|often|mostly|very)\s+)?(?:\w+\s+)?(?P<noun>[^\W\d_]{4,})",
