@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.abbreviations import asked_abbreviation
 from assistant.brackets import carried
+from assistant.checks import as_asked
 from assistant.focus import (
     FILLERS,
     _without_generic,
@@ -215,6 +216,7 @@ def _its_subject(focus: str, title: str) -> bool:
 
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
+    text = as_asked(text)  # "Klopt het dat A belangrijker is dan B?" asks "Is A belangrijker dan B?"
     abbreviation = asked_abbreviation(text)
     # "Waar staat NORA voor?" asks the letters, not the NORA's view (``assistant/abbreviations.py``)
     sources = directory.named_in(text) if directory is not None and not abbreviation else []

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from assistant.chain import Assistant
+from assistant.checks import as_asked
 from assistant.coherence import coherent
 from assistant.generators.comparison import plan_comparison
 from assistant.generators.composition import PlanContext
@@ -893,3 +894,15 @@ def test_a_noun_asked_counts_as_said_by_its_adjective(assistant: Assistant) -> N
     assert "culturele vraagstukken" in answer.answer and "zeggen hier niets" not in answer.answer, (
         answer.answer
     )
+
+
+def test_a_comparative_claim_to_check_compares_its_two_sides(assistant: Assistant) -> None:
+    """``checks.as_asked``: "Is het waar dat vertrouwen belangrijker is dan contracten?" was a yes/no
+    question on trust alone, and METRO's short contract never came (new informal questions,
+    thirty-third session). A claim that compares nothing keeps its frame."""
+    assert as_asked("Is het waar dat vertrouwen belangrijker is dan contracten?") == (
+        "Is vertrouwen belangrijker dan contracten?"
+    )
+    assert as_asked("Klopt het dat een keten geen baas heeft?") == "Klopt het dat een keten geen baas heeft?"
+    answer = assistant.ask("Is het waar dat vertrouwen belangrijker is dan contracten?")
+    assert answer.kind == "comparison" and "contract" in answer.answer, answer.answer

@@ -2138,6 +2138,14 @@ def test_how_a_thing_works_is_answered_by_how_it_works(assistant: Assistant) -> 
     assert lead(chain.answer).startswith("In een keten werken"), chain.answer
 
 
+def test_communicating_in_a_chain_is_the_dialogue_between_partners(assistant: Assistant) -> None:
+    """The glossary's 'communiceer' → 'dialoog' (``nl_synonyms``): "Hoe communiceer je in een keten?" led
+    with Morgens' communicating of an ambition, beside the dossier's pillar on dialogue (new informal
+    questions, thirty-third session)."""
+    answer = assistant.ask("Hoe communiceer je in een keten?")
+    assert "dialoog" in lead(answer.answer), answer.answer
+
+
 def test_english_deciding_governing_and_anchoring_are_the_corpus_words(assistant: Assistant) -> None:
     """The glossary's English 'decides', 'governed' and 'anchoring' (``en_nl``): "Who decides in a chain?" led
     with the choice for a chain, "How should a chain be governed?" with whether a chain is the right form,
