@@ -9,7 +9,7 @@ them together with the named sources; a comparison gets one ``Side`` per source 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.abbreviations import asked_abbreviation
 from assistant.brackets import carried
@@ -214,6 +214,16 @@ def _its_subject(focus: str, title: str) -> bool:
     return bool(asked) and bool(title) and asked <= set(stems(title))
 
 
+PLACED_IN = re.compile(
+    r"\b(?:in|volgens|bij|uit)\s+(?P<called>(?:het|de|dit|dat|deze)\s+[\w-]+)\s+(?:als|over|staat|staan|wordt|worden|"
+    r"genoemd|beschreven|gegeven|gebruikt|\?|$)|\b(?:in|according\s+to)\s+(?P<the>the\s+[\w-]+)\s*\?",
+    re.I,
+)
+"""A place named by the word a source's text calls itself: "… in het dossier als voorbeeld genoemd?",
+"Wat staat er in het rapport over …" (``SourceDirectory.called_in``). Only before a verb of saying or the
+end: "een gemeenschappelijk dossier" is no source."""
+
+
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     text = as_asked(text)  # "Klopt het dat A belangrijker is dan B?" asks "Is A belangrijker dan B?"
@@ -236,6 +246,14 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # session (``tests/test_question.py``, ``tests/test_comparison_rules.py``)
         called = [c for c in directory.called_in(text) if c.key not in {s.key for s in sources}]
         sources = sorted([*sources, *called], key=lambda s: first_at(text, s))
+    if directory is not None and not sources and (placed := PLACED_IN.search(text)):
+        # "Welke ketens worden in het dossier als voorbeeld genoemd?" asks within the dossier: its
+        # 'dossier' was a subject word and led with Morgens' "digitale dossiers" (new informal
+        # questions, thirty-third session; ``tests/test_question.py``)
+        sources = [
+            replace(s, speaks=True, publication=True)
+            for s in directory.called_in(placed.group("called") or placed.group("the"))
+        ]
     named = sources
     if kind == "summary" and directory is not None:
         # several sources summarised: one part per source (``assistant/overview.py``)

@@ -61,12 +61,14 @@ example of a building block; thirtieth session)."""
 
 AS_EXAMPLES = re.compile(
     r"^\W*(?:welke|which)\s+(?P<noun>[^\W\d_]{4,})\s+(?:worden|zijn|staan|are|were)\s+(?:given\s+|named\s+|mentioned\s+|used\s+)?"
-    r"(?:er\s+)?(?:als|ter|as|by\s+way\s+of)\s+(?:een\s+)?(?:voorbeeld(?:en)?|illustratie|examples?)\b",
+    r"(?:er\s+)?(?:(?:in|bij|door|volgens|in\s+the|by)\s+(?:het\s+|de\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:als|ter|as|by\s+way\s+of)\s+(?:een\s+)?(?:voorbeeld(?:en)?|illustratie|examples?)\b",
     re.I,
 )
 """"Welke ketens worden als voorbeeld genoemd?": the thing asked is given as examples, its kinds answer
 (it led with the four sources of dynamics in chains, "… als bouwsteen genoemd"; new informal
-questions, twenty-third session; ``tests/test_lead_rules.py``)."""
+questions, twenty-third session; ``tests/test_lead_rules.py``). Where they are given may stand between:
+"Welke ketens worden in het dossier als voorbeeld genoemd?" led with the ketenkaart (thirty-third session)."""
 
 
 def example_object(text: str) -> str | None:

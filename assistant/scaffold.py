@@ -162,6 +162,9 @@ SCAFFOLD = frozenset(
         "vond",
         "noemt",
         "noemen",
+        # "Welke ketens worden in het dossier als voorbeeld genoemd?" searched 'genoemd' (thirty-third session)
+        "genoemd",
+        "noemde",
         # what a source recommends asks its words ("What does Morgens recommend?" was declined;
         # twenty-third session); not 'beschrijft': "Hoeveel bouwstenen beschrijft het dossier?" is
         # answered by the sentence that says how many the wiki describes (tests/test_abstention.py)

@@ -1807,6 +1807,19 @@ def test_the_assistants_own_view_asked_is_no_subject(assistant: Assistant) -> No
     assert "groothedde" in focus_of("Wat vindt Groothedde van regie?", []).lower()
 
 
+def test_a_place_named_by_the_word_a_source_calls_itself_filters_to_it(assistant: Assistant) -> None:
+    """``question.PLACED_IN``: "Welke ketens worden in het dossier als voorbeeld genoemd?" searched 'dossier'
+    as a subject and led with Morgens' "digitale dossiers" (new informal questions, thirty-third session);
+    within the dossier its loonaangifteketen answers. "een gemeenschappelijk dossier" names no source."""
+    directory = assistant.directory
+    placed = analyse("Welke ketens worden in het dossier als voorbeeld genoemd?", "nl", directory)
+    assert placed.sources and placed.sources[0].speaks and "dossier" not in placed.focus.split(), placed
+    assert not analyse("Wat is een gemeenschappelijk dossier?", "nl", directory).sources
+    answer = assistant.ask("Welke ketens worden in het dossier als voorbeeld genoemd?")
+    assert "loonaangifteketen" in answer.answer.split("[2]")[0], answer.answer
+    assert {c.doc_id.split("-")[0] for c in answer.citations} == {"nora"}, answer.citations
+
+
 def test_what_an_all_capitals_word_means_asks_its_letters() -> None:
     """``abbreviations``: "Wat betekent NORA?" led with the NORA's vision and gave the letters third
     (twenty-fifth session); "Wat betekent ketensturing?" still asks the term."""
