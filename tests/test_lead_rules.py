@@ -1723,7 +1723,7 @@ def test_the_one_list_item_that_defines_the_term_leads(assistant: Assistant) -> 
 
 
 def test_a_signpost_opening_with_the_term_does_not_say_what_it_is(assistant: Assistant) -> None:
-    """``definition._says_what``: "De ketenregisseur is ook in de latere wikiversie een afzonderlijke
+    """``definition.says_what``: "De ketenregisseur is ook in de latere wikiversie een afzonderlijke
     bouwsteen" says where the term is, so the note that the sources do not define it stays
     (twenty-second session)."""
     answer = assistant.ask("Wat is een ketenregisseur?")
@@ -2104,6 +2104,9 @@ def test_an_english_term_is_told_undefined_by_its_dutch_word(assistant: Assistan
     assert assistant.ask("What is chain governance?").answer.startswith("(The sources do not define")
     defined = assistant.ask("What is a chain?")
     assert "do not define" not in defined.answer and "Een keten is" in defined.answer, defined.answer
+    # a sentence with the Dutch word as its subject says what it is, as in Dutch (``definition.says_what``)
+    manager = assistant.ask("What is a chain manager?")
+    assert "do not define" not in manager.answer, manager.answer
 
 
 def test_an_item_asked_after_a_list_is_not_answered_by_that_list(assistant: Assistant) -> None:

@@ -2033,8 +2033,11 @@ def test_a_summary_of_the_source_its_text_calls_by_a_word_summarises_that_source
     assert len(called) == 1
     analysis = analyse("Geef een samenvatting van het dossier", "nl", directory)
     assert [s.key for s in analysis.sources] == [called[0].key]
-    # a question that is no summary keeps the word as a word
-    assert not analyse("Wat staat er in het dossier over vertrouwen?", "nl", directory).sources
+    # a question that is no summary keeps the word as a word, unless it names a place before a verb of
+    # saying (``question.PLACED_IN``: "in het dossier over …" is within the dossier; thirty-third session)
+    assert not analyse("Wat is een gemeenschappelijk dossier?", "nl", directory).sources
+    jongere = analyse("Wat zegt Be Informed over het dossier van een jongere?", "nl", directory)
+    assert [s.label for s in jongere.sources] == ["Be Informed"], jongere.sources
     answer = assistant.ask("Geef een samenvatting van het dossier")
     assert answer.citations and {c.doc_id for c in answer.citations} <= set(called[0].doc_ids), answer.answer
     assert "geplaatst" not in lead(answer.answer)

@@ -50,7 +50,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and term
             and term.lower() not in q.unsaid
             and ctx.definition is not None
-            and not _says_what(term, comp, units)
+            and not says_what(term, comp, units)
             and not BARE_PLURAL.search(q.text)
         ):
             notes = NOT_WRITTEN_OUT if written else UNDEFINED
@@ -236,7 +236,7 @@ NEW_SHARE = 0.5
 definition of the ketenprobleem it would follow (nora n05)."""
 
 
-def _says_what(term: str, comp: Composition, units: list[Unit]) -> bool:
+def says_what(term: str, comp: Composition, units: list[Unit]) -> bool:
     """A sentence of the answer has the term as its subject ("Het besluitvormingsmodel regelt hoe
     ketenpartners samen tot besluiten komen"): it says what the term does, which a reader takes as
     its meaning, so no note says the sources do not define it (new informal questions, fourteenth

@@ -28,7 +28,7 @@ from assistant.generators.adjustments import Asked, adjust
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.defining import definitions
-from assistant.generators.definition import asked_term, defined_elsewhere, role_note
+from assistant.generators.definition import asked_term, defined_elsewhere, role_note, says_what
 from assistant.generators.examples import example_note
 from assistant.generators.query_terms import mark_said_apart, query_terms
 from assistant.generators.scope import scope_note, silent_person_note
@@ -183,11 +183,18 @@ class ExtractiveGenerator:
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         if plan_kind not in ("who_said", "comparison"):
             composition = reporter_first(analysis, units, composition)
+        term = asked_term(analysis.focus, language, self.index)
         if (
             composition.note
             and not composition.note_stands
-            and defined_elsewhere(asked_term(analysis.focus, language, self.index), defined, self.index)
+            and (
+                defined_elsewhere(term, defined, self.index)
+                or term != analysis.focus
+                and says_what(term, composition, units)
+            )
         ):
+            # an English term judged by its Dutch word: a sentence with that word as subject says what
+            # it is ("What is a chain manager?" has "De ketenmanager draagt verantwoordelijkheid …")
             composition.note = ""
         if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
             composition.note = role_note(asked, definition, units, self.index)
