@@ -83,6 +83,10 @@ def _answer_kind(state: State, abstained: bool, about_source: bool) -> str:
     return "about_source" if about_source else str(state["analysis"].kind)
 
 
+LISTS_BACK = 3
+"""How many earlier answers' lists a follow-up that asks something new does not lead with again."""
+
+
 def without_names(question: str, directory: SourceDirectory | None) -> str:
     """``question`` without the source names it uses: a title is no evidence of the question's
     language ("Who wrote Ketens de baas?" counted 'de' as Dutch and was answered, and declined,
@@ -206,7 +210,9 @@ class Assistant:
         analysis.at_most = follow.at_most or points_asked(standalone, brief=analysis.kind != "summary")
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
-            analysis.listed_before = listed_in(history[-1].answer)
+            # the list an ordinal picks from may be an answer or two back ("leg de eerste uit", then
+            # "en de laatste?"; ``ordinals.last_list``)
+            analysis.listed_before = frozenset().union(*(listed_in(t.answer) for t in history[-LISTS_BACK:]))
         state["unresolved"] = follow.unresolved
         state["orphan"] = follow.orphan
         state["meta"] = meta_kind(question)
