@@ -69,7 +69,8 @@ def favour_new(analysis: Question, units: list[Unit]) -> None:
     third dimension answers. Only the previous lead: a later sentence of that answer may be just
     what the follow-up asks ("Wat gebeurt er als dat niet goed gaat?" after an answer whose
     fourth sentence said so; penalising every earlier sentence lost v10.t2). A list joins as a
-    whole and is left alone. Tuning half, sixth session: lead_hit 0.558 → 0.566 (v07.t2). Another
+    whole: it falls behind only when it was a recent answer's list (``_listed_again``), never in a
+    comparison. Tuning half, sixth session: lead_hit 0.558 → 0.566 (v07.t2). Another
     source's sentence that says the same counts as the same ("Ketens kunnen drie ontwikkelstadia
     doorlopen: …" after "Ketens de baas onderscheidt drie ontwikkelstadia van ketens: …" led "Wat
     kenmerkt dat eerste stadium?"; conversations v05, eleventh session; ``tests/test_lead_rules.py``).
@@ -89,9 +90,10 @@ def favour_new(analysis: Question, units: list[Unit]) -> None:
 
 
 def _listed_again(unit: Unit, listed: frozenset[str]) -> bool:
-    """Most items of the list unit were the previous answer's list: "en de laatste?" after Groothedde's
-    five factors led with the five factors again, not with what the sources say of the last one (new
-    informal follow-ups, thirty-third session; ``tests/test_lead_rules.py``)."""
+    """Most items of the list unit were a recent answer's list (the last three, ``chain.LISTS_BACK``):
+    "en de laatste?" after Groothedde's five factors led with the five factors again, not with what the
+    sources say of the last one (new informal follow-ups, thirty-third session;
+    ``tests/test_lead_rules.py``)."""
     if not listed:
         return False
     items = [" ".join(words(item)) for item in unit.items]
