@@ -18,7 +18,7 @@ from assistant.superlatives import asked_rank
 from assistant.verbs import participles, verb_forms
 from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED, JOINING_ASKED
 from ingest.index import Index
-from ingest.lexical import BROAD_IDF, LexicalIndex
+from ingest.lexical import LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
 from ketenwijzer.compounds import as_typed, first_part, last_parts
 from ketenwijzer.text import stems
@@ -67,15 +67,14 @@ def begun_compounds(focus: str, lexical: LexicalIndex) -> list[str]:
 
 
 def _about_the_domain(focus: str, lexical: LexicalIndex | None) -> bool:
-    """Every focus stem the index knows is in a quarter of the passages or more (``lexical.BROAD_IDF``): the
+    """Every focus stem the index knows is in a quarter of the passages or more (``LexicalIndex.broad``): the
     yield of the whole domain is asked, and the words that say a yield are searched
     (``yields.BENEFIT_SEARCHED``). Of a rarer thing they found Morgens' yield of chain cooperation:
     "Wat levert een ketenbureau op?" led with it (new informal questions, thirty-second session;
     ``tests/test_lead_rules.py``)."""
     if lexical is None:
         return True
-    known = [t for t in stems(focus) if t in lexical.postings]
-    return all(lexical.idf(t) < BROAD_IDF for t in known)
+    return lexical.broad(t for t in stems(focus) if t in lexical.postings)
 
 
 def lexical_search(analysis: Question, standalone: str, language: str, index: Index) -> str:

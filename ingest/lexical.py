@@ -30,7 +30,7 @@ ANALYSER_KEY = "analyser"
 BROAD_IDF = math.log(4) + 0.01
 """The BM25 idf of a word in about a quarter of all passages or more ('samenwerking' and
 'ketensamenwerking' in a corpus on chain cooperation): a question whose every subject word is that
-common asks about the domain as a whole (``generators.composition.PlanContext.broad``,
+common asks about the domain as a whole (``LexicalIndex.broad``, read by ``generators.composition.PlanContext.broad``,
 ``assistant/searched.py``)."""
 """Catalog meta key: the ``ANALYSER_VERSION`` the stored tokens were made with (set by ingest)."""
 
@@ -133,6 +133,11 @@ class LexicalIndex:
         """BM25 idf of a stem; unseen stems get the highest idf."""
         df = len(self.postings[term][0]) if term in self.postings else 0
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def broad(self, terms: Iterable[str]) -> bool:
+        """Every one of ``terms`` (stems) is in a quarter of the passages or more (``BROAD_IDF``): a subject
+        that common is the corpus's whole domain. True for no terms."""
+        return all(self.idf(t) < BROAD_IDF for t in terms)
 
     def search(self, query: str, n: int, allowed: np.ndarray | None = None) -> list[tuple[str, float]]:
         """Top ``n`` chunk ids by BM25 score; ``allowed`` is an optional boolean mask."""

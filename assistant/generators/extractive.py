@@ -47,7 +47,6 @@ from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note, ranked_word
 from ingest.index import Index
-from ingest.lexical import BROAD_IDF
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
@@ -97,7 +96,7 @@ class ExtractiveGenerator:
         """Every focus word (``without`` aside) is in a quarter of the passages or more (``BROAD_IDF``):
         the question asks about the corpus's whole domain."""
         subject = set(stems(analysis.focus or "")) - without
-        return self.index is not None and bool(subject) and all(self._idf(t) < BROAD_IDF for t in subject)
+        return self.index is not None and bool(subject) and self.index.lexical.broad(subject)
 
     def _telling(self, analysis: Question) -> list[str]:
         """The focus stems at or above ``TELLING_IDF``, the highest idf first."""
@@ -183,19 +182,14 @@ class ExtractiveGenerator:
         composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
         if plan_kind not in ("who_said", "comparison"):
             composition = reporter_first(analysis, units, composition)
-        term = asked_term(analysis.focus, language, self.index)
-        if (
-            composition.note
-            and not composition.note_stands
-            and (
-                defined_elsewhere(term, defined, self.index)
-                or term != analysis.focus
-                and says_what(term, composition, units)
-            )
-        ):
+        if composition.note and not composition.note_stands:
+            term = asked_term(analysis.focus, language, self.index)
             # an English term judged by its Dutch word: a sentence with that word as subject says what
             # it is ("What is a chain manager?" has "De ketenmanager draagt verantwoordelijkheid …")
-            composition.note = ""
+            if defined_elsewhere(term, defined, self.index) or (
+                term != analysis.focus and says_what(term, composition, units)
+            ):
+                composition.note = ""
         if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
             composition.note = role_note(asked, definition, units, self.index)
         if plan_kind == "example" and composition.sentences and not composition.note:
