@@ -10,6 +10,9 @@ from __future__ import annotations
 GENERIC = frozenset(
     [
         "nodig",  # "Heeft een keten een baas nodig?" led with "die betrokkenheid is nodig" (eighth)
+        # "Hoe ga je om met weerstand bij medewerkers?" asks how to handle what follows 'met': the joined
+        # 'omgaan' lifted "goed omgaan met de spanning …" (thirty-fourth session, ``tests/test_lead_rules.py``)
+        "omgaan",
         "eerste",
         # what to do first, not what about: "We starten een nieuwe keten met vijf gemeenten. Wat moeten we
         # eerst regelen?" was told the sources give no advice on 'eerst' (thirtieth session)

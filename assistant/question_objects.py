@@ -185,3 +185,23 @@ def kept_state(question: str) -> str | None:
     """The state word of a 'keep it so' question ('betrokken'), else None."""
     found = KEPT_STATE.search(question)
     return found["state"].lower() if found else None
+
+
+SCOPE = re.compile(
+    r"\b(?:met|over|van|voor|de|het|een|geen|ik|je|we|wij|u)\s+(?P<head>[^\W\d_]{5,})\s+bij\s+(?:de\s+|het\s+|een\s+|mijn\s+|onze\s+|jouw\s+|je\s+|hun\s+|andere\s+)?"
+    r"(?P<scope>[^\W\d_]{4,})\b",
+    re.I,
+)
+"""'weerstand bij medewerkers': a thing and where it is found; the thing is what is asked. "Hoe ga je om met
+weerstand bij medewerkers?" weighed 'medewerkers' (the rarer word) above 'weerstand' and answered with the
+dossier's lines on operational staff, not on overcoming resistance (new informal questions, thirty-fourth
+session; ``tests/test_lead_rules.py``). The scope word weighs ``STATE_SHARE``, as a kept state does. The
+thing is a noun after a determiner, a preposition or the asker: "Hoe houd ik de top betrokken bij de
+keten?" asks about the top, and 'de keten' is no scope of 'betrokken' (tuning v12.t1 gained a bullet on
+"de betrokkenen")."""
+
+
+def scoped_word(question: str) -> str | None:
+    """The word after 'bij' that says where the thing asked is found ('medewerkers'), else None."""
+    found = SCOPE.search(question)
+    return found["scope"].lower() if found else None

@@ -83,11 +83,17 @@ SAYING = frozenset(
         "omschrijven",
         "means",
         "defines",
+        "bedoelt",
+        "bedoelen",
+        "bedoelde",
+        "verstaat",
+        "verstaan",
+        "means",
     ]
 )
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 CUE = re.compile(
-    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|beschrijft|says|according to)\s+"
+    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|beschrijft|bedoelt|verstaat|says|according to)\s+"
     r"(?:het|de|die|dat|the)?\s*(?P<word>[\w-]+)",
     re.I,
 )

@@ -19,7 +19,7 @@ from assistant.generators.scoring import Signals
 from assistant.generators.units import Unit
 from assistant.neardomain import counted_noun
 from assistant.question import Question, Side
-from assistant.question_objects import example_object
+from assistant.question_objects import example_object, scoped_word
 from assistant.signposts import lists_contents, locates
 from assistant.sources import NamedSource
 from evals.answertext import lead
@@ -2283,3 +2283,12 @@ def test_the_yield_of_a_rarer_thing_is_not_searched_by_the_words_of_any_yield(as
     cooperation (thirty-second session)."""
     answer = assistant.ask("Wat levert een ketenbureau op?")
     assert "Morgens" not in lead(answer.answer), answer.answer
+
+
+def test_the_thing_asked_weighs_more_than_where_it_is_found(assistant: Assistant) -> None:
+    """``question_objects.SCOPE`` and the scaffold 'omgaan': "Hoe ga je om met weerstand bij medewerkers?" led
+    with the dossier's lines on operational staff and on "goed omgaan met de spanning" (thirty-fourth session)."""
+    assert scoped_word("Hoe ga je om met weerstand bij medewerkers?") == "medewerkers"
+    assert scoped_word("Wat hoort er bij die tweede pijler?") is None
+    answer = assistant.ask("Hoe ga je om met weerstand bij medewerkers?")
+    assert "weerstand" in lead(answer.answer), answer.answer

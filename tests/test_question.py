@@ -28,6 +28,8 @@ from tests.conftest import own_corpus
         ("Waar moet ik op letten als ik een keten opzet?", "advice"),
         ("Wat kan ik doen als partners elkaar niet vertrouwen?", "advice"),
         ("Waarom ontstaan ketens eigenlijk?", "cause"),
+        # "Waar ligt dat aan?" asks a cause, though "levert … op" reads as a yield (thirty-fourth session)
+        ("Onze keten levert niet op wat we verwachtten. Waar ligt dat aan?", "cause"),
         ("Wat gebeurt er als de top van een partner afhaakt?", "consequence"),
         ("Heb je een praktijkvoorbeeld van vertrouwen in een keten?", "example"),
         ("Wie zegt dat samenwerken mensenwerk is?", "who_said"),

@@ -322,3 +322,13 @@ def test_a_publisher_another_text_names_speaks_only_in_its_own(assistant: Assist
     ICTU's side in "Zien ICTU en Be Informed … hetzelfde?" (tuning c11, thirty-second session)."""
     named = assistant.directory.named_in("Wat zegt ICTU over cultuur?")
     assert [n.doc_ids for n in named] == [["ictu-ketens-de-baas-2013"]], named
+
+
+def test_what_a_source_means_by_a_word_asks_that_source(assistant: Assistant) -> None:
+    """``source_cues.CUE``: "Wat bedoelt het dossier met ketenvolwassenheid?" quoted Groothedde on trust (GBO's
+    heading "vertrouwen en volwassenheid"), not the dossier; 'bedoelt' and 'verstaat' ask a source as 'zegt'
+    does (thirty-fourth session)."""
+    meant = assistant.ask("Wat bedoelt het dossier met ketenvolwassenheid?")
+    assert not any(c.doc_id == "gbo-mensenwerk-2009" for c in meant.citations), meant.answer
+    understood = assistant.directory.named_in("Wat verstaat het dossier onder een keten?")
+    assert understood and all(d.startswith("nora-kdb") for d in understood[0].doc_ids), understood

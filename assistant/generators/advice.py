@@ -11,6 +11,7 @@ from assistant.coherence import NAMED_PRONOUN, names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent
 from assistant.generators.composition import Composition, PlanContext, _similar, plan_open, signpost
 from assistant.generators.speaker import REPORTS
+from assistant.generators.strays import without_strays
 from assistant.generators.units import Unit, mentions, usable
 from assistant.question import Question
 from ketenwijzer.text import stems
@@ -144,6 +145,10 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             continue
         chosen.append(unit)
         per_doc[doc] = per_doc.get(doc, 0) + 1
+    if len(chosen) >= 2:
+        # a bullet from a passage that never names the subject is no advice on it ("Heb je tips voor een
+        # eerste overleg met ketenpartners?" got the ketenmanager's duties; ``strays.without_strays``)
+        chosen = [u for u in without_strays(chosen, chosen[0], ctx.said_telling) if u in chosen]
     if len(chosen) < 2:
         return plan_open(q, units, ctx)
     if subject := off_subject(chosen, units, ctx):

@@ -29,6 +29,7 @@ from assistant.generators.leads import (
     states_need,
 )
 from assistant.generators.nudges import reason_elsewhere
+from assistant.generators.strays import without_strays
 from assistant.generators.units import Unit, signpost, usable
 from assistant.question import Question
 from assistant.repetition import near_duplicate, overlap
@@ -208,6 +209,9 @@ class PlanContext:
     telling: list[str] = field(default_factory=list)
     """The focus stems rare enough to name the subject (``extractive.TELLING_IDF``), the rarest first:
     what the question is about ('ketenbureau' of "Hoe richt je een ketenbureau in?")."""
+    said_telling: list[str] = field(default_factory=list)
+    """The ``telling`` stems the corpus uses: a word no passage says cannot tell a stray passage
+    (``strays.without_strays``; English "seminar" of tuning e13)."""
     term_side: dict[int, int] = field(default_factory=dict)
     """Unit order → the one compared concept it names (``sides.term_sides``): it overrides the side
     of its passage."""
@@ -334,6 +338,7 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
             if lead.stems <= before.stems:
                 chosen.remove(lead)  # the sentence already names every item
             lead = before
+    chosen = without_strays(chosen, lead, ctx.said_telling)
     return _running(keep_pairs(reading_order(chosen, lead), units, ctx.case))
 
 

@@ -42,7 +42,7 @@ from assistant.generators.speaker import reporter_first
 from assistant.generators.units import Unit, units_of, usable
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
-from assistant.question_objects import STATE_SHARE, kept_state
+from assistant.question_objects import STATE_SHARE, kept_state, scoped_word
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note, ranked_word
@@ -167,6 +167,7 @@ class ExtractiveGenerator:
             side_terms=sides.side_terms(analysis, known),
             broad=self._broad(analysis),
             telling=self._telling(analysis),
+            said_telling=[t for t in self._telling(analysis) if t in known],
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             names=rules.name_pattern(analysis.names),
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
@@ -257,6 +258,10 @@ class ExtractiveGenerator:
         state = kept_state(question)
         for t in set(compound_stems(state)) & set(weights) if state else set():
             # "Hoe houd ik de top betrokken?" asks about the top (``question_objects.KEPT_STATE``)
+            weights[t] *= STATE_SHARE
+        scope = scoped_word(question) if language == "nl" else None
+        for t in set(compound_stems(scope)) & set(weights) if scope else set():
+            # "Hoe ga je om met weerstand bij medewerkers?" asks about resistance (``question_objects.SCOPE``)
             weights[t] *= STATE_SHARE
         total = sum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}

@@ -36,6 +36,8 @@ class Unit:
     n_words: int
     order: int = 0
     """Position among all units of the answer's passages (reading order)."""
+    position: int = 0
+    """The passage's place in its document (``Passage.position``): which passages are neighbours."""
     intro: str = ""
     """A list's introducing sentence ('… de volgende pijlers:'), verbatim."""
     items: tuple[str, ...] = ()
@@ -199,6 +201,7 @@ def units_of(passage: Passage, index: int, offset: int) -> list[Unit]:
             intro=p.intro,
             items=p.items,
             caveat=p.caveat,
+            position=passage.position,
         )
         for k, p in enumerate(_pieces(passage.text))
     ]
