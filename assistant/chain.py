@@ -206,7 +206,13 @@ class Assistant:
             # judges that question, not the request's own words ('korter', 'English' are no subject
             # the corpus must know; "in English please" was declined, twenty-sixth session)
             question = standalone
+        frame = ""
+        if follow.language == "nl" and language == "nl" and guess_language(standalone) == "en":
+            # "and in Dutch?" after "What is a chain?": the question stays English to read it (it was
+            # read as Dutch and declined), the answer is in Dutch (thirty-fourth session)
+            language, frame = "en", "nl"
         analysis = analyse(standalone, language, directory)
+        analysis.frame = frame
         analysis.at_most = follow.at_most or points_asked(standalone, brief=analysis.kind != "summary")
         if history and standalone != question and asks_something_new(standalone, history[-1]):
             analysis.said_before = lead_of(history[-1].answer)
@@ -273,18 +279,19 @@ class Assistant:
             text = text or draft.lead_in
         abstained = not citations and about is None
         unsaid = [] if abstained or about is not None else state["evidence"].unsaid
+        reply = state["analysis"].frame or state["language"]
         if abstained and state.get("meta"):
-            text = meta_answer(state["meta"], state["language"], self.directory.labels())
+            text = meta_answer(state["meta"], reply, self.directory.labels())
         elif abstained and state.get("orphan"):
-            text = declines.orphan_text(state["language"])
+            text = declines.orphan_text(reply)
         elif abstained and state.get("unresolved"):
-            text = clarification(state["unresolved"], state["language"])
+            text = clarification(state["unresolved"], reply)
         elif abstained and (silent := self.gate.silent_source(state)):
             # a kind's group by its label ("De artikelen"), a source by the name as typed
             name = silent.label if silent.group else silent.written or silent.label
-            text = declines.silent_source_text(state["language"], name, silent.group)
+            text = declines.silent_source_text(reply, name, silent.group)
         elif abstained:
-            text = declines.decline_text(state["language"], self.directory.labels())
+            text = declines.decline_text(reply, self.directory.labels())
         elif unsaid:
             text = f"{declines.unsaid_note(unsaid)}\n\n{text}"
         asked = state.get("asked") or state["question"]
@@ -294,7 +301,7 @@ class Assistant:
             question=asked,
             answer=text,
             abstained=abstained,
-            language=state["language"],
+            language=reply,
             citations=citations,
             retrieved=[RetrievedRef(chunk_id=p.chunk_id, doc_id=p.doc_id, score=p.score) for p in passages],
             timings_ms=timings,

@@ -86,6 +86,9 @@ class Question:
     at_most: int = 0
     """Sentences the answer may have at most, when the user asked to say it shorter ("Kan dat
     korter?", ``lengths.SHORTER``); 0: the plan's own limits."""
+    frame: str = ""
+    """The answer's language when it is not the question's: "and in Dutch?" after an English question
+    reads that question as English and answers it in Dutch (``Assistant._prepare``); '' otherwise."""
     unsaid: tuple[str, ...] = ()
     """Words of the question no source uses (``abstention.unsaid``): the answer opens by saying so,
     so a plan does not say it again ("De bronnen definiëren ‘ketenambitie’ niet" after "Het woord

@@ -394,6 +394,26 @@ def test_a_request_for_another_language_is_judged_as_the_question_it_repeats(ass
         assert "samen of solo" in answer.answer, answer.answer
 
 
+def test_a_request_for_dutch_after_an_english_question_answers_it_in_dutch(assistant: Assistant) -> None:
+    """``Question.frame``: "and in Dutch?" after "What is a chain?" read the English question as Dutch and
+    declined it (thirty-fourth session); now the question is read as English and the answer has no English
+    frame."""
+    first = assistant.ask("What is a chain?")
+    turn = Turn("What is a chain?", "What is a chain?", first.answer)
+    answer = assistant.ask("and in Dutch?", history=[turn])
+    assert not answer.abstained and answer.language == "nl", answer.answer
+    assert "samenwerkingsverband" in answer.answer and "The sources" not in answer.answer, answer.answer
+
+
+def test_how_to_overcome_what_was_listed_is_answered_in_english_too(assistant: Assistant) -> None:
+    """Glossary 'overcome' → 'overwinnen': "and how do I overcome them?" after the three resistances was declined
+    for an English word no source uses, while "hoe overwin ik die?" is answered (thirty-fourth session)."""
+    first = assistant.ask("What are the three resistances?")
+    turn = Turn("What are the three resistances?", "What are the three resistances?", first.answer)
+    answer = assistant.ask("and how do I overcome them?", history=[turn])
+    assert not answer.abstained and "overwinnen" in answer.answer, answer.answer
+
+
 def test_a_request_to_say_it_shorter_gives_fewer_sentences_than_before(assistant: Assistant) -> None:
     """``lengths.shorter_than``: after a two-sentence answer "korter" gave the same two."""
     from assistant.coherence import units

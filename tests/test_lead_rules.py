@@ -2292,3 +2292,12 @@ def test_the_thing_asked_weighs_more_than_where_it_is_found(assistant: Assistant
     assert scoped_word("Wat hoort er bij die tweede pijler?") is None
     answer = assistant.ask("Hoe ga je om met weerstand bij medewerkers?")
     assert "weerstand" in lead(answer.answer), answer.answer
+
+
+def test_a_question_about_every_case_leads_with_how_many(assistant: Assistant) -> None:
+    """``leads.states_extent``: "Heeft elke keten een ketenmanager nodig?" led with what the ketenmanager does;
+    "Veel ketens stellen daarom … een ketenmanager aan" answers it, after the sentence its 'daarom' points
+    back to (thirty-fourth session)."""
+    answer = assistant.ask("Heeft elke keten een ketenmanager nodig?")
+    first_two = " ".join(sentences(answer.answer)[:2])
+    assert "Veel ketens stellen" in first_two, answer.answer

@@ -418,3 +418,16 @@ def test_every_question_kind_has_a_plan_for_a_language_model() -> None:
         assert set(PLAN_HINTS[language]) == set(KINDS) - {"open"}, language
     system, _ = answer_messages("Vat het artikel samen", [], "nl", 4, kind="summary")
     assert "hoofdboodschap" in system.content
+
+
+def test_a_request_for_dutch_after_an_english_question_asks_the_model_for_dutch(assistant: Assistant) -> None:
+    """``Question.frame``: "and in Dutch?" after "What is a chain?" keeps the question English to read it;
+    the model is told to answer in Dutch (thirty-fourth session)."""
+    from assistant.conversation import Turn
+
+    calls = Calls()
+    llm = fake_assistant(assistant, FakeListChatModel(responses=["Een keten [1]."] * 2, callbacks=[calls]))
+    first = llm.ask("What is a chain?")
+    llm.ask("and in Dutch?", history=[Turn("What is a chain?", "What is a chain?", first.answer)])
+    english, dutch = (call[0].content for call in calls.messages)
+    assert english != dutch and "Nederlands" in dutch, dutch

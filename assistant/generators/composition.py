@@ -26,6 +26,7 @@ from assistant.generators.leads import (
     answers_when,
     answers_why,
     states_asked,
+    states_extent,
     states_need,
 )
 from assistant.generators.nudges import reason_elsewhere
@@ -293,9 +294,14 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         lead = max(depending, key=lambda u: u.base, default=lead)
     if q.kind == "yes_no" and not states_asked(lead, q):
         stating = [u for u in chosen if states_asked(u, q) and u.base >= LEAD_SHAPE_SHARE * lead.base]
-        if not stating and not _says_all_asked(lead):
+        if not stating:
             needed = sorted(
-                (u for u in candidates if states_need(u, q) and u.base >= NEED_SHARE * lead.base),
+                (
+                    u
+                    for u in candidates
+                    if (states_extent(u, q) or states_need(u, q) and not _says_all_asked(lead))
+                    and u.base >= NEED_SHARE * lead.base
+                ),
                 key=lambda u: -u.base,
             )[:1]
             if needed and needed[0] not in chosen:
@@ -306,7 +312,10 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         alone = [
             u
             for u in chosen
-            if q.kind == "yes_no" and not refers_back(u.display) and u.base >= ALONE_SHARE * lead.base
+            if q.kind == "yes_no"
+            and not states_extent(lead, q)  # "Veel ketens stellen daarom …" opens after its reason
+            and not refers_back(u.display)
+            and u.base >= ALONE_SHARE * lead.base
         ]
         if alone:
             lead = max(alone, key=lambda u: u.base)

@@ -211,7 +211,8 @@ class ExtractiveGenerator:
             first_doc = passages[draft[0].passage].doc_id
             if any(u.caveat and u.section[0] == first_doc and len(u.section) <= 2 for u in every):
                 notice = NOTICE.get(language, NOTICE["nl"])
-        english = language == "en" and bool(draft)
+        # a Dutch frame asked for an English question ("and in Dutch?") has no English lead or quotes
+        english = language == "en" and bool(draft) and not (analysis is not None and analysis.frame == "nl")
         if english:
             for sentence in draft:
                 if sentence.passage != UNSOURCED and not sentence.text.lstrip().startswith(OPENING_QUOTES):

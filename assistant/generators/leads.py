@@ -139,3 +139,24 @@ def _shares_start(stems: frozenset[str], term: str) -> bool:
     """A stem starts with all but the last two letters of ``term`` (at least five)."""
     start = term[: max(5, len(term) - 2)]
     return len(term) >= 7 and any(s.startswith(start) for s in stems)
+
+
+UNIVERSAL = re.compile(r"\b(?:elke|ieder|iedere|alle|altijd|overal|every|each|always)\b", re.I)
+"""A yes/no question about every case ("Heeft elke keten een ketenmanager nodig?")."""
+PARTIAL = re.compile(
+    r"\b(?:veel|vele|sommige|meeste|meestal|vaak|soms|niet\s+(?:altijd|alle|elke|iedere)|lang\s+niet"
+    r"|many|some|most|often|sometimes|not\s+(?:always|all|every))\b",
+    re.I,
+)
+"""Words that say how many cases: the answer to a question about every case."""
+
+
+def states_extent(unit: Unit, q: Question) -> bool:
+    """A question about every case (``UNIVERSAL``) is answered by a sentence that says in how many (``PARTIAL``)
+    of every focus word: "Heeft elke keten een ketenmanager nodig?" led with what the ketenmanager does, not
+    with "Veel ketens stellen daarom … een ketenmanager aan" (new informal questions, thirty-fourth session;
+    ``tests/test_lead_rules.py``)."""
+    if unit.is_list or not UNIVERSAL.search(q.text) or not PARTIAL.search(unit.display):
+        return False
+    asked = compound_stems(q.focus)
+    return bool(asked) and all(mentions(unit.stems, t) for t in asked)

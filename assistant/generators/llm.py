@@ -119,6 +119,8 @@ class LLMGenerator:
         # a request to say it shorter ("Kan dat korter?") sets the limit; else the setting's (at least 2)
         asked = analysis.at_most if analysis is not None else 0
         sentences = asked or max(2, self.settings.max_answer_sentences)
+        # "and in Dutch?" after an English question: the model writes Dutch (``Question.frame``)
+        language = analysis.frame if analysis is not None and analysis.frame else language
         messages = answer_messages(
             question,
             passages,
