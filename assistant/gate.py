@@ -122,6 +122,11 @@ class Gate:
             # the superlative of a ranking follow-up has its own note (``superlatives.NO_RANKING``)
             rank = ranked_word(state["question"])
             evidence.unsaid = [w for w in evidence.unsaid if w != rank]
+            joined = analysis.joined
+            if joined is not None and joined.word:
+                # the verb of a separable verb typed apart is read joined ("De top … haakt af. Wat nu?" said
+                # 'haakt' was no word of the sources; thirty-fourth session, ``tests/test_abstention.py``)
+                evidence.unsaid = [w for w in evidence.unsaid if not w.startswith(joined.root)]
             analysis.unsaid = tuple(evidence.unsaid)
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words

@@ -160,13 +160,16 @@ def _spelled(prefix: str, bare: str, is_word: Callable[[str], bool]) -> str | No
 
 _STATED = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:mijn|onze|ons|de|het|een|die|deze|zijn|haar|hun)?\s*[\w-]{3,}\s+"
+    r"(?:(?:van|bij|in|uit)\s+(?:mijn|onze|ons|de|het|een|die|deze|zijn|haar|hun)?\s*[\w-]{3,}\s+)?"
     r"(?P<verb>[a-z]{3,}(?:t|en))(?:\s+(?:niet|nog|ook|al|weer|steeds|nooit))*\s+(?P<particle>"
     + "|".join(sorted(PARTICLES))
-    + r")\s*[.!]",
+    + r")\s*[.!,]",
     re.I,
 )
 """A statement before the question that ends in a prefix: "Mijn wethouder haakt af. Wat nu?"
-asks about 'afhaken' (declined as 'haakt' and 'af'; new informal questions, sixteenth session)."""
+asks about 'afhaken' (declined as 'haakt' and 'af'; new informal questions, sixteenth session); its
+subject may have a place ("De top van een partnerorganisatie haakt af. Wat nu?") and a comma may end
+it ("Een partner haakt af, wat nu?"; both declined, thirty-fourth session)."""
 
 
 def _stated_verb(said: str, tail: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:

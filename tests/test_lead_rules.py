@@ -2301,3 +2301,16 @@ def test_a_question_about_every_case_leads_with_how_many(assistant: Assistant) -
     answer = assistant.ask("Heeft elke keten een ketenmanager nodig?")
     first_two = " ".join(sentences(answer.answer)[:2])
     assert "Veel ketens stellen" in first_two, answer.answer
+
+
+def test_a_case_told_before_what_now_lifts_the_sentence_on_that_case(assistant: Assistant) -> None:
+    """``verbs._STATED`` (a subject with a place, a comma) and ``cases.STATED_CASE``: "De top van een
+    partnerorganisatie haakt af. Wat nu?" was declined ('haakt' no word of the sources), and once answered
+    it left out "Als de top niet (meer) in de keten gelooft, …" (thirty-fourth session)."""
+    from assistant.spelling import dutch_word
+    from assistant.verbs import joined_particle
+
+    assert joined_particle("Een partner haakt af, wat nu?", dutch_word) == "Een partner afhaken, wat nu?"
+    answer = assistant.ask("De top van een partnerorganisatie haakt af. Wat nu?")
+    assert not answer.abstained and "komt de samenwerking niet van de grond" in answer.answer, answer.answer
+    assert "haakt" not in answer.answer, answer.answer  # no note that the sources never say 'haakt'

@@ -109,11 +109,25 @@ SENTENCE_CONDITION = re.compile(r"^\W*(?:als|wanneer|indien|zodra|if|when)\b(?P<
 """A sentence that opens with its condition ("Als de top niet (meer) in de keten gelooft, …")."""
 
 
+STATED_CASE = re.compile(
+    r"^\W*(?P<cond>[^?]{6,160}?)[.,!]\s*(?:en\s+)?(?:wat\s+nu"
+    r"|wat\s+(?:moet|kan|moeten|kunnen)\s+(?:ik|je|we|wij)(?:\s+\w+)?\s+doen|hoe\s+pak\s+(?:ik|je|we)\s+(?:dat|dit)\s+aan"
+    r"|what\s+now|what\s+(?:should|can)\s+(?:i|we)\s+do)\s*\?+\s*$",
+    re.I,
+)
+"""A case told as a statement, then "Wat nu?": "De top van een partnerorganisatie haakt af. Wat nu?" asks what
+follows and what to do, as "Wat als de top afhaakt?" does; it led with Groothedde's five factors, one of
+which names the top, not with "Als de top niet (meer) in de keten gelooft, …" (new informal questions,
+thirty-fourth session; ``tests/test_lead_rules.py``)."""
+
+
 def favour_same_case(question: str, kind: str, units: list[Unit], idf: Callable[[str], float]) -> None:
-    """A consequence question: lift the conditional sentences whose condition shares a telling word
-    (``idf`` at least ``UBIQUITOUS_IDF``) with the question's case."""
-    found = CONDITION.search(question)
-    if kind != "consequence" or not found:
+    """A consequence question, or advice asked on a case told before it (``STATED_CASE``): lift the
+    conditional sentences whose condition shares a telling word (``idf`` at least ``UBIQUITOUS_IDF``)
+    with the question's case."""
+    found = CONDITION.search(question) if kind == "consequence" else None
+    found = found or (STATED_CASE.match(question) if kind in ("consequence", "advice") else None)
+    if not found:
         return
     # its focus words: 'goed' in "als dat niet goed gaat" names no case ("Zodra de samenwerking goed loopt")
     asked = {t for t in compound_stems(focus_of(found.group("cond"))) if idf(t) >= UBIQUITOUS_IDF}
