@@ -242,8 +242,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "consequence",
         r"\b(gevolg\w*|wat gebeurt|^\W*(?:en\s+)?wat als|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
-        r"consequen\w+|what happens|result in|lead to)\b",
-        "consequences are asked for, not causes",
+        r"consequen\w+|what happens|result in|lead to|^\W*(?:and\s+)?what\s+if)\b",
+        "consequences are asked for, not causes; 'What if …?' as 'Wat als …?' (thirty-fourth session)",
     ),
     _rule(
         "list",

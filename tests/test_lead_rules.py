@@ -2314,3 +2314,13 @@ def test_a_case_told_before_what_now_lifts_the_sentence_on_that_case(assistant: 
     answer = assistant.ask("De top van een partnerorganisatie haakt af. Wat nu?")
     assert not answer.abstained and "komt de samenwerking niet van de grond" in answer.answer, answer.answer
     assert "haakt" not in answer.answer, answer.answer  # no note that the sources never say 'haakt'
+
+
+def test_a_short_sentence_that_stands_alone_may_lead(assistant: Assistant) -> None:
+    """``Weights.short`` marks down only a short sentence that points back: "Hoe lang duurt culturele
+    verankering?" led with the stadium's description, not "Culturele verankering bereiken kost jaren."
+    (thirty-fourth session); a definition's qualifiers keep the section's order."""
+    answer = assistant.ask("Hoe lang duurt culturele verankering?")
+    assert "kost jaren" in lead(answer.answer), answer.answer
+    defined = sentences(assistant.ask("Wat verstaat NORA onder een keten?").answer)
+    assert defined[1].startswith("Die gemeenschappelijke doelen"), defined

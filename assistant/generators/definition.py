@@ -90,14 +90,20 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     qualifiers = min(QUALIFIERS, ctx.max_sentences - 1)  # "In één zin?": the definition alone
     taken = {lead.order} | ({before.order} if before is not None else set())
     near = [u for u in near if u.order not in taken]
-    qualifying = pick(
-        units,
-        near,
-        qualifiers,
-        MAX_WORDS - lead.n_words,
-        ctx.keep_ratio,
-        taken=taken,
-        antecedents=ctx.antecedents,
+    # what qualifies the definition reads in the section's order: "Die gemeenschappelijke doelen … heten
+    # ketendoelstellingen" came after "De deelnemende organisaties heten ketenpartners", which follows it
+    # in the dossier (tuning n03, once short sentences were no longer marked down; thirty-fourth session)
+    qualifying = sorted(
+        pick(
+            units,
+            near,
+            qualifiers,
+            MAX_WORDS - lead.n_words,
+            ctx.keep_ratio,
+            taken=taken,
+            antecedents=ctx.antecedents,
+        ),
+        key=lambda u: u.order,
     )
     words = lead.n_words + sum(u.n_words for u in qualifying)
     said = lead.stems.union(*(u.stems for u in qualifying))

@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterator
 
 from assistant.brackets import carried
-from assistant.coherence import states_case
+from assistant.coherence import refers_back, states_case
 from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
 from assistant.generators import attribution, followups, rules, sides
@@ -287,7 +287,10 @@ class ExtractiveGenerator:
                     if unit.is_list
                     else locates(unit.intro or unit.display)
                 ),
-                short=unit.n_words < 6,
+                # a short sentence that stands alone answers: "Culturele verankering bereiken kost jaren."
+                # lost "Hoe lang duurt culturele verankering?" to the stadium's description (thirty-fourth
+                # session); one that points back is a fragment ("Dat vergt volwassenheid.")
+                short=unit.n_words < 6 and refers_back(unit.display),
             )
             unit.score = unit.signals.score(wt, novelty_weight)
         adjust(

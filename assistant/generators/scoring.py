@@ -58,7 +58,8 @@ class Weights:
     "het hoofdstuk … behandelt") instead of saying something, unless the question asks about a
     document's make-up."""
     short: float = 0.6
-    """Factor for a unit of fewer than six words: a fragment seldom answers."""
+    """Factor for a unit of fewer than six words that points back ("Dat vergt volwassenheid."): a fragment
+    seldom answers; a short sentence that stands alone may ("Transparantie vraagt openheid en eerlijkheid.")."""
     caveats: bool = True
     """Add the main document's lead caveat ("kon niet worden bevestigd") to the answer."""
 
