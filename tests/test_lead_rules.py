@@ -1890,10 +1890,13 @@ def test_the_best_point_of_advice_comes_with_what_it_points_back_to(assistant: A
     """``advice.plan_advice``: "Ketensamenwerking ontaardde dan in … overlegclubs" points back and was
     dropped for "We vergaderen veel maar besluiten weinig, wat doen we fout?"; it is now a bullet with
     its antecedent. An illustration ("Zo moeten organisaties …") is no point (tuning p03); the scene
-    stays in the focus when the asker asks of it ('we'; twenty-eighth session)."""
+    stays in the focus when the asker asks of it ('we'; twenty-eighth session). Since the thirty-fourth session
+    the other point, Mark Elstgeest on political pressure, is left out as a stray (``strays.without_strays``),
+    and the one point is the whole answer, not a one-bullet list."""
     answer = assistant.ask("We vergaderen veel maar besluiten weinig, wat doen we fout?")
     first = answer.answer.split("\n")[0]
-    assert "overlegclubs" in first and first.startswith("- Morgens vond"), answer.answer
+    assert "overlegclubs" in first and first.removeprefix("- ").startswith("Morgens vond"), answer.answer
+    assert "Elstgeest" not in answer.answer, answer.answer
     aligned = assistant.ask("Hoe krijg ik de neuzen in de keten nou dezelfde kant op?")
     assert not aligned.answer.startswith("- Omdat organisaties"), aligned.answer
 

@@ -33,6 +33,7 @@ from assistant.generators.examples import example_note
 from assistant.generators.query_terms import mark_said_apart, query_terms
 from assistant.generators.scope import scope_note, silent_person_note
 from assistant.generators.scoring import (
+    SHORT_CLOSE,
     NOVEL_WORDS,
     Signals,
     Weights,
@@ -287,10 +288,7 @@ class ExtractiveGenerator:
                     if unit.is_list
                     else locates(unit.intro or unit.display)
                 ),
-                # a short sentence that stands alone answers: "Culturele verankering bereiken kost jaren."
-                # lost "Hoe lang duurt culturele verankering?" to the stadium's description (thirty-fourth
-                # session); one that points back is a fragment ("Dat vergt volwassenheid.")
-                short=unit.n_words < 6 and refers_back(unit.display),
+                short=unit.n_words < 6 and (refers_back(unit.display) or sim < SHORT_CLOSE),
             )
             unit.score = unit.signals.score(wt, novelty_weight)
         adjust(

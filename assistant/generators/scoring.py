@@ -18,6 +18,12 @@ from assistant.generators.units import Unit
 from ketenwijzer.compounds import as_typed, first_part, last_parts
 from ketenwijzer.text import VOICED
 
+SHORT_CLOSE = 0.3
+"""A sentence of fewer than six words that stands alone and is at least this close to the question (the
+reader's cosine) is not marked down (``Weights.short``): "Culturele verankering bereiken kost jaren." answers
+"Hoe lang duurt culturele verankering?" (0.53; it lost to the stadium's description), while it only shares
+'kost' with "Hoe verdeel je de kosten?" (0.23), where it became a tip (thirty-fourth session)."""
+
 NOVEL_WORDS = 6
 """A unit with this many stems beyond the question's own has full novelty."""
 
@@ -58,8 +64,8 @@ class Weights:
     "het hoofdstuk … behandelt") instead of saying something, unless the question asks about a
     document's make-up."""
     short: float = 0.6
-    """Factor for a unit of fewer than six words that points back ("Dat vergt volwassenheid."): a fragment
-    seldom answers; a short sentence that stands alone may ("Transparantie vraagt openheid en eerlijkheid.")."""
+    """Factor for a unit of fewer than six words: a fragment seldom answers ("Dat vergt volwassenheid."); a
+    short sentence that stands alone and is close to the question may (``SHORT_CLOSE``)."""
     caveats: bool = True
     """Add the main document's lead caveat ("kon niet worden bevestigd") to the answer."""
 

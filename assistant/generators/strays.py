@@ -53,10 +53,14 @@ def names_subject(unit: Unit, telling: Sequence[str]) -> bool:
 
 
 def without_strays(chosen: list[Unit], lead: Unit, telling: Sequence[str]) -> list[Unit]:
-    """``chosen`` without the units of passages (not those the lead ``reads_on`` to) that never name the subject; unchanged when there is no telling word or the lead names none itself."""
-    if not telling or not names_subject(lead, telling) or lead.signals is None:
+    """``chosen`` without the units of passages (not those the lead ``reads_on`` to) that never name the subject;
+    unchanged when there is no telling word or the lead's passage names none itself."""
+    # the lead's passage as chosen: a lead that opens where its sentences pointing back start ("Morgens vond
+    # ook vormen …", then "… ontaardde dan in … overlegclubs") is read with them
+    anchor = [u for u in chosen if u.passage == lead.passage] or [lead]
+    if not telling or not any(names_subject(u, telling) for u in anchor):
         return chosen
-    floor = OWN_SHARE * lead.signals.own
+    floor = OWN_SHARE * max(u.signals.own if u.signals is not None else 0.0 for u in anchor)
     on_subject = {
         u.passage
         for u in chosen
