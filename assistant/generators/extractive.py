@@ -33,8 +33,8 @@ from assistant.generators.examples import example_note
 from assistant.generators.query_terms import mark_said_apart, query_terms
 from assistant.generators.scope import scope_note, silent_person_note
 from assistant.generators.scoring import (
-    SHORT_CLOSE,
     NOVEL_WORDS,
+    SHORT_CLOSE,
     Signals,
     Weights,
     has,
