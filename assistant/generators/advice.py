@@ -145,10 +145,6 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             continue
         chosen.append(unit)
         per_doc[doc] = per_doc.get(doc, 0) + 1
-    if len(chosen) >= 2:
-        # a bullet from a passage that never names the subject is no advice on it ("Heb je tips voor een
-        # eerste overleg met ketenpartners?" got the ketenmanager's duties; ``strays.without_strays``)
-        chosen = [u for u in without_strays(chosen, chosen[0], ctx.said_telling) if u in chosen]
     if len(chosen) < 2:
         return plan_open(q, units, ctx)
     if subject := off_subject(chosen, units, ctx):
@@ -156,6 +152,12 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
         instead = _on_the_subject(units, subject, word, ctx.language)
         if instead.sentences:
             return instead
+    # a bullet from a passage that never names the subject is no advice on it ("Hoe verdeel je de kosten in
+    # een keten?" got "Een ketenspeler moet ook overzien …"; ``strays.without_strays``), after the check that
+    # the advice as a whole is on the subject ("Hoe richt je een ketenbureau in?" says the sources give none)
+    chosen = without_strays(chosen, chosen[0], ctx.said_telling)
+    if len(chosen) < 2:
+        return plan_open(q, units, ctx)
     comp = Composition()
     for unit in chosen:
         before = needs.get(unit.order)
