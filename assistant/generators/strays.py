@@ -4,10 +4,10 @@
 sentences of another passage whose only word of the question was 'keten' ("Een keten heeft geen
 baas …", the four besturingsdimensies): they scored on retrieval rank and novelty, and a reader
 reads them as the answer going astray (new informal questions, thirty-fourth session). When the
-lead names a telling word of the question (``extractive.TELLING_IDF``: a word in one passage in
-twenty or fewer), another passage joins the answer only when one of its chosen sentences, or its
-title or headings, names a telling word too, or says as large a share of the question's words
-(``OWN_SHARE`` of the lead's: "Bestaat er een standaardaanpak die altijd werkt …?" keeps GBO's "geen
+lead's passage names a telling word of the question that the corpus uses (``extractive.TELLING_IDF``: a
+word in one passage in twenty or fewer), another passage joins the answer only when one of its chosen
+sentences, or its title or headings, names a telling word too, or says half as large a share of the
+question's words (``OWN_SHARE``: "Bestaat er een standaardaanpak die altijd werkt …?" keeps GBO's "geen
 kant-en-klaar recept … voor succesvolle ketensamenwerking" beside the dossier's lead, tuning a49). The
 lead's passage and the passage after it in its document read on as before ("Waarom mislukken ketens
 vaak?" goes on from Be Informed's quote to its next passage, on 'relaties' and 'cultuur'); the one
@@ -22,7 +22,7 @@ from assistant.generators.units import Unit, mentions
 
 OWN_SHARE = 0.5
 """A passage without a telling word stays when a chosen sentence of it has at least this share of the
-lead's ``Signals.own`` (tuning half: n54 keeps the dossier's eight pillars at 0.53)."""
+best ``Signals.own`` in the lead's passage (tuning half: n54 keeps the dossier's eight pillars at 0.53)."""
 
 
 def reads_on(unit: Unit, lead: Unit) -> bool:
@@ -35,8 +35,9 @@ def reads_on(unit: Unit, lead: Unit) -> bool:
 
 
 FAMILY = 6
-"""Letters two stems share at their start to be one word family ('rapporter', 'rapportag'; 'succesvol', 'succesfactor'): "Waarom is
-het zo lastig om eerlijk te rapporteren …?" keeps the dossier's "Transparante rapportage …" (tuning p28)."""
+"""Letters two stems share at their start to be one word family ('rapporter', 'rapportag'; 'succesvol',
+'succesfactor'): "Waarom is het zo lastig om eerlijk te rapporteren …?" keeps the dossier's "Transparante
+rapportage …" (tuning p28)."""
 
 
 def _family(stems: frozenset[str], term: str) -> bool:
