@@ -149,6 +149,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|\b(?:relatie|verband|samenhang|verhouding)\s+tussen\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|wie|which|what|who)\b"
         r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$"
+        rf"|^\W*(?:wat|wie|welke|what|which)\s+(?:{COMPARED_VERB}|weegt)\s+(?:het\s+)?(?:{COMPARATIVE})\s*[,:]"
+        r"\s*[^?]{2,60}\s(?:of|or)\s[^?]{2,60}\?\s*$"
         rf"|{_unnamed(CHOICE)}|{_unnamed(BARE_OPTIONS)}",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
         "onderscheidt A van B?', 'A of B, wat heb ik nodig?' (or 'wie beslist wat?', twentieth session) and 'Welke bron …, A of B?' (read as open, "
@@ -157,7 +159,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "overlap tussen A en B?' (read as a cause), 'Wat hebben A en B gemeen?' (open; twenty-first session); 'Wat is er "
         "anders in A dan in B?' (open; tuning c17, twenty-third session); 'Wat is de relatie tussen A en B?' "
         "(a definition that led with 'de relationele dimensie'; twenty-fifth session); 'A tegenover B: …?' (an open "
-        "question on the continuum; thirty-first session)",
+        "question on the continuum; thirty-first session); 'Wat is belangrijker, A of B?' (a definition of "
+        "'belangrijker'; thirty-fourth session)",
     ),
     _rule(
         "cause",

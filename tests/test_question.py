@@ -31,6 +31,7 @@ from tests.conftest import own_corpus
         # "Waar ligt dat aan?" asks a cause, though "levert … op" reads as a yield (thirty-fourth session)
         ("Onze keten levert niet op wat we verwachtten. Waar ligt dat aan?", "cause"),
         ("What if the top loses interest?", "consequence"),  # as "Wat als …?" (thirty-fourth session)
+        ("Wat is belangrijker, afspraken of vertrouwen?", "comparison"),  # not a definition (thirty-fourth)
         ("Wat gebeurt er als de top van een partner afhaakt?", "consequence"),
         ("Heb je een praktijkvoorbeeld van vertrouwen in een keten?", "example"),
         ("Wie zegt dat samenwerken mensenwerk is?", "who_said"),
