@@ -9,7 +9,8 @@ import re
 
 from assistant.coherence import NAMED_PRONOUN, names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent
-from assistant.generators.composition import Composition, PlanContext, _similar, plan_open, signpost
+from assistant.generators.composition import Composition, PlanContext, plan_open, signpost
+from assistant.generators.picking import _similar
 from assistant.generators.speaker import REPORTS
 from assistant.generators.strays import without_strays
 from assistant.generators.units import Unit, mentions, usable

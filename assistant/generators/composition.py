@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.brackets import carried
 from assistant.coherence import CONDITION, names_a_case_before, refers_back
-from assistant.generators.antecedents import antecedent_chain, keep_pairs, unit_before
+from assistant.generators.antecedents import keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.leads import (
     ASKS_WHEN,
@@ -30,10 +30,10 @@ from assistant.generators.leads import (
     states_need,
 )
 from assistant.generators.nudges import reason_elsewhere
+from assistant.generators.picking import pick
 from assistant.generators.strays import without_strays
 from assistant.generators.units import Unit, signpost, usable
 from assistant.question import Question
-from assistant.repetition import near_duplicate, overlap
 from ketenwijzer.compounds import compound_stems
 
 MAX_WORDS = 110
@@ -79,76 +79,6 @@ class Composition:
             self.sentences.append(DraftSentence(f"**{label}**:", UNSOURCED, ""))
         for item in unit.items if items is None else items:
             self.add(unit, item, item, bullet=True)
-
-
-def pick(
-    units: Sequence[Unit],
-    candidates: Sequence[Unit],
-    limit: int,
-    max_words: int,
-    keep_ratio: float,
-    taken: set[int] | None = None,
-    redundancy: float = 0.6,
-    antecedents: bool = True,
-) -> list[Unit]:
-    """Best-first with diversity; a unit that points back comes with the unit it points to.
-
-    Stops when a unit scores below ``keep_ratio`` of the best, when ``limit`` units are in,
-    or when the next one would pass ``max_words``. Near-duplicates (Jaccard of stems above
-    ``redundancy``) are skipped. The result is in reading order within each passage, with
-    the antecedent directly before the unit that needs it. A unit that points back to a sentence
-    not yet chosen waits, and is tried again right after that sentence comes in.
-    """
-    taken = set() if taken is None else taken
-    ordered = sorted((u for u in candidates if usable(u)), key=lambda u: -u.score)
-    if not ordered:
-        return []
-    best = ordered[0].score
-    chosen: list[Unit] = []
-    words = 0
-    waiting: list[Unit] = []
-    """Units that point back to a sentence not (yet) in the answer: tried again when it comes in."""
-    queue = list(ordered)
-    while queue:
-        unit = queue.pop(0)
-        if len(chosen) >= limit:
-            break
-        if chosen and unit.score < keep_ratio * best:
-            break
-        if unit.order in taken or any(
-            _similar(unit, c) > redundancy
-            or near_duplicate(unit.display, c.display, parallel=unit.passage == c.passage)
-            for c in chosen
-        ):
-            continue
-        group = [unit]
-        if refers_back(unit.display) or chosen and names_a_case_before(unit.display):
-            # after the lead, a sentence on "dat laatste geval" needs the case before it ("Hoeveel
-            # partijen heb je minimaal nodig?" ended on GEMMA's "Zeker in dat laatste geval …";
-            # thirty-first session, ``tests/test_coherence.py``); as the lead the question names it
-            chain = antecedent_chain(unit, units, taken=taken) if antecedents else None
-            if chain is None:
-                if antecedents:
-                    waiting.append(unit)
-                continue
-            group = [*(u for u in chain if u.order not in taken), unit]
-        size = sum(u.n_words for u in group)
-        if chosen and words + size > max_words:
-            continue
-        chosen.extend(group)
-        taken.update(u.order for u in group)
-        words += size
-        # a unit whose antecedent just came in is next: best-first, "We spreken dan van horizontale
-        # samenwerking" (the name articles a25 asks for) was dropped for good because "Dat is …
-        # niet haalbaar …", which it leans on, was not in yet (twenty-fourth session)
-        ready = [w for w in waiting if unit_before(w, units) in group]
-        waiting = [w for w in waiting if w not in ready]
-        queue[:0] = ready
-    return chosen
-
-
-def _similar(a: Unit, b: Unit) -> float:
-    return overlap(a.stems, b.stems)
 
 
 def _states_a_case(question: str) -> bool:

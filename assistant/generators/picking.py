@@ -1,0 +1,85 @@
+"""Picking the sentences of a running answer: best first, with diversity, each with what it points back to.
+
+Split from ``composition.py`` (thirty-fourth session) when that passed 400 lines; the plans import
+``pick`` from there as before. Behaviour unchanged by the move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.coherence import names_a_case_before, refers_back
+from assistant.generators.antecedents import antecedent_chain, unit_before
+from assistant.generators.units import Unit, usable
+from assistant.repetition import near_duplicate, overlap
+
+
+def pick(
+    units: Sequence[Unit],
+    candidates: Sequence[Unit],
+    limit: int,
+    max_words: int,
+    keep_ratio: float,
+    taken: set[int] | None = None,
+    redundancy: float = 0.6,
+    antecedents: bool = True,
+) -> list[Unit]:
+    """Best-first with diversity; a unit that points back comes with the unit it points to.
+
+    Stops when a unit scores below ``keep_ratio`` of the best, when ``limit`` units are in,
+    or when the next one would pass ``max_words``. Near-duplicates (Jaccard of stems above
+    ``redundancy``) are skipped. The result is in reading order within each passage, with
+    the antecedent directly before the unit that needs it. A unit that points back to a sentence
+    not yet chosen waits, and is tried again right after that sentence comes in.
+    """
+    taken = set() if taken is None else taken
+    ordered = sorted((u for u in candidates if usable(u)), key=lambda u: -u.score)
+    if not ordered:
+        return []
+    best = ordered[0].score
+    chosen: list[Unit] = []
+    words = 0
+    waiting: list[Unit] = []
+    """Units that point back to a sentence not (yet) in the answer: tried again when it comes in."""
+    queue = list(ordered)
+    while queue:
+        unit = queue.pop(0)
+        if len(chosen) >= limit:
+            break
+        if chosen and unit.score < keep_ratio * best:
+            break
+        if unit.order in taken or any(
+            _similar(unit, c) > redundancy
+            or near_duplicate(unit.display, c.display, parallel=unit.passage == c.passage)
+            for c in chosen
+        ):
+            continue
+        group = [unit]
+        if refers_back(unit.display) or chosen and names_a_case_before(unit.display):
+            # after the lead, a sentence on "dat laatste geval" needs the case before it ("Hoeveel
+            # partijen heb je minimaal nodig?" ended on GEMMA's "Zeker in dat laatste geval …";
+            # thirty-first session, ``tests/test_coherence.py``); as the lead the question names it
+            chain = antecedent_chain(unit, units, taken=taken) if antecedents else None
+            if chain is None:
+                if antecedents:
+                    waiting.append(unit)
+                continue
+            group = [*(u for u in chain if u.order not in taken), unit]
+        size = sum(u.n_words for u in group)
+        if chosen and words + size > max_words:
+            continue
+        chosen.extend(group)
+        taken.update(u.order for u in group)
+        words += size
+        # a unit whose antecedent just came in is next: best-first, "We spreken dan van horizontale
+        # samenwerking" (the name articles a25 asks for) was dropped for good because "Dat is …
+        # niet haalbaar …", which it leans on, was not in yet (twenty-fourth session)
+        ready = [w for w in waiting if unit_before(w, units) in group]
+        waiting = [w for w in waiting if w not in ready]
+        queue[:0] = ready
+    return chosen
+
+
+def _similar(a: Unit, b: Unit) -> float:
+    """The overlap of two units' stems (``repetition.overlap``)."""
+    return overlap(a.stems, b.stems)
