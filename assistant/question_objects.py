@@ -188,8 +188,8 @@ def kept_state(question: str) -> str | None:
 
 
 SCOPE = re.compile(
-    r"\b(?:met|over|van|voor|de|het|een|geen|ik|je|we|wij|u)\s+(?P<head>[^\W\d_]{5,})\s+bij\s+(?:de\s+|het\s+|een\s+|mijn\s+|onze\s+|jouw\s+|je\s+|hun\s+|andere\s+)?"
-    r"(?P<scope>[^\W\d_]{4,})\b",
+    r"\b(?:met|over|van|voor|de|het|een|geen|ik|je|we|wij|u)\s+(?P<head>[^\W\d_]{5,})\s+bij\s+"
+    r"(?:de\s+|het\s+|een\s+|mijn\s+|onze\s+|jouw\s+|je\s+|hun\s+|andere\s+)?(?P<scope>[^\W\d_]{4,})\b",
     re.I,
 )
 """'weerstand bij medewerkers': a thing and where it is found; the thing is what is asked. "Hoe ga je om met

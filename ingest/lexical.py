@@ -27,12 +27,12 @@ B = 0.75
 _FORMAT = (3, ANALYSER_VERSION)
 """The cache file's format: a cache made by another analyser version is built again."""
 ANALYSER_KEY = "analyser"
+"""Catalog meta key: the ``ANALYSER_VERSION`` the stored tokens were made with (set by ingest)."""
 BROAD_IDF = math.log(4) + 0.01
 """The BM25 idf of a word in about a quarter of all passages or more ('samenwerking' and
 'ketensamenwerking' in a corpus on chain cooperation): a question whose every subject word is that
-common asks about the domain as a whole (``LexicalIndex.broad``, read by ``generators.composition.PlanContext.broad``,
-``assistant/searched.py``)."""
-"""Catalog meta key: the ``ANALYSER_VERSION`` the stored tokens were made with (set by ingest)."""
+common asks about the domain as a whole (``LexicalIndex.broad``, read by
+``generators.composition.PlanContext.broad`` and ``assistant/searched.py``)."""
 
 
 @dataclass

@@ -239,13 +239,12 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
             stating = [u for u in needed if u in chosen]
         lead = max(stating, key=lambda u: u.base, default=lead)
     if refers_back(lead.display, ctx.case):
+        # a yes/no lead that says how many ("Veel ketens stellen daarom …") opens after its reason
+        stands_alone = q.kind == "yes_no" and not states_extent(lead, q)
         alone = [
             u
             for u in chosen
-            if q.kind == "yes_no"
-            and not states_extent(lead, q)  # "Veel ketens stellen daarom …" opens after its reason
-            and not refers_back(u.display)
-            and u.base >= ALONE_SHARE * lead.base
+            if stands_alone and not refers_back(u.display) and u.base >= ALONE_SHARE * lead.base
         ]
         if alone:
             lead = max(alone, key=lambda u: u.base)

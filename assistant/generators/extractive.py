@@ -155,6 +155,7 @@ class ExtractiveGenerator:
             if unit.section[0] in unsure:
                 unit.score -= UNCONFIRMED_PENALTY
         side_of = sides.side_of(analysis, passages)
+        telling = self._telling(analysis)
         ctx = PlanContext(
             language=language,
             side_of=side_of,
@@ -167,8 +168,8 @@ class ExtractiveGenerator:
             ),
             side_terms=sides.side_terms(analysis, known),
             broad=self._broad(analysis),
-            telling=self._telling(analysis),
-            said_telling=[t for t in self._telling(analysis) if t in known],
+            telling=telling,
+            said_telling=[t for t in telling if t in known],
             sources=[analysis.source_labels.get(p.doc_id, "") for p in passages],
             names=rules.name_pattern(analysis.names),
             unit_side=attribution.speaker_sides([s.label for s in analysis.sides], units)
@@ -257,13 +258,11 @@ class ExtractiveGenerator:
             # a ranking follow-up's superlative no source says ("welke is het gevaarlijkst?") outweighed
             # its carried topic, and the answer left the pitfalls (thirty-first session); its note says it
             del weights[t]
-        state = kept_state(question)
-        for t in set(compound_stems(state)) & set(weights) if state else set():
-            # "Hoe houd ik de top betrokken?" asks about the top (``question_objects.KEPT_STATE``)
-            weights[t] *= STATE_SHARE
-        scope = scoped_word(question) if language == "nl" else None
-        for t in set(compound_stems(scope)) & set(weights) if scope else set():
-            # "Hoe ga je om met weerstand bij medewerkers?" asks about resistance (``question_objects.SCOPE``)
+        # words that weigh half: the state a thing is kept in ("Hoe houd ik de top betrokken?" asks about the
+        # top, ``question_objects.KEPT_STATE``) and the place it is found ("Hoe ga je om met weerstand bij
+        # medewerkers?" asks about resistance, ``question_objects.SCOPE``)
+        halved = (kept_state(question), scoped_word(question) if language == "nl" else None)
+        for t in {t for word in halved if word for t in compound_stems(word)} & set(weights):
             weights[t] *= STATE_SHARE
         total = sum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}

@@ -28,9 +28,9 @@ def pick(
 
     Stops when a unit scores below ``keep_ratio`` of the best, when ``limit`` units are in,
     or when the next one would pass ``max_words``. Near-duplicates (Jaccard of stems above
-    ``redundancy``) are skipped. The result is in reading order within each passage, with
-    the antecedent directly before the unit that needs it. A unit that points back to a sentence
-    not yet chosen waits, and is tried again right after that sentence comes in.
+    ``redundancy``) are skipped. The result is best first, with the antecedent directly before the
+    unit that needs it; the plans put it in reading order (``composition.reading_order``). A unit that
+    points back to a sentence not yet chosen waits, and is tried again right after that sentence comes in.
     """
     taken = set() if taken is None else taken
     ordered = sorted((u for u in candidates if usable(u)), key=lambda u: -u.score)
