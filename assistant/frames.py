@@ -37,6 +37,11 @@ KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b
 no subject; in retrieval it matched "rekening houden" (new informal questions, tenth session)."""
 
 
+IN_ORDER = re.compile(r"\bop\s+orde(?=\s*(?:[?.!,]|$|\s+(?:houden|hou|houd|brengen|breng|krijgen|krijg|zijn|is)\b))", re.I)
+"""'op orde' is 'in good shape': "Hoe houd je de informatievoorziening in een keten op orde?" led with
+"… brengen orde" and "'orde of chaos'" (new informal questions, thirty-fifth session; ``tests/test_question.py``)."""
+
+
 EFFECT_ASKED = re.compile(
     r"\b(?:effect|effecten|uitwerking|impact|effects?)(?=\s+(?:van|heeft|hebben|op|of|does|do)\b)", re.I
 )
@@ -313,6 +318,7 @@ FRAMES = (
     ENSURE,
     ARRANGE,
     KEEP_VERB,
+    IN_ORDER,
     WEIGHT_ASKED,
     RIGHT_ASKED,
     EMPHASIS_ASKED,

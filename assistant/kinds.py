@@ -93,6 +93,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         "summary ('Wat is in het kort de boodschap van Ketens de baas?'; twenty-third session)",
     ),
     _rule(
+        "open",
+        r"^\W*(?:wat|hoe)\s+(?:vindt|vond|ziet|zag|noemt|noemde)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+"
+        r"(?:de|het)\s+(?:kern|essentie|strekking|boodschap)\b",
+        "what a named person finds the essence of a work is that person's view, no summary of the work: "
+        "'Wat vindt Ruiterman de essentie van Ketens de baas?' set the dossier beside ICTU's article as a "
+        "comparison (new informal questions, thirty-fifth session)",
+    ),
+    _rule(
         "summary",
         r"\b(?:vat\b.{0,60}\bsamen|samenvatting|samenvatten|in (?:het )?kort|in (?:één|een|1) zin|"
         r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*|boodschap) van (?:(?:het|de|dit|dat)\b|(?-i:[A-Z]))|"
@@ -117,6 +125,15 @@ KIND_RULES: tuple[KindRule, ...] = (
         "belangrijkste advies uit Ketens de baas?' led with 'het belangrijkste knelpunt'; twenty-seventh session); "
         "in English its main message ('What is the main message of the NORA dossier?' quoted ICTU on the "
         "NORA wiki; twenty-eighth session)",
+    ),
+    _rule(
+        "advice",
+        r"^\W*(?:en\s+)?(?:wat|welke)\s+(?:is|zijn|was|waren)\s+(?:er\s+)?(?:de|het|een)?\s*(?:beste\s+)?"
+        r"alternatie(?:f|ven)\b"
+        r"|^\W*(?:and\s+)?what\s+(?:is|are)\s+(?:the|an?)?\s*(?:best\s+)?alternatives?\b",
+        "an alternative asked is what to do instead: 'Wat is het alternatief?' after the estafettemodel was "
+        "read as a definition of 'alternatief' (new informal follow-ups, thirty-fifth session); a solution "
+        "asked stays what it is: advice quoted only the problem",
     ),
     _rule(
         "advice",

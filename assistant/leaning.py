@@ -81,6 +81,10 @@ RELATIONAL = frozenset(
     + ["risico's", "risicos", "redenen", "reden", "valkuilen", "voorwaarden", "kosten", "baten", "effecten"]
     + ["consequences", "causes", "advantages", "disadvantages", "risks", "benefits", "drawbacks", "reasons"]
     + ["effects", "pitfalls", "conditions", "pros", "cons"]
+    # "Wat is het alternatief?" after the estafettemodel was asked as a word of its own, answered with
+    # "… wanneer er geen alternatief is" (new informal follow-ups, thirty-fifth session)
+    + ["alternatief", "alternatieven", "oplossing", "oplossingen", "alternative", "alternatives", "solution"]
+    + ["solutions"]
 )
 """Nouns that are always of something ("Wat zijn de gevolgen?", "En de nadelen?"): asked alone, of
 the conversation's topic. After "Wat is opgelegde samenwerking?" the consequences of ketensturing

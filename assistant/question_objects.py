@@ -45,7 +45,9 @@ ketens in de publieke sector?" led with a seminar of "de publieke ICT-sector"; t
 EXAMPLE_OF = re.compile(
     r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:(?:geven|noemen|give|name)\s+)?(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
     r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})"
-    r"(?:\s+(?:in|uit)\s+de\s+praktijk|\s+in\s+practice|\s+" + DOMAIN_PLACE + r")?\s*(?:[?.!]|$)",
+    r"(?:\s+(?:in|uit)\s+de\s+praktijk|\s+in\s+practice|\s+"
+    + DOMAIN_PLACE
+    + r"|\s+(?:in|binnen)\s+(?:de|het)\s+(?P<field>[^\W\d_]{4,}))?\s*(?:[?.!]|$)",
     re.I,
 )
 """"Geef een voorbeeld van een (succesvolle) keten", "an example of a chain": the thing an example
@@ -73,9 +75,14 @@ questions, twenty-third session; ``tests/test_lead_rules.py``). Where they are g
 
 def example_object(text: str) -> str | None:
     """The noun an example is asked of (``EXAMPLE_OF``, ``AS_EXAMPLES``), lowercased; None when the
-    question names none."""
+    question names none. An example asked in a field ("een praktijkvoorbeeld van ketensamenwerking in de
+    zorg") is one of that field: its kinds ('jeugdzorg') answer, not the imperative "Zorg voor …" of a
+    list of ketensamenwerking's elements (new informal questions, thirty-fifth session)."""
     found = EXAMPLE_OF.search(text) or AS_EXAMPLES.search(text)
-    return found["noun"].lower() if found else None
+    if found is None:
+        return None
+    field = found.groupdict().get("field")
+    return (field or found["noun"]).lower()
 
 
 LIST_HEAD = re.compile(

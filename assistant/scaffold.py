@@ -57,6 +57,10 @@ SCAFFOLD = frozenset(
         "helpt",  # "En als dat niet helpt?", "Wat helpt tegen weerstand?": whether it works, not
         "helpen",  # 'helpt' ("Het NORA-dossier … helpt ze op weg" led; sixteenth session)
         "lukt",
+        # an alternative asked names what to do instead, not a word to find ("Wat is het alternatief?" after
+        # the estafettemodel quoted "… wanneer er geen alternatief is"; thirty-fifth session)
+        "alternatief",
+        "alternatieven",
         "gebeurt",  # "Wat gebeurt er als …?" asks a consequence: 'gebeurt' led with "Gebeurt dat toch,
         "gebeuren",  # dan …" (sixteenth session)
         "reden",  # "Wat zijn de belangrijkste redenen dat ketens mislukken?" asks why, as "Waarom

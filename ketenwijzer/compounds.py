@@ -100,15 +100,32 @@ def compound_stems(text: str) -> list[str]:
     return _stemmed(found + heads)
 
 
+FIRST_PART_REST = 3
+"""Letters a compound's stem keeps after a first part the stemmer writes otherwise alone ('del' of
+'informatiedel', informatiedeling); one more after a part as it is: 'eur' of 'directeur' is an ending, and
+'direct' no first part ("Hoe overtuig ik mijn directeur …?" lost Groothedde's factors; thirty-fifth session)."""
+
+
 def first_part(stem: str, vocabulary: Container[str]) -> str | None:
     """For a compound stem the vocabulary (the index's stems) never uses ('jeugdzorgkeet', of
-    'jeugdzorgketen'), its longest first part of 5+ letters that it does use ('jeugdzorg'); None
-    for a known stem, one under 9 letters, or an empty vocabulary. One definition for the gate
+    'jeugdzorgketen'), its longest first part of 5+ letters that it does use ('jeugdzorg'), as it is
+    or as the stemmer writes it alone ('informatie' → 'informeer', of 'informatiedel'); None for a known
+    stem, one under 9 letters, or an empty vocabulary. One definition for the gate
     (``abstention.stand_in``), retrieval (``Assistant._prepare``) and the scorer
-    (``scoring.first_parts``)."""
+    (``scoring.first_parts``).
+
+    "Hoe belangrijk is informatiedeling in een keten?" quoted the ketenmanager: 'informatie' stems
+    apart, and leaves three letters of the stem (thirty-fifth session, ``tests/test_abstention.py``)."""
     if len(stem) < 9 or not vocabulary or stem in vocabulary:
         return None
-    return next((stem[:end] for end in range(len(stem) - 4, 4, -1) if stem[:end] in vocabulary), None)
+    for end in range(len(stem) - FIRST_PART_REST, 4, -1):
+        part = stem[:end]
+        if part in vocabulary and len(stem) - end > FIRST_PART_REST:
+            return part
+        alone = stems(part)
+        if len(alone) == 1 and alone[0] != part and alone[0] in vocabulary and len(alone[0]) >= 5:
+            return alone[0]
+    return None
 
 
 def last_parts(stem: str, vocabulary: Container[str]) -> frozenset[str]:

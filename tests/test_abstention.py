@@ -274,6 +274,9 @@ def test_a_compound_the_index_never_uses_is_searched_and_scored_by_its_first_par
     vocabulary = {"jeugdzorg", "keten", "praktijk"}
     assert first_part("jeugdzorgkeet", vocabulary) == "jeugdzorg"
     assert first_part("keten", vocabulary) is None and first_part("jeugdzorg", vocabulary) is None
+    # a first part the stemmer writes otherwise alone, three letters of the stem after it (thirty-fifth session)
+    assert first_part("informatiedel", {"informeer", "keten"}) == "informeer"
+    assert first_part("directeur", {"direct"}) is None, "'eur' is an ending: 'direct' is no first part"
     answer = assistant.ask("Welke partijen zitten in de jeugdzorgketen?")
     assert not answer.abstained, answer.evidence
     assert answer.answer.startswith("Op een terrein als de jeugdzorg"), answer.answer
@@ -570,3 +573,12 @@ def test_a_count_before_what_is_counted_is_no_word_the_passages_must_hold(assist
     thirty-second session)."""
     answer = assistant.ask("Wat zijn de drie soorten ketens volgens de GEMMA?")
     assert not answer.abstained and "veiligheidsketen" in answer.answer, answer.answer
+
+
+def test_a_compound_whose_first_part_stems_apart_is_about_that_part(assistant: Assistant) -> None:
+    """``compounds.first_part`` restems a first part ('informatie' → 'informeer'): "Hoe belangrijk is
+    informatiedeling in een keten?" quoted the ketenmanager (new informal questions, thirty-fifth session)."""
+    answer = assistant.ask("Hoe belangrijk is informatiedeling in een keten?")
+    assert not answer.abstained, answer.evidence
+    assert "informati" in lead(answer.answer), answer.answer
+    assert "ketenmanager" not in lead(answer.answer), answer.answer

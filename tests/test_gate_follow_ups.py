@@ -625,3 +625,20 @@ def _most_dangerous_after(assistant: Assistant, first: str) -> tuple[Answer, lis
     assert not follow.abstained, follow.evidence
     assert follow.answer.startswith("(De bronnen zeggen niet welke ‘het gevaarlijkst’ is"), follow.answer
     return follow, history
+
+
+def test_an_alternative_asked_alone_is_one_to_the_previous_topic(assistant: Assistant) -> None:
+    """``leaning.RELATIONAL``, ``kinds.KIND_RULES`` and ``scaffold.SCAFFOLD``: "Wat is het alternatief?" after
+    the estafettemodel was asked as a word of its own and answered with "… wanneer er geen alternatief is"
+    (new informal follow-ups, thirty-fifth session)."""
+    from assistant.conversation import needs_context
+
+    assert needs_context("Wat is het alternatief?")
+    first = assistant.ask("Wat is het estafettemodel?")
+    turn = Turn(
+        "Wat is het estafettemodel?", first.standalone_question or "Wat is het estafettemodel?", first.answer
+    )
+    answer = assistant.ask("Wat is het alternatief?", history=[turn])
+    assert "estafettemodel" in (answer.standalone_question or ""), answer.standalone_question
+    assert answer.kind == "advice", answer.kind
+    assert "geen alternatief" not in answer.answer, answer.answer

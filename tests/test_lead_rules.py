@@ -654,6 +654,11 @@ def test_a_verb_the_stemmer_leaves_with_its_ending_counts_as_the_verb(assistant:
     }
     assert verb_forms({"duurt"}, set()) == {}  # only a stem the index knows
     assert verb_forms({"begin"}, {"begin", "begint"}) == {"begin": frozenset({"begint"})}
+    # the stemmer keeps the long vowel of 'domineer' but not of 'domineren' (thirty-fifth session)
+    assert verb_forms({"domineert"}, {"dominer"}) == {"domineert": frozenset({"dominer"})}
+    assert verb_forms({"domineert"}, {"dominant"}) == {"domineert": frozenset({"dominant"})}
+    answer = assistant.ask("Hoe voorkom je dat één partner de keten domineert?")
+    assert "dominante partij" in lead(answer.answer), answer.answer
     answer = assistant.ask("Hoe lang duurt het voordat een keten goed loopt?")
     assert "jaren duren" in lead(answer.answer), answer.answer
 
@@ -2327,3 +2332,47 @@ def test_a_short_sentence_that_stands_alone_may_lead(assistant: Assistant) -> No
     assert "kost jaren" in lead(answer.answer), answer.answer
     defined = sentences(assistant.ask("Wat verstaat NORA onder een keten?").answer)
     assert defined[1].startswith("Die gemeenschappelijke doelen"), defined
+
+
+def test_a_duration_the_sources_give_only_for_something_else_is_said_to_be_missing(
+    assistant: Assistant,
+) -> None:
+    """``scope.duration_note``: "Hoe lang duurt het om vertrouwen op te bouwen?" was answered with "… kan het
+    jaren duren voordat een keten is ingevoerd" as if that were the time trust takes (new informal
+    questions, thirty-fifth session). A duration stated of the subject gets no note."""
+    missing = assistant.ask("Hoe lang duurt het om vertrouwen op te bouwen?")
+    assert missing.answer.startswith("(De bronnen noemen geen duur voor ‘vertrouwen opbouwen’"), (
+        missing.answer
+    )
+    stated = assistant.ask("Hoe lang duurt culturele verankering?")
+    assert stated.answer.startswith("Culturele verankering bereiken kost jaren"), stated.answer
+    assert not assistant.ask("Waarom duurt ketensamenwerking zo lang?").answer.startswith("(")
+
+
+def test_a_noun_asked_is_not_said_by_a_verb_phrase_that_holds_it(assistant: Assistant) -> None:
+    """``assistant/idioms.py``: "Wanneer is een keten de juiste vorm?" quoted "De ketenmanager geeft het
+    ketenmanagement vorm …" second (new informal questions, thirty-fifth session)."""
+    from assistant.idioms import asked_as_noun, phrase_stems
+
+    assert asked_as_noun("Wanneer is een keten de juiste vorm?") == ["vorm"]
+    assert asked_as_noun("Hoe geef je vorm aan een keten?") == [], "the phrase asked counts as before"
+    assert asked_as_noun("Hoe zorg je voor vertrouwen?") == [], "a verb, no noun"
+    question = "Heb je een praktijkvoorbeeld van ketensamenwerking in de zorg?"
+    assert phrase_stems(question, "Zorg voor een mindset gericht op ketensamenwerking.") == {"zorg"}
+    assert (
+        phrase_stems(question, "… de zorg voor ouderen; geen overheidsinstantie kan dat nog alleen.") == set()
+    )
+    answer = assistant.ask("Wanneer is een keten de juiste vorm?")
+    assert "juiste organisatievorm" in lead(answer.answer), answer.answer
+    assert " vorm in afstemming" not in answer.answer, answer.answer
+
+
+def test_an_example_asked_in_a_field_is_one_of_that_field(assistant: Assistant) -> None:
+    """``question_objects.example_object``: "Heb je een praktijkvoorbeeld van ketensamenwerking in de zorg?"
+    listed the sturingselementen for their "Zorg voor …" (new informal questions, thirty-fifth session)."""
+    from assistant.question_objects import example_object
+
+    assert example_object("Heb je een praktijkvoorbeeld van ketensamenwerking in de zorg?") == "zorg"
+    assert example_object("Geef een voorbeeld van een keten in de praktijk") == "keten"
+    answer = assistant.ask("Heb je een praktijkvoorbeeld van ketensamenwerking in de zorg?")
+    assert "jeugdzorg" in lead(answer.answer), answer.answer

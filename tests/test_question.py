@@ -2279,3 +2279,12 @@ def test_and_with_another_thing_after_a_difference_replaces_the_other_side() -> 
         elliptic("en met een ketenregisseur?", previous, focus_of)
         == "wat is het verschil tussen ketenmanager en een ketenregisseur?"
     )
+
+
+def test_in_order_is_a_frame_no_subject() -> None:
+    """``frames.IN_ORDER``: "Hoe houd je de informatievoorziening in een keten op orde?" led with "… brengen
+    orde" (new informal questions, thirty-fifth session); 'orde' asked as a noun stays."""
+    from assistant.frames import asking_verbs_out
+
+    assert "orde" not in asking_verbs_out("Hoe houd je de informatievoorziening in een keten op orde?")
+    assert "orde" in asking_verbs_out("Wat betekent orde of chaos?")

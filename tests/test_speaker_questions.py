@@ -332,3 +332,15 @@ def test_what_a_source_means_by_a_word_asks_that_source(assistant: Assistant) ->
     assert not any(c.doc_id == "gbo-mensenwerk-2009" for c in meant.citations), meant.answer
     understood = assistant.directory.named_in("Wat verstaat het dossier onder een keten?")
     assert understood and all(d.startswith("nora-kdb") for d in understood[0].doc_ids), understood
+
+
+def test_what_a_person_finds_the_essence_of_a_work_is_his_view(assistant: Assistant) -> None:
+    """``kinds.KIND_RULES`` ('open' before 'summary'): "Wat vindt Ruiterman de essentie van Ketens de baas?"
+    set the dossier beside ICTU's article as a comparison (new informal questions, thirty-fifth session)."""
+    from assistant.kinds import kind_of
+
+    assert kind_of("Wat vindt Ruiterman de essentie van Ketens de baas?") == "open"
+    assert kind_of("Wat is de essentie van Ketens de baas?") == "summary"
+    answer = assistant.ask("Wat vindt Ruiterman de essentie van Ketens de baas?")
+    assert answer.kind == "who_said", answer.kind
+    assert answer.answer.startswith("Ruiterman: “De essentie van ‘Ketens de baas’"), answer.answer

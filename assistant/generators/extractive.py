@@ -31,7 +31,7 @@ from assistant.generators.defining import definitions
 from assistant.generators.definition import asked_term, defined_elsewhere, role_note, says_what
 from assistant.generators.examples import example_note
 from assistant.generators.query_terms import mark_said_apart, query_terms
-from assistant.generators.scope import scope_note, silent_person_note
+from assistant.generators.scope import duration_note, scope_note, silent_person_note
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     SHORT_CLOSE,
@@ -41,6 +41,7 @@ from assistant.generators.scoring import (
 )
 from assistant.generators.speaker import reporter_first
 from assistant.generators.units import Unit, units_of, usable
+from assistant.idioms import asked_as_noun, phrase_stems
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, kept_state, scoped_word
@@ -203,6 +204,8 @@ class ExtractiveGenerator:
             if not ASKS_SPEAKER.match(question):
                 composition.note = silent_person_note(analysis, units, shown, lexical, language)
             composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
+        if shown and not composition.note and analysis is not None:
+            composition.note = duration_note(question, analysis.focus or "", shown, language)
         if shown and not composition.note and plan_kind != "summary":
             # a source's most important lesson is its message, no ranking asked ("Wat is het
             # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)
@@ -270,8 +273,12 @@ class ExtractiveGenerator:
             doc_rank.setdefault(p.doc_id, i)
         make_up = asks_make_up(question)
         names = rules.name_pattern(analysis.names)
+        nouns = asked_as_noun(question) if language == "nl" else []
         for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
             said = rules.unnamed_stems(unit, names)
+            if nouns:
+                # 'vorm' of "… geeft het ketenmanagement vorm" names no form (``assistant/idioms.py``)
+                said = said - phrase_stems(question, " ".join((unit.intro or unit.display, *unit.items)))
             found = {t for t in weights if has(said, t, also[t])}
             found_ctx = found | {t for t in weights if has(unit.context, t, also[t])}
             unit.signals = Signals(

@@ -12,11 +12,15 @@ everything ('keten' + 'samenwerking' is the subject itself, not an instance of i
 
 from __future__ import annotations
 
+import re
+
+from assistant.frames import DURATION, DURATION_WORD
 from assistant.generators.attribution import speaker_states
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
 from assistant.question import Question
 from ingest.lexical import LexicalIndex
+from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
 
 HEAD_DOCS = 20
@@ -128,3 +132,34 @@ def silent_person_note(
     if any(n in said or f"{n}s" in said for n in names):
         return ""
     return SILENT_PERSON.get(language, SILENT_PERSON["nl"]).format(name=people[0].written)
+
+
+NO_DURATION = {
+    "nl": "(De bronnen noemen geen duur voor ‘{subject}’; wel zeggen ze het volgende.)",
+    "en": "(The sources give no duration for ‘{subject}’; this is what they say.)",
+}
+"""Said before the quotes when a duration is asked and no chosen sentence states one of its subject."""
+
+
+def duration_note(question: str, focus: str, chosen: list[str], language: str) -> str:
+    """``NO_DURATION`` when the question asks how long something takes and no chosen sentence states a
+    duration (``frames.DURATION``) and names a word of its subject, else ''.
+
+    "Hoe lang duurt het om vertrouwen op te bouwen?" was answered with "… kan het jaren duren voordat een
+    keten is ingevoerd" as if that were the time trust takes (new informal questions, thirty-fifth
+    session; ``tests/test_lead_rules.py``)."""
+    if not chosen or language != "nl" or not HOW_LONG.search(question):
+        return ""
+    subject = [w for w in words(focus) if stems(w) and stems(w)[0] not in _DURATION_STEMS]
+    wanted = {s for w in subject for s in compound_stems(w)}
+    if not wanted:
+        return ""
+    if any(DURATION.search(text) and wanted & set(compound_stems(text)) for text in chosen):
+        return ""
+    return NO_DURATION.get(language, NO_DURATION["nl"]).format(subject=" ".join(subject))
+
+
+HOW_LONG = re.compile(r"\bhoe\s+lang\b|\bhoeveel\s+tijd\b", re.I)
+"""A duration asked as such; "Waarom duurt ketensamenwerking zo lang?" asks a cause (``frames.ASKS_DURATION``).
+Dutch only: an English subject is no word of the Dutch sentences."""
+_DURATION_STEMS = frozenset(stems(f"{DURATION_WORD} duurt lang tijd long time take takes"))

@@ -1,0 +1,64 @@
+"""Nouns that Dutch also uses inside a fixed verb phrase, where they name nothing: kept as data.
+
+'vorm' in "De ketenmanager geeft het ketenmanagement vorm …" is no form, 'zorg' in "Zorg voor een
+mindset …" no care, 'rekening' in "rekening houden met" no bill, 'grond' in "van de grond komen" no
+ground. A question that asks about the noun ("Wanneer is een keten de juiste vorm?", "een
+praktijkvoorbeeld … in de zorg") is not answered by a sentence that has the word only in such a
+phrase: the scorer does not count it there (``generators/extractive.py``). A question that uses the
+phrase itself ("Hoe geef je vorm aan de keten?") counts it as before. This is Dutch, not the corpus:
+each entry names the question that showed it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ketenwijzer.text import stems
+
+IDIOMS: dict[str, re.Pattern[str]] = {
+    # "Wanneer is een keten de juiste vorm?" quoted "De ketenmanager geeft het ketenmanagement vorm …"
+    # and ICTU's "… hoe ze de besturing van de keten verder vorm gaan geven" (thirty-fifth session)
+    "vorm": re.compile(
+        r"\b(?:geef|geeft|geven|gaf|gaven|gegeven)\b(?:\s+[\w'’-]+){0,4}?\s+vorm\b"
+        r"|\bvorm\s+(?:[\w'’-]+\s+){0,2}?(?:te\s+)?(?:geven|geeft|gegeven)\b",
+        re.I,
+    ),
+    # "Heb je een praktijkvoorbeeld van ketensamenwerking in de zorg?" listed the sturingselementen,
+    # "Zorg voor een mindset …" (thirty-fifth session); "de zorg voor ouderen" is care
+    "zorg": re.compile(r"(?<!\bde )(?<!\bhet )\bzorg(?:en)?\s+(?:nou\s+|ervoor\s+)?(?:voor|dat)\b", re.I),
+    # "rekening houden met drie sterke weerstanden" takes into account; it bills nothing
+    "rekening": re.compile(
+        r"\brekening\s+(?:[\w'’-]+\s+){0,2}?(?:houden|houdt|hield|hielden|gehouden)\b", re.I
+    ),
+    # "van de grond komen" gets going, "op grond van" is because of
+    "grond": re.compile(r"\bvan\s+de\s+grond\b|\bop\s+grond\s+van\b", re.I),
+}
+"""A noun and the verb phrases it stands in without naming anything."""
+
+
+NOUN_BEFORE = r"\b(?:de|het|een|die|deze|welke|elke|geen|(?!hoe\b|wie\b)\w{3,}e)\s+"
+"""What makes the question's word a noun: an article or an inflected adjective before it ("de zorg", "de
+juiste vorm"); "Hoe zorg je voor vertrouwen?" uses the verb."""
+
+
+def asked_as_noun(question: str) -> list[str]:
+    """The idiom nouns (``IDIOMS``) the question uses as nouns, outside their verb phrase."""
+    return [
+        word
+        for word, phrase in IDIOMS.items()
+        if re.search(rf"{NOUN_BEFORE}{word}\b", question, re.I) and not phrase.search(question)
+    ]
+
+
+def only_in_phrase(word: str, text: str) -> bool:
+    """``text`` has ``word`` and has it only inside its verb phrase (``IDIOMS``)."""
+    found = len(re.findall(rf"\b{word}\b", text, re.I))
+    return found > 0 and found == sum(
+        len(re.findall(rf"\b{word}\b", m.group(0), re.I)) for m in IDIOMS[word].finditer(text)
+    )
+
+
+def phrase_stems(question: str, text: str) -> frozenset[str]:
+    """The stems of the nouns the question asks (``asked_as_noun``) that ``text`` has only in a verb
+    phrase: not counted as said there."""
+    return frozenset(s for word in asked_as_noun(question) if only_in_phrase(word, text) for s in stems(word))
