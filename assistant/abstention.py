@@ -287,8 +287,10 @@ def measure(
     dense_top: float,
     top: int = 3,
     synonyms: dict[str, set[str]] | None = None,
+    shares: dict[str, float] | None = None,
 ) -> Evidence:
-    """Idf-weighted share of the query's distinct stems found together in one top passage.
+    """Idf-weighted share of the query's distinct stems found together in one top passage (a stem of
+    ``shares`` weighs that share of its idf: the place a thing is found, ``question_objects.SCOPE``).
 
     Per passage, not over the union: "het weer morgen in Utrecht" finds 'morgen' in one
     article (Morgens) and 'Utrecht' in another, but no passage that is about both.
@@ -329,7 +331,10 @@ def measure(
         or any(known(x, lexical) for x in (synonyms or {}).get(t, ()))
         for t in terms
     )
-    weights = {t: lexical.idf(heads[t] or max(tails[t], key=len, default=t)) for t in terms}
+    weights = {
+        t: lexical.idf(heads[t] or max(tails[t], key=len, default=t)) * (shares or {}).get(t, 1.0)
+        for t in terms
+    }
     total = sum(weights.values()) or 1.0
     best = 0.0
     for passage in passages[:top]:

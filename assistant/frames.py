@@ -37,7 +37,9 @@ KEEP_VERB = re.compile(r"\b(?:hou|houd|houdt)(?= (?:ik|je|we|wij|u|jij|jullie)\b
 no subject; in retrieval it matched "rekening houden" (new informal questions, tenth session)."""
 
 
-IN_ORDER = re.compile(r"\bop\s+orde(?=\s*(?:[?.!,]|$|\s+(?:houden|hou|houd|brengen|breng|krijgen|krijg|zijn|is)\b))", re.I)
+IN_ORDER = re.compile(
+    r"\bop\s+orde(?=\s*(?:[?.!,]|$|\s+(?:houden|hou|houd|brengen|breng|krijgen|krijg|zijn|is)\b))", re.I
+)
 """'op orde' is 'in good shape': "Hoe houd je de informatievoorziening in een keten op orde?" led with
 "… brengen orde" and "'orde of chaos'" (new informal questions, thirty-fifth session; ``tests/test_question.py``)."""
 

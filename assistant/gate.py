@@ -19,6 +19,7 @@ from assistant.focus_words import VIEW_WORDS
 from assistant.frames import SCENE_CLAUSE
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.question import Question, focus_of
+from assistant.question_objects import STATE_SHARE, scoped_word
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
@@ -79,12 +80,17 @@ class Gate:
                     synonyms.setdefault(stems(whole.word)[0], set()).update(
                         stems(whole.word[len(whole.prefix) :])
                     )
+        scope = scoped_word(state["standalone"]) if state["language"] == "nl" else None
         evidence = abstention.measure(
             asked,
             retrieval.passages,
             lexical,
             self._dense_top(state, retrieval),
             synonyms=synonyms,
+            # the place a thing is found weighs half, as in the scorer: "Hoe zorg ik voor draagvlak bij de
+            # uitvoerders?" was declined, no top passage naming the rare 'uitvoerders' (new informal
+            # questions, thirty-fifth session; ``tests/test_abstention.py``)
+            shares={t: STATE_SHARE for t in stems(scope or "")},
         )
         evidence.coverage = max(evidence.coverage, self._own_coverage(state, retrieval))
         scene = SCENE_CLAUSE.match(state["standalone"])

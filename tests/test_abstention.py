@@ -582,3 +582,16 @@ def test_a_compound_whose_first_part_stems_apart_is_about_that_part(assistant: A
     assert not answer.abstained, answer.evidence
     assert "informati" in lead(answer.answer), answer.answer
     assert "ketenmanager" not in lead(answer.answer), answer.answer
+
+
+def test_the_place_a_thing_is_found_weighs_half_in_the_gate_and_is_said_to_be_missing(
+    assistant: Assistant,
+) -> None:
+    """``gate`` with ``abstention.measure(shares=…)`` and ``scope.place_note``: "Hoe zorg ik voor draagvlak bij
+    de uitvoerders?" was declined, no top passage naming the rare 'uitvoerders'; an answer that does not
+    name the place says so (new informal questions, thirty-fifth session)."""
+    answer = assistant.ask("Hoe zorg ik voor draagvlak bij de uitvoerders?")
+    assert not answer.abstained, answer.evidence
+    assert "Draagvlak in de top" in answer.answer, answer.answer
+    general = assistant.ask("Hoe krijg ik draagvlak bij medewerkers?")
+    assert general.answer.startswith("(Voor ‘medewerkers’ in het bijzonder zeggen de bronnen"), general.answer

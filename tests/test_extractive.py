@@ -73,6 +73,15 @@ def test_no_caveat_when_the_main_document_has_none(tmp_path: Path) -> None:
     assert draft.notice is None
 
 
+def test_a_comparison_side_opened_by_an_unconfirmed_document_gets_the_notice(assistant: Assistant) -> None:
+    """The notice reads each comparison side's opening document, not only the lead's: "Wat is het verschil
+    tussen een ketenmanager en een ketenregisseur?" opened the regisseur's side with a section whose own
+    text could not be confirmed, and said nothing of it (thirty-fifth session)."""
+    answer = assistant.ask("Wat is het verschil tussen een ketenmanager en een ketenregisseur?")
+    assert "**Ketenregisseur**" in answer.answer, answer.answer
+    assert answer.notice and "kon niet worden bevestigd" in answer.notice, answer.notice
+
+
 def test_a_list_is_given_complete_with_every_item_whole(tmp_path: Path) -> None:
     passage = _passage(
         0,

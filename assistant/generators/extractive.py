@@ -31,7 +31,7 @@ from assistant.generators.defining import definitions
 from assistant.generators.definition import asked_term, defined_elsewhere, role_note, says_what
 from assistant.generators.examples import example_note
 from assistant.generators.query_terms import mark_said_apart, query_terms
-from assistant.generators.scope import duration_note, scope_note, silent_person_note
+from assistant.generators.scope import duration_note, place_note, scope_note, silent_person_note
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     SHORT_CLOSE,
@@ -206,6 +206,9 @@ class ExtractiveGenerator:
             composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
         if shown and not composition.note and analysis is not None:
             composition.note = duration_note(question, analysis.focus or "", shown, language)
+        if shown and not composition.note and not (analysis is not None and analysis.unsaid):
+            # one note: a word no source uses is said first already ("… ziekteverzuim bij ketenbureaus")
+            composition.note = place_note(question, shown, language)
         if shown and not composition.note and plan_kind != "summary":
             # a source's most important lesson is its message, no ranking asked ("Wat is het
             # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)
@@ -213,8 +216,11 @@ class ExtractiveGenerator:
         draft = composition.sentences
         notice = None
         if self.weights.caveats and draft:
-            first_doc = passages[draft[0].passage].doc_id
-            if any(u.caveat and u.section[0] == first_doc and len(u.section) <= 2 for u in every):
+            # the lead's document, and each comparison side's: "Wat is het verschil tussen een ketenmanager
+            # en een ketenregisseur?" opened the regisseur's side with a section whose own text could not be
+            # confirmed, and said nothing of it (thirty-fifth session, ``tests/test_lead_rules.py``)
+            opening = {passages[d.passage].doc_id for d in draft[:1] + [d for d in draft if d.label]}
+            if any(u.caveat and u.section[0] in opening and len(u.section) <= 2 for u in every):
                 notice = NOTICE.get(language, NOTICE["nl"])
         # a Dutch frame asked for an English question ("and in Dutch?") has no English lead or quotes
         english = language == "en" and bool(draft) and not (analysis is not None and analysis.frame == "nl")

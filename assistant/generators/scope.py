@@ -19,6 +19,7 @@ from assistant.generators.attribution import speaker_states
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
 from assistant.question import Question
+from assistant.question_objects import scoped_word
 from ingest.lexical import LexicalIndex
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
@@ -163,3 +164,19 @@ HOW_LONG = re.compile(r"\bhoe\s+lang\b|\bhoeveel\s+tijd\b", re.I)
 """A duration asked as such; "Waarom duurt ketensamenwerking zo lang?" asks a cause (``frames.ASKS_DURATION``).
 Dutch only: an English subject is no word of the Dutch sentences."""
 _DURATION_STEMS = frozenset(stems(f"{DURATION_WORD} duurt lang tijd long time take takes"))
+
+
+def place_note(question: str, chosen: list[str], language: str) -> str:
+    """``OUT_OF_SCOPE`` for the place a thing is asked to be found ("draagvlak bij de uitvoerders",
+    ``question_objects.SCOPE``) when no chosen sentence names it, else ''.
+
+    It weighs half in the scorer and the gate, so the answer may be about the thing in general: "Hoe zorg ik
+    voor draagvlak bij de uitvoerders?" quoted Groothedde's "Draagvlak in de top" as if it were about them
+    (new informal questions, thirty-fifth session; ``tests/test_abstention.py``)."""
+    place = scoped_word(question) if language == "nl" else None
+    if not place or not chosen:
+        return ""
+    asked = set(compound_stems(place))
+    if any(asked & set(compound_stems(text)) for text in chosen):
+        return ""
+    return OUT_OF_SCOPE["nl"].format(instance=place)
