@@ -19,7 +19,7 @@ from assistant.generators.attribution import speaker_states
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
 from assistant.question import Question
-from assistant.question_objects import scoped_word
+from assistant.question_objects import DOMAIN_PLACE, scoped_word
 from ingest.lexical import LexicalIndex
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
@@ -174,7 +174,9 @@ def place_note(question: str, chosen: list[str], language: str) -> str:
     voor draagvlak bij de uitvoerders?" quoted Groothedde's "Draagvlak in de top" as if it were about them
     (new informal questions, thirty-fifth session; ``tests/test_abstention.py``)."""
     place = scoped_word(question) if language == "nl" else None
-    if not place or not chosen:
+    if not place or not chosen or re.search(DOMAIN_PLACE, question, re.I):
+        # the whole product's domain is no place in particular: "Wat is er veranderd aan de rol van
+        # managers bij de overheid?" is about managers (``tests/test_speaker_questions.py``)
         return ""
     asked = set(compound_stems(place))
     if any(asked & set(compound_stems(text)) for text in chosen):
