@@ -61,4 +61,9 @@ def only_in_phrase(word: str, text: str) -> bool:
 def phrase_stems(question: str, text: str) -> frozenset[str]:
     """The stems of the nouns the question asks (``asked_as_noun``) that ``text`` has only in a verb
     phrase: not counted as said there."""
-    return frozenset(s for word in asked_as_noun(question) if only_in_phrase(word, text) for s in stems(word))
+    return held_in_phrases(asked_as_noun(question), text)
+
+
+def held_in_phrases(nouns: list[str], text: str) -> frozenset[str]:
+    """``phrase_stems`` for nouns already read from the question (the scorer reads them once per question)."""
+    return frozenset(s for word in nouns if only_in_phrase(word, text) for s in stems(word))

@@ -346,15 +346,12 @@ def verb_forms(
             bare = stems(t[:-1])
             if bare and bare[0] != t and bare[0] in known:
                 forms.add(bare[0])
-            if bare and bare[0].endswith("eer") and bare[0][:-2] + "r" in known:
-                # the stemmer keeps the long vowel of 'domineer' (domineert, and the noun 'communicatie')
-                # but shortens the infinitive: 'communiceren' is 'communicer' (thirty-fifth session)
-                forms.add(bare[0][:-2] + "r")
-            if bare and bare[0].endswith("eer") and bare[0][:-3] + "ant" in known:
-                # the verb's agent or adjective: 'dominant' of domineert, 'participant' of participeert
-                # ("Hoe voorkom je dat één partner de keten domineert?" missed "… niet dat de grootste
-                # partner zich ook als dominante partij mag opstellen"; thirty-fifth session)
-                forms.add(bare[0][:-3] + "ant")
+            if bare and bare[0].endswith("eer"):
+                # the stemmer keeps the long vowel of 'domineer' (domineert, and the noun 'communicatie') but
+                # shortens the infinitive ('communicer'); the verb's agent or adjective ends in -ant ('dominant',
+                # 'participant'): "Hoe voorkom je dat één partner de keten domineert?" missed "… niet dat de
+                # grootste partner zich ook als dominante partij mag opstellen" (thirty-fifth session)
+                forms.update(f for f in (bare[0][:-2] + "r", bare[0][:-3] + "ant") if f in known)
         if len(t) >= 5 and t[-2] in "aeou" and t[-3] not in "aeiouy" and t[:-1] + t[-2:] in known:
             # the participle's long vowel: 'formuler' (formuleren) in "wordt samen geformuleerd"
             # ('formuleer'; "Wie moet de ketendoelstelling formuleren?" led with a list; twenty-eighth session)

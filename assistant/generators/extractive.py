@@ -41,7 +41,7 @@ from assistant.generators.scoring import (
 )
 from assistant.generators.speaker import reporter_first
 from assistant.generators.units import Unit, units_of, usable
-from assistant.idioms import asked_as_noun, phrase_stems
+from assistant.idioms import asked_as_noun, held_in_phrases
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, kept_state, scoped_word
@@ -284,7 +284,7 @@ class ExtractiveGenerator:
             said = rules.unnamed_stems(unit, names)
             if nouns:
                 # 'vorm' of "… geeft het ketenmanagement vorm" names no form (``assistant/idioms.py``)
-                said = said - phrase_stems(question, " ".join((unit.intro or unit.display, *unit.items)))
+                said = said - held_in_phrases(nouns, " ".join((unit.intro or unit.display, *unit.items)))
             found = {t for t in weights if has(said, t, also[t])}
             found_ctx = found | {t for t in weights if has(unit.context, t, also[t])}
             unit.signals = Signals(

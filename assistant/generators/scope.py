@@ -151,7 +151,7 @@ def duration_note(question: str, focus: str, chosen: list[str], language: str) -
     session; ``tests/test_lead_rules.py``)."""
     if not chosen or language != "nl" or not HOW_LONG.search(question):
         return ""
-    subject = [w for w in words(focus) if stems(w) and stems(w)[0] not in _DURATION_STEMS]
+    subject = [w for w in words(focus) if not set(stems(w)) <= _DURATION_STEMS]
     wanted = {s for w in subject for s in compound_stems(w)}
     if not wanted:
         return ""
