@@ -12,7 +12,7 @@ import re
 from assistant.focus_words import GENERIC, VIEW_WORDS
 from assistant.frames import SOURCE_JUDGED, asking_verbs_out
 from assistant.glossary import rephrased
-from assistant.lengths import BREVITY, SENTENCES_ASKED, without_points_count
+from assistant.lengths import BREVITY, PLAINLY, SENTENCES_ASKED, without_points_count
 from assistant.scaffold import SCAFFOLD
 from assistant.situation import without_asker_role, without_counts_told, without_learner
 from assistant.source_cues import USE_CUE
@@ -44,8 +44,8 @@ FILLERS = re.compile(
     r"^\W*(?:en\s+)?(?:kun|kunt|wil|wilt) (?:je|jij|u) (?:me |mij |ons )?(?=.*\b(?:uitleggen|toelichten)\W*$)|"
     r"(?:uitleggen|toelichten)(?=\W*$)|"
     r"in (?:gewone|eenvoudige|simpele|begrijpelijke|normale|jip-en-janneke) (?:taal|woorden)|"
-    r"(?<!hoe )weet je|zeg maar|ik vroeg me af|^\W*(?:help|hulp|hoi|hallo|hey|vraagje|vraag)(?=\s*[,!:])|"
-    r"ik wil (graag )?weten|vertel eens|leg (eens )?uit|please|tell me|i wonder|"
+    r"(?<!hoe )weet je|(?<!hoe )weet (?:jij|u)(?= (?:wat|welke|wie|waarom|hoe|of|waar|wanneer)\b)|zeg maar|ik (?:vraag|vroeg) (?:me|mij) af|^\W*(?:help|hulp|hoi|hallo|hey|vraagje|vraag)(?=\s*[,!:])|"
+    r"ik wil (graag )?weten|vertel eens|leg (?:(?:het|dat|dit|eens|even|kort|me|mij|ons) )*uit|please|tell me|i wonder|"
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen)|"
     r"(?:ik|we|wij) (?:merk|merken|zie|zien|constateer|constateren) (?=dat\b)|het valt (?:me|mij|ons) op(?= dat\b)|"
     r"met elkaar(?= (?:on)?eens\b)|(?<=agree )with (?:each other|one another)|"
@@ -152,7 +152,11 @@ def _focus(text: str, sources: list[NamedSource] | None) -> str:
     # baas is?" asks about 'baas' (sixteenth session, ``tests/test_question.py``)
     # "in 3 zinnen" asks a length, not about 'zinnen' (``lengths.SENTENCES_ASKED``)
     # "drie tips" asks how many, not about 'drie' (``lengths.without_points_count``)
-    text = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", without_points_count(without_counts_told(text))))
+    text = PLAINLY.sub(
+        " ", BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", without_points_count(without_counts_told(text))))
+    )
+    # closed up: "Kun je in een paar zinnen uitleggen …" left 'uitleggen' three spaces from 'je', no filler then
+    text = " ".join(text.split())
     # "What use is the GEMMA …?" asks what the source offers, not about 'use' (``source_cues.USE_CUE``)
     text = without_written(without_fillers(USE_CUE.sub(" ", text)), sources or [])
     cleaned = ADJECTIVE_SIDE.sub(r"\1", asking_verbs_out(text))

@@ -340,6 +340,13 @@ WHY_WEIGHT = re.compile(
 zo belangrijk?" (``WEIGHT_ASKED``); searched, 'belangrijk' led with the eight sturingselementen
 "die … een belangrijke rol spelen" (new informal questions, sixteenth and seventeenth session;
 ``tests/test_question.py``)."""
+WHY_WEIGHT_AFTER = re.compile(
+    r"^(?P<asked>\W*waarom\s+[^?]{2,80}?)\s+(?:zo\s+)?"
+    r"(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant)\s+(?:is|zijn|was|waren)\b",
+    re.I,
+)
+"""The same asked inside a request, in a clause's order: "Kun je in het kort zeggen waarom vertrouwen belangrijk
+is?" searched 'belangrijk' and quoted the eight sturingselementen (thirty-sixth session, ``tests/test_question.py``)."""
 
 
 FEELS = re.compile(
@@ -353,7 +360,8 @@ def asking_verbs_out(text: str) -> str:
     """The text without the verbs that only frame a request ('zorg je voor', 'houd ik', 'een rol
     spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
-    text = FEELS.sub(r"\g<felt>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
+    weighed = WHY_WEIGHT_AFTER.sub(r"\g<asked>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
+    text = FEELS.sub(r"\g<felt>", weighed)
     for frame in FRAMES:
         text = frame.sub(" ", text)
     return duration_asked(without_role_verb(text))

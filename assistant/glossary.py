@@ -19,7 +19,11 @@ from pathlib import Path
 
 import yaml
 
-from assistant.lengths import BREVITY  # phrases that ask for brevity, not about a topic
+from assistant.idioms import sense_alternatives, sense_words
+from assistant.lengths import (
+    BREVITY,
+    PLAINLY,
+)  # phrases that ask for brevity or plain words, not about a topic
 from ketenwijzer.errors import ConfigurationError
 from ketenwijzer.settings import get_settings
 from ketenwijzer.text import stems, words
@@ -133,10 +137,10 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = (), name
     no 'leiding' (twenty-eighth session, ``tests/test_glossary.py``).
     """
     if language != "en":
-        text = BREVITY.sub(" ", drop_definer(text))
+        text = PLAINLY.sub(" ", BREVITY.sub(" ", drop_definer(text)))
         synonyms = _glossary().nl_synonyms
         unnamed = _without_names(text, names)
-        extra = [synonyms[w] for w in words(unnamed) if synonyms.get(w)]
+        extra = [synonyms[w] for w in words(unnamed) if synonyms.get(w)] + sense_words(unnamed)
         return text if not extra else f"{text} {' '.join(extra)}"
     en_nl = _glossary().en_nl
     tokens = words(text)
@@ -216,6 +220,10 @@ def alternatives(text: str, language: str) -> dict[str, set[str]]:
     for word in words(text):
         if synonyms.get(word) and stems(word):
             found.setdefault(stems(word)[0], set()).update(stems(synonyms[word]))
+    if language == "nl":
+        # a word asked in one of its senses: 'duur' of "Is ketensamenwerking duur?" is 'dure', 'kosten'
+        for stem, also in sense_alternatives(text).items():
+            found.setdefault(stem, set()).update(also)
     return found
 
 

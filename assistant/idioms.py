@@ -12,6 +12,7 @@ each entry names the question that showed it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ketenwijzer.text import stems
 
@@ -50,12 +51,65 @@ def asked_as_noun(question: str) -> list[str]:
     ]
 
 
+@dataclass(frozen=True)
+class Sense:
+    """A word of two senses: the question asks ``asked``; a sentence that has the word only as ``other`` does not
+    say it; ``also`` are the words of the asked sense that count as it (the glossary's way, for this sense only)."""
+
+    asked: re.Pattern[str]
+    other: re.Pattern[str]
+    also: str = ""
+
+
+SENSES: dict[str, Sense] = {
+    # "Is ketensamenwerking duur?" asks a cost and led with "de beoogde duur van de samenwerking", a duration;
+    # "een dure kostenpost" is the sense asked (thirty-sixth session)
+    "duur": Sense(
+        re.compile(
+            r"\b(?:is|zijn|was|waren|wordt|worden|blijkt|erg|te|zo|heel|best|niet)\s+duur\b|\bduur\W*$", re.I
+        ),
+        re.compile(
+            r"\b(?:de|een|beoogde|zijn|haar|hun|welke|lange|korte)\s+duur\b|\b(?:duren|duurde|duurden|geduurd)\b",
+            re.I,
+        ),
+        also="dure kosten kostbaar",
+    ),
+}
+"""The words of two senses, as Dutch has them."""
+
+
+def sense_words(question: str) -> list[str]:
+    """The ``also`` words of each word of ``SENSES`` the question asks in its first sense (searched too)."""
+    return [sense.also for sense in SENSES.values() if sense.also and sense.asked.search(question)]
+
+
+def sense_alternatives(question: str) -> dict[str, set[str]]:
+    """For each word of ``SENSES`` the question asks in its first sense: its stem → the stems of ``also``."""
+    return {
+        stems(w)[0]: set(stems(sense.also))
+        for w, sense in SENSES.items()
+        if sense.asked.search(question) and sense.also
+    }
+
+
+def asked_senses(question: str) -> list[str]:
+    """The words the question asks in one sense that a sentence may hold only otherwise: the idiom nouns asked
+    as nouns (``asked_as_noun``) and the words of ``SENSES`` asked in their first sense."""
+    return asked_as_noun(question) + [w for w, sense in SENSES.items() if sense.asked.search(question)]
+
+
 def only_in_phrase(word: str, text: str) -> bool:
-    """``text`` has ``word`` and has it only inside its verb phrase (``IDIOMS``)."""
-    found = len(re.findall(rf"\b{word}\b", text, re.I))
-    return found > 0 and found == sum(
-        len(re.findall(rf"\b{word}\b", m.group(0), re.I)) for m in IDIOMS[word].finditer(text)
-    )
+    """``text`` has ``word`` (or a word of its stem: 'duren' of 'duur') and has it only inside its verb phrase
+    (``IDIOMS``) or its other sense (``SENSES``)."""
+    stem = set(stems(word))
+    found = _stemmed_as(stem, text)
+    other = SENSES[word].other if word in SENSES else IDIOMS[word]
+    return found > 0 and found == sum(_stemmed_as(stem, m.group(0)) for m in other.finditer(text))
+
+
+def _stemmed_as(stem: set[str], text: str) -> int:
+    """How many words of ``text`` stem as ``stem``."""
+    return sum(1 for w in re.findall(r"[\w'’-]+", text) if stem & set(stems(w)))
 
 
 def phrase_stems(question: str, text: str) -> frozenset[str]:

@@ -107,7 +107,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"kernboodschap|"
         r"(?:belangrijkste|voornaamste)\s+(?:advies|adviezen|les|lessen|punt|punten|inzicht|inzichten)\s+"
         r"(?:uit|van)\s+(?:(?:het|de|dit|dat)\s+(?:[\w-]*-)?(?:dossier|artikel|rapport|onderzoek|verslag|stuk|katern|"
-        r"seminar|document)\b|(?:alle|de)\s+(?:bronnen|artikelen|documenten)\b|(?-i:[A-Z]))|"
+        r"seminar|bijeenkomst|congres|conferentie|lezing|presentatie|middag|document)\b"
+        r"|(?:alle|de)\s+(?:bronnen|artikelen|documenten)\b|(?-i:[A-Z]))|"
         r"summar\w+|gist|in a nutshell|main points|key points|"
         r"(?:main|key|central|core|most\s+important)\s+(?:message|takeaway|lesson|advice)s?\s+(?:of|from|in)\b)"
         r"|^\W*waar\s+(?:gaat|gaan|ging)\s+(?:het\s+|dat\s+|dit\s+)?(?:artikel|stuk|dossier|verhaal|verslag|rapport|"
@@ -124,7 +125,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "of the decision model; twenty-fifth session); its most important advice or lesson ('Wat is het "
         "belangrijkste advies uit Ketens de baas?' led with 'het belangrijkste knelpunt'; twenty-seventh session); "
         "in English its main message ('What is the main message of the NORA dossier?' quoted ICTU on the "
-        "NORA wiki; twenty-eighth session)",
+        "NORA wiki; twenty-eighth session); the lesson of an event it reports on ('Wat is de belangrijkste les uit "
+        "de bijeenkomst van GBO?' was declined on 'bijeenkomst'; thirty-sixth session)",
     ),
     _rule(
         "advice",
@@ -168,7 +170,9 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$"
         rf"|^\W*(?:wat|wie|welke|what|which)\s+(?:{COMPARED_VERB}|weegt)\s+(?:het\s+)?(?:{COMPARATIVE})\s*[,:]"
         r"\s*[^?]{2,60}\s(?:of|or)\s[^?]{2,60}\?\s*$"
-        rf"|{_unnamed(CHOICE)}|{_unnamed(BARE_OPTIONS)}",
+        rf"|{_unnamed(CHOICE)}|{_unnamed(BARE_OPTIONS)}"
+        r"|^\W*wat\s+(?:zegt|noemt|vindt|schrijft)\s+[^?]{2,60}?\s+(?:dat|wat)\s+[^?]{2,60}?\s+niet\s+"
+        r"(?:zegt|noemt|vindt|schrijft)\b",
         "two sources or concepts side by side (comparison set); also 'Werkt A beter dan B?', 'Wat "
         "onderscheidt A van B?', 'A of B, wat heb ik nodig?' (or 'wie beslist wat?', twentieth session) and 'Welke bron …, A of B?' (read as open, "
         "advice, yes/no and list; new informal questions, ninth session); any comparative: 'Is A "
@@ -177,7 +181,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "anders in A dan in B?' (open; tuning c17, twenty-third session); 'Wat is de relatie tussen A en B?' "
         "(a definition that led with 'de relationele dimensie'; twenty-fifth session); 'A tegenover B: …?' (an open "
         "question on the continuum; thirty-first session); 'Wat is belangrijker, A of B?' (a definition of "
-        "'belangrijker'; thirty-fourth session)",
+        "'belangrijker'; thirty-fourth session); 'Wat zegt A dat B niet zegt?' (declined as A's silence on 'dossier'; "
+        "thirty-sixth session)",
     ),
     _rule(
         "cause",
@@ -270,6 +275,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"^\s*(?:(?:met|in|op|aan|uit|bij|over|van|voor|tot|naar|door|onder|tussen|with|in|on|of|from|for)\s+(?:welke|which)\s+\w+(?:en|s)\b"
         r"|welke\s+(?!(?:rol|functie|invloed|betekenis|plaats|positie|waarde|taak|houding|aanpak|vorm)\b)"
         r"|noem|which|list|name|hoeveel\s+\w+(?:en|s)|how many)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
+        r"\bwat\s+de\s+[^?,]{2,60}?\s+zijn\W*$|"
         r"\bwat\s+(?:hoort|horen)\s+(?:er\s+)?bij\b|"
         r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+"
         r"(?!(?:zinnen|regels|woorden|sentences|lines|words)\b)\w+",
@@ -280,7 +286,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "'Bij welke pijler hoort dat?' (eighteenth session); 'Wat hoort er bij de procedurele?' asks what belongs "
         "to it (it was a list only by the count its carried topic held; twenty-fifth session); a count of "
         "sentences is a length, no list ('Wat is ketensamenwerking in drie zinnen?' listed GEMMA's four "
-        "processes; thirty-first session)",
+        "processes; thirty-first session); 'wat de X zijn' is 'wat zijn de X' asked inside a request ('Kun je in het "
+        "kort zeggen wat de weerstanden … zijn?' was open and longer than its list; thirty-sixth session)",
     ),
     _rule(
         "definition",

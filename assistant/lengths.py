@@ -84,11 +84,21 @@ zeggen wat ketensturing is?" searched 'kort ketensturing' and was read as a sour
 informal questions, twenty-third session; ``tests/test_question.py``)."""
 
 
+PLAINLY = re.compile(
+    r"\bin\s+(?:(?:heel\s+)?(?:eenvoudige|simpele|gewone|begrijpelijke|duidelijke|heldere|jip-en-janneke)\s+)"
+    r"(?:woorden|taal|nederlands)\b|\bin\s+(?:plain|simple)\s+(?:words|language|english|terms)\b",
+    re.I,
+)
+"""'in eenvoudige woorden', 'in plain words': how to say it, not what about. "Leg in eenvoudige woorden uit
+wat een keten is" searched 'eenvoudig woorden' and led with "De keten is en blijft zo sterk als de zwakste
+schakel" (new informal questions, thirty-sixth session; ``tests/test_question.py``)."""
+
+
 def without_length_asked(text: str) -> str:
     """The question without the length it asks for ('in het kort', 'in één zin'), its words and
     punctuation closed up: "Wat is in het kort een keten?" → "Wat is een keten?" (the definition
     was not looked for; twenty-third session)."""
-    bare = BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", text))
+    bare = PLAINLY.sub(" ", BREVITY.sub(" ", SENTENCES_ASKED.sub(" ", text)))
     return re.sub(r"\s*,\s*(?=[?.!]|$)", "", re.sub(r"\s+", " ", bare)).strip()
 
 

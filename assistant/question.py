@@ -234,7 +234,9 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     # "Waar staat NORA voor?" asks the letters, not the NORA's view (``assistant/abbreviations.py``)
     sources = directory.named_in(text) if directory is not None and not abbreviation else []
     asked = without_claim(text)
-    kind = "definition" if abbreviation else kind_of(without_carried_counts(asked))
+    # the length asked is no part of the kind: "Leg uit wat ketensturing is in twee zinnen" asks a definition
+    # (it was read as open and led with a reference to 'Implementatie van ketensturing'; thirty-sixth session)
+    kind = "definition" if abbreviation else kind_of(without_carried_counts(without_length_asked(asked)))
     if kind == "list" and ranks_previous(asked):
         # "welke daarvan is het belangrijkst?" asks one item, the most: no list of them all ("De
         # belangrijkste succesfactor …" of Morgens lost to its list of factors; twenty-seventh session)
@@ -247,7 +249,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # Online geplaatst") and beside one named source in a comparison ("Vergelijk het dossier met de
         # GEMMA over ketens" quoted ICTU's lines about the dossier); new informal questions, twenty-ninth
         # session (``tests/test_question.py``, ``tests/test_comparison_rules.py``)
-        called = [c for c in directory.called_in(text) if c.key not in {s.key for s in sources}]
+        named_keys = frozenset(s.key for s in sources)
+        called = [c for c in directory.called_in(text, besides=named_keys) if c.key not in named_keys]
         sources = sorted([*sources, *called], key=lambda s: first_at(text, s))
     if directory is not None and not sources and (placed := PLACED_IN.search(text)):
         # "Welke ketens worden in het dossier als voorbeeld genoemd?" asks within the dossier: its

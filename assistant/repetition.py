@@ -72,3 +72,16 @@ def near_duplicate(a: str, b: str, threshold: float = 0.8, parallel: bool = Fals
         and smaller >= CONTAINED_STEMS
         or shared_run(a, b) >= SHARED_RUN
     )
+
+
+def said_together(text: str, earlier: list[str]) -> bool:
+    """``text``, of ``CONTAINED_STEMS`` content stems or more, has ``NEARLY_CONTAINED`` of them in the
+    ``earlier`` sentences together: it restates what they said between them. "Het voorbeeld … is de ketenkaart:
+    in de beginfase helpt de ketenkaart vooral bij kennisuitwisseling …, en later dient de ketenkaart vooral om
+    samenhang te bewaken …" closed "Wat is een ketenkaart?" after the two sentences it joins (new informal
+    questions, thirty-sixth session; ``tests/test_coherence.py``)."""
+    own = set(stems(plain(text)))
+    if len(own) < CONTAINED_STEMS or len(earlier) < 2:
+        return False
+    said = {s for e in earlier for s in stems(plain(e))}
+    return len(own & said) >= NEARLY_CONTAINED * len(own)

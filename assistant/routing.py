@@ -7,11 +7,17 @@ passages for a count question. The chain (``chain.py``) calls ``route``; the ret
 from __future__ import annotations
 
 from assistant.brackets import carried
+from assistant.generators.defining import defining, english_defining, english_term
+from assistant.lengths import without_length_asked
 from assistant.neardomain import counted_noun
 from assistant.phrases import pinned_of, quoted_phrases, with_pinned
-from assistant.question import Question, Side
+from assistant.question import FILLERS, Question, Side
 from assistant.retriever import HybridRetriever, Retrieval
+from assistant.side_retrieval import retrieve_sides
+from assistant.signposts import locates
 from assistant.sources import SourceDirectory
+from ketenwijzer.models import Passage
+from ketenwijzer.text import fold, sentences, stems
 
 PERSPECTIVE_SIDES = 3
 """Sources asked at most when a question asks for views without naming sources."""
@@ -38,16 +44,79 @@ def route(
     if len(analysis.sides) >= 2:
         return found
     index = retriever.index
+    if analysis.kind == "definition":
+        found.passages = with_pinned(found.passages, defining_passages(retriever, analysis, found, doc_ids))
     phrases = quoted_phrases(analysis.text, directory.names())
-    if not phrases:
-        return found  # the headings are read only for a question that quotes something
-    ids = pinned_of(phrases, index.headings())
+    own = _source_heading(analysis)
+    if not phrases and not own:
+        return found  # the headings are read only for a question that quotes something or names a source
+    headings = index.headings()
+    ids = pinned_of(phrases, headings)
+    if own:
+        # "Wat is het doel van Ketens de baas?": the section of that source headed 'Doel', not the sentences
+        # on 'ketendoelstellingen' (new informal questions, thirty-sixth session, ``tests/test_phrases.py``)
+        docs = set(analysis.sources[0].doc_ids)
+        ids += [c for c in headings.get(own, []) if c.split(":")[0] in docs][:1]
     hidden = index.superseded
     allowed = [
         c for c in ids if (not doc_ids or c.split(":")[0] in doc_ids) and c.split(":")[0] not in hidden
     ]
     found.passages = with_pinned(found.passages, index.passages(allowed))
     return found
+
+
+def _source_heading(analysis: Question) -> str:
+    """The focus, folded, of a question that names one source and asks one thing of it ('doel'): a heading
+    of that source's with those words is its section on it."""
+    if len(analysis.sources) != 1 or analysis.kind not in ("open", "who_said", "definition"):
+        return ""
+    return fold(" ".join(analysis.focus.split()))
+
+
+DEFINING_PINS = 2
+"""At most this many passages that define the asked term are added to a definition question's."""
+DEFINING_SCAN = 200
+"""The most passages holding the term that are read for its definition; a term in more is not looked up."""
+
+
+def defining_passages(
+    retriever: HybridRetriever, analysis: Question, found: Retrieval, doc_ids: list[str] | None
+) -> list[Passage]:
+    """For "Wat is X?" whose passages found define X nowhere, the passages that do (``defining``).
+
+    A term the domain uses everywhere ranks its definition nowhere: 'ketensturing' stands in 73 of
+    the shipped corpus's 162 passages, and "Wat is ketensturing?" quoted "Het implementeren van
+    ketensturing is … complex en intensief" under a note that the sources do not define it, while
+    "De kern van de visie" says what it is (thirty-sixth session, ``tests/test_definitions.py``). Read
+    through the term's postings, never the whole index."""
+    index = retriever.index
+    vocabulary = index.lexical.postings
+    if analysis.language == "en":
+        # "What is chain governance?" is looked up by the glossary's Dutch word ('ketensturing')
+        term = stems(english_term(analysis.text, vocabulary))
+        pattern = english_defining(analysis.text, vocabulary, roles=False)
+    else:
+        term = stems(analysis.focus)
+        # as the generator reads it: without fillers ("Wat betekent ketensturing eigenlijk?") or a length asked
+        asked = " ".join(FILLERS.sub(" ", without_length_asked(analysis.text)).split())
+        pattern = defining(asked, roles=False)
+    if pattern is None or len(term) != 1:
+        return []
+    if any(pattern.search(s) for p in found.passages for s in sentences(p.text)):
+        return []
+    posting = vocabulary.get(term[0])
+    rows = [] if posting is None else [int(r) for r in posting[0]]
+    if not rows or len(rows) > DEFINING_SCAN:
+        return []
+    hidden = index.superseded
+    ids = [
+        c
+        for c in (index.lexical.chunk_ids[r] for r in rows)
+        if (not doc_ids or c.split(":")[0] in doc_ids) and c.split(":")[0] not in hidden
+    ]
+    return [
+        p for p in index.passages(ids) if any(pattern.search(s) and not locates(s) for s in sentences(p.text))
+    ][:DEFINING_PINS]
 
 
 def _routed(
@@ -63,7 +132,7 @@ def _routed(
     if analysis.perspectives and len(analysis.sides) < 2:
         analysis.sides = perspective_sides(retriever, directory, query, analysis, doc_ids)
     if len(analysis.sides) >= 2:
-        return retriever.retrieve_sides(analysis, k, doc_ids)
+        return retrieve_sides(retriever, analysis, k, doc_ids)
     named = analysis.source_doc_ids
     if analysis.kind == "summary" and len(analysis.sources) == 1:
         # the source to summarise is the subject, however it is named ("the gist of the NORA dossier")

@@ -165,8 +165,35 @@ def concept_sides(text: str) -> list[Side]:
                 # "een ketenmanager nou echt" → "een ketenmanager": fillers and generic words go
                 about = _ABOUT.search(typed[-1])
                 subject = f" {about.group(1).strip()}" if about else ""
-                return [Side(label=p, query=f"{p}{subject}") for p in parts]
+                return [
+                    Side(label=p, query=f"{q}{subject}")
+                    for p, q in zip(parts, _told_apart(parts), strict=True)
+                ]
     return []
+
+
+SHARED_HEAD_MIN = 5
+"""Letters two compared compounds must share at their end ('samenwerking') for their first parts to tell
+them apart; each first part has at least ``FIRST_PART_MIN`` letters."""
+FIRST_PART_MIN = 4
+
+
+def _told_apart(parts: list[str]) -> list[str]:
+    """Each side's query: two compounds with the same head ("Is ketensamenwerking hetzelfde als
+    netwerksamenwerking?") are told apart by their first parts, so each side searches its first part
+    too ('netwerk netwerksamenwerking'). The network side quoted 'goede netwerken' of people and the chain
+    side a sentence on ambition (new informal questions, thirty-sixth session,
+    ``tests/test_comparison_rules.py``)."""
+    words_of = [p.split() for p in parts]
+    if len(parts) != 2 or any(len(w) != 1 for w in words_of):
+        return parts
+    a, b = (w[0].lower() for w in words_of)
+    shared = 0
+    while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
+        shared += 1
+    if shared < SHARED_HEAD_MIN or min(len(a), len(b)) - shared < FIRST_PART_MIN:
+        return parts
+    return [f"{w[: len(w) - shared]} {w}" for w in (a, b)]
 
 
 _SHARED_PLACE = re.compile(

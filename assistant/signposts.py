@@ -19,7 +19,10 @@ LOCATOR = re.compile(
     r"[^.;:]{0,120}\b(?:behandel\w*|beschrijf\w*|beschrijft|bevat|bekijkt|gaat in op|op een rij|komt aan bod|"
     r"uitgewerkt|covers|describes)\b"
     r"|\b(?:behandel\w*|beschrijf\w*|beschrijft|uitgewerkt|op een rij)\b[^.;:]{0,60}\bin (?:de|het) "
-    r"(?:hoofdstuk\w*|paragra\w+|onderde\w+|tabel)\b",
+    r"(?:hoofdstuk\w*|paragra\w+|onderde\w+|tabel)\b"
+    # "De ketenkaart wordt in de inleiding van het hoofdstuk als bouwsteen genoemd" led "Ik ben net begonnen als
+    # ketenregisseur, waar begin ik?" (new informal questions, thirty-sixth session)
+    r"|\bin de inleiding van\b[^.;:]{0,60}\b(?:genoemd|noemt|vermeld\w*)\b",
     re.I,
 )
 """A sentence that says where something is written instead of saying it: a numbered paragraph,

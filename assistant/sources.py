@@ -72,7 +72,8 @@ def as_carried(text: str, source: NamedSource) -> str:
     return found.group(0) if found else written
 
 
-_CALLED = re.compile(r"\b(?:het|de|dit|dat|die|deze|the|this|that)\s+(?P<word>[\w-]+)", re.I)
+_CALLED = re.compile(r"\b(?:het|de|dit|dat|die|deze|the|this|that)\s+(?=(?P<word>[\w-]+))", re.I)
+"""A word after an article; overlapping, so 'dat' of "… dat het dossier niet zegt" does not take 'het'."""
 
 
 @dataclass
@@ -243,13 +244,14 @@ class SourceDirectory:
         folded = fold(word)
         return folded in self._metadata and folded not in self._lowercase and len(folded) >= 5
 
-    def called_in(self, question: str) -> list[NamedSource]:
+    def called_in(self, question: str, besides: frozenset[str] = frozenset()) -> list[NamedSource]:
         """The one source a question names by the word its text calls it, after an article ("Is het
         dossier nog actueel?"): read so only where a question asks about a source itself
-        (``bibliography.source_question``; twenty-eighth session)."""
+        (``bibliography.source_question``; twenty-eighth session). A source of ``besides`` (keys: named
+        already) is passed over: "Wat zegt de GEMMA dat het dossier niet zegt?" found 'de GEMMA' first."""
         for article in _CALLED.finditer(question):
             key = self._cued.get(fold(article.group("word")))
-            if key:
+            if key and key not in besides:
                 group = self._groups.get(key) or self._kinds[key]
                 word = fold(article.group("word"))
                 return [

@@ -595,3 +595,20 @@ def test_the_place_a_thing_is_found_weighs_half_in_the_gate_and_is_said_to_be_mi
     assert "Draagvlak in de top" in answer.answer, answer.answer
     general = assistant.ask("Hoe krijg ik draagvlak bij medewerkers?")
     assert general.answer.startswith("(Voor ‘medewerkers’ in het bijzonder zeggen de bronnen"), general.answer
+
+
+def test_an_event_asked_by_another_name_is_answered(assistant: Assistant) -> None:
+    """ "Wat is de belangrijkste les uit de bijeenkomst van GBO?" asks GBO's main message (``kinds``: an event a
+    source reports on), and the glossary's phrase 'panel' → 'discussie' reads "Wat vond het panel van GBO?": both
+    were declined, while GBO's report of its seminar holds both (new informal questions, thirty-sixth session).
+    A meeting of the reader's own is no GBO seminar."""
+    lesson = assistant.ask("Wat is de belangrijkste les uit de bijeenkomst van GBO?")
+    assert not lesson.abstained and lesson.answer.startswith(
+        "De belangrijkste conclusie: ketensamenwerking is mensenwerk"
+    )
+    own = assistant.ask("Wat moet ik regelen voor de eerste bijeenkomst met partners?")
+    assert "seminar" not in own.answer and "middag" not in own.answer, own.answer
+    panel = assistant.ask("Wat vond het panel van GBO?")
+    assert not panel.abstained and panel.answer.startswith(
+        "Tijdens de discussie onder leiding van Janet Helder"
+    ), panel.answer

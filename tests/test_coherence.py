@@ -349,3 +349,25 @@ def test_a_clause_or_a_carried_turn_states_the_case() -> None:
     assert _states_a_case("Hoe noem je samenwerking waarbij geen enkele partij boven de andere staat?")
     assert _states_a_case("Welk model heeft daar de voorkeur? (doel bij één klant)")
     assert not _states_a_case("Wat zegt de GEMMA over regie?")
+
+
+def test_a_sentence_that_joins_two_chosen_ones_says_nothing_new() -> None:
+    """``repetition.said_together``: the dossier's example sentence on the ketenkaart restates the two sentences
+    before it in one (thirty-sixth session); a sentence with news of its own, or one earlier sentence, is kept."""
+    from assistant.repetition import said_together
+
+    earlier = [
+        "In de beginfase van een keten helpt de ketenkaart volgens Ketens de baas vooral om kennis tussen de ketenpartners te delen.",
+        "Zodra de samenwerking goed loopt, dient de ketenkaart volgens Ketens de baas steeds meer om samenhang te bewaken in wat de ketenpartners doen en besluiten.",
+        "Ketens de baas gebruikt de ketenkaart als voorbeeld van een bouwsteen waarvan de bijdrage aan de pijlers in de loop van de tijd verschuift.",
+    ]
+    joined = (
+        "Het voorbeeld van Ketens de baas is de ketenkaart: in de beginfase helpt de ketenkaart vooral bij "
+        "kennisuitwisseling tussen de ketenpartners, en later dient de ketenkaart vooral om samenhang te bewaken in "
+        "wat de partners doen en besluiten."
+    )
+    assert said_together(joined, earlier)
+    assert not said_together(joined, earlier[:2]), "'voorbeeld' is news after the first two"
+    assert not said_together(
+        "Een bouwsteen hangt niet vast aan één pijler en zijn bijdragen kunnen verschuiven.", earlier
+    )

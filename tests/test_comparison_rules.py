@@ -15,7 +15,7 @@ from assistant.generators.extractive import ExtractiveGenerator
 from assistant.generators.scoring import Signals, tails
 from assistant.generators.units import units_of
 from assistant.question import Question, Side, analyse
-from assistant.retriever import SIDE_COMPOUNDS, with_compounds
+from assistant.side_retrieval import SIDE_COMPOUNDS, with_compounds
 from evals.answertext import lead
 from ingest.lexical import LexicalIndex
 from ketenwijzer.models import Passage
@@ -77,7 +77,7 @@ def test_a_noun_ending_in_e_is_no_adjective_of_the_other_side() -> None:
 
 
 def test_a_side_searches_the_compounds_its_word_makes() -> None:
-    """``retriever.with_compounds``: 'estafette' found no passage on 'estafetteverbanden'."""
+    """``side_retrieval.with_compounds``: 'estafette' found no passage on 'estafetteverbanden'."""
     rows = [
         ("a:0", " ".join(stems("In de estafetteverbanden geven de partijen het stokje door."))),
         ("a:1", " ".join(stems("Het estafettemodel loopt vast."))),
@@ -581,7 +581,7 @@ def test_two_sources_that_agree_or_share_are_compared_on_their_views(assistant: 
     for question, other in (
         ("In hoeverre komt Morgens overeen met het dossier?", "Morgens"),
         ("Wat hebben Morgens en het dossier gemeen?", "Morgens"),
-        # no subject words at all: each side starts from its message (``HybridRetriever._with_message``)
+        # no subject words at all: each side starts from its message (``side_retrieval._with_message``)
         # and the names are no search words (twenty-seventh session)
         ("Waar zijn Morgens en het dossier het over eens?", "Morgens"),
         ("Waar zijn Groothedde en het dossier het over eens?", "Groothedde"),
@@ -601,7 +601,7 @@ def test_two_sources_that_agree_or_share_are_compared_on_their_views(assistant: 
 
 
 def test_a_side_no_passage_names_is_searched_by_its_part(assistant: Assistant) -> None:
-    """``HybridRetriever.retrieve_sides`` with ``searched_part``: "Vergelijk het estafettemodel met het
+    """``side_retrieval.retrieve_sides`` with ``searched_part``: "Vergelijk het estafettemodel met het
     netwerkmodel." had no second side; 'netwerk' is the part the corpus uses (twenty-seventh session)."""
     answer = assistant.ask("Vergelijk het estafettemodel met het netwerkmodel.")
     network = answer.answer.split("**Netwerkmodel**:")[1]
@@ -812,11 +812,11 @@ def test_a_sides_long_list_is_cut_to_the_items_on_the_subject(assistant: Assista
 
 
 def test_an_english_concept_side_is_found_and_defined_in_the_corpus_words(assistant: Assistant) -> None:
-    """``retriever.side_dense_query`` and ``comparison.plan_comparison``: "What is the difference between
+    """``side_retrieval.side_dense_query`` and ``comparison.plan_comparison``: "What is the difference between
     a chain and a network?" opened **Chain** with "Ketens zijn al lastig … te definiëren": "a chain"
     found no definition of a keten, and 'Chain' defined nothing (new informal follow-ups, thirtieth
     session)."""
-    from assistant.retriever import side_dense_query
+    from assistant.side_retrieval import side_dense_query
 
     analysis = analyse("What is the difference between a chain and a network?", "en")
     assert [side_dense_query(analysis, side) for side in analysis.sides] == ["keten", "netwerk"]
@@ -906,3 +906,34 @@ def test_a_comparative_claim_to_check_compares_its_two_sides(assistant: Assistan
     assert as_asked("Klopt het dat een keten geen baas heeft?") == "Klopt het dat een keten geen baas heeft?"
     answer = assistant.ask("Is het waar dat vertrouwen belangrijker is dan contracten?")
     assert answer.kind == "comparison" and "contract" in answer.answer, answer.answer
+
+
+def test_compounds_with_one_head_are_told_apart_by_their_first_parts(assistant: Assistant) -> None:
+    """``sides._told_apart``: "Is ketensamenwerking hetzelfde als netwerksamenwerking?" searches each side's
+    first part too; the network side quoted 'goede netwerken' of people (thirty-sixth session). Compounds
+    that share their beginning, or words too short, keep their queries."""
+    from assistant.sides import concept_sides
+
+    sides = concept_sides("Is ketensamenwerking hetzelfde als netwerksamenwerking?")
+    assert [(s.label, s.query) for s in sides] == [
+        ("ketensamenwerking", "keten ketensamenwerking"),
+        ("netwerksamenwerking", "netwerk netwerksamenwerking"),
+    ]
+    assert [
+        s.query for s in concept_sides("Wat is het verschil tussen ketensturing en ketenmanagement?")
+    ] == [
+        "ketensturing",
+        "ketenmanagement",
+    ]
+    answer = assistant.ask("Is ketensamenwerking hetzelfde als netwerksamenwerking?")
+    network = answer.answer.split("**Netwerksamenwerking**")[-1]
+    assert "netwerkorganisaties" in network and "goede netwerken" not in network, answer.answer
+
+
+def test_what_one_source_says_and_another_does_not_compares_them(assistant: Assistant) -> None:
+    """``kinds``: "Wat zegt de GEMMA dat het dossier niet zegt?" compares the two (it was read as the GEMMA's
+    view on 'dossier' and declined), and ``SourceDirectory.called_in`` finds 'het dossier' after 'dat'
+    (its article pattern took 'dat het'; thirty-sixth session)."""
+    answer = assistant.ask("Wat zegt de GEMMA dat het dossier niet zegt?")
+    assert answer.kind == "comparison" and "**GEMMA Online**" in answer.answer, answer.answer
+    assert "**Ketens de baas (NORA)**" in answer.answer, answer.answer

@@ -98,3 +98,15 @@ def test_english_risks_are_the_dossiers_riskant(assistant: Assistant) -> None:
     answer = assistant.ask("What are the biggest risks when working in a chain?")
     assert "Ruiterman" not in answer.answer, answer.answer
     assert "riskant" in answer.answer or "risico" in answer.answer, answer.answer
+
+
+def test_a_source_asked_for_what_a_heading_of_its_says_answers_from_that_section(
+    assistant: Assistant,
+) -> None:
+    """``routing._source_heading`` and ``extractive.HEADED_BONUS``: "Wat is het doel van Ketens de baas?" led with
+    "Een te ambitieuze ketendoelstelling …" (the glossary's 'doelstelling' for 'doel'), while the dossier's
+    section 'Doel' says what it wants (new informal questions, thirty-sixth session)."""
+    answer = assistant.ask("Wat is het doel van Ketens de baas?")
+    assert answer.answer.startswith("Ketens de baas wil bestuurders en managers handvatten geven"), (
+        answer.answer
+    )

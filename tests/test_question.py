@@ -11,7 +11,7 @@ from assistant import abstention
 from assistant.chain import Assistant
 from assistant.conversation import Turn, resolve
 from assistant.question import Question, Side, analyse, focus_of, kind_of, lexical_query
-from assistant.retriever import side_dense_query
+from assistant.side_retrieval import side_dense_query
 from assistant.sources import SourceDirectory
 from evals.answertext import lead
 from ketenwijzer.models import Passage
@@ -287,6 +287,8 @@ def test_brevity_asked_is_no_subject_and_shortens_the_answer(assistant: Assistan
     from assistant.lengths import BRIEF, points_asked, without_length_asked
 
     assert focus_of("Kun je in het kort zeggen wat ketensturing is?") == "ketensturing"
+    assert focus_of("Kun je in het kort zeggen waarom vertrouwen belangrijk is?") == "vertrouwen"
+    assert focus_of("Ik vraag me af waarom een gezamenlijk doel zo nodig is") == "gezamenlijk doel"
     assert without_length_asked("Wat is ketenregie, in één zin?") == "Wat is ketenregie?"
     assert points_asked("Wat is in het kort een keten?") == BRIEF
     assert points_asked("Wat is in het kort de boodschap?", brief=False) == 0
@@ -295,8 +297,10 @@ def test_brevity_asked_is_no_subject_and_shortens_the_answer(assistant: Assistan
         answer.answer
     )
     claims = re.compile(r"\[\d+\]\s*[.!?]")  # the end of a cited sentence
-    full = assistant.ask("Wat is ketensturing?").answer
-    brief = assistant.ask("Kun je in het kort zeggen wat ketensturing is?").answer
+    # the request's clause order frames the weight too (``frames.WHY_WEIGHT_AFTER``, thirty-sixth session)
+    full = assistant.ask("Waarom is vertrouwen belangrijk?").answer
+    brief = assistant.ask("Kun je in het kort zeggen waarom vertrouwen belangrijk is?").answer
+    assert "sturingselementen" not in brief, brief
     assert len(claims.findall(full)) > BRIEF >= len(claims.findall(brief)) > 0, (full, brief)
 
 
@@ -2288,3 +2292,16 @@ def test_in_order_is_a_frame_no_subject() -> None:
 
     assert "orde" not in asking_verbs_out("Hoe houd je de informatievoorziening in een keten op orde?")
     assert "orde" in asking_verbs_out("Wat betekent orde of chaos?")
+
+
+def test_a_list_asked_inside_a_request_is_a_list(assistant: Assistant) -> None:
+    """'wat de X zijn' is 'wat zijn de X' in a clause's order, and "Weet jij …" asks nothing of its own:
+    "Weet jij wat de pijlers zijn?" was open and led with the two pillars of one dimension (thirty-sixth
+    session). A clause that only names the list ("Wat de pijlers zijn, dat weet ik niet") asks none."""
+    from assistant.kinds import kind_of
+
+    assert kind_of("Kun je in het kort zeggen wat de weerstanden tegen ketensamenwerking zijn?") == "list"
+    assert kind_of("Wat de pijlers zijn, dat weet ik niet") == "open"
+    assert focus_of("Weet jij wat de pijlers zijn?") == "pijlers"
+    answer = assistant.ask("Weet jij wat de pijlers zijn?")
+    assert lead(answer.answer).startswith("Ketens de baas onderscheidt acht pijlers"), answer.answer

@@ -4,7 +4,7 @@ words answer, not another speaker's, and 'geeft' / 'mention' name a speaker as '
 from __future__ import annotations
 
 from assistant.chain import Assistant
-from assistant.conversation import needs_context
+from assistant.conversation import Turn, needs_context
 from assistant.generators.attribution import ATTRIBUTED, _speaker_name
 from assistant.question import analyse, focus_of
 
@@ -344,3 +344,19 @@ def test_what_a_person_finds_the_essence_of_a_work_is_his_view(assistant: Assist
     answer = assistant.ask("Wat vindt Ruiterman de essentie van Ketens de baas?")
     assert answer.kind == "who_said", answer.kind
     assert answer.answer.startswith("Ruiterman: “De essentie van ‘Ketens de baas’"), answer.answer
+
+
+def test_two_people_compared_on_a_subject_each_get_their_part(assistant: Assistant) -> None:
+    """``side_retrieval._person_passages``: a person's side whose passages never name him also gets those that
+    do. "Wat hebben Groothedde en Froger gemeen over succesfactoren?" searched 'succesfactoren' twice in the same
+    report and answered with Groothedde's list alone, no sides (new informal follow-ups, thirty-sixth session).
+    A person who says nothing on the subject stays silent, and no narration fills his side."""
+    answer = assistant.ask("Wat hebben Groothedde en Froger gemeen over succesfactoren?")
+    assert "**Groothedde**" in answer.answer and "**Froger**" in answer.answer, answer.answer
+    assert "Vertrouwen is hierbij doorslaggevend" in answer.answer.split("**Froger**")[1], answer.answer
+    history = [Turn("Wat zegt Groothedde over commitment?", "Wat zegt Groothedde over commitment?", "")]
+    history.append(Turn("En Froger?", "Wat zegt Froger over commitment?", ""))
+    agree = assistant.ask("Zijn ze het eens?", history=history)
+    assert "hield John Froger een verhaal" not in agree.answer and "welkomstwoord" not in agree.answer, (
+        agree.answer
+    )

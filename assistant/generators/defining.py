@@ -13,6 +13,7 @@ from collections.abc import Container
 from assistant.abbreviations import asked_abbreviation, written_out
 from assistant.glossary import dutch_term
 from assistant.lengths import without_length_asked
+from ketenwijzer.text import stems
 
 _DEFINITION_QUESTION = re.compile(
     r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)?(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
@@ -83,12 +84,14 @@ def asked_role(question: str) -> str | None:
 
 
 TRAILING_REQUEST = re.compile(
-    r"\?+\s*(?:(?:uitleg|toelichting|graag|alsjeblieft|alstublieft|aub|a\.u\.b\.|please|thanks|bedankt|svp)\b[\s,.!]*){1,3}$",
+    r"\?+\s*(?:(?:uitleg|toelichting|graag|alsjeblieft|alstublieft|aub|a\.u\.b\.|please|thanks|bedankt|svp"
+    r"|leg\s+(?:(?:het|dat|dit|eens|even|kort|me|mij|ons)\s+)*uit)\b[\s,.!]*){1,3}$",
     re.I,
 )
 """"wat is een keten?? uitleg graag": a request after the question mark is no part of the term asked; it
 kept the definition from being looked for, and "Een ketenprobleem is …" led (new informal questions,
-twenty-ninth session; ``tests/test_lead_rules.py``)."""
+twenty-ninth session; ``tests/test_lead_rules.py``). So is "Leg het kort uit" ("Wat is ketensturing? Leg het kort
+uit" led with Winters' panel, who "legde de zaal voor …"; thirty-sixth session)."""
 
 
 def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
@@ -170,13 +173,23 @@ def english_defining(question: str, vocabulary: Container[str], roles: bool = Tr
     ('ketenmanager'), or saying what it answers for; the English question led with a sentence the
     Dutch one no longer leads with (english e19; eleventh session; ``tests/test_lead_rules.py``).
     ``roles`` as for ``defining``."""
-    found = _ENGLISH_TERM.match(_ACCORDING_TO.sub("", question))
-    if not found:
-        return None
-    term = dutch_term(found["term"] or found["does"], vocabulary)
+    term = english_term(question, vocabulary)
     if not term:
         return None
-    return role_of(term) if roles else definition_of(term)
+    # "What is the NORA?" is the Dutch abbreviation asked as it is: the sentence writing it out defines it
+    return _or_written_out(role_of(term) if roles else definition_of(term), term)
+
+
+def english_term(question: str, vocabulary: Container[str]) -> str:
+    """The glossary's Dutch word for the term an English definition question asks ('chain governance' →
+    'ketensturing'); '' for no such question or no word."""
+    found = _ENGLISH_TERM.match(_ACCORDING_TO.sub("", question))
+    if not found:
+        return ""
+    term = found["term"] or found["does"]
+    # a Dutch term asked in English is its own word ("What is ketensturing?")
+    own = len(term.split()) == 1 and len(stems(term)) == 1 and stems(term)[0] in vocabulary
+    return dutch_term(term, vocabulary) or (term if own else "")
 
 
 def role_of(word: str) -> re.Pattern[str] | None:
@@ -227,7 +240,11 @@ def definition_of(word: str) -> re.Pattern[str] | None:
         rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b"
         # "De deelnemende organisaties heten ketenpartners" (eighth session); "… deze situationele
         # benadering heet in het bouwstenenhoofdstuk de contingentiebenadering" (thirtieth session)
-        rf"|\b(?:heten|heet)\s+(?:[\w-]+\s+){{0,4}}?(?:een |de |het )?{term}(?:s|en)?\s*[.;]",
+        rf"|\b(?:heten|heet)\s+(?:[\w-]+\s+){{0,4}}?(?:een |de |het )?{term}(?:s|en)?\s*[.;]"
+        # reported: "Ketens de baas stelt dat ketensturing meer is dan inhoud en procedures regelen" (the
+        # one sentence that says what ketensturing is; thirty-sixth session, ``tests/test_lead_rules.py``)
+        rf"|\b(?:stelt|stellen|zegt|zeggen|vindt|vinden)\s+dat\s+(?:een |de |het )?{term}(?:s|en)?\s+"
+        rf"(?!niet\b|geen\b)(?:[\w-]+\s+){{0,2}}?(?:is|zijn|betekent|betekenen)\b",
         re.I,
     )
 

@@ -41,7 +41,7 @@ from assistant.generators.scoring import (
 )
 from assistant.generators.speaker import reporter_first
 from assistant.generators.units import Unit, units_of, usable
-from assistant.idioms import asked_as_noun, held_in_phrases
+from assistant.idioms import asked_senses, held_in_phrases
 from assistant.kinds import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, kept_state, scoped_word
@@ -52,7 +52,7 @@ from ingest.index import Index
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
-from ketenwijzer.text import stems
+from ketenwijzer.text import fold, stems
 
 ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
 OPENING_QUOTES = ("“", '"', "'", "‘", "„", "«")
@@ -205,7 +205,8 @@ class ExtractiveGenerator:
                 composition.note = silent_person_note(analysis, units, shown, lexical, language)
             composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
         if shown and not composition.note and analysis is not None:
-            composition.note = duration_note(question, analysis.focus or "", shown, language)
+            named = analysis.sources[0].written if len(analysis.sources) == 1 else ""
+            composition.note = duration_note(question, analysis.focus or "", shown, language, named)
         if shown and not composition.note and not (analysis is not None and analysis.unsaid):
             # one note: a word no source uses is said first already ("… ziekteverzuim bij ketenbureaus")
             composition.note = place_note(question, shown, language)
@@ -279,12 +280,21 @@ class ExtractiveGenerator:
             doc_rank.setdefault(p.doc_id, i)
         make_up = asks_make_up(question)
         names = rules.name_pattern(analysis.names)
-        nouns = asked_as_noun(question) if language == "nl" else []
+        nouns = asked_senses(question) if language == "nl" else []
+        # only a question that names its source: "Wat levert een gezamenlijke ambitie op?" is no question on Morgens'
+        # section 'Gezamenlijke ambitie', whose "Het tot stand brengen … is echter niet eenvoudig" then led
+        headed = fold(" ".join((analysis.focus or "").split())) if len(analysis.sources) == 1 else ""
+        focus_stems = frozenset(stems(analysis.focus or ""))
         for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
             said = rules.unnamed_stems(unit, names)
             if nouns:
                 # 'vorm' of "… geeft het ketenmanagement vorm" names no form (``assistant/idioms.py``)
                 said = said - held_in_phrases(nouns, " ".join((unit.intro or unit.display, *unit.items)))
+            under = headed and len(unit.section) > 1 and fold(" ".join(unit.section[-1].split())) == headed
+            if under:
+                said = (
+                    said | focus_stems
+                )  # a sentence under the heading the focus is says it (``HEADED_BONUS``)
             found = {t for t in weights if has(said, t, also[t])}
             found_ctx = found | {t for t in weights if has(unit.context, t, also[t])}
             unit.signals = Signals(
@@ -302,7 +312,7 @@ class ExtractiveGenerator:
                 ),
                 short=unit.n_words < 6 and (refers_back(unit.display) or sim < SHORT_CLOSE),
             )
-            unit.score = unit.signals.score(wt, novelty_weight)
+            unit.score = unit.signals.score(wt, novelty_weight) + (HEADED_BONUS if under else 0.0)
         adjust(
             Asked(question, kind, analysis, language, q_terms, alt, self._broad(analysis)),
             units,
@@ -355,6 +365,11 @@ told "Hoe krijg je mensen enthousiast voor ketensamenwerking?" that the sources 
 ketensamenwerking, and "Hoe zorg je dat de burger centraal staat?" on 'staat'; twenty-ninth session)."""
 BRIEF_BULLETS = 3
 """Advice bullets a brief's section always gets (it keeps only those on its subject)."""
+HEADED_BONUS = 0.3
+"""Added to a sentence under a heading that is the question's whole focus ('Doel'): "Wat is het doel van Ketens de
+baas?" quoted the 'ketendoelstellingen' (the glossary's 'doelstelling') before "Ketens de baas wil bestuurders en
+managers handvatten geven …" under 'Doel' (new informal questions, thirty-sixth session; ``tests/test_phrases.py``).
+The section is found by its heading too (``routing.route``)."""
 UNCONFIRMED_PENALTY = 0.1
 """A document that says in its lead that its own text could not be confirmed yields to one that
 does not, when both carry the same point (the dossier's summary restates chapter 2's pillars)."""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from assistant.coherence import names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent_chain, unit_before
 from assistant.generators.units import Unit, usable
-from assistant.repetition import near_duplicate, overlap
+from assistant.repetition import near_duplicate, overlap, said_together
 
 
 def pick(
@@ -48,10 +48,14 @@ def pick(
             break
         if chosen and unit.score < keep_ratio * best:
             break
-        if unit.order in taken or any(
-            _similar(unit, c) > redundancy
-            or near_duplicate(unit.display, c.display, parallel=unit.passage == c.passage)
-            for c in chosen
+        if (
+            unit.order in taken
+            or any(
+                _similar(unit, c) > redundancy
+                or near_duplicate(unit.display, c.display, parallel=unit.passage == c.passage)
+                for c in chosen
+            )
+            or _restates(unit, chosen)
         ):
             continue
         group = [unit]
@@ -78,6 +82,20 @@ def pick(
         waiting = [w for w in waiting if w not in ready]
         queue[:0] = ready
     return chosen
+
+
+def _restates(unit: Unit, chosen: list[Unit]) -> bool:
+    """``unit`` says what chosen sentences of other passages say between them (``repetition.said_together``) and
+    weighs no more on its own than the weakest of them: a restatement that answers better stays. "Volgens
+    paragraaf 1.2 is een keten niet altijd de beste organisatievorm; de keuze … hangt af van specifieke
+    voorwaarden" restates two sentences of 1.2 and leads "Wanneer kies je voor een keten?" (a test caught it
+    dropped)."""
+    others = [c for c in chosen if c.passage != unit.passage]
+    return (
+        bool(others)
+        and unit.base <= min(c.base for c in others)
+        and said_together(unit.display, [c.display for c in others])
+    )
 
 
 def _similar(a: Unit, b: Unit) -> float:

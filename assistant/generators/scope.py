@@ -142,16 +142,19 @@ NO_DURATION = {
 """Said before the quotes when a duration is asked and no chosen sentence states one of its subject."""
 
 
-def duration_note(question: str, focus: str, chosen: list[str], language: str) -> str:
+def duration_note(question: str, focus: str, chosen: list[str], language: str, named: str = "") -> str:
     """``NO_DURATION`` when the question asks how long something takes and no chosen sentence states a
     duration (``frames.DURATION``) and names a word of its subject, else ''.
 
     "Hoe lang duurt het om vertrouwen op te bouwen?" was answered with "… kan het jaren duren voordat een
     keten is ingevoerd" as if that were the time trust takes (new informal questions, thirty-fifth
-    session; ``tests/test_lead_rules.py``)."""
+    session; ``tests/test_lead_rules.py``). A verb of being ('bestaat') is no subject: "Hoe lang bestaat de
+    NORA al?" is about the source ``named`` (it said there was no duration for 'bestaat'; thirty-sixth session)."""
     if not chosen or language != "nl" or not HOW_LONG.search(question):
         return ""
     subject = [w for w in words(focus) if not set(stems(w)) <= _DURATION_STEMS]
+    if not subject and named:
+        subject = [named]
     wanted = {s for w in subject for s in compound_stems(w)}
     if not wanted:
         return ""
@@ -163,7 +166,9 @@ def duration_note(question: str, focus: str, chosen: list[str], language: str) -
 HOW_LONG = re.compile(r"\bhoe\s+lang\b|\bhoeveel\s+tijd\b", re.I)
 """A duration asked as such; "Waarom duurt ketensamenwerking zo lang?" asks a cause (``frames.ASKS_DURATION``).
 Dutch only: an English subject is no word of the Dutch sentences."""
-_DURATION_STEMS = frozenset(stems(f"{DURATION_WORD} duurt lang tijd long time take takes"))
+_DURATION_STEMS = frozenset(
+    stems(f"{DURATION_WORD} duurt lang tijd long time take takes bestaat bestaan bestond")
+)
 
 
 def place_note(question: str, chosen: list[str], language: str) -> str:

@@ -1,0 +1,72 @@
+"""Definition questions about a term the domain uses everywhere: its definition is looked up, not ranked."""
+
+from __future__ import annotations
+
+from assistant.chain import Assistant
+from assistant.generators.defining import definition_of
+from assistant.lengths import without_length_asked
+from assistant.question import analyse
+from assistant.routing import defining_passages
+from evals.answertext import lead
+
+
+def test_a_reported_definition_defines_the_term() -> None:
+    """ "<Source> stelt dat X meer is dan …" says what X is; "dat X meer vraagt" and a negation do not."""
+    pattern = definition_of("ketensturing")
+    assert pattern is not None
+    assert pattern.search("Ketens de baas stelt dat ketensturing meer is dan inhoud en procedures regelen.")
+    assert not pattern.search("Uit de pijlers blijkt dat ketensturing meer vraagt dan afspraken.")
+    assert not pattern.search("Het dossier stelt dat ketensturing niet eenvoudig is.")
+
+
+def test_a_term_used_everywhere_is_answered_by_its_definition(assistant: Assistant) -> None:
+    """'ketensturing' stands in most passages; "Wat is ketensturing?" opens with the one sentence that
+    says what it is, not with "Het implementeren van ketensturing is … complex" under a note that the
+    sources do not define it (thirty-sixth session)."""
+    for question in ("Wat is ketensturing?", "Wat betekent ketensturing eigenlijk?"):
+        answer = assistant.ask(question)
+        assert lead(answer.answer).startswith("Ketens de baas stelt dat ketensturing meer is dan"), (
+            answer.answer
+        )
+        assert "definiëren" not in answer.answer
+
+
+def test_no_lookup_when_a_passage_found_defines_the_term(assistant: Assistant) -> None:
+    """ "Wat is een keten?" finds its definition among the passages retrieved: nothing is added."""
+    analysis = analyse("Wat is een keten?", "nl", assistant.directory)
+    found = assistant.retriever.retrieve("keten")
+    assert defining_passages(assistant.retriever, analysis, found, None) == []
+    analysis = analyse("Wat is ketensturing?", "nl", assistant.directory)
+    found = assistant.retriever.retrieve("ketensturing")
+    added = defining_passages(assistant.retriever, analysis, found, None)
+    assert [p.doc_id for p in added] == ["nora-kdb-verantwoording-visie"]
+
+
+def test_how_to_say_it_is_no_part_of_the_question() -> None:
+    """A length or plain words asked ("in twee zinnen", "Leg het kort uit", "in eenvoudige woorden") neither
+    changes the kind nor becomes a word to search (thirty-sixth session)."""
+    assert analyse("Leg uit wat ketensturing is in twee zinnen", "nl").kind == "definition"
+    assert analyse("Kun je in een paar zinnen uitleggen wat ketensturing is?", "nl").focus == "ketensturing"
+    assert analyse("Wat is ketensturing? Leg het kort uit", "nl").focus == "ketensturing"
+    assert (
+        without_length_asked("Leg in eenvoudige woorden uit wat een keten is") == "Leg uit wat een keten is"
+    )
+
+
+def test_plain_words_asked_still_get_the_definition(assistant: Assistant) -> None:
+    """ "Leg in eenvoudige woorden uit wat een keten is" led with "De keten is en blijft zo sterk als de
+    zwakste schakel": 'eenvoudig' and 'woorden' were searched."""
+    answer = assistant.ask("Leg in eenvoudige woorden uit wat een keten is")
+    assert lead(answer.answer).startswith("Een keten is volgens Ketens de baas een samenwerkingsverband"), (
+        answer.answer
+    )
+
+
+def test_an_english_term_is_looked_up_by_its_dutch_word(assistant: Assistant) -> None:
+    """ "What is chain governance?" (the glossary's 'ketensturing') is answered by the same definition,
+    under the English frame; it told that the sources do not define 'chain governance'. A Dutch term asked in
+    English is looked up as it is."""
+    for question in ("What is chain governance?", "What is ketensturing?"):
+        answer = assistant.ask(question)
+        assert "ketensturing meer is dan inhoud en procedures regelen" in answer.answer, answer.answer
+        assert "do not define" not in answer.answer
