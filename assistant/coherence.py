@@ -44,7 +44,9 @@ REFERRING = re.compile(
     r"Therefore|Also|Dan|Maar|Beide|Allebei|Both)\b"
     r"|^[\"'“‘„(]*Niet\s+(?:in|op|bij|met|door|voor|als|om)\b"
     # "Maatschappelijke vraagstukken zijn daarmee steeds vaker …" (eleventh session)
-    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|daarmee|daarbij|hierdoor|hiermee|dus|vertelde hij|zei hij|zei ze|aldus)\b"
+    # 'daarvoor' too: "Het dossier reikt daarvoor een visie … aan" led "Wat is het doel van het dossier?" before
+    # the aim it serves (thirty-sixth session)
+    r"|^(?:\S+\s+){1,4}(?:daarom|daardoor|daarmee|daarbij|daarvoor|hierdoor|hiermee|dus|vertelde hij|zei hij|zei ze|aldus)\b"
     # "Ketens de baas beschouwt ketensturing daarom als …" (a comma before it keeps the reason in
     # the sentence: "Ketens zijn complex, en daarom …"); new informal questions, fifth session
     r"|^(?:[^\s,]+\s+){5,12}(?:daarom|daardoor|hierdoor|dus)\b"  # up to 12 words: eighth session

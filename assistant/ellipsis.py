@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from assistant.brackets import carried, without_carried
 from assistant.leaning import RELATIONAL
+from assistant.superlatives import asked_rank, ranks_previous
 
 _BARE_PHRASE = re.compile(
     r"^\W*(?:en|and|of|or)\s+(?:(?P<prep>van|voor|bij|met|over|of|for|with|about)\s+)?"
@@ -69,7 +70,10 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
     dimensie?"); None when ``question`` is no bare phrase or no rule finds the span to replace.
     ``focus`` gives a question's focus words (``focus.focus_of``)."""
     found = _BARE_PHRASE.match(question)
-    if found is None:
+    if found is None or ranks_previous(question) and not asked_rank(without_carried(previous)):
+        # "En de belangrijkste?" after the eight pillars ranks them (``superlatives``): it became "Wat zijn de
+        # belangrijkste?", topic lost, and was declined (new informal follow-ups, thirty-sixth session); after a
+        # ranking question ("welke is het lichtst?") it is that question again, ranked otherwise
         return None
     said = [w for w in _TOKEN.findall(found["phrase"]) if w.lower() not in _ARTICLES]
     if not said or any(w.lower() in _NOT_A_SUBJECT for w in said):

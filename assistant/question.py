@@ -219,12 +219,14 @@ def _its_subject(focus: str, title: str) -> bool:
 
 PLACED_IN = re.compile(
     r"\b(?:in|volgens|bij|uit)\s+(?P<called>(?:het|de|dit|dat|deze)\s+[\w-]+)\s+(?:als|over|staat|staan|wordt|worden|"
-    r"genoemd|beschreven|gegeven|gebruikt|\?|$)|\b(?:in|according\s+to)\s+(?P<the>the\s+[\w-]+)\s*\?",
+    r"genoemd|beschreven|gegeven|gebruikt|\?|$)|\b(?:in|according\s+to)\s+(?P<the>the\s+[\w-]+)\s*\?"
+    r"|\bvan\s+(?P<of>(?:het|de|dit|dat|deze)\s+[\w-]+)\s*\?*\s*$",
     re.I,
 )
 """A place named by the word a source's text calls itself: "… in het dossier als voorbeeld genoemd?",
 "Wat staat er in het rapport over …" (``SourceDirectory.called_in``). Only before a verb of saying or the
-end: "een gemeenschappelijk dossier" is no source."""
+end: "een gemeenschappelijk dossier" is no source. A thing of it asked at the end, "Wat is het doel van het
+dossier?", is the dossier's (it quoted Morgens on a common goal; thirty-sixth session)."""
 
 
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
@@ -258,7 +260,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # questions, thirty-third session; ``tests/test_question.py``)
         sources = [
             replace(s, speaks=True, publication=True)
-            for s in directory.called_in(placed.group("called") or placed.group("the"))
+            for s in directory.called_in(placed.group("called") or placed.group("the") or placed.group("of"))
         ]
     named = sources
     if kind == "summary" and directory is not None:

@@ -103,9 +103,21 @@ def lists_contents(items: Sequence[str]) -> bool:
     return len(items) >= 2 and sum(bool(SECTION_NUMBER.match(i)) for i in items) * 2 > len(items)
 
 
+PURPOSE_OF = re.compile(
+    r"\b(?:doel|doelen|bedoeling|opzet|purpose|aim)\s+(?:van|of)\s+(?:het|de|dit|dat|deze|the|this)\s+"
+    r"(?:dossier|katern|artikel|rapport|onderzoek|verslag|document|stuk|report|article|study)\b"
+    r"|\b(?:waarvoor|voor\s+wie)\s+is\s+(?:het|de|dit|dat|deze)\s+(?:dossier|katern|artikel|rapport|onderzoek|"
+    r"verslag|document|stuk)\b[^?]*\b(?:bedoeld|geschreven)\b",
+    re.I,
+)
+"""A document's purpose asked ("Wat is het doel van het dossier?"): what it means to offer its readers is the
+answer, not a signpost ("Ketens de baas wil bestuurders en managers handvatten geven …" was left out, and "Het
+dossier reikt daarvoor …" led, pointing back to it; new informal questions, thirty-sixth session)."""
+
+
 def asks_make_up(question: str) -> bool:
-    """The question asks how a document is built (its chapters, paragraphs, versions)."""
-    return bool(MAKE_UP.search(question))
+    """The question asks how a document is built (its chapters, paragraphs, versions) or what it is for."""
+    return bool(MAKE_UP.search(question) or PURPOSE_OF.search(question))
 
 
 SIGNPOST_SHARE = 0.5

@@ -22,7 +22,10 @@ ASKED = re.compile(
     r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were)\s+"
     r"(?P<en>(?:the\s+)?(?:most\s+\w+|least\s+\w+|best|worst|\w{3,}est))\b"
     # "which one matters most?" (after the eight pillars it was declined; twenty-ninth session)
-    r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:matters?|counts?)\s+(?P<most>(?:the\s+)?most)\b",
+    r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:matters?|counts?)\s+(?P<most>(?:the\s+)?most)\b"
+    # "En de makkelijkste?" after "Welke is het moeilijkst?" (it led with "… overleven ketendoelen gemakkelijk";
+    # thirty-sixth session), with the topic a follow-up carries in brackets
+    r"|^\W*en\s+(?P<bare>(?:het|de)\s+(?:meest\s+\w+|minst\s+\w+|\w{2,}?st(?:e)?))\W*(?:\(|$)",
     re.I,
 )
 """"welke is het ergst?", "Welke pijler is de belangrijkste?", "Which one is the most important?"."""
@@ -73,7 +76,8 @@ and no note (new informal follow-ups, thirtieth session; ``tests/test_superlativ
 BARE = re.compile(
     r"^\W*(?:en\s+)?(?:welke?|wat|wie|which)\s+(?:(?:daarvan|ervan|van\s+(?:die|deze)(?:\s+\w+)?|of\s+"
     r"(?:them|these|those)|one)\s+)?(?:is|zijn|was|waren|weegt|telt|are|was|matters?|counts?|"
-    r"vind(?:t|en)?\s+(?:je|jij|u|jullie))\b",
+    r"vind(?:t|en)?\s+(?:je|jij|u|jullie))\b"
+    r"|^\W*en\s+(?:de|het)\s+\w{2,}?st(?:e)?\W*(?:\(|$)",
     re.I,
 )
 """A superlative question that names nothing ranked ("welke is het ergst?", "en welke daarvan is de
@@ -135,10 +139,10 @@ NO_RANKING = {
 def asked_rank(question: str) -> str:
     """The superlative phrase a question asks to rank by ('het ergst', 'the most important'), else ''."""
     for found in ASKED.finditer(question):
-        phrase = found.group("phrase") or found.group("en") or found.group("most")
+        phrase = found.group("phrase") or found.group("en") or found.group("most") or found.group("bare")
         if found.group("most"):
             phrase = "the most important"  # what "matters most" asks, as the note words it
-        elif not found.group("phrase") and not phrase.lower().startswith("the "):
+        elif not (found.group("phrase") or found.group("bare")) and not phrase.lower().startswith("the "):
             phrase = f"the {phrase}"  # English is read with its article ("is most important")
         last = phrase.split()[-1].lower()
         if (

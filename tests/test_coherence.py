@@ -371,3 +371,14 @@ def test_a_sentence_that_joins_two_chosen_ones_says_nothing_new() -> None:
     assert not said_together(
         "Een bouwsteen hangt niet vast aan één pijler en zijn bijdragen kunnen verschuiven.", earlier
     )
+
+
+def test_daarvoor_after_the_verb_points_back() -> None:
+    """ "Het dossier reikt daarvoor een visie … aan" says what serves an aim said before it (thirty-sixth session);
+    'daarvoor' late in a sentence, after its own clause, does not."""
+    assert coherence.refers_back(
+        "Het dossier reikt daarvoor een visie met pijlers en concrete bouwstenen aan."
+    )
+    assert not coherence.refers_back(
+        "Wie een keten wil besturen, heeft pijlers en bouwstenen daarvoor nodig."
+    )

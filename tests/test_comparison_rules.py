@@ -937,3 +937,27 @@ def test_what_one_source_says_and_another_does_not_compares_them(assistant: Assi
     answer = assistant.ask("Wat zegt de GEMMA dat het dossier niet zegt?")
     assert answer.kind == "comparison" and "**GEMMA Online**" in answer.answer, answer.answer
     assert "**Ketens de baas (NORA)**" in answer.answer, answer.answer
+
+
+def test_a_sentence_naming_both_concepts_belongs_to_the_one_it_names_first(assistant: Assistant) -> None:
+    """``generators.sides._named_first``: "Wat is het verschil tussen pijlers en bouwstenen?" opened **Pijlers**
+    with "Het voorbeeld van de ketenkaart laat … zien dat een bouwsteen niet vast aan één pijler hangt"
+    (new informal comparisons, thirty-sixth session)."""
+    from assistant.generators.sides import _named_first
+
+    terms = [frozenset({"pijler"}), frozenset({"bouwsteen"})]
+    assert (
+        _named_first("Het voorbeeld laat zien dat een bouwsteen niet vast aan één pijler hangt.", terms) == 1
+    )
+    assert _named_first("De acht pijlers krijgen vorm door de bouwstenen.", terms) == 0
+    # more of one side's own words wins; words both sides have count for neither (a regression of held-apart
+    # c16 caught by the gate: "In het stadium van culturele verankering …" opened the opportunistic side)
+    stages = [
+        frozenset(stems("keten stadium opportunistische")),
+        frozenset(stems("cultureel verankerde keten")),
+    ]
+    sentence = "In het stadium van culturele verankering hoort de keten blijvend bij de strategie."
+    assert _named_first(sentence, stages) == 1
+    answer = assistant.ask("Wat is het verschil tussen pijlers en bouwstenen?")
+    pillars = answer.answer.split("**Bouwstenen**")[0]
+    assert "**Pijlers**" in pillars and "bouwsteen" not in pillars.lower(), answer.answer

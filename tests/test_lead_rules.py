@@ -2402,3 +2402,16 @@ def test_a_word_of_two_senses_is_read_in_the_sense_asked(assistant: Assistant) -
     ), cost.answer
     duration = assistant.ask("Wat is de duur van een keten?")
     assert "dure kostenpost" not in duration.answer, duration.answer
+
+
+def test_advice_on_dealing_with_something_leads_with_how_it_is_overcome(assistant: Assistant) -> None:
+    """``advice.OVERCOMES``: "Hoe ga je om met weerstand?" listed the resistances themselves; "Zo ontstaat de wil
+    om de eerste weerstand … te overwinnen" is the point, with the sentence it points back to, which says how
+    (new informal questions, thirty-sixth session)."""
+    answer = assistant.ask("Hoe ga je om met weerstand?")
+    assert lead(answer.answer).startswith("Ketenspelers moeten ruimte, tijd en begeleiding krijgen"), (
+        answer.answer
+    )
+    assert "te overwinnen" in answer.answer.split("\n")[0], answer.answer
+    english = assistant.ask("How do you deal with resistance in a chain?")  # read in the corpus's words
+    assert "te overwinnen" in english.answer, english.answer

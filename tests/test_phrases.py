@@ -110,3 +110,10 @@ def test_a_source_asked_for_what_a_heading_of_its_says_answers_from_that_section
     assert answer.answer.startswith("Ketens de baas wil bestuurders en managers handvatten geven"), (
         answer.answer
     )
+    # the dossier asked by the word its text calls it (``question.PLACED_IN``), what it means to offer is no
+    # signpost then (``signposts.PURPOSE_OF``), and "… reikt daarvoor …" follows what it points back to
+    # (``coherence.REFERRING``): it led, then Morgens on a common goal
+    dossier = assistant.ask("Wat is het doel van het dossier?")
+    assert dossier.answer.startswith("Ketens de baas wil bestuurders en managers handvatten geven"), (
+        dossier.answer
+    )

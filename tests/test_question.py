@@ -2305,3 +2305,13 @@ def test_a_list_asked_inside_a_request_is_a_list(assistant: Assistant) -> None:
     assert focus_of("Weet jij wat de pijlers zijn?") == "pijlers"
     answer = assistant.ask("Weet jij wat de pijlers zijn?")
     assert lead(answer.answer).startswith("Ketens de baas onderscheidt acht pijlers"), answer.answer
+
+
+def test_what_to_do_typed_as_keywords_asks_advice() -> None:
+    """'wat te doen' and a closing 'wat doen' ask what to do ("weerstand partners wat doen" was open and led with
+    the causes of resistance; thirty-sixth session); "Wat doen ketenpartners?" asks what they do."""
+    from assistant.kinds import kind_of
+
+    assert kind_of("weerstand partners wat doen") == "advice"
+    assert kind_of("Wat te doen bij weerstand?") == "advice"
+    assert kind_of("Wat doen ketenpartners?") == "open"

@@ -177,3 +177,20 @@ def test_a_word_that_ranks_by_weight_ranks_no_difficulty(assistant: Assistant) -
     history = [Turn(first, answer.standalone_question or first, answer.answer)]
     follow = assistant.ask("welke daarvan zijn het moeilijkst?", history=history)
     assert follow.answer.startswith("(De bronnen zeggen niet welke ‘het moeilijkst’ is"), follow.answer
+
+
+def test_a_bare_superlative_follow_up_ranks_the_previous_answer(assistant: Assistant) -> None:
+    """ "En de belangrijkste?" after the eight pillars became "Wat zijn de belangrijkste?" and was declined, and "En
+    de makkelijkste?" after the hardest dimension led with "… overleven ketendoelen gemakkelijk": both rank what
+    the previous answer gave, and say the sources rank nothing (``superlatives.ASKED``, ``ellipsis.elliptic``;
+    new informal follow-ups, thirty-sixth session). "En de laatste?" is an ordinal, no superlative."""
+    from assistant.superlatives import ranked_word
+
+    assert ranked_word("En de makkelijkste?") == "makkelijkste"
+    assert ranked_word("En de laatste?") == ""
+    pillars = assistant.ask("Wat zijn de acht pijlers?")
+    history = [Turn("Wat zijn de acht pijlers?", "Wat zijn de acht pijlers?", pillars.answer)]
+    most = assistant.ask("En de belangrijkste?", history=history)
+    assert not most.abstained and most.answer.startswith(
+        "(De bronnen zeggen niet welke ‘de belangrijkste’ is"
+    ), most.answer

@@ -14,6 +14,7 @@ from assistant.generators.picking import _similar
 from assistant.generators.speaker import REPORTS
 from assistant.generators.strays import without_strays
 from assistant.generators.units import Unit, mentions, usable
+from assistant.glossary import expand_query
 from assistant.question import Question
 from ketenwijzer.text import stems
 
@@ -38,6 +39,26 @@ BROAD_PER_DOC = 1
 all of them are then on the subject and their order says little, so each source gives its best point.
 "Geef me drie tips voor ketensamenwerking" gave two of its three bullets to the dossier's resistances
 (new informal questions, twenty-ninth session; ``tests/test_lead_rules.py``)."""
+
+
+OVERCOMES = re.compile(
+    r"\b(?:overwin\w*|overwonnen|wegnem\w*|weggenomen|doorbr\w*|doorbroken|tegen\s+te\s+gaan|tegengaan|"
+    r"overcom\w*|remov\w*)\b",
+    re.I,
+)
+"""A sentence that says how the thing asked is overcome ("Zo ontstaat de wil om de eerste weerstand … te
+overwinnen"): the point a question on dealing with it asks for, with the sentence it points back to, which
+says how ("Ketenspelers moeten ruimte, tijd en begeleiding krijgen …"). "Hoe ga je om met weerstand?" listed
+the resistances themselves (new informal questions, thirty-sixth session; ``tests/test_lead_rules.py``)."""
+OVERCOME_BONUS = 0.15
+"""Added to a point that says the asked thing is overcome (``OVERCOMES``)."""
+
+
+def overcomes(unit: Unit, focus: frozenset[str]) -> bool:
+    """``unit`` says a word of ``focus`` is overcome (``OVERCOMES``)."""
+    return (
+        bool(focus) and bool(OVERCOMES.search(unit.display)) and any(mentions(unit.stems, t) for t in focus)
+    )
 
 
 LEAN_MARGIN = 1.1
@@ -96,6 +117,11 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     Signposts are never a bullet.
     """
     candidates = list(units)
+    # an English focus is read in the corpus's words ('resistance' → 'weerstand')
+    focus = frozenset(stems(expand_query(q.focus, q.language) if q.language == "en" else q.focus))
+    for unit in candidates:
+        if overcomes(unit, focus):
+            unit.score += OVERCOME_BONUS
     chosen: list[Unit] = []
     needs: dict[int, Unit] = {}
     """A chosen point that points back → the sentence before it, shown first in its bullet."""
@@ -119,7 +145,12 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             best_point = (
                 unit.score >= best and unit.score >= LEAN_MARGIN * runner_up and not ILLUSTRATES.match(said)
             )
-            leans = additive or (NAMED_PRONOUN.match(said) and REPORTS.search(said)) or best_point
+            leans = (
+                additive
+                or (NAMED_PRONOUN.match(said) and REPORTS.search(said))
+                or best_point
+                or overcomes(unit, focus)
+            )
             before = antecedent(unit, units) if leans else None
             if before is None or before in chosen or any(before is b for b in needs.values()):
                 continue

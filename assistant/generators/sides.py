@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from assistant.generators.rules import name_pattern
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import expand_query
 from assistant.question import Question
 from ketenwijzer.compounds import as_typed, compound_stems, first_part
 from ketenwijzer.models import Passage
-from ketenwijzer.text import fold
+from ketenwijzer.text import fold, stems, words
 
 
 def label(text: str) -> str:
@@ -73,8 +74,41 @@ def term_sides(analysis: Question, units: list[Unit], terms: list[frozenset[str]
     if len(terms) < 2 or analysis.sources or analysis.people or not all(terms):
         return {}
     out: dict[int, int] = {}
+    names = name_pattern(analysis.names)
     for unit in units:
         named = [i for i, side in enumerate(terms) if any(mentions(unit.stems, t) for t in side)]
         if len(named) == 1:
             out[unit.order] = named[0]
+        elif len(named) >= 2 and (first := _named_first(_unnamed(unit.display, names), terms)) is not None:
+            out[unit.order] = first
     return out
+
+
+def _unnamed(text: str, names: re.Pattern[str] | None) -> str:
+    """``text`` without the sources' names: 'Ketens de baas' in "Ketens de baas noemt … de fusie" is no 'keten'."""
+    return names.sub(" ", text) if names is not None else text
+
+
+def _named_first(text: str, terms: list[frozenset[str]]) -> int | None:
+    """The side of which ``text`` names the most words, else the one it names first, its subject as a rule: "Het voorbeeld van de ketenkaart laat …
+    zien dat een bouwsteen niet vast aan één pijler hangt" is the building blocks' and opened **Pijlers** in "Wat
+    is het verschil tussen pijlers en bouwstenen?" (new informal comparisons, thirty-sixth session;
+    ``tests/test_comparison_rules.py``)."""
+    # only each side's own words: 'keten' and 'stadium' of "een keten in het opportunistische stadium" against "een
+    # cultureel verankerde keten" gave "In het stadium van culturele verankering …" to the first (held-apart c16)
+    own = [
+        side - frozenset().union(*(o for j, o in enumerate(terms) if j != i)) for i, side in enumerate(terms)
+    ]
+    # the side more of whose own words it names first: "In het stadium van culturele verankering …" names one
+    # word of the first side and two of the second
+    said = [set(stems(w)) for w in words(text)]
+    # words, not stems: 'ketenmanager' gives 'ketenmanag' and its head 'manag', one word all the same
+    counts = [sum(1 for word in said if any(mentions(word, t) for t in side)) for side in own]
+    ranked = sorted(counts, reverse=True)
+    if len(ranked) >= 2 and ranked[0] > ranked[1]:
+        return counts.index(ranked[0])
+    for word in said:
+        named = [i for i, side in enumerate(own) if any(mentions(word, t) for t in side)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
