@@ -7,7 +7,7 @@ passages for a count question. The chain (``chain.py``) calls ``route``; the ret
 from __future__ import annotations
 
 from assistant.brackets import carried
-from assistant.generators.defining import defining, english_defining, english_term
+from assistant.generators.defining import defining, english_defining, english_term, term_chunks
 from assistant.lengths import without_length_asked
 from assistant.neardomain import counted_noun
 from assistant.phrases import pinned_of, quoted_phrases, with_pinned
@@ -75,8 +75,6 @@ def _source_heading(analysis: Question) -> str:
 
 DEFINING_PINS = 2
 """At most this many passages that define the asked term are added to a definition question's."""
-DEFINING_SCAN = 200
-"""The most passages holding the term that are read for its definition; a term in more is not looked up."""
 
 
 def defining_passages(
@@ -104,15 +102,12 @@ def defining_passages(
         return []
     if any(pattern.search(s) for p in found.passages for s in sentences(p.text)):
         return []
-    posting = vocabulary.get(term[0])
-    rows = [] if posting is None else [int(r) for r in posting[0]]
-    if not rows or len(rows) > DEFINING_SCAN:
+    holding = term_chunks(vocabulary, index.lexical.chunk_ids, term[0])
+    if not holding:
         return []
     hidden = index.superseded
     ids = [
-        c
-        for c in (index.lexical.chunk_ids[r] for r in rows)
-        if (not doc_ids or c.split(":")[0] in doc_ids) and c.split(":")[0] not in hidden
+        c for c in holding if (not doc_ids or c.split(":")[0] in doc_ids) and c.split(":")[0] not in hidden
     ]
     return [
         p for p in index.passages(ids) if any(pattern.search(s) and not locates(s) for s in sentences(p.text))

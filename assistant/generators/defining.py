@@ -8,7 +8,8 @@ its definition signal; the definition and comparison plans read it to find their
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping, Sequence
+from typing import Any
 
 from assistant.abbreviations import asked_abbreviation, written_out
 from assistant.glossary import dutch_term
@@ -265,3 +266,17 @@ def _singulars(word: str) -> list[str]:
 _S_PLURAL_STEMS = ("en", "el", "er", "em", "je", "eur", "ie", "or")
 """The endings of Dutch nouns whose plural takes -s ('ketens', 'managers', 'regisseurs'); 'proces',
 'kans' and 'mens' are no plurals of 'proce', 'kan' or 'men'."""
+
+
+TERM_SCAN = 200
+"""The most passages holding a term that are read for its definition (``term_chunks``); a term in more is too
+common to read through, per question."""
+
+
+def term_chunks(postings: Mapping[str, Any], chunk_ids: Sequence[str], stem: str) -> list[str] | None:
+    """The chunk ids whose text holds ``stem``, read from the lexical index's postings; None for a stem in
+    more than ``TERM_SCAN`` passages. Read by the definition look-up (``routing.defining_passages``) and the
+    undefined-term note (``definition.defined_elsewhere``)."""
+    posting = postings.get(stem)
+    rows = [] if posting is None else [int(r) for r in posting[0]]
+    return None if len(rows) > TERM_SCAN else [chunk_ids[r] for r in rows]

@@ -19,7 +19,7 @@ from assistant.generators.composition import (
     plan_open,
     signpost,
 )
-from assistant.generators.defining import asked_role
+from assistant.generators.defining import asked_role, term_chunks
 from assistant.generators.lists import add_list_in_context
 from assistant.generators.units import Unit, usable
 from assistant.glossary import expand_query
@@ -253,11 +253,6 @@ def says_what(term: str, comp: Composition, units: list[Unit]) -> bool:
     return any(opens.match(s.quote) and s.quote not in pointing for s in comp.sentences)
 
 
-DEFINITION_SCAN = 200
-"""The most passages holding the asked term that ``defined_elsewhere`` reads; a term in more is too
-common to be sure nothing defines it, and gets no note."""
-
-
 def asked_term(focus: str, language: str, index: Index | None) -> str:
     """The term whose definition is looked for: an English focus by the one Dutch word the glossary
     makes of it ('chain governance' → 'ketensturing'). Judged on its two English words, "What is chain
@@ -279,12 +274,10 @@ def defined_elsewhere(term: str, defines: re.Pattern[str] | None, index: Index |
     found = stems(term)
     if index is None or defines is None or len(found) != 1:
         return True
-    posting = index.lexical.postings.get(found[0])
-    rows = [] if posting is None else [int(r) for r in posting[0]]
-    if len(rows) > DEFINITION_SCAN:
+    ids = term_chunks(index.lexical.postings, index.lexical.chunk_ids, found[0])
+    if ids is None:
         return True
     colon = re.compile(rf"\b{re.escape(term)}\s*:\s+\w", re.I)
-    ids = [index.lexical.chunk_ids[r] for r in rows]
     return any(
         (defines.search(sentence) or colon.search(sentence)) and not locates(sentence)
         for passage in index.passages(ids)
