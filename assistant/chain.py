@@ -26,7 +26,7 @@ from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, listed_in, resolve
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import expand_query
+from assistant.glossary import expand_query, rephrased
 from assistant.leaning import is_request_word
 from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_length_asked
 from assistant.meta import meta_answer, meta_kind
@@ -38,8 +38,10 @@ from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
 from assistant.searched import lexical_search, named_sides
 from assistant.sources import SourceDirectory, as_carried, without_written
-from assistant.spelling import Speller
+from assistant.spelling import Speller, dutch_word
+from assistant.verbs import joined_verb
 from ingest.index import Index
+from ketenwijzer.compounds import modifiers_in_use
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.language import guess_language
 from ketenwijzer.models import CLARIFICATION_KIND, Answer, Passage, RetrievedRef
@@ -171,7 +173,11 @@ class Assistant:
         history = state.get("history") or []
 
         def topic(anchor: str) -> str:
-            return numbered_topic(anchor, focus_of(anchor, directory.named_in(anchor) if directory else []))
+            # a verb written apart is carried joined: "Hoe bouw je vertrouwen op?" carried 'bouw vertrouwen'
+            # into "Hoe lang duurt dat?", which led with "Bouw aan vertrouwen …" (thirty-seventh session)
+            joined = joined_verb(rephrased(anchor), dutch_word) if language == "nl" else None
+            said = joined.text if joined is not None else anchor
+            return numbered_topic(anchor, focus_of(said, directory.named_in(anchor) if directory else []))
 
         def speakers(text: str) -> list[str]:
             named = directory.named_in(text) if directory else []
@@ -211,7 +217,9 @@ class Assistant:
             # "and in Dutch?" after "What is a chain?": the question stays English to read it (it was
             # read as Dutch and declined), the answer is in Dutch (thirty-fourth session)
             language, frame = "en", "nl"
-        analysis = analyse(standalone, language, directory)
+        with modifiers_in_use(lexical.compound_modifiers() if lexical is not None else None):
+            # the corpus's own compound modifiers tell a place both compared sides share ("in een keten")
+            analysis = analyse(standalone, language, directory)
         analysis.frame = frame
         analysis.at_most = follow.at_most or points_asked(standalone, brief=analysis.kind != "summary")
         if history and standalone != question and asks_something_new(standalone, history[-1]):

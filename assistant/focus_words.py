@@ -156,6 +156,12 @@ VIEW_WORDS = frozenset(
         # verkennen van mogelijkheden …" (new informal questions, thirty-third session)
         "vind",
         "vond",
+        "vonden",
+        # "Wat concludeerde Froger?" searched 'concludeerde' and was declined (thirty-seventh session)
+        "concludeert",
+        "concludeerde",
+        "concluderen",
+        "concludeerden",
         "nadruk",
         "prioriteiten",
         "important",

@@ -81,6 +81,16 @@ who says it ("waar staat dat?" after the ketenkaart quoted the ketenkaart's pill
 follow-ups, thirty-first session)."""
 
 
+FINDS_PATTERN = (
+    r"^\W*(?:en\s+)?wat\s+(?:vindt|vond|vinden|vonden|concludeert|concludeerde|concluderen|concludeerden)\s+"
+    r"(?:(?:het|de|dat|dit)\s+(?:[\w-]+\s+)?(?:[\w-]*-)?(?:dossier|artikel|rapport|onderzoek|verslag|stuk|katern|"
+    r"seminar|bijeenkomst|congres|conferentie|document)|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)"
+)
+"""What a source, an event or a named one finds or concludes ("Wat vond het seminar", "Wat concludeert
+Morgens"): the start of a question that asks its main message (the summary rule below)."""
+FINDS = re.compile(FINDS_PATTERN, re.I)
+
+
 KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "definition",
@@ -99,6 +109,15 @@ KIND_RULES: tuple[KindRule, ...] = (
         "what a named person finds the essence of a work is that person's view, no summary of the work: "
         "'Wat vindt Ruiterman de essentie van Ketens de baas?' set the dossier beside ICTU's article as a "
         "comparison (new informal questions, thirty-fifth session)",
+    ),
+    _rule(
+        "summary",
+        FINDS_PATTERN
+        + r"(?:\s+(?:in|uit|van|bij)\s+(?-i:[A-Z])[\w.-]*)?\s*(?:er\s+zelf|zelf|eigenlijk|nou|dan)?\W*$",
+        "what a source or event finds or concludes, with nothing else asked, is its main message: 'Wat "
+        "vond het seminar in Twente?' answered who organised it and 'Wat concludeert Morgens?' was declined "
+        "(new informal questions, thirty-seventh session); said of a person in a source it asks that person "
+        "(``question.analyse``)",
     ),
     _rule(
         "summary",
@@ -269,6 +288,17 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"\b(gevolg\w*|wat gebeurt|^\W*(?:en\s+)?wat als|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
         r"consequen\w+|what happens|result in|lead to|^\W*(?:and\s+)?what\s+if)\b",
         "consequences are asked for, not causes; 'What if …?' as 'Wat als …?' (thirty-fourth session)",
+    ),
+    _rule(
+        "consequence",
+        r"^\W*(?:en\s+)?(?:als|wanneer|stel\s+dat)\s+[^?]{2,60}?\s+(?:weg\s+is|wegvalt|ontbreekt|ontbreken|verdwijnt|"
+        r"verdwijnen|er\s+niet\s+(?:is|zijn)|mist|missen)\W*(?:\([^()]*\)\W*)?$"
+        r"|^\W*(?:en\s+)?zonder\s+(?:\w+\s+){0,2}?\w+\W*(?:\([^()]*\)\W*)?$"
+        r"|^\W*(?:and\s+)?if\s+[^?,]{2,60}?\s+(?:is|are)\s+(?:gone|missing|lacking|absent)\W*(?:\([^()]*\)\W*)?$"
+        r"|^\W*(?:and\s+)?without\s+(?:\w+\s+){0,2}?\w+\W*(?:\([^()]*\)\W*)?$",
+        'a case without something, asked bare, asks what follows: "En als het vertrouwen weg is?" after building '
+        "trust led with trust as a pillar, not what a chain without it becomes (new informal conversations, "
+        "thirty-seventh session); the topic a follow-up carries in brackets may follow",
     ),
     _rule(
         "list",

@@ -23,7 +23,7 @@ from assistant.focus import (
 )
 from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE, asking_verbs_out
 from assistant.glossary import rephrased
-from assistant.kinds import ASKS_SPEAKER, KINDS, kind_of
+from assistant.kinds import ASKS_SPEAKER, FINDS, KINDS, kind_of
 from assistant.lengths import without_length_asked, without_points_count
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.overview import overview_subject, summarised_sources
@@ -263,6 +263,9 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
             for s in directory.called_in(placed.group("called") or placed.group("the") or placed.group("of"))
         ]
     named = sources
+    if kind == "summary" and len(sources) == 1 and not sources[0].publication and FINDS.match(asked):
+        # "Wat concludeerde Froger?" asks the person, not the report he spoke in (``kinds.FINDS``)
+        kind = "who_said" if people_named(text, sources[0]) else kind
     if kind == "summary" and directory is not None:
         # several sources summarised: one part per source (``assistant/overview.py``)
         sources = summarised_sources(text, sources, directory)

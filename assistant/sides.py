@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.focus import FILLERS, _without_generic
+from assistant.glossary import glossed
 from assistant.kinds import BARE_OPTIONS, CHOICE, COMPARATIVE, COMPARED_VERB
+from ketenwijzer.compounds import current_modifiers
 from ketenwijzer.text import content_words
 
 
@@ -156,7 +158,7 @@ def concept_sides(text: str) -> list[Side]:
             if (
                 len(parts) == 2
                 and not _OWN_PLACE.search(parts[0])
-                and (bare := _SHARED_PLACE.sub("", parts[-1]))
+                and (bare := _without_shared_place(parts[-1]))
                 and content_words(bare)
             ):
                 parts[-1] = bare
@@ -191,18 +193,35 @@ def _told_apart(parts: list[str]) -> list[str]:
     shared = 0
     while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
         shared += 1
-    if shared < SHARED_HEAD_MIN or min(len(a), len(b)) - shared < FIRST_PART_MIN:
+    # 'keten|sturing' and 'lijn|sturing' share 'nsturing' by letters: the head gives back what the
+    # first parts need ("Hoe verhoudt ketensturing zich tot lijnsturing?" found nothing for 'lijnsturing';
+    # thirty-seventh session)
+    shared = min(shared, min(len(a), len(b)) - FIRST_PART_MIN)
+    if shared < SHARED_HEAD_MIN:
         return parts
     return [f"{w[: len(w) - shared]} {w}" for w in (a, b)]
 
 
-_SHARED_PLACE = re.compile(
-    r"\s+(?:in|bij|binnen|within)\s+(?:een\s+|de\s+|a\s+|the\s+)?(?:keten|ketens|ketensamenwerking|chain|chains)\s*$",
-    re.I,
-)
+_SHARED_PLACE = re.compile(r"\s+(?:in|bij|binnen|within)\s+(?:een\s+|de\s+|a\s+|the\s+)?([\w-]+)\s*$", re.I)
 """Where both compared things are, after the second ("het verschil tussen cultuur en relaties in een
-keten"): it belongs to both, and the second side was labelled "Relaties in een keten" (English "Relations
-in a chain"; thirty-second session, ``tests/test_comparison_rules.py``)."""
+keten"): it belongs to both when its word is the corpus's domain (``_domain_word``), and the second side was
+labelled "Relaties in een keten" (English "Relations in a chain"; thirty-second session,
+``tests/test_comparison_rules.py``)."""
+
+
+def _without_shared_place(part: str) -> str:
+    """``part`` without a closing place that is the corpus's whole domain ("relaties in een keten" →
+    "relaties"); unchanged when it has none."""
+    found = _SHARED_PLACE.search(part)
+    return part[: found.start()] if found and _domain_word(found.group(1)) else part
+
+
+def _domain_word(word: str) -> bool:
+    """``word`` (or its glossary translation: 'chain' → 'keten') begins with one of the corpus's compound
+    modifiers (``compounds.current_modifiers``, derived from the indexed words: 'keten' for the shipped
+    corpus), so it names the corpus's domain rather than one side's own place."""
+    said = [word.lower(), *glossed(word).lower().split()]
+    return any(w.startswith(m) for w in said for m in current_modifiers())
 
 
 _OWN_PLACE = re.compile(r"\s(?:in|bij|binnen|op|within|at|on)\s", re.I)

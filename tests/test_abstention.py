@@ -6,6 +6,7 @@ import pytest
 
 from assistant import abstention, declines, neardomain
 from assistant.chain import Assistant
+from assistant.conversation import Turn
 from evals.answertext import lead
 from ketenwijzer.text import stems
 
@@ -183,6 +184,9 @@ def test_a_noun_no_source_uses_is_named_and_a_compound_of_known_words_is_not(ass
     assert abstention.unsaid("Wat bedoelen ze met ketenbewustzijn?", lexical) == ["ketenbewustzijn"]
     assert abstention.unsaid("Wat is een ketenambitie?", lexical) == ["ketenambitie"]
     assert abstention.unsaid("Wat is een ketenregisseur?", lexical) == []
+    # so must one asked about as a whole (thirty-seventh session)
+    assert abstention.unsaid("Hebben jullie iets over ketenarchitectuur?", lexical) == ["ketenarchitectuur"]
+    assert abstention.unsaid("Is er iets bekend over ketenregie?", lexical) == []
     # a superlative of a word the sources use, or a participle, is no noun (eighth session)
     assert abstention.unsaid("Welke fouten maken organisaties het vaakst?", lexical) == []
     assert abstention.unsaid("Hoe houd ik de ambitie levend?", lexical) == []
@@ -612,3 +616,16 @@ def test_an_event_asked_by_another_name_is_answered(assistant: Assistant) -> Non
     assert not panel.abstained and panel.answer.startswith(
         "Tijdens de discussie onder leiding van Janet Helder"
     ), panel.answer
+
+
+def test_a_verb_in_eren_is_known_by_the_nouns_of_its_root(assistant: Assistant) -> None:
+    """``abstention.verb_root``: "Hoe rapporteer je?" after a question on transparency was declined while the
+    dossier has a section on 'ketenrapportage' (new informal conversations, thirty-seventh session); a word
+    that is no -eren verb is not read so."""
+    lexical = assistant.index.lexical
+    assert abstention.known("rapporteer", lexical) and abstention.verb_root("rapporteer") == "rapport"
+    assert abstention.verb_root("meer") is None and abstention.verb_root("sfeer") is None
+    first = assistant.ask("Wat is transparantie in een keten?")
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    answer = assistant.ask("Hoe rapporteer je?", history=history)
+    assert not answer.abstained and "rapportage" in answer.answer, answer.answer

@@ -16,8 +16,10 @@ from assistant.generators.scoring import Signals, tails
 from assistant.generators.units import units_of
 from assistant.question import Question, Side, analyse
 from assistant.side_retrieval import SIDE_COMPOUNDS, with_compounds
+from assistant.sides import concept_sides
 from evals.answertext import lead
 from ingest.lexical import LexicalIndex
+from ketenwijzer.compounds import modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.text import sentences, stems
 from tests.conftest import make_settings
@@ -875,7 +877,7 @@ def test_sources_that_differ_in_opinion_are_each_a_side(assistant: Assistant) ->
 
 
 def test_the_place_both_compared_things_share_is_no_part_of_the_second(assistant: Assistant) -> None:
-    """``sides._SHARED_PLACE``: "het verschil tussen cultuur en relaties in een keten" labelled its second
+    """``sides._without_shared_place``: "het verschil tussen cultuur en relaties in een keten" labelled its second
     side "Relaties in een keten", and the English one "Culture chain" and "Relations in a chain", the latter
     silent (the glossary had no 'relations'; thirty-second session)."""
     for question, labels in (
@@ -885,6 +887,24 @@ def test_the_place_both_compared_things_share_is_no_part_of_the_second(assistant
         answer = assistant.ask(question)
         assert re.findall(r"^\*\*(.+?)\*\*", answer.answer, re.M) == labels, answer.answer
         assert "say nothing" not in answer.answer and "zeggen hier niets" not in answer.answer, answer.answer
+
+
+def test_the_shared_place_is_the_corpus_domain_not_a_written_list() -> None:
+    """The place both sides share is read from the corpus's compound modifiers, not from a list of chain
+    words in code: with a corpus on care ('zorg') "in de zorg" is shared and "in een keten" is the second
+    side's own; with no corpus loaded nothing is dropped."""
+    asked = "Wat is het verschil tussen cultuur en relaties in een keten?"
+    with modifiers_in_use(("keten",)):
+        assert [s.label for s in concept_sides(asked)] == ["cultuur", "relaties"]
+    with modifiers_in_use(("zorg",)):
+        assert [s.label for s in concept_sides(asked)] == ["cultuur", "relaties in een keten"]
+        assert [
+            s.label for s in concept_sides("Wat is het verschil tussen cultuur en relaties in de zorg?")
+        ] == [
+            "cultuur",
+            "relaties",
+        ]
+    assert [s.label for s in concept_sides(asked)] == ["cultuur", "relaties in een keten"]
 
 
 def test_a_noun_asked_counts_as_said_by_its_adjective(assistant: Assistant) -> None:
@@ -924,6 +944,12 @@ def test_compounds_with_one_head_are_told_apart_by_their_first_parts(assistant: 
     ] == [
         "ketensturing",
         "ketenmanagement",
+    ]
+    # first parts that end as they begin the head ('keten|sturing', 'lijn|sturing' share 'nsturing') keep
+    # their letters (thirty-seventh session)
+    assert [s.query for s in concept_sides("Hoe verhoudt ketensturing zich tot lijnsturing?")] == [
+        "keten ketensturing",
+        "lijn lijnsturing",
     ]
     answer = assistant.ask("Is ketensamenwerking hetzelfde als netwerksamenwerking?")
     network = answer.answer.split("**Netwerksamenwerking**")[-1]

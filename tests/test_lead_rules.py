@@ -2415,3 +2415,52 @@ def test_advice_on_dealing_with_something_leads_with_how_it_is_overcome(assistan
     assert "te overwinnen" in answer.answer.split("\n")[0], answer.answer
     english = assistant.ask("How do you deal with resistance in a chain?")  # read in the corpus's words
     assert "te overwinnen" in english.answer, english.answer
+
+
+def test_a_story_with_no_word_of_the_question_is_not_told_for_one_sentence(assistant: Assistant) -> None:
+    """``picking._untold_story``: "Wat voor leider heeft een keten nodig?" told Anneleen Winters' story in
+    five sentences for "Vroeger waren zij 'unieke leiders …'" (new informal questions, thirty-seventh
+    session); asked about Winters by name, the story is still told."""
+    answer = assistant.ask("Wat voor leider heeft een keten nodig?")
+    assert "promoveert" not in answer.answer and "tweede deel van de middag" not in answer.answer, (
+        answer.answer
+    )
+    assert "leiderschap" in lead(answer.answer), answer.answer
+    asked = assistant.ask(_WINTERS_ASKED)
+    assert "rol van publieke managers is veranderd" in asked.answer, asked.answer
+
+
+def test_manager_phrasings_of_failure_and_losing_sight_lead_with_the_sources_words(
+    assistant: Assistant,
+) -> None:
+    """``glossary.yaml``: 'faalfactoren' listed Groothedde's success factors, "het doel uit het oog verliezen"
+    missed Morgens' goal that "raakte op de achtergrond", 'bewijs' led with imposed cooperation; and
+    ``rules.favour_list_head``: an enumeration that names the asked noun as one of its items ("vier dingen:
+    …, valkuilen herkennen, …") no longer leads a list of pitfalls (new informal questions, thirty-seventh
+    session)."""
+    failing = assistant.ask("Noem de belangrijkste faalfactoren")
+    assert "knelpunten" in lead(failing.answer) and "Persoonlijk commitment" not in failing.answer, (
+        failing.answer
+    )
+    sight = assistant.ask("Waarom verliezen overheden het doel uit het oog?")
+    assert "op de achtergrond" in lead(sight.answer), sight.answer
+    proof = assistant.ask("Is er bewijs dat ketensamenwerking werkt?")
+    assert "Uit onderzoek" in lead(proof.answer), proof.answer
+    pitfalls = assistant.ask("Wat zijn de valkuilen bij ketensamenwerking?")
+    assert lead(pitfalls.answer).startswith("Een valkuil is"), pitfalls.answer
+
+
+def test_a_thing_asked_gone_leads_with_what_follows_without_it(assistant: Assistant) -> None:
+    """``kinds`` (consequence), ``nudges.GONE_CASE``: "En als het vertrouwen weg is?" after "Hoe bouw je
+    vertrouwen op?" was open and led with the eight steering elements ("Bouw aan vertrouwen …"); the
+    sentences without trust were pushed down as a case the question did not ask (new informal
+    conversations, thirty-seventh session)."""
+    from assistant.kinds import kind_of
+
+    assert kind_of("En als het vertrouwen weg is? (bouw vertrouwen)") == "consequence"
+    assert kind_of("En zonder vertrouwen?") == "consequence"
+    assert kind_of("If I am a manager, what do I do?") != "consequence"
+    first = assistant.ask("Hoe bouw je vertrouwen op?")
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    answer = assistant.ask("En als het vertrouwen weg is?", history=history)
+    assert "zonder vertrouwen" in lead(answer.answer).lower(), answer.answer

@@ -2315,3 +2315,31 @@ def test_what_to_do_typed_as_keywords_asks_advice() -> None:
     assert kind_of("weerstand partners wat doen") == "advice"
     assert kind_of("Wat te doen bij weerstand?") == "advice"
     assert kind_of("Wat doen ketenpartners?") == "open"
+
+
+def test_what_a_source_finds_or_concludes_is_its_message_and_a_person_is_asked_as_such(
+    assistant: Assistant,
+) -> None:
+    """``kinds.FINDS``: "Wat vond het seminar in Twente?" answered who organised it and "Wat concludeert
+    Morgens?" was declined (new informal questions, thirty-seventh session); said of a person in a source
+    ("Wat concludeerde Froger?") it asks that person, and a subject asked keeps its kind."""
+    assert kind_of("Wat vond het seminar in Twente?") == "summary"
+    assert kind_of("Wat concludeert Morgens?") == "summary"
+    assert kind_of("Wat vindt het dossier van convenanten?") != "summary"
+    morgens = assistant.ask("Wat concludeert Morgens?")
+    assert not morgens.abstained and "Uit onderzoek van adviesbureau Morgens blijkt" in lead(
+        morgens.answer
+    ), morgens.answer
+    froger = assistant.ask("Wat concludeerde Froger?")
+    assert froger.kind == "who_said" and not froger.abstained and "Froger" in froger.answer, froger.answer
+
+
+def test_a_follow_up_carries_a_verb_written_apart_joined(assistant: Assistant) -> None:
+    """``chain._prepare.topic``: "Hoe lang duurt dat?" after "Hoe bouw je vertrouwen op?" carried 'bouw
+    vertrouwen', led with "Bouw aan vertrouwen …" and said there was no duration for 'bouw vertrouwen' (new
+    informal conversations, thirty-seventh session)."""
+    first = assistant.ask("Hoe bouw je vertrouwen op?")
+    history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
+    answer = assistant.ask("Hoe lang duurt dat?", history=history)
+    assert "opbouwen" in (answer.standalone_question or ""), answer.standalone_question
+    assert "Bouw aan vertrouwen" not in lead(answer.answer), answer.answer

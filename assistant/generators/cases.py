@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from assistant.coherence import CONDITION, refers_back
 from assistant.focus import focus_of
-from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE
+from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE, GONE_CASE
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
 from assistant.verbs import JoinedVerb
@@ -152,7 +152,8 @@ def yield_absent_case(question: str, focus: str, kind: str, units: list[Unit]) -
     """A consequence question that negates nothing: sentences in or after one that says a focus
     word is missing ("waar geen duidelijke ambitie was bepaald", "zonder vertrouwen") lose
     ``ABSENT_CASE_PENALTY``, up to the end of their passage."""
-    if kind != "consequence" or NEGATION & set(words(question)):
+    if kind != "consequence" or NEGATION & set(words(question)) or GONE_CASE.search(question):
+        # a thing asked gone or without ("En als het vertrouwen weg is?") asks that very case
         return
     asked = set(compound_stems(focus))
     if not asked:

@@ -126,6 +126,13 @@ ABSENT_CASE = re.compile(
     r"\b(?:als|wanneer|indien|if|when)\b[^?.;]*\b(?:niet|geen|not|no)\s+(?P<missing>[^?.;]*)", re.I
 )
 """A consequence asked of something missing: "Wat gebeurt er als partners elkaar niet vertrouwen?"."""
+GONE_CASE = re.compile(
+    r"\b(?:als|wanneer|indien|if|when)\s+(?P<missing>[^?.;]*?)\s+(?:weg\s+is|wegvalt|ontbreekt|ontbreken|"
+    r"verdwijnt|verdwijnen|(?:is|are)\s+(?:gone|missing|lacking))\b|\b(?:zonder|without)\s+(?P<bare>[^?.;()]+)",
+    re.I,
+)
+"""The same with the thing gone or without it: "En als het vertrouwen weg is?", "En zonder vertrouwen?" (new
+informal conversations, thirty-seventh session)."""
 WITHOUT = re.compile(r"\b(?:zonder|without|geen)\s+(?:\w+\s+){0,2}?(?P<what>\w+)", re.I)
 ABSENCE_BONUS = 0.2
 """What a sentence on the same thing missing gains ("Zonder vertrouwen ontbreekt de relationele
@@ -137,9 +144,11 @@ def favour_absence(question: str, units: list[Unit], synonyms: dict[str, set[str
     """Consequence questions of a missing thing: lift sentences that say "zonder <that thing>" or
     "geen <that thing>" (the words after the question's 'niet'/'geen', or their glossary synonyms)."""
     case = ABSENT_CASE.search(question)
-    if case is None:
+    gone = GONE_CASE.search(question) if case is None else None
+    said = case["missing"] if case is not None else gone and (gone["missing"] or gone["bare"])
+    if not said:
         return
-    missing = set(stems(" ".join(case["missing"].split()[:3])))
+    missing = set(stems(" ".join(said.split()[:3])))
     terms = missing.union(*(synonyms.get(t, set()) for t in missing))
     for unit in units:
         if any(set(stems(m.group(0))) & terms for m in WITHOUT.finditer(unit.display)):

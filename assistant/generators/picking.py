@@ -64,6 +64,8 @@ def pick(
             # partijen heb je minimaal nodig?" ended on GEMMA's "Zeker in dat laatste geval …";
             # thirty-first session, ``tests/test_coherence.py``); as the lead the question names it
             chain = antecedent_chain(unit, units, taken=taken) if antecedents else None
+            if chain is not None and _untold_story(chain, taken):
+                continue
             if chain is None:
                 if antecedents:
                     waiting.append(unit)
@@ -82,6 +84,22 @@ def pick(
         waiting = [w for w in waiting if w not in ready]
         queue[:0] = ready
     return chosen
+
+
+STORY_MIN = 3
+"""Sentences of a story to tell first that make it too long to tell for one sentence (``_untold_story``);
+two ("Na Groothedde hield John Froger een verhaal. Hij is zelfstandig adviseur …") introduce a speaker
+whose next sentence the English e14 of the tuning half needs."""
+
+
+def _untold_story(chain: list[Unit], taken: set[int]) -> bool:
+    """A story of ``STORY_MIN`` or more sentences to tell first, none of which shares a word with the
+    question (``Signals.own``): the one sentence that needs it does not carry the answer alone. "Wat voor
+    leider heeft een keten nodig?" told Anneleen Winters' story in five sentences for "Vroeger waren zij
+    'unieke leiders van unieke organisaties'"; asked about Winters by name the story stays (new informal
+    questions, thirty-seventh session, ``tests/test_lead_rules.py``)."""
+    new = [u for u in chain if u.order not in taken]
+    return len(new) >= STORY_MIN and not any(u.signals is not None and u.signals.own > 0 for u in new)
 
 
 def _restates(unit: Unit, chosen: list[Unit]) -> bool:

@@ -60,6 +60,12 @@ def favour_list_head(question: str, units: list[Unit], language: str = "nl") -> 
             # "vier bronnen van dynamiek: …" is a list of something else, though an item names the
             # asked 'ontwikkelstadia' ("Welke stadia doorloopt een keten?"; eighth session)
             unit.score -= LIST_HEAD_BONUS
+        elif _COUNTED.search(said) and any(
+            mentions(set(compound_stems(unit.display.split(":", 1)[1])), n) for n in nouns
+        ):
+            # the same of a sentence: "De dialoog … omvat vier dingen: …, valkuilen herkennen, …" led
+            # "Wat zijn de valkuilen bij ketensamenwerking?" over "Een valkuil is …" (thirty-seventh session)
+            unit.score -= LIST_HEAD_BONUS
     longest = max((n for _, n in headed), default=0)
     for unit, n in headed:
         if n < longest:
