@@ -21,6 +21,7 @@ from assistant.bibliography import (
     source_draft,
     source_question,
 )
+from assistant.chain_state import LISTS_BACK, State, answer_kind, initial_state, timed, without_names
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, listed_in, resolve
@@ -37,63 +38,15 @@ from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
 from assistant.searched import lexical_search, named_sides
-from assistant.sources import SourceDirectory, as_carried, without_written
+from assistant.sources import SourceDirectory, as_carried
 from assistant.spelling import Speller, dutch_word
 from assistant.verbs import joined_verb
 from ingest.index import Index
 from ketenwijzer.compounds import modifiers_in_use
 from ketenwijzer.errors import InvalidInput
 from ketenwijzer.language import guess_language
-from ketenwijzer.models import CLARIFICATION_KIND, Answer, Passage, RetrievedRef
+from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
-
-State = dict[str, Any]
-
-
-def _timed(name: str, fn: Any) -> RunnableLambda:
-    def step(state: State) -> State:
-        started = time.perf_counter()
-        out = fn(state)
-        out["timings_ms"][name] = round((time.perf_counter() - started) * 1000, 2)
-        return out
-
-    return RunnableLambda(step, name=name)
-
-
-def _state(
-    question: str,
-    history: list[Turn] | None,
-    doc_ids: list[str] | None,
-    language: str | None,
-    k: int | None,
-) -> State:
-    return {
-        "question": question,
-        "history": history or [],
-        "doc_ids": doc_ids,
-        "language": language,
-        "k": k,
-        "timings_ms": {},
-    }
-
-
-def _answer_kind(state: State, abstained: bool, about_source: bool) -> str:
-    """The kind an answer reports: ``CLARIFICATION_KIND`` for a question asked back, 'about_source' for a
-    publication's facts, else the question's kind."""
-    if abstained and (state.get("orphan") or state.get("unresolved")):
-        return CLARIFICATION_KIND
-    return "about_source" if about_source else str(state["analysis"].kind)
-
-
-LISTS_BACK = 3
-"""How many earlier answers' lists a follow-up that asks something new does not lead with again."""
-
-
-def without_names(question: str, directory: SourceDirectory | None) -> str:
-    """``question`` without the source names it uses: a title is no evidence of the question's
-    language ("Who wrote Ketens de baas?" counted 'de' as Dutch and was answered, and declined,
-    as a Dutch question; ``tests/test_answers.py``)."""
-    return without_written(question, directory.named_in(question) if directory else [])
 
 
 class Assistant:
@@ -322,7 +275,7 @@ class Assistant:
                 ),
                 4,
             ),
-            kind=_answer_kind(state, abstained, about is not None),
+            kind=answer_kind(state, abstained, about is not None),
             focus=state["analysis"].focus or None,
             unsaid=unsaid,
         )
@@ -346,12 +299,12 @@ class Assistant:
 
     def _build_chain(self) -> Runnable[State, Answer]:
         gate = RunnableBranch(
-            (self._weak, _timed("decline", self._decline)),
-            _timed("generate", self._generate),
+            (self._weak, timed("decline", self._decline)),
+            timed("generate", self._generate),
         )
         return (
-            _timed("prepare", self._prepare)
-            | _timed("retrieve", self._retrieve)
+            timed("prepare", self._prepare)
+            | timed("retrieve", self._retrieve)
             | gate
             | RunnableLambda(self._finish, name="cite")
         )
@@ -366,7 +319,7 @@ class Assistant:
         k: int | None = None,
     ) -> Answer:
         """Answer one question (with optional history and document filter)."""
-        return self.chain.invoke(_state(question, history, doc_ids, language, k))
+        return self.chain.invoke(initial_state(question, history, doc_ids, language, k))
 
     def stream(
         self, question: str, history: list[Turn] | None = None, doc_ids: list[str] | None = None
@@ -377,12 +330,12 @@ class Assistant:
         one, whose text can differ (dropped sentences, renumbered markers): the client shows it
         in place of the streamed text.
         """
-        state = _state(question, history, doc_ids, None, None)
+        state = initial_state(question, history, doc_ids, None, None)
         for name, step in (("prepare", self._prepare), ("retrieve", self._retrieve)):
-            state = _timed(name, step).invoke(state)
+            state = timed(name, step).invoke(state)
         streamed = False
         if self._weak(state):
-            state = _timed("decline", self._decline).invoke(state)
+            state = timed("decline", self._decline).invoke(state)
         else:
             started = time.perf_counter()
             state["draft"] = None

@@ -24,6 +24,7 @@ from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from assistant.superlatives import ranked_word
+from assistant.unsaid import unsaid
 from assistant.verbs import typed_whole, verb_forms, writes_apart
 from ingest.index import Index
 from ketenwijzer.settings import Settings
@@ -124,7 +125,7 @@ class Gate:
             # a phrase the glossary reads as the corpus's words ("de schuld geven") is said by them
             # 'overeenkomsten', 'verband' before 'tussen' ask what two sides share (``focus.SIMILARITY``)
             asked = SIMILARITY.sub(" ", rephrased(state["question"]))
-            evidence.unsaid = abstention.unsaid(asked, lexical, synonym_words())
+            evidence.unsaid = unsaid(asked, lexical, synonym_words())
             # the superlative of a ranking follow-up has its own note (``superlatives.NO_RANKING``)
             rank = ranked_word(state["question"])
             evidence.unsaid = [w for w in evidence.unsaid if w != rank]

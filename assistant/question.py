@@ -16,20 +16,15 @@ from assistant.brackets import carried
 from assistant.checks import as_asked
 from assistant.focus import (
     FILLERS,
-    _without_generic,
     about_the_sources_only,
     focus_of,
-    without_fillers,
 )
-from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE, asking_verbs_out
+from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE
 from assistant.glossary import rephrased
 from assistant.kinds import ASKS_SPEAKER, FINDS, KINDS, kind_of
-from assistant.lengths import without_length_asked, without_points_count
-from assistant.name_spans import DOCUMENT_NOUNS
+from assistant.lengths import without_length_asked
 from assistant.overview import overview_subject, summarised_sources
-from assistant.question_objects import as_definition
 from assistant.sides import Side, concept_sides
-from assistant.situation import without_counts_told
 from assistant.source_cues import RELATION_CUE, USE_CUE
 from assistant.source_sides import (
     concept_side,
@@ -42,10 +37,10 @@ from assistant.source_sides import (
 from assistant.sources import NamedSource, SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.superlatives import ranks_previous
-from assistant.verbs import JoinedVerb, joined_verb, with_infinitives
-from ketenwijzer.text import fold, stems
+from assistant.verbs import JoinedVerb, joined_verb
+from ketenwijzer.text import stems
 
-__all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of", "lexical_query"]
+__all__ = ["FILLERS", "KINDS", "Question", "Side", "analyse", "focus_of", "kind_of"]
 
 
 @dataclass
@@ -90,7 +85,7 @@ class Question:
     """The answer's language when it is not the question's: "and in Dutch?" after an English question
     reads that question as English and answers it in Dutch (``Assistant._prepare``); '' otherwise."""
     unsaid: tuple[str, ...] = ()
-    """Words of the question no source uses (``abstention.unsaid``): the answer opens by saying so,
+    """Words of the question no source uses (``unsaid.unsaid``): the answer opens by saying so,
     so a plan does not say it again ("De bronnen definiëren ‘ketenambitie’ niet" after "Het woord
     ‘ketenambitie’ komt in de bronnen niet voor"; fifteenth session)."""
     names: list[str] = field(default_factory=list)
@@ -101,51 +96,6 @@ class Question:
     def source_doc_ids(self) -> list[str]:
         """The documents of every source the question names as its speaker (empty: none)."""
         return sorted({d for s in self.sources if s.speaks for d in s.doc_ids})
-
-
-def lexical_query(question: Question) -> str:
-    """What retrieval searches for: the whole standalone question (measured better than the focus
-    alone, see README "Retrieval") without fillers and generic words, and without the names of
-    the sources it asks as speaker.
-
-    Only a name taken from the metadata (the publication's publisher, title or author) or a
-    source's label goes: retrieval is filtered to that source, where its name says nothing about
-    which passage answers; left in, "NORA-dossier" pulls up the dossier's colophon (conversations
-    set). A name its text uses ("het voorbeeld van METRO", "Groothedde") stays: it marks the
-    passage; the verb that gives it the floor goes (``FLOOR``).
-    """
-    # a verb written apart is read joined (``Question.joined``, found once in ``analyse``)
-    said = question.joined.text if question.joined is not None else question.text
-    if question.kind == "definition" and question.language == "nl":
-        said = as_definition(said)  # "Wat verstaat men onder een keten?" is searched as "Wat is een keten?"
-    # the length asked is no word to search: "Wat is ketensturing in één zin?" was declined (twenty-ninth session)
-    # the counts and parties of the reader's own case are no words to search either ("Ik wil een keten
-    # starten met drie gemeenten. Waar begin ik?" was declined on 'drie gemeenten'; thirty-first session)
-    text = _without_generic(
-        asking_verbs_out(
-            without_fillers(without_points_count(without_length_asked(without_counts_told(said))))
-        )
-    )
-    if question.language == "nl":
-        text = with_infinitives(text)
-    for source in question.sources:
-        if source.speaks and source.written and question.source_doc_ids and not source.publication:
-            # the verb that only gives a name the floor ("Welke pijlers noemt Ketens de baas?" found
-            # "Bij pijler 5 … noemt Ketens de baas een stuurgroep …", not the eight; twenty-third session)
-            text = re.sub(
-                rf"(?i:\b{FLOOR}\s+)(?=(?:het\s+|de\s+)?{re.escape(source.written)}(?!\w))", " ", text
-            )
-        # a source named by a document noun alone ("Welke bouwstenen noemt het dossier?") is named
-        # as a publication is: 'dossier' found the colophon (twenty-fourth session)
-        publication = source.publication or fold(source.written) in DOCUMENT_NOUNS
-        if source.speaks and publication and source.written and question.source_doc_ids:
-            cue = rf"(?i:\b(?:volgens|according to|bij|in|uit|van|door|{FLOOR})\s+(?:het\s+|de\s+|the\s+)?)?"
-            text = re.sub(rf"{cue}(?<!\w){re.escape(source.written)}(?!\w)", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-FLOOR = r"(?:noemt|noemen|zegt|zeggen|stelt|vindt|ziet|geeft|beschrijft|beschrijven)"
-"""Verbs that only give a named source the floor in a question ("Welke pijlers noemt …?")."""
 
 
 PERSPECTIVES = re.compile(

@@ -1,6 +1,6 @@
 """What the lexical search looks for besides the question's focus: what the index knows of its words.
 
-The focus and its glossary words are the query (``question.lexical_query``, ``glossary.expand_query``);
+The focus and its glossary words are the query (``search_text.lexical_query``, ``glossary.expand_query``);
 the index adds what a manager's wording cannot give BM25 by itself: a compound's part the corpus
 does use, the name the corpus gives a numbered thing, and the kinds of a noun that a list or an
 example asks for. Split from ``chain.py`` (seventeenth session).
@@ -12,8 +12,9 @@ from collections.abc import Container
 
 from assistant.brackets import carried
 from assistant.glossary import expand_query
-from assistant.question import Question, focus_of, lexical_query
+from assistant.question import Question, focus_of
 from assistant.question_objects import example_object, listed_noun
+from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
 from assistant.verbs import participles, verb_forms
 from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED, JOINING_ASKED

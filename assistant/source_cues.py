@@ -103,7 +103,7 @@ ASKED_CUE = re.compile(
 )
 """In a question also "What does the dossier say about trust?" (twenty-third session). 'beschrijft' is a
 cue in ``CUE`` as 'noemt' is: "Welke bouwstenen beschrijft het dossier?" led with one block's signpost
-and missed the overview list; with the document noun out of the search (``question.lexical_query``)
+and missed the overview list; with the document noun out of the search (``search_text.lexical_query``)
 the count of "Hoeveel bouwstenen beschrijft het dossier?" is still found (twenty-fourth session;
 ``tests/test_abstention.py``, ``tests/test_speaker_questions.py``)."""
 

@@ -91,7 +91,7 @@ class NamedSource:
     """The name as the question wrote it ("NORA-dossier", "Groothedde"), to carry it into a follow-up."""
     publication: bool = False
     """Named by its metadata (publisher, title, author), not by a name its text uses: the name
-    says which publication, not which passage (``question.lexical_query`` leaves it out)."""
+    says which publication, not which passage (``search_text.lexical_query`` leaves it out)."""
     group: bool = False
     """Every document of one metadata kind ("de artikelen", ``source_kinds``): named in the plural."""
 

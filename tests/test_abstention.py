@@ -7,6 +7,7 @@ import pytest
 from assistant import abstention, declines, neardomain
 from assistant.chain import Assistant
 from assistant.conversation import Turn
+from assistant.unsaid import unsaid
 from evals.answertext import lead
 from ketenwijzer.text import stems
 
@@ -167,35 +168,33 @@ def test_a_provider_to_hire_and_the_time_now_are_never_in_the_passages() -> None
 
 def test_a_noun_no_source_uses_is_named_and_a_compound_of_known_words_is_not(assistant: Assistant) -> None:
     lexical = assistant.index.lexical
-    assert abstention.unsaid("Hoe hoog is het ziekteverzuim onder ketenmedewerkers?", lexical) == [
-        "ziekteverzuim"
-    ]
-    assert abstention.unsaid("Wat voor gezamenlijke voorziening is nodig?", lexical) == ["voorziening"]
-    assert abstention.unsaid("Hoe belangrijk is een gedeelde ketenambitie?", lexical) == [], (
+    assert unsaid("Hoe hoog is het ziekteverzuim onder ketenmedewerkers?", lexical) == ["ziekteverzuim"]
+    assert unsaid("Wat voor gezamenlijke voorziening is nodig?", lexical) == ["voorziening"]
+    assert unsaid("Hoe belangrijk is een gedeelde ketenambitie?", lexical) == [], (
         "keten + ambitie: both parts are the sources' words"
     )
-    assert abstention.unsaid("Hoe zorg ik dat mensen snappen wat de keten verwacht?", lexical) == [], (
+    assert unsaid("Hoe zorg ik dat mensen snappen wat de keten verwacht?", lexical) == [], (
         "a verb the sources do not use is no subject"
     )
-    assert abstention.unsaid("Welke fases doorloopt een keten?", lexical, {"fases"}) == [], (
+    assert unsaid("Welke fases doorloopt een keten?", lexical, {"fases"}) == [], (
         "a word the glossary maps to the sources' own term"
     )
     # a word asked to be defined must occur whole: its known parts do not define it
-    assert abstention.unsaid("Wat bedoelen ze met ketenbewustzijn?", lexical) == ["ketenbewustzijn"]
-    assert abstention.unsaid("Wat is een ketenambitie?", lexical) == ["ketenambitie"]
-    assert abstention.unsaid("Wat is een ketenregisseur?", lexical) == []
+    assert unsaid("Wat bedoelen ze met ketenbewustzijn?", lexical) == ["ketenbewustzijn"]
+    assert unsaid("Wat is een ketenambitie?", lexical) == ["ketenambitie"]
+    assert unsaid("Wat is een ketenregisseur?", lexical) == []
     # so must one asked about as a whole (thirty-seventh session)
-    assert abstention.unsaid("Hebben jullie iets over ketenarchitectuur?", lexical) == ["ketenarchitectuur"]
-    assert abstention.unsaid("Is er iets bekend over ketenregie?", lexical) == []
+    assert unsaid("Hebben jullie iets over ketenarchitectuur?", lexical) == ["ketenarchitectuur"]
+    assert unsaid("Is er iets bekend over ketenregie?", lexical) == []
     # a superlative of a word the sources use, or a participle, is no noun (eighth session)
-    assert abstention.unsaid("Welke fouten maken organisaties het vaakst?", lexical) == []
-    assert abstention.unsaid("Hoe houd ik de ambitie levend?", lexical) == []
+    assert unsaid("Welke fouten maken organisaties het vaakst?", lexical) == []
+    assert unsaid("Hoe houd ik de ambitie levend?", lexical) == []
     # a bare noun after a preposition (eighteenth session)
-    assert abstention.unsaid("Hoe ga je om met privacy in een keten?", lexical) == ["privacy"]
-    assert abstention.unsaid("Hoe ga je om met weerstand in een keten?", lexical) == []
+    assert unsaid("Hoe ga je om met privacy in een keten?", lexical) == ["privacy"]
+    assert unsaid("Hoe ga je om met weerstand in een keten?", lexical) == []
     # a word joined by 'en' to a noun, as managers type keywords (twenty-third session)
-    assert abstention.unsaid("ketensamenwerking en privacy", lexical) == ["privacy"]
-    assert abstention.unsaid("samenwerking en vertrouwen", lexical) == []
+    assert unsaid("ketensamenwerking en privacy", lexical) == ["privacy"]
+    assert unsaid("samenwerking en vertrouwen", lexical) == []
 
 
 def test_an_answer_opens_by_naming_the_word_the_sources_never_use(assistant: Assistant) -> None:
@@ -324,7 +323,7 @@ def test_a_word_stemmed_past_the_compounds_it_begins_is_their_first_part(assista
     answer = assistant.ask("Wat zegt de GEMMA over orkestratie?")
     assert not answer.abstained, answer.answer
     assert "orkestratiemodel" in answer.answer and "komt in de bronnen niet voor" not in answer.answer
-    assert not abstention.unsaid("Wat is orkestratie?", assistant.index.lexical)
+    assert not unsaid("Wat is orkestratie?", assistant.index.lexical)
 
 
 def test_a_cost_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
@@ -421,9 +420,9 @@ def test_how_big_a_thing_must_be_needs_a_size_of_it(assistant: Assistant) -> Non
 
 def test_a_word_for_the_sources_is_never_unsaid(assistant: Assistant) -> None:
     """'artikel' in "… het artikel over …" names a source: no note that the sources do not use it
-    (``abstention.unsaid``; twenty-second session)."""
+    (``unsaid.unsaid``; twenty-second session)."""
     lexical = assistant.index.lexical
-    assert "artikel" not in abstention.unsaid("Wat zegt het artikel over de estafette?", lexical)
+    assert "artikel" not in unsaid("Wat zegt het artikel over de estafette?", lexical)
 
 
 def test_a_word_the_corpus_uses_only_inside_its_compounds_is_covered_by_them(assistant: Assistant) -> None:

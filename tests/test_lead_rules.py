@@ -2001,7 +2001,7 @@ def test_a_request_after_the_question_mark_is_no_part_of_the_term(assistant: Ass
 
 
 def test_a_term_typed_with_the_length_asked_is_defined_that_briefly(assistant: Assistant) -> None:
-    """``chain`` and ``question.lexical_query``: "ketensturing in 1 zin" was declined — the length was read
+    """``chain`` and ``search_text.lexical_query``: "ketensturing in 1 zin" was declined — the length was read
     as part of the term and searched; "Wat is een keten in 1 zin?" gets one sentence (twenty-ninth session)."""
     typed = assistant.ask("ketensturing in 1 zin")
     assert not typed.abstained and typed.standalone_question == "Wat is ketensturing in 1 zin?", typed.answer

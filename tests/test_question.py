@@ -10,7 +10,8 @@ import pytest
 from assistant import abstention
 from assistant.chain import Assistant
 from assistant.conversation import Turn, resolve
-from assistant.question import Question, Side, analyse, focus_of, kind_of, lexical_query
+from assistant.question import Question, Side, analyse, focus_of, kind_of
+from assistant.search_text import lexical_query
 from assistant.side_retrieval import side_dense_query
 from assistant.sources import SourceDirectory
 from evals.answertext import lead
@@ -240,7 +241,7 @@ def test_an_abbreviation_asked_is_answered_by_the_sentence_writing_it_out(assist
 
 
 def test_the_verb_giving_a_source_the_floor_is_not_searched(assistant: Assistant) -> None:
-    """``question.FLOOR``: "Welke pijlers noemt Ketens de baas?" found "Bij pijler 5 … noemt Ketens
+    """``search_text.FLOOR``: "Welke pijlers noemt Ketens de baas?" found "Bij pijler 5 … noemt Ketens
     de baas een stuurgroep …" and led with one pillar (twenty-second session's note; fixed in the
     twenty-third)."""
     asked = analyse("Welke pijlers noemt Ketens de baas?", "nl", assistant.directory)
@@ -1069,7 +1070,8 @@ def test_where_can_i_find_a_source_asks_a_place_not_its_view(assistant: Assistan
 def test_a_duration_asked_is_searched_as_one() -> None:
     """``frames.duration_asked``: "Hoeveel tijd kost het opzetten van een keten?" searched 'tijd' and
     'kost' and found "Elkaar leren kennen kost tijd en geld" (eleventh session); English keeps its words."""
-    from assistant.question import analyse, focus_of, lexical_query
+    from assistant.question import analyse, focus_of
+    from assistant.search_text import lexical_query
 
     assert focus_of("Hoeveel tijd kost het opzetten van een keten?", []).split() == [
         "duren",
@@ -2187,7 +2189,7 @@ def test_a_count_of_sentences_is_a_length_and_no_list() -> None:
 
 
 def test_starting_a_chain_with_counted_parties_is_answered_on_starting(assistant: Assistant) -> None:
-    """``question.lexical_query`` drops the reader's counted parties too, and the glossary reads 'starten'
+    """``search_text.lexical_query`` drops the reader's counted parties too, and the glossary reads 'starten'
     and 'start' as the corpus's 'beginnen': "Ik wil een keten starten met drie gemeenten. Waar begin
     ik?" and "Hoe start je een keten?" were declined (thirty-first session)."""
     for question in (

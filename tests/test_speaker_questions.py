@@ -226,7 +226,7 @@ def test_a_person_inside_a_compared_concept_is_heard_in_their_own_words(assistan
 
 
 def test_a_source_named_by_a_document_noun_lists_what_it_describes(assistant: Assistant) -> None:
-    """``source_cues.CUE`` ('beschrijft') and ``question.lexical_query`` (a document noun is no search
+    """``source_cues.CUE`` ('beschrijft') and ``search_text.lexical_query`` (a document noun is no search
     word): "Welke bouwstenen beschrijft het dossier?" led with one block's signpost, "… noemt het
     dossier?" with the colophon (twenty-fourth session)."""
     for question in ("Welke bouwstenen beschrijft het dossier?", "Welke bouwstenen noemt het dossier?"):

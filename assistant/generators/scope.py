@@ -67,7 +67,7 @@ def instances(focus: str, lexical: LexicalIndex) -> list[tuple[str, str, str]]:
             if _df((stems(word[i:]) or [""])[0], lexical) < HEAD_DOCS:
                 continue
             # an instance the corpus never names is one of known parts ('jeugdzorg' + 'keten'); a
-            # word of unknown parts is the unsaid rule's (``abstention.unsaid``)
+            # word of unknown parts is the unsaid rule's (``unsaid.unsaid``)
             modifier = (stems(word[:i]) or [""])[0]
             used = _df(modifier, lexical)
             if used > MODIFIER_DOCS:

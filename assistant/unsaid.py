@@ -1,0 +1,160 @@
+"""Words of a question no source uses: the nouns the answer's opening note names.
+
+"Hoe hoog is het ziekteverzuim bij ketenbureaus gemiddeld?" finds passages about ketenbureaus, but
+'ziekteverzuim' occurs nowhere: the answer says so before the nearest quotes (``declines.UNSAID_NOTE``).
+Split from ``abstention.py`` (thirty-seventh session) when that passed 400 lines; it reads words with
+the gate's ``known`` and ``begins_compound``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from assistant.abstention import begins_compound, known
+from assistant.focus_words import GENERIC
+from assistant.sources import ALL_SOURCES
+from ingest.lexical import LexicalIndex
+from ketenwijzer.text import stems
+
+DETERMINERS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "geen",
+        "welke",
+        "welk",
+        "zo'n",
+        "onze",
+        "ons",
+        "mijn",
+        "jouw",
+        "hun",
+        "elke",
+        "elk",
+        "iedere",
+        "ieder",
+    ]
+)
+"""Words before a noun: "het ziekteverzuim", "een goede opleiding" (one adjective may come between)."""
+NOUN_PREPOSITIONS = frozenset(["met", "over", "zonder", "rond", "rondom", "omtrent", "inzake", "qua"])
+"""Prepositions that put a bare noun after them: "Hoe ga je om met privacy in een keten?" was answered
+with unrelated bullets, 'privacy' not named as a word no source uses (new informal questions,
+eighteenth session; ``tests/test_abstention.py``)."""
+COORDINATORS = frozenset(["en", "of"])
+"""A word joined by these to a noun is a noun too: "ketensamenwerking en privacy" was answered with
+Groothedde on trust, 'privacy' not named as a word no source uses (new informal questions,
+twenty-third session; ``tests/test_abstention.py``)."""
+NOUN_ENDINGS = ("ing", "heid", "schap", "teit", "isme", "tie", "sie", "ment")
+"""Endings that make a word a noun wherever it stands ("de gedeelde registratie")."""
+NOT_NOUN_ENDINGS = ("en", "e", "je", "end")
+"""After a determiner, a word with one of these endings is an adjective, a verb or an idiom
+("het gewone werk", "een beetje"), unless it has a noun ending."""
+
+
+DEFINED = re.compile(
+    r"^\W*(?:wat\s+(?:is|zijn|betekent|betekenen)\s+|wat\s+bedoel\w*\s+(?:\w+\s+){0,3}?met\s+"
+    r"|wat\s+versta\w*\s+(?:\w+\s+){0,3}?onder\s+"
+    r"|(?:hebben\s+jullie|heb\s+je|heeft\s+u|weet\s+je|weten\s+jullie|is\s+er|staat\s+er)\s+(?:ook\s+)?iets\s+"
+    r"(?:bekend\s+|te\s+vinden\s+)?(?:over|van|on)\s+)"
+    r"(?:een\s+|de\s+|het\s+)?(?P<term>[^\W\d_-]{5,})\s*\??\s*$",
+    re.I,
+)
+"""A question that asks what one word means ("Wat bedoelen ze met ketenbewustzijn?"): that word
+must occur whole. Its parts being known ('keten', 'bewustzijn') does not define it: the answer
+then says the word is not in the sources (new informal questions, fourth session;
+``tests/test_abstention.py``). So does one asked about as a whole ("Hebben jullie iets over
+ketenarchitectuur?" answered on the NORA without saying the word is not there; thirty-seventh session)."""
+
+
+def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) -> list[str]:
+    """Nouns of a Dutch question that no source uses, not even as part of a compound.
+
+    "Hoe hoog is het ziekteverzuim bij ketenbureaus gemiddeld?" finds passages about
+    ketenbureaus that read as a match, but 'ziekteverzuim' occurs nowhere: the answer then
+    opens by saying so (``UNSAID_NOTE``), which the issue allows for near-domain questions
+    ("answered partially with an explicit sentence saying what the sources do not say"). A
+    compound of known words ('ketenambitie', 'praktijkvoorbeeld') is known; a word the
+    glossary maps to the corpus's own term is known; names are judged by ``unknown_specifics``.
+    On the tuning half this names a word in 2 of 114 answerable Dutch questions ('voorziening',
+    'circuit': indeed not the sources' words, and the answer still follows the note).
+    """
+    tokens = re.findall(r"[\w'-]+", question)
+    found: list[str] = []
+    asked = DEFINED.match(question)
+    if asked:
+        term = asked["term"].lower()
+        stem = stems(term)
+        if (
+            term not in synonyms
+            and stem
+            and not known(stem[0], lexical)
+            and not begins_compound(term, lexical)
+        ):
+            found.append(term)
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if len(word) < 5 or (i > 0 and token[0].isupper()) or word in synonyms or word in found:
+            continue
+        if word in ALL_SOURCES:
+            continue  # 'het artikel over …' names a source, no subject the sources must use
+        if word in GENERIC:
+            continue  # 'welke is het ergst?' grades what is asked, it names nothing (twenty-fifth session)
+        terms = stems(word)
+        if (
+            not terms
+            or known(terms[0], lexical)
+            or not _noun(word, [t.lower() for t in tokens[max(0, i - 2) : i]])
+        ):
+            continue
+        if (
+            not begins_compound(word, lexical)
+            and not _compound_of_known(word, lexical)
+            and not _form_of_known(word, lexical)
+        ):
+            found.append(word)
+    return found
+
+
+FORMS = (("ste", ""), ("st", ""), ("ende", "en"), ("end", "en"))
+"""A superlative or present participle of a word the sources use is no unsaid noun: "het vaakst"
+(vaak), "de ambitie levend houden" (leven) were named as words no source uses (new informal
+questions, eighth session; ``tests/test_abstention.py``)."""
+
+
+def _form_of_known(word: str, lexical: LexicalIndex) -> bool:
+    """``word`` is a superlative or present participle (``FORMS``) of a word the index knows."""
+    for ending, base_ending in FORMS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = stems(word[: -len(ending)] + base_ending)
+            if base and known(base[0], lexical):
+                return True
+    return False
+
+
+def _noun(word: str, before: list[str]) -> bool:
+    """The word reads as a noun: a noun ending, or a determiner right before it or one word before."""
+    if word.endswith(NOUN_ENDINGS):
+        return True
+    if word.endswith(NOT_NOUN_ENDINGS):
+        return False
+    return bool(before) and (
+        before[-1] in DETERMINERS
+        or before[-1] in NOUN_PREPOSITIONS
+        or (len(before) == 2 and before[0] in DETERMINERS and before[1].endswith("e"))
+        or (len(before) == 2 and before[1] in COORDINATORS and before[0].endswith(NOUN_ENDINGS))
+    )
+
+
+def _compound_of_known(word: str, lexical: LexicalIndex) -> bool:
+    """Both parts of some split are known: 'ketenambitie' = keten + ambitie (a linking s or e may sit between)."""
+    for i in range(3, len(word) - 3):
+        head, modifier = stems(word[i:]), word[:i]
+        if not head or not known(head[0], lexical):
+            continue
+        for part in {modifier, modifier.removesuffix("s"), modifier.removesuffix("e")}:
+            mod = stems(part)
+            if len(part) >= 3 and mod and known(mod[0], lexical):
+                return True
+    return False
