@@ -39,7 +39,9 @@ asks about what stands between ("Kun je de pijlers nog eens uitleggen?" was a ye
 # belangrijkste les?", "volgens jou") is the sources' view: 'vind' was searched and found the GEMMA's
 # "Het vinden en verkennen …" (new informal questions, thirty-third session).
 FILLERS = re.compile(
-    r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|"
+    r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|zoal|"
+    # "Wat doet een ketenregisseur eigenlijk de hele dag?" searched 'dag' (thirty-seventh session)
+    r"(?:de|een|heel\s+de)\s+hele\s+dag|heel\s+de\s+dag|op\s+een\s+(?:gewone\s+)?(?:dag|werkdag)|"
     r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:" + _BETWEEN + r" ){0,4}?(?:vertellen|uitleggen|zeggen)|"
     r"^\W*(?:en\s+)?(?:kun|kunt|wil|wilt) (?:je|jij|u) (?:me |mij |ons )?(?=.*\b(?:uitleggen|toelichten)\W*$)|"
     r"(?:uitleggen|toelichten)(?=\W*$)|"

@@ -378,9 +378,9 @@ def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
 
 
 ASKS_SPEAKER = re.compile(
-    r"\s*(?:en\s+|and\s+)?(?:wie|who|(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
+    r"\s*(?:en\s+|and\s+)?(?:wie|who|volgens\s+wie|according\s+to\s+whom|(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
     r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+" + _POINTING_BACK + r"|" + SAID_WHERE + r")",
     re.I,
 )
-"""A question that asks who says something ("Wie zegt dat precies?", "Welke bronnen zeggen dat?"), not
-what a named source says."""
+"""A question that asks who says something ("Wie zegt dat precies?", "Welke bronnen zeggen dat?", "Volgens wie
+is …?"), not what a named source says."""

@@ -18,7 +18,7 @@ from assistant.generators.followups import favour_new
 from assistant.generators.scoring import Signals
 from assistant.generators.units import Unit
 from assistant.neardomain import counted_noun
-from assistant.question import Question, Side
+from assistant.question import Question, Side, focus_of
 from assistant.question_objects import example_object, scoped_word
 from assistant.signposts import lists_contents, locates
 from assistant.sources import NamedSource
@@ -1434,6 +1434,9 @@ def test_what_a_role_does_in_a_chain_is_what_it_does(assistant: Assistant) -> No
     assert asked_role("Wat doet een ketenregisseur binnen de overheid?") == "ketenregisseur"
     assert asked_role("Wat doet een ketenmanager?") == "ketenmanager"
     assert asked_role("Wat doet een ketenmanager als het misgaat?") is None
+    # fillers after the role (thirty-seventh session): the note is said, and 'dag' is no subject
+    assert asked_role("Wat doet een ketenregisseur eigenlijk de hele dag?") == "ketenregisseur"
+    assert focus_of("Wat doet een ketenregisseur eigenlijk de hele dag?", []) == "ketenregisseur"
     answer = assistant.ask("Wat doet het lijnmanagement in een keten?")
     assert lead(answer.answer).startswith("Het lijnmanagement"), answer.answer
 
@@ -2434,7 +2437,8 @@ def test_manager_phrasings_of_failure_and_losing_sight_lead_with_the_sources_wor
     assistant: Assistant,
 ) -> None:
     """``glossary.yaml``: 'faalfactoren' listed Groothedde's success factors, "het doel uit het oog verliezen"
-    missed Morgens' goal that "raakte op de achtergrond", 'bewijs' led with imposed cooperation; and
+    missed Morgens' goal that "raakte op de achtergrond", 'bewijs' led with imposed cooperation, a chain
+    'geschikt' for a case quoted Cor Franke; and
     ``rules.favour_list_head``: an enumeration that names the asked noun as one of its items ("vier dingen:
     …, valkuilen herkennen, …") no longer leads a list of pitfalls (new informal questions, thirty-seventh
     session)."""
@@ -2448,6 +2452,8 @@ def test_manager_phrasings_of_failure_and_losing_sight_lead_with_the_sources_wor
     assert "Uit onderzoek" in lead(proof.answer), proof.answer
     pitfalls = assistant.ask("Wat zijn de valkuilen bij ketensamenwerking?")
     assert lead(pitfalls.answer).startswith("Een valkuil is"), pitfalls.answer
+    suits = assistant.ask("Is een keten geschikt voor een klein project?")
+    assert "juiste organisatievorm" in lead(suits.answer), suits.answer
 
 
 def test_a_thing_asked_gone_leads_with_what_follows_without_it(assistant: Assistant) -> None:

@@ -360,3 +360,17 @@ def test_two_people_compared_on_a_subject_each_get_their_part(assistant: Assista
     assert "hield John Froger een verhaal" not in agree.answer and "welkomstwoord" not in agree.answer, (
         agree.answer
     )
+
+
+def test_what_is_said_after_a_saying_verb_is_no_source_and_volgens_wie_asks_the_speaker(
+    assistant: Assistant,
+) -> None:
+    """``source_cues.CUE``: "Wie zegt dat vertrouwen doorslaggevend is?" took 'vertrouwen' after 'zegt dat'
+    for the dossier and answered that it was silent; ``kinds.ASKS_SPEAKER``: "Volgens wie is
+    ketensamenwerking mensenwerk?" quoted the report without saying whose it is (new informal questions,
+    thirty-seventh session)."""
+    said = assistant.ask("Wie zegt dat vertrouwen doorslaggevend is?")
+    assert "zegt hier niets" not in said.answer and "doorslaggevend" in said.answer, said.answer
+    assert said.answer.startswith("**GBO.Overheid en Universiteit Twente**"), said.answer
+    whose = assistant.ask("Volgens wie is ketensamenwerking mensenwerk?")
+    assert whose.answer.startswith("**GBO.Overheid en Universiteit Twente**"), whose.answer

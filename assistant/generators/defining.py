@@ -58,7 +58,10 @@ question (practical p19; eleventh session)."""
 _DOES_QUESTION = re.compile(
     r"^\s*(?:wat\s+doe[tn]|what\s+(?:does|do))"
     r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:do\s*)?"
-    r"(?:\s+(?:in|bij|binnen|voor|within|in)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?[\w-]+)?\s*\??\s*$",
+    r"(?:\s+(?:in|bij|binnen|voor|within|in)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?[\w-]+)?"
+    # fillers after the role ("Wat doet een ketenregisseur eigenlijk de hele dag?"; thirty-seventh session)
+    r"(?:\s+(?:eigenlijk|precies|nou|zoal|allemaal|concreet|dan|(?:de|een)\s+hele\s+dag|all\s+day|exactly))*"
+    r"\s*\??\s*$",
     re.I,
 )
 """What a role does ("Wat doet een ketenmanager?", "… in een keten?"): answered by what it is or
