@@ -148,8 +148,20 @@ def asking_sentence(text: str) -> str:
     return scene.group("asking") if scene else text
 
 
+OWN_ACTION = (
+    r"(?:en\s+)?(?:wat\s+(?:moet|moeten|kan|kunnen|kun|zou|zouden|doe|doen)\s+(?:ik|we|wij|je|u)\b"
+    r"|hoe\s+(?:ga|gaan|pak|pakken|los|lossen|voorkom|voorkomen)\s+(?:ik|we|wij|je|u)\b|wat\s+nu\b"
+    r"|what\s+(?:should|can|do)\s+(?:i|we)\b)"
+)
+"""A question that asks what the asker is to do: after it any clause before the comma sets the scene ("De
+rapportages van de partners zijn niet te vergelijken, wat moet ik doen?" was read as a comparison on
+'vergelijken'; new informal questions, thirty-seventh session)."""
 SCENE_CLAUSE = re.compile(
-    r"^\W*(?:wij|we|ik|onze|ons|mijn|bij\s+ons|in\s+onze|in\s+mijn|our|my|we|i)\b[^?,.]{3,120},\s*"
+    r"^\W*(?:(?:wij|we|ik|onze|ons|mijn|bij\s+ons|in\s+onze|in\s+mijn|our|my|we|i)\b[^?,.]{3,120}"
+    r"|(?!(?:wat|hoe|wie|welke|waarom|wanneer|waar|vergelijk\w*|verschil\w*|is|zijn|kan|kun|moet|mag|heeft|"
+    r"what|how|who|which|why|when|where|compare|is|are|can|should|does|do)\b)[^?,.]{3,160}(?=,\s*"
+    + OWN_ACTION
+    + r")),\s*"
     r"(?P<asking>(?:en\s+)?(?:hoe|wat|wie|welke|waarom|wanneer|waar|moet|moeten|kan|kunnen|kun|is|zijn|how|what|who|"
     r"which|why|when|where|should|can|is|are|do)\b[^?]{3,}\?)\s*$",
     re.I,

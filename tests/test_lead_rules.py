@@ -2438,7 +2438,7 @@ def test_manager_phrasings_of_failure_and_losing_sight_lead_with_the_sources_wor
 ) -> None:
     """``glossary.yaml``: 'faalfactoren' listed Groothedde's success factors, "het doel uit het oog verliezen"
     missed Morgens' goal that "raakte op de achtergrond", 'bewijs' led with imposed cooperation, a chain
-    'geschikt' for a case quoted Cor Franke; and
+    'geschikt' for a case quoted Cor Franke, a chain going 'traag' was declined; and
     ``rules.favour_list_head``: an enumeration that names the asked noun as one of its items ("vier dingen:
     …, valkuilen herkennen, …") no longer leads a list of pitfalls (new informal questions, thirty-seventh
     session)."""
@@ -2454,6 +2454,8 @@ def test_manager_phrasings_of_failure_and_losing_sight_lead_with_the_sources_wor
     assert lead(pitfalls.answer).startswith("Een valkuil is"), pitfalls.answer
     suits = assistant.ask("Is een keten geschikt voor een klein project?")
     assert "juiste organisatievorm" in lead(suits.answer), suits.answer
+    slow = assistant.ask("Waarom gaat het zo traag in onze keten?")
+    assert not slow.abstained and "jaren duren" in lead(slow.answer), slow.answer
 
 
 def test_a_thing_asked_gone_leads_with_what_follows_without_it(assistant: Assistant) -> None:

@@ -1947,6 +1947,10 @@ def test_a_scene_set_in_a_clause_neither_counts_nor_leads(assistant: Assistant) 
     assert read.kind == "open" and read.focus == "baas"
     assert analyse("Ik ben ketenmanager, wat zijn mijn taken?", "nl").focus == "ketenmanager taken"
     assert analyse("Noem vijf kenmerken van een keten", "nl").kind == "list"
+    # any clause sets the scene before the asker's own action (``frames.OWN_ACTION``; thirty-seventh session),
+    # not a question before it
+    assert kind_of("De rapportages van de partners zijn niet te vergelijken, wat moet ik doen?") == "advice"
+    assert kind_of("Wat is het verschil tussen A en B, wat moet ik kiezen?") == "comparison"
     answer = assistant.ask(question)
     assert not answer.abstained, answer.answer
     assert "geen baas" in lead(answer.answer) or "gezag" in lead(answer.answer), answer.answer
