@@ -21,7 +21,7 @@ from assistant.bibliography import (
     source_draft,
     source_question,
 )
-from assistant.chain_state import LISTS_BACK, State, answer_kind, initial_state, timed, without_names
+from assistant.chain_state import LISTS_BACK, State, answer_kind, initial_state, timed, what_is, without_names
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, listed_in, resolve
@@ -44,7 +44,7 @@ from assistant.verbs import joined_verb
 from ingest.index import Index
 from ketenwijzer.compounds import modifiers_in_use
 from ketenwijzer.errors import InvalidInput
-from ketenwijzer.language import guess_language
+from ketenwijzer.language import guess_language, without_contractions
 from ketenwijzer.models import Answer, Passage, RetrievedRef
 from ketenwijzer.settings import Settings, get_settings
 
@@ -121,6 +121,8 @@ class Assistant:
         question = asked
         if lexical is not None and language == "nl":
             question = self.speller.correct(asked, lambda t: abstention.known(t, lexical))
+        elif language == "en":
+            question = without_contractions(asked)
         rewrite = getattr(self.generator, "rewrite", None)
         rewriter = (lambda q, h: rewrite(q, h, language)) if callable(rewrite) else None
         history = state.get("history") or []
@@ -153,7 +155,7 @@ class Assistant:
                 language = "en"
             length = SENTENCES_ASKED.search(question) or BREVITY.search(question)
             asked_length = f" {length.group(0)}" if length else ""
-            follow.text = f"{'What' if language == 'en' else 'Wat'} is {term}{asked_length}?"
+            follow.text = f"{what_is(term, language)} {term}{asked_length}?"
             if explained:
                 # the request's own words ('uitleggen', 'zinnen') are no subject the gate must find
                 question = follow.text

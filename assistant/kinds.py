@@ -129,7 +129,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"seminar|bijeenkomst|congres|conferentie|lezing|presentatie|middag|document)\b"
         r"|(?:alle|de)\s+(?:bronnen|artikelen|documenten)\b|(?-i:[A-Z]))|"
         r"summar\w+|gist|in a nutshell|main points|key points|"
-        r"(?:main|key|central|core|most\s+important)\s+(?:message|takeaway|lesson|advice)s?\s+(?:of|from|in)\b)"
+        r"(?:main|key|central|core|most\s+important)\s+(?:message|takeaway|lesson|advice|idea|point)s?\s+(?:of|from|in)\b)"
         r"|^\W*waar\s+(?:gaat|gaan|ging)\s+(?:het\s+|dat\s+|dit\s+)?(?:artikel|stuk|dossier|verhaal|verslag|rapport|"
         r"onderzoek|katern|document)\b[^?]{0,60}\bover\b"
         r"|^\W*waar\s+(?:gaan|gingen)\s+(?:de|alle|jouw|je|uw)\s+(?:bronnen|documenten|teksten|artikelen)\b[^?]{0,40}\bover\b"

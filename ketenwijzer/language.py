@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ketenwijzer.text import words
 
 _NL_MARKERS = frozenset(
@@ -133,3 +135,25 @@ def guess_language(text: str, default: str = "nl") -> str:
     if nl > en:
         return "nl"
     return default
+
+
+CONTRACTIONS = (
+    (r"\b(what|who|where|how|why|when|that|it|there|here)'s\b", r"\1 is"),
+    (r"\b(what|who|where|how|why|when|they|we|you)'re\b", r"\1 are"),
+    (r"\bcan't\b", "cannot"),
+    (r"\bwon't\b", "will not"),
+    (r"\b(do|does|did|is|are|was|were|has|have|had|should|could|would)n't\b", r"\1 not"),
+    (r"\b(i|we|you|they)'ve\b", r"\1 have"),
+    (r"\b(i|we|you|they)'d\b", r"\1 would"),
+    (r"\bi'm\b", "I am"),
+)
+"""English contractions written out, so the question rules read "What's the main idea …?" as "What is …"
+(it was declined; new informal questions, thirty-seventh session). A possessive ('Morgens's') stays."""
+
+
+def without_contractions(text: str) -> str:
+    """``text`` with its English contractions written out (``CONTRACTIONS``); typographic apostrophes too."""
+    text = text.replace("’", "'")
+    for pattern, full in CONTRACTIONS:
+        text = re.sub(pattern, full, text, flags=re.I)
+    return text

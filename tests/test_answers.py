@@ -368,3 +368,19 @@ def test_an_english_list_question_is_headed_by_its_dutch_noun(assistant: Assista
     answer = assistant.ask("What are the pillars of chain governance?")
     assert "pijler" in lead(answer.answer), answer.answer
     assert "ketenbestuur" not in lead(answer.answer), answer.answer
+
+
+def test_english_contractions_are_read_written_out_and_charge_is_authority(assistant: Assistant) -> None:
+    """``language.without_contractions``: "What's the main idea of the NORA dossier?" was declined; the
+    glossary's 'charge' no longer reads as 'leiding', whose stem is that of 'leiden (tot)': "Who is in charge of
+    a chain?" led with "… tot irrationele uitkomsten leiden" (new informal questions, thirty-seventh session)."""
+    from ketenwijzer.language import without_contractions
+
+    assert without_contractions("What’s the gist? Who's in charge? It doesn't work") == (
+        "What is the gist? Who is in charge? It does not work"
+    )
+    assert without_contractions("Morgens's report") == "Morgens's report"
+    gist = assistant.ask("What's the main idea of the NORA dossier?")
+    assert not gist.abstained and gist.kind == "summary", gist.answer
+    charge = assistant.ask("Who is in charge of a chain?")
+    assert "geen baas" in lead(charge.answer), charge.answer

@@ -2349,3 +2349,13 @@ def test_a_follow_up_carries_a_verb_written_apart_joined(assistant: Assistant) -
     answer = assistant.ask("Hoe lang duurt dat?", history=history)
     assert "opbouwen" in (answer.standalone_question or ""), answer.standalone_question
     assert "Bouw aan vertrouwen" not in lead(answer.answer), answer.answer
+
+
+def test_a_plural_typed_alone_is_asked_with_zijn() -> None:
+    """``chain_state.what_is``: "pijlers" typed alone was read as "Wat is pijlers?" (thirty-seventh session)."""
+    from assistant.chain_state import what_is
+
+    assert what_is("pijlers", "nl") == "Wat zijn" and what_is("ketens", "nl") == "Wat zijn"
+    assert what_is("ketenregie", "nl") == "Wat is" and what_is("vertrouwen", "nl") == "Wat is"
+    assert what_is("proces", "nl") == "Wat is"
+    assert what_is("chains", "en") == "What are" and what_is("process", "en") == "What is"
