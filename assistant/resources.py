@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.fact_rules import fact, shares_word
+from assistant.glossary import glossed
 from ketenwijzer.compounds import current_modifiers
 from ketenwijzer.text import sentences
 
@@ -98,11 +99,19 @@ def PAY_AND_STAFF(question: str, text: str) -> str | None:  # noqa: N802 - a rul
     rest = " ".join(
         w
         for w in [*named, *question[asked.end() :].split()]
-        if w.lower().strip("?.,!") not in current_modifiers() and w.lower().strip("?.,!") not in _MONEY
+        if not _domain(w.lower().strip("?.,!")) and w.lower().strip("?.,!") not in _MONEY
     )
     if any(_PAY_FACT.held.search(part) and shares_word(rest, part, bare=True) for part in sentences(text)):
         return None
     return _PAY_FACT.reason
+
+
+def _domain(word: str) -> bool:
+    """``word`` is one of the corpus's compound modifiers, or translates to one ('chain' → 'keten': "Who pays
+    for a chain?" was declined where "Wie betaalt wat in een keten?" is answered; thirty-seventh session)."""
+    modifiers = current_modifiers()
+    translated = glossed(word).lower().split()
+    return word in modifiers or bool(translated) and all(t in modifiers for t in translated)
 
 
 _MONEY = frozenset(["kosten", "kost", "geld", "rekening", "bedrag", "costs", "cost", "money", "bill"])

@@ -628,3 +628,12 @@ def test_a_verb_in_eren_is_known_by_the_nouns_of_its_root(assistant: Assistant) 
     history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
     answer = assistant.ask("Hoe rapporteer je?", history=history)
     assert not answer.abstained and "rapportage" in answer.answer, answer.answer
+
+
+def test_who_pays_for_a_chain_in_english_is_answered_as_in_dutch(assistant: Assistant) -> None:
+    """``resources._domain`` and the glossary's 'pays': "Who pays for a chain?" was declined where "Wie betaalt
+    wat in een keten?" is answered by "de vraag wie wat betaalt"; a thing paid for is still declined (new
+    informal questions, thirty-seventh session)."""
+    answer = assistant.ask("Who pays for a chain?")
+    assert not answer.abstained and "wie wat betaalt" in answer.answer, answer.answer
+    assert assistant.ask("Who pays for the chain office?").abstained

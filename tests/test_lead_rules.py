@@ -2032,6 +2032,10 @@ def test_a_subject_named_only_as_one_item_of_many_does_not_lead(assistant: Assis
     assert "zes kenmerken" not in lead(answer.answer) and "baas" in lead(answer.answer), answer.answer
     kept = assistant.ask("Is afhankelijkheid een kenmerk van een keten?")
     assert "zes kenmerken" in lead(kept.answer), kept.answer
+    # what a source says of a subject too ("Wat zegt het dossier over transparantie?" led with the eight
+    # pillars, one of them 'transparantie over resultaten'; thirty-seventh session)
+    said = assistant.ask("Wat zegt het dossier over transparantie?")
+    assert "acht pijlers" not in lead(said.answer) and "ransparantie" in lead(said.answer), said.answer
 
 
 def test_the_domains_place_after_an_examples_thing_says_no_more(assistant: Assistant) -> None:

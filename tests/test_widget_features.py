@@ -168,17 +168,33 @@ def test_citations_of_one_document_are_told_apart(page: Any, server: str) -> Non
     assert all(re.search(r"\b\d{1,2} \w+ \d{4}\b", t) for t in bot.locator(".chip .pub").all_inner_texts())
 
 
+def _settled_text(text: Any, page: Any, reads: int = 100) -> str:
+    """The inner text of ``text`` once two reads a quarter second apart agree (at most ``reads`` reads)."""
+    before = text.inner_text().strip()
+    for _ in range(reads):
+        page.wait_for_timeout(250)
+        now = text.inner_text().strip()
+        if now == before:
+            return now
+        before = now
+    return before
+
+
 def test_stop_ends_the_stream_and_marks_the_answer(page: Any, server: str, gate: StreamGate) -> None:
     expected = answer_of(server, QUESTION)["answer"]
     open_widget(page)
     gate.released.clear()
+    gate.held.clear()
     try:
         page.locator("#kw-input").fill(QUESTION)
         page.locator("#kw-input").press("Enter")
         page.locator(".msg.bot[data-state=streaming]:not(.pending)").wait_for()
         stop = page.get_by_role("button", name="Stop het antwoord")
         assert stop.inner_text() == "Stop"
-        partial = page.locator(".msg.bot .text").last.inner_text().strip()
+        # the gate holds the stream; what was sent before it may still be rendering (under load the text
+        # read grew by a few words before the stop): read it once it no longer changes
+        assert gate.held.wait(60)
+        partial = _settled_text(page.locator(".msg.bot .text").last, page)
         stop.click()
         stopped = page.locator(".msg.bot[data-state=stopped]")
         stopped.wait_for()

@@ -131,9 +131,10 @@ question that asks about the subject and not for a list: "Wie is de baas in een 
 six characteristics of chains, one of them 'geen baas', over "Een keten heeft geen baas: boven de
 ketenpartners staat geen overkoepelend gezag …" (new informal questions, thirty-first session;
 ``tests/test_lead_rules.py``)."""
-PASSING_KINDS = frozenset({"open"})
-"""The kind that asks about a subject: a list, a definition's term in a list of terms, or an example
-among others is an answer elsewhere. Not a yes/no question ("Is een convenant genoeg …?" keeps the
+PASSING_KINDS = frozenset({"open", "who_said"})
+"""The kinds that ask about a subject (what a source says of it too: "Wat zegt het dossier over transparantie?"
+led with the eight pillars, one of them 'transparantie over resultaten'; thirty-seventh session): a list, a
+definition's term in a list of terms, or an example among others is an answer elsewhere. Not a yes/no question ("Is een convenant genoeg …?" keeps the
 continuum it stands first in: tuning p16, e18), nor advice or a consequence (a resistance "een te hoge
 doelstelling" answers what a high goal does: tuning p32)."""
 LABEL_WORDS = 3
