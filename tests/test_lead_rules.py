@@ -2442,7 +2442,8 @@ def test_manager_phrasings_of_failure_and_losing_sight_lead_with_the_sources_wor
 ) -> None:
     """``glossary.yaml``: 'faalfactoren' listed Groothedde's success factors, "het doel uit het oog verliezen"
     missed Morgens' goal that "raakte op de achtergrond", 'bewijs' led with imposed cooperation, a chain
-    'geschikt' for a case quoted Cor Franke, a chain going 'traag' was declined; and
+    'geschikt' for a case quoted Cor Franke, a chain going 'traag' was declined,
+    setting up a chain quoted what was 'opgezet', not everyone 'meedoet' was declined; and
     ``rules.favour_list_head``: an enumeration that names the asked noun as one of its items ("vier dingen:
     …, valkuilen herkennen, …") no longer leads a list of pitfalls (new informal questions, thirty-seventh
     session)."""
@@ -2460,6 +2461,10 @@ def test_manager_phrasings_of_failure_and_losing_sight_lead_with_the_sources_wor
     assert "juiste organisatievorm" in lead(suits.answer), suits.answer
     slow = assistant.ask("Waarom gaat het zo traag in onze keten?")
     assert not slow.abstained and "jaren duren" in lead(slow.answer), slow.answer
+    setting_up = assistant.ask("Waar moet ik op letten als ik een keten opzet?")
+    assert "met ketensamenwerking begint" in lead(setting_up.answer), setting_up.answer
+    joining = assistant.ask("Is het erg als niet iedereen meedoet?")
+    assert not joining.abstained and "hun bijdrage aan leveren" in joining.answer, joining.answer
 
 
 def test_a_thing_asked_gone_leads_with_what_follows_without_it(assistant: Assistant) -> None:
