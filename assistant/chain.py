@@ -21,7 +21,7 @@ from assistant.bibliography import (
     source_draft,
     source_question,
 )
-from assistant.chain_state import LISTS_BACK, State, answer_kind, initial_state, timed, what_is, without_names
+from assistant.chain_state import LISTS_BACK, State, answer_kind, initial_state, timed, without_names
 from assistant.citations import assemble
 from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, listed_in, resolve
@@ -33,7 +33,7 @@ from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_le
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification, numbered_topic
 from assistant.question import Question, analyse, focus_of
-from assistant.question_objects import bare_term, explained_term
+from assistant.question_objects import bare_term, explained_term, what_is
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route

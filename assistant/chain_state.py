@@ -7,7 +7,6 @@ analysis, the retrieval, the draft); ``timed`` wraps a step so its time is kept.
 
 from __future__ import annotations
 
-import re
 import time
 from typing import Any
 
@@ -67,16 +66,3 @@ def without_names(question: str, directory: SourceDirectory | None) -> str:
     language ("Who wrote Ketens de baas?" counted 'de' as Dutch and was answered, and declined,
     as a Dutch question; ``tests/test_answers.py``)."""
     return without_written(question, directory.named_in(question) if directory else [])
-
-
-PLURAL = re.compile(r"(?:er|el|en|em|ie|a|o|u)s$|'s$", re.I)
-"""A Dutch -s plural ('pijlers', 'ketens', 'partners'): a term typed alone is asked with 'zijn' ("pijlers"
-was read as "Wat is pijlers?", thirty-seventh session). An -en plural is left alone: 'vertrouwen' is one."""
-
-
-def what_is(term: str, language: str) -> str:
-    """The opening that asks what a term typed alone is: 'Wat is', 'Wat zijn' for a plural, 'What is'/'What are'."""
-    plural = bool(PLURAL.search(term))
-    if language == "en":
-        return "What are" if term.lower().endswith("s") and not term.lower().endswith("ss") else "What is"
-    return "Wat zijn" if plural else "Wat is"

@@ -81,10 +81,18 @@ who says it ("waar staat dat?" after the ketenkaart quoted the ketenkaart's pill
 follow-ups, thirty-first session)."""
 
 
+GONE = r"weg\s+is|wegvalt|ontbreekt|ontbreken|verdwijnt|verdwijnen"
+"""How a question says a thing is gone ("als het vertrouwen weg is"): a consequence is asked (the rule below),
+and the sentences without that thing answer it (``generators.nudges.GONE_CASE``)."""
+WORKS = (
+    r"dossier|artikel|rapport|onderzoek|verslag|stuk|katern|seminar|bijeenkomst|congres|conferentie|document"
+)
+"""What a source is, or the event it reports on, as a question names it ("het seminar", "het dossier")."""
 FINDS_PATTERN = (
     r"^\W*(?:en\s+)?wat\s+(?:vindt|vond|vinden|vonden|concludeert|concludeerde|concluderen|concludeerden)\s+"
-    r"(?:(?:het|de|dat|dit)\s+(?:[\w-]+\s+)?(?:[\w-]*-)?(?:dossier|artikel|rapport|onderzoek|verslag|stuk|katern|"
-    r"seminar|bijeenkomst|congres|conferentie|document)|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)"
+    r"(?:(?:het|de|dat|dit)\s+(?:[\w-]+\s+)?(?:[\w-]*-)?(?:"
+    + WORKS
+    + r")|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)"
 )
 """What a source, an event or a named one finds or concludes ("Wat vond het seminar", "Wat concludeert
 Morgens"): the start of a question that asks its main message (the summary rule below)."""
@@ -125,8 +133,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"(?:de )?(?:kern|strekking|essentie|hoofdlijn\w*|boodschap) van (?:(?:het|de|dit|dat)\b|(?-i:[A-Z]))|"
         r"kernboodschap|"
         r"(?:belangrijkste|voornaamste)\s+(?:advies|adviezen|les|lessen|punt|punten|inzicht|inzichten)\s+"
-        r"(?:uit|van)\s+(?:(?:het|de|dit|dat)\s+(?:[\w-]*-)?(?:dossier|artikel|rapport|onderzoek|verslag|stuk|katern|"
-        r"seminar|bijeenkomst|congres|conferentie|lezing|presentatie|middag|document)\b"
+        r"(?:uit|van)\s+(?:(?:het|de|dit|dat)\s+(?:[\w-]*-)?(?:" + WORKS + r"|lezing|presentatie|middag)\b"
         r"|(?:alle|de)\s+(?:bronnen|artikelen|documenten)\b|(?-i:[A-Z]))|"
         r"summar\w+|gist|in a nutshell|main points|key points|"
         r"(?:main|key|central|core|most\s+important)\s+(?:message|takeaway|lesson|advice|idea|point)s?\s+(?:of|from|in)\b)"
@@ -291,8 +298,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "consequence",
-        r"^\W*(?:en\s+)?(?:als|wanneer|stel\s+dat)\s+[^?]{2,60}?\s+(?:weg\s+is|wegvalt|ontbreekt|ontbreken|verdwijnt|"
-        r"verdwijnen|er\s+niet\s+(?:is|zijn)|mist|missen)\W*(?:\([^()]*\)\W*)?$"
+        r"^\W*(?:en\s+)?(?:als|wanneer|stel\s+dat)\s+[^?]{2,60}?\s+(?:"
+        + GONE
+        + r"|er\s+niet\s+(?:is|zijn)|mist|missen)\W*(?:\([^()]*\)\W*)?$"
         r"|^\W*(?:en\s+)?zonder\s+(?:\w+\s+){0,2}?\w+\W*(?:\([^()]*\)\W*)?$"
         r"|^\W*(?:and\s+)?if\s+[^?,]{2,60}?\s+(?:is|are)\s+(?:gone|missing|lacking|absent)\W*(?:\([^()]*\)\W*)?$"
         r"|^\W*(?:and\s+)?without\s+(?:\w+\s+){0,2}?\w+\W*(?:\([^()]*\)\W*)?$",

@@ -212,3 +212,16 @@ def scoped_word(question: str) -> str | None:
     """The word after 'bij' that says where the thing asked is found ('medewerkers'), else None."""
     found = SCOPE.search(question)
     return found["scope"].lower() if found else None
+
+
+PLURAL = re.compile(r"(?:er|el|en|em|ie|a|o|u)s$|'s$", re.I)
+"""A Dutch -s plural ('pijlers', 'ketens', 'partners'): a term typed alone is asked with 'zijn' ("pijlers"
+was read as "Wat is pijlers?", thirty-seventh session). An -en plural is left alone: 'vertrouwen' is one."""
+
+
+def what_is(term: str, language: str) -> str:
+    """The opening that asks what a term typed alone is: 'Wat is', 'Wat zijn' for a plural, 'What is'/'What are'."""
+    plural = bool(PLURAL.search(term))
+    if language == "en":
+        return "What are" if term.lower().endswith("s") and not term.lower().endswith("ss") else "What is"
+    return "Wat zijn" if plural else "Wat is"

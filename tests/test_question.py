@@ -2352,8 +2352,8 @@ def test_a_follow_up_carries_a_verb_written_apart_joined(assistant: Assistant) -
 
 
 def test_a_plural_typed_alone_is_asked_with_zijn() -> None:
-    """``chain_state.what_is``: "pijlers" typed alone was read as "Wat is pijlers?" (thirty-seventh session)."""
-    from assistant.chain_state import what_is
+    """``question_objects.what_is``: "pijlers" typed alone was read as "Wat is pijlers?" (thirty-seventh session)."""
+    from assistant.question_objects import what_is
 
     assert what_is("pijlers", "nl") == "Wat zijn" and what_is("ketens", "nl") == "Wat zijn"
     assert what_is("ketenregie", "nl") == "Wat is" and what_is("vertrouwen", "nl") == "Wat is"

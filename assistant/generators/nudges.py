@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
+from assistant.kinds import GONE
 from ketenwijzer.compounds import modifier_stems
 from ketenwijzer.text import sentences, stems
 
@@ -127,8 +128,9 @@ ABSENT_CASE = re.compile(
 )
 """A consequence asked of something missing: "Wat gebeurt er als partners elkaar niet vertrouwen?"."""
 GONE_CASE = re.compile(
-    r"\b(?:als|wanneer|indien|if|when)\s+(?P<missing>[^?.;]*?)\s+(?:weg\s+is|wegvalt|ontbreekt|ontbreken|"
-    r"verdwijnt|verdwijnen|(?:is|are)\s+(?:gone|missing|lacking))\b|\b(?:zonder|without)\s+(?P<bare>[^?.;()]+)",
+    r"\b(?:als|wanneer|indien|if|when)\s+(?P<missing>[^?.;]*?)\s+(?:"
+    + GONE
+    + r"|(?:is|are)\s+(?:gone|missing|lacking))\b|\b(?:zonder|without)\s+(?P<bare>[^?.;()]+)",
     re.I,
 )
 """The same with the thing gone or without it: "En als het vertrouwen weg is?", "En zonder vertrouwen?" (new
