@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -259,13 +260,28 @@ def test_quality_over_time_reads_the_reports_folder(server: tuple[str, Settings]
     assert client.get("/beheer/api/quality/onbekend/report").status_code == 404
 
 
-def test_a_second_ingest_is_refused_politely(server: tuple[str, Settings]) -> None:
+def test_a_second_ingest_is_refused_politely(
+    server: tuple[str, Settings], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """While an ingest runs, another one (or an upload) gets 409 with a Dutch message."""
+    import api.ingest_job
+
     url, settings = server
     client, csrf = logged_in(url)
     headers = {"X-CSRF-Token": csrf}
+    # the ingest is held until the two refused requests are in: over an unchanged corpus it
+    # finished before the upload on a fast clean clone (thirty-eighth session's CI)
+    release, entered = threading.Event(), threading.Event()
+    real = api.ingest_job.run_ingest
+
+    def held_ingest(settings: Settings, *args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        release.wait(60)
+        return real(settings, *args, **kwargs)
+
+    monkeypatch.setattr(api.ingest_job, "run_ingest", held_ingest)
     first = client.post("/beheer/api/ingest", headers=headers)
-    assert first.status_code == 202
+    assert first.status_code == 202 and entered.wait(30)
     second = client.post("/beheer/api/ingest", headers=headers)
     upload = client.post(
         "/beheer/api/documents",
@@ -274,6 +290,7 @@ def test_a_second_ingest_is_refused_politely(server: tuple[str, Settings]) -> No
         data={"title": "Later"},
     )
     assert second.status_code == 409 and "Er loopt al een ingest" in second.json()["detail"]
+    release.set()
     assert upload.status_code == 409 and not (settings.corpus_dir / "uploads" / "later.md").exists()
     with client.stream("GET", "/beheer/api/ingest/events") as events:
         lines = [line for line in events.iter_lines() if line.startswith("event:")]
