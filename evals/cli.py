@@ -14,15 +14,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from evals.compare import (
-    BASELINE_PATH,
-    DEFAULT_TOLERANCE,
-    compare,
-    format_comparison,
-    load_report,
-    pick,
-    slim,
-)
+from evals.baseline import BASELINE_PATH, dump_baseline, slim
+from evals.compare import DEFAULT_TOLERANCE, compare, format_comparison, load_report, pick
 from evals.metrics import COUNT_KEYS, NOT_GATED, SUMMARY_KEYS
 from evals.targets import TargetCheck, check_targets, format_targets
 from ketenwijzer.errors import InvalidInput
@@ -273,7 +266,7 @@ def gate_command(
     previous = load_report(baseline) if baseline.is_file() else None
     _write(report, out, previous)
     if update_baseline:
-        baseline.write_text(json.dumps(slim(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        baseline.write_text(dump_baseline(slim(report)), encoding="utf-8")
         typer.echo(f"Basislijn geschreven naar {baseline}.\n{_summary_table(report)}")
         _echo_targets(report, pick(report))
         return

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from evals.compare import compare, format_comparison, slim
+from evals.baseline import dump_baseline, slim
+from evals.compare import compare, format_comparison
 from evals.metrics import summarize
 from tests.test_evals_report import make_report
 
@@ -97,3 +99,13 @@ def test_when_a_set_grew_both_sides_are_cut_to_the_questions_they_share() -> Non
     worse = compare(base, report)
     assert "fact_recall" in [m.metric for m in worse.regressions]
     assert ("articles", "fact_recall") in [(s, m.metric) for s, m in worse.set_regressions]
+
+
+def test_the_baseline_is_written_one_line_per_question_and_reads_back_the_same() -> None:
+    """``dump_baseline`` keeps ``git diff`` of evals/baseline.json readable: a changed answer is a
+    changed line, and the file reads back as the very baseline that was written."""
+    base = slim(make_report())
+    text = dump_baseline(base)
+    assert json.loads(text) == base
+    rows = [line for line in text.splitlines() if line.startswith('  {"set"')]
+    assert len(rows) == len(base["questions"]) >= 2

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from evals.compare import slim
+from evals.baseline import slim
 from evals.grading import grade
 from evals.metrics import COUNT_KEYS, summarize
 from evals.questionset import Question
