@@ -114,7 +114,7 @@ class Assistant:
     def _prepare(self, state: State) -> State:
         asked = self.validate_question(state["question"])
         directory = self.directory if self.index.is_ready() else None
-        language = state.get("language") or guess_language(
+        language = state.get("language_asked") or guess_language(
             without_names(asked, directory), self.settings.default_language
         )
         lexical = self.index.lexical if directory else None
@@ -159,7 +159,7 @@ class Assistant:
             if explained:
                 # the request's own words ('uitleggen', 'zinnen') are no subject the gate must find
                 question = follow.text
-        if follow.language and not state.get("language"):
+        if follow.language and not state.get("language_asked"):
             language = follow.language
         standalone = follow.text
         if follow.at_most or follow.language:
@@ -194,9 +194,8 @@ class Assistant:
             # "wanneer?" after "Wie heeft Ketens de baas geschreven?" is about that source, and the
             # next follow-up ("waar kan ik het vinden?") leans on it (twenty-sixth session)
             standalone = f"{question.strip()} ({about.source.written or about.source.label})"
-        state.update(
-            asked=asked, question=question, language=language, standalone=standalone, analysis=analysis
-        )
+        state["asked"], state["question"], state["language"] = asked, question, language
+        state["standalone"], state["analysis"] = standalone, analysis
         named_sides(analysis, self.index)
         state["query"] = lexical_search(analysis, standalone, language, self.index)
         return state

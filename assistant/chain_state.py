@@ -8,7 +8,7 @@ analysis, the retrieval, the draft); ``timed`` wraps a step so its time is kept.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from langchain_core.runnables import RunnableLambda
 
@@ -16,7 +16,53 @@ from assistant.conversation import Turn
 from assistant.sources import SourceDirectory, without_written
 from ketenwijzer.models import CLARIFICATION_KIND
 
-State = dict[str, Any]
+if TYPE_CHECKING:
+    from assistant.abstention import Evidence
+    from assistant.bibliography import SourceQuestion
+    from assistant.generators import Draft
+    from assistant.question import Question
+    from assistant.retriever import Retrieval
+
+
+class State(TypedDict, total=False):
+    """What the chain knows of one question, filled in step by step (``chain.Assistant``)."""
+
+    question: str
+    """The question as the chain reads it (cleaned, spelled; after a follow-up's request, the earlier one)."""
+    history: list[Turn]
+    """The conversation's earlier turns, oldest first."""
+    doc_ids: list[str] | None
+    """Only these documents may be searched (None: all)."""
+    language_asked: str | None
+    """The answer language the caller asked for ('nl', 'en'), or None."""
+    language: str
+    """The answer's language: the one asked for, else guessed in ``_prepare``."""
+    k: int | None
+    """How many passages to retrieve (None: the settings' default)."""
+    timings_ms: dict[str, float]
+    """Each step's time (``timed``)."""
+    asked: str
+    """The question exactly as the user typed it, validated."""
+    standalone: str
+    """The question made whole from the conversation (a follow-up's topic carried in)."""
+    analysis: Question
+    """What the question asks: kind, focus, sides, frame (``question.analyse``)."""
+    unresolved: str
+    """A follow-up's reference no earlier turn resolves (then the question is asked back)."""
+    orphan: bool
+    """A follow-up with no earlier turn to lean on."""
+    meta: str
+    """A question about the assistant itself (``meta.meta_kind``), else ''."""
+    about: SourceQuestion | None
+    """A question about a publication's facts (author, year, where to find it)."""
+    query: str
+    """The text the lexical search is given."""
+    retrieval: Retrieval
+    """The passages found, with their context."""
+    evidence: Evidence
+    """The gate's measure of whether those passages answer the question."""
+    draft: Draft | None
+    """The generator's draft (None when declined)."""
 
 
 def timed(name: str, fn: Any) -> RunnableLambda:
@@ -39,14 +85,9 @@ def initial_state(
     k: int | None,
 ) -> State:
     """The state a question starts the chain with."""
-    return {
-        "question": question,
-        "history": history or [],
-        "doc_ids": doc_ids,
-        "language": language,
-        "k": k,
-        "timings_ms": {},
-    }
+    return State(
+        question=question, history=history or [], doc_ids=doc_ids, language_asked=language, k=k, timings_ms={}
+    )
 
 
 def answer_kind(state: State, abstained: bool, about_source: bool) -> str:

@@ -8,12 +8,12 @@ be, the sources it names) into one ``Evidence`` and says whether it is too weak 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from assistant import abstention
 from assistant.abbreviations import asked_abbreviation
 from assistant.abstention import Evidence
 from assistant.brackets import carried
+from assistant.chain_state import State
 from assistant.focus import SIMILARITY
 from assistant.focus_words import VIEW_WORDS
 from assistant.frames import SCENE_CLAUSE
@@ -29,8 +29,6 @@ from assistant.verbs import typed_whole, verb_forms, writes_apart
 from ingest.index import Index
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import stems
-
-State = dict[str, Any]
 
 
 class Gate:
