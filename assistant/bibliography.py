@@ -49,9 +49,12 @@ AUTHOR_WORDS = _set(
 """Words asking who wrote a source ('wie' alone is no such word: "Wie is Ruiterman?")."""
 PUBLISHER_WORDS = _set(
     "uitgever uitgegeven uitgeverij uitgebracht gepubliceerd publiceerde afkomstig vandaan "
-    "publisher published"
+    "organiseerde organiseerden georganiseerd organisator organisatoren "
+    "publisher published organised organized organiser organizer"
 )
-"""Words asking who published a source (with 'wie'/'who', or 'uitgever' on its own)."""
+"""Words asking who published a source (with 'wie'/'who', or 'uitgever' on its own); of a source that is
+an event's report the organiser is what its metadata names as publisher ("Wie organiseerde het
+seminar?" led with an ICTU quote on 'organisatiegrenzen'; thirty-eighth session)."""
 PLACE_WORDS = _set("link url webadres website vindplaats online downloaden download")
 """Words asking where a source can be read; 'vinden', 'lezen' count after 'waar'/'where'."""
 _PLACE_VERBS = _set("vinden vind vindt lezen lees bekijken find read see")

@@ -46,6 +46,18 @@ def metadata_names(doc_id: str, title: str, meta: dict[str, object]) -> list[str
     return names + author_names(meta)
 
 
+SELF_NOUN = re.compile(r"\b(?:het|de|dit|deze)\s+(?P<word>[a-z][\w-]{4,})\b")
+"""A word a document's metadata (not its title) puts after an article: what the source calls itself.
+GBO's ``date_note`` "datum van het seminar" makes 'het seminar' that article's source ("Vat het
+seminar samen" mixed the dossier's relational dimension into the seminar; thirty-eighth session)."""
+
+
+def self_nouns(meta: dict[str, object]) -> list[str]:
+    """The words a document's metadata values (other than its title) call the source by (``SELF_NOUN``)."""
+    values = [str(v) for k, v in meta.items() if k not in ("title", "id") and isinstance(v, str)]
+    return [m.group("word") for value in values for m in SELF_NOUN.finditer(value)]
+
+
 def author_names(meta: dict[str, object]) -> list[str]:
     """Each author's surname in a document's metadata."""
     authors = meta.get("authors") or meta.get("author") or []

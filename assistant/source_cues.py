@@ -95,7 +95,8 @@ ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 # after a saying verb 'dat' opens what is said, no article ("Wie zegt dat vertrouwen doorslaggevend is?" took
 # 'vertrouwen' for the dossier, which uses it often, and said it was silent; thirty-seventh session)
 CUE = re.compile(
-    r"\b(?:volgens|zegt|zeggen|ziet|vindt|schrijft|noemt|beschrijft|bedoelt|verstaat|says|according to)\s+"
+    r"\b(?:volgens|zegt|zeggen|zei|zeiden|ziet|vindt|vond|vonden|schrijft|schreef|noemt|noemde|beschrijft|beschreef|"
+    r"bedoelt|verstaat|says|said|according to)\s+"
     r"(?:(?:het|de|die|the)\s+|dat\s+(?=(?:[\w-]+\s+)?(?:dossier|artikel|stuk|verslag|rapport|onderzoek)\b))?"
     r"(?P<word>[\w-]+)",
     re.I,

@@ -28,6 +28,7 @@ from assistant.source_aliases import (
     group_key,
     metadata_names,
     quoted_elsewhere,
+    self_nouns,
     source_label,
 )
 from assistant.source_cues import (
@@ -172,6 +173,8 @@ class SourceDirectory:
                 in_text[fold(name)][key] += 1
             for phrase in PHRASE.findall(text):
                 uses[fold(phrase)][key] += 1
+            for noun in self_nouns(meta):
+                cued[fold(noun)][key] += SELF_CUES
             for cue in CUE.finditer(text):
                 if len(cue.group("word")) >= 5 and cue.group("word").islower():
                     cued[fold(cue.group("word"))][key] += 1

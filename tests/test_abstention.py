@@ -637,3 +637,16 @@ def test_who_pays_for_a_chain_in_english_is_answered_as_in_dutch(assistant: Assi
     answer = assistant.ask("Who pays for a chain?")
     assert not answer.abstained and "wie wat betaalt" in answer.answer, answer.answer
     assert assistant.ask("Who pays for the chain office?").abstained
+
+
+def test_how_often_is_answered_by_what_meeting_more_often_brings(assistant: Assistant) -> None:
+    """``neardomain.FREQUENCY`` holds "hoe vaker …, hoe …": "Hoe vaak moeten ketenpartners elkaar zien?"
+    was declined; a frequency the sources never give still is (thirty-eighth session)."""
+    assert (
+        neardomain.FREQUENCY("Hoe vaak moeten ze elkaar zien?", "Hoe vaker mensen elkaar zien, hoe beter.")
+        is None
+    )
+    assert neardomain.FREQUENCY("Hoe vaak vergaderen ze?", "Ze vergaderen over de keten.") is not None
+    answer = assistant.ask("Hoe vaak moeten ketenpartners elkaar zien?")
+    assert not answer.abstained and "hoe vaker mensen elkaar ontmoeten" in lead(answer.answer)
+    assert assistant.ask("Hoe vaak vergadert het ketenbestuur?").abstained

@@ -33,6 +33,10 @@ ORIGIN = "niet uit een passage"
         # the word the dossier calls itself names it (``SourceDirectory.called_in``; twenty-eighth session)
         ("Is het dossier nog actueel?", ("date",)),
         ("Is Ketens de baas verouderd?", ("date",)),
+        # an event's report: its organiser is the publisher, the word the metadata calls it names it
+        # (``source_aliases.self_nouns``; thirty-eighth session)
+        ("Wie organiseerde het seminar?", ("publisher",)),
+        ("Wanneer was het seminar?", ("date",)),
     ],
 )
 def test_questions_about_a_source_are_read_as_such(

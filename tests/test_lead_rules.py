@@ -2481,3 +2481,14 @@ def test_a_thing_asked_gone_leads_with_what_follows_without_it(assistant: Assist
     history = [Turn(first.question, first.standalone_question or first.question, first.answer)]
     answer = assistant.ask("En als het vertrouwen weg is?", history=history)
     assert "zonder vertrouwen" in lead(answer.answer).lower(), answer.answer
+
+
+def test_dividing_tasks_and_meeting_each_other_are_asked_in_the_sources_words(assistant: Assistant) -> None:
+    """``glossary.yaml``: dividing the tasks is making agreements on tasks ("Hoe verdeel je de taken?" was
+    declined, with 'in een keten' it led with how costs and benefits are divided); partners seeing each
+    other is meeting each other (new informal questions, thirty-eighth session)."""
+    for question in ("Hoe verdeel je de taken?", "Hoe verdeel je de taken in een keten?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained and "taken, verantwoordelijkheden en bevoegdheden" in lead(
+            answer.answer
+        ), answer.answer

@@ -2359,3 +2359,28 @@ def test_a_plural_typed_alone_is_asked_with_zijn() -> None:
     assert what_is("ketenregie", "nl") == "Wat is" and what_is("vertrouwen", "nl") == "Wat is"
     assert what_is("proces", "nl") == "Wat is"
     assert what_is("chains", "en") == "What are" and what_is("process", "en") == "What is"
+
+
+def test_a_word_the_metadata_calls_a_source_by_names_it() -> None:
+    """``source_aliases.self_nouns``: a note in a document's metadata ("datum van het congres") gives the
+    word its source is called by, as its own text would after 'volgens'; a past-tense saying verb is a
+    cue too ("Vat het seminar samen" mixed in the dossier; thirty-eighth session)."""
+    docs = [
+        _doc(
+            "a",
+            "Verslag",
+            "Sprekers bespraken vertrouwen.",
+            publisher="Ketenlab",
+            date_note="datum van het congres",
+        ),
+        _doc("b", "Dossier", "Vertrouwen is de basis, en het congres is voorbij.", publisher="Netwerkbureau"),
+    ]
+    directory = SourceDirectory.build(docs)
+    assert [(s.doc_ids, s.speaks) for s in directory.named_in("Wat zei het congres over vertrouwen?")] == [
+        (["a"], True)
+    ]
+    assert [s.doc_ids for s in directory.called_in("Vat het congres samen")] == [["a"]]
+    without_note = SourceDirectory.build(
+        [_doc("a", "Verslag", "Sprekers bespraken vertrouwen.", publisher="Ketenlab"), docs[1]]
+    )
+    assert without_note.called_in("Vat het congres samen") == []
