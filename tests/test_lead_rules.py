@@ -2492,3 +2492,12 @@ def test_dividing_tasks_and_meeting_each_other_are_asked_in_the_sources_words(as
         assert not answer.abstained and "taken, verantwoordelijkheden en bevoegdheden" in lead(
             answer.answer
         ), answer.answer
+
+
+def test_a_list_sharing_no_word_with_the_question_yields_to_a_sentence_that_does(assistant: Assistant) -> None:
+    """``lists._silent_list`` and ``scope.place_note``: "Wat zijn de valkuilen bij ketensturing?" listed what an
+    inspiring chain goal does, under a note that the sources say nothing "voor ‘ketensturing’ in het
+    bijzonder" — a word in most passages is the corpus's subject, no place (thirty-eighth session)."""
+    answer = assistant.ask("Wat zijn de valkuilen bij ketensturing?")
+    assert lead(answer.answer).startswith("Een valkuil is"), answer.answer
+    assert "in het bijzonder" not in answer.answer

@@ -209,7 +209,7 @@ class ExtractiveGenerator:
             composition.note = duration_note(question, analysis.focus or "", shown, language, named)
         if shown and not composition.note and not (analysis is not None and analysis.unsaid):
             # one note: a word no source uses is said first already ("… ziekteverzuim bij ketenbureaus")
-            composition.note = place_note(question, shown, language)
+            composition.note = place_note(question, shown, language, lexical)
         if shown and not composition.note and plan_kind != "summary":
             # a source's most important lesson is its message, no ranking asked ("Wat is het
             # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)

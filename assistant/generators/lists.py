@@ -27,6 +27,8 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     top = max(lists, key=lambda u: u.score)
     if top.score < 0.7 * best:
         return plan_open(q, units, ctx)
+    if _silent_list(top, units):
+        return plan_open(q, units, ctx)
     noun = counted_noun(q.text)
     if noun and any(not u.is_list and u.score > top.score and counts_as(noun, u.display) for u in units):
         # "Hoeveel bouwstenen …?": the sentence that gives the number beats a list without one
@@ -46,6 +48,19 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         comp.add(before)
     add_list_in_context(comp, top, units, ctx)
     return comp
+
+
+def _silent_list(top: Unit, units: Sequence[Unit]) -> bool:
+    """The best list shares no word with the question, in itself or around it, and a sentence that does
+    scores higher: that sentence answers, the list is about something else. "Wat zijn de valkuilen bij
+    ketensturing?" listed what an inspiring chain goal does, under "Een valkuil is …" (new informal
+    questions, thirty-eighth session; ``tests/test_lead_rules.py``)."""
+    if top.signals is None or top.signals.own > 0 or top.signals.context > 0:
+        return False
+    return any(
+        not u.is_list and u.signals is not None and u.signals.own > 0 and u.score > top.score and usable(u)
+        for u in units
+    )
 
 
 def add_list_in_context(comp: Composition, unit: Unit, units: Sequence[Unit], ctx: PlanContext) -> None:

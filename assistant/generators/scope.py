@@ -171,14 +171,19 @@ _DURATION_STEMS = frozenset(
 )
 
 
-def place_note(question: str, chosen: list[str], language: str) -> str:
+def place_note(question: str, chosen: list[str], language: str, lexical: LexicalIndex | None = None) -> str:
     """``OUT_OF_SCOPE`` for the place a thing is asked to be found ("draagvlak bij de uitvoerders",
     ``question_objects.SCOPE``) when no chosen sentence names it, else ''.
 
     It weighs half in the scorer and the gate, so the answer may be about the thing in general: "Hoe zorg ik
     voor draagvlak bij de uitvoerders?" quoted Groothedde's "Draagvlak in de top" as if it were about them
-    (new informal questions, thirty-fifth session; ``tests/test_abstention.py``)."""
+    (new informal questions, thirty-fifth session; ``tests/test_abstention.py``). A word the corpus uses in
+    about a third of its passages or more (``UBIQUITOUS_IDF``) is its subject, no place in particular: "Wat
+    zijn de valkuilen bij ketensturing?" was told the sources say nothing "voor ‘ketensturing’ in het
+    bijzonder" (thirty-eighth session)."""
     place = scoped_word(question) if language == "nl" else None
+    if place and lexical is not None and lexical.idf((stems(place) or [""])[0]) < UBIQUITOUS_IDF:
+        return ""
     if not place or not chosen or re.search(DOMAIN_PLACE, question, re.I):
         # the whole product's domain is no place in particular: "Wat is er veranderd aan de rol van
         # managers bij de overheid?" is about managers (``tests/test_speaker_questions.py``)
