@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.kinds import COMPARATIVE
+from assistant.kind_patterns import COMPARATIVE
 
 CHECKED_COMPARISON = re.compile(
     r"^\W*(?:klopt\s+het|is\s+het\s+(?:waar|zo|juist)|het\s+is\s+toch\s+zo)\s*,?\s+dat\s+"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
-from assistant.kinds import SAID_WHERE
+from assistant.kind_patterns import SAID_WHERE
 from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
@@ -278,7 +278,7 @@ _ASKS_WHO_SAID = re.compile(
 """'Wie zegt dat (precies)?': the previous answer's claim is what the reader asks about, not the
 conversation's topic (conversations v09, v12; fifth session; ``tests/test_question.py``). So does
 "Welke bronnen zeggen dat?", "Which sources say that?" (they listed the manager's seven tasks; new
-informal follow-ups, thirty-first session), and "Waar staat dat?" (``kinds.SAID_WHERE``)."""
+informal follow-ups, thirty-first session), and "Waar staat dat?" (``kind_patterns.SAID_WHERE``)."""
 
 
 def _claim(answer: str) -> str:

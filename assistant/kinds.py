@@ -12,6 +12,17 @@ from dataclasses import dataclass
 
 from assistant.focus import FILLERS
 from assistant.frames import SCENE_CLAUSE, asking_sentence
+from assistant.kind_patterns import (
+    BARE_OPTIONS,
+    CHOICE,
+    COMPARATIVE,
+    COMPARED_VERB,
+    FINDS_PATTERN,
+    GONE,
+    POINTING_BACK,
+    SAID_WHERE,
+    WORKS,
+)
 
 KINDS = (
     "definition",
@@ -41,62 +52,9 @@ def _rule(kind: str, pattern: str, why: str) -> KindRule:
     return KindRule(kind, re.compile(pattern, re.I), why)
 
 
-COMPARED_VERB = r"werkt|werken|is|zijn|helpt|helpen|are|does|do|works?"
-"""The verb that opens a comparative question ("Is A belangrijker dan B?", "Werkt A beter dan B?")."""
-COMPARATIVE = r"beter|slechter|better|worse|[^\W\d_]{4,}er|more\s+\w+"
-CHOICE = (
-    r"^\W*(?:moet|moeten|kies|kiest|kiezen|zal|zullen|kan|kunnen|wil|willen|should|shall|do)\s+"
-    r"(?:ik|we|wij|je|jij|u|jullie|i|you)\s+(?:(?:nou|nu|dan|beter|liever|eerder|eigenlijk)\s+)*(?:voor\s+|for\s+)?"
-    r"(?:een|de|het|a|an|the)\s+(?P<a>[\w-]{4,})(?:\s+[\w-]+)?\s+(?:of|or)\s+(?:voor\s+|for\s+)?"
-    r"(?:een|de|het|a|an|the)\s+(?P<b>[\w-]{4,})(?:\s+[\w-]+)?\s*[?.!]*\s*$"
-)
-"""A choice between two things asked with a modal: "Moeten we een ketenregisseur aanstellen of een
-ketenmanager?" was read as yes/no and described the ketenmanager alone (new informal questions,
-twenty-eighth and twenty-ninth sessions; ``tests/test_comparison_rules.py``)."""
-BARE_OPTIONS = r"^\W*(?P<a>[^\W\d_][\w-]{3,})\s+(?:of|or)\s+(?P<b>[^\W\d_][\w-]{3,})\W*$"
-"""Two words typed as options, as in a search box: "convenant of contract" led with Groothedde's five
-factors (new informal questions, twenty-ninth session; ``tests/test_comparison_rules.py``)."""
-"""A comparative ('beter', 'belangrijker', 'more important'); with 'dan'/'than' after it, two
-sides are compared (``sides._THAN`` reads them; tenth session)."""
-
-
 def _unnamed(pattern: str) -> str:
     """``pattern`` with its named groups made plain, to join it with others that use the same names."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
-_POINTING_BACK = (
-    r"(?:dat|dit|zoiets|that|this|so)(?:\s+(?:precies|eigenlijk|nou|dan|exactly|then))*\W*(?:\(|$)"
-)
-"""'dat' that points at the previous answer: nothing but fillers and the carried brackets after it."""
-SAID_WHERE = (
-    r"(?:waar\s+(?:staat|stond|lees|las)\s+(?:ik\s+)?(?:dat|dit|het)|waar\s+komt\s+(?:dat|dit)\s+vandaan"
-    r"|wat\s+is\s+(?:de|je|jouw|uw)\s+bron(?:\s+(?:daarvan|hiervan|van\s+(?:dat|dit)))?"
-    r"|where\s+does\s+it\s+say\s+(?:that|so)|where\s+(?:is|was)\s+(?:that|this)\s+(?:said|written)"
-    r"|what(?:'s|\s+is)\s+(?:the|your)\s+source(?:\s+(?:of|for)\s+(?:that|this))?)"
-    r"(?:\s+(?:precies|eigenlijk|dan|exactly|then))*\W*(?:\(|$)"
-)
-"""'Waar staat dat?', "What's the source of that?": where the previous answer's claim is said, asked as
-who says it ("waar staat dat?" after the ketenkaart quoted the ketenkaart's pillars; new informal
-follow-ups, thirty-first session)."""
-
-
-GONE = r"weg\s+is|wegvalt|ontbreekt|ontbreken|verdwijnt|verdwijnen"
-"""How a question says a thing is gone ("als het vertrouwen weg is"): a consequence is asked (the rule below),
-and the sentences without that thing answer it (``generators.nudges.GONE_CASE``)."""
-WORKS = (
-    r"dossier|artikel|rapport|onderzoek|verslag|stuk|katern|seminar|bijeenkomst|congres|conferentie|document"
-)
-"""What a source is, or the event it reports on, as a question names it ("het seminar", "het dossier")."""
-FINDS_PATTERN = (
-    r"^\W*(?:en\s+)?wat\s+(?:vindt|vond|vinden|vonden|concludeert|concludeerde|concluderen|concludeerden)\s+"
-    r"(?:(?:het|de|dat|dit)\s+(?:[\w-]+\s+)?(?:[\w-]*-)?(?:"
-    + WORKS
-    + r")|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)"
-)
-"""What a source, an event or a named one finds or concludes ("Wat vond het seminar", "Wat concludeert
-Morgens"): the start of a question that asks its main message (the summary rule below)."""
-FINDS = re.compile(FINDS_PATTERN, re.I)
 
 
 KIND_RULES: tuple[KindRule, ...] = (
@@ -254,7 +212,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|\bvolgens wie\b"
         r"|^\s*(?:(?:en|and)\s+)?(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
         r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+"
-        + _POINTING_BACK
+        + POINTING_BACK
         + r"|^\s*(?:(?:en|and)\s+)?"
         + SAID_WHERE,
         "the speaker is asked for ('Wie stelt hem aan?' asks who appoints: 'aanstellen'; eighth session); "
@@ -328,6 +286,15 @@ KIND_RULES: tuple[KindRule, ...] = (
         "kort zeggen wat de weerstanden … zijn?' was open and longer than its list; thirty-sixth session)",
     ),
     _rule(
+        "list",
+        r"^\W*(?:en\s+)?wat\s+zijn\s+(?:valkuilen|risico'?s|knelpunten|problemen|uitdagingen|succesfactoren|"
+        r"faalfactoren|voorwaarden|randvoorwaarden|kansen|lessen|aandachtspunten|obstakels|belemmeringen|nadelen)\s+"
+        r"(?:bij|voor|van|in|binnen|rond|tijdens|tussen|op)\b",
+        "a plural of things that help or hinder, asked of a subject, asks which: 'Wat zijn valkuilen bij "
+        "ketensturing?' was read as what a pitfall is and led with a dimension's tension (new informal "
+        "questions, thirty-eighth session); typed alone ('Wat zijn succesfactoren?') it stays a definition",
+    ),
+    _rule(
         "definition",
         r"^\s*(wat (is|zijn|betekent|betekenen|houdt)\b(?!\s+er\b)"
         r"(?!.*\b(rol|taak|taken|functie|belang|doel|nut|voordeel|voordelen|meerwaarde|zin)\b)"
@@ -383,12 +350,3 @@ def _first_rule(text: str) -> tuple[KindRule, re.Match[str]] | None:
             if found:
                 return rule, found
     return None
-
-
-ASKS_SPEAKER = re.compile(
-    r"\s*(?:en\s+|and\s+)?(?:wie|who|volgens\s+wie|according\s+to\s+whom|(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
-    r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+" + _POINTING_BACK + r"|" + SAID_WHERE + r")",
-    re.I,
-)
-"""A question that asks who says something ("Wie zegt dat precies?", "Welke bronnen zeggen dat?", "Volgens wie
-is …?"), not what a named source says."""

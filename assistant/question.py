@@ -21,7 +21,8 @@ from assistant.focus import (
 )
 from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE
 from assistant.glossary import rephrased
-from assistant.kinds import ASKS_SPEAKER, FINDS, KINDS, kind_of
+from assistant.kind_patterns import ASKS_SPEAKER, FINDS
+from assistant.kinds import KINDS, kind_of
 from assistant.lengths import without_length_asked
 from assistant.overview import overview_subject, summarised_sources
 from assistant.sides import Side, concept_sides
@@ -214,7 +215,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         ]
     named = sources
     if kind == "summary" and len(sources) == 1 and not sources[0].publication and FINDS.match(asked):
-        # "Wat concludeerde Froger?" asks the person, not the report he spoke in (``kinds.FINDS``)
+        # "Wat concludeerde Froger?" asks the person, not the report he spoke in (``kind_patterns.FINDS``)
         kind = "who_said" if people_named(text, sources[0]) else kind
     if kind == "summary" and directory is not None:
         # several sources summarised: one part per source (``assistant/overview.py``)

@@ -86,14 +86,15 @@ def example_object(text: str) -> str | None:
 
 
 LIST_HEAD = re.compile(
-    r"\b(?:welke|welk|noem|which|wat zijn de|what are the|hoeveel|how many|(?:noem|geef|list|name)\s+(?:de|alle|the|all))\s+"
+    r"\b(?:welke|welk|noem|which|wat zijn(?:\s+de)?|what are the|hoeveel|how many|(?:noem|geef|list|name)\s+(?:de|alle|the|all))\s+"
     r"(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+|verschillende|belangrijkste|soorten|andere|"
     r"overige|two|three|four|five|main|different|kinds of|other)\s+)*(?P<noun>[^\W\d_]{4,})",
     re.I,
 )
 """'andere' is no noun: "Welke andere factoren …" asks for factors (nora n11 lost its list once a
 list of another noun ranked lower; found on the held-apart half, eighth session). "Noem de bouwstenen
-voor ketensturing" read 'de' and lost the list (twenty-sixth session)."""
+voor ketensturing" read 'de' and lost the list (twenty-sixth session). Read only of list questions, 'wat zijn'
+without 'de' too ("Wat zijn valkuilen bij ketensamenwerking?"; thirty-eighth session)."""
 
 
 def listed_noun(text: str) -> str | None:
@@ -195,7 +196,7 @@ def kept_state(question: str) -> str | None:
 
 
 SCOPE = re.compile(
-    r"\b(?:met|over|van|voor|de|het|een|geen|ik|je|we|wij|u)\s+(?P<head>[^\W\d_]{5,})\s+bij\s+"
+    r"\b(?:met|over|van|voor|de|het|een|geen|ik|je|we|wij|u|is|zijn)\s+(?P<head>[^\W\d_]{5,})\s+bij\s+"
     r"(?:de\s+|het\s+|een\s+|mijn\s+|onze\s+|jouw\s+|je\s+|hun\s+|andere\s+)?(?P<scope>[^\W\d_]{4,})\b",
     re.I,
 )
@@ -205,7 +206,8 @@ dossier's lines on operational staff, not on overcoming resistance (new informal
 session; ``tests/test_lead_rules.py``). The scope word weighs ``STATE_SHARE``, as a kept state does. The
 thing is a noun after a determiner, a preposition or the asker: "Hoe houd ik de top betrokken bij de
 keten?" asks about the top, and 'de keten' is no scope of 'betrokken' (tuning v12.t1 gained a bullet on
-"de betrokkenen")."""
+"de betrokkenen"). A bare noun after 'is'/'zijn' is the thing too: "Wat zijn valkuilen bij ketensturing?"
+weighed 'ketensturing' whole and led with a dimension's tension (thirty-eighth session)."""
 
 
 def scoped_word(question: str) -> str | None:

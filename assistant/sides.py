@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.focus import FILLERS, _without_generic
 from assistant.glossary import glossed
-from assistant.kinds import BARE_OPTIONS, CHOICE, COMPARATIVE, COMPARED_VERB
+from assistant.kind_patterns import BARE_OPTIONS, CHOICE, COMPARATIVE, COMPARED_VERB
 from ketenwijzer.compounds import current_modifiers
 from ketenwijzer.text import content_words
 
@@ -124,9 +124,9 @@ _OPTIONS = re.compile(
 bron is positiever over politieke druk, Morgens of GBO?': after it. "Ketenbestuur of ketenmanager: wie
 beslist?" and "Pijler 1 en pijler 2, wat is het verschil?" had no sides (twenty-fourth session)."""
 _CHOICE = re.compile(CHOICE, re.I)
-"""'Moeten we een ketenregisseur aanstellen of een ketenmanager?': the two things chosen between (``kinds.CHOICE``)."""
+"""'Moeten we een ketenregisseur aanstellen of een ketenmanager?': the two things chosen between (``kind_patterns.CHOICE``)."""
 _BARE_OPTIONS = re.compile(BARE_OPTIONS, re.I)
-"""'convenant of contract': two words typed as options (``kinds.BARE_OPTIONS``)."""
+"""'convenant of contract': two words typed as options (``kind_patterns.BARE_OPTIONS``)."""
 _SAME = re.compile(
     r"\b(?:zijn|is|are)\s+(?P<a>.+?)\s+(?:hetzelfde als|dezelfde als|gelijk aan|vergelijkbaar met|anders dan|"
     r"(?:the )?same as|different from|similar to)\s+(?P<b>.+?)\s*[?.!]*$",

@@ -708,7 +708,7 @@ def test_sources_compared_on_their_whole_view_open_with_their_message(assistant:
 
 
 def test_a_choice_between_two_things_asked_with_a_modal_compares_them(assistant: Assistant) -> None:
-    """``kinds.CHOICE``: "Moeten we een ketenregisseur aanstellen of een ketenmanager?" was read as yes/no
+    """``kind_patterns.CHOICE``: "Moeten we een ketenregisseur aanstellen of een ketenmanager?" was read as yes/no
     and described the ketenmanager alone (new informal questions, twenty-eighth and twenty-ninth
     sessions); a modal question with one thing stays yes/no."""
     from assistant.kinds import kind_of
@@ -720,7 +720,7 @@ def test_a_choice_between_two_things_asked_with_a_modal_compares_them(assistant:
     assert re.findall(r"^\*\*(.+?)\*\*:", answer.answer, re.M) == ["Ketenregisseur", "Ketenmanager"], (
         answer.answer
     )
-    # two words typed as options, as in a search box (``kinds.BARE_OPTIONS``): "convenant of contract" led
+    # two words typed as options, as in a search box (``kind_patterns.BARE_OPTIONS``): "convenant of contract" led
     # with Groothedde's five factors; "ja of nee" names no two things
     assert kind_of("ja of nee") != "comparison"
     typed = assistant.ask("convenant of contract")

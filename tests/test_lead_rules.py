@@ -2494,10 +2494,21 @@ def test_dividing_tasks_and_meeting_each_other_are_asked_in_the_sources_words(as
         ), answer.answer
 
 
-def test_a_list_sharing_no_word_with_the_question_yields_to_a_sentence_that_does(assistant: Assistant) -> None:
+def test_a_list_sharing_no_word_with_the_question_yields_to_a_sentence_that_does(
+    assistant: Assistant,
+) -> None:
     """``lists._silent_list`` and ``scope.place_note``: "Wat zijn de valkuilen bij ketensturing?" listed what an
     inspiring chain goal does, under a note that the sources say nothing "voor ‘ketensturing’ in het
     bijzonder" — a word in most passages is the corpus's subject, no place (thirty-eighth session)."""
+    from assistant.kinds import kind_of
+    from assistant.question_objects import scoped_word
+
     answer = assistant.ask("Wat zijn de valkuilen bij ketensturing?")
     assert lead(answer.answer).startswith("Een valkuil is"), answer.answer
     assert "in het bijzonder" not in answer.answer
+    # without 'de' it is a list too (it was a definition of 'valkuil'), 'ketensturing' where they are found
+    assert kind_of("Wat zijn valkuilen bij ketensturing?") == "list"
+    assert kind_of("Wat zijn succesfactoren?") == "definition"
+    assert scoped_word("Wat zijn valkuilen bij ketensturing?") == "ketensturing"
+    bare = assistant.ask("Wat zijn valkuilen bij ketensturing?")
+    assert lead(bare.answer).startswith("Een valkuil is"), bare.answer

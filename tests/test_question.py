@@ -2205,7 +2205,7 @@ def test_starting_a_chain_with_counted_parties_is_answered_on_starting(assistant
 
 
 def test_which_sources_say_that_asks_who_says_the_previous_claim(assistant: Assistant) -> None:
-    """``conversation._ASKS_WHO_SAID`` and ``kinds.ASKS_SPEAKER``: "Welke bronnen zeggen dat?" after an answer
+    """``conversation._ASKS_WHO_SAID`` and ``kind_patterns.ASKS_SPEAKER``: "Welke bronnen zeggen dat?" after an answer
     listed the ketenmanager's seven tasks, and "which sources say that?" did so in English (new informal
     follow-ups, thirty-first session); now each names the source of the claim. Asked with its own
     claim ("Welke bronnen zeggen dat vertrouwen belangrijk is?") it is no follow-up."""
@@ -2247,7 +2247,7 @@ def test_a_bare_phrase_with_its_preposition_replaces_the_phrase_after_it() -> No
 
 
 def test_where_that_is_written_asks_who_says_the_previous_claim(assistant: Assistant) -> None:
-    """``kinds.SAID_WHERE``: "waar staat dat?" after the ketenkaart quoted the ketenkaart's pillars (new
+    """``kind_patterns.SAID_WHERE``: "waar staat dat?" after the ketenkaart quoted the ketenkaart's pillars (new
     informal follow-ups, thirty-first session); it names the source of the claim, as "Wie zegt dat?" does."""
     first = assistant.ask("Wat is een ketenkaart?")
     history = [
@@ -2326,7 +2326,7 @@ def test_what_to_do_typed_as_keywords_asks_advice() -> None:
 def test_what_a_source_finds_or_concludes_is_its_message_and_a_person_is_asked_as_such(
     assistant: Assistant,
 ) -> None:
-    """``kinds.FINDS``: "Wat vond het seminar in Twente?" answered who organised it and "Wat concludeert
+    """``kind_patterns.FINDS``: "Wat vond het seminar in Twente?" answered who organised it and "Wat concludeert
     Morgens?" was declined (new informal questions, thirty-seventh session); said of a person in a source
     ("Wat concludeerde Froger?") it asks that person, and a subject asked keeps its kind."""
     assert kind_of("Wat vond het seminar in Twente?") == "summary"

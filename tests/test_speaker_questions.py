@@ -366,7 +366,7 @@ def test_what_is_said_after_a_saying_verb_is_no_source_and_volgens_wie_asks_the_
     assistant: Assistant,
 ) -> None:
     """``source_cues.CUE``: "Wie zegt dat vertrouwen doorslaggevend is?" took 'vertrouwen' after 'zegt dat'
-    for the dossier and answered that it was silent; ``kinds.ASKS_SPEAKER``: "Volgens wie is
+    for the dossier and answered that it was silent; ``kind_patterns.ASKS_SPEAKER``: "Volgens wie is
     ketensamenwerking mensenwerk?" quoted the report without saying whose it is (new informal questions,
     thirty-seventh session)."""
     said = assistant.ask("Wie zegt dat vertrouwen doorslaggevend is?")

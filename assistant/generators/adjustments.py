@@ -29,7 +29,7 @@ from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.unasked import yield_unasked
 from assistant.generators.units import Unit
 from assistant.glossary import expand_query
-from assistant.kinds import ASKS_SPEAKER
+from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
 from assistant.question_objects import example_object
 from ingest.index import Index

@@ -42,7 +42,7 @@ from assistant.generators.scoring import (
 from assistant.generators.speaker import reporter_first
 from assistant.generators.units import Unit, units_of, usable
 from assistant.idioms import asked_senses, held_in_phrases
-from assistant.kinds import ASKS_SPEAKER
+from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, kept_state, scoped_word
 from assistant.reader import Reader
@@ -209,7 +209,9 @@ class ExtractiveGenerator:
             composition.note = duration_note(question, analysis.focus or "", shown, language, named)
         if shown and not composition.note and not (analysis is not None and analysis.unsaid):
             # one note: a word no source uses is said first already ("… ziekteverzuim bij ketenbureaus")
-            composition.note = place_note(question, shown, language, lexical)
+            composition.note = place_note(
+                question, shown, language, self.index.lexical if self.index else None
+            )
         if shown and not composition.note and plan_kind != "summary":
             # a source's most important lesson is its message, no ranking asked ("Wat is het
             # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)

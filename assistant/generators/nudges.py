@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.units import Unit
-from assistant.kinds import GONE
+from assistant.kind_patterns import GONE
 from ketenwijzer.compounds import modifier_stems
 from ketenwijzer.text import sentences, stems
 

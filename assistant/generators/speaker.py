@@ -22,7 +22,7 @@ from assistant.generators.composition import (
     signpost,
 )
 from assistant.generators.units import Unit, usable
-from assistant.kinds import ASKS_SPEAKER
+from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
 
 LOOK_BACK = 4
