@@ -8,6 +8,7 @@ example asks for. Split from ``chain.py`` (seventeenth session).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 
 from assistant.brackets import carried
@@ -78,13 +79,28 @@ def _about_the_domain(focus: str, lexical: LexicalIndex | None) -> bool:
     return lexical.broad(t for t in stems(focus) if t in lexical.postings)
 
 
+EXAMPLE_WORD = re.compile(r"\b(?:\w*voorbeeld\w*|examples?)\b", re.I)
+"""The word that asks for an example. Of a follow-up's carried topic it is not searched: "Geef een voorbeeld"
+after "Waarom mislukken ketens?" found the passages that use 'voorbeeld' most (the ketenkaart's example of
+a building block), not those on the topic (new informal follow-ups, thirty-eighth session)."""
+
+
+def _example_of_carried(standalone: str) -> bool:
+    """A follow-up that asks an example of the topic it carries, naming no thing of its own."""
+    found = carried(standalone)
+    return found is not None and bool(found.topic) and example_object(found.asked) is None
+
+
 def lexical_search(analysis: Question, standalone: str, language: str, index: Index) -> str:
     """The lexical query of a (standalone) question: its focus and glossary words, and what the
     index adds for them (see the module docstring); the index need not be ready."""
     ready = index.is_ready()
     lexical = index.lexical if ready else None
     vocabulary = lexical.postings if lexical is not None else {}
-    words = [expand_query(lexical_query(analysis), language, vocabulary, analysis.names)]
+    searched = lexical_query(analysis)
+    if analysis.kind == "example" and _example_of_carried(standalone):
+        searched = EXAMPLE_WORD.sub(" ", searched)
+    words = [expand_query(searched, language, vocabulary, analysis.names)]
     if language == "nl":
         # a compound the index never uses is searched by its first part too ('jeugdzorgketen':
         # "Welke partijen zitten in de jeugdzorgketen?" found no passage on the jeugdzorg); only

@@ -2512,3 +2512,16 @@ def test_a_list_sharing_no_word_with_the_question_yields_to_a_sentence_that_does
     assert scoped_word("Wat zijn valkuilen bij ketensturing?") == "ketensturing"
     bare = assistant.ask("Wat zijn valkuilen bij ketensturing?")
     assert lead(bare.answer).startswith("Een valkuil is"), bare.answer
+
+
+def test_an_example_asked_of_a_carried_topic_is_searched_by_the_topic(assistant: Assistant) -> None:
+    """``searched.EXAMPLE_WORD``, ``examples.NO_EXAMPLE_HERE``: "Geef een voorbeeld" after "Waarom mislukken
+    ketens?" searched 'voorbeeld' and told the ketenkaart's example of a building block; now it stays on the
+    topic and says the sources give no concrete example of it (new informal follow-ups, thirty-eighth session)."""
+    first = assistant.ask("Waarom mislukken ketens?")
+    turn = Turn(
+        question="Waarom mislukken ketens?", standalone="Waarom mislukken ketens?", answer=first.answer
+    )
+    example = assistant.ask("Geef een voorbeeld", history=[turn])
+    assert "ketenkaart" not in example.answer, example.answer
+    assert example.answer.startswith("(De bronnen geven hier geen concreet voorbeeld van"), example.answer

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.brackets import carried
 from assistant.generators.nudges import EXAMPLE, names_instance
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import dutch_term
@@ -22,6 +23,11 @@ NO_EXAMPLE = {
     "en": "(The sources give no example of ‘{thing}’; this is what they say.)",
 }
 """Said before the quotes when no passage gives an example of the thing asked."""
+NO_EXAMPLE_HERE = {
+    "nl": "(De bronnen geven hier geen concreet voorbeeld van; wel zeggen ze het volgende.)",
+    "en": "(The sources give no concrete example of this; this is what they say.)",
+}
+"""The same of a follow-up's carried topic of several words, which reads badly quoted."""
 
 
 def asked_thing(question: str, focus: str) -> str:
@@ -34,7 +40,11 @@ def asked_thing(question: str, focus: str) -> str:
     if numbered:
         # "geef een voorbeeld (pijler 8)": the numbered thing, not every 'pijler' (twenty-sixth session)
         return f"{numbered['noun']} {numbered['n']}"
-    return focus if len(focus.split()) == 1 else ""
+    if len(focus.split()) == 1:
+        return focus
+    # a follow-up asks an example of the topic it carries, whole ("Geef een voorbeeld" after "Waarom
+    # mislukken ketens?" repeated the cause as if it were an example; thirty-eighth session)
+    return focus if carried(question) is not None else ""
 
 
 def gives_example(thing: str, units: list[Unit]) -> bool:
@@ -71,4 +81,6 @@ def example_note(question: str, focus: str, units: list[Unit], language: str) ->
         found = thing
     if not thing or gives_example(found, units):
         return ""
+    if len(thing.split()) > 1 and carried(question) is not None:
+        return NO_EXAMPLE_HERE.get(language, NO_EXAMPLE_HERE["nl"])
     return NO_EXAMPLE.get(language, NO_EXAMPLE["nl"]).format(thing=thing)
