@@ -144,14 +144,16 @@ maken?" asks about ketensturing (tuning n49)."""
 
 
 USE_CUE = re.compile(
-    r"\bwat\s+(?:heb|hebt|heeft|hebben)\s+(?:ik|je|jij|we|wij|u|men|jullie)\s+(?:er\s+)?aan\b"
+    r"\bwat\s+(?:heb|hebt|heeft|hebben)\s+(?:ik|je|jij|we|wij|u|men|jullie)\s+(?:er\s+)?"
+    r"(?:als\s+(?:een\s+)?[^\W\d_]+\s+)?aan\b"
     r"|\bwhat\s+(?:use|good)\s+is\b|\bwhat\s+(?:do|does|can)\s+\w+\s+(?:get|gain)\s+from\b",
     re.I,
 )
 """"Wat heb ik aan de GEMMA als gemeente?" asks what that source offers, in its own words: it is asked
 as in "wat zegt de GEMMA" (it was an open question answered from Be Informed's municipalities; new
 informal questions, thirtieth session; ``tests/test_speaker_questions.py``). Only beside a named
-source (``question.analyse``)."""
+source (``question.analyse``). The asker's role may come first ("Wat heb ik als gemeente aan de GEMMA?"
+led with Be Informed's jeugdzorg; thirty-eighth session)."""
 
 
 def with_article(match: re.Match[str]) -> bool:

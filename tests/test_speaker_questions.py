@@ -299,6 +299,7 @@ def test_what_a_source_offers_asks_that_source(assistant: Assistant) -> None:
     it asks what the GEMMA offers, in the GEMMA's words. "What use is …" too."""
     for question, language in (
         ("Wat heb ik aan de GEMMA als gemeente?", "nl"),
+        ("Wat heb ik als gemeente aan de GEMMA?", "nl"),  # the role first (thirty-eighth session)
         ("What use is the GEMMA for a municipality?", "en"),
     ):
         analysis = analyse(question, language, assistant.directory)
