@@ -16,6 +16,7 @@ from assistant.generators.units import Unit, mentions
 from assistant.glossary import dutch_term
 from assistant.question_objects import example_object
 from ingest.numbered import ASKED
+from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import stems
 
 NO_EXAMPLE = {
@@ -44,7 +45,38 @@ def asked_thing(question: str, focus: str) -> str:
         return focus
     # a follow-up asks an example of the topic it carries, whole ("Geef een voorbeeld" after "Waarom
     # mislukken ketens?" repeated the cause as if it were an example; thirty-eighth session)
-    return focus if carried(question) is not None else ""
+    return focus if _bare_request(question) else ""
+
+
+_REQUEST_WORDS = frozenset(
+    [
+        "geef",
+        "geven",
+        "noem",
+        "noemen",
+        "heb",
+        "hebt",
+        "heeft",
+        "hebben",
+        "ken",
+        "weet",
+        "eens",
+        "nog",
+        "even",
+        "mij",
+        "me",
+    ]
+)
+
+
+def _bare_request(question: str) -> bool:
+    """A follow-up that asks only for an example of the topic it carries ("Geef een voorbeeld", "Heb je een
+    voorbeeld?"): the words it typed are request words, stopwords and the word for an example."""
+    found = carried(question)
+    if found is None:
+        return False
+    typed = [w.lower() for w in re.findall(r"[^\W\d_]+", found.asked)]
+    return all(w in STOPWORDS or w in _REQUEST_WORDS or EXAMPLE.fullmatch(w) for w in typed)
 
 
 def gives_example(thing: str, units: list[Unit]) -> bool:
@@ -81,6 +113,6 @@ def example_note(question: str, focus: str, units: list[Unit], language: str) ->
         found = thing
     if not thing or gives_example(found, units):
         return ""
-    if len(thing.split()) > 1 and carried(question) is not None:
+    if len(thing.split()) > 1 and _bare_request(question):
         return NO_EXAMPLE_HERE.get(language, NO_EXAMPLE_HERE["nl"])
     return NO_EXAMPLE.get(language, NO_EXAMPLE["nl"]).format(thing=thing)
