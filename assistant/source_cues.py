@@ -13,6 +13,23 @@ import re
 # Phrases that point at a source: the noun after them may be a plain word ("het dossier").
 BEFORE = frozenset(["volgens", "bij", "in", "uit", "van", "door", "according"])
 """Words that make a following name the speaker: 'volgens de GEMMA', 'bij Morgens'."""
+OF_THE_WORK = frozenset(
+    [
+        "auteur",
+        "auteurs",
+        "schrijver",
+        "schrijvers",
+        "maker",
+        "makers",
+        "uitgever",
+        "titel",
+        "datum",
+        "versie",
+    ]
+)
+"""Nouns of a work's own facts: after them 'van' names the work as the topic, not as the speaker ("Wie zijn de
+auteurs van Ketens de baas?" made the dossier speak, and "Wat is hun achtergrond?" was asked of the dossier,
+which does not say; thirty-eighth session, ``tests/test_question.py``)."""
 SAYING = frozenset(
     [
         "zegt",

@@ -41,6 +41,7 @@ from assistant.source_cues import (
     CUE,
     FINDING,
     JOINED,
+    OF_THE_WORK,
     RELATION_CUE,
     SAYING,
     SOURCE_ALONE,
@@ -354,7 +355,12 @@ class SourceDirectory:
             joined = i > 0 and folded[i - 1] in AND and last_speaker >= i - 3
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
             alone_here = alone is not None and pos == alone.start("word")
-            spoken = set(before[-2:]) & BEFORE or set(before + after) & saying or pos in related
+            of_the_work = before[-2:-1] and before[-2] in OF_THE_WORK and before[-1] == "van"
+            spoken = (
+                (set(before[-2:]) & BEFORE and not of_the_work)
+                or set(before + after) & saying
+                or pos in related
+            )
             if spoken or i < 0 or joined or alone_here:
                 named.speaks = True
                 for other in self._quoted_in.get(word, []):

@@ -2384,3 +2384,14 @@ def test_a_word_the_metadata_calls_a_source_by_names_it() -> None:
         [_doc("a", "Verslag", "Sprekers bespraken vertrouwen.", publisher="Ketenlab"), docs[1]]
     )
     assert without_note.called_in("Vat het congres samen") == []
+
+
+def test_a_work_named_after_its_own_facts_is_the_topic_not_the_speaker() -> None:
+    """``source_cues.OF_THE_WORK``: "Wie zijn de auteurs van Ketens de baas?" made the dossier speak, so "Wat
+    is hun achtergrond?" was asked of the dossier, which does not tell it; 'de aanpak van X' still lets X
+    speak (thirty-eighth session)."""
+    directory = SourceDirectory.build(
+        [_doc("a", "Samen sturen", "Vertrouwen is de basis.", publisher="Ketenlab", authors=["Petra Jansen"])]
+    )
+    assert [s.speaks for s in directory.named_in("Wie zijn de auteurs van Ketenlab?")] == [False]
+    assert [s.speaks for s in directory.named_in("Wat is de aanpak van Ketenlab?")] == [True]
