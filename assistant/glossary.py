@@ -227,6 +227,14 @@ def alternatives(text: str, language: str) -> dict[str, set[str]]:
     return found
 
 
+def translated_synonyms(text: str) -> list[str]:
+    """The Dutch synonyms of each English word the glossary translates into one Dutch word ('ambition' →
+    'ambitie' → 'doelstelling ketendoelstelling doel')."""
+    en_nl, synonyms = _glossary().en_nl, _glossary().nl_synonyms
+    dutch = [en_nl[w] for w in words(text) if en_nl.get(w) and len(en_nl[w].split()) == 1]
+    return [synonyms[d] for d in dutch if synonyms.get(d)]
+
+
 def synonyms_of(word: str) -> list[str]:
     """The glossary's near-synonyms of a Dutch question word ('partijen' → 'actoren', 'organisaties')."""
     return (_glossary().nl_synonyms.get(word.lower()) or "").split()

@@ -375,3 +375,15 @@ def test_what_is_said_after_a_saying_verb_is_no_source_and_volgens_wie_asks_the_
     assert said.answer.startswith("**GBO.Overheid en Universiteit Twente**"), said.answer
     whose = assistant.ask("Volgens wie is ketensamenwerking mensenwerk?")
     assert whose.answer.startswith("**GBO.Overheid en Universiteit Twente**"), whose.answer
+
+
+def test_an_english_question_to_one_source_searches_the_dutch_synonyms(assistant: Assistant) -> None:
+    """``searched.lexical_search`` with ``glossary.translated_synonyms``: "What does the NORA dossier say about
+    ambition?" searched 'ambitie' alone inside the dossier and was told the dossier says nothing, while "Wat zegt
+    het NORA-dossier over ambitie?" is answered (new informal questions, thirty-eighth session)."""
+    from assistant.glossary import translated_synonyms
+
+    assert "ketendoelstelling" in " ".join(translated_synonyms("ambition"))
+    answer = assistant.ask("What does the NORA dossier say about ambition?")
+    assert not answer.abstained and "says nothing" not in answer.answer, answer.answer
+    assert all(c.doc_id.startswith("nora-") for c in answer.citations)
