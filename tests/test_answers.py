@@ -368,6 +368,13 @@ def test_an_english_list_question_is_headed_by_its_dutch_noun(assistant: Assista
     answer = assistant.ask("What are the pillars of chain governance?")
     assert "pijler" in lead(answer.answer), answer.answer
     assert "ketenbestuur" not in lead(answer.answer), answer.answer
+    # the whole list of eight, not one dimension's two: the counted noun of "acht pijlers voor ketensturing"
+    # was read as 'voor' (``rules._COUNTED``; thirty-eighth session)
+    assert "acht pijlers" in lead(answer.answer) and "procedurele dimensie omvat" not in lead(answer.answer)
+    from assistant.generators.rules import heads
+
+    assert heads("Ketens de baas onderscheidt acht pijlers voor ketensturing") == ["pijlers"]
+    assert heads("Hij benoemde 5 veelal zachte factoren") == ["factoren"]
 
 
 def test_english_contractions_are_read_written_out_and_charge_is_authority(assistant: Assistant) -> None:

@@ -56,9 +56,10 @@ def favour_list_head(question: str, units: list[Unit], language: str = "nl") -> 
         if any(mentions(head, n) for n in nouns):
             unit.score += LIST_HEAD_BONUS
             headed.append((unit, len(unit.items) if unit.is_list else len(inline_items(unit.display))))
-        elif unit.is_list and _COUNTED.search(said):
+        elif unit.is_list and (_COUNTED.search(said) or _FOLLOWING.search(said)):
             # "vier bronnen van dynamiek: …" is a list of something else, though an item names the
-            # asked 'ontwikkelstadia' ("Welke stadia doorloopt een keten?"; eighth session)
+            # asked 'ontwikkelstadia' ("Welke stadia doorloopt een keten?"; eighth session); so is
+            # "de volgende bouwstenen, …" of pitfalls or competences asked (thirty-eighth session)
             unit.score -= LIST_HEAD_BONUS
         elif _COUNTED.search(said) and any(
             mentions(set(compound_stems(unit.display.split(":", 1)[1])), n) for n in nouns
@@ -152,11 +153,19 @@ def favour_working(question: str, units: list[Unit]) -> None:
 
 _COUNTED = re.compile(
     r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+|two|three|four|five|six|seven|eight)"
-    r"\s+(?:(?:veelal|vaak|meestal|zeer|heel|erg|nogal|often|mostly|very)\s+)?(?:\w+\s+)?(?P<noun>[^\W\d_]{4,})",
+    r"\s+(?:(?:veelal|vaak|meestal|zeer|heel|erg|nogal|often|mostly|very)\s+)?"
+    r"(?:[^\W\d_]+(?:e|al|ive|ful|ous|ic|ent|ant)\s+)?(?P<noun>[^\W\d_]{4,})",
     re.I,
 )
 """A number and what it counts, past an adverb and an adjective: "5 veelal zachte factoren" (the
-noun was 'zachte', so "Welke vijf factoren noemt Groothedde?" missed his list; eighth session)."""
+noun was 'zachte', so "Welke vijf factoren noemt Groothedde?" missed his list; eighth session). The
+adjective looks like one (a Dutch '-e', an English ending): in "acht pijlers voor ketensturing" the noun
+was 'voor', and "What are the pillars of chain governance?" led with the two pillars of one dimension
+(thirty-eighth session, ``tests/test_answers.py``)."""
+
+
+_FOLLOWING = re.compile(r"\b(?:volgende|following)\s+(?:\w+\s+)?([^\W\d_]{4,})", re.I)
+"""What 'de volgende …' says a list holds ("de volgende bouwstenen, in deze volgorde")."""
 
 
 BESIDES = re.compile(r"^\W*(?:naast|behalve|besides|apart from|in addition to)\b", re.I)
@@ -198,7 +207,7 @@ def heads(intro: str) -> list[str]:
     counted = [m.group("noun") for m in _COUNTED.finditer(intro)]
     if BESIDES.match(intro):
         counted = counted[1:]
-    following = re.findall(r"\b(?:volgende|following)\s+(?:\w+\s+)?([^\W\d_]{4,})", intro, re.I)
+    following = _FOLLOWING.findall(intro)
     last = re.findall(r"[^\W\d_]{4,}", intro)[-1:]
     return following or counted or last
 
