@@ -341,7 +341,13 @@ def test_an_english_question_for_a_fact_the_sources_lack_is_declined(assistant: 
     the glossary, "… earn in the Dutch civil service?" was answered with the manager's tasks
     (out-of-scope o71 on the tuning half, seventeenth session). "in the Netherlands" is no unknown name."""
     assert assistant.ask("So how much does a chain manager earn in the Dutch civil service?").abstained
-    assert assistant.ask("How often should chain partners meet?").abstained
+    assert assistant.ask("How often should the chain board meet?").abstained
+    # what meeting more often brings answers how often partners should meet (``neardomain.FREQUENCY``;
+    # declined until the thirty-eighth session, as the Dutch question was)
+    partners = assistant.ask("How often should chain partners meet?")
+    assert not partners.abstained and "hoe vaker mensen elkaar ontmoeten" in lead(partners.answer), (
+        partners.answer
+    )
     assert not assistant.ask("Give me an example of a chain in the Netherlands").abstained
     # who pays is pay the sources do not give (it was answered with the manager's tasks)
     assert assistant.ask("Wie betaalt de ketenmanager?").abstained

@@ -113,6 +113,6 @@ def example_note(question: str, focus: str, units: list[Unit], language: str) ->
         found = thing
     if not thing or gives_example(found, units):
         return ""
-    if len(thing.split()) > 1 and _bare_request(question):
+    if len(thing.split()) > 1 and not ASKED.fullmatch(thing) and _bare_request(question):
         return NO_EXAMPLE_HERE.get(language, NO_EXAMPLE_HERE["nl"])
     return NO_EXAMPLE.get(language, NO_EXAMPLE["nl"]).format(thing=thing)
