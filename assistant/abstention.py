@@ -10,6 +10,7 @@ the dense part depends on the embedder, so a new default embedder needs a new ca
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -211,7 +212,7 @@ def measure(
         t: lexical.idf(heads[t] or max(tails[t], key=len, default=t)) * (shares or {}).get(t, 1.0)
         for t in terms
     }
-    total = sum(weights.values()) or 1.0
+    total = math.fsum(weights.values()) or 1.0
     best = 0.0
     for passage in passages[:top]:
         found = set(stems(f"{passage.title} {passage.section} {passage.text}"))
@@ -226,7 +227,7 @@ def measure(
             or (t in roots and any(f.startswith(roots[t]) for f in found))
             or not found.isdisjoint((synonyms or {}).get(t, ()))
         }
-        best = max(best, sum(weights[t] for t in present) / total)
+        best = max(best, math.fsum(weights[t] for t in present) / total)
     return Evidence(best, dense_top, unheard=unheard)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Container
 from assistant.abstention import begins_compound, known
 from assistant.focus_words import GENERIC
 from assistant.sources import ALL_SOURCES
+from assistant.verbs import verb_forms
 from ingest.lexical import LexicalIndex
 from ketenwijzer.text import stems
 
@@ -68,6 +69,42 @@ then says the word is not in the sources (new informal questions, fourth session
 ketenarchitectuur?" answered on the NORA without saying the word is not there; thirty-seventh session)."""
 
 
+EVENT = re.compile(
+    r"^\W*(?:en\s+)?wat\s+(?:gebeurt\s+er\s+|doe\s+(?:je|ik|we|u)\s+)?(?:als|wanneer|indien)\s+"
+    r"(?P<clause>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+"""What happens if something happens ("Wat als een partner failliet gaat?"): the clause's closing words
+say the event (a Dutch clause ends with its predicate and verb). A word of those no source uses is said
+before the nearest quotes, as an unknown noun is: the answer told what partners are, as if it said what
+follows a bankruptcy (new informal questions, thirty-eighth session; ``tests/test_abstention.py``)."""
+EVENT_WORDS = 2
+"""The closing words of an event clause that say the event ("failliet gaat", "de wethouder wisselt")."""
+
+
+def _unsaid_event(question: str, lexical: LexicalIndex, synonyms: Container[str]) -> list[str]:
+    """The closing words of an asked event (``EVENT``) that no source uses in any form."""
+    found = EVENT.match(question)
+    if not found:
+        return []
+    closing = re.findall(r"[^\W\d_]+", found["clause"])[-EVENT_WORDS:]
+    unknown = []
+    for word in (w.lower() for w in closing):
+        terms = stems(word)
+        if len(word) < 5 or word in synonyms or word in GENERIC or not terms or known(terms[0], lexical):
+            continue
+        if (
+            begins_compound(word, lexical)
+            or _compound_of_known(word, lexical)
+            or _form_of_known(word, lexical)
+        ):
+            continue
+        if verb_forms(terms, lexical.postings, separable=True):
+            continue  # 'wisselt' of 'wisselen': a verb the corpus writes with another ending
+        unknown.append(word)
+    return unknown
+
+
 def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) -> list[str]:
     """Nouns of a Dutch question that no source uses, not even as part of a compound.
 
@@ -114,6 +151,7 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             and not _form_of_known(word, lexical)
         ):
             found.append(word)
+    found += [w for w in _unsaid_event(question, lexical, synonyms) if w not in found]
     return found
 
 

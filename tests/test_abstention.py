@@ -656,3 +656,13 @@ def test_how_often_is_answered_by_what_meeting_more_often_brings(assistant: Assi
     answer = assistant.ask("Hoe vaak moeten ketenpartners elkaar zien?")
     assert not answer.abstained and "hoe vaker mensen elkaar ontmoeten" in lead(answer.answer)
     assert assistant.ask("Hoe vaak vergadert het ketenbestuur?").abstained
+
+
+def test_an_event_no_source_speaks_of_is_named_before_the_nearest_quotes(assistant: Assistant) -> None:
+    """``unsaid.EVENT``: "Wat als een partner failliet gaat?" told what partners are, as if the sources said
+    what follows a bankruptcy; the event's word is now named as one no source uses (thirty-eighth session)."""
+    lexical = assistant.index.lexical
+    assert "failliet" in unsaid("Wat als een partner failliet gaat?", lexical)
+    assert unsaid("Wat gebeurt er als het vertrouwen ontbreekt?", lexical) == []
+    answer = assistant.ask("Wat als een partner failliet gaat?")
+    assert answer.answer.startswith("(Het woord ‘failliet’ komt in de bronnen niet voor"), answer.answer

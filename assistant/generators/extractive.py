@@ -276,7 +276,7 @@ class ExtractiveGenerator:
         halved = (kept_state(question), scoped_word(question) if language == "nl" else None)
         for t in {t for word in halved if word for t in compound_stems(word)} & set(weights):
             weights[t] *= STATE_SHARE
-        total = sum(weights.values()) or 1.0
+        total = math.fsum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}
         for i, p in enumerate(passages):
             doc_rank.setdefault(p.doc_id, i)
@@ -300,8 +300,8 @@ class ExtractiveGenerator:
             found = {t for t in weights if has(said, t, also[t])}
             found_ctx = found | {t for t in weights if has(unit.context, t, also[t])}
             unit.signals = Signals(
-                own=sum(weights[t] for t in found) / total,
-                context=sum(weights[t] for t in found_ctx) / total,
+                own=math.fsum(weights[t] for t in found) / total,
+                context=math.fsum(weights[t] for t in found_ctx) / total,
                 dense=sim,
                 prior=1.0 / (1.0 + 0.25 * doc_rank[unit.section[0]]),
                 novelty=min(1.0, len(unit.stems - q_terms) / NOVEL_WORDS),

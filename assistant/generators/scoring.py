@@ -164,7 +164,7 @@ def balanced(weights: dict[str, float]) -> dict[str, float]:
     uses kept as terms (``rules.without_sources``) 0.543 (c12 gained too).
     """
     telling = {t: w for t, w in weights.items() if w >= UBIQUITOUS_IDF}
-    total = sum(telling.values())
+    total = math.fsum(telling.values())
     return {t: min(w, total - w) if total > w else w for t, w in weights.items()}
 
 
