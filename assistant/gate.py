@@ -7,6 +7,7 @@ be, the sources it names) into one ``Evidence`` and says whether it is too weak 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant import abstention
@@ -19,9 +20,10 @@ from assistant.focus_words import VIEW_WORDS
 from assistant.frames import SCENE_CLAUSE
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.question import Question, focus_of
-from assistant.question_objects import STATE_SHARE, scoped_word
+from assistant.question_objects import DOMAIN_PLACE, STATE_SHARE, listed_noun, scoped_word
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
+from assistant.searched import asks_instances
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from assistant.superlatives import ranked_word
 from assistant.unsaid import unsaid
@@ -59,6 +61,9 @@ class Gate:
         lexical = self.index.lexical
         asked = _without_kinds(evidence_query(analysis.focus or state["standalone"], state["language"]))
         asked = _without_counts(_without_views(asked))
+        listed = listed_noun(state["standalone"]) if analysis.kind == "list" else None
+        if listed and asks_instances(listed, lexical):
+            asked = _without_domain_place(asked, state["standalone"])
         if state["standalone"] != state["question"] and (rank := ranked_word(state["question"])):
             # a ranking follow-up's superlative is no word the passages must hold: "welke is het
             # gevaarlijkst?" after the pitfalls, given as sentences, not a list, was declined for it
@@ -268,6 +273,17 @@ KINDS_OF = frozenset(["soorten", "soort", "typen", "types", "kinds", "kind", "so
 volgens de GEMMA?" was told the GEMMA says nothing on it, while its list of chains says "op
 verschillende manieren" (twenty-eighth session, ``tests/test_abstention.py``). Only the gate reads
 them so: the sentence scorer keeps 'soorten' ("Er zijn twee soorten samenwerkingsverbanden")."""
+
+
+def _without_domain_place(asked: str, question: str) -> str:
+    """``asked`` without the words of the whole domain's place ("in Nederland", ``DOMAIN_PLACE``): which
+    chains there are "in Nederland" is asked of the corpus's chains, no passage must say 'Nederland' ("Welke
+    ketens zijn er in Nederland?" was declined once the place was no longer searched; thirty-eighth session)."""
+    place = re.search(DOMAIN_PLACE, question, re.I)
+    if not place:
+        return asked
+    said = {w.lower() for w in re.findall(r"[^\W\d_]+", place.group(0))}
+    return " ".join(w for w in asked.split() if w.lower() not in said) or asked
 
 
 def _without_views(asked: str) -> str:

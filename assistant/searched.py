@@ -14,7 +14,7 @@ from collections.abc import Container
 from assistant.brackets import carried
 from assistant.glossary import expand_query, translated_synonyms
 from assistant.question import Question, focus_of
-from assistant.question_objects import example_object, listed_noun
+from assistant.question_objects import DOMAIN_PLACE, example_object, listed_noun
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
 from assistant.verbs import participles, verb_forms
@@ -100,6 +100,11 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
     searched = lexical_query(analysis)
     if analysis.kind == "example" and _example_of_carried(standalone):
         searched = EXAMPLE_WORD.sub(" ", searched)
+    listed = listed_noun(standalone) if analysis.kind == "list" else None
+    if listed and lexical is not None and asks_instances(listed, lexical):
+        # the whole domain's place names no passage: "Welke ketens zijn er in Nederland?" found the
+        # "Nederlandse Overheid Referentie Architectuur" (thirty-eighth session)
+        searched = re.sub(DOMAIN_PLACE, " ", searched, flags=re.I)
     words = [expand_query(searched, language, vocabulary, analysis.names)]
     if language == "en" and analysis.source_doc_ids:
         # searched inside one source, an English word is found by its Dutch synonyms too: "What does the NORA
@@ -154,16 +159,26 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
     if language == "nl":
         # a word the corpus uses only as a compound's first part is searched by those compounds
         words += begun_compounds(analysis.focus, lexical)
-    listed = listed_noun(standalone) if analysis.kind == "list" else None
     if listed and language == "nl":
         # "Welke dimensies zijn er?" is answered where the dossier lists its 'besturingsdimensies'
         words += [k for t in stems(listed) for k in lexical.kinds_of(t, LISTED_KINDS)]
+        if asks_instances(listed, lexical):
+            # "Welke ketens zijn er?" of the domain's own word asks which ones: its kinds are searched as an
+            # example's are (it led with the dossier's eight pillars; thirty-eighth session)
+            words += [k for t in stems(listed) for k in lexical.kinds_of(t, INSTANCES)]
     thing = example_object(standalone) if analysis.kind == "example" else None
     if thing:
         # "Geef een voorbeeld van een keten." is answered by a kind of it ('strafrechtketen')
         kinds = stems(expand_query(thing, language, vocabulary))
         words += [k for t in kinds for k in lexical.kinds_of(t, INSTANCES)]
     return " ".join(words)
+
+
+def asks_instances(listed: str, lexical: LexicalIndex) -> bool:
+    """A list of the corpus's own domain word ('ketens', in a quarter of the passages or more) asks which
+    ones there are: its instances, as an example question does."""
+    terms = [t for t in stems(listed) if t in lexical.postings]
+    return bool(terms) and lexical.broad(terms)
 
 
 def named_sides(analysis: Question, index: Index) -> None:

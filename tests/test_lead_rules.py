@@ -2525,3 +2525,12 @@ def test_an_example_asked_of_a_carried_topic_is_searched_by_the_topic(assistant:
     example = assistant.ask("Geef een voorbeeld", history=[turn])
     assert "ketenkaart" not in example.answer, example.answer
     assert example.answer.startswith("(De bronnen geven hier geen concreet voorbeeld van"), example.answer
+
+
+def test_which_of_the_domain_word_there_are_is_answered_by_its_instances(assistant: Assistant) -> None:
+    """``searched.asks_instances``: "Welke ketens zijn er?" led with the dossier's eight pillars, and with "in
+    Nederland" with the NORA's full name ("Nederlandse Overheid …"); the corpus's own domain word asked in a
+    list is answered by its instances, the domain's place not searched (thirty-eighth session)."""
+    for question in ("Welke ketens zijn er?", "Welke ketens zijn er in Nederland?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained and "loonaangifteketen" in answer.answer.split("\n")[0], answer.answer
