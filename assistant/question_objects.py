@@ -189,6 +189,24 @@ STATE_SHARE = 0.5
 """Weight of the state word of ``KEPT_STATE`` against the question's other words."""
 
 
+FRAMING = re.compile(
+    r"\b(?:de|het|een)\s+(?:grootste\s+|belangrijkste\s+)?(?P<frame>valkuil|risico|gevaar|nadeel|probleem)\s+"
+    r"van\s+(?P<thing>[^?]+)",
+    re.I,
+)
+"""'de valkuil van te veel overleg': a frame noun and the thing it is asked of; the thing is what is asked.
+"Wat is de valkuil van te veel overleg?" led with "Een valkuil is het belang van een breed gedragen
+ketendoelstelling te onderschatten", about no overleg, above Morgens' "overlegclubs" (new informal
+questions, thirty-eighth session; ``tests/test_lead_rules.py``). The frame word weighs ``STATE_SHARE``. Only
+one frame 'van' a thing: "Wat zijn de valkuilen bij ketensamenwerking?" asks the pitfalls themselves."""
+
+
+def framing_word(question: str) -> str | None:
+    """The frame noun of 'de valkuil van X' ('valkuil'), else None."""
+    found = FRAMING.search(question)
+    return found["frame"].lower() if found else None
+
+
 def kept_state(question: str) -> str | None:
     """The state word of a 'keep it so' question ('betrokken'), else None."""
     found = KEPT_STATE.search(question)

@@ -2534,3 +2534,17 @@ def test_which_of_the_domain_word_there_are_is_answered_by_its_instances(assista
     for question in ("Welke ketens zijn er?", "Welke ketens zijn er in Nederland?"):
         answer = assistant.ask(question)
         assert not answer.abstained and "loonaangifteketen" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_the_thing_a_pitfall_is_asked_of_outweighs_the_word_pitfall(assistant: Assistant) -> None:
+    """``question_objects.FRAMING``: "Wat is de valkuil van te veel overleg?" led with "Een valkuil is het belang
+    van een breed gedragen ketendoelstelling te onderschatten", which says nothing of meetings, and the same of
+    KPI's; the frame word weighs half (thirty-eighth session)."""
+    meetings = assistant.ask("Wat is de valkuil van te veel overleg?")
+    assert "overlegclubs" in meetings.answer.split("[2]")[0] and not lead(meetings.answer).startswith(
+        "Een valkuil"
+    )
+    kpis = assistant.ask("Wat is de valkuil van te veel KPI's?")
+    assert "kerstboom van prestatie-indicatoren" in lead(kpis.answer), kpis.answer
+    pitfalls = assistant.ask("Wat zijn de valkuilen bij ketensamenwerking?")
+    assert lead(pitfalls.answer).startswith("Een valkuil is"), pitfalls.answer

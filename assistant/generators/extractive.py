@@ -44,7 +44,7 @@ from assistant.generators.units import Unit, units_of, usable
 from assistant.idioms import asked_senses, held_in_phrases
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
-from assistant.question_objects import STATE_SHARE, kept_state, scoped_word
+from assistant.question_objects import STATE_SHARE, framing_word, kept_state, scoped_word
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note, ranked_word
@@ -273,7 +273,11 @@ class ExtractiveGenerator:
         # words that weigh half: the state a thing is kept in ("Hoe houd ik de top betrokken?" asks about the
         # top, ``question_objects.KEPT_STATE``) and the place it is found ("Hoe ga je om met weerstand bij
         # medewerkers?" asks about resistance, ``question_objects.SCOPE``)
-        halved = (kept_state(question), scoped_word(question) if language == "nl" else None)
+        halved = (
+            kept_state(question),
+            scoped_word(question) if language == "nl" else None,
+            framing_word(question) if language == "nl" else None,
+        )
         for t in {t for word in halved if word for t in compound_stems(word)} & set(weights):
             weights[t] *= STATE_SHARE
         total = math.fsum(weights.values()) or 1.0
