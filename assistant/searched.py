@@ -98,7 +98,9 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
     lexical = index.lexical if ready else None
     vocabulary = lexical.postings if lexical is not None else {}
     searched = lexical_query(analysis)
-    if analysis.kind == "example" and _example_of_carried(standalone):
+    if analysis.kind == "example" and not analysis.source_doc_ids and _example_of_carried(standalone):
+        # searched inside one source the word stays: there it finds that source's example (conversations
+        # v01.t3, "Heb je daar een praktijkvoorbeeld van?" of Morgens, was declined without it)
         searched = EXAMPLE_WORD.sub(" ", searched)
     listed = listed_noun(standalone) if analysis.kind == "list" else None
     if listed and lexical is not None and asks_instances(listed, lexical):
