@@ -41,24 +41,26 @@ SLIM_KEYS = (
 any selection of sets and halves (no answer texts)."""
 
 
-_REQUIRED = frozenset(
-    {
-        "set",
-        "id",
-        "passed",
-        "answerable",
-        "expected_sources",
-        "abstained",
-        "first_relevant_rank",
-        "ndcg_at_10",
-        "facts_found",
-        "facts_missing",
-        "sentences",
-        "sentences_cited",
-        "latency_ms",
-    }
+_OPTIONAL = frozenset(
+    [
+        "split",
+        "failure",
+        "facts_in_budget",
+        "lead_hit",
+        "answer_words",
+        "markers_resolved",
+        "coherence",
+        "both_sides_cited",
+        "both_sides_retrieved",
+        "kind",
+        "answer_kind",
+        "near_domain",
+        "turn",
+    ]
 )
-"""Kept even when empty: ``summarize`` reads them directly (the rest it reads with a default)."""
+"""Kept only when set: ``summarize`` reads them with a default."""
+_REQUIRED = frozenset(SLIM_KEYS) - _OPTIONAL
+"""Kept even when empty: ``summarize`` reads them directly."""
 
 
 def dump_baseline(baseline: dict[str, Any]) -> str:

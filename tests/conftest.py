@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -62,3 +63,21 @@ def seeded(data_dir: Path, index_of: Settings) -> Path:
     again took about 40 CPU-seconds per module (tenth session)."""
     shutil.copytree(index_of.data_dir, data_dir, ignore=shutil.ignore_patterns("*.lock"))
     return data_dir
+
+
+def hold_ingest(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """Make the API's ingest wait until released: (release, entered). An ingest over an unchanged corpus
+    can finish before a test's next request, so a test of "while an ingest runs" holds it (the real
+    ``run_ingest`` runs once released)."""
+    import api.ingest_job
+
+    release, entered = threading.Event(), threading.Event()
+    real = api.ingest_job.run_ingest
+
+    def held(settings: Settings, *args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        release.wait(60)
+        return real(settings, *args, **kwargs)
+
+    monkeypatch.setattr(api.ingest_job, "run_ingest", held)
+    return release, entered

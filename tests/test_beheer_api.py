@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from api.app import create_app
 from evals.questionset import load_set
 from ketenwijzer.settings import Settings
 from tests.browser.server import thread_server
-from tests.conftest import CORPUS, make_settings, seeded
+from tests.conftest import CORPUS, hold_ingest, make_settings, seeded
 
 ADMIN_KEY = "beheer-sleutel-voor-de-test"
 DECLINED = [
@@ -264,22 +263,12 @@ def test_a_second_ingest_is_refused_politely(
     server: tuple[str, Settings], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """While an ingest runs, another one (or an upload) gets 409 with a Dutch message."""
-    import api.ingest_job
-
     url, settings = server
     client, csrf = logged_in(url)
     headers = {"X-CSRF-Token": csrf}
     # the ingest is held until the two refused requests are in: over an unchanged corpus it
     # finished before the upload on a fast clean clone (thirty-eighth session's CI)
-    release, entered = threading.Event(), threading.Event()
-    real = api.ingest_job.run_ingest
-
-    def held_ingest(settings: Settings, *args: Any, **kwargs: Any) -> Any:
-        entered.set()
-        release.wait(60)
-        return real(settings, *args, **kwargs)
-
-    monkeypatch.setattr(api.ingest_job, "run_ingest", held_ingest)
+    release, entered = hold_ingest(monkeypatch)
     first = client.post("/beheer/api/ingest", headers=headers)
     assert first.status_code == 202 and entered.wait(30)
     second = client.post("/beheer/api/ingest", headers=headers)

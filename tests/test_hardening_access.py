@@ -17,6 +17,7 @@ from pydantic import SecretStr
 from ingest.pipeline import ingest_lock, run_ingest
 from ketenwijzer.settings import Settings
 from tests.browser.server import thread_server
+from tests.conftest import hold_ingest
 from tests.hardening_support import hardening_settings
 
 ADMIN = "adm-Geheim-7f3c9e1d5b"
@@ -84,17 +85,7 @@ def test_admin_key_in_either_header_reloads(url: str) -> None:
 
 
 def test_second_ingest_while_one_runs_is_409(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import api.ingest_job
-
-    release, entered = threading.Event(), threading.Event()
-    real = api.ingest_job.run_ingest
-
-    def slow_ingest(settings: Settings, *args: Any, **kwargs: Any) -> Any:
-        entered.set()
-        release.wait(60)
-        return real(settings, *args, **kwargs)
-
-    monkeypatch.setattr(api.ingest_job, "run_ingest", slow_ingest)
+    release, entered = hold_ingest(monkeypatch)
     first = httpx.post(f"{url}/api/admin/ingest", headers=admin())
     assert first.status_code == 202 and first.json()["status"] == "running"
     assert entered.wait(30)
