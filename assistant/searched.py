@@ -177,8 +177,11 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
 
 
 def asks_instances(listed: str, lexical: LexicalIndex) -> bool:
-    """A list of the corpus's own domain word ('ketens', in a quarter of the passages or more) asks which
-    ones there are: its instances, as an example question does."""
+    """A list of the corpus's own domain word in the plural ('ketens', in a quarter of the passages or more)
+    asks which ones there are: its instances, as an example question does. Not a mass noun: "Welke soorten
+    samenwerking zijn er?" asks kinds, and 'ketensamenwerking' is none (a full test run caught it)."""
+    if not listed.lower().endswith(("s", "en")):
+        return False
     terms = [t for t in stems(listed) if t in lexical.postings]
     return bool(terms) and lexical.broad(terms)
 
