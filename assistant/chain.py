@@ -37,7 +37,7 @@ from assistant.question_objects import bare_term, explained_term, what_is
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
-from assistant.searched import lexical_search, named_sides
+from assistant.searched import instances_asked, lexical_search, named_sides
 from assistant.sources import SourceDirectory, as_carried
 from assistant.spelling import Speller, dutch_word
 from assistant.verbs import joined_verb
@@ -197,6 +197,7 @@ class Assistant:
         state["asked"], state["question"], state["language"] = asked, question, language
         state["standalone"], state["analysis"] = standalone, analysis
         named_sides(analysis, self.index)
+        analysis.instances_of = instances_asked(analysis.kind, standalone, lexical)
         state["query"] = lexical_search(analysis, standalone, language, self.index)
         return state
 

@@ -20,10 +20,9 @@ from assistant.focus_words import VIEW_WORDS
 from assistant.frames import SCENE_CLAUSE
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.question import Question, focus_of
-from assistant.question_objects import DOMAIN_PLACE, STATE_SHARE, listed_noun, scoped_word
+from assistant.question_objects import DOMAIN_PLACE, STATE_SHARE, scoped_word
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
-from assistant.searched import asks_instances
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from assistant.superlatives import ranked_word
 from assistant.unsaid import unsaid
@@ -61,8 +60,7 @@ class Gate:
         lexical = self.index.lexical
         asked = _without_kinds(evidence_query(analysis.focus or state["standalone"], state["language"]))
         asked = _without_counts(_without_views(asked))
-        listed = listed_noun(state["standalone"]) if analysis.kind == "list" else None
-        if listed and asks_instances(listed, lexical):
+        if analysis.instances_of:
             asked = _without_domain_place(asked, state["standalone"])
         if state["standalone"] != state["question"] and (rank := ranked_word(state["question"])):
             # a ranking follow-up's superlative is no word the passages must hold: "welke is het

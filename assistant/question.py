@@ -73,6 +73,9 @@ class Question:
     said_before: frozenset[str] = frozenset()
     """For a follow-up that asks something new: the sentence that led the previous answer (folded
     plain text). It does not lead again (``followups.favour_new``)."""
+    instances_of: str = ""
+    """For a list of the corpus's own domain word in the plural ("Welke ketens zijn er?"): that word, whose
+    instances answer it (``searched.instances_asked``, set once by the chain for search, gate and scorer)."""
     listed_before: frozenset[str] = frozenset()
     """For a follow-up that asks something new: the items of the previous answer's list (folded plain
     text). That list does not lead again (``followups.favour_new``)."""

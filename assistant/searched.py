@@ -103,7 +103,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # v01.t3, "Heb je daar een praktijkvoorbeeld van?" of Morgens, was declined without it)
         searched = EXAMPLE_WORD.sub(" ", searched)
     listed = listed_noun(standalone) if analysis.kind == "list" else None
-    if listed and lexical is not None and asks_instances(listed, lexical):
+    if analysis.instances_of:
         # the whole domain's place names no passage: "Welke ketens zijn er in Nederland?" found the
         # "Nederlandse Overheid Referentie Architectuur" (thirty-eighth session)
         searched = re.sub(DOMAIN_PLACE, " ", searched, flags=re.I)
@@ -164,7 +164,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
     if listed and language == "nl":
         # "Welke dimensies zijn er?" is answered where the dossier lists its 'besturingsdimensies'
         words += [k for t in stems(listed) for k in lexical.kinds_of(t, LISTED_KINDS)]
-        if asks_instances(listed, lexical):
+        if analysis.instances_of:
             # "Welke ketens zijn er?" of the domain's own word asks which ones: its kinds are searched as an
             # example's are (it led with the dossier's eight pillars; thirty-eighth session)
             words += [k for t in stems(listed) for k in lexical.kinds_of(t, INSTANCES)]
@@ -174,6 +174,13 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         kinds = stems(expand_query(thing, language, vocabulary))
         words += [k for t in kinds for k in lexical.kinds_of(t, INSTANCES)]
     return " ".join(words)
+
+
+def instances_asked(kind: str, standalone: str, lexical: LexicalIndex | None) -> str:
+    """The listed noun of a list question that asks which instances of the domain word there are
+    (``asks_instances``), else ''."""
+    listed = listed_noun(standalone) if kind == "list" else None
+    return listed if listed and lexical is not None and asks_instances(listed, lexical) else ""
 
 
 def asks_instances(listed: str, lexical: LexicalIndex) -> bool:

@@ -90,19 +90,24 @@ def _unsaid_event(question: str, lexical: LexicalIndex, synonyms: Container[str]
     closing = re.findall(r"[^\W\d_]+", found["clause"])[-EVENT_WORDS:]
     unknown = []
     for word in (w.lower() for w in closing):
-        terms = stems(word)
-        if len(word) < 5 or word in synonyms or word in GENERIC or not terms or known(terms[0], lexical):
+        if len(word) < 5 or word in synonyms or word in GENERIC or not _unheard(word, lexical):
             continue
-        if (
-            begins_compound(word, lexical)
-            or _compound_of_known(word, lexical)
-            or _form_of_known(word, lexical)
-        ):
-            continue
-        if verb_forms(terms, lexical.postings, separable=True):
+        if verb_forms(stems(word), lexical.postings, separable=True):
             continue  # 'wisselt' of 'wisselen': a verb the corpus writes with another ending
         unknown.append(word)
     return unknown
+
+
+def _unheard(word: str, lexical: LexicalIndex) -> bool:
+    """No source uses ``word``: not its stem, not as a compound's first part or of known parts, not a form
+    of a known word (``FORMS``)."""
+    terms = stems(word)
+    return bool(terms) and not (
+        known(terms[0], lexical)
+        or begins_compound(word, lexical)
+        or _compound_of_known(word, lexical)
+        or _form_of_known(word, lexical)
+    )
 
 
 def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) -> list[str]:
@@ -138,18 +143,7 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             continue  # 'het artikel over …' names a source, no subject the sources must use
         if word in GENERIC:
             continue  # 'welke is het ergst?' grades what is asked, it names nothing (twenty-fifth session)
-        terms = stems(word)
-        if (
-            not terms
-            or known(terms[0], lexical)
-            or not _noun(word, [t.lower() for t in tokens[max(0, i - 2) : i]])
-        ):
-            continue
-        if (
-            not begins_compound(word, lexical)
-            and not _compound_of_known(word, lexical)
-            and not _form_of_known(word, lexical)
-        ):
+        if _noun(word, [t.lower() for t in tokens[max(0, i - 2) : i]]) and _unheard(word, lexical):
             found.append(word)
     found += [w for w in _unsaid_event(question, lexical, synonyms) if w not in found]
     return found

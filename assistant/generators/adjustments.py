@@ -31,8 +31,7 @@ from assistant.generators.units import Unit
 from assistant.glossary import expand_query
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
-from assistant.question_objects import example_object, listed_noun
-from assistant.searched import asks_instances
+from assistant.question_objects import example_object
 from ingest.index import Index
 from ingest.numbered import asks_number
 from ketenwijzer.models import Passage
@@ -99,9 +98,10 @@ def adjust(
         favour_instances(expand_query(thing, language), units)
     if kind == "list":
         rules.favour_list_head(question, units, language)
-        listed = listed_noun(question)
-        if listed and index is not None and asks_instances(listed, index.lexical):
-            favour_instances(listed, units)  # "Welke ketens zijn er?" (``searched.asks_instances``)
+        if analysis.instances_of:
+            favour_instances(
+                analysis.instances_of, units
+            )  # "Welke ketens zijn er?" (``searched.instances_asked``)
     rules.favour_count(question, units)
     if index is not None and asks_number(question):
         # read only when a number is asked: the first read scans every chunk's text
