@@ -47,6 +47,8 @@ AUTHOR_WORDS = _set(
     "makers author authors wrote written writer writers made"
 )
 """Words asking who wrote a source ('wie' alone is no such word: "Wie is Ruiterman?")."""
+WRITING = _set("geschreven schreef schreven opgesteld stelde gemaakt maakte wrote written made")
+"""The author words that are a verb of writing: with 'wanneer' they ask when, not who."""
 PUBLISHER_WORDS = _set(
     "uitgever uitgegeven uitgeverij uitgebracht gepubliceerd publiceerde afkomstig vandaan "
     "organiseerde organiseerden georganiseerd organisator organisatoren "
@@ -81,7 +83,7 @@ ALLOWED = (
         "dossier artikel stuk verslag rapport document bron tekst nieuwsbericht bericht pagina "
         "publicatie onderzoek seminarverslag interview verschenen verscheen uitgekomen kwam geplaatst "
         "gepost precies the a an of it this that did does do were are can i you to article report piece "
-        "source text paper page appeared released come out first originally seminar"
+        "source text paper page appeared released come out first originally seminar how"
     )
     | EVENT_WORDS
 )
@@ -125,6 +127,8 @@ class SourceQuestion:
     passage found for the question (``described``)."""
     event: bool = False
     """The date of an event the source reports is asked (``EVENT_WORDS``)."""
+    every: bool = False
+    """Asked of every source at once ("Hoe oud zijn de bronnen?", ``holdings.every_source_question``)."""
 
 
 @dataclass
@@ -180,11 +184,11 @@ def source_question(
     # after "Wie heeft Ketens de baas geschreven?" it was asked of 'geschreven' (twenty-sixth session)
     if not named and before and said <= ALLOWED and (said & OF_A_SOURCE or _of_source(before, directory)):
         earlier = directory.named_in(before)
-        facts = _facts(said)
+        facts = facts_asked(said)
         return SourceQuestion(facts, earlier[0]) if facts and len(earlier) == 1 else None
     if not named and (about := ABOUT.search(question)):
         rest = set(words(question[: about.start("subject")]))
-        facts = _facts(rest) if rest <= ALLOWED else ()
+        facts = facts_asked(rest) if rest <= ALLOWED else ()
         return SourceQuestion(facts, None) if facts else None
     labelled = {fold(name) for name in directory.names()}
     if not named and (called := directory.called_in(question)):
@@ -195,7 +199,7 @@ def source_question(
     rest = set(words(without_written(question, named))) - set(named[0].matched_words)
     if not rest or not rest <= ALLOWED:
         return None
-    facts = _facts(rest)
+    facts = facts_asked(rest)
     return SourceQuestion(facts, named[0], bool(rest & EVENT_WORDS)) if facts else None
 
 
@@ -223,7 +227,7 @@ def described(asked: SourceQuestion, directory: SourceDirectory, passages: list[
     return SourceQuestion(asked.facts, source, asked.event) if source is not None else asked
 
 
-def _facts(rest: set[str]) -> tuple[str, ...]:
+def facts_asked(rest: set[str]) -> tuple[str, ...]:
     """The facts a question's words ask for."""
     asked = {
         "date": bool(rest & DATE_WORDS),
@@ -231,12 +235,16 @@ def _facts(rest: set[str]) -> tuple[str, ...]:
         "publisher": bool(rest & PUBLISHER_WORDS) and bool(rest & _WHO or rest & {"uitgever", "publisher"}),
         "place": bool(rest & PLACE_WORDS or (rest & _WHERE and rest & _PLACE_VERBS)),
     }
+    if asked["date"] and rest & {"wanneer", "when"} and not rest & (AUTHOR_WORDS - WRITING):
+        # "Wanneer zijn de bronnen geschreven?" asks when, not by whom (thirty-ninth session)
+        asked["authors"] = False
     if asked["publisher"] and not rest & {"geschreven", "schreef", "auteur", "auteurs", "author", "wrote"}:
         asked["authors"] = False  # "Door wie is het gepubliceerd?": the publisher, not the writers
     return tuple(fact for fact, yes in asked.items() if yes)
 
 
-def _date(value: str, language: str) -> str:
+def date_text(value: str, language: str) -> str:
+    """An ISO date as words ("15 juli 2013"); a value that is no ISO date as it is."""
     match = _ISO.match(value)
     if not match:
         return value
@@ -247,7 +255,8 @@ def _date(value: str, language: str) -> str:
     return f"{months[int(month) - 1]} {year}" if month else year
 
 
-def _joined(items: list[str], language: str) -> str:
+def joined(items: list[str], language: str) -> str:
+    """Items as a phrase: "a, b en c"."""
     last = " and " if language == "en" else " en "
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
 
@@ -293,22 +302,22 @@ def fact_lines(asked: SourceQuestion, facts: SourceFacts, language: str) -> list
 def _fact_line(fact: str, facts: SourceFacts, language: str, name: str) -> str:
     texts = TEXTS.get(language, TEXTS["nl"])
     if fact == "date" and len(facts.dates) > 1:
-        first, last = _date(facts.dates[0], language), _date(facts.dates[-1], language)
+        first, last = date_text(facts.dates[0], language), date_text(facts.dates[-1], language)
         line = texts["dates"].format(name=name, first=first, last=last)
     elif fact == "date" and facts.dates:
-        line = texts["date"].format(name=name, value=_date(facts.dates[0], language))
+        line = texts["date"].format(name=name, value=date_text(facts.dates[0], language))
     elif fact == "authors" and facts.authors:
-        line = texts["authors"].format(name=name, value=_joined(facts.authors, language))
+        line = texts["authors"].format(name=name, value=joined(facts.authors, language))
     elif fact == "publisher" and facts.publisher:
         line = texts["publisher"].format(name=name, value=facts.publisher)
     elif fact == "place" and facts.urls:
-        line = texts["place"].format(name=name, value=_common_url(facts.urls))
+        line = texts["place"].format(name=name, value=common_url(facts.urls))
     else:
         line = texts[f"no_{fact}"].format(name=name)
     return f"{line[:1].upper()}{line[1:]}"
 
 
-def _common_url(urls: list[str]) -> str:
+def common_url(urls: list[str]) -> str:
     """One address for a source: its only one, or the deepest folder that more than half of its
     documents' addresses share (a dossier's sections are pages under one wiki page)."""
     if len(urls) == 1:

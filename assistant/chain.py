@@ -28,6 +28,7 @@ from assistant.conversation import Turn, asks_something_new, lead_of, listed_in,
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
 from assistant.glossary import expand_query, rephrased
+from assistant.holdings import every_source_draft, every_source_question
 from assistant.leaning import is_request_word
 from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_length_asked
 from assistant.meta import meta_answer, meta_kind
@@ -186,7 +187,9 @@ class Assistant:
         state["orphan"] = follow.orphan
         state["meta"] = meta_kind(question)
         before = history[-1].standalone if history else ""
-        state["about"] = about = source_question(question, directory, before)
+        state["about"] = about = source_question(question, directory, before) or every_source_question(
+            question, directory
+        )
         named_here = directory is not None and bool(
             directory.named_in(question) or directory.called_in(question)
         )
@@ -228,10 +231,12 @@ class Assistant:
         draft: Draft | None = state["draft"]
         context = retrieval.context
         about = state.get("about")
-        if about is not None:
+        if about is not None and not about.every:
             about = described(about, self.directory, passages)
             about = about if about.source is not None else None
-        if about is not None:
+        if about is not None and about.every:
+            draft, context = every_source_draft(about, self.directory, state["language"]), []
+        elif about is not None:
             draft, context = self._source_facts(state, about)
         elif draft is not None:
             draft.sentences = coherent(

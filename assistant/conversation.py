@@ -16,7 +16,7 @@ from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
 from assistant.kind_patterns import SAID_WHERE
-from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context
+from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context, topic_head
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, list_items, next_of
@@ -226,7 +226,10 @@ def resolve(
             else:
                 text = question[: both.start()] + joined + question[both.end() :]
             return FollowUp(f"{text.strip()} ({carried_topic})" if carried_topic else text)
-    if not needs_context(question):
+    headed = topic_head(question, topic(topic_question(history))) if topic is not None else ""
+    if headed and headed != question:
+        return FollowUp(headed)
+    if not needs_context(question) and not headed:
         return FollowUp(question)
     thing = defined_thing(question, history[-1].question)
     if thing:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.focus_words import GENERIC, VIEW_WORDS
+from assistant.focus_words import DESCRIBED, GENERIC, VIEW_WORDS
 from assistant.frames import SOURCE_JUDGED, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.lengths import BREVITY, PLAINLY, SENTENCES_ASKED, without_points_count
@@ -17,6 +17,7 @@ from assistant.scaffold import SCAFFOLD
 from assistant.situation import without_asker_role, without_counts_told, without_learner
 from assistant.source_cues import USE_CUE
 from assistant.sources import NamedSource, without_written
+from assistant.superlatives import asked_rank
 from ketenwijzer.text import content_words, fold
 
 _BETWEEN = (
@@ -166,7 +167,28 @@ def _focus(text: str, sources: list[NamedSource] | None) -> str:
     capitalised = {fold(w) for w in re.findall(r"(?<!\w)[A-Z][\w-]*", text)}
     names = {w for s in sources or [] for w in s.matched_words if not s.written or w in capitalised}
     kept = [w for w in content_words(cleaned) if w not in SCAFFOLD and w not in names]
-    return " ".join(w for w in kept if w not in GENERIC)
+    naming = describing_superlatives(text)
+    return " ".join(w for w in kept if w not in GENERIC or w in naming)
+
+
+DESCRIBING = re.compile(
+    r"\b(?:de|het|een|die|onze|mijn)\s+(?P<word>[^\W\d_]{3,}(?:ste|st))\s+(?P<noun>[^\W\d_]{4,})\b", re.I
+)
+"""A superlative between an article and a noun: "Moet de grootste partij de leiding nemen?" names a
+partner by its size, it ranks nothing; with the word dropped, "de grootste partner zich ook als dominante
+partij" was not retrieved (new informal questions, thirty-ninth session; ``tests/test_question.py``).
+A question that asks a rank ("Wat is de grootste valkuil?", ``superlatives.asked_rank``) keeps dropping it."""
+
+
+def describing_superlatives(text: str) -> frozenset[str]:
+    """The generic superlatives of ``text`` that name a thing (``DESCRIBING``), when it asks no rank."""
+    if asked_rank(text):
+        return frozenset()
+    return frozenset(
+        w
+        for found in DESCRIBING.finditer(text)
+        if (w := found["word"].lower()) in DESCRIBED and found["noun"].lower() not in GENERIC
+    )
 
 
 _SOURCES_SAID = re.compile(r"\b(?:bron|bronnen|auteur|auteurs|source|sources|author|authors)\b", re.I)
@@ -176,4 +198,5 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 def _without_generic(text: str) -> str:
     """The text without ordinal and generic words ('goed', 'vooral', 'eerste'): they match
     passages by accident; measured on the tuning split (practical, conversations: hit@1 up)."""
-    return _WORD.sub(lambda m: " " if m.group(0).lower() in GENERIC else m.group(0), text)
+    naming = describing_superlatives(text)
+    return _WORD.sub(lambda m: " " if m.group(0).lower() in GENERIC - naming else m.group(0), text)

@@ -60,6 +60,13 @@ GENERIC = frozenset(
         "nauwelijks",
         "amper",
         "soms",
+        # how long or how often, told of the reader's scene: "Onze stuurgroep vergadert eindeloos zonder
+        # besluiten. Wat nu?" was declined, 'eindeloos' in no source (thirty-ninth session)
+        "eindeloos",
+        "telkens",
+        "almaar",
+        "constant",
+        "urenlang",
         "nooit",
         # 'just' in the reader's story: "Ik ben net ketenregisseur geworden, waar begin ik?" was
         # answered on 'net' (twenty-first session)
@@ -222,3 +229,9 @@ VIEW_WORDS = frozenset(
 ICTU?"): between named sources they are no subject, each source's own passages answer (the
 comparison otherwise said "de gevonden passages zeggen hier niets over" for Morgens; new
 informal questions, fourth session; ``tests/test_question.py``)."""
+
+
+DESCRIBED = frozenset(["grootste", "kleinste", "sterkste", "zwakste", "moeilijkste", "lastigste", "zwaarste"])
+"""The generic superlatives that may name a thing by a property ("de grootste partner"): not an ordinal
+('een eerste overleg' asks about a meeting, not the first building block) or a quantifier ('de meeste
+ketens'), which found 'meestal' (``focus.DESCRIBING``)."""

@@ -289,23 +289,28 @@ KIND_RULES: tuple[KindRule, ...] = (
         "list",
         r"^\W*(?:en\s+)?wat\s+zijn\s+(?:valkuilen|risico'?s|knelpunten|problemen|uitdagingen|succesfactoren|"
         r"faalfactoren|voorwaarden|randvoorwaarden|kansen|lessen|aandachtspunten|obstakels|belemmeringen|nadelen)\s+"
-        r"(?:bij|voor|van|in|binnen|rond|tijdens|tussen|op)\b",
+        r"(?:bij|voor|van|in|binnen|rond|tijdens|tussen|op)\b"
+        r"|^\W*(?:en\s+)?wat\s+zijn\s+(?:goede|geschikte|handige|nuttige|bruikbare|passende|slimme|zinvolle)\s+\w",
         "a plural of things that help or hinder, asked of a subject, asks which: 'Wat zijn valkuilen bij "
         "ketensturing?' was read as what a pitfall is and led with a dimension's tension (new informal "
-        "questions, thirty-eighth session); typed alone ('Wat zijn succesfactoren?') it stays a definition",
+        "questions, thirty-eighth session); typed alone ('Wat zijn succesfactoren?') it stays a definition; "
+        "so does a plural judged good: 'Wat zijn goede KPI's voor een keten?' was read as what KPI's are and "
+        "led with what a ketenspeler must know (thirty-ninth session)",
     ),
     _rule(
         "definition",
         r"^\s*(wat (is|zijn|betekent|betekenen|houdt)\b(?!\s+er\b)"
         r"(?!.*\b(rol|taak|taken|functie|belang|doel|nut|voordeel|voordelen|meerwaarde|zin)\b)"
         r"(?!\s+(?:de|het)\s+(?:valkuil|valkuilen|risico|risico's|gevaar|gevaren|nadeel|nadelen|probleem)\s+van\b)"
+        r"(?!.*\b(?:probleem|knelpunt|bezwaar|nadeel)\s+(?:met|bij)\b)"
         r"(?!\s+(?:het|de|a|the)\s+(?:\w+ste|beste|biggest|greatest|main|most\s+\w+)\b)"
         r"|wat versta\w*|wat bedoel\w*|wat wordt (?:er )?bedoeld|what (is|are|does .{0,30} mean)\b(?!\s+the\s+(?:\w+est|main|most)\b)(?!.*\b(?:role|task|purpose|use)\b)|defin\w+)",
         "what a term means (definition questions); 'Wat is het grootste risico …?' asks which, not "
         "what a word means (new informal questions, fifth session); 'Wat is het nut van …?' asks "
         "what it brings, 'What is the role of trust …?' what it does, and 'Wat is er veranderd?' what "
         "happened (sixth session); 'Wat is de valkuil van te veel overleg?' asks what goes wrong with "
-        "it, not what a valkuil is (twenty-seventh session)",
+        "it, not what a valkuil is (twenty-seventh session); 'Wat is volgens Be Informed het probleem met ketens?' "
+        "asks what is wrong with them (thirty-ninth session)",
     ),
     _rule(
         "definition",

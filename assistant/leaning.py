@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.focus_words import DEFINER_WORDS
-from ketenwijzer.text import content_words, words
+from ketenwijzer.text import content_words, stems, words
 
 _ANAPHORA = frozenset(
     [
@@ -208,3 +208,31 @@ def is_request_word(word: str) -> bool:
 def names_no_subject(focus: str) -> bool:
     """Every word of ``focus`` is a request's or a meaning's ("samenvatten", "bedoel"): no subject of its own."""
     return all(w in _NO_SUBJECT for w in words(focus))
+
+
+HEAD_WORDS = 3
+"""Content words a follow-up may have besides the head of a topic compound (``topic_head``)."""
+_OTHER = re.compile(r"\b(?:andere|ander|anders|other|others)\b", re.I)
+
+
+def topic_head(question: str, topic: str) -> str:
+    """The question with the topic's compound in place of its last part, when it names that part in few
+    words: "Welke modellen zijn er?" after the besluitvormingsmodel asks "Welke besluitvormingsmodellen zijn
+    er?" (it listed the GEMMA's chain models), "Hoe maak je zo'n kaart?" after the ketenkaart "Hoe maak je
+    zo'n ketenkaart?" (it quoted "met open kaart spelen"; new informal follow-ups, thirty-ninth session;
+    ``tests/test_question.py``). '' when it names none. "Welke andere modellen zijn er?" asks other ones
+    than the topic: the compound is not put in, the topic is carried (``conversation.resolve``)."""
+    typed = content_words(question)
+    if not typed or len(typed) > HEAD_WORDS:
+        return ""
+    compounds = [w for w in words(topic) if len(w) >= 8]
+    for word in re.findall(r"[^\W\d_]+", question):
+        for head in stems(word):
+            whole = next((c for c in compounds if len(head) >= 4 and c.endswith(head) and c != head), None)
+            if whole is None:
+                continue
+            if _OTHER.search(question):
+                return question
+            start = question.index(word)
+            return question[:start] + whole[: -len(head)] + word.lower() + question[start + len(word) :]
+    return ""

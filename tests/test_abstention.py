@@ -666,3 +666,23 @@ def test_an_event_no_source_speaks_of_is_named_before_the_nearest_quotes(assista
     assert unsaid("Wat gebeurt er als het vertrouwen ontbreekt?", lexical) == []
     answer = assistant.ask("Wat als een partner failliet gaat?")
     assert answer.answer.startswith("(Het woord ‘failliet’ komt in de bronnen niet voor"), answer.answer
+
+
+def test_an_event_verb_known_only_by_a_five_letter_prefix_is_named(assistant: Assistant) -> None:
+    """``unsaid.EVENT_PREFIX`` and ``EVENT_MIN``: "Wat als de ketenmanager vertrekt?" told what a ketenmanager
+    does ('vertrek' was known by 'vertrouwen'), "… ziek wordt?" what a ketenregisseur is; a short verb the
+    corpus writes inside a known word ('lukt' of 'gelukt') is no unsaid word (thirty-ninth session)."""
+    lexical = assistant.index.lexical
+    assert "vertrekt" in unsaid("Wat als de ketenmanager vertrekt?", lexical)
+    assert "ziek" in unsaid("Wat als de ketenregisseur ziek wordt?", lexical)
+    assert unsaid("Wat gebeurt er als dat niet lukt?", lexical) == []
+    assert unsaid("Wat als het vertrouwen verdwijnt?", lexical) == []
+    answer = assistant.ask("Wat als de ketenmanager vertrekt?")
+    assert answer.answer.startswith("(Het woord ‘vertrekt’ komt in de bronnen niet voor"), answer.answer
+
+
+def test_endless_meetings_without_decisions_are_the_sources_overlegclubs(assistant: Assistant) -> None:
+    """``glossary.yaml`` (nl_phrases) and ``focus_words.GENERIC``: "Onze stuurgroep vergadert eindeloos zonder
+    besluiten. Wat nu?" was declined, 'eindeloos' in no source (thirty-ninth session)."""
+    answer = assistant.ask("Onze stuurgroep vergadert eindeloos zonder besluiten. Wat nu?")
+    assert not answer.abstained and "overlegclubs" in answer.answer, answer.answer

@@ -205,3 +205,24 @@ def test_who_is_in_charge_after_a_chain_is_asked_of_the_chain(assistant: Assista
     history = [Turn(first, answer.standalone_question or first, answer.answer)]
     charge = assistant.ask("and who is in charge?", history=history)
     assert not charge.abstained and "geen baas" in charge.answer, charge.answer
+
+
+def test_a_question_about_every_source_lists_each_ones_metadata(assistant: Assistant) -> None:
+    """``assistant/holdings.py``: "Hoe oud zijn de bronnen?" was declined, "Wanneer zijn de bronnen
+    geschreven?" answered from the one passage that dates Ketens de baas; each source's date now comes from
+    its metadata, oldest first, saying so; "Waar gaan de bronnen over?" is still a summary (thirty-ninth
+    session)."""
+    for question in ("Hoe oud zijn de bronnen?", "Wanneer zijn de bronnen geschreven?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained and answer.kind == "about_source", answer.answer
+        assert "de metadata, niet een passage" in answer.answer and "geschreven door" not in answer.answer, (
+            answer.answer
+        )
+        items = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+        assert len(items) == len(assistant.directory.labels()), answer.answer
+        assert "2009" in items[0] and "2023" in items[-2], items
+    english = assistant.ask("How old are the sources?")
+    assert english.kind == "about_source" and "metadata" in english.answer, english.answer
+    authors = assistant.ask("Wie hebben de bronnen geschreven?").answer
+    assert "Aardewijn" in authors and "geen auteur genoemd" in authors, authors
+    assert assistant.ask("Waar gaan de bronnen over?").kind != "about_source"

@@ -2289,6 +2289,30 @@ def test_a_term_that_heads_its_own_section_is_defined_by_that_section(assistant:
     assert "omvang van hun inbreng" in lead(answer.answer), answer.answer
 
 
+def test_a_term_of_several_words_that_heads_a_labelled_section_is_defined_by_it(assistant: Assistant) -> None:
+    """``definition.HEADING_TERM_WORDS``: "Wat is transparantie over resultaten?" led with "Bij slechte
+    resultaten is transparantie moeilijk", not with its section "Pijler 6: transparantie over resultaten"; a
+    section that opens with its setting gives the sentence that names the term ("Doelgebonden speelruimte
+    vraagt ketenspelers die"), one that opens on its subject its first (thirty-ninth session)."""
+    answer = assistant.ask("Wat is transparantie over resultaten?")
+    assert lead(answer.answer).startswith("Op basis van heldere verantwoordelijkheden"), answer.answer
+    answer = assistant.ask("Wat is doelgebonden speelruimte?")
+    assert lead(answer.answer).startswith("Doelgebonden speelruimte vraagt ketenspelers"), answer.answer
+    answer = assistant.ask("Wat is opgelegde samenwerking?")
+    assert lead(answer.answer).startswith("Samenwerking die voortkomt uit een (politieke) opdracht"), (
+        answer.answer
+    )
+    answer = assistant.ask("Wat is een gezamenlijke ambitie?")  # its section opens "Het tot stand brengen …"
+    assert "gemeenschappelijke ambitie" in lead(answer.answer), answer.answer
+
+
+def test_a_partner_named_by_its_size_finds_what_the_sources_say_of_the_largest(assistant: Assistant) -> None:
+    """``focus.DESCRIBING``: "Moet de grootste partij de leiding nemen?" was answered with Be Informed on
+    partners in general (thirty-ninth session)."""
+    answer = assistant.ask("Moet de grootste partij de leiding nemen?")
+    assert "de grootste partner zich ook als dominante partij" in lead(answer.answer), answer.answer
+
+
 def test_an_english_term_asked_without_its_article_is_defined_too(assistant: Assistant) -> None:
     """``defining._ENGLISH_TERM``: "Explain the relay model" is asked as "What is relay model?", and without
     the article it led with a Be Informed quote, not the GEMMA's definition (thirty-second session)."""

@@ -73,6 +73,11 @@ from tests.conftest import own_corpus
         ("Wat is de belangrijkste les van het GBO-seminar?", "summary"),
         ("Wat is de valkuil van te veel overleg?", "open"),
         ("ik snap niet wat ketenregie is", "definition"),  # thirtieth session
+        # a plural judged good asks which ones, not what the word means (thirty-ninth session)
+        ("Wat zijn goede KPI's voor een keten?", "list"),
+        ("Wat zijn KPI's?", "definition"),
+        ("Wat is volgens Be Informed het probleem met ketens?", "open"),
+        ("Wat is een ketenprobleem?", "definition"),
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -321,6 +326,33 @@ def test_a_bare_phrase_asks_the_previous_question_about_it(
     """``assistant/ellipsis.py``: "en de relationele?" after "Wat is de culturele dimensie?" was
     searched as 'relationele culturele dimensie' and led with all four dimensions (twenty-third
     session)."""
+    history = [Turn(before, before, "")]
+    assert resolve(follow_up, history, topic=focus_of).text == standalone
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "standalone"),
+    [
+        (
+            "Wat is een besluitvormingsmodel?",
+            "Welke modellen zijn er?",
+            "Welke besluitvormingsmodellen zijn er?",
+        ),
+        ("Wat is een ketenkaart?", "Hoe maak je zo'n kaart?", "Hoe maak je zo'n ketenkaart?"),
+        (
+            "Wat is het estafettemodel?",
+            "Welke andere modellen zijn er?",
+            "Welke andere modellen zijn er? (estafettemodel)",
+        ),
+        ("Wat is een ketenkaart?", "Wat is een keten?", "Wat is een keten?"),
+    ],
+)
+def test_a_follow_up_that_names_the_last_part_of_the_topic_asks_about_the_topic(
+    before: str, follow_up: str, standalone: str
+) -> None:
+    """``leaning.topic_head``: "Welke modellen zijn er?" after the besluitvormingsmodel listed the GEMMA's
+    chain models, "Hoe maak je zo'n kaart?" after the ketenkaart quoted "met open kaart spelen" (thirty-ninth
+    session). A word that is the topic's first part ('keten') is a question of its own."""
     history = [Turn(before, before, "")]
     assert resolve(follow_up, history, topic=focus_of).text == standalone
 
@@ -2395,3 +2427,13 @@ def test_a_work_named_after_its_own_facts_is_the_topic_not_the_speaker() -> None
     )
     assert [s.speaks for s in directory.named_in("Wie zijn de auteurs van Ketenlab?")] == [False]
     assert [s.speaks for s in directory.named_in("Wat is de aanpak van Ketenlab?")] == [True]
+
+
+def test_a_superlative_that_names_a_thing_is_searched_one_that_ranks_is_not() -> None:
+    """``focus.DESCRIBING``: "Moet de grootste partij de leiding nemen?" names a partner by its size; with
+    'grootste' dropped as a ranking word the sentence on "de grootste partner" was never retrieved. A rank
+    asked, an ordinal and a quantifier stay out (thirty-ninth session)."""
+    assert "grootste" in focus_of("Moet de grootste partij de leiding nemen?").split()
+    assert "grootste" not in focus_of("Wat is de grootste valkuil bij ketens?").split()
+    assert "eerste" not in focus_of("Wat moet ik regelen voor de eerste bijeenkomst?").split()
+    assert "meeste" not in focus_of("Zitten de meeste ketens in het eerste stadium?").split()

@@ -21,7 +21,7 @@ from assistant.generators.composition import (
 )
 from assistant.generators.defining import asked_role, term_chunks
 from assistant.generators.lists import add_list_in_context
-from assistant.generators.units import Unit, usable
+from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import expand_query
 from assistant.phrases import quoted_phrases
 from assistant.question import Question
@@ -142,9 +142,25 @@ def headed(q: Question, units: list[Unit]) -> list[Unit]:
     under = [
         u
         for u in units
-        if usable(u) and not refers_back(u.display) and fold(" ".join(u.section[-1].split())) in phrases
+        if usable(u) and not refers_back(u.display) and _heading_names(u.section[-1]) & phrases
     ]
-    return sorted(under, key=lambda u: u.order)[:1]
+    # the section read in document order (its passages may have come in any rank): its first sentence, unless
+    # that names no word of the term and a later one names it whole: "Pijler 2: doelgebonden speelruimte"
+    # opens with the setting ("De kennis en kunde … zitten meestal bij …"), "Doelgebonden speelruimte vraagt
+    # ketenspelers die: …" says what it is (thirty-ninth session)
+    # ("Gezamenlijke ambitie" opens with "Het tot stand brengen van … is echter niet eenvoudig"): then the
+    # first that names any word of it
+    ordered = sorted(under, key=lambda u: (u.position, u.start))
+    # the heading's own words: a phrase asked may hold more ("onevenwichtigheid in een keten")
+    terms = {t for u in ordered[:1] for t in stems(_LABEL.sub("", u.section[-1])) if len(t) >= 4}
+
+    def names_some(unit: Unit) -> bool:
+        return any(mentions(unit.stems, t) for t in terms)
+
+    if ordered and not names_some(ordered[0]):
+        whole = [u for u in ordered if any(p in fold(u.intro or u.display) for p in phrases if " " in p)]
+        return (whole or [u for u in ordered if names_some(u)] or ordered)[:1]
+    return ordered[:1]
 
 
 HEADING_WORD = 8
@@ -169,7 +185,23 @@ def _asked_headings(question: str) -> set[str]:
         return set()
     said = fold(found["words"]).split()
     one = {said[0]} if len(said[0]) >= HEADING_WORD else set()
-    return one | ({" ".join(said)} if len(said) == 2 else set())
+    whole = fold(question[found.start("words") :].split("?")[0]).split()
+    # the whole term of a few words: "Wat is transparantie over resultaten?" (thirty-ninth session)
+    named = {" ".join(whole)} if 3 <= len(whole) <= HEADING_TERM_WORDS else set()
+    return one | named | ({" ".join(said)} if len(said) == 2 else set())
+
+
+HEADING_TERM_WORDS = 5
+"""Words a term asked whole may have to be a heading's name: "Wat is transparantie over resultaten?" led
+with "Bij slechte resultaten is transparantie moeilijk …", not with its own section "Pijler 6:
+transparantie over resultaten" (new informal questions, thirty-ninth session; ``tests/test_lead_rules.py``)."""
+_LABEL = re.compile(r"^[^:]{1,30}:\s*")
+
+
+def _heading_names(heading: str) -> set[str]:
+    """A heading as folded words, and without a label before a colon ('Pijler 6: transparantie over resultaten')."""
+    plain = " ".join(heading.split())
+    return {fold(plain), fold(_LABEL.sub("", plain))} - {""}
 
 
 def defining_item(unit: Unit, definition: re.Pattern[str] | None) -> str:
