@@ -38,7 +38,7 @@ def _list(text: str) -> list[str]:
 
 DATE_WORDS = _set(
     "wanneer jaar jaartal datum publicatiedatum publicatiejaar oud recent actueel gedateerd dateert verouderd "
-    "when year date dated old current outdated up-to-date up"
+    "when year date dated old current outdated up-to-date up relevant"
 )
 """Words asking when a source appeared ("Is the NORA dossier still up to date?" was declined; 'to' is
 a stopword; twenty-seventh session)."""

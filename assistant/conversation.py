@@ -16,12 +16,13 @@ from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
 from assistant.kind_patterns import SAID_WHERE
-from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context, topic_head
+from assistant.leaning import names_no_subject, needs_context, topic_head
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, list_items, next_of
 from assistant.overview import ALL_SOURCES
 from assistant.pairs import (
+    AGREES_THERE,
     AGREES_WITH,
     BARE_COMPARISON,
     COMPARED_WITH_THAT,
@@ -30,7 +31,9 @@ from assistant.pairs import (
     WHO_IS_RIGHT,
     between,
     pair,
+    view_of,
 )
+from assistant.speakers import carried_speakers
 from assistant.superlatives import ranks_previous
 from ketenwijzer.language import guess_language
 from ketenwijzer.text import content_words, words
@@ -152,15 +155,22 @@ def resolve(
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
             return FollowUp(rewritten)
-    agrees = AGREES_WITH.match(question)
+    agrees = AGREES_WITH.match(question) or AGREES_THERE.match(question)
     if agrees and speakers is not None:
         before = speakers(history[-1].standalone)[:1]
-        if before and before[0].lower() not in agrees.group("other").lower():
+        other = agrees.group("other") or agrees.group("english") or ""
+        if before and before[0].lower() not in other.lower():
             english = guess_language(question) == "en"
-            two = pair(before[0], agrees.group("other").strip(), english)
+            two = pair(before[0], other.strip(), english)
             text = f"Do {two} agree?" if english else f"Zijn {two} het eens?"
             subject = topic(topic_question(history)) if topic is not None else ""
             return FollowUp(f"{text} ({subject})" if subject else text)
+        subject = topic(topic_question(history)) if topic is not None else ""
+        if not before and agrees.re is AGREES_THERE and subject:
+            # no source said it before: what that source says of the topic ("Is het dossier het daarmee eens?"
+            # after "Wat is een keten?" quoted a conference remark; thirty-ninth session)
+            english = guess_language(question) == "en"
+            return FollowUp(view_of(other.strip(), subject, english))
     compared = COMPARED_WITH_THAT.match(question)
     if compared and topic is not None:
         subject = topic(topic_question(history))
@@ -291,64 +301,6 @@ def _claim(answer: str) -> str:
         if claim and not (claim.startswith("(") and claim.endswith(")")):  # a note says no claim
             return claim
     return ""
-
-
-_PLURAL = frozenset(["ze", "zij", "hun", "beide", "beiden", "elkaar", "they", "them", "both", "each"])
-"""'Zijn ze het met elkaar eens?': the follow-up refers to more than one earlier speaker."""
-
-
-_ASKS_VIEW = re.compile(
-    r"\b(?:zegt|zeggen|zei|vindt|vinden|ziet|zien|noemt|noemen|schrijft|schrijven|volgens|says?|said|"
-    r"thinks?|according)\b",
-    re.I,
-)
-"""A question that asks what a source says (``carried_speakers``)."""
-
-
-def carried_speakers(
-    question: str,
-    history: list[Turn],
-    speakers: Callable[[str], list[str]],
-    named: Callable[[str], list[str]] | None = None,
-) -> list[str]:
-    """The sources a follow-up that names none still asks about.
-
-    "Heb je daar een voorbeeld van?" after "En hoe ziet het NORA-dossier dat?" asks the
-    dossier again; "Zijn ze het met elkaar eens?" asks every source named since the topic was
-    set. A follow-up that names its own source carries none (conversations set); one that only
-    names another ("en Froger?") after a turn that asked a source's view asks that one instead.
-    """
-    if speakers(question) or OTHER_SOURCES.search(question):
-        return []
-    own = named(question) if named is not None else []
-    if own:
-        # "En de GEMMA?" after "Wat zegt het dossier over ICT?" asks the GEMMA's view, even when
-        # the previous turn's source was no name the index knows ("het dossier"; ninth session);
-        # after "Wat is vertrouwen?" a name is the follow-up's topic
-        bare = not set(content_words(question)) - {w for name in own for w in words(name)}
-        asked_view = bare and bool(_ASKS_VIEW.search(history[-1].question))
-        return own if speakers(history[-1].standalone) or asked_view else []
-    if not _PLURAL & set(words(question)):
-        return speakers(_without_claim(history[-1].standalone))
-    # since the last question asked on its own: a rewrite that swapped the source ("En wat vond
-    # Groothedde?" → "Wat is volgens Groothedde …") keeps the topic, and its speakers count too
-    start = max((i for i, t in enumerate(history) if not needs_context(t.question)), default=0)
-    names: list[str] = []
-    for turn in history[start:]:
-        for name in speakers(turn.standalone):
-            if name.lower() not in {n.lower() for n in names}:
-                names.append(name)
-    return names
-
-
-def _without_claim(standalone: str) -> str:
-    """``standalone`` without the previous answer's claim it carries: a source the answer named ("Ketens
-    de baas onderscheidt vier besturingsdimensies …") is no source the reader asked to hear ("en welke
-    wordt vaak vergeten?" was asked of the dossier alone; twenty-sixth session)."""
-    brackets = carried(standalone)
-    if brackets is None or not brackets.claimed:
-        return standalone
-    return standalone.replace(brackets.claimed, " ")
 
 
 def standalone_question(question: str, history: list[Turn], rewriter: Rewriter | None = None) -> str:

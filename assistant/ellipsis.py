@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from assistant.brackets import carried, without_carried
 from assistant.leaning import RELATIONAL
+from assistant.pairs import view_of
 from assistant.superlatives import asked_rank, ranks_previous
 
 _BARE_PHRASE = re.compile(
@@ -220,10 +221,22 @@ def other_source(
         return None
     before = without_carried(previous)
     new, old = named(question), named(before)
-    if old or len(new) != 1:
-        return _swapped(new, old, before)
-    subject = focus(before)
     brackets = carried(previous) if previous != before else None
+    if len(old) >= 2 and len(new) == 1 and brackets is not None and brackets.topic and not brackets.claim:
+        # "En het dossier?" after "Zijn Morgens en Groothedde het eens? (ambitie)": its view of the topic
+        # (thirty-ninth session)
+        return view_of(
+            new[0], " ".join(brackets.topic), re.match(r"^\W*(?:and|or)\b", question, re.I) is not None
+        )
+    if old or len(new) != 1:
+        swapped = _swapped(new, old, before)
+        if swapped and brackets is not None and brackets.topic and not brackets.claim:
+            # the topic the previous follow-up carried goes along: "En het dossier?" after "Is Groothedde het
+            # daarmee eens? (ambitie; volgens Groothedde)" was asked without 'ambitie' and answered with a
+            # conference remark (new informal follow-ups, thirty-ninth session; ``tests/test_question.py``)
+            return f"{swapped.strip()} ({' '.join(brackets.topic)}; volgens {new[0]})"
+        return swapped
+    subject = focus(before)
     if brackets is not None and brackets.topic and not brackets.claim:
         # the previous follow-up leaned on the topic it carried: "en volgens Morgens?" after "wat bedoel
         # je daarmee? (doelgebonden speelruimte)" asked Morgens about 'bedoel' (twenty-sixth session)

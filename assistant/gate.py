@@ -26,7 +26,7 @@ from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from assistant.superlatives import ranked_word
 from assistant.unsaid import unsaid
-from assistant.verbs import typed_whole, verb_forms, writes_apart
+from assistant.verbs import along_roots, typed_whole, verb_forms, writes_apart
 from ingest.index import Index
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import stems
@@ -73,6 +73,8 @@ class Gate:
             # by "wie wat betaalt" ("Moet elke partner evenveel betalen?" was declined; twenty-seventh
             # session), as the sentence scorer reads it
             for term, forms in verb_forms(stems(asked), lexical.postings).items():
+                synonyms.setdefault(term, set()).update(forms)
+            for term, forms in along_roots(stems(asked), lexical.postings).items():
                 synonyms.setdefault(term, set()).update(forms)
             # a separable verb typed whole counts as said where a top passage writes it apart ('inleveren':
             # "Ketenpartners leveren in een keten …"), not by its root anywhere ("Hoe vraag ik een

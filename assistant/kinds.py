@@ -290,12 +290,16 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"^\W*(?:en\s+)?wat\s+zijn\s+(?:valkuilen|risico'?s|knelpunten|problemen|uitdagingen|succesfactoren|"
         r"faalfactoren|voorwaarden|randvoorwaarden|kansen|lessen|aandachtspunten|obstakels|belemmeringen|nadelen)\s+"
         r"(?:bij|voor|van|in|binnen|rond|tijdens|tussen|op)\b"
-        r"|^\W*(?:en\s+)?wat\s+zijn\s+(?:goede|geschikte|handige|nuttige|bruikbare|passende|slimme|zinvolle)\s+\w",
+        r"|^\W*(?:en\s+)?wat\s+zijn\s+(?:goede|geschikte|handige|nuttige|bruikbare|passende|slimme|zinvolle)\s+\w"
+        r"|^\W*(?:and\s+)?what\s+are\s+(?:the\s+)?(?:typical|common|usual|main|major|known\s+)?\s*(?:pitfalls|risks|"
+        r"problems|challenges|bottlenecks|success\s+factors|obstacles|conditions|lessons|barriers)\s+"
+        r"(?:in|of|for|when|with|to)\b",
         "a plural of things that help or hinder, asked of a subject, asks which: 'Wat zijn valkuilen bij "
         "ketensturing?' was read as what a pitfall is and led with a dimension's tension (new informal "
         "questions, thirty-eighth session); typed alone ('Wat zijn succesfactoren?') it stays a definition; "
         "so does a plural judged good: 'Wat zijn goede KPI's voor een keten?' was read as what KPI's are and "
-        "led with what a ketenspeler must know (thirty-ninth session)",
+        "led with what a ketenspeler must know (thirty-ninth session); English as Dutch: 'What are typical pitfalls "
+        "in chain cooperation?' was read as a definition (thirty-ninth session)",
     ),
     _rule(
         "definition",

@@ -60,6 +60,8 @@ _ANAPHORA = frozenset(
         "his",
         "her",
         "there",
+        # "How do I make one?" after "What is a chain map?" was declined (thirty-ninth session)
+        "one",
     ]
 )
 _REQUEST_ONLY = frozenset(

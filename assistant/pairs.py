@@ -70,6 +70,18 @@ AGREES_WITH = re.compile(
 """'Is ze het eens met Groothedde?' after a turn on one person's words: do the two agree (it kept
 'Wat zegt Froger?' as the topic and answered from Groothedde alone; thirteenth session;
 ``tests/test_speaker_questions.py``)."""
+AGREES_THERE = re.compile(
+    r"^\W*(?:en\s+|and\s+|maar\s+)?(?:is|was|zijn|waren)\s+"
+    r"(?P<other>(?!(?:hij|zij|ze|iedereen|niemand|men|je|jij|u|jullie|we|wij|ik|dat|dit|er)\b)[^?]{2,40}?)\s+het\s+"
+    r"(?:daar(?:mee)?|hiermee|ermee)\s+(?:ook\s+|wel\s+|nou\s+)*(?:mee\s+)?(?:on)?eens\W*$"
+    r"|^\W*(?:and\s+|but\s+)?(?:does|do|did)\s+"
+    r"(?P<english>(?!(?:he|she|they|it|you|we|i|everyone|anyone|nobody)\b)[^?]{2,40}?)\s+(?:also\s+)?agree"
+    r"(?:\s+with\s+(?:that|this|it))?\W*$",
+    re.I,
+)
+"""'Is Groothedde het daarmee eens?' after a turn on one source's view: do the two agree on the topic (it was
+asked of Groothedde alone, and "En het dossier?" after it of the dossier without the topic; new informal
+follow-ups, thirty-ninth session; ``tests/test_question.py``)."""
 THE_TWO = re.compile(
     r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b)",
     re.I,
@@ -78,3 +90,8 @@ THE_TWO = re.compile(
 the first one alone, and no comparison came; seventh session; ``tests/test_question.py``). Not "both
 X and Y", which names the two: "Can a municipality be both client and supplier?" was asked what it
 referred to (new informal questions, thirty-first session)."""
+
+
+def view_of(source: str, subject: str, english: bool) -> str:
+    """The question for what ``source`` says about ``subject`` ("Wat zegt het dossier over keten?")."""
+    return f"What does {source} say about {subject}?" if english else f"Wat zegt {source} over {subject}?"

@@ -17,7 +17,7 @@ from assistant.question import Question, focus_of
 from assistant.question_objects import DOMAIN_PLACE, example_object, listed_noun
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
-from assistant.verbs import participles, verb_forms
+from assistant.verbs import along_roots, participles, verb_forms
 from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED, JOINING_ASKED
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
@@ -140,6 +140,8 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         words += sorted(
             {f for forms in verb_forms(typed, vocabulary, separable=True).values() for f in forms}
         )
+        # a verb with 'mee' by its root's forms ('meebetalen': "wie wat betaalt"; ``verbs.ALONG``)
+        words += sorted({f for forms in along_roots(typed, vocabulary).values() for f in forms})
     if JOINING_ASKED.search(standalone) or (
         language == "nl" and BENEFIT_ASKED.search(standalone) and _about_the_domain(analysis.focus, lexical)
     ):

@@ -322,6 +322,28 @@ def participles(query: str, known: Container[str]) -> list[tuple[str, str]]:
     return found
 
 
+ALONG = ("mee",)
+"""Particles that add 'along' and keep the root's meaning ('meebetalen' is paying too, 'meebeslissen'
+deciding too), unlike 'aanvragen' (no 'vragen'): the gate counts such a verb as said where its root is
+("moet iedereen meebetalen" was declined while the dossier names "de vraag wie wat betaalt"; new informal
+questions, thirty-ninth session; ``tests/test_abstention.py``)."""
+
+
+def along_roots(terms: Iterable[str], known: Container[str]) -> dict[str, frozenset[str]]:
+    """For a verb typed with an ``ALONG`` particle that the index does not know, its root's indexed forms."""
+    found: dict[str, frozenset[str]] = {}
+    for t in terms:
+        for particle in ALONG:
+            root = t[len(particle) :]
+            if t in known or not t.startswith(particle) or len(root) < SEPARATED_MIN:
+                continue
+            forms = {root} if root in known else set()
+            forms |= set().union(*verb_forms([root], known).values()) if verb_forms([root], known) else set()
+            if forms:
+                found[t] = frozenset(forms)
+    return found
+
+
 SEPARATED_MIN = 4
 """Letters a separable verb keeps without its particle ('lever' of 'inleveren'): 'in' + 'zet' of
 'inzet' is a noun, no verb apart."""

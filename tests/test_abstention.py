@@ -686,3 +686,11 @@ def test_endless_meetings_without_decisions_are_the_sources_overlegclubs(assista
     besluiten. Wat nu?" was declined, 'eindeloos' in no source (thirty-ninth session)."""
     answer = assistant.ask("Onze stuurgroep vergadert eindeloos zonder besluiten. Wat nu?")
     assert not answer.abstained and "overlegclubs" in answer.answer, answer.answer
+
+
+def test_a_verb_with_mee_is_said_where_its_root_is(assistant: Assistant) -> None:
+    """``verbs.ALONG``: "Moet iedereen meebetalen?" was declined while the dossier names "de vraag wie wat
+    betaalt"; the root counts in the gate, the search and the scorer (thirty-ninth session)."""
+    answer = assistant.ask("Moet iedereen meebetalen?")
+    assert not answer.abstained, answer.answer
+    assert "wie wat betaalt" in "\n".join(answer.answer.splitlines()[:4]), answer.answer

@@ -33,6 +33,7 @@ ORIGIN = "niet uit een passage"
         # the word the dossier calls itself names it (``SourceDirectory.called_in``; twenty-eighth session)
         ("Is het dossier nog actueel?", ("date",)),
         ("Is Ketens de baas verouderd?", ("date",)),
+        ("Is the NORA dossier still relevant?", ("date",)),  # it was declined (thirty-ninth session)
         # an event's report: its organiser is the publisher, the word the metadata calls it names it
         # (``source_aliases.self_nouns``; thirty-eighth session)
         ("Wie organiseerde het seminar?", ("publisher",)),

@@ -336,7 +336,7 @@ def test_a_numbered_topic_keeps_its_number_and_a_pronominal_adverb_leans(assista
 
 
 def test_a_source_the_previous_answer_named_is_not_carried_as_asked(assistant: Assistant) -> None:
-    """``conversation._without_claim``: "en welke wordt vaak vergeten?" after a ranking follow-up on the
+    """``speakers._without_claim``: "en welke wordt vaak vergeten?" after a ranking follow-up on the
     four dimensions was asked "volgens Ketens de baas", a name only the carried claim held, and was
     declined; the glossary reads 'vaak vergeten' as the sources' 'extra aandacht' (twenty-sixth session)."""
     history: list[Turn] = []

@@ -78,6 +78,7 @@ from tests.conftest import own_corpus
         ("Wat zijn KPI's?", "definition"),
         ("Wat is volgens Be Informed het probleem met ketens?", "open"),
         ("Wat is een ketenprobleem?", "definition"),
+        ("What are typical pitfalls in chain cooperation?", "list"),  # as its Dutch (thirty-ninth session)
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -362,7 +363,7 @@ def test_a_follow_up_that_names_the_last_part_of_the_topic_asks_about_the_topic(
 )
 def test_a_follow_up_that_points_back_or_names_a_source_is_no_bare_phrase(follow_up: str) -> None:
     """Pointing back, asking, placing, the same phrase again or a source named: the topic is carried
-    as before (``leaning.needs_context``, ``conversation.carried_speakers``), nothing replaced."""
+    as before (``leaning.needs_context``, ``speakers.carried_speakers``), nothing replaced."""
     history = [Turn("Wat is de culturele dimensie?", "Wat is de culturele dimensie?", "")]
     resolved = resolve(
         follow_up, history, topic=focus_of, named=lambda t: ["Morgens"] if "Morgens" in t else []
@@ -1573,7 +1574,7 @@ def test_a_judgement_or_a_fix_asked_of_a_scene_is_no_subject(assistant: Assistan
     # 'alles bepalen' is the glossary's dominant party (thirtieth session)
     assert (
         focus_of("De grootste partner wil alles bepalen. Is dat normaal?", [])
-        == "partner dominante partij opstellen"
+        == "grootste partner dominante partij opstellen"  # the partner by its size (thirty-ninth session)
     )
     assert focus_of("Er is onderling wantrouwen. Hoe los ik dat op?", []) == "onderling wantrouwen"
     assert "normaal" in focus_of("Is het normaal dat partners afhaken?", []).split()
@@ -2437,3 +2438,49 @@ def test_a_superlative_that_names_a_thing_is_searched_one_that_ranks_is_not() ->
     assert "grootste" not in focus_of("Wat is de grootste valkuil bij ketens?").split()
     assert "eerste" not in focus_of("Wat moet ik regelen voor de eerste bijeenkomst?").split()
     assert "meeste" not in focus_of("Zitten de meeste ketens in het eerste stadium?").split()
+
+
+def test_a_source_asked_whether_it_agrees_is_compared_with_the_one_before() -> None:
+    """``pairs.AGREES_THERE``: "Is Groothedde het daarmee eens?" after Morgens on ambition was asked of
+    Groothedde alone; "En het dossier?" after that comparison is the dossier's view of the topic; with no
+    source before, the source's view of the topic (thirty-ninth session)."""
+    speakers = {"Wat zegt Morgens over ambitie?": ["Morgens"]}
+
+    def named(text: str) -> list[str]:
+        return [n for n in ("Morgens", "Groothedde", "het dossier") if n.lower() in text.lower()]
+
+    def topic(text: str) -> str:  # the chain's topic leaves the sources out (``chain.topic``)
+        return " ".join(w for w in focus_of(text).split() if w not in {"morgens", "groothedde", "dossier"})
+
+    history = [Turn("Wat zegt Morgens over ambitie?", "Wat zegt Morgens over ambitie?", "")]
+    follow = resolve(
+        "Is Groothedde het daarmee eens?",
+        history,
+        topic=topic,
+        speakers=lambda t: speakers.get(t, []),
+        named=named,
+    )
+    assert follow.text == "Zijn Morgens en Groothedde het eens? (ambitie)"
+    history.append(Turn("Is Groothedde het daarmee eens?", follow.text, ""))
+    after = resolve("En het dossier?", history, topic=topic, speakers=lambda t: [], named=named)
+    assert after.text == "Wat zegt het dossier over ambitie?"
+    plain = [Turn("Wat is een keten?", "Wat is een keten?", "")]
+    alone = resolve(
+        "Is het dossier het daarmee eens?", plain, topic=topic, speakers=lambda t: [], named=named
+    )
+    assert alone.text == "Wat zegt het dossier over keten?"
+    nobody = resolve(
+        "Is iedereen het daarmee eens?", history, topic=topic, speakers=lambda t: [], named=named
+    )
+    assert not nobody.text.startswith("Zijn")
+
+
+def test_an_english_follow_up_with_one_leans_on_the_topic(assistant: Assistant) -> None:
+    """``leaning._ANAPHORA`` and the glossary's 'map': "What is a chain map?" defined the ketenprobleem and
+    "How do I make one?" after it was declined (thirty-ninth session)."""
+    first = assistant.ask("What is a chain map?")
+    assert "ketenkaart" in first.answer.split("\n\n")[1], first.answer
+    follow = assistant.ask(
+        "How do I make one?", history=[Turn("What is a chain map?", "What is a chain map?", first.answer)]
+    )
+    assert not follow.abstained and "ketenkaart" in follow.answer, follow.answer

@@ -16,7 +16,7 @@ from assistant.generators.scoring import balanced, compounds, first_parts, tails
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import alternatives, expand_query, glossed
 from assistant.question import Question
-from assistant.verbs import participles, typed_whole, verb_forms, writes_apart
+from assistant.verbs import along_roots, participles, typed_whole, verb_forms, writes_apart
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
 
@@ -83,6 +83,10 @@ def query_terms(
     views = set(compound_stems(" ".join(VIEW_WORDS)))
     # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
     forms = {t: f for t, f in verb_forms(q_terms, known).items() if not f & views}
+    if language == "nl":
+        # 'meebetalen' is said by "wie wat betaalt" (``verbs.ALONG``)
+        for term, roots in along_roots(q_terms, known).items():
+            forms[term] = forms.get(term, frozenset()) | roots
     if analysis.views_only:
         # 'leren', 'visie', 'belangrijk' ask for a source's message: no word to match
         q_terms -= views
