@@ -71,6 +71,13 @@ GENERIC = frozenset(
         # 'just' in the reader's story: "Ik ben net ketenregisseur geworden, waar begin ik?" was
         # answered on 'net' (twenty-first session)
         "net",
+        # having just started tells the scene as 'geworden' does: "Ik ben net begonnen als ketenregisseur. Waar
+        # begin ik?" was searched for 'begonnen' alone (thirty-ninth session)
+        "begonnen",
+        "gestart",
+        # where something comes from asks its cause ("Waar komt weerstand vandaan?" was declined for it;
+        # thirty-ninth session, ``kinds``)
+        "vandaan",
         # 'stays' is a copula: "Hoe zorg je dat de burger centraal blijft staan?" had a bullet on
         # NORA's wiki keeping its parts current ("blijven … actueel"; twenty-seventh session)
         "blijft",

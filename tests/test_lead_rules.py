@@ -2436,7 +2436,7 @@ def test_a_word_of_two_senses_is_read_in_the_sense_asked(assistant: Assistant) -
 
 
 def test_advice_on_dealing_with_something_leads_with_how_it_is_overcome(assistant: Assistant) -> None:
-    """``advice.OVERCOMES``: "Hoe ga je om met weerstand?" listed the resistances themselves; "Zo ontstaat de wil
+    """``causes.OVERCOMES``: "Hoe ga je om met weerstand?" listed the resistances themselves; "Zo ontstaat de wil
     om de eerste weerstand … te overwinnen" is the point, with the sentence it points back to, which says how
     (new informal questions, thirty-sixth session)."""
     answer = assistant.ask("Hoe ga je om met weerstand?")
@@ -2572,3 +2572,13 @@ def test_the_thing_a_pitfall_is_asked_of_outweighs_the_word_pitfall(assistant: A
     assert "kerstboom van prestatie-indicatoren" in lead(kpis.answer), kpis.answer
     pitfalls = assistant.ask("Wat zijn de valkuilen bij ketensamenwerking?")
     assert lead(pitfalls.answer).startswith("Een valkuil is"), pitfalls.answer
+
+
+def test_a_cause_of_a_thing_is_what_brings_it_about_not_what_overcomes_it(assistant: Assistant) -> None:
+    """``generators/causes.py``: "Waar komt weerstand vandaan?" was declined, then led (as "Waarom ontstaat er
+    weerstand?" did) with "Zo ontstaat de wil om de eerste weerstand … te overwinnen", a remedy; a sentence
+    that calls resistance up leads now (thirty-ninth session)."""
+    for question in ("Waar komt weerstand vandaan?", "Waarom ontstaat er weerstand?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained and "roept" in answer.answer.split("[2]")[0], answer.answer
+        assert "overwinnen" not in lead(answer.answer), answer.answer

@@ -79,6 +79,7 @@ from tests.conftest import own_corpus
         ("Wat is volgens Be Informed het probleem met ketens?", "open"),
         ("Wat is een ketenprobleem?", "definition"),
         ("What are typical pitfalls in chain cooperation?", "list"),  # as its Dutch (thirty-ninth session)
+        ("Waar komt weerstand vandaan?", "cause"),  # it was declined (thirty-ninth session)
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:

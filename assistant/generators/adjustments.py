@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.generators import attribution, cases, followups, numbering, rules, scenes
 from assistant.generators.beginnings import favour_beginning
 from assistant.generators.benefits import favour_benefit
+from assistant.generators.causes import favour_cause_of
 from assistant.generators.nudges import (
     NUDGES,
     favour_absence,
@@ -35,6 +36,7 @@ from assistant.question_objects import example_object
 from ingest.index import Index
 from ingest.numbered import asks_number
 from ketenwijzer.models import Passage
+from ketenwijzer.text import stems
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,9 @@ def adjust(
         # "Wat zegt Morgens over …": the named source is already the filter, its own
         # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
         NUDGES.get(kind, lambda _: None)(units)
+    if kind == "cause" and language == "nl":
+        # a word in every other passage ('keten', also in a source's name) says nothing of what is caused
+        favour_cause_of(units, frozenset(t for t in stems(analysis.focus or "") if idf(t) >= UBIQUITOUS_IDF))
     favour_term(question, units)
     messages = kind == "comparison" and (
         analysis.overview or (analysis.views_only and len(analysis.sources) >= 2)

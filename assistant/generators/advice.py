@@ -9,6 +9,7 @@ import re
 
 from assistant.coherence import NAMED_PRONOUN, names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent
+from assistant.generators.causes import overcomes
 from assistant.generators.composition import Composition, PlanContext, plan_open, signpost
 from assistant.generators.picking import _similar
 from assistant.generators.speaker import REPORTS
@@ -41,24 +42,8 @@ all of them are then on the subject and their order says little, so each source 
 (new informal questions, twenty-ninth session; ``tests/test_lead_rules.py``)."""
 
 
-OVERCOMES = re.compile(
-    r"\b(?:overwin\w*|overwonnen|wegnem\w*|weggenomen|doorbr\w*|doorbroken|tegen\s+te\s+gaan|tegengaan|"
-    r"overcom\w*|remov\w*)\b",
-    re.I,
-)
-"""A sentence that says how the thing asked is overcome ("Zo ontstaat de wil om de eerste weerstand … te
-overwinnen"): the point a question on dealing with it asks for, with the sentence it points back to, which
-says how ("Ketenspelers moeten ruimte, tijd en begeleiding krijgen …"). "Hoe ga je om met weerstand?" listed
-the resistances themselves (new informal questions, thirty-sixth session; ``tests/test_lead_rules.py``)."""
 OVERCOME_BONUS = 0.15
-"""Added to a point that says the asked thing is overcome (``OVERCOMES``)."""
-
-
-def overcomes(unit: Unit, focus: frozenset[str]) -> bool:
-    """``unit`` says a word of ``focus`` is overcome (``OVERCOMES``)."""
-    return (
-        bool(focus) and bool(OVERCOMES.search(unit.display)) and any(mentions(unit.stems, t) for t in focus)
-    )
+"""Added to a point that says the asked thing is overcome (``causes.OVERCOMES``)."""
 
 
 LEAN_MARGIN = 1.1
