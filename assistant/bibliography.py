@@ -176,7 +176,7 @@ def source_question(
     """The publication fact a question asks of the one source it names, or None. ``before`` is the
     previous turn's standalone question: "Wie heeft dat geschreven?" after "Wat zegt Be Informed
     over estafette?" asks it of Be Informed (new informal follow-ups, twenty-second session)."""
-    if directory is None:
+    if directory is None or FOR_WHOM.search(question):
         return None
     named = directory.named_in(question)
     said = set(words(question))
@@ -207,6 +207,13 @@ def _of_source(before: str, directory: SourceDirectory) -> bool:
     """The previous question asked a publication fact of one named source."""
     previous = source_question(before, directory)
     return previous is not None and previous.source is not None
+
+
+FOR_WHOM = re.compile(
+    r"\bvoor\s+wie\b|\bfor\s+whom\b|\bwho\s+(?:is|was)\s+(?:it|this|that)\s+(?:written\s+)?for\b", re.I
+)
+"""Whom a source is for is its audience, said in its text: "Voor wie is Ketens de baas geschreven?" was
+answered with the authors (new informal questions, thirty-ninth session; ``tests/test_bibliography.py``)."""
 
 
 ABOUT = re.compile(

@@ -227,3 +227,11 @@ def test_a_question_about_every_source_lists_each_ones_metadata(assistant: Assis
     authors = assistant.ask("Wie hebben de bronnen geschreven?").answer
     assert "Aardewijn" in authors and "geen auteur genoemd" in authors, authors
     assert assistant.ask("Waar gaan de bronnen over?").kind != "about_source"
+
+
+def test_whom_a_source_is_for_is_its_audience_not_its_authors(assistant: Assistant) -> None:
+    """``bibliography.FOR_WHOM`` and the glossary's "voor wie * geschreven": "Voor wie is Ketens de baas
+    geschreven?" was answered with its authors (thirty-ninth session)."""
+    answer = assistant.ask("Voor wie is Ketens de baas geschreven?")
+    assert answer.kind != "about_source" and "bestuurders" in answer.answer.split("[1]")[0], answer.answer
+    assert assistant.ask("Wie heeft Ketens de baas geschreven?").kind == "about_source"

@@ -2582,3 +2582,10 @@ def test_a_cause_of_a_thing_is_what_brings_it_about_not_what_overcomes_it(assist
         answer = assistant.ask(question)
         assert not answer.abstained and "roept" in answer.answer.split("[2]")[0], answer.answer
         assert "overwinnen" not in lead(answer.answer), answer.answer
+
+
+def test_a_chain_that_comes_to_a_standstill_is_one_that_gets_stuck(assistant: Assistant) -> None:
+    """``glossary.yaml`` (nl_phrases): "Wat doe je als de keten stil komt te liggen?" quoted Be Informed on
+    partners and goals; the sources' word is 'vastlopen' (thirty-ninth session)."""
+    answer = assistant.ask("Wat doe je als de keten stil komt te liggen?")
+    assert "vastloopt" in answer.answer.split("[1]")[0], answer.answer
