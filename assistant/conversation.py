@@ -16,7 +16,7 @@ from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
 from assistant.kind_patterns import SAID_WHERE
-from assistant.leaning import names_no_subject, needs_context, topic_head
+from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context, topic_head
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, list_items, next_of
@@ -155,7 +155,10 @@ def resolve(
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
             return FollowUp(rewritten)
-    agrees = AGREES_WITH.match(question) or AGREES_THERE.match(question)
+    # "Zijn de andere bronnen het daarmee eens?" asks the other sources (``leaning.OTHER_SOURCES``), no pair
+    agrees = AGREES_WITH.match(question) or (
+        not OTHER_SOURCES.search(question) and AGREES_THERE.match(question)
+    )
     if agrees and speakers is not None:
         before = speakers(history[-1].standalone)[:1]
         other = agrees.group("other") or agrees.group("english") or ""
