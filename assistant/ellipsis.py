@@ -222,29 +222,24 @@ def other_source(
     before = without_carried(previous)
     new, old = named(question), named(before)
     brackets = carried(previous) if previous != before else None
-    if len(old) >= 2 and len(new) == 1 and brackets is not None and brackets.topic and not brackets.claim:
+    topic = " ".join(brackets.topic) if brackets is not None and not brackets.claim else ""
+    english = re.match(r"^\W*(?:and|or)\b", question, re.I) is not None
+    if len(old) >= 2 and len(new) == 1 and topic:
         # "En het dossier?" after "Zijn Morgens en Groothedde het eens? (ambitie)": its view of the topic
         # (thirty-ninth session)
-        return view_of(
-            new[0], " ".join(brackets.topic), re.match(r"^\W*(?:and|or)\b", question, re.I) is not None
-        )
+        return view_of(new[0], topic, english)
     if old or len(new) != 1:
         swapped = _swapped(new, old, before)
-        if swapped and brackets is not None and brackets.topic and not brackets.claim:
+        if swapped and topic:
             # the topic the previous follow-up carried goes along: "En het dossier?" after "Is Groothedde het
             # daarmee eens? (ambitie; volgens Groothedde)" was asked without 'ambitie' and answered with a
             # conference remark (new informal follow-ups, thirty-ninth session; ``tests/test_question.py``)
-            return f"{swapped.strip()} ({' '.join(brackets.topic)}; volgens {new[0]})"
+            return f"{swapped.strip()} ({topic}; volgens {new[0]})"
         return swapped
-    subject = focus(before)
-    if brackets is not None and brackets.topic and not brackets.claim:
-        # the previous follow-up leaned on the topic it carried: "en volgens Morgens?" after "wat bedoel
-        # je daarmee? (doelgebonden speelruimte)" asked Morgens about 'bedoel' (twenty-sixth session)
-        subject = " ".join(brackets.topic)
-    if not subject:
-        return None
-    english = re.match(r"^\W*(?:and|or)\b", question, re.I) is not None
-    return f"What does {new[0]} say about {subject}?" if english else f"Wat zegt {new[0]} over {subject}?"
+    # the previous follow-up leaned on the topic it carried: "en volgens Morgens?" after "wat bedoel je
+    # daarmee? (doelgebonden speelruimte)" asked Morgens about 'bedoel' (twenty-sixth session)
+    subject = topic or focus(before)
+    return view_of(new[0], subject, english) if subject else None
 
 
 VIEW_OF_IT = re.compile(

@@ -91,17 +91,34 @@ def _unsaid_event(question: str, lexical: LexicalIndex, synonyms: Container[str]
     if not found:
         return []
     closing = re.findall(r"[^\W\d_]+", found["clause"])[-EVENT_WORDS:]
-    unknown = []
-    for word in (w.lower() for w in closing):
-        if len(word) < 5 and _inside_known(word, lexical):
-            continue  # 'lukt' of 'gelukt', 'mislukt'
-        if len(word) < EVENT_MIN or word in synonyms or word in GENERIC or not _unheard(word, lexical):
-            if not _event_unheard(word, lexical, synonyms):
-                continue
-        elif verb_forms(stems(word), lexical.postings, separable=True):
-            continue  # 'wisselt' of 'wisselen': a verb the corpus writes with another ending
-        unknown.append(word)
-    return unknown
+    return [
+        word
+        for word in (w.lower() for w in closing)
+        if len(word) >= EVENT_MIN
+        and word not in synonyms
+        and word not in GENERIC
+        and not _event_said(word, lexical)
+    ]
+
+
+def _event_said(word: str, lexical: LexicalIndex) -> bool:
+    """Some source uses an event's closing word: a short one inside an indexed word ('lukt' of 'gelukt'), a
+    long one by ``EVENT_PREFIX`` letters of its stem, any other as ``_unheard`` reads it; in any verb form
+    ('wisselt' of 'wisselen')."""
+    terms = stems(word)
+    if not terms or (len(word) < 5 and _inside_known(word, lexical)):
+        return True
+    inflected = bool(verb_forms(terms, lexical.postings, separable=True))
+    term = terms[0]
+    if len(term) > EVENT_PREFIX:
+        return (
+            term in lexical.postings
+            or lexical.has_prefix(term[: max(EVENT_PREFIX, len(term) - 1)])
+            or begins_compound(word, lexical)
+            or _compound_of_known(word, lexical)
+            or inflected
+        )
+    return inflected or not _unheard(word, lexical)
 
 
 def _inside_known(word: str, lexical: LexicalIndex) -> bool:
@@ -116,21 +133,6 @@ EVENT_PREFIX = 6
 lets five do ('vertrek' known by 'vertrouwen'), so "Wat als de ketenmanager vertrekt?" told what a
 ketenmanager does, as if the sources said what follows his leaving (new informal questions, thirty-ninth
 session; ``tests/test_abstention.py``)."""
-
-
-def _event_unheard(word: str, lexical: LexicalIndex, synonyms: Container[str]) -> bool:
-    """A closing verb of an event that no word shares ``EVENT_PREFIX`` letters of its stem with, in no form."""
-    terms = stems(word)
-    if len(word) < 5 or word in synonyms or word in GENERIC or not terms or len(terms[0]) <= EVENT_PREFIX:
-        return False
-    term = terms[0]
-    return not (
-        term in lexical.postings
-        or lexical.has_prefix(term[: max(EVENT_PREFIX, len(term) - 1)])
-        or begins_compound(word, lexical)
-        or _compound_of_known(word, lexical)
-        or verb_forms(terms, lexical.postings, separable=True)
-    )
 
 
 def _unheard(word: str, lexical: LexicalIndex) -> bool:

@@ -338,7 +338,7 @@ def along_roots(terms: Iterable[str], known: Container[str]) -> dict[str, frozen
             if t in known or not t.startswith(particle) or len(root) < SEPARATED_MIN:
                 continue
             forms = {root} if root in known else set()
-            forms |= set().union(*verb_forms([root], known).values()) if verb_forms([root], known) else set()
+            forms.update(f for inflected in verb_forms([root], known).values() for f in inflected)
             if forms:
                 found[t] = frozenset(forms)
     return found
