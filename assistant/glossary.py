@@ -178,6 +178,31 @@ def dutch_term(english: str, vocabulary: Container[str]) -> str:
     return ""
 
 
+def dutch_focus(english: str, vocabulary: Container[str]) -> str:
+    """An English focus in the corpus's Dutch words: each pair that makes a compound the corpus uses
+    is that compound, each other word its glossary translation, a word without one kept when the
+    corpus uses it as written (a name: 'metro'); '' when nothing is left ("Is a chain manager the
+    boss?" → 'ketenmanager baas': the English words matched no Dutch sentence, so the sentence saying
+    the chain manager is 'de baas' did not lead; fortieth session, ``tests/test_glossary.py``)."""
+    en_nl = _glossary().en_nl
+    tokens = words(english)
+    out: list[str] = []
+    skip = False
+    for i, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        joined = _joined(token, tokens[i + 1], en_nl, vocabulary) if i + 1 < len(tokens) else []
+        if joined:
+            out.append(joined[0])
+            skip = True
+        elif en_nl.get(token):
+            out.append(en_nl[token].split()[0])
+        elif (stems(token) or [""])[0] in vocabulary:
+            out.append(token)
+    return " ".join(out)
+
+
 def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
     """Dutch compounds of two translated neighbours that occur in ``vocabulary`` (stems)."""
     found: list[str] = []

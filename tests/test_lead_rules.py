@@ -2589,3 +2589,23 @@ def test_a_chain_that_comes_to_a_standstill_is_one_that_gets_stuck(assistant: As
     partners and goals; the sources' word is 'vastlopen' (thirty-ninth session)."""
     answer = assistant.ask("Wat doe je als de keten stil komt te liggen?")
     assert "vastloopt" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_an_english_focus_is_judged_by_its_dutch_words(assistant: Assistant) -> None:
+    """``glossary.dutch_focus``: "Is a chain manager the boss?" opened with "De ketenmanager geeft het
+    ketenmanagement vorm …" because the plan looked for 'chain', 'manager' and 'boss' in Dutch sentences;
+    the Dutch question opened with the dossier's "… is de ketenmanager … 'de baas' van de keten"
+    (new informal questions, fortieth session). A note names the term as typed and its Dutch word."""
+    from assistant.glossary import dutch_focus
+
+    vocabulary = {"ketenmanager", "baas", "keten", "metro"}
+    assert dutch_focus("chain manager boss", vocabulary) == "ketenmanager baas"
+    assert dutch_focus("METRO trust", vocabulary).split()[0] == "metro"
+    assert dutch_focus("weather", vocabulary) == ""
+    answer = assistant.ask("Is a chain manager the boss?")
+    first = answer.answer.split("\n\n")[1]
+    assert "'de baas'" in first.split("[1]")[0], answer.answer
+    office = assistant.ask("What is a chain office?")
+    assert office.answer.startswith("(The sources do not define ‘chain office’ (‘ketenbureau’)"), (
+        office.answer
+    )

@@ -18,6 +18,7 @@ import math
 import re
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 from assistant.brackets import carried
 from assistant.coherence import refers_back, states_case
@@ -41,6 +42,7 @@ from assistant.generators.scoring import (
 )
 from assistant.generators.speaker import reporter_first
 from assistant.generators.units import Unit, units_of, usable
+from assistant.glossary import dutch_focus
 from assistant.idioms import asked_senses, held_in_phrases
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
@@ -107,6 +109,14 @@ class ExtractiveGenerator:
         subject = {t for t in stems(analysis.focus or "") if self._idf(t) >= TELLING_IDF}
         return sorted(subject, key=lambda t: -self._idf(t))
 
+    def _in_dutch(self, analysis: Question, language: str) -> Question:
+        """The question as the plans read it: an English focus in the corpus's Dutch words
+        (``glossary.dutch_focus``), so a plan's checks of the focus match the Dutch sentences."""
+        if language != "en" or self.index is None or not analysis.focus:
+            return analysis
+        dutch = dutch_focus(analysis.focus, self.index.lexical.postings)
+        return replace(analysis, focus=dutch) if dutch else analysis
+
     def _idf(self, term: str) -> float:
         return self.index.lexical.idf(term) if self.index is not None else 1.0
 
@@ -156,7 +166,8 @@ class ExtractiveGenerator:
             if unit.section[0] in unsure:
                 unit.score -= UNCONFIRMED_PENALTY
         side_of = sides.side_of(analysis, passages)
-        telling = self._telling(analysis)
+        planned = self._in_dutch(analysis, language)
+        telling = self._telling(planned)
         ctx = PlanContext(
             language=language,
             side_of=side_of,
@@ -183,9 +194,13 @@ class ExtractiveGenerator:
         )
         if plan_kind == "comparison":
             ctx.term_side = sides.term_sides(analysis, units, ctx.side_terms)
-        composition = PLANS.get(plan_kind, PLANS["open"])(analysis, units, ctx)
+        composition = PLANS.get(plan_kind, PLANS["open"])(planned, units, ctx)
         if plan_kind not in ("who_said", "comparison"):
-            composition = reporter_first(analysis, units, composition)
+            composition = reporter_first(planned, units, composition)
+        if planned is not analysis and composition.note:
+            # the note names the term as the question typed it, and the Dutch word it was looked for by
+            typed = f"‘{analysis.focus}’ (‘{planned.focus}’)"
+            composition.note = composition.note.replace(f"‘{planned.focus}’", typed)
         if composition.note and not composition.note_stands:
             term = asked_term(analysis.focus, language, self.index)
             # an English term judged by its Dutch word: a sentence with that word as subject says what
