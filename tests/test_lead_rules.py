@@ -2609,3 +2609,31 @@ def test_an_english_focus_is_judged_by_its_dutch_words(assistant: Assistant) -> 
     assert office.answer.startswith("(The sources do not define ‘chain office’ (‘ketenbureau’)"), (
         office.answer
     )
+
+
+def test_how_a_thing_is_built_up_is_answered_by_what_makes_it_grow(assistant: Assistant) -> None:
+    """``growth.favour_growth``: "Hoe bouw je vertrouwen op?" led with "Een goede werkrelatie en vertrouwen zijn
+    nodig …", why trust matters; the contact hypothesis says what makes it grow (new informal questions,
+    fortieth session). "Hoe krijg je draagvlak?" was declined on its verb (``scaffold.SCAFFOLD``)."""
+    from assistant.generators.growth import grows
+    from ketenwijzer.text import stems
+
+    trust = frozenset(stems("vertrouwen"))
+    assert grows("hoe vaker mensen elkaar ontmoeten, hoe groter het wederzijdse vertrouwen", trust)
+    assert grows("een kader waarbinnen vertrouwen ontstaat", trust)
+    assert not grows("Een goede werkrelatie en vertrouwen zijn nodig omdat controle beperkt is", trust)
+    built = assistant.ask("Hoe bouw je vertrouwen op?")
+    assert "contacthypothese" in lead(built.answer), built.answer
+    follow = assistant.ask(
+        "Hoe bouw je dat op?",
+        history=[
+            Turn(
+                "Waarom is vertrouwen zo belangrijk?",
+                "Waarom is vertrouwen zo belangrijk?",
+                "Vertrouwen is nodig.",
+            )
+        ],
+    )
+    assert "contacthypothese" in lead(follow.answer), follow.answer
+    support = assistant.ask("Hoe krijg je draagvlak?")
+    assert not support.abstained and "Draagvlak" in support.answer, support.answer

@@ -15,6 +15,7 @@ from assistant.generators import attribution, cases, followups, numbering, rules
 from assistant.generators.beginnings import favour_beginning
 from assistant.generators.benefits import favour_benefit
 from assistant.generators.causes import favour_cause_of
+from assistant.generators.growth import favour_growth
 from assistant.generators.nudges import (
     NUDGES,
     favour_absence,
@@ -123,6 +124,9 @@ def adjust(
     rules.favour_message(analysis, units)
     rules.favour_weight(question, units)
     favour_benefit(question, units, broad=asked.broad)
+    favour_growth(
+        question, units, frozenset(t for t in stems(analysis.focus or "") if idf(t) >= UBIQUITOUS_IDF)
+    )
     favour_beginning(question, units)
     rules.favour_superlative(question, units, analysis.focus or "")
     cases.favour_condition(question, units)
