@@ -328,10 +328,12 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "yes_no",
-        r"^\s*(is|zijn|kan|kun|kunnen|moet|moeten|heeft|hebben|werkt|helpt|mag|zou|zouden|bestaat|gaat|"
+        r"^\s*(is|zijn|kan|kun|kunnen|moet|moeten|heeft|hebben|heb|hebt|hoef|hoeft|hoeven|ben|bent|werkt|helpt|mag|"
+        r"zou|zouden|bestaat|gaat|"
         r"wordt|worden|klopt|does|do|is|are|can|should|will|would)\b|^\s*(?:of|whether)\s",
         "a position is asked for: the source's position first; also once the asking frame is gone "
-        "('Kun je zeggen of vertrouwen belangrijk is?' → 'of vertrouwen belangrijk is'; twenty-third session)",
+        "('Kun je zeggen of vertrouwen belangrijk is?' → 'of vertrouwen belangrijk is'; twenty-third session); "
+        "one asked of the asker's own case too ('Heb ik een ketenmanager nodig?' was an open question; fortieth)",
     ),
 )
 

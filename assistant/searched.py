@@ -22,7 +22,7 @@ from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED, JOINING_ASKED
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
-from ketenwijzer.compounds import as_typed, first_part, last_parts
+from ketenwijzer.compounds import as_typed, first_part, last_parts, nouns_of
 from ketenwijzer.text import stems
 
 INSTANCES = 6
@@ -63,7 +63,8 @@ def begun_compounds(focus: str, lexical: LexicalIndex) -> list[str]:
             c
             for word, stem in as_typed(focus).items()
             if stem not in lexical.postings
-            for c in lexical.compounds_of(word, BEGUN)
+            for typed in (word, *nouns_of(word))
+            for c in lexical.compounds_of(typed, BEGUN)
         }
     )
 

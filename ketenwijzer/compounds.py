@@ -6,6 +6,7 @@ and put in use for a run with ``modifiers_in_use``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Container, Iterator
 from contextlib import contextmanager
@@ -30,6 +31,18 @@ def as_typed(query: str) -> dict[str, str]:
         if len(word) >= FIRST_PART_MIN and stem:
             typed.setdefault(word, stem[0])
     return typed
+
+
+_ERING_VERB = re.compile(r"^(?P<root>\w{3,})(?:eer|eert|eerd|eren)$")
+"""A verb in -eren ('escaleer', 'escaleert', 'escaleren'), whose noun ends in -atie ('escalatie')."""
+
+
+def nouns_of(word: str) -> list[str]:
+    """The noun a verb in -eren is named by ('escaleer' → 'escalatie'), as typed: "Hoe escaleer je een
+    probleem in de keten?" never found "de stappen bij problemen, zoals escalatieprocedures" (new informal
+    questions, fortieth session; ``tests/test_lead_rules.py``)."""
+    found = _ERING_VERB.match(word)
+    return [found["root"] + "atie"] if found else []
 
 
 COMPOUND_MIN = 10

@@ -2637,3 +2637,28 @@ def test_how_a_thing_is_built_up_is_answered_by_what_makes_it_grow(assistant: As
     assert "contacthypothese" in lead(follow.answer), follow.answer
     support = assistant.ask("Hoe krijg je draagvlak?")
     assert not support.abstained and "Draagvlak" in support.answer, support.answer
+
+
+def test_whether_a_chain_or_the_asker_needs_a_thing_is_answered_by_how_many_have_it(
+    assistant: Assistant,
+) -> None:
+    """``leads.UNIVERSAL``: "Heeft een keten een ketenmanager nodig?" and "Heb ik een ketenmanager nodig?" (an
+    open question until 'heb' opened a yes/no one, ``kinds``) led with what the ketenmanager does; "Veel ketens
+    stellen daarom … een ketenmanager aan" is the position, after the sentence its 'daarom' points back to
+    (new informal questions, fortieth session)."""
+    for asked in ("Heeft een keten een ketenmanager nodig?", "Heb ik een ketenmanager nodig?"):
+        answer = assistant.ask(asked)
+        assert answer.kind == "yes_no", (asked, answer.kind)
+        opening = " ".join(sentences(answer.answer)[:2])
+        assert "Veel ketens stellen daarom" in opening, answer.answer
+
+
+def test_a_verb_in_eren_finds_its_nouns_compounds(assistant: Assistant) -> None:
+    """``compounds.nouns_of``: "Wanneer escaleer je?" never found 'escalatieprocedures' (new informal
+    questions, fortieth session)."""
+    from ketenwijzer.compounds import nouns_of
+
+    assert nouns_of("escaleer") == ["escalatie"] and nouns_of("escaleren") == ["escalatie"]
+    assert nouns_of("vertrouwen") == []
+    answer = assistant.ask("Wanneer escaleer je?")
+    assert "escalatieprocedures" in lead(answer.answer), answer.answer

@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from assistant.generators.units import Unit
-from ketenwijzer.compounds import as_typed, first_part, last_parts
+from ketenwijzer.compounds import as_typed, first_part, last_parts, nouns_of
 from ketenwijzer.text import VOICED
 
 SHORT_CLOSE = 0.3
@@ -185,8 +185,11 @@ def typed_parts(query: str, terms: Container[str], units: list[Unit]) -> dict[st
     every = frozenset().union(*(u.stems | u.context for u in units)) if units else frozenset()
     found: dict[str, frozenset[str]] = {}
     for word, stem in as_typed(query).items():
-        if stem in terms and not word.startswith(stem):
-            parts = frozenset(x for x in every if x.startswith(word) and len(x) - len(word) >= 3)
+        if stem not in terms:
+            continue
+        # a verb in -eren is also found by its noun's compounds ('escaleer': 'escalatieprocedures')
+        for typed in [word] * (not word.startswith(stem)) + nouns_of(word):
+            parts = frozenset(x for x in every if x.startswith(typed) and len(x) - len(typed) >= 3)
             if parts:
                 found[stem] = found.get(stem, frozenset()) | parts
     return found
