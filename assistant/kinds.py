@@ -226,12 +226,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
         r"advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|wat (?:is|zijn) (?:er )?nodig\b|wat heb\w* (?:ik|je|we|u) nodig\b|"
-        r"wat helpt|wat nu\b|wat te doen\b|wat doen\W*$|what should|what (?:can|do|should|could) (?:i|we|you)\b|how (do|can|should|to)\b|any tips|"
+        r"wat helpt|wat nu\b|wat te doen\b|wat doen\W*$|what should(?![^?]{0,40}\b(?:contain|include|cover)\b)|what (?:can|do|should|could) (?:i|we|you)\b|how (do|can|should|to)\b|any tips|"
         r"advice)",
         "a recommendation or condition is asked for (practical set); 'Hoe <werkwoord> ik/je/we …' is "
         "a how-to whatever the verb ('Hoe meet je of de keten het goed doet?' read as open, and its "
         "lead was 'meet- en regelinstrumenten'; seventh session); so is 'Wat doe je als …?' (eighth), and 'Wat is nodig om …?' asks the conditions, not a term (twentieth); 'What can I do when …?' as "
-        "'Wat kan ik doen …?' (twenty-sixth); 'weerstand partners, wat (te) doen?' typed as keywords (thirty-sixth)",
+        "'Wat kan ik doen …?' (twenty-sixth); 'weerstand partners, wat (te) doen?' typed as keywords (thirty-sixth); "
+        "what a thing should contain asks its contents, as 'Wat moet er in … staan?' ('What should a chain report "
+        "contain?' was told the sources give no advice; fortieth)",
     ),
     _rule(
         "cause",

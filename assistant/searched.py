@@ -15,6 +15,7 @@ from assistant.brackets import carried
 from assistant.glossary import expand_query, translated_synonyms
 from assistant.question import Question, focus_of
 from assistant.question_objects import DOMAIN_PLACE, example_object, listed_noun
+from assistant.remedies import REMEDY_SEARCHED, asks_remedy
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
 from assistant.verbs import along_roots, participles, verb_forms
@@ -147,6 +148,8 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         language == "nl" and BENEFIT_ASKED.search(standalone) and _about_the_domain(analysis.focus, lexical)
     ):
         words.append(BENEFIT_SEARCHED)
+    if analysis.kind == "advice" and asks_remedy(standalone):
+        words.append(REMEDY_SEARCHED)
     rank = asked_rank(standalone) if carried(standalone) else ""
     if rank:
         # the superlative asked is searched too: "welke daarvan is het belangrijkst?" after Morgens'

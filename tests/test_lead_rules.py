@@ -2662,3 +2662,20 @@ def test_a_verb_in_eren_finds_its_nouns_compounds(assistant: Assistant) -> None:
     assert nouns_of("vertrouwen") == []
     answer = assistant.ask("Wanneer escaleer je?")
     assert "escalatieprocedures" in lead(answer.answer), answer.answer
+
+
+def test_how_a_problem_is_dealt_with_is_answered_by_how_it_is_overcome(assistant: Assistant) -> None:
+    """``remedies.REMEDY_ASKED``: "Hoe pak je weerstanden tegen ketensamenwerking aan?" listed the resistances
+    ('aanpakken' was its rarest word; ``focus_words.GENERIC``) and never found "Zo ontstaat de wil om de eerste
+    weerstand … te overwinnen" (new informal questions, fortieth session). A question that only names the
+    problem still lists it."""
+    from assistant.remedies import asks_remedy
+
+    assert asks_remedy("Hoe pak je die aan?") and asks_remedy("Wat kun je ertegen doen?")
+    assert not asks_remedy("Welke weerstanden zijn er?") and not asks_remedy(
+        "Hoe voorkom je dat iemand afhaakt?"
+    )
+    dealt = assistant.ask("Hoe pak je weerstanden tegen ketensamenwerking aan?")
+    assert "overwinnen" in dealt.answer.split("\n")[0], dealt.answer
+    listed = assistant.ask("Welke weerstanden zijn er tegen ketensamenwerking?")
+    assert "drie sterke weerstanden" in lead(listed.answer), listed.answer

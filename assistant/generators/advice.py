@@ -17,6 +17,7 @@ from assistant.generators.strays import without_strays
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import expand_query
 from assistant.question import Question
+from assistant.remedies import asks_remedy
 from ketenwijzer.text import stems
 
 MAX_BULLETS = 6
@@ -44,6 +45,10 @@ all of them are then on the subject and their order says little, so each source 
 
 OVERCOME_BONUS = 0.15
 """Added to a point that says the asked thing is overcome (``causes.OVERCOMES``)."""
+REMEDY_BONUS = 0.3
+"""Added on top when the question asks how the thing is dealt with (``remedies.REMEDY_ASKED``): "Hoe pak je
+weerstanden tegen ketensamenwerking aan?" listed the resistances, whose sentences name both its words, above
+"Zo ontstaat de wil om de eerste weerstand … te overwinnen" (fortieth session; ``tests/test_lead_rules.py``)."""
 
 
 LEAN_MARGIN = 1.1
@@ -104,9 +109,10 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     candidates = list(units)
     # an English focus is read in the corpus's words ('resistance' → 'weerstand')
     focus = frozenset(stems(expand_query(q.focus, q.language) if q.language == "en" else q.focus))
+    bonus = OVERCOME_BONUS + (REMEDY_BONUS if asks_remedy(q.text) else 0.0)
     for unit in candidates:
         if overcomes(unit, focus):
-            unit.score += OVERCOME_BONUS
+            unit.score += bonus
     chosen: list[Unit] = []
     needs: dict[int, Unit] = {}
     """A chosen point that points back → the sentence before it, shown first in its bullet."""
