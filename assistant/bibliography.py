@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.generators.base import Draft, DraftSentence
+from assistant.persons import HE
 from assistant.repetition import near_duplicate
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from ketenwijzer.models import Passage
@@ -182,6 +183,10 @@ def source_question(
     said = set(words(question))
     # a bare fact word ("wanneer?", "waar kan ik het vinden?") continues a question about a source:
     # after "Wie heeft Ketens de baas geschreven?" it was asked of 'geschreven' (twenty-sixth session)
+    # 'hij' is a person, no publication: "Wat heeft hij geschreven?" after "Wie is Cor Franke?" asked who
+    # wrote the Be Informed article that names him (fortieth session, ``persons.with_person``)
+    if not named and before and HE.search(question):
+        return None
     if not named and before and said <= ALLOWED and (said & OF_A_SOURCE or _of_source(before, directory)):
         earlier = directory.named_in(before)
         facts = facts_asked(said)

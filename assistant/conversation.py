@@ -33,6 +33,7 @@ from assistant.pairs import (
     pair,
     view_of,
 )
+from assistant.persons import with_person
 from assistant.speakers import carried_speakers
 from assistant.superlatives import ranks_previous
 from ketenwijzer.language import guess_language
@@ -155,6 +156,10 @@ def resolve(
         echoed = rewritten is not None and words(rewritten) == words(question) and needs_context(question)
         if rewritten and not echoed:
             return FollowUp(rewritten)
+    person = with_person(question, [t.standalone for t in history])
+    if person:
+        # "Waar werkt hij?" after "Wie is Arco Groothedde?" asks where Arco Groothedde works (``persons``)
+        return FollowUp(person)
     # "Zijn de andere bronnen het daarmee eens?" asks the other sources (``leaning.OTHER_SOURCES``), no pair
     agrees = AGREES_WITH.match(question) or (
         not OTHER_SOURCES.search(question) and AGREES_THERE.match(question)

@@ -642,3 +642,31 @@ def test_an_alternative_asked_alone_is_one_to_the_previous_topic(assistant: Assi
     assert "estafettemodel" in (answer.standalone_question or ""), answer.standalone_question
     assert answer.kind == "advice", answer.kind
     assert "geen alternatief" not in answer.answer, answer.answer
+
+
+def test_a_pronoun_for_one_person_asks_about_the_person_asked_before(assistant: Assistant) -> None:
+    """``persons.with_person``: "Waar werkt hij?" after "Wie is Arco Groothedde?" was carried as "Waar werkt hij?
+    (Wie is Arco Groothedde?)" and answered with his five factors; "Wat heeft hij geschreven?" after "Wie is Cor
+    Franke?" asked who wrote the Be Informed article that names him (``bibliography.source_question``; new informal
+    follow-ups, fortieth session). 'ze' stays plural, and a question about no person carries no name."""
+    from assistant.persons import with_person
+
+    assert with_person("Waar werkt hij?", ["Wie is Arco Groothedde?"]) == "Waar werkt Arco Groothedde?"
+    assert with_person("Wat vond hij daarvan?", ["Wat zei John Froger?", "Wat is vertrouwen?"]) == (
+        "Wat vond John Froger daarvan?"
+    )
+    assert with_person("Zijn ze het eens?", ["Wie is Arco Groothedde?"]) == ""
+    assert with_person("Heeft hij doorzettingsmacht?", ["Wat doet de ketenmanager?"]) == ""
+    asked = "Wie is Arco Groothedde?"
+    first = assistant.ask(asked)
+    works = assistant.ask(
+        "Waar werkt hij?", history=[Turn(asked, first.standalone_question or asked, first.answer)]
+    )
+    assert works.standalone_question == "Waar werkt Arco Groothedde?", works.standalone_question
+    assert "Kadaster" in works.answer and "Persoonlijk commitment" not in works.answer, works.answer
+    asked = "Wie is Cor Franke?"
+    first = assistant.ask(asked)
+    wrote = assistant.ask(
+        "Wat heeft hij geschreven?", history=[Turn(asked, first.standalone_question or asked, first.answer)]
+    )
+    assert wrote.kind != "about_source" and "staat geen auteur" not in wrote.answer, wrote.answer

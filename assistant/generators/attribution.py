@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.generators.units import Unit
+from assistant.persons import WHO_IS
 from assistant.question import Question, Side
 from ketenwijzer.text import words
 
@@ -154,12 +155,6 @@ AGENT_BONUS = 0.12
 passive agent ("geschreven door Menno Aardewijn …", "door de ketenpartners samen ontworpen")."""
 
 
-WHO_IS = re.compile(
-    r"^\W*(?i:en\s+)?(?:(?i:wie|who)\s+(?i:is|was|zijn|waren|are|were)|(?i:wat)\s+(?i:doet|deed)|(?i:what)\s+(?i:does|did))"
-    r"\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:\s+(?i:do))?\W*$"
-)
-"""'Wie is Cor Franke?', and 'Wat doet Cor Franke?' (what he does for a living: it led with a
-sentence of the article before his quote; new informal questions, twenty-third session)."""
 IDENTITY_BONUS = 0.4
 """'Wie is Cor Franke?' asks who the person is: a sentence that gives the name a role ("Cor Franke,
 projectleider van de doorontwikkeling van de NORA …", "… van Cor Franke, die als projectleider …",

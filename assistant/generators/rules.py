@@ -13,13 +13,13 @@ import re
 
 from assistant.focus_words import VIEW_WORDS
 from assistant.frames import ASKS_DURATION, DURATION, WEIGHT_ASKED
-from assistant.generators.attribution import WHO_IS
 from assistant.generators.nudges import ADVICE, ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
 from assistant.glossary import expand_query
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.neardomain import counted_noun, counts_as
 from assistant.ordinals import inline_items
+from assistant.persons import WHO_IS
 from assistant.question import Question
 from assistant.question_objects import LIST_HEAD
 from assistant.signposts import TITLED, without_titles

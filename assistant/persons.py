@@ -1,0 +1,56 @@
+"""The person a question asks about, and a follow-up that refers to that person by a pronoun.
+
+"Wie is Arco Groothedde?" asks who a person is (``WHO_IS``; the identity rule in
+``generators.attribution`` lifts the sentence that gives the name a role). A follow-up that calls that
+person 'hij' ("Waar werkt hij?", "Wat heeft hij geschreven?") asks about the same person by name: it
+was carried as "Waar werkt hij? (Wie is Arco Groothedde?)", which found his five factors again, and
+"Wat heeft hij geschreven? (Cor)" asked who wrote the sources (new informal follow-ups, fortieth session;
+``tests/test_gate_follow_ups.py``). ``conversation.resolve`` applies ``with_person``.
+"""
+
+from __future__ import annotations
+
+import re
+
+WHO_IS = re.compile(
+    r"^\W*(?i:en\s+)?(?:(?i:wie|who)\s+(?i:is|was|zijn|waren|are|were)|(?i:wat)\s+(?i:doet|deed)|(?i:what)\s+(?i:does|did)"
+    r"|(?i:waar)\s+(?i:werkt|werkte)|(?i:bij\s+welke\s+(?:organisatie|instantie|club|bedrijf))\s+(?i:werkt|werkte|zit|zat)"
+    r"|(?i:where)\s+(?i:does|did))"
+    r"\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:\s+(?i:do|work))?\W*$"
+)
+"""'Wie is Cor Franke?', and 'Wat doet Cor Franke?' (what he does for a living: it led with a
+sentence of the article before his quote; new informal questions, twenty-third session); so does where
+the person works ("Waar werkt Arco Groothedde?" led with his five factors; fortieth session)."""
+
+
+HE = re.compile(r"\b(?:hij|hem|he|him)\b", re.I)
+"""A pronoun for one person (not 'zij' or 'ze', which are as often plural: "Zijn ze het eens?")."""
+
+
+SAID_BY = re.compile(
+    r"^\W*(?i:en\s+)?(?i:wat)\s+(?i:zei|zegt|vond|vindt|vertelde|vertelt)\s+(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)\b"
+    r"|^\W*(?i:and\s+)?(?i:what)\s+(?i:did|does)\s+(?P<english>[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?i:say|think)\b"
+)
+"""What a person said, named by first and last name ("Wat zei Arco Groothedde?"): a source's name is one
+word or a title, a person's two."""
+BACK = 3
+"""Turns a pronoun for one person looks back for the person asked about."""
+
+
+def asked_person(question: str) -> str:
+    """The name a question asks about as a person (``WHO_IS``, ``SAID_BY``), else ''."""
+    found = WHO_IS.match(question.strip())
+    if found:
+        return found["name"]
+    said = SAID_BY.match(question.strip())
+    return (said["name"] or said["english"]) if said else ""
+
+
+def with_person(question: str, previous: list[str]) -> str:
+    """``question`` with its pronoun for one person (``HE``) replaced by the person the latest of
+    ``previous`` (standalone questions, oldest first; the last ``BACK``) asked about; '' when it has no
+    such pronoun or none of them asked about a person."""
+    if not HE.search(question):
+        return ""
+    name = next((n for n in map(asked_person, reversed(previous[-BACK:])) if n), "")
+    return HE.sub(name, question, count=1) if name else ""
