@@ -45,6 +45,17 @@ def nouns_of(word: str) -> list[str]:
     return [found["root"] + "atie"] if found else []
 
 
+ADJECTIVE_ENDINGS = ("vol", "loos", "loz", "rijk")
+"""The endings that make an adjective of a noun ('succesvol', 'zinloos', 'kansrijk'): the adjective says the noun."""
+
+
+def adjectives_of(word: str) -> list[str]:
+    """The adjectives a noun makes as typed ('succes' → 'succesvol', …): "Welke ketens noemt het dossier als
+    succes?" missed "… voorbeelden van grote ketenprojecten die hierdoor succesvol werden" (new informal
+    questions, fortieth session; ``tests/test_lead_rules.py``)."""
+    return [word + ending for ending in ADJECTIVE_ENDINGS]
+
+
 COMPOUND_MIN = 10
 """A word beginning is a compound modifier of the corpus when at least this many indexed stems are
 it plus another indexed stem ('keten' + 'partner', 'regie', 'bureau', … : 32 in the shipped

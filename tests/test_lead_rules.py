@@ -2679,3 +2679,15 @@ def test_how_a_problem_is_dealt_with_is_answered_by_how_it_is_overcome(assistant
     assert "overwinnen" in dealt.answer.split("\n")[0], dealt.answer
     listed = assistant.ask("Welke weerstanden zijn er tegen ketensamenwerking?")
     assert "drie sterke weerstanden" in lead(listed.answer), listed.answer
+
+
+def test_a_noun_is_found_in_the_adjective_it_makes(assistant: Assistant) -> None:
+    """``compounds.adjectives_of``: "Welke ketens noemt het dossier als succes?" led with "… na een eerste succes de
+    aandacht verlegt …" and missed "De loonaangifteketen en de keten voor werk en inkomen zijn … voorbeelden van
+    grote ketenprojecten die hierdoor succesvol werden" (new informal questions, fortieth session)."""
+    from ketenwijzer.compounds import adjectives_of
+
+    assert "succesvol" in adjectives_of("succes")
+    answer = assistant.ask("Welke ketens noemt het dossier als succes?")
+    assert "loonaangifteketen" in " ".join(sentences(answer.answer)[:2]), answer.answer
+    assert "eerste succes" not in lead(answer.answer), answer.answer

@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from assistant.generators.units import Unit
-from ketenwijzer.compounds import as_typed, first_part, last_parts, nouns_of
+from ketenwijzer.compounds import adjectives_of, as_typed, first_part, last_parts, nouns_of
 from ketenwijzer.text import VOICED
 
 SHORT_CLOSE = 0.3
@@ -192,6 +192,10 @@ def typed_parts(query: str, terms: Container[str], units: list[Unit]) -> dict[st
             parts = frozenset(x for x in every if x.startswith(typed) and len(x) - len(typed) >= 3)
             if parts:
                 found[stem] = found.get(stem, frozenset()) | parts
+        # and by the adjectives it makes ('succes': 'succesvol')
+        made = frozenset(x for x in every for a in adjectives_of(word) if x.startswith(a))
+        if made:
+            found[stem] = found.get(stem, frozenset()) | made
     return found
 
 
