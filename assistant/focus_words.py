@@ -16,6 +16,14 @@ GENERIC = frozenset(
         # so does "Hoe pak je weerstanden aan?": the joined 'aanpakken' was the rarest word asked, and the
         # answer listed the resistances, not how they are overcome (fortieth session, ``tests/test_lead_rules.py``)
         "aanpakken",
+        # "Hoe krijg je draagvlak?" and "Hoe creëer je draagvlak?" were declined on the verb: the noun says what
+        # is asked (fortieth session, ``tests/test_lead_rules.py``); generic, no scaffolding, so that "Hoe krijg
+        # je partners mee?" still joins 'meekrijgen' (``verbs.joined_verb``)
+        "krijg",
+        "creëer",
+        "creeer",
+        "creëren",
+        "creeren",
         "eerste",
         # what to do first, not what about: "We starten een nieuwe keten met vijf gemeenten. Wat moeten we
         # eerst regelen?" was told the sources give no advice on 'eerst' (thirtieth session)

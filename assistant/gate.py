@@ -19,6 +19,7 @@ from assistant.focus import SIMILARITY
 from assistant.focus_words import VIEW_WORDS
 from assistant.frames import SCENE_CLAUSE
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
+from assistant.inflections import along_roots, verb_forms
 from assistant.question import Question, focus_of
 from assistant.question_objects import DOMAIN_PLACE, STATE_SHARE, scoped_word
 from assistant.reader import Reader
@@ -26,7 +27,7 @@ from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from assistant.superlatives import ranked_word
 from assistant.unsaid import unsaid
-from assistant.verbs import along_roots, typed_whole, verb_forms, writes_apart
+from assistant.verbs import typed_whole, writes_apart
 from ingest.index import Index
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import stems

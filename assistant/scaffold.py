@@ -214,13 +214,6 @@ SCAFFOLD = frozenset(
         "nam",
         "krijgt",
         "krijgen",
-        # "Hoe krijg je draagvlak?" and "Hoe creëer je draagvlak?" were declined on the verb: the noun says
-        # what is asked (fortieth session, ``tests/test_lead_rules.py``)
-        "krijg",
-        "creëer",
-        "creeer",
-        "creëren",
-        "creeren",
         "maakt",
         "maken",
         "gaat",

@@ -13,8 +13,8 @@ from collections.abc import Container
 
 from assistant.abstention import begins_compound, known
 from assistant.focus_words import GENERIC
+from assistant.inflections import verb_forms
 from assistant.sources import ALL_SOURCES
-from assistant.verbs import verb_forms
 from ingest.lexical import LexicalIndex
 from ketenwijzer.text import stems
 

@@ -12,14 +12,16 @@ import re
 
 JOINING = (
     r"\bwaarom\s+(?:zou|zouden|moet|moeten)\s+(?:ik|je|we|wij|u|men|een\s+\w+)\b[^?]{0,60}?"
-    r"\b(?:meedoen|deelnemen|stappen|instappen|aansluiten|aanhaken)\b"
+    r"\b(?:meedoen|deelnemen|stappen|instappen|aansluiten|aanhaken|investeren|tijd\s+steken|geld\s+steken)\b"
     r"|\bwhy\s+(?:would|should)\b[^?]{2,60}\bjoin\b"
 )
 """Why one would join a chain: it asks what cooperating yields, whoever joins and whatever the
 chain ("Waarom zou ik als gemeente in een keten stappen?" led with the agreements partners make; new
 informal questions, thirty-third session, ``tests/test_lead_rules.py``). Not why one would cooperate at
 all: "Waarom zou je als organisatie überhaupt in een keten gaan samenwerken?" is answered by why
-cooperation is needed, and lost that lead to "Als de baten van de keten …" († practical p29, held-apart)."""
+cooperation is needed, and lost that lead to "Als de baten van de keten …" († practical p29, held-apart). Investing in it
+asks the same ("Ik ben wethouder. Waarom zou ik investeren in ketensamenwerking?" led with "… hoeveel geld en energie
+er ook in wordt gestoken"; fortieth session)."""
 JOINING_ASKED = re.compile(JOINING, re.I)
 
 BENEFIT_ASKED = re.compile(

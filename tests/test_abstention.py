@@ -489,7 +489,7 @@ def test_costs_asked_as_a_subject_are_answered_by_a_sentence_on_money(assistant:
 
 
 def test_a_verb_the_corpus_only_inflects_is_searched_and_covered_as_inflected(assistant: Assistant) -> None:
-    """``searched.lexical_search`` and ``Gate.evidence`` with ``verbs.verb_forms``: 'betalen' stems to
+    """``searched.lexical_search`` and ``Gate.evidence`` with ``inflections.verb_forms``: 'betalen' stems to
     'betaal', which the index never holds; "de vraag wie wat betaalt" was not found and "Moet elke
     partner evenveel betalen?" was declined (twenty-seventh session). A noun is no verb form."""
     from assistant.question import analyse
@@ -689,7 +689,7 @@ def test_endless_meetings_without_decisions_are_the_sources_overlegclubs(assista
 
 
 def test_a_verb_with_mee_is_said_where_its_root_is(assistant: Assistant) -> None:
-    """``verbs.ALONG``: "Moet iedereen meebetalen?" was declined while the dossier names "de vraag wie wat
+    """``inflections.ALONG``: "Moet iedereen meebetalen?" was declined while the dossier names "de vraag wie wat
     betaalt"; the root counts in the gate, the search and the scorer (thirty-ninth session)."""
     answer = assistant.ask("Moet iedereen meebetalen?")
     assert not answer.abstained, answer.answer

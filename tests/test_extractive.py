@@ -200,12 +200,12 @@ def test_a_compound_in_the_source_counts_for_its_head(tmp_path: Path) -> None:
 
 
 def test_an_infinitive_asked_is_said_by_its_participle(assistant: Assistant) -> None:
-    """``verbs.short_participle`` and ``query_terms.participles``: 'regelen' stems to 'regeel', its
+    """``inflections.short_participle`` and ``query_terms.participles``: 'regelen' stems to 'regeel', its
     participle 'geregeld' to 'regel'; "Wat moet ik regelen voordat we een keten beginnen?" missed "…
     moet ook de governance van de keten goed geregeld zijn" (new informal questions, thirtieth
     session). The noun 'regels' does not count as saying it."""
     from assistant.generators.query_terms import participles
-    from assistant.verbs import short_participle
+    from assistant.inflections import short_participle
 
     assert short_participle("regeel", {"regel"}) == "regel"
     assert short_participle("regeel", set()) is None

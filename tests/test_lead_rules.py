@@ -646,7 +646,7 @@ def test_see_elsewhere_for_more_is_a_signpost_and_daarom_later_in_a_sentence_poi
 
 
 def test_a_verb_the_stemmer_leaves_with_its_ending_counts_as_the_verb(assistant: Assistant) -> None:
-    from assistant.verbs import verb_forms
+    from assistant.inflections import verb_forms
 
     assert verb_forms({"duurt", "neemt", "keten"}, {"duur", "neem", "keten"}) == {
         "duurt": frozenset({"duur"}),
@@ -2108,6 +2108,8 @@ def test_why_one_would_join_is_answered_by_what_cooperating_yields(assistant: As
     for question in (
         "Waarom zou ik als gemeente in een keten stappen?",
         "Why should a municipality join a chain?",
+        # investing in it asks the same (fortieth session)
+        "Ik ben wethouder. Waarom zou ik investeren in ketensamenwerking?",
     ):
         answer = assistant.ask(question)
         assert BENEFIT.search(lead(answer.answer)), (question, answer.answer)
@@ -2691,3 +2693,18 @@ def test_a_noun_is_found_in_the_adjective_it_makes(assistant: Assistant) -> None
     answer = assistant.ask("Welke ketens noemt het dossier als succes?")
     assert "loonaangifteketen" in " ".join(sentences(answer.answer)[:2]), answer.answer
     assert "eerste succes" not in lead(answer.answer), answer.answer
+
+
+def test_whom_a_yield_is_for_is_no_subject(assistant: Assistant) -> None:
+    """``searched.without_beneficiary``: "Wat levert een keten op voor de partners?" searched no words of a yield
+    ('partners' is no corpus-wide word) and led with "Ketenpartners verschillen in de omvang van hun inbreng"
+    (new informal questions, fortieth session). An English "How do you build trust in a chain?" is built up as
+    the Dutch question is (``growth``, by the terms asked in Dutch)."""
+    from assistant.searched import without_beneficiary
+
+    assert without_beneficiary("keten partners", "Wat levert een keten op voor de partners?") == "keten"
+    assert without_beneficiary("ketenbureau", "Wat levert een ketenbureau op?") == "ketenbureau"
+    answer = assistant.ask("Wat levert een keten op voor de partners?")
+    assert BENEFIT.search(lead(answer.answer)) and "inbreng" not in lead(answer.answer), answer.answer
+    built = assistant.ask("How do you build trust in a chain?")
+    assert "contacthypothese" in built.answer.split("\n\n")[1].split("\n")[0], built.answer

@@ -80,10 +80,10 @@ def test_thinking_only_of_oneself_is_eigenbelang(assistant: Assistant) -> None:
 
 
 def test_a_participle_with_a_long_vowel_is_its_verb(assistant: Assistant) -> None:
-    """``verbs.verb_forms``: 'formuleren' (stem 'formuler') is said by "wordt samen geformuleerd" ('formuleer');
+    """``inflections.verb_forms``: 'formuleren' (stem 'formuler') is said by "wordt samen geformuleerd" ('formuleer');
     "Wie moet de ketendoelstelling formuleren?" led with a list of what a goal does. "wordt het vaakst
     vergeten" is what needs extra attention (``glossary.yaml``; twenty-eighth session)."""
-    from assistant.verbs import verb_forms
+    from assistant.inflections import verb_forms
 
     assert verb_forms(["formuler"], {"formuleer"}) == {"formuler": frozenset({"formuleer"})}
     answer = assistant.ask("Wie moet de ketendoelstelling formuleren?")

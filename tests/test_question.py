@@ -1447,7 +1447,10 @@ def test_reasons_asked_for_are_the_kind_of_question_not_its_subject(assistant: A
 def test_view_verbs_emphasis_and_a_side_noun_frame_a_comparison(assistant: Assistant) -> None:
     # 'denken', "leggen … allebei de nadruk", "de menselijke kant": both were declined (sixteenth session)
     assert focus_of("Leggen GBO en ICTU allebei de nadruk op de menselijke kant?", []) == "menselijke"
-    assert "kant" in focus_of("Hoe krijg ik de neuzen in de keten nou dezelfde kant op?", []).split()
+    # the idiom is read as the corpus's words since the fortieth session (glossary 'dezelfde kant op': a common goal)
+    assert {"gezamenlijk", "doel"} <= set(
+        focus_of("Hoe krijg ik de neuzen in de keten nou dezelfde kant op?", []).split()
+    )
     answer = assistant.ask("Hoe denken GBO en Ketens de baas over een regierol?")
     assert not answer.abstained and "regierol" in answer.answer, answer.answer
     answer = assistant.ask("Leggen GBO en ICTU allebei de nadruk op de menselijke kant?")

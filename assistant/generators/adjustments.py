@@ -124,9 +124,8 @@ def adjust(
     rules.favour_message(analysis, units)
     rules.favour_weight(question, units)
     favour_benefit(question, units, broad=asked.broad)
-    favour_growth(
-        question, units, frozenset(t for t in stems(analysis.focus or "") if idf(t) >= UBIQUITOUS_IDF)
-    )
+    # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')
+    favour_growth(question, units, frozenset(t for t in q_terms if idf(t) >= UBIQUITOUS_IDF))
     favour_beginning(question, units)
     rules.favour_superlative(question, units, analysis.focus or "")
     cases.favour_condition(question, units)

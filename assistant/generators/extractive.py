@@ -48,8 +48,10 @@ from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, framing_word, kept_state, scoped_word
 from assistant.reader import Reader
+from assistant.searched import without_beneficiary
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import rank_note, ranked_word
+from assistant.yields import BENEFIT_ASKED
 from ingest.index import Index
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
@@ -153,6 +155,9 @@ class ExtractiveGenerator:
         if not units:
             return Draft([], generator=self.name)
         query = analysis.focus if plan_kind != "definition" and analysis.focus else without_asking(question)
+        if BENEFIT_ASKED.search(question):
+            # whom a yield is for is no subject of the answer (``searched.without_beneficiary``)
+            query = without_beneficiary(query, question) or query
         asked = " ".join(FILLERS.sub(" ", question).split())
         known = self.index.lexical.postings if self.index is not None else frozenset()
         definition, defined = definitions(question, asked, language, known)

@@ -13,8 +13,8 @@ import re
 from assistant.coherence import refers_back
 from assistant.generators.nudges import REASON
 from assistant.generators.units import Unit, mentions
+from assistant.inflections import NEED_WORDS, opening_verb_forms
 from assistant.question import Question
-from assistant.verbs import NEED_WORDS, opening_verb_forms
 from ketenwijzer.compounds import compound_stems
 
 LEAD_SHAPES = {"cause": REASON}
@@ -120,7 +120,7 @@ samenwerking verder moet gaan dan intenties, zijn hardere afspraken nodig dan ee
 
 def states_need(unit: Unit, q: Question) -> bool:
     """A 'moet'-question's (or a sufficiency question's, ``SUFFICIENCY``) position: the sentence says
-    whether it is needed ('nodig', 'hoeft', ``verbs.NEED_WORDS``) of at least half the focus, two words
+    whether it is needed ('nodig', 'hoeft', ``inflections.NEED_WORDS``) of at least half the focus, two words
     of it when it has two ("Moet elke
     keten uiteindelijk de cultureel verankerde fase bereiken?" led with what that stadium is, before
     "Culturele verankering is … ook niet altijd nodig"; new informal questions, twentieth session;

@@ -15,8 +15,9 @@ from assistant.generators import rules
 from assistant.generators.scoring import balanced, compounds, first_parts, tails, typed_parts
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import alternatives, expand_query, glossed
+from assistant.inflections import along_roots, participles, verb_forms
 from assistant.question import Question
-from assistant.verbs import along_roots, participles, typed_whole, verb_forms, writes_apart
+from assistant.verbs import typed_whole, writes_apart
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
 
@@ -84,7 +85,7 @@ def query_terms(
     # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
     forms = {t: f for t, f in verb_forms(q_terms, known).items() if not f & views}
     if language == "nl":
-        # 'meebetalen' is said by "wie wat betaalt" (``verbs.ALONG``)
+        # 'meebetalen' is said by "wie wat betaalt" (``inflections.ALONG``)
         for term, roots in along_roots(q_terms, known).items():
             forms[term] = forms.get(term, frozenset()) | roots
     if analysis.views_only:
