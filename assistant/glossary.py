@@ -211,13 +211,21 @@ def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[st
     return found
 
 
+UNTRANSLATED_MIN = 6
+"""Letters a first word with no translation needs to join its neighbour as written ('estafette' + 'model')."""
+
+
 def _joined(first: str, second: str, en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
     """The compound of ``first``'s and ``second``'s first translations when the corpus uses it; a
     second word with no translation joins as written ('chain bureau' → 'ketenbureau': "What is a
     chain bureau?" quoted "Bureau Jeugdzorg"; twenty-fourth session, ``tests/test_answers.py``)."""
     # the first translation of each: 'chain governance' → 'ketensturing', not also 'ketenbesturing',
     # whose stem is the ketenbestuur's ("What are the pillars of chain governance?" led with the board)
-    heads, tails = en_nl.get(first, "").split()[:1], (en_nl.get(second) or second).split()[:1]
+    # a first word with no translation joins as written too: it may be Dutch already ("What is the estafette
+    # model?" quoted Be Informed's "… volgens het estafettemodel …", not the GEMMA's definition; fortieth session)
+    # ("a chain" is no 'aketen': a word of fewer than ``UNTRANSLATED_MIN`` letters never joins as written)
+    untranslated = first if len(first) >= UNTRANSLATED_MIN and first not in en_nl else ""
+    heads, tails = (en_nl.get(first) or untranslated).split()[:1], (en_nl.get(second) or second).split()[:1]
     out = []
     for joined in (head + tail for head in heads for tail in tails):
         stem = stems(joined)

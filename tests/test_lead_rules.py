@@ -2708,3 +2708,15 @@ def test_whom_a_yield_is_for_is_no_subject(assistant: Assistant) -> None:
     assert BENEFIT.search(lead(answer.answer)) and "inbreng" not in lead(answer.answer), answer.answer
     built = assistant.ask("How do you build trust in a chain?")
     assert "contacthypothese" in built.answer.split("\n\n")[1].split("\n")[0], built.answer
+
+
+def test_a_dutch_word_in_an_english_question_joins_its_neighbour(assistant: Assistant) -> None:
+    """``glossary._joined``: "What is the estafette model?" quoted Be Informed's "… volgens het estafettemodel
+    probeert te werken …", not the GEMMA's definition; 'estafette' has no translation and joins 'model' as
+    written (fortieth session). A short word never does: "a chain" is no 'aketen' (``UNTRANSLATED_MIN``)."""
+    from assistant.glossary import expand_query
+
+    known = assistant.index.lexical.postings
+    assert expand_query("What is a chain?", "en", known).split()[-1] == "keten"
+    answer = assistant.ask("What is the estafette model?")
+    assert "schakels" in answer.answer.split("\n\n")[1], answer.answer
