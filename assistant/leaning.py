@@ -165,6 +165,16 @@ the 'does the X' of ``_OWN_SUBJECT`` is the source, not a new subject (after "Wh
 governance?" it was asked on its own; twenty-seventh session)."""
 
 
+_HET_PRONOUN = re.compile(
+    r"\b(?:moet|moeten|kan|kun|kunnen|mag|mogen|zal|zou|zouden|wordt|werd|gaat|ga|wil)\s+het\s+"
+    r"[^\W\d_]+(?:en|d|t)\s*[?.!]*$",
+    re.I,
+)
+"""'het' between a verb and the clause's last verb is a pronoun, no article: "Aan welke eisen moet het voldoen?"
+after the besluitvormingsmodel was asked on its own, and the next turn carried 'eisen voldoen' as its topic
+(new informal follow-ups, fortieth session; ``tests/test_gate_follow_ups.py``)."""
+
+
 _PRONOMINAL_ADVERB = re.compile(
     r"^(?:daar|er|hier)(?:voor|op|aan|in|uit|door|mee|bij|over|van|tegen|toe|onder|achter|naast|om|na|tussen)$"
 )
@@ -189,7 +199,9 @@ def needs_context(question: str) -> bool:
     if tokens[0] in _CONTINUATION:
         return True
     pointing = any(t in _ANAPHORA or _PRONOMINAL_ADVERB.match(t) for t in tokens)
-    if (pointing or _POSSESSIVE.search(question)) and len(content_words(question)) <= 4:
+    if (pointing or _POSSESSIVE.search(question) or _HET_PRONOUN.search(question)) and len(
+        content_words(question)
+    ) <= 4:
         return True
     if _WHICH_OF_THEM.match(question) or _PARTITIVE.search(question):
         return True

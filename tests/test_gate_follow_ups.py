@@ -670,3 +670,23 @@ def test_a_pronoun_for_one_person_asks_about_the_person_asked_before(assistant: 
         "Wat heeft hij geschreven?", history=[Turn(asked, first.standalone_question or asked, first.answer)]
     )
     assert wrote.kind != "about_source" and "staat geen auteur" not in wrote.answer, wrote.answer
+
+
+def test_het_between_two_verbs_points_back(assistant: Assistant) -> None:
+    """``leaning._HET_PRONOUN``: "Aan welke eisen moet het voldoen?" after the besluitvormingsmodel was asked on
+    its own, and "Wie ontwerpt het?" after it carried 'eisen voldoen' and quoted the NORA's purpose (new informal
+    follow-ups, fortieth session). 'het' before a noun stays an article."""
+    from assistant.leaning import needs_context
+
+    assert needs_context("Aan welke eisen moet het voldoen?")
+    assert not needs_context("Wat moet het ketenbureau doen?")
+    history: list[Turn] = []
+    for question in (
+        "Wat is het besluitvormingsmodel?",
+        "Aan welke eisen moet het voldoen?",
+        "Wie ontwerpt het?",
+    ):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    assert "besluitvormingsmodel" in (answer.standalone_question or ""), answer.standalone_question
+    assert "samen ontworpen" in lead(answer.answer), answer.answer
