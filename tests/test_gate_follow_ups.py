@@ -11,6 +11,15 @@ from evals.answertext import lead
 from ketenwijzer.models import Answer
 
 
+def converse(assistant: Assistant, questions: tuple[str, ...]) -> list[Turn]:
+    """Ask ``questions`` in one conversation; the turns, each with its standalone question and answer."""
+    history: list[Turn] = []
+    for question in questions:
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    return history
+
+
 def test_a_follow_up_asking_one_source_is_judged_on_the_whole_corpus(assistant: Assistant) -> None:
     first = "Wat is het probleem met samenwerking die van bovenaf is opgelegd?"
     answer = assistant.ask(first)
@@ -339,14 +348,14 @@ def test_a_source_the_previous_answer_named_is_not_carried_as_asked(assistant: A
     """``speakers._without_claim``: "en welke wordt vaak vergeten?" after a ranking follow-up on the
     four dimensions was asked "volgens Ketens de baas", a name only the carried claim held, and was
     declined; the glossary reads 'vaak vergeten' as the sources' 'extra aandacht' (twenty-sixth session)."""
-    history: list[Turn] = []
-    for question in (
-        "Wat zijn de vier besturingsdimensies?",
-        "welke is het belangrijkst?",
-        "en welke wordt vaak vergeten?",
-    ):
-        answer = assistant.ask(question, history=history)
-        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    history = converse(
+        assistant,
+        (
+            "Wat zijn de vier besturingsdimensies?",
+            "welke is het belangrijkst?",
+            "en welke wordt vaak vergeten?",
+        ),
+    )
     assert "volgens" not in history[-1].standalone, history[-1].standalone
     assert "extra aandacht" in history[-1].answer, history[-1].answer
 
@@ -680,13 +689,9 @@ def test_het_between_two_verbs_points_back(assistant: Assistant) -> None:
 
     assert needs_context("Aan welke eisen moet het voldoen?")
     assert not needs_context("Wat moet het ketenbureau doen?")
-    history: list[Turn] = []
-    for question in (
-        "Wat is het besluitvormingsmodel?",
-        "Aan welke eisen moet het voldoen?",
-        "Wie ontwerpt het?",
-    ):
-        answer = assistant.ask(question, history=history)
-        history.append(Turn(question, answer.standalone_question or question, answer.answer))
-    assert "besluitvormingsmodel" in (answer.standalone_question or ""), answer.standalone_question
-    assert "samen ontworpen" in lead(answer.answer), answer.answer
+    last = converse(
+        assistant,
+        ("Wat is het besluitvormingsmodel?", "Aan welke eisen moet het voldoen?", "Wie ontwerpt het?"),
+    )[-1]
+    assert "besluitvormingsmodel" in last.standalone, last.standalone
+    assert "samen ontworpen" in lead(last.answer), last.answer
