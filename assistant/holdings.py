@@ -11,7 +11,6 @@ per source from its metadata, oldest first for a date, and says where that comes
 from __future__ import annotations
 
 from assistant.bibliography import (
-    ALLOWED,
     SourceFacts,
     SourceQuestion,
     common_url,
@@ -19,6 +18,7 @@ from assistant.bibliography import (
     facts_asked,
     joined,
 )
+from assistant.bibliography_words import ALLOWED
 from assistant.generators.base import Draft
 from assistant.overview import ALL_SOURCES, every_source
 from assistant.sources import SourceDirectory

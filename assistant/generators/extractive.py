@@ -29,10 +29,8 @@ from assistant.generators.adjustments import Asked, adjust
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.defining import definitions
-from assistant.generators.definition import asked_term, defined_elsewhere, role_note, says_what
-from assistant.generators.examples import example_note
+from assistant.generators.opening_notes import Asking, add_notes
 from assistant.generators.query_terms import mark_said_apart, query_terms
-from assistant.generators.scope import duration_note, place_note, scope_note, silent_person_note
 from assistant.generators.scoring import (
     NOVEL_WORDS,
     SHORT_CLOSE,
@@ -44,13 +42,12 @@ from assistant.generators.speaker import reporter_first
 from assistant.generators.units import Unit, units_of, usable
 from assistant.glossary import dutch_focus
 from assistant.idioms import asked_senses, held_in_phrases
-from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, framing_word, kept_state, scoped_word
 from assistant.reader import Reader
 from assistant.searched import without_beneficiary
 from assistant.signposts import asks_make_up, lists_contents, locates
-from assistant.superlatives import rank_note, ranked_word
+from assistant.superlatives import ranked_word
 from assistant.yields import BENEFIT_ASKED
 from ingest.index import Index
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
@@ -202,40 +199,14 @@ class ExtractiveGenerator:
         composition = PLANS.get(plan_kind, PLANS["open"])(planned, units, ctx)
         if plan_kind not in ("who_said", "comparison"):
             composition = reporter_first(planned, units, composition)
-        if planned is not analysis and composition.note:
-            # the note names the term as the question typed it, and the Dutch word it was looked for by
-            typed = f"‘{analysis.focus}’ (‘{planned.focus}’)"
-            composition.note = composition.note.replace(f"‘{planned.focus}’", typed)
-        if composition.note and not composition.note_stands:
-            term = asked_term(analysis.focus, language, self.index)
-            # an English term judged by its Dutch word: a sentence with that word as subject says what
-            # it is ("What is a chain manager?" has "De ketenmanager draagt verantwoordelijkheid …")
-            if defined_elsewhere(term, defined, self.index) or (
-                term != analysis.focus and says_what(term, composition, units)
-            ):
-                composition.note = ""
-        if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
-            composition.note = role_note(asked, definition, units, self.index)
-        if plan_kind == "example" and composition.sentences and not composition.note:
-            composition.note = example_note(question, analysis.focus, units, language)
-        shown = [s.text for s in composition.sentences]
-        if shown and not composition.note and self.index is not None:
-            lexical = self.index.lexical
-            if not ASKS_SPEAKER.match(question):
-                composition.note = silent_person_note(analysis, units, shown, lexical, language)
-            composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
-        if shown and not composition.note and analysis is not None:
-            named = analysis.sources[0].written if len(analysis.sources) == 1 else ""
-            composition.note = duration_note(question, analysis.focus or "", shown, language, named)
-        if shown and not composition.note and not (analysis is not None and analysis.unsaid):
-            # one note: a word no source uses is said first already ("… ziekteverzuim bij ketenbureaus")
-            composition.note = place_note(
-                question, shown, language, self.index.lexical if self.index else None
-            )
-        if shown and not composition.note and plan_kind != "summary":
-            # a source's most important lesson is its message, no ranking asked ("Wat is het
-            # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)
-            composition.note = rank_note(question, shown, language)
+        add_notes(
+            composition,
+            Asking(question, asked, analysis, planned, plan_kind, language),
+            units,
+            definition,
+            defined,
+            self.index,
+        )
         draft = composition.sentences
         notice = None
         if self.weights.caveats and draft:

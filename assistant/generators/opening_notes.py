@@ -1,0 +1,80 @@
+"""The note an answer opens with: what the sources do not give for what was asked.
+
+A plan composes the sentences; this reads them once more against the question and opens the answer with at most
+one remark in brackets when the sources say less than was asked: no definition of the term, no example, nothing
+from the person named, nothing for that place in particular, no duration, no ranking. Split from
+``extractive.py`` (fortieth session) when it passed 400 lines; behaviour unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.generators.composition import Composition
+from assistant.generators.definition import asked_term, defined_elsewhere, role_note, says_what
+from assistant.generators.examples import example_note
+from assistant.generators.scope import duration_note, place_note, scope_note, silent_person_note
+from assistant.generators.units import Unit
+from assistant.kind_patterns import ASKS_SPEAKER
+from assistant.question import Question
+from assistant.superlatives import rank_note
+from ingest.index import Index
+
+
+@dataclass(frozen=True)
+class Asking:
+    """What the notes read of a question: as typed, without its fillers (``asked``), its analysis, the analysis
+    the plans read (an English focus in Dutch words, ``planned``), the plan's kind and the answer's language."""
+
+    question: str
+    asked: str
+    analysis: Question
+    planned: Question
+    plan_kind: str
+    language: str
+
+
+def add_notes(
+    composition: Composition,
+    asking: Asking,
+    units: list[Unit],
+    definition: re.Pattern[str] | None,
+    defined: re.Pattern[str] | None,
+    index: Index | None,
+) -> None:
+    """Set ``composition.note`` to the one remark the answer opens with, or leave none (see the module docstring)."""
+    question, asked, analysis, planned = asking.question, asking.asked, asking.analysis, asking.planned
+    plan_kind, language = asking.plan_kind, asking.language
+    if planned is not analysis and composition.note:
+        # the note names the term as the question typed it, and the Dutch word it was looked for by
+        typed = f"‘{analysis.focus}’ (‘{planned.focus}’)"
+        composition.note = composition.note.replace(f"‘{planned.focus}’", typed)
+    if composition.note and not composition.note_stands:
+        term = asked_term(analysis.focus, language, index)
+        # an English term judged by its Dutch word: a sentence with that word as subject says what
+        # it is ("What is a chain manager?" has "De ketenmanager draagt verantwoordelijkheid …")
+        if defined_elsewhere(term, defined, index) or (
+            term != analysis.focus and says_what(term, composition, units)
+        ):
+            composition.note = ""
+    if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
+        composition.note = role_note(asked, definition, units, index)
+    if plan_kind == "example" and composition.sentences and not composition.note:
+        composition.note = example_note(question, analysis.focus, units, language)
+    shown = [s.text for s in composition.sentences]
+    if shown and not composition.note and index is not None:
+        lexical = index.lexical
+        if not ASKS_SPEAKER.match(question):
+            composition.note = silent_person_note(analysis, units, shown, lexical, language)
+        composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
+    if shown and not composition.note and analysis is not None:
+        named = analysis.sources[0].written if len(analysis.sources) == 1 else ""
+        composition.note = duration_note(question, analysis.focus or "", shown, language, named)
+    if shown and not composition.note and not (analysis is not None and analysis.unsaid):
+        # one note: a word no source uses is said first already ("… ziekteverzuim bij ketenbureaus")
+        composition.note = place_note(question, shown, language, index.lexical if index else None)
+    if shown and not composition.note and plan_kind != "summary":
+        # a source's most important lesson is its message, no ranking asked ("Wat is het
+        # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)
+        composition.note = rank_note(question, shown, language)
