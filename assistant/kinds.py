@@ -115,11 +115,12 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "advice",
         r"^\W*(?:en\s+)?(?:wat|welke)\s+(?:is|zijn|was|waren)\s+(?:er\s+)?(?:de|het|een)?\s*(?:beste\s+)?"
-        r"alternatie(?:f|ven)\b"
+        r"(?:alternatief|alternatieven(?!\s+voor))\b"
         r"|^\W*(?:and\s+)?what\s+(?:is|are)\s+(?:the|an?)?\s*(?:best\s+)?alternatives?\b",
         "an alternative asked is what to do instead: 'Wat is het alternatief?' after the estafettemodel was "
         "read as a definition of 'alternatief' (new informal follow-ups, thirty-fifth session); a solution "
-        "asked stays what it is: advice quoted only the problem",
+        "asked stays what it is: advice quoted only the problem; the alternatives for a thing are the other forms it has, "
+        "no advice ('Wat zijn alternatieven voor een keten?' led with a success factor; fortieth session)",
     ),
     _rule(
         "advice",

@@ -2720,3 +2720,19 @@ def test_a_dutch_word_in_an_english_question_joins_its_neighbour(assistant: Assi
     assert expand_query("What is a chain?", "en", known).split()[-1] == "keten"
     answer = assistant.ask("What is the estafette model?")
     assert "schakels" in answer.answer.split("\n\n")[1], answer.answer
+
+
+def test_the_alternatives_to_a_thing_and_an_equal_say_are_read_as_the_sources_say_them(
+    assistant: Assistant,
+) -> None:
+    """Glossary ``nl_phrases`` and ``kinds``: "Wat zijn alternatieven voor een keten?" was advice and quoted what a
+    chain problem is; "Moet elke partner evenveel zeggenschap hebben?" was declined (new informal questions,
+    fortieth session). The alternatives for a thing are its other forms; an equal say is equality. A single
+    alternative asked stays advice (what to do instead)."""
+    alternatives = assistant.ask("Wat zijn alternatieven voor een keten?")
+    assert alternatives.kind != "advice" and "andere vormen van samenwerking" in alternatives.answer, (
+        alternatives.answer
+    )
+    say = assistant.ask("Moet elke partner evenveel zeggenschap hebben?")
+    assert not say.abstained and "gelijkwaardig" in lead(say.answer), say.answer
+    assert assistant.ask("Wat is het alternatief voor het estafettemodel?").kind == "advice"
