@@ -2736,3 +2736,10 @@ def test_the_alternatives_to_a_thing_and_an_equal_say_are_read_as_the_sources_sa
     say = assistant.ask("Moet elke partner evenveel zeggenschap hebben?")
     assert not say.abstained and "gelijkwaardig" in lead(say.answer), say.answer
     assert assistant.ask("Wat is het alternatief voor het estafettemodel?").kind == "advice"
+
+
+def test_a_healthy_chain_is_a_successful_one(assistant: Assistant) -> None:
+    """Glossary ``nl_synonyms`` 'gezond': "Hoe houd je een keten gezond?" was declined, and "… op lange termijn?" gave
+    what a ketenspeler must oversee; the sources' word is 'succesvol' (new informal questions, fortieth session)."""
+    answer = assistant.ask("Hoe houd je een keten gezond?")
+    assert not answer.abstained and "sturingselementen" in lead(answer.answer), answer.answer
