@@ -183,7 +183,7 @@ def dutch_focus(english: str, vocabulary: Container[str]) -> str:
     is that compound, each other word its glossary translation, a word without one kept when the
     corpus uses it as written (a name: 'metro'); '' when nothing is left ("Is a chain manager the
     boss?" → 'ketenmanager baas': the English words matched no Dutch sentence, so the sentence saying
-    the chain manager is 'de baas' did not lead; fortieth session, ``tests/test_glossary.py``)."""
+    the chain manager is 'de baas' did not lead; fortieth session, ``tests/test_lead_rules.py``)."""
     en_nl = _glossary().en_nl
     tokens = words(english)
     out: list[str] = []

@@ -19,7 +19,7 @@ from assistant.question_objects import DOMAIN_PLACE, example_object, listed_noun
 from assistant.remedies import REMEDY_SEARCHED, asks_remedy
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
-from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED, JOINING_ASKED
+from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED, JOINING_ASKED, without_beneficiary
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
@@ -79,25 +79,6 @@ def _about_the_domain(focus: str, lexical: LexicalIndex | None) -> bool:
     if lexical is None:
         return True
     return lexical.broad(t for t in stems(focus) if t in lexical.postings)
-
-
-BENEFICIARY = re.compile(
-    r"\b(?:op|oplevert|opleveren)\s+(?:voor|for)\s+(?:de\s+|het\s+|een\s+|hun\s+|onze\s+|mijn\s+|the\s+)?(?P<who>[\w-]+)",
-    re.I,
-)
-"""Whom a yield is for ("Wat levert een keten op voor de partners?"): the one who gains, not the subject."""
-
-
-def without_beneficiary(focus: str, question: str) -> str:
-    """``focus`` without the words of whom the yield asked is for (``BENEFICIARY``): "Wat levert een keten op voor
-    de partners?" asks what the domain yields, and searched no words of a yield because 'partners' is no
-    corpus-wide word; it led with "Ketenpartners verschillen in de omvang van hun inbreng" (fortieth session,
-    ``tests/test_lead_rules.py``)."""
-    found = BENEFICIARY.search(question)
-    if found is None:
-        return focus
-    gains = set(stems(found["who"]))
-    return " ".join(w for w in focus.split() if not set(stems(w)) & gains)
 
 
 EXAMPLE_WORD = re.compile(r"\b(?:\w*voorbeeld\w*|examples?)\b", re.I)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ketenwijzer.text import stems
+
 JOINING = (
     r"\bwaarom\s+(?:zou|zouden|moet|moeten)\s+(?:ik|je|we|wij|u|men|een\s+\w+)\b[^?]{0,60}?"
     r"\b(?:meedoen|deelnemen|stappen|instappen|aansluiten|aanhaken|investeren|tijd\s+steken|geld\s+steken)\b"
@@ -44,3 +46,22 @@ BENEFIT_SEARCHED = "helpt voordelen baten mogelijk middel"
 helpt bij het oplossen van maatschappelijke vraagstukken" nor "Door krachten te bundelen is het
 mogelijk …", and quoted John Froger's career (left in the thirtieth session; thirty-first session,
 ``tests/test_lead_rules.py``)."""
+
+
+BENEFICIARY = re.compile(
+    r"\b(?:op|oplevert|opleveren)\s+(?:voor|for)\s+(?:de\s+|het\s+|een\s+|hun\s+|onze\s+|mijn\s+|the\s+)?(?P<who>[\w-]+)",
+    re.I,
+)
+"""Whom a yield is for ("Wat levert een keten op voor de partners?"): the one who gains, not the subject."""
+
+
+def without_beneficiary(focus: str, question: str) -> str:
+    """``focus`` without the words of whom the yield asked is for (``BENEFICIARY``): "Wat levert een keten op voor
+    de partners?" asks what the domain yields, and searched no words of a yield because 'partners' is no
+    corpus-wide word; it led with "Ketenpartners verschillen in de omvang van hun inbreng" (fortieth session,
+    ``tests/test_lead_rules.py``; read by retrieval, ``searched``, and the scorer, ``generators.extractive``)."""
+    found = BENEFICIARY.search(question)
+    if found is None:
+        return focus
+    gains = set(stems(found["who"]))
+    return " ".join(w for w in focus.split() if not set(stems(w)) & gains)

@@ -2696,11 +2696,11 @@ def test_a_noun_is_found_in_the_adjective_it_makes(assistant: Assistant) -> None
 
 
 def test_whom_a_yield_is_for_is_no_subject(assistant: Assistant) -> None:
-    """``searched.without_beneficiary``: "Wat levert een keten op voor de partners?" searched no words of a yield
+    """``yields.without_beneficiary``: "Wat levert een keten op voor de partners?" searched no words of a yield
     ('partners' is no corpus-wide word) and led with "Ketenpartners verschillen in de omvang van hun inbreng"
     (new informal questions, fortieth session). An English "How do you build trust in a chain?" is built up as
     the Dutch question is (``growth``, by the terms asked in Dutch)."""
-    from assistant.searched import without_beneficiary
+    from assistant.yields import without_beneficiary
 
     assert without_beneficiary("keten partners", "Wat levert een keten op voor de partners?") == "keten"
     assert without_beneficiary("ketenbureau", "Wat levert een ketenbureau op?") == "ketenbureau"

@@ -45,10 +45,9 @@ from assistant.idioms import asked_senses, held_in_phrases
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, framing_word, kept_state, scoped_word
 from assistant.reader import Reader
-from assistant.searched import without_beneficiary
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import ranked_word
-from assistant.yields import BENEFIT_ASKED
+from assistant.yields import BENEFIT_ASKED, without_beneficiary
 from ingest.index import Index
 from ketenwijzer.compounds import compound_stems, modifiers_in_use
 from ketenwijzer.models import Passage
@@ -153,7 +152,7 @@ class ExtractiveGenerator:
             return Draft([], generator=self.name)
         query = analysis.focus if plan_kind != "definition" and analysis.focus else without_asking(question)
         if BENEFIT_ASKED.search(question):
-            # whom a yield is for is no subject of the answer (``searched.without_beneficiary``)
+            # whom a yield is for is no subject of the answer (``yields.without_beneficiary``)
             query = without_beneficiary(query, question) or query
         asked = " ".join(FILLERS.sub(" ", question).split())
         known = self.index.lexical.postings if self.index is not None else frozenset()
