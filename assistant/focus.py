@@ -41,6 +41,9 @@ asks about what stands between ("Kun je de pijlers nog eens uitleggen?" was a ye
 # "Het vinden en verkennen …" (new informal questions, thirty-third session).
 FILLERS = re.compile(
     r"\b(eigenlijk|nou|gewoon|precies|even|toch|eens|ongeveer|misschien|graag|alsjeblieft|aub|zoal|"
+    # 'alleen maar' is 'only': "… dat een keten alleen maar praat" searched 'alleen' and led with "Geen enkele
+    # ketenpartner kan de ketendoelstelling alleen realiseren" (forty-first session)
+    r"alleen\s+maar|"
     # "Wat doet een ketenregisseur eigenlijk de hele dag?" searched 'dag' (thirty-seventh session)
     r"(?:de|een|heel\s+de)\s+hele\s+dag|heel\s+de\s+dag|op\s+een\s+(?:gewone\s+)?(?:dag|werkdag)|"
     r"(?:kun|kunt) (?:je|u) (?:me |mij )?(?:" + _BETWEEN + r" ){0,4}?(?:vertellen|uitleggen|zeggen)|"

@@ -28,6 +28,7 @@ from assistant.sources import NamedSource, SourceDirectory, without_written
 from assistant.superlatives import ranked_word
 from assistant.unsaid import unsaid
 from assistant.verbs import typed_whole, writes_apart
+from assistant.yields import without_joining
 from ingest.index import Index
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import stems
@@ -60,7 +61,7 @@ class Gate:
         analysis: Question = state["analysis"]
         lexical = self.index.lexical
         asked = _without_kinds(evidence_query(analysis.focus or state["standalone"], state["language"]))
-        asked = _without_counts(_without_views(asked))
+        asked = without_joining(_without_counts(_without_views(asked)), state["standalone"])
         if analysis.instances_of:
             asked = _without_domain_place(asked, state["standalone"])
         if state["standalone"] != state["question"] and (rank := ranked_word(state["question"])):

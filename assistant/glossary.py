@@ -37,6 +37,8 @@ class Glossary:
     nl_synonyms: dict[str, str]
     nl_phrases: dict[str, str] = field(default_factory=dict)
     """A Dutch phrase → the corpus's words for it ("op papier zetten" → "afspraken vastleggen")."""
+    nl_counted: dict[str, str] = field(default_factory=dict)
+    """A noun a question counts → the nouns a count in the sources may use for it ('partners' → 'organisaties')."""
 
 
 DEFAULT_PATH = Path(__file__).with_name("glossary.yaml")
@@ -77,9 +79,10 @@ def load(path: str = "") -> Glossary:
         phrases = {
             " ".join(str(k).lower().split()): str(v or "") for k, v in (data.get("nl_phrases") or {}).items()
         }
+        counted = {str(k).lower(): str(v or "") for k, v in (data.get("nl_counted") or {}).items()}
     except (OSError, yaml.YAMLError, AttributeError, _DuplicateKey) as exc:
         raise ConfigurationError(f"De woordenlijst '{source}' kan niet worden gelezen: {exc}") from exc
-    return Glossary(en_nl, synonyms, phrases)
+    return Glossary(en_nl, synonyms, phrases, counted)
 
 
 def rephrased(text: str) -> str:
@@ -271,6 +274,11 @@ def translated_synonyms(text: str) -> list[str]:
 def synonyms_of(word: str) -> list[str]:
     """The glossary's near-synonyms of a Dutch question word ('partijen' → 'actoren', 'organisaties')."""
     return (_glossary().nl_synonyms.get(word.lower()) or "").split()
+
+
+def counted_as(word: str) -> list[str]:
+    """The nouns by which the sources may count what a question counts (``nl_counted``; 'partners' → 'organisaties')."""
+    return (_glossary().nl_counted.get(word.lower()) or "").split()
 
 
 def synonym_words() -> frozenset[str]:

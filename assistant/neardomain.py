@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.fact_rules import fact, shares_word
-from assistant.glossary import synonyms_of
+from assistant.glossary import counted_as, synonyms_of
 from assistant.resources import COST, PAY_AND_STAFF, SIZE
 from ketenwijzer.stopwords import STOPWORDS
 from ketenwijzer.text import content_words, sentences, stems
@@ -78,8 +78,10 @@ def counts_as(noun: str, text: str) -> bool:
     """``text`` counts ``noun`` or, word for word, one of its glossary synonyms: "Hoeveel partijen …"
     is answered by "minstens twee onafhankelijke organisaties" (it was declined; thirty-first session,
     ``tests/test_abstention.py``). A synonym counts as a whole word: 'organisaties' is no stem of
-    'organisatievormen'."""
-    return counts(noun, text) or any(counts(s, text, whole=True) for s in synonyms_of(noun))
+    'organisatievormen'. So does a noun the glossary says counts the same things (``glossary.counted_as``): "Hoeveel
+    partners heeft een keten minimaal?" was declined (forty-first session)."""
+    said = [*synonyms_of(noun), *counted_as(noun)]
+    return counts(noun, text) or any(counts(s, text, whole=True) for s in said)
 
 
 def _how_many(question: str, text: str) -> str | None:

@@ -19,7 +19,7 @@ from assistant.question_objects import DOMAIN_PLACE, example_object, listed_noun
 from assistant.remedies import REMEDY_SEARCHED, asks_remedy
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
-from assistant.yields import BENEFIT_ASKED, BENEFIT_SEARCHED, JOINING_ASKED, without_beneficiary
+from assistant.yields import BENEFIT_SEARCHED, JOINING_ASKED, asks_yield, without_beneficiary
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
@@ -146,7 +146,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         words += sorted({f for forms in along_roots(typed, vocabulary).values() for f in forms})
     if JOINING_ASKED.search(standalone) or (
         language == "nl"
-        and BENEFIT_ASKED.search(standalone)
+        and asks_yield(standalone, broad=True)
         and _about_the_domain(without_beneficiary(analysis.focus, standalone), lexical)
     ):
         words.append(BENEFIT_SEARCHED)

@@ -14,7 +14,7 @@ from ketenwijzer.text import stems
 
 JOINING = (
     r"\bwaarom\s+(?:zou|zouden|moet|moeten)\s+(?:ik|je|we|wij|u|men|een\s+\w+)\b[^?]{0,60}?"
-    r"\b(?:meedoen|deelnemen|stappen|instappen|aansluiten|aanhaken|investeren|tijd\s+steken|geld\s+steken)\b"
+    r"\b(?P<joining>meedoen|deelnemen|stappen|instappen|aansluiten|aanhaken|investeren|tijd\s+steken|geld\s+steken)\b"
     r"|\bwhy\s+(?:would|should)\b[^?]{2,60}\bjoin\b"
 )
 """Why one would join a chain: it asks what cooperating yields, whoever joins and whatever the
@@ -39,6 +39,38 @@ BENEFIT_ASKED = re.compile(
     re.I,
 )
 """A question that asks what its subject yields."""
+
+REASON_ASKED = re.compile(
+    r"^\W*(?:en\s+)?waarom\s+(?:"
+    r"(?:zou|zouden|moet|moeten)\s+[\w-]+\b[^?]{0,60}?\b(?:doen|samenwerken|samen\s+werken)\b"
+    r"|(?:werken|werkt|gaan|gaat)\b[^?]{0,40}\bsamen\b"
+    r"|[\w-]+\s*\?)"
+    r"|^\W*(?:and\s+)?why\s+(?:would|should|do|does)\b[^?]{0,60}\b(?:cooperate|collaborate|work\s+together)\b",
+    re.I,
+)
+"""Why one would cooperate, or why a thing typed alone. Of the whole domain ("Waarom zou je aan ketensamenwerking doen?", "Waarom werken organisaties
+samen in ketens?", "Waarom ketensamenwerking?") it asks the reasons to cooperate, which the sources give as what
+cooperating brings; all three led with the resistances against it or with John Froger's career (new informal
+questions, forty-first session; ``tests/test_lead_rules.py``). Not why a thing is as it is: "Waarom hebben ketens
+geen baas?" asks no yield, though 'baas' is in every title of the dossier. Read with ``asks_yield``."""
+
+
+def asks_yield(question: str, broad: bool) -> bool:
+    """``question`` asks what its subject yields (``BENEFIT_ASKED``), or why one would take part in the whole
+    domain (``REASON_ASKED`` with ``broad``: every word it asks is one the corpus uses everywhere)."""
+    return bool(BENEFIT_ASKED.search(question) or (broad and REASON_ASKED.search(question)))
+
+
+def without_joining(asked: str, question: str) -> str:
+    """``asked`` without the verb of joining of a question why one would join (``JOINING``): "Waarom zou je
+    investeren in een keten?" asks what a chain yields, and the gate declined it for want of 'investeren' in the
+    passages that say it (new informal questions, forty-first session; ``tests/test_lead_rules.py``)."""
+    found = JOINING_ASKED.search(question)
+    if found is None or not found["joining"]:
+        return asked
+    verb = set(stems(found["joining"]))
+    return " ".join(w for w in asked.split() if not set(stems(w)) & verb) or asked
+
 
 BENEFIT_SEARCHED = "helpt voordelen baten mogelijk middel"
 """Searched beside a Dutch question that asks what its subject yields: on the whole domain its subject,

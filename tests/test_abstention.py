@@ -567,6 +567,19 @@ def test_a_count_of_a_glossary_synonym_answers_a_count_question(assistant: Assis
     assert not neardomain.counts("organisaties", "Het dossier noemt vijf organisatievormen.", whole=True)
 
 
+def test_partners_are_counted_as_the_organisations_a_chain_holds(assistant: Assistant) -> None:
+    """``glossary.counted_as`` (the glossary's ``nl_counted``): "Hoeveel partners heeft een keten minimaal?" was
+    declined, the dossier counting "minstens twee onafhankelijke organisaties" (forty-first session); a count the
+    sources do not give is still declined."""
+    answer = assistant.ask("Hoeveel partners heeft een keten minimaal?")
+    assert not answer.abstained and "minstens twee onafhankelijke organisaties" in lead(answer.answer), (
+        answer.answer
+    )
+    assert neardomain.counts_as("partners", "Een keten omvat minstens twee onafhankelijke organisaties.")
+    assert not neardomain.counts_as("gemeenten", "Een keten omvat minstens twee onafhankelijke organisaties.")
+    assert assistant.ask("Hoeveel partners heeft een gemiddelde keten?").abstained
+
+
 def test_a_view_word_is_no_word_the_passages_must_hold() -> None:
     """``gate._without_views``: 'mening' says what kind of statement is asked, not about what ("Verschillen
     de bronnen van mening over regie?" was declined; thirty-second session)."""

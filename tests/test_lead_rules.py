@@ -2118,6 +2118,36 @@ def test_why_one_would_join_is_answered_by_what_cooperating_yields(assistant: As
     assert "baten" not in lead(needed.answer), needed.answer
 
 
+def test_why_one_would_cooperate_at_all_is_answered_by_what_it_brings(assistant: Assistant) -> None:
+    """``yields.REASON_ASKED``, ``yields.without_joining``, ``benefits.CONDITION``: "Waarom zou je aan
+    ketensamenwerking doen?" and "Waarom werken organisaties samen in ketens?" led with the resistances against
+    cooperation, and "Waarom zou je investeren in een keten?" was declined for want of 'investeren' (new informal
+    questions, forty-first session). Why a thing is as it is asks no yield."""
+    for question in (
+        "Waarom zou je aan ketensamenwerking doen?",
+        "Waarom werken organisaties samen in ketens?",
+        "Waarom ketensamenwerking?",
+        "Waarom zou je investeren in een keten?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.abstained and BENEFIT.search(lead(answer.answer)), (question, answer.answer)
+    boss = assistant.ask("Waarom hebben ketens geen baas?")
+    assert "baas" in lead(boss.answer) and not BENEFIT.search(lead(boss.answer)), boss.answer
+    from assistant.generators.benefits import says_benefit
+
+    assert not says_benefit("Als de baten van de keten bij de klant terechtkomen, wordt het verlies sterker.")
+    assert says_benefit("Door krachten te bundelen is het mogelijk de burger sneller te helpen.")
+
+
+def test_a_chain_that_only_talks_is_one_that_stays_at_intentions(assistant: Assistant) -> None:
+    """``focus.FILLERS`` ('alleen maar' is 'only') and the glossary's phrase for talking without doing: "hoe
+    voorkom je dat een keten alleen maar praat en niets doet" led with "Geen enkele ketenpartner kan de
+    ketendoelstelling alleen realiseren" (new informal questions, forty-first session)."""
+    answer = assistant.ask("hoe voorkom je dat een keten alleen maar praat en niets doet")
+    assert "intenties" in lead(answer.answer), answer.answer
+    assert "alleen" not in focus_of("hoe voorkom je dat een keten alleen maar praat en niets doet").split()
+
+
 def test_an_english_term_is_told_undefined_by_its_dutch_word(assistant: Assistant) -> None:
     """``definition.asked_term``: "What is chain governance?" was judged on 'chain governance', two
     words, so whether the sources define it could not be told; it led with "De procedurele dimensie van

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.generators.units import Unit
-from assistant.yields import BENEFIT_ASKED
+from assistant.yields import asks_yield
 
 BENEFIT = re.compile(
     r"\b(?:help(?:t|en)?|middel|mogelijk|bijdra\w*|draagt\s+bij|voordel\w*|baten|verwezenlijk\w*|"
@@ -32,13 +32,26 @@ lead with John Froger's career and "ketensamenwerking is mensenwerk" (new inform
 session; ``tests/test_lead_rules.py``)."""
 
 
+CONDITION = re.compile(r"^\W*(?:als|wanneer|indien|zodra|if|when)\b[^,;]*", re.I)
+"""A sentence's opening condition: a word of yield in it states no yield ("Als de baten van de keten vooral bij
+de klant terechtkomen …, wordt het gevoel van machtsverlies nog sterker" came second for "Waarom zou je gaan
+samenwerken in een keten?"; forty-first session, ``tests/test_lead_rules.py``)."""
+
+
+def says_benefit(text: str) -> bool:
+    """``text`` says what something brings (``BENEFIT``), outside an opening condition (``CONDITION``)."""
+    condition = CONDITION.match(text)
+    return bool(BENEFIT.search(text[condition.end() :] if condition else text))
+
+
 def favour_benefit(question: str, units: list[Unit], broad: bool = False) -> None:
     """For a question that asks what its subject yields, lift the sentences that say what it brings;
-    on the whole domain (``broad``), lower the others (``BROAD_PENALTY``)."""
-    if not BENEFIT_ASKED.search(question):
+    on the whole domain (``broad``), lower the others (``BROAD_PENALTY``); a why-question on the whole domain
+    asks the same (``yields.asks_yield``)."""
+    if not asks_yield(question, broad):
         return
     for unit in units:
-        if BENEFIT.search(unit.intro or unit.display):
+        if says_benefit(unit.intro or unit.display):
             unit.score += BENEFIT_BONUS
         elif broad:
             unit.score -= BROAD_PENALTY
