@@ -26,7 +26,7 @@ from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from assistant.superlatives import ranked_word
-from assistant.unsaid import unsaid
+from assistant.unsaid import undefinable, unsaid
 from assistant.verbs import typed_whole, writes_apart
 from assistant.yields import without_joining
 from ingest.index import Index
@@ -140,6 +140,8 @@ class Gate:
                 # 'haakt' was no word of the sources; thirty-fourth session, ``tests/test_abstention.py``)
                 evidence.unsaid = [w for w in evidence.unsaid if not w.startswith(joined.root)]
             analysis.unsaid = tuple(evidence.unsaid)
+            if analysis.kind == "definition" and (term := undefinable(state["question"], evidence.unsaid)):
+                evidence.blockers.append(f"de bronnen gebruiken het woord '{term}' niet")
         top = retrieval.passages[:3]
         # what the passages must be about: without "wat zegt X" or a follow-up's own words
         about = analysis.focus if (analysis.sources or state["standalone"] != state["question"]) else ""

@@ -724,3 +724,25 @@ def test_a_percentage_a_paid_amount_a_software_compound_and_a_ministers_view_are
     ):
         assert assistant.ask(question).abstained, question
     assert not assistant.ask("Wat vindt Morgens van ketensamenwerking?").abstained
+
+
+def test_a_term_whose_first_word_no_source_uses_is_not_defined(assistant: Assistant) -> None:
+    """``unsaid.DEFINED_PAIR``, ``unsaid.undefinable``: "Wat is lean management?" and "Wat is agile werken in een
+    keten?" were answered on 'management' and 'werken' alone, without a word that 'lean' or 'agile' is in no
+    source; they are declined now. A term of known words is still defined (forty-first session)."""
+    for question in ("Wat is lean management?", "Wat is agile werken in een keten?"):
+        assert assistant.ask(question).abstained, question
+    dimension = assistant.ask("Wat is de procedurele dimensie?")
+    assert not dimension.abstained and "procedurele dimensie" in lead(dimension.answer), dimension.answer
+    lexical = assistant.index.lexical
+    assert unsaid("Wat is lean management?", lexical) == ["lean"]
+    assert unsaid("Wat is doelgebonden speelruimte?", lexical) == []
+
+
+def test_a_suffix_is_no_head_of_a_compound_of_known_words(assistant: Assistant) -> None:
+    """``unsaid.SUFFIXES``: 'aansprakelijkheid' read as 'aansprak' + 'lijkheid', two known stems, so the answer
+    to "Hoe zit het met aansprakelijkheid als een ketenpartner een fout maakt?" did not say the sources never
+    use the word (new informal questions, forty-first session)."""
+    question = "Hoe zit het met aansprakelijkheid als een ketenpartner een fout maakt?"
+    assert "aansprakelijkheid" in unsaid(question, assistant.index.lexical)
+    assert unsaid("Hoe formuleer je een ketenambitie?", assistant.index.lexical) == []
