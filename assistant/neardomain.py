@@ -159,6 +159,23 @@ LAW_ARTICLE = fact(
 )
 """'Welke artikelen van de … wet': the passages must cite an article number."""
 
+LAW = fact(
+    r"\b(?:welke|which|what)\s+(?:\w+\s+){0,2}?(?:wet|wetten|wetgeving|regelgeving|laws?|legislation|act|acts)\b",
+    r"\b\w+wet(?:ten|geving)?\b|\b(?:wet|wetten|wetgeving|regelgeving)\b|\b[A-Z]\w*\s+Act\b",
+    "de bronnen noemen geen wet",
+)
+"""Which law or regulation: the passages must name one ("Which Dutch law governs chain cooperation?" was
+answered from the dossier's governance, while its Dutch twin was declined for the unknown 'wet regelt'; new
+informal questions, forty-first session, ``tests/test_abstention.py``)."""
+COURSE = fact(
+    r"\b(?:welke|which|what)\s+(?:\w+\s+){0,2}?(?:cursus\w*|opleiding\w*|training\w*|leergang\w*|masterclass\w*|"
+    r"courses?|trainings?)\b",
+    r"\b(?:cursus\w*|opleiding\w*|training\w*|leergang\w*|masterclass\w*|courses?)\b",
+    "de bronnen noemen geen cursus of opleiding",
+)
+"""Which course or training there is: the passages must name one ("Welke cursussen over ketensturing zijn er?"
+quoted that ketensturing is a trade of its own; new informal questions, forty-first session)."""
+
 PROVIDER = fact(
     r"\b(?:adviesbureau\w*|bureau|consultan\w*|leverancier\w*|opleiding\w*|cursus\w*|training\w*|trainers?|"
     r"opleiders?|coach\w*|consultancy)\b.{0,60}\b(?:aanraden|aanbevelen|raad\w* .{0,20}aan|beveel\w* .{0,20}aan|"
@@ -305,6 +322,8 @@ NEAR_DOMAIN_RULES: tuple[NearDomainRule, ...] = (
     PHONE,
     EMAIL_OR_ADDRESS,
     LAW_ARTICLE,
+    LAW,
+    COURSE,
     PROVIDER,
     NOW,
     _office_holder,

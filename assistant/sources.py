@@ -338,6 +338,8 @@ class SourceDirectory:
         starts = [pos for pos, _ in tokens]
         last_speaker = -10
         covered = -1
+        spans: dict[str, int] = {}
+        """Per source, the last token of the name last read: a next capitalised token extends it."""
         for pos, key, word in sorted(one_person(hits, question), key=lambda h: (h[0], -len(h[2]))):
             if pos <= covered:
                 continue  # a shorter hit inside a name already read ("noemt Ketens de baas")
@@ -369,6 +371,12 @@ class SourceDirectory:
                 last_speaker = i + n - 1
             if word in self._metadata or i < 0 or key in self._kinds:
                 named.publication = True
+            if i >= 0 and named.written and spans.get(key) == i - 1 and tokens[i][1][:1].isupper():
+                # a name of two capitalised words, each a name of the source ("Tweede Kamer"), is written
+                # whole: a decline said "Tweede zegt hier niets over" (forty-first session)
+                start = question.find(named.written)
+                if start >= 0:
+                    named.written = question[start : tokens[i + n - 1][0] + len(tokens[i + n - 1][1])]
             if i >= 0 and not named.written:
                 first = i
                 while (
@@ -378,6 +386,8 @@ class SourceDirectory:
                 if alone_here and first > 0 and folded[first - 1] in ARTICLES:
                     first -= 1  # "En het dossier?" asks "Wat zegt het dossier …", article and all
                 named.written = question[tokens[first][0] : tokens[i + n - 1][0] + len(tokens[i + n - 1][1])]
+            if i >= 0:
+                spans[key] = i + n - 1
             for part in folded[i : i + n] if i >= 0 else word.split():
                 if part not in named.matched_words:
                     named.matched_words.append(part)

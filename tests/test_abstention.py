@@ -746,3 +746,30 @@ def test_a_suffix_is_no_head_of_a_compound_of_known_words(assistant: Assistant) 
     question = "Hoe zit het met aansprakelijkheid als een ketenpartner een fout maakt?"
     assert "aansprakelijkheid" in unsaid(question, assistant.index.lexical)
     assert unsaid("Hoe formuleer je een ketenambitie?", assistant.index.lexical) == []
+
+
+def test_a_name_of_two_capitalised_words_is_written_whole(assistant: Assistant) -> None:
+    """``SourceDirectory.named_in``: 'Tweede' and 'Kamer' are each a name of Morgens' article (they occur in no
+    other source), and the decline of "Wat is de rol van de Tweede Kamer bij ketensturing?" said "Tweede zegt hier
+    niets over" (new near-domain questions, forty-first session)."""
+    named = assistant.directory.named_in("Wat is de rol van de Tweede Kamer bij ketensturing?")
+    assert [s.written for s in named] == ["Tweede Kamer"], named
+    answer = assistant.ask("Wat is de rol van de Tweede Kamer bij ketensturing?")
+    assert "Tweede zegt" not in answer.answer, answer.answer
+    assert [s.written for s in assistant.directory.named_in("Wat zegt Be Informed over netwerken?")] == [
+        "Be Informed"
+    ]
+
+
+def test_a_law_or_a_course_asked_must_be_named_in_the_passages(assistant: Assistant) -> None:
+    """``neardomain.LAW``, ``neardomain.COURSE``: "Which Dutch law governs chain cooperation?" was answered from the
+    dossier's governance, and "Welke cursussen over ketensturing zijn er?" with "ketensturing is een vak apart"
+    (new near-domain questions, forty-first session). A passage that names one is no decline reason."""
+    for question in (
+        "Which Dutch law governs chain cooperation?",
+        "Welke cursussen over ketensturing zijn er?",
+    ):
+        assert assistant.ask(question).abstained, question
+    assert neardomain.LAW("Welke wet regelt dat?", "De Jeugdwet regelt de jeugdzorg.") is None
+    assert neardomain.LAW("Welke wet regelt dat?", "Partners maken afspraken.")
+    assert neardomain.COURSE("Welke opleiding is er?", "Er is een leergang ketenregie.") is None

@@ -140,3 +140,13 @@ def test_the_main_insight_of_all_sources_is_an_overview(assistant: Assistant) ->
     answer = assistant.ask("Wat is het belangrijkste inzicht uit alle bronnen?")
     assert len(_parts(answer.answer)) == len(assistant.directory.labels()), answer.answer
     assert "noraonline" not in answer.answer
+
+
+def test_a_source_s_message_is_not_the_day_it_was_placed(assistant: Assistant) -> None:
+    """``scenes.MESSAGE_PENALTY``, ``scenes.WHERE_ON``: "Waar zijn Groothedde en het dossier het over eens?" gave the
+    dossier's side as "Het dossier werd eind juli 2013 op NORA Online geplaatst" ('waar' read as asking a place), and
+    "Waar gaat het artikel van GBO over?" summed the seminar up by its day and venue (forty-first session)."""
+    compared = assistant.ask("Waar zijn Groothedde en het dossier het over eens?")
+    assert "eind juli 2013" not in compared.answer, compared.answer
+    summary = assistant.ask("Waar gaat het artikel van GBO over?")
+    assert "Spaansche Hof" not in summary.answer, summary.answer

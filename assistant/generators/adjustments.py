@@ -131,7 +131,7 @@ def adjust(
     cases.favour_condition(question, units)
     followups.favour_new(analysis, units)
     rules.yield_besides(units, q_terms)
-    scenes.yield_scene(question, units)
+    scenes.yield_scene(question, units, message=bool(messages) or kind == "summary")
     cases.favour_same_case(question, kind, units, idf)
     cases.yield_to_outcome(question, kind, units)
     yield_unasked(units)

@@ -41,17 +41,32 @@ ASKS_WHEN = re.compile(
     re.I,
 )
 """A question that asks when or where something took place (not "Waar moet ik op letten?")."""
-WHERE_ON = re.compile(r"\bwaar\b(?:\s+\w+){1,4}?\s+(?:op|aan|mee|over|voor|naar|uit|toe)\s+\w+en\b", re.I)
+WHERE_ON = re.compile(
+    r"\bwaar\b(?:\s+\w+){1,4}?\s+(?:op|aan|mee|over|voor|naar|uit|toe)\s+\w+en\b"
+    r"|\bwaar\b(?:\s+\w+){1,8}?\s+over\s+(?:eens|oneens)\b|\bwaar\b(?:\s+[\w-]+){1,8}?\s+over\W*$",
+    re.I,
+)
 """'Waar … op letten?', 'Waar … aan denken?': 'waar' with a preposition far behind asks what to mind, no
 place; "Waar moet ik op letten bij ketensamenwerking?" kept the seminar's date and place among its
-advice (twenty-sixth session)."""
+advice (twenty-sixth session). So does 'waar … het over eens': "Waar zijn Groothedde en het dossier het over
+eens?" gave the dossier's side as "Het dossier werd eind juli 2013 op NORA Online geplaatst", and "Waar gaat het
+artikel van GBO over?" summed up the seminar by its day and venue (forty-first session,
+``tests/test_comparison_rules.py``)."""
 
 
-def yield_scene(question: str, units: list[Unit]) -> None:
+MESSAGE_PENALTY = 0.5
+"""Taken from a dated sentence when a source's message is asked (a summary, or sources compared on their views):
+when a text was placed or an event held is no part of what it says. The dossier's side of "Waar zijn Groothedde
+en het dossier het over eens?" opened with "Het dossier werd eind juli 2013 op NORA Online geplaatst", found by
+the dossier's name with a retrieval score its summary's passages lack (forty-first session,
+``tests/test_comparison_rules.py``)."""
+
+
+def yield_scene(question: str, units: list[Unit], message: bool = False) -> None:
     """Lower sentences that set a report's scene by its date, unless the question asks when or where;
     lift them when it asks when or where it took place ("Wanneer is het GBO-seminar gehouden?" led
     with Morgens' "Houd het simpel", 'gehouden' matching 'houd'; twenty-second session,
-    ``tests/test_lead_rules.py``)."""
+    ``tests/test_lead_rules.py``). When a ``message`` is asked they weigh ``MESSAGE_PENALTY`` less."""
     if ASKS_WHEN.search(question):
         for unit in units:
             if SCENE.search(unit.intro or unit.display):
@@ -61,4 +76,4 @@ def yield_scene(question: str, units: list[Unit]) -> None:
         return
     for unit in units:
         if SCENE.search(unit.intro or unit.display):
-            unit.score -= SCENE_PENALTY
+            unit.score -= MESSAGE_PENALTY if message else SCENE_PENALTY
