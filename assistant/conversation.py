@@ -16,7 +16,7 @@ from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
 from assistant.kind_patterns import SAID_WHERE
-from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context, topic_head
+from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context, own_term_question, topic_head
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, list_items, next_of
@@ -188,7 +188,9 @@ def resolve(
                 return FollowUp(
                     between(compared["head"], pair(subject, compared["other"].strip(), english), english)
                 )
-            return FollowUp(f"{compared['verb']} {subject} {compared['rest']}")
+            how = f"{compared['how']} " if compared["how"] else ""
+            text = f"{how}{compared['verb']} {subject} {compared['rest']}"
+            return FollowUp(text[:1].upper() + text[1:])
     both = (
         THE_TWO.search(question)
         or BARE_COMPARISON.match(question)
@@ -247,6 +249,9 @@ def resolve(
     headed = topic_head(question, topic(topic_question(history))) if topic is not None else ""
     if headed and headed != question:
         return FollowUp(headed)
+    if own := own_term_question(question):
+        # "En wat is ketensturing?" is asked as "Wat is ketensturing?" (``leaning._OWN_TERM``)
+        return FollowUp(own)
     if not needs_context(question) and not headed:
         return FollowUp(question)
     thing = defined_thing(question, history[-1].question)

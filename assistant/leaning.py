@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.focus_words import DEFINER_WORDS
+from assistant.focus_words import DEFINER_WORDS, GENERIC
 from ketenwijzer.text import content_words, stems, words
 
 _ANAPHORA = frozenset(
@@ -74,6 +74,9 @@ _REQUEST_ONLY = frozenset(
     # "Geef me tips", "advies": a request for advice names no subject of its own; typed alone it was
     # read as a term ("Wat is tips?", declined; thirty-second session)
     + ["tip", "tips", "advies", "adviezen", "suggesties", "advice", "suggestions"]
+    # "Kun je een voorbeeld geven?" after "Wat zegt Morgens over ambitie?" was read as a question of its own
+    # and declined (new informal follow-ups, forty-first session)
+    + ["geven", "noem", "noemen"]
 )
 """Words of a request that names no subject ("Give me an example.", "Vertel meer.", "Vat het kort
 samen."): it asks about the conversation's topic (an English follow-up was declined; fifth
@@ -127,13 +130,15 @@ closing 'het' ("Wanneer verscheen het?" after "Wie heeft Ketens de baas geschrev
 
 
 _POSSESSIVE = re.compile(
-    r"\b(?:is|was|wordt|werd|heeft|had|van|voor|met|bij|aan|op|in|over|door|naar|om|onder)\s+zijn\s+"
+    r"\b(?:is|was|zijn|waren|wordt|werd|heeft|had|doet|deed|van|voor|met|bij|aan|op|in|over|door|naar|om|onder)\s+"
+    r"(?:zijn|haar|hun)\s+"
     r"(?!(?:de|het|een|er|die|dat|deze|dit|ze|zij|we|wij|jullie|u|ook|niet|nog|al)\b)[^\W\d_]{3,}",
     re.I,
 )
 """'Wie is zijn baas?': 'zijn' after a verb or a preposition is his, not 'are' (after "Wat is een
 ketenmanager?" it was read as a new question and answered with the eight pillars; new informal
-questions, tenth session)."""
+questions, tenth session). So after 'zijn' itself, and so are 'haar' and 'hun': "Wat zijn zijn taken?" after
+"Wat is een ketenmanager?" listed the eight steering elements (forty-first session)."""
 
 
 OTHER_SOURCES = re.compile(r"\b(?:andere|overige|other)\s+(?:bronnen|sources)\b", re.I)
@@ -184,10 +189,46 @@ With more than four content words ("Hoe zorg je ervoor dat partners elkaar vertr
 ahead, as ``_ANAPHORA`` does."""
 
 
+_OWN_TERM = re.compile(
+    r"^\W*(?:en|and)\s+(?:wat|what)\s+(?:is|are)\s+(?P<term>[^\W\d_][\w-]{3,}(?:\s+[^\W\d_][\w-]{3,})?)\W*$",
+    re.I,
+)
+"""'En wat is ketensturing?', 'And what is chain governance?': a term without an article asked after another is a
+question of its own; it carried 'keten' from "Wat is een keten?" and was answered as an open question on chains
+(new informal follow-ups, forty-first session; ``tests/test_gate_follow_ups.py``). Not a pronoun, a generic word
+or an adjective ("En wat is belangrijk?", "En wat is nodig?" ask about the topic): ``_names_term``."""
+_ADJECTIVE_ENDINGS = ("ig", "ijk", "baar", "isch", "eel", "aal", "ief", "ant", "ent")
+
+
+def own_term_question(question: str) -> str:
+    """ "En wat is ketensturing?" as the question of its own it is ("Wat is ketensturing?"), else ''."""
+    if not _names_term(question):
+        return ""
+    rest = re.sub(r"^\W*(?:en|and)\s+", "", question, flags=re.I)
+    return rest[:1].upper() + rest[1:]
+
+
+def _names_term(question: str) -> bool:
+    """``question`` is "En wat is <term>?" of a term of its own (``_OWN_TERM``)."""
+    found = _OWN_TERM.match(question)
+    if found is None:
+        return False
+    said = [w.lower() for w in found["term"].split()]
+    return not any(
+        w in _ANAPHORA
+        or w in GENERIC
+        or w in {"that", "this", "these", "those", "dat", "dit", "deze", "die"}
+        or w.endswith(_ADJECTIVE_ENDINGS)
+        for w in said
+    )
+
+
 def needs_context(question: str) -> bool:
     """True when the question likely refers back to an earlier turn."""
     tokens = words(question)
     if not tokens:
+        return False
+    if _names_term(question):
         return False
     own = _OWN_SUBJECT.match(question)
     if (

@@ -25,6 +25,7 @@ def between(head: str, joined: str, english: bool) -> str:
 
 COMPARED_WITH_THAT = re.compile(
     r"^\W*(?:en\s+|and\s+)?(?:"
+    r"(?:(?P<how>hoe|waarin|how)\s+)?"
     r"(?P<verb>is|zijn|lijkt|lijken|verschilt|verschillen|are|does)\s+(?:dat|dit|die|deze|het|that|this|it)\s+"
     r"(?P<rest>(?:(?:nou|eigenlijk|echt)\s+)*(?:hetzelfde\s+als|dezelfde\s+als|gelijk\s+aan|anders\s+dan|op|van|"
     r"the\s+same\s+as|different\s+from|similar\s+to|differ\s+from)\s+.+)"
@@ -35,7 +36,8 @@ COMPARED_WITH_THAT = re.compile(
 """'Is dat hetzelfde als een ketenmanager?', 'Wat is het verschil met een ketenmanager?' after a
 question on the ketenregisseur: the topic is the side 'dat' points to (it was one side, and the
 answer mixed both without labels; new informal follow-ups, nineteenth session;
-``tests/test_gate_follow_ups.py``)."""
+``tests/test_gate_follow_ups.py``). With 'hoe' or 'waarin' first too: "En hoe verschilt dat van een lijnmanager?"
+after the ketenmanager's tasks mixed both without labels (forty-first session)."""
 IN_COMMON = re.compile(
     r"^\W*(?:en\s+|and\s+|maar\s+)?(?:(?:welke|wat)\s+(?:komen|komt)\s+(?:er\s+|dan\s+|nou\s+)*overeen"
     r"|wat\s+hebben\s+(?:ze|zij|die|beide|beiden)\s+(?:dan\s+|nou\s+)*gemeen"

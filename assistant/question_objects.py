@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from assistant.brackets import carried
 from assistant.ordinals import ORDINALS
 
 MEANT = re.compile(
@@ -83,6 +84,21 @@ def example_object(text: str) -> str | None:
         return None
     field = found.groupdict().get("field")
     return (field or found["noun"]).lower()
+
+
+def example_subject(text: str) -> str | None:
+    """What an example is asked of (``example_object``), or the one-word topic a follow-up that asks an example
+    carries: "Geef een voorbeeld" after "Wat is een keten?" is "Geef een voorbeeld van een keten", answered by
+    its kinds ('loonaangifteketen'); it was told the sources give no example of a chain (new informal follow-ups,
+    forty-first session; ``tests/test_gate_follow_ups.py``)."""
+    thing = example_object(text)
+    if thing is not None:
+        return thing
+    found = carried(text)
+    if found is None or found.claim or len(found.topic) != 1 or example_object(found.asked) is not None:
+        return None
+    topic = found.topic[0].strip()
+    return topic.lower() if re.fullmatch(r"[^\W\d_][\w-]+", topic) else None
 
 
 LIST_HEAD = re.compile(

@@ -15,7 +15,7 @@ from assistant.brackets import carried
 from assistant.glossary import expand_query, translated_synonyms
 from assistant.inflections import along_roots, participles, verb_forms
 from assistant.question import Question, focus_of
-from assistant.question_objects import DOMAIN_PLACE, example_object, listed_noun
+from assistant.question_objects import DOMAIN_PLACE, example_object, example_subject, listed_noun
 from assistant.remedies import REMEDY_SEARCHED, asks_remedy
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
@@ -176,7 +176,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
             # "Welke ketens zijn er?" of the domain's own word asks which ones: its kinds are searched as an
             # example's are (it led with the dossier's eight pillars; thirty-eighth session)
             words += [k for t in stems(listed) for k in lexical.kinds_of(t, INSTANCES)]
-    thing = example_object(standalone) if analysis.kind == "example" else None
+    thing = example_subject(standalone) if analysis.kind == "example" else None
     if thing:
         # "Geef een voorbeeld van een keten." is answered by a kind of it ('strafrechtketen')
         kinds = stems(expand_query(thing, language, vocabulary))

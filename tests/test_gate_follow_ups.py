@@ -695,3 +695,37 @@ def test_het_between_two_verbs_points_back(assistant: Assistant) -> None:
     )[-1]
     assert "besluitvormingsmodel" in last.standalone, last.standalone
     assert "samen ontworpen" in lead(last.answer), last.answer
+
+
+def test_a_possessive_an_example_asked_and_how_that_differs_lean_on_the_topic(assistant: Assistant) -> None:
+    """``leaning._POSSESSIVE`` ('zijn' after 'zijn', 'haar', 'hun'), ``leaning._REQUEST_ONLY`` ('geven'),
+    ``pairs.COMPARED_WITH_THAT`` ('hoe' first): "Wat zijn zijn taken?" after "Wat is een ketenmanager?" listed the
+    eight steering elements, "Kun je een voorbeeld geven?" after Morgens on ambition was declined, and "En hoe
+    verschilt dat van een lijnmanager?" mixed both without labels (new informal follow-ups, forty-first session)."""
+    turns = converse(
+        assistant,
+        ("Wat is een ketenmanager?", "Wat zijn zijn taken?", "En hoe verschilt dat van een lijnmanager?"),
+    )
+    assert "ketenmanager" in turns[1].standalone and "ketenmanager" in lead(turns[1].answer), turns[1]
+    assert turns[2].standalone == "Hoe verschilt ketenmanager van een lijnmanager?", turns[2].standalone
+    assert "**Ketenmanager**" in turns[2].answer and "**Lijnmanager**" in turns[2].answer, turns[2].answer
+    example = converse(assistant, ("Wat zegt Morgens over ambitie?", "Kun je een voorbeeld geven?"))[1]
+    assert "ambitie" in example.standalone and not example.answer.startswith("Dat staat niet"), example
+
+
+def test_a_term_strung_on_with_en_is_asked_on_its_own_and_an_example_of_the_topic_is_its_kind(
+    assistant: Assistant,
+) -> None:
+    """``leaning.own_term_question``, ``question_objects.example_subject``: "En wat is ketensturing?" after "Wat is
+    een keten?" carried 'keten' and was answered as an open question on chains; "Geef een voorbeeld" after it was
+    told the sources give no example of a chain (new informal follow-ups, forty-first session)."""
+    turns = converse(assistant, ("Wat is een keten?", "En wat is ketensturing?"))
+    assert turns[1].standalone == "Wat is ketensturing?", turns[1].standalone
+    assert "ketensturing" in lead(turns[1].answer), turns[1].answer
+    english = converse(assistant, ("What is a chain?", "And what is chain governance?"))
+    assert english[1].standalone == "What is chain governance?", english[1].standalone
+    example = converse(assistant, ("Wat is een keten?", "Geef een voorbeeld"))[1]
+    assert "loonaangifteketen" in example.answer and "geen voorbeeld" not in example.answer, example.answer
+    from assistant.leaning import needs_context
+
+    assert needs_context("En wat is belangrijk?") and needs_context("En wat is dat?")

@@ -33,7 +33,7 @@ from assistant.generators.units import Unit
 from assistant.glossary import expand_query
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
-from assistant.question_objects import example_object
+from assistant.question_objects import example_subject
 from ingest.index import Index
 from ingest.numbered import asks_number
 from ketenwijzer.models import Passage
@@ -99,7 +99,7 @@ def adjust(
         cases.favour_predicate(kind, joined, units)
     yield_illustration(kind, units, q_terms)
     yield_passing(kind, units, q_terms - domain_stems(), rules.name_pattern(analysis.names))
-    thing = example_object(question) if kind == "example" else None
+    thing = example_subject(question) if kind == "example" else None
     if thing:
         favour_instances(expand_query(thing, language), units)
     if kind == "list":
