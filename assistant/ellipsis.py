@@ -7,14 +7,15 @@ previous topic instead, "en de relationele?" after "Wat is de culturele dimensie
 ketenregisseur?" after "Wat doet een ketenmanager?" led with where the ketenregisseur stands in
 the table of contents (new informal questions, twenty-third session; ``tests/test_question.py``).
 
-Three small rules, tried in order, each replacing one span of the previous standalone question:
+Small rules, tried in order, each replacing one span of the previous standalone question:
 
 - ``same_head``: the phrase shares its head with a phrase of the previous question ("pijler 4" for
   "pijler 3", "de procedurele dimensie" for "de culturele dimensie"): that phrase is replaced;
 - ``other_modifier``: a lone adjective ("de relationele") replaces the adjective before the
   previous question's focus noun ("culturele dimensie" → "relationele dimensie");
 - ``other_subject``: any other phrase replaces the previous question's focus when that is one
-  or two adjacent words ("ketenmanager" → "ketenregisseur").
+  or two adjacent words ("ketenmanager" → "ketenregisseur");
+- ``other_noun``: else it replaces the one focus noun after an article ("de top" → "de uitvoerders").
 
 A phrase that names a source replaces the source the previous question named (``other_source``:
 "en Groothedde?" after "Wat zegt Morgens over succesfactoren?"); when that named none, the source
@@ -33,13 +34,15 @@ from assistant.pairs import view_of
 from assistant.superlatives import asked_rank, ranks_previous
 
 _BARE_PHRASE = re.compile(
-    r"^\W*(?:en|and|of|or)\s+(?:(?P<prep>van|voor|bij|met|over|of|for|with|about)\s+)?"
+    r"^\W*(?:en|and|of|or)\s+(?:(?:die|dat|that|those|the\s+one)\s+(?=(?:van|of)\s))?"
+    r"(?:(?P<prep>van|voor|bij|met|over|of|for|with|about)\s+)?"
     r"(?P<phrase>(?:(?:de|het|een|the|a|an)\s+)?[^\W_][\w-]*(?:\s+[\w-]+){0,2}?)\s*\?*\s*$",
     re.I,
 )
 """'en de relationele?', 'en pijler 4?', 'and the chain director?': a phrase of one to three words; with
 the preposition it had in the previous question ("en van de ketenmanager?" after "Wat is de rol van
-het ketenbestuur?" carried the ketenbestuur and lost the role; thirty-first session)."""
+het ketenbestuur?" carried the ketenbestuur and lost the role; thirty-first session); so with 'die' before it, the
+thing asked again of another ("En die van de ketenmanager?" carried the ketenbestuur; forty-first session)."""
 
 _BETWEEN_PAIR = re.compile(
     r"\b(?:verschil|difference)\s+(?:tussen|between)\s+.+?\s+(?:en|and)\s+(?P<other>.+?)\s*\?*\s*$", re.I
@@ -90,7 +93,7 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
         return before[: compared.start("other")] + found["phrase"].strip() + before[compared.end("other") :]
     tokens = list(_TOKEN.finditer(before))
     asked = focus(before).split()  # read once: every rule and the carried topic use it
-    for rule in (same_head, other_modifier, other_subject, other_relation):
+    for rule in (same_head, other_modifier, other_subject, other_relation, other_noun):
         span = rule(said, tokens, asked)
         if span is not None and found["prep"] and not _after(before[: span[0]], found["prep"]):
             return None
@@ -308,3 +311,18 @@ def defined_thing(question: str, previous: str) -> str | None:
         return None  # "Heeft die een voorbeeld?" asks an example of the topic: 'dat' is the example
     english = asked["what"].lower() == "what"
     return f"What is {thing}?" if english else f"Wat is {thing}?"
+
+
+def other_noun(said: list[str], tokens: list[re.Match[str]], focus: list[str]) -> Span | None:
+    """Another noun for the one noun of the previous question's focus that follows an article: "En de
+    uitvoerders?" after "Hoe krijg ik de top mee?" (whose focus had glossary words besides 'top') carried the top
+    and repeated its answer (new informal follow-ups, forty-first session; ``tests/test_question.py``)."""
+    lowered = [t.group(0).lower() for t in tokens]
+    nouns = [
+        i
+        for i in range(1, len(tokens))
+        if lowered[i - 1] in _ARTICLES and lowered[i] in focus and lowered[i] not in (w.lower() for w in said)
+    ]
+    if len(nouns) != 1:
+        return None
+    return tokens[nouns[0]].start(), tokens[nouns[0]].end()

@@ -2773,3 +2773,13 @@ def test_a_healthy_chain_is_a_successful_one(assistant: Assistant) -> None:
     what a ketenspeler must oversee; the sources' word is 'succesvol' (new informal questions, fortieth session)."""
     answer = assistant.ask("Hoe houd je een keten gezond?")
     assert not answer.abstained and "sturingselementen" in lead(answer.answer), answer.answer
+
+
+def test_what_a_thing_does_is_said_where_it_acts(assistant: Assistant) -> None:
+    """``leads.ROLE_ASKED``, ``leads.acts``: "Wat is de rol van het ketenbestuur?" led with "Met die
+    doorzettingsmacht kan de ketenmanager … het ketenbestuur passeren", the manager acting on it (new informal
+    questions, forty-first session)."""
+    answer = assistant.ask("Wat is de rol van het ketenbestuur?")
+    assert "het ketenbestuur de dagelijkse besturing" in lead(answer.answer), answer.answer
+    manager = assistant.ask("Wat is de rol van de ketenmanager?")
+    assert lead(manager.answer).startswith("De ketenmanager"), manager.answer

@@ -2488,3 +2488,22 @@ def test_an_english_follow_up_with_one_leans_on_the_topic(assistant: Assistant) 
         "How do I make one?", history=[Turn("What is a chain map?", "What is a chain map?", first.answer)]
     )
     assert not follow.abstained and "ketenkaart" in follow.answer, follow.answer
+
+
+def test_that_of_another_and_another_noun_ask_the_previous_question_of_it() -> None:
+    """``ellipsis._BARE_PHRASE`` ('die van'), ``ellipsis.other_noun``: "En die van de ketenmanager?" after "Wat is
+    de rol van het ketenbestuur?" carried the ketenbestuur, and "En de uitvoerders?" after "Hoe krijg ik de top
+    mee?" carried the top (new informal follow-ups, forty-first session)."""
+    from assistant.ellipsis import elliptic
+
+    def focus(text: str) -> str:
+        return focus_of(text)
+
+    assert (
+        elliptic("En die van de ketenmanager?", "Wat is de rol van het ketenbestuur?", focus)
+        == "Wat is de rol van de ketenmanager?"
+    )
+    assert elliptic(
+        "En de uitvoerders?", "Hoe krijg ik de top mee?", lambda _: "top draagvlak commitment"
+    ) == ("Hoe krijg ik de uitvoerders mee?")
+    assert elliptic("En dat?", "Hoe krijg ik de top mee?", lambda _: "top") is None

@@ -23,6 +23,8 @@ from assistant.generators.leads import (
     LEAD_SHAPE_SHARE,
     LEAD_SHAPES,
     NEED_SHARE,
+    ROLE_ASKED,
+    acts,
     answers_when,
     answers_why,
     states_asked,
@@ -217,6 +219,14 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 chosen = _chosen_with_first(fitting[0], units, candidates, ctx)
                 fitting = [u for u in fitting if u in chosen]
         lead = max(fitting, key=lambda u: u.base, default=lead)
+    if ROLE_ASKED.search(q.text) and not acts(lead, q):
+        # what a thing does is said where it acts (``leads.acts``)
+        acting = [
+            u
+            for u in chosen
+            if acts(u, q) and not refers_back(u.display) and u.base >= LEAD_SHAPE_SHARE * lead.base
+        ]
+        lead = max(acting, key=lambda u: u.base, default=lead)
     if ASKS_WHEN.match(q.text) and not answers_when(lead.display, q.text):
         depending = [
             u for u in chosen if answers_when(u.display, q.text) and u.base >= LEAD_SHAPE_SHARE * lead.base

@@ -22,6 +22,38 @@ LEAD_SHAPES = {"cause": REASON}
 structuren … hebben, is de samenwerking … verre van optimaal" answers "Waarom is effectieve
 samenwerking in een keten zo lastig?"; articles a41, fifth session). Tried for consequences with
 ``nudges.CONSEQUENCE``: no lead changed."""
+ROLE_ASKED = re.compile(
+    r"\b(?:rol|taak|taken|functie|verantwoordelijkheid|verantwoordelijkheden)\s+van\b"
+    r"|^\W*(?:en\s+)?wat\s+(?:doet|doen)\s+(?:een|de|het)\b|^\W*(?:and\s+)?what\s+(?:does|do)\s+(?:a|an|the)\b"
+    r"|\b(?:role|task|tasks)\s+of\b",
+    re.I,
+)
+"""A question what a thing does or what its role is: the sentence in which it acts leads (``acts``)."""
+SUBJECT_SPAN = 7
+"""Words at the start of a sentence that hold its subject, a source's name before it included ("Volgens Ketens
+de baas laat het ketenbestuur …")."""
+_OBJECT_OF = re.compile(r"^(?:met|door|van|bij|voor|op|aan|tegen|over|naar|zonder|with|by|of|for|to)$", re.I)
+
+
+def acts(unit: Unit, q: Question) -> bool:
+    """``unit`` names the thing asked (the focus, one word) among its first ``SUBJECT_SPAN`` words, as no object
+    of a preposition: "Wat is de rol van het ketenbestuur?" led with "Met die doorzettingsmacht kan de ketenmanager
+    … het ketenbestuur passeren", the manager acting on it, before "… laat het ketenbestuur de dagelijkse
+    besturing van de keten aan anderen over" (new informal questions, forty-first session;
+    ``tests/test_lead_rules.py``)."""
+    asked = compound_stems(q.focus)
+    if unit.is_list or len(q.focus.split()) != 1 or not asked:
+        return False
+    said = unit.display.split()[:SUBJECT_SPAN]
+    for i, word in enumerate(said):
+        if any(mentions(frozenset(compound_stems(word)), t) for t in asked):
+            before = [
+                w for w in said[max(0, i - 2) : i] if w.lower() not in ("de", "het", "een", "the", "a", "an")
+            ]
+            return not (before and _OBJECT_OF.match(before[-1]))
+    return False
+
+
 CONCLUDED = re.compile(r"\b(?:daarom|dus|therefore)\b", re.I)
 """A sentence that draws its conclusion from the one before ("Veel ketens stellen daarom voor de
 dagelijkse besturing een ketenmanager aan") answers a why-question about what it concludes, with the
