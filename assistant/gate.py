@@ -27,7 +27,7 @@ from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import NamedSource, SourceDirectory, without_written
 from assistant.superlatives import ranked_word
 from assistant.unsaid import undefinable, unsaid
-from assistant.verbs import typed_whole, writes_apart
+from assistant.verbs import inverted_verbs, typed_whole, writes_apart
 from assistant.yields import without_joining
 from ingest.index import Index
 from ketenwijzer.settings import Settings
@@ -224,6 +224,10 @@ class Gate:
             kept = set(analysis.focus.split())
             own = " ".join(w for w in own.split() if w in kept)
         lexical = self.index.lexical
+        # the follow-up's own verb asks what to do with the topic, it names no new subject: "Hoe versterk je
+        # die?" after the relationele dimensie was declined for 'versterk' (forty-first session)
+        doing = inverted_verbs(state["question"])
+        own = " ".join(w for w in own.split() if w.lower() not in doing)
         # a glossary word counts by the corpus words it maps to, as in the gate ('meewerkt')
         unknown = [
             stem

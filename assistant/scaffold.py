@@ -152,6 +152,9 @@ SCAFFOLD = frozenset(
         "zegt",
         "zeggen",
         "zei",
+        # "Wat zeiden ze op het GBO-seminar?" searched 'zeiden' and was declined (forty-first session)
+        "zeiden",
+        "gezegd",
         "vertelt",  # "Wat vertelde Groothedde?" searched 'vertelde' (seventeenth session)
         "vertelde",
         "vertellen",

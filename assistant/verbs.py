@@ -21,6 +21,11 @@ _AUXILIARIES = frozenset(
 _LONG = re.compile(r"(?P<head>.*?)(?P<vowel>aa|ee|oo|uu)(?P<cons>[bcdfghjklmnpqrstvwxz])$")
 
 
+def inverted_verbs(text: str) -> frozenset[str]:
+    """The verbs ``text`` puts before its subject pronoun ("Hoe versterk je die?" → 'versterk'), lowercased."""
+    return frozenset(m["verb"] for m in _INVERTED.finditer(text.lower()))
+
+
 def infinitive(stem: str) -> str | None:
     """The infinitive of a Dutch verb stem by the spelling rules, when they are unambiguous.
 

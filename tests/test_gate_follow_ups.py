@@ -729,3 +729,16 @@ def test_a_term_strung_on_with_en_is_asked_on_its_own_and_an_example_of_the_topi
     from assistant.leaning import needs_context
 
     assert needs_context("En wat is belangrijk?") and needs_context("En wat is dat?")
+
+
+def test_a_follow_up_s_own_verb_names_no_new_subject(assistant: Assistant) -> None:
+    """``Gate._new_subject`` leaves out the follow-up's inverted verb (``verbs.inverted_verbs``): "Hoe versterk je
+    die?" after "Wat is de relationele dimensie?" was declined for 'versterk'; and 'zeiden' is no subject
+    (``scaffold``): "Wat zeiden ze op het GBO-seminar?" was declined (new informal follow-ups, forty-first session).
+    A new subject is still declined."""
+    turns = converse(assistant, ("Wat is de relationele dimensie?", "Hoe versterk je die?"))
+    assert not turns[1].answer.startswith("Dat staat niet"), turns[1].answer
+    said = assistant.ask("Wat zeiden ze op het GBO-seminar?")
+    assert not said.abstained, said.answer
+    parking = converse(assistant, ("Wat is de relationele dimensie?", "En de parkeertarieven daar?"))
+    assert parking[1].answer.startswith("Dat staat niet"), parking[1].answer
