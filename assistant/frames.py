@@ -260,14 +260,17 @@ FIX_THAT = re.compile(
     r"\bhoe\s+(?:los|pak|krijg|verhelp|doorbreek|verbeter|voorkom|tackle|solve|fix)\w*\s+(?:ik|je|we|wij|u|jij|i|you)\s+"
     r"(?:dat|dit|het|die|that|this|it)(?:\s+(?:op|aan|af|weg))?(?=\s*[?.!]|\s*$)"
     r"|\bhoe\s+(?:oplossen|aanpakken|afpakken|verhelpen|doorbreken|verbeteren|voorkomen)\s+(?:dat|dit|het|die)"
-    r"(?=\s*[?.!]|\s*$)",
+    r"(?=\s*[?.!]|\s*$)"
+    r"|\bhoe\s+(?:kan|kun|kunnen|moet|moeten)\s+(?:dat|dit|het|die)\s+(?:\w+\s+)?(?:beter|anders)(?=\s*[?.!]|\s*$)"
+    r"|\bhow\s+(?:can|could)\s+(?:that|this|it|we\s+do\s+(?:that|this|it))\s+(?:be\s+)?(?:better|improved)(?=\s*[?.!]|\s*$)",
     re.I,
 )
 """"Er is onderling wantrouwen. Hoe los ik dat op?" asks what to do about the scene before it: the
 verb on 'dat' only frames the request (the kind, advice, says so); searched, 'los' led with "Een
 ketenprobleem is het … probleem … dat geen van de ketenpartners zelfstandig kan oplossen" (new
 informal questions, twentieth session; ``tests/test_question.py``). Also as the question reads
-once its verb is joined ("Hoe oplossen dat?", ``verbs.joined_verb``)."""
+once its verb is joined ("Hoe oplossen dat?", ``verbs.joined_verb``). "…, hoe kan dat beter?" too: 'beter' found
+Morgens' "de burger sneller en beter van dienst te zijn" and the question was declined (forty-first session)."""
 
 
 USE_ASKED = re.compile(

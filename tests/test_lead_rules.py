@@ -2783,3 +2783,15 @@ def test_what_a_thing_does_is_said_where_it_acts(assistant: Assistant) -> None:
     assert "het ketenbestuur de dagelijkse besturing" in lead(answer.answer), answer.answer
     manager = assistant.ask("Wat is de rol van de ketenmanager?")
     assert lead(manager.answer).startswith("De ketenmanager"), manager.answer
+
+
+def test_how_it_can_be_better_frames_and_showing_results_is_reporting(assistant: Assistant) -> None:
+    """``frames.FIX_THAT`` ("hoe kan dat beter?") and the glossary's 'laat ik zien': "onze overleggen zijn te groot,
+    hoe kan dat beter?" was declined ('beter' found Morgens' service to the citizen), and "mijn wethouder wil
+    resultaten zien, hoe laat ik zien wat de keten oplevert?" led with the ketenkaart that 'laat zien' (new informal
+    questions, forty-first session)."""
+    meetings = assistant.ask("onze overleggen zijn te groot, hoe kan dat beter?")
+    assert not meetings.abstained and "overleg" in lead(meetings.answer), meetings.answer
+    assert "beter" not in focus_of("onze overleggen zijn te groot, hoe kan dat beter?").split()
+    shown = assistant.ask("mijn wethouder wil resultaten zien, hoe laat ik zien wat de keten oplevert?")
+    assert "rapportage" in lead(shown.answer), shown.answer
