@@ -26,6 +26,15 @@ def inverted_verbs(text: str) -> frozenset[str]:
     return frozenset(m["verb"] for m in _INVERTED.finditer(text.lower()))
 
 
+def asked_verb(text: str) -> str:
+    """The infinitive of the first verb ``text`` puts before its subject pronoun that is no auxiliary or scaffold
+    word ("Hoe meet je het succes …?" → 'meten'), else ''."""
+    for verb in (m["verb"] for m in _INVERTED.finditer(text.lower())):
+        if verb not in _AUXILIARIES and verb not in SCAFFOLD:
+            return infinitive(verb) or verb
+    return ""
+
+
 def infinitive(stem: str) -> str | None:
     """The infinitive of a Dutch verb stem by the spelling rules, when they are unambiguous.
 

@@ -2795,3 +2795,16 @@ def test_how_it_can_be_better_frames_and_showing_results_is_reporting(assistant:
     assert "beter" not in focus_of("onze overleggen zijn te groot, hoe kan dat beter?").split()
     shown = assistant.ask("mijn wethouder wil resultaten zien, hoe laat ik zien wat de keten oplevert?")
     assert "rapportage" in lead(shown.answer), shown.answer
+
+
+def test_advice_asked_by_its_verb_favours_the_sentences_that_say_it(assistant: Assistant) -> None:
+    """``cases.favour_asked_verb``: "Hoe meet je het succes van een keten?" led with Groothedde's success factors
+    ('succes'), the answer "het meetbaar maken van de ambitie …" came sixth (new informal questions, forty-first
+    session). A generic verb gains nothing."""
+    answer = assistant.ask("Hoe meet je het succes van een keten?")
+    first = answer.answer.split("\n")[0]
+    assert "meetbaar" in first, answer.answer
+    from assistant.verbs import asked_verb
+
+    assert asked_verb("Hoe meet je het succes van een keten?") == "meten"
+    assert asked_verb("Hoe kun je dat doen?") in ("", "doen")

@@ -11,12 +11,14 @@ from collections.abc import Callable
 
 from assistant.coherence import CONDITION, refers_back
 from assistant.focus import focus_of
+from assistant.focus_words import GENERIC
 from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE, GONE_CASE
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
-from assistant.verbs import JoinedVerb
+from assistant.glossary import glossed
+from assistant.verbs import JoinedVerb, asked_verb
 from ketenwijzer.compounds import compound_stems
-from ketenwijzer.text import words
+from ketenwijzer.text import stems, words
 
 NEGATED_CONDITION = re.compile(
     r"\b(?:als|wanneer|indien|zonder|if|when|without)\b(?P<cond>[^?.;]*?"
@@ -190,3 +192,25 @@ def favour_predicate(kind: str, joined: JoinedVerb | None, units: list[Unit]) ->
     for unit in units:
         if said and said <= unit.stems:
             unit.score += PREDICATE_BONUS
+
+
+ASKED_VERB_BONUS = 0.2
+"""Added to a sentence that says the verb a how-question asks, or its glossary word (``favour_asked_verb``)."""
+
+
+def favour_asked_verb(kind: str, question: str, units: list[Unit], idf: Callable[[str], float]) -> None:
+    """For advice asked by its verb ("Hoe meet je het succes van een keten?"), favour the sentences that say that
+    verb or the glossary's word for it ('meten' → 'meetbaar'): the object's word alone ('succes') led with
+    Groothedde's success factors, the answer "het meetbaar maken van de ambitie …" came sixth (new informal
+    questions, forty-first session; ``tests/test_lead_rules.py``). Not a generic verb ('krijg', 'zorg') nor one
+    every other passage says."""
+    if kind != "advice":
+        return
+    verb = asked_verb(question)
+    said = set(stems(verb)) if verb else set()
+    if not said or verb in GENERIC or any(t in GENERIC or idf(t) < UBIQUITOUS_IDF for t in said):
+        return
+    said |= set(stems(glossed(verb)))
+    for unit in units:
+        if said & unit.stems:
+            unit.score += ASKED_VERB_BONUS
