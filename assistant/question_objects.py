@@ -86,6 +86,25 @@ def example_object(text: str) -> str | None:
     return (field or found["noun"]).lower()
 
 
+EXAMPLE_HEAD = re.compile(
+    r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:(?:geven|noemen|give|name)\s+)?(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
+    r"(?P<adjective>[^\W\d_]+e\s+)?(?P<noun>[^\W\d_]{4,})"
+    r"(?P<clause>\s+(?:die|dat|waar|waarin|waarbij|met|zonder|that|where|with|without)\b[^?.!]*)?",
+    re.I,
+)
+
+
+def example_qualified(text: str) -> tuple[str, str]:
+    """The noun an example is asked of and what qualifies it, an adjective before it or a clause after it ("een
+    mislukte keten" → ('keten', 'mislukte'), "een keten die vastloopt" → ('keten', 'die vastloopt')); ('', '')
+    when the question asks no example of a noun."""
+    found = EXAMPLE_HEAD.search(text)
+    if found is None:
+        return "", ""
+    qualifier = " ".join(part.strip() for part in (found["adjective"], found["clause"]) if part)
+    return found["noun"].lower(), qualifier
+
+
 def example_subject(text: str) -> str | None:
     """What an example is asked of (``example_object``), or the one-word topic a follow-up that asks an example
     carries: "Geef een voorbeeld" after "Wat is een keten?" is "Geef een voorbeeld van een keten", answered by

@@ -2808,3 +2808,18 @@ def test_advice_asked_by_its_verb_favours_the_sentences_that_say_it(assistant: A
 
     assert asked_verb("Hoe meet je het succes van een keten?") == "meten"
     assert asked_verb("Hoe kun je dat doen?") in ("", "doen")
+
+
+def test_an_example_of_a_qualified_thing_says_the_qualifier(assistant: Assistant) -> None:
+    """``nudges.favour_qualified``, ``question_objects.example_qualified``, ``examples._heads``: "Geef een voorbeeld
+    van een keten die vastloopt" led with the ketenkaart, an example of a building block; "Heb je een voorbeeld van
+    een ketenbouwsteen?" was told the sources give none, while the dossier gives the ketenkaart as an example of a
+    bouwsteen (new informal questions, forty-first session)."""
+    stuck = assistant.ask("Geef een voorbeeld van een keten die vastloopt")
+    assert "vastloopt" in lead(stuck.answer), stuck.answer
+    block = assistant.ask("Heb je een voorbeeld van een ketenbouwsteen?")
+    assert "geen voorbeeld" not in block.answer and "ketenkaart" in lead(block.answer), block.answer
+    from assistant.question_objects import example_qualified
+
+    assert example_qualified("Is er een voorbeeld van een mislukte keten?") == ("keten", "mislukte")
+    assert example_qualified("Wat leert het voorbeeld van METRO over samenwerken?") == ("metro", "")

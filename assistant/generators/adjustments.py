@@ -21,6 +21,7 @@ from assistant.generators.nudges import (
     favour_absence,
     favour_instances,
     favour_lede,
+    favour_qualified,
     favour_term,
     nudge_summary,
     yield_illustration,
@@ -33,7 +34,7 @@ from assistant.generators.units import Unit
 from assistant.glossary import expand_query
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
-from assistant.question_objects import example_subject
+from assistant.question_objects import example_qualified, example_subject
 from ingest.index import Index
 from ingest.numbered import asks_number
 from ketenwijzer.models import Passage
@@ -103,6 +104,9 @@ def adjust(
     thing = example_subject(question) if kind == "example" else None
     if thing:
         favour_instances(expand_query(thing, language), units)
+    if kind == "example" and language == "nl":
+        head, qualifier = example_qualified(question)
+        favour_qualified(head, qualifier, units, lambda t: idf(t) >= UBIQUITOUS_IDF)
     if kind == "list":
         rules.favour_list_head(question, units, language)
         if analysis.instances_of:

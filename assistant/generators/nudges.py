@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from assistant.generators.units import Unit
+from assistant.generators.units import Unit, mentions
 from assistant.kind_patterns import GONE
 from ketenwijzer.compounds import modifier_stems
 from ketenwijzer.text import sentences, stems
@@ -264,6 +264,27 @@ def favour_instances(thing: str, units: list[Unit]) -> None:
             # ketenkaart", a building block, for "Geef een voorbeeld van een keten in de praktijk";
             # eighteenth session); a concept without instances ('vertrouwen') keeps its example
             unit.score -= EXAMPLE_HEADING_BONUS
+
+
+QUALIFIED_BONUS = 0.3
+"""Added to a sentence that says how the thing an example is asked of is qualified (``favour_qualified``)."""
+
+
+def favour_qualified(thing: str, qualifier: str, units: list[Unit], telling: Callable[[str], bool]) -> None:
+    """Example questions of a qualified thing ("een keten die vastloopt", "een mislukte keten",
+    ``question_objects.example_qualified``): lift the sentences that say a word of the ``qualifier`` (``telling``:
+    no word of every passage). "Geef een voorbeeld van een keten die vastloopt" led with the ketenkaart, an example of a building
+    block, before the estafettemodel that "gewoon vastloopt" (new informal questions, forty-first session;
+    ``tests/test_lead_rules.py``)."""
+    own = set(stems(thing))
+    if not own:
+        return
+    qualifiers = {t for t in stems(qualifier) if t not in own and len(t) >= 4 and telling(t)}
+    if not qualifiers:
+        return
+    for unit in units:
+        if any(mentions(unit.stems, t) for t in qualifiers):
+            unit.score += QUALIFIED_BONUS
 
 
 ILLUSTRATION_WAIT = 0.15
