@@ -2823,3 +2823,18 @@ def test_an_example_of_a_qualified_thing_says_the_qualifier(assistant: Assistant
 
     assert example_qualified("Is er een voorbeeld van een mislukte keten?") == ("keten", "mislukte")
     assert example_qualified("Wat leert het voorbeeld van METRO over samenwerken?") == ("metro", "")
+
+
+def test_whether_a_chain_can_do_without_a_thing_is_answered_by_how_many_have_one(
+    assistant: Assistant,
+) -> None:
+    """``leads.UNIVERSAL`` ('kan … zonder'): "Kan een keten zonder ketenmanager?" led with what the ketenmanager
+    answers for, not with "Veel ketens stellen daarom … een ketenmanager aan" (new informal questions, forty-first
+    session)."""
+    answer = assistant.ask("Kan een keten zonder ketenmanager?")
+    assert "Veel ketens stellen" in " ".join(answer.answer.split(". ")[:2]), answer.answer
+    from assistant.generators.leads import UNIVERSAL
+
+    assert UNIVERSAL.search("Kan een keten zonder ketenmanager?") and not UNIVERSAL.search(
+        "Kan een keten mislukken?"
+    )

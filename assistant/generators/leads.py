@@ -176,13 +176,15 @@ def _shares_start(stems: frozenset[str], term: str) -> bool:
 UNIVERSAL = re.compile(
     r"\b(?:elke|ieder|iedere|alle|altijd|overal|every|each|always)\b"
     r"|^\W*(?:heeft|hebben|heb|hebt|moet|moeten|hoeft|hoeven|does|do)\s+(?:een|a|an|ik|je|we|wij|u|i)\s"
-    r"[^?]*\b(?:nodig|hebben|need|have)\b",
+    r"[^?]*\b(?:nodig|hebben|need|have)\b"
+    r"|^\W*(?:kan|kunnen|can)\s+(?:een|je|we|ik|u|a|you)\s[^?]*\b(?:zonder|without)\b",
     re.I,
 )
 """A yes/no question about every case ("Heeft elke keten een ketenmanager nodig?"); whether a chain, or
 the asker's own, needs a thing asks it of any case: "Heeft een keten een ketenmanager nodig?" and "Heb ik een
 ketenmanager nodig?" led with what the ketenmanager does, not with "Veel ketens stellen … een ketenmanager
-aan" (new informal questions, fortieth session; ``tests/test_lead_rules.py``)."""
+aan" (new informal questions, fortieth session; ``tests/test_lead_rules.py``). So does whether it can do without
+one: "Kan een keten zonder ketenmanager?" led with what the ketenmanager answers for (forty-first session)."""
 PARTIAL = re.compile(
     r"\b(?:veel|vele|sommige|meeste|meestal|vaak|soms|niet\s+(?:altijd|alle|elke|iedere)|lang\s+niet"
     r"|many|some|most|often|sometimes|not\s+(?:always|all|every))\b",
