@@ -987,3 +987,14 @@ def test_a_sentence_naming_both_concepts_belongs_to_the_one_it_names_first(assis
     answer = assistant.ask("Wat is het verschil tussen pijlers en bouwstenen?")
     pillars = answer.answer.split("**Bouwstenen**")[0]
     assert "**Pijlers**" in pillars and "bouwsteen" not in pillars.lower(), answer.answer
+
+
+def test_a_sentence_naming_no_side_belongs_to_the_side_its_heading_names(assistant: Assistant) -> None:
+    """``sides._headed``: "Het ketenproces is stabiel geworden …", under the heading "Stadium 2:
+    procedure-georiënteerd", opened the opportunistic stage's side of "Wat is het verschil tussen het
+    opportunistische en het procedure-georiënteerde stadium?" (new informal comparisons, forty-first session)."""
+    answer = assistant.ask(
+        "Wat is het verschil tussen het opportunistische en het procedure-georiënteerde stadium?"
+    )
+    first = answer.answer.split("\n\n")[0]
+    assert first.startswith("**Opportunistische stadium**") and "stabiel geworden" not in first, answer.answer

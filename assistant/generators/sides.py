@@ -81,7 +81,21 @@ def term_sides(analysis: Question, units: list[Unit], terms: list[frozenset[str]
             out[unit.order] = named[0]
         elif len(named) >= 2 and (first := _named_first(_unnamed(unit.display, names), terms)) is not None:
             out[unit.order] = first
+        elif not named and (headed := _headed(unit, terms)) is not None:
+            out[unit.order] = headed
     return out
+
+
+def _headed(unit: Unit, terms: list[frozenset[str]]) -> int | None:
+    """The one side the last heading over ``unit`` names: a sentence that names no side belongs to the section it
+    stands in. "Het ketenproces is stabiel geworden …", under "Stadium 2: procedure-georiënteerd", went to the
+    opportunistic stage's side, whose passage held both stages (new informal comparisons, forty-first session;
+    ``tests/test_comparison_rules.py``)."""
+    if len(unit.section) < 3:
+        return None
+    heading = set(compound_stems(unit.section[-1]))
+    named = [i for i, side in enumerate(terms) if any(mentions(frozenset(heading), t) for t in side)]
+    return named[0] if len(named) == 1 else None
 
 
 def _unnamed(text: str, names: re.Pattern[str] | None) -> str:
