@@ -14,6 +14,7 @@ from collections.abc import Container
 from assistant.abstention import begins_compound, known
 from assistant.focus_words import GENERIC
 from assistant.inflections import verb_forms
+from assistant.scaffold import SCAFFOLD
 from assistant.sources import ALL_SOURCES
 from ingest.lexical import LexicalIndex
 from ketenwijzer.text import stems
@@ -178,8 +179,11 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             continue
         if word in ALL_SOURCES:
             continue  # 'het artikel over …' names a source, no subject the sources must use
-        if word in GENERIC:
-            continue  # 'welke is het ergst?' grades what is asked, it names nothing (twenty-fifth session)
+        if word in GENERIC or word in SCAFFOLD:
+            # 'welke is het ergst?' grades what is asked, it names nothing (twenty-fifth session); "Wat is de oorzaak
+            # van begripsverwarring?" asks a cause, and opened with a note that 'oorzaak' is no word of the sources
+            # (forty-first session)
+            continue
         if _noun(word, [t.lower() for t in tokens[max(0, i - 2) : i]]) and _unheard(word, lexical):
             found.append(word)
     found += [w for w in _unsaid_event(question, lexical, synonyms) if w not in found]

@@ -2838,3 +2838,14 @@ def test_whether_a_chain_can_do_without_a_thing_is_answered_by_how_many_have_one
     assert UNIVERSAL.search("Kan een keten zonder ketenmanager?") and not UNIVERSAL.search(
         "Kan een keten mislukken?"
     )
+
+
+def test_a_reason_for_something_else_does_not_lead_a_why_question(assistant: Assistant) -> None:
+    """The cause shape's candidates must say a word asked (``composition.plan_open``): "Waarom is ketensturing zo
+    moeilijk?" opened with "Ketens zijn binnen de overheid een veelbesproken onderwerp, omdat …"; and a cause asked
+    by 'oorzaak' gets no note that 'oorzaak' is no word of the sources (``unsaid``, scaffold words; new informal
+    questions, forty-first session)."""
+    answer = assistant.ask("Waarom is ketensturing zo moeilijk?")
+    assert "veelbesproken" not in lead(answer.answer), answer.answer
+    cause = assistant.ask("Wat is de oorzaak van begripsverwarring?")
+    assert "oorzaak" not in cause.unsaid and not cause.answer.startswith("("), cause.answer

@@ -204,6 +204,9 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 and answers_why(u.display, asked)
             )
             and u.base >= LEAD_SHAPE_SHARE * lead.base
+            # a reason for something else, one that says no word asked, does not lead: "Waarom is ketensturing
+            # zo moeilijk?" opened with "Ketens zijn … een veelbesproken onderwerp, omdat …" (forty-first session)
+            and (u.signals is None or u.signals.own > 0)
         ]
         if not fitting and q.kind == "cause":
             # a condition that says the outcome asked may have lost its place to shorter sentences
