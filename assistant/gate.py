@@ -153,14 +153,16 @@ class Gate:
         evidence.passage_top = self.reader.best_passage(about, top)
         evidence.sentence_top = self.reader.best_sentence(about, top)
         if (
-            len(analysis.sources) >= 2
-            and analysis.kind == "comparison"
+            analysis.sources
             and state["standalone"] == state["question"]
+            and (len(analysis.sources) >= 2 and analysis.kind == "comparison" or analysis.kind == "who_said")
         ):
             # sources compared on a subject: also the question as asked, without their names, and
             # the closer reading counts ("Zijn Morgens en Groothedde het eens over de rol van de
             # top?" was declined: a one-word focus, 'top', is close to no passage in the reader's
-            # space; nineteenth session, ``tests/test_abstention.py``)
+            # space; nineteenth session, ``tests/test_abstention.py``); so is one source asked on a subject
+            # ("Wat zegt de GEMMA over de rol van gemeenten?" was told the GEMMA says nothing on it; forty-first
+            # session)
             asked = " ".join(without_written(state["question"], analysis.sources).split())
             evidence.passage_top = max(evidence.passage_top, self.reader.best_passage(asked, top))
             evidence.sentence_top = max(evidence.sentence_top, self.reader.best_sentence(asked, top))

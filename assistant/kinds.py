@@ -211,13 +211,16 @@ KIND_RULES: tuple[KindRule, ...] = (
         "who_said",
         r"^\s*(?:(?:en|and)\s+)?(wie|who)\b.{0,30}\b(zegt|zei|zeggen|stelt(?![^?]*\s(?:aan|voor|op|in)\s*\?*\s*(?:\([^()]*\))?\s*$)|noemt|vindt|schrijft|says|said|argues)\b"
         r"|\bvolgens wie\b"
+        r"|^\s*(?:(?:en|and)\s+)?(?:wie|who)\s+(?:heeft|hebben|had|spreekt|sprak|schrijft|schreef|talks?|writes?)\s+"
+        r"(?:het\s+|er\s+)?(?:over|about)\b"
         r"|^\s*(?:(?:en|and)\s+)?(?:welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
         r"(?:zegt|zeggen|noemt|noemen|says|say|mentions?)\s+"
         + POINTING_BACK
         + r"|^\s*(?:(?:en|and)\s+)?"
         + SAID_WHERE,
         "the speaker is asked for ('Wie stelt hem aan?' asks who appoints: 'aanstellen'; eighth session); "
-        "'Welke bronnen zeggen dat?' asks who says the previous answer's claim (thirty-first session)",
+        "'Welke bronnen zeggen dat?' asks who says the previous answer's claim (thirty-first session); 'Wie heeft het "
+        "over een gezamenlijk platform?' asks who speaks of it (it was an open question; forty-first session)",
     ),
     _rule(
         "advice",

@@ -78,6 +78,10 @@ _CALLED = re.compile(r"\b(?:het|de|dit|dat|die|deze|the|this|that)\s+(?=(?P<word
 """A word after an article; overlapping, so 'dat' of "… dat het dossier niet zegt" does not take 'het'."""
 
 
+WHO_BEFORE = re.compile(r"\b(?:wie|who)\s+$", re.I)
+"""'wie' right before a cue verb: the word after the verb is what is said, not who says it."""
+
+
 @dataclass
 class NamedSource:
     """A source the question names, with the words that named it."""
@@ -301,6 +305,10 @@ class SourceDirectory:
             # whoever agrees is a source only by a name or a word it calls itself ('het dossier'):
             # "Zijn de partners het daarmee eens?" asks no source, "Wat heeft vertrouwen met X te maken?" neither
             words = self._cued if cue.re is AGREE_CUE else self._words
+            if cue.re is CUE and WHO_BEFORE.search(question[: cue.start()]) and not typed[:1].isupper():
+                # "Wie noemt vertrouwen doorslaggevend?" asks who says it of the thing after the verb: no source
+                # (it was declined as "vertrouwen zegt hier niets over"; forty-first session)
+                continue
             if cue.re is RELATION_CUE and not with_article(cue) and not typed[:1].isupper():
                 continue  # "Wat heeft ketensturing met de NORA te maken?" asks about ketensturing
             if cue.re is RELATION_CUE:

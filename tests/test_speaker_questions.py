@@ -395,3 +395,17 @@ def test_an_english_question_to_one_source_searches_the_dutch_synonyms(assistant
     answer = assistant.ask("What does the NORA dossier say about ambition?")
     assert not answer.abstained and "says nothing" not in answer.answer, answer.answer
     assert all(c.doc_id.startswith("nora-") for c in answer.citations)
+
+
+def test_who_names_a_thing_is_asked_of_the_thing_not_of_a_source(assistant: Assistant) -> None:
+    """``sources.WHO_BEFORE``: "Wie noemt vertrouwen doorslaggevend?" read 'vertrouwen' after the cue 'noemt' as
+    a name of the dossier and was declined as "vertrouwen zegt hier niets over"; "Wie heeft het over …?" asks who
+    says it (``kinds``); one source asked on a subject is judged on the question as asked (``Gate.evidence``):
+    "Wat zegt de GEMMA over de rol van gemeenten?" was told the GEMMA says nothing on it (forty-first session)."""
+    answer = assistant.ask("Wie noemt vertrouwen doorslaggevend?")
+    assert not answer.abstained and "doorslaggevend" in answer.answer, answer.answer
+    assert assistant.directory.named_in("Wie noemt vertrouwen doorslaggevend?") == []
+    assert assistant.ask("Wie heeft het over een gezamenlijk platform?").kind == "who_said"
+    gemma = assistant.ask("Wat zegt de GEMMA over de rol van gemeenten?")
+    assert not gemma.abstained, gemma.answer
+    assert assistant.ask("Wat zegt Morgens over de ketenkaart?").abstained
