@@ -124,7 +124,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     ),
     _rule(
         "advice",
-        r"^\W*(?:en\s+)?(?:hoe (?:zorg|krijg|voorkom|bouw|begin|organiseer)\w*|wat (?:kan|kun|moet) (?:ik|je|we|u)"
+        r"^\W*(?:en\s+)?(?:hoe (?:zorg|krijg|voorkom|bouw|begin|organiseer)\w*"
+        r"|wat (?:kan|kun|moet) (?:ik|je|we|u)(?!\s+(?:me|mij|ons|je|zich)\s+voorstellen\b)"
         r"|hoe (?:ga|gaan) (?:ik|je|we|u) om met)\b",
         "an opening that asks what to do is advice, even when a comparison word follows "
         "('Hoe zorg je dat iedereen hetzelfde bedoelt met een begrip?'; new informal questions)",
@@ -227,7 +228,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|waar begin\w* (ik|je|we|u)\b|"
         r"waar (?:moet|moeten|kan|kun|zou|zouden) (?:ik|je|we|u)(?= (?:\w+ )?(?:beginnen|starten)\b)|"
         r"wat (kan|kun|moet|moeten|zou|doe|doen) "
-        r"(ik|je|we|u)\b|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
+        r"(ik|je|we|u)\b(?!\s+(?:me|mij|ons|je|zich)\s+voorstellen\b)|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
         r"advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|wat (?:is|zijn) (?:er )?nodig\b|wat heb\w* (?:ik|je|we|u) nodig\b|"
         r"wat helpt|wat nu\b|wat te doen\b|wat doen\W*$|what should(?![^?]{0,40}\b(?:contain|include|cover)\b)|what (?:can|do|should|could) (?:i|we|you)\b|how (do|can|should|to)\b|any tips|"
@@ -326,11 +327,15 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "definition",
         r"(?:^\W*|\b(?:uitleggen|uitleg|vertellen|uit|weten|snap|snapt|begrijp|begrijpt)\b.{0,30}?)\bwat\s+(?:een\s+|de\s+|het\s+)?[\w-]+\s+"
-        r"(?:is|zijn|betekent|inhoudt)\W*$|\bexplain\b.{0,30}\bwhat\b",
+        r"(?:[\w-]+\s+){0,3}?(?:is|zijn|betekent|inhoudt)\W*$|\bexplain\b.{0,30}\bwhat\b"
+        r"|\bwat\s+(?:moet|kan|kun|moeten)\s+(?:ik|je|we|u)\s+(?:me|mij|ons|je|zich)\s+voorstellen\s+(?:bij|onder)\b"
+        r"|^\W*(?:omschrijf|beschrijf|definieer)\s+(?:een\s+|de\s+|het\s+)?[\w-]+\W*$",
         "a term asked to be explained inside a request ('Kun je me in gewone taal uitleggen wat een "
         "keten nou is?', 'Leg eens uit wat een ketenregisseur is.'; the fillers go first; practical p21, "
         "fifth session); and one not understood ('ik snap niet wat ketenregie is' was an open question; "
-        "thirtieth session)",
+        "thirtieth session); a term of several words ('Kun je uitleggen wat transparantie over resultaten is?'), "
+        "'Wat moet ik me voorstellen bij een ketenkaart?' and 'Omschrijf ketensamenwerking' (open or advice; "
+        "forty-first session)",
     ),
     _rule(
         "yes_no",

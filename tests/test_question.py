@@ -2507,3 +2507,16 @@ def test_that_of_another_and_another_noun_ask_the_previous_question_of_it() -> N
         "En de uitvoerders?", "Hoe krijg ik de top mee?", lambda _: "top draagvlak commitment"
     ) == ("Hoe krijg ik de uitvoerders mee?")
     assert elliptic("En dat?", "Hoe krijg ik de top mee?", lambda _: "top") is None
+
+
+def test_a_term_to_picture_describe_or_explain_in_several_words_asks_a_definition() -> None:
+    """``kinds`` (definition): "Wat moet ik me voorstellen bij een ketenkaart?" was advice, "Omschrijf
+    ketensamenwerking" and "Kun je uitleggen wat transparantie over resultaten is?" open questions (new informal
+    questions, forty-first session). Asking what to do stays advice."""
+    for question in (
+        "Wat moet ik me voorstellen bij een ketenkaart?",
+        "Omschrijf ketensamenwerking",
+        "Kun je uitleggen wat transparantie over resultaten is?",
+    ):
+        assert kind_of(question) == "definition", question
+    assert kind_of("Wat moet ik doen als een partner dwarsligt?") == "advice"
