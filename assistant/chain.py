@@ -255,8 +255,10 @@ class Assistant:
         elif abstained and state.get("unresolved"):
             text = clarification(state["unresolved"], reply)
         elif abstained and (silent := self.gate.silent_source(state)):
-            # a kind's group by its label ("De artikelen"), a source by the name as typed
-            name = silent.label if silent.group else silent.written or silent.label
+            # a kind's group by its label ("De artikelen"), a source by the name as typed, or by its label when
+            # typed as a common noun ("dossier zegt hier niets over" opened a sentence; forty-first session)
+            typed = silent.written if silent.written[:1].isupper() else ""
+            name = silent.label if silent.group else typed or silent.label
             text = declines.silent_source_text(reply, name, silent.group)
         elif abstained:
             text = declines.decline_text(reply, self.directory.labels())

@@ -773,3 +773,17 @@ def test_a_law_or_a_course_asked_must_be_named_in_the_passages(assistant: Assist
     assert neardomain.LAW("Welke wet regelt dat?", "De Jeugdwet regelt de jeugdzorg.") is None
     assert neardomain.LAW("Welke wet regelt dat?", "Partners maken afspraken.")
     assert neardomain.COURSE("Welke opleiding is er?", "Er is een leergang ketenregie.") is None
+
+
+def test_a_silent_source_typed_as_a_common_noun_is_named_by_its_label(assistant: Assistant) -> None:
+    """``Assistant._finish``: "Zegt het dossier daar ook iets over?" after Be Informed on networks was declined as
+    "dossier zegt hier niets over", a sentence opening with a lowercase common noun (forty-first session)."""
+    first = "Wat zegt Be Informed over netwerken?"
+    answer = assistant.ask(first)
+    follow = assistant.ask(
+        "Zegt het dossier daar ook iets over?",
+        history=[Turn(first, answer.standalone_question or first, answer.answer)],
+    )
+    assert follow.abstained and follow.answer.startswith("Ketens de baas (NORA) zegt hier niets over"), (
+        follow.answer
+    )
