@@ -203,14 +203,15 @@ def favour_asked_verb(kind: str, question: str, units: list[Unit], idf: Callable
     verb or the glossary's word for it ('meten' → 'meetbaar'): the object's word alone ('succes') led with
     Groothedde's success factors, the answer "het meetbaar maken van de ambitie …" came sixth (new informal
     questions, forty-first session; ``tests/test_lead_rules.py``). Not a generic verb ('krijg', 'zorg') nor one
-    every other passage says."""
+    every other passage says. The verb counts as a verb, the word as written ('besturen'): its stem is often a noun's
+    too, and "Hoe bestuur je een keten zonder baas?" gained "… dat het bestuur de toon zet" as a third bullet."""
     if kind != "advice":
         return
     verb = asked_verb(question)
     said = set(stems(verb)) if verb else set()
     if not said or verb in GENERIC or any(t in GENERIC or idf(t) < UBIQUITOUS_IDF for t in said):
         return
-    said |= set(stems(glossed(verb)))
+    glossary = set(stems(glossed(verb)))
     for unit in units:
-        if said & unit.stems:
+        if verb in {w.lower() for w in words(unit.display)} or glossary & unit.stems:
             unit.score += ASKED_VERB_BONUS

@@ -112,19 +112,25 @@ def example_note(question: str, focus: str, units: list[Unit], language: str) ->
         found = dutch_term(thing, vocabulary) or thing
     else:
         found = thing
-    if not thing or gives_example(found, units) or any(gives_example(head, units) for head in _heads(found)):
+    if (
+        not thing
+        or gives_example(found, units)
+        or any(gives_example(head, units) for head in _heads(found, units))
+    ):
         return ""
     if len(thing.split()) > 1 and not ASKED.fullmatch(thing) and _bare_request(question):
         return NO_EXAMPLE_HERE.get(language, NO_EXAMPLE_HERE["nl"])
     return NO_EXAMPLE.get(language, NO_EXAMPLE["nl"]).format(thing=thing)
 
 
-def _heads(thing: str) -> list[str]:
+def _heads(thing: str, units: list[Unit]) -> list[str]:
     """The heads of ``thing``'s compounds on the corpus's modifiers ('ketenbouwsteen' → 'bouwsteen'): an example
     of the head is one of the compound ("Heb je een voorbeeld van een ketenbouwsteen?" was told there is none,
     while the dossier gives the ketenkaart as an example of a bouwsteen; forty-first session,
-    ``tests/test_lead_rules.py``)."""
+    ``tests/test_lead_rules.py``). Only of a thing the passages never name whole."""
     if len(thing.split()) != 1:
         return []
     own = set(stems(thing))
+    if any(t in u.stems for u in units for t in own):
+        return []  # a thing the passages name has examples of its own, or none ("ketenregisseur": no 'regisseur')
     return [head for head in compound_stems(thing) if head not in own and len(head) >= 5]
