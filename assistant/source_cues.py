@@ -118,6 +118,9 @@ CUE = re.compile(
     r"(?P<word>[\w-]+)",
     re.I,
 )
+WHO_BEFORE = re.compile(r"\b(?:wie|who)\s+$", re.I)
+"""'wie' right before a cue verb (``CUE``): the word after the verb is what is said, not who says it ("Wie noemt
+vertrouwen doorslaggevend?" read 'vertrouwen' as a name of the dossier; forty-first session)."""
 ASKED_CUE = re.compile(
     r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|mention|recommend)\b",
     re.I,

@@ -47,6 +47,7 @@ from assistant.source_cues import (
     SOURCE_ALONE,
     USE_CUE,
     WHAT_CUE,
+    WHO_BEFORE,
     cued_word,
     with_article,
 )
@@ -76,10 +77,6 @@ def as_carried(text: str, source: NamedSource) -> str:
 
 _CALLED = re.compile(r"\b(?:het|de|dit|dat|die|deze|the|this|that)\s+(?=(?P<word>[\w-]+))", re.I)
 """A word after an article; overlapping, so 'dat' of "… dat het dossier niet zegt" does not take 'het'."""
-
-
-WHO_BEFORE = re.compile(r"\b(?:wie|who)\s+$", re.I)
-"""'wie' right before a cue verb: the word after the verb is what is said, not who says it."""
 
 
 @dataclass

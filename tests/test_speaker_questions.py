@@ -398,7 +398,7 @@ def test_an_english_question_to_one_source_searches_the_dutch_synonyms(assistant
 
 
 def test_who_names_a_thing_is_asked_of_the_thing_not_of_a_source(assistant: Assistant) -> None:
-    """``sources.WHO_BEFORE``: "Wie noemt vertrouwen doorslaggevend?" read 'vertrouwen' after the cue 'noemt' as
+    """``source_cues.WHO_BEFORE``: "Wie noemt vertrouwen doorslaggevend?" read 'vertrouwen' after the cue 'noemt' as
     a name of the dossier and was declined as "vertrouwen zegt hier niets over"; "Wie heeft het over …?" asks who
     says it (``kinds``); one source asked on a subject is judged on the question as asked (``Gate.evidence``):
     "Wat zegt de GEMMA over de rol van gemeenten?" was told the GEMMA says nothing on it (forty-first session)."""
