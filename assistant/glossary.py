@@ -187,9 +187,21 @@ def dutch_focus(english: str, vocabulary: Container[str]) -> str:
     corpus uses it as written (a name: 'metro'); '' when nothing is left ("Is a chain manager the
     boss?" → 'ketenmanager baas': the English words matched no Dutch sentence, so the sentence saying
     the chain manager is 'de baas' did not lead; fortieth session, ``tests/test_lead_rules.py``)."""
+    return " ".join(dutch for _, dutch in _focus_pairs(english, vocabulary))
+
+
+def english_of_focus(english: str, vocabulary: Container[str]) -> str:
+    """The English words of a focus that ``dutch_focus`` reads as Dutch ("watch new chain director" → 'chain
+    director'): the term a note names as typed ("… about ‘watch new chain director’ (‘ketenregisseur’)" named the
+    request's words too; forty-first session, ``tests/test_lead_rules.py``)."""
+    return " ".join(typed for typed, _ in _focus_pairs(english, vocabulary))
+
+
+def _focus_pairs(english: str, vocabulary: Container[str]) -> list[tuple[str, str]]:
+    """Each English word or pair of a focus that has a Dutch reading, with that reading (``dutch_focus``)."""
     en_nl = _glossary().en_nl
     tokens = words(english)
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     skip = False
     for i, token in enumerate(tokens):
         if skip:
@@ -197,13 +209,13 @@ def dutch_focus(english: str, vocabulary: Container[str]) -> str:
             continue
         joined = _joined(token, tokens[i + 1], en_nl, vocabulary) if i + 1 < len(tokens) else []
         if joined:
-            out.append(joined[0])
+            out.append((f"{token} {tokens[i + 1]}", joined[0]))
             skip = True
         elif en_nl.get(token):
-            out.append(en_nl[token].split()[0])
+            out.append((token, en_nl[token].split()[0]))
         elif (stems(token) or [""])[0] in vocabulary:
-            out.append(token)
-    return " ".join(out)
+            out.append((token, token))
+    return out
 
 
 def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:

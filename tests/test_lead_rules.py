@@ -2849,3 +2849,14 @@ def test_a_reason_for_something_else_does_not_lead_a_why_question(assistant: Ass
     assert "veelbesproken" not in lead(answer.answer), answer.answer
     cause = assistant.ask("Wat is de oorzaak van begripsverwarring?")
     assert "oorzaak" not in cause.unsaid and not cause.answer.startswith("("), cause.answer
+
+
+def test_an_english_note_names_only_the_words_of_its_term(assistant: Assistant) -> None:
+    """``glossary.english_of_focus``: "What should I watch out for as a new chain director?" said the sources give
+    no advice on ‘watch new chain director’; and 'language', 'speak' read as the corpus's 'taal', 'spreekt' ("What
+    goes wrong when partners speak their own language?" quoted that partners depend on each other; new informal
+    questions, forty-first session)."""
+    advice = assistant.ask("What should I watch out for as a new chain director?")
+    assert "‘chain director’ (‘ketenregisseur’)" in advice.answer, advice.answer
+    language = assistant.ask("What goes wrong when partners speak their own language?")
+    assert "begripsverwarring" in lead(language.answer.split("\n\n", 1)[-1]), language.answer

@@ -16,6 +16,7 @@ from assistant.generators.definition import asked_term, defined_elsewhere, role_
 from assistant.generators.examples import example_note
 from assistant.generators.scope import duration_note, place_note, scope_note, silent_person_note
 from assistant.generators.units import Unit
+from assistant.glossary import english_of_focus
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
 from assistant.superlatives import rank_note
@@ -48,7 +49,9 @@ def add_notes(
     plan_kind, language = asking.plan_kind, asking.language
     if planned is not analysis and composition.note:
         # the note names the term as the question typed it, and the Dutch word it was looked for by
-        typed = f"‘{analysis.focus}’ (‘{planned.focus}’)"
+        vocabulary = index.lexical.postings if index is not None else frozenset()
+        said = english_of_focus(analysis.focus, vocabulary) if vocabulary else ""
+        typed = f"‘{said or analysis.focus}’ (‘{planned.focus}’)"
         composition.note = composition.note.replace(f"‘{planned.focus}’", typed)
     if composition.note and not composition.note_stands:
         term = asked_term(analysis.focus, language, index)
