@@ -2860,3 +2860,11 @@ def test_an_english_note_names_only_the_words_of_its_term(assistant: Assistant) 
     assert "‘chain director’ (‘ketenregisseur’)" in advice.answer, advice.answer
     language = assistant.ask("What goes wrong when partners speak their own language?")
     assert "begripsverwarring" in lead(language.answer.split("\n\n", 1)[-1]), language.answer
+
+
+def test_where_an_event_took_place_is_no_question_about_a_place_word(assistant: Assistant) -> None:
+    """The glossary's "vond * plaats": 'plaats' of "Waar vond het GBO-seminar plaats?" found "geplaatst" and "jezelf
+    buiten het centrum durven plaatsen" and led with the dossier's placing on NORA Online (new informal questions,
+    forty-first session)."""
+    answer = assistant.ask("Waar vond het GBO-seminar plaats?")
+    assert "Spaansche Hof" in lead(answer.answer), answer.answer
