@@ -214,13 +214,7 @@ def _names_term(question: str) -> bool:
     if found is None:
         return False
     said = [w.lower() for w in found["term"].split()]
-    return not any(
-        w in _ANAPHORA
-        or w in GENERIC
-        or w in {"that", "this", "these", "those", "dat", "dit", "deze", "die"}
-        or w.endswith(_ADJECTIVE_ENDINGS)
-        for w in said
-    )
+    return not any(w in _ANAPHORA or w in GENERIC or w.endswith(_ADJECTIVE_ENDINGS) for w in said)
 
 
 def needs_context(question: str) -> bool:

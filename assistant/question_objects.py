@@ -43,9 +43,11 @@ DOMAIN_PLACE = (
 thing an example is asked of it says no more than the example does ("Wat zijn voorbeelden van
 ketens in de publieke sector?" led with a seminar of "de publieke ICT-sector"; thirty-first session,
 ``tests/test_lead_rules.py``)."""
+_EXAMPLE_OF_PREFIX = r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:(?:geven|noemen|give|name)\s+)?(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
+"""'een voorbeeld (geven) van (een)', up to the thing an example is asked of: shared by ``EXAMPLE_OF`` and
+``EXAMPLE_HEAD``."""
 EXAMPLE_OF = re.compile(
-    r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:(?:geven|noemen|give|name)\s+)?(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
-    r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})"
+    _EXAMPLE_OF_PREFIX + r"(?:[^\W\d_]+e\s+|[^\W\d_]+(?:ful|ive|al)\s+)?(?P<noun>[^\W\d_]{4,})"
     r"(?:\s+(?:in|uit)\s+de\s+praktijk|\s+in\s+practice|\s+"
     + DOMAIN_PLACE
     + r"|\s+(?:in|binnen)\s+(?:de|het)\s+(?P<field>[^\W\d_]{4,}))?\s*(?:[?.!]|$)",
@@ -87,8 +89,7 @@ def example_object(text: str) -> str | None:
 
 
 EXAMPLE_HEAD = re.compile(
-    r"\b(?:\w*voorbeeld(?:en)?|examples?)\s+(?:(?:geven|noemen|give|name)\s+)?(?:van|of)\s+(?:een|de|het|a|an|the)?\s*"
-    r"(?P<adjective>[^\W\d_]+e\s+)?(?P<noun>[^\W\d_]{4,})"
+    _EXAMPLE_OF_PREFIX + r"(?P<adjective>[^\W\d_]+e\s+)?(?P<noun>[^\W\d_]{4,})"
     r"(?P<clause>\s+(?:die|dat|waar|waarin|waarbij|met|zonder|that|where|with|without)\b[^?.!]*)?",
     re.I,
 )
