@@ -16,10 +16,14 @@ from ketenwijzer.compounds import current_modifiers
 from ketenwijzer.text import sentences
 
 _EFFORT = r"(?:tijd|moeite|energie|jaren|maanden|weken|time|effort)"
+_DEAR = r"(?<!de )(?<!het )duur(?=\s*[?!.]*\s*$)|(?<=hoe )duur|(?<=te )duur|duurder|expensive|costly"
+"""The price asked as an adjective: "Is een ketenbureau duur?" was answered with the bureau's place among the
+building blocks (new informal questions, forty-second session; ``tests/test_abstention.py``). Not the noun
+('de duur van …' is a duration) and not 'duurt'."""
 _COST_FACT = fact(
     rf"(?<!tijd )(?<!moeite )(?<!energie )\b(kost(?!(?:\s+[\w']+){{0,4}}?\s+{_EFFORT}\b)|kosten|"
     rf"wat kost\w*|wat (?:betaalt|betalen|betaal)\b(?=.{{2,60}}\baan\b)|budget\w*|prijs|tarief|begroting|subsidie\w*|"
-    rf"how much(?!\s+{_EFFORT})|costs?|price)\b",
+    rf"how much(?!\s+{_EFFORT})|costs?|price|{_DEAR})\b",
     r"\b(kosten\w*|geld|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*|betaalt|betalen)\b",
     "de bronnen noemen geen kosten of budget",
 )

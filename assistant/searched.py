@@ -12,10 +12,17 @@ import re
 from collections.abc import Container
 
 from assistant.brackets import carried
+from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.glossary import expand_query, translated_synonyms
 from assistant.inflections import along_roots, participles, verb_forms
 from assistant.question import Question, focus_of
-from assistant.question_objects import DOMAIN_PLACE, example_object, example_subject, listed_noun
+from assistant.question_objects import (
+    DOMAIN_PLACE,
+    example_object,
+    example_qualified,
+    example_subject,
+    listed_noun,
+)
 from assistant.remedies import REMEDY_SEARCHED, asks_remedy
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
@@ -93,6 +100,23 @@ def _example_of_carried(standalone: str) -> bool:
     return found is not None and bool(found.topic) and example_object(found.asked) is None
 
 
+def _example_qualified(analysis: Question, standalone: str, lexical: LexicalIndex | None) -> bool:
+    """An example asked of a thing and a telling word besides it ("een voorbeeld van ketensamenwerking bij
+    gemeenten", "een keten waar gemeenten in zitten"): the word that asks the example is not searched, so the
+    passages that name the qualifier are not outranked by those that say 'voorbeeld' most (the ketenkaart's
+    example of a building block led, and the second was declined; new informal questions, forty-second
+    session; ``tests/test_lead_rules.py``). Telling: a word the index knows in fewer than a third of its
+    passages (``scoring.UBIQUITOUS_IDF``)."""
+    if analysis.kind != "example" or lexical is None:
+        return False
+    noun = example_object(standalone) or example_qualified(standalone)[0]
+    own = set(stems(noun or "")) | set(stems(" ".join(EXAMPLE_WORD.findall(analysis.focus))))
+    return any(
+        t not in own and t in lexical.postings and lexical.idf(t) >= UBIQUITOUS_IDF
+        for t in stems(EXAMPLE_WORD.sub(" ", analysis.focus))
+    )
+
+
 def lexical_search(analysis: Question, standalone: str, language: str, index: Index) -> str:
     """The lexical query of a (standalone) question: its focus and glossary words, and what the
     index adds for them (see the module docstring); the index need not be ready."""
@@ -103,6 +127,8 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
     if analysis.kind == "example" and not analysis.source_doc_ids and _example_of_carried(standalone):
         # searched inside one source the word stays: there it finds that source's example (conversations
         # v01.t3, "Heb je daar een praktijkvoorbeeld van?" of Morgens, was declined without it)
+        searched = EXAMPLE_WORD.sub(" ", searched)
+    elif _example_qualified(analysis, standalone, lexical):
         searched = EXAMPLE_WORD.sub(" ", searched)
     listed = listed_noun(standalone) if analysis.kind == "list" else None
     if analysis.instances_of:

@@ -35,6 +35,39 @@ def asked_verb(text: str) -> str:
     return ""
 
 
+def written_forms(verb: str) -> frozenset[str]:
+    """The forms that show ``verb`` (an infinitive, or a stem whose infinitive the spelling rules leave open) is
+    used as a verb: its infinitive (both spellings when open: 'begin' → 'beginen', 'beginnen') and its third
+    person ('begint'). Not the bare stem: 'begin' and 'bestuur' are nouns too ("in het begin" led "Hoe begin je
+    met ketensamenwerking?" for the verb; new informal questions, forty-second session)."""
+    if verb.endswith("en"):
+        stem = _stem_of(verb)
+        return frozenset({verb, *((_third(stem),) if stem else ())})
+    made = infinitive(verb)
+    spelled = {made} if made else {f"{verb}en", f"{verb}{verb[-1]}en"}
+    return frozenset({*spelled, _third(verb)})
+
+
+def _third(stem: str) -> str:
+    """The third person singular of a Dutch stem ('begin' → 'begint', 'meet' → 'meet')."""
+    return stem if stem.endswith("t") else f"{stem}t"
+
+
+def _stem_of(verb: str) -> str:
+    """The stem of a Dutch infinitive by the spelling rules ('besturen' → 'bestuur', 'beginnen' → 'begin',
+    'geven' → 'geef'), '' when the word is too short to tell."""
+    body = verb[:-2]
+    if len(body) < 3:
+        return ""
+    if len(body) >= 2 and body[-1] == body[-2] and body[-1] not in "aeiou":
+        return body[:-1]
+    open_syllable = re.search(r"[^aeiou][aeiou][bcdfghjklmnpqrstvwxz]$", body)
+    schwa = re.search(r"[aeiou][^aeiou]+e[lrnm]$", body)  # 'verbeteren' → 'verbeter', 'handelen' → 'handel'
+    if open_syllable and not schwa and not re.search(r"(?:ij|ei|ou|ui|ie|eu|oe)", body[-3:]):
+        body = body[:-2] + body[-2] * 2 + body[-1]
+    return body[:-1] + {"v": "f", "z": "s"}.get(body[-1], body[-1])
+
+
 def infinitive(stem: str) -> str | None:
     """The infinitive of a Dutch verb stem by the spelling rules, when they are unambiguous.
 

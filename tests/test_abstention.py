@@ -336,6 +336,21 @@ def test_a_cost_must_be_said_of_what_is_asked(assistant: Assistant) -> None:
     assert not answer.abstained and "kost tijd en geld" in answer.answer, answer.answer
 
 
+def test_a_price_asked_as_an_adjective_is_a_cost(assistant: Assistant) -> None:
+    """``resources._DEAR``: "Is een ketenbureau duur?" was answered with the bureau's place among the building
+    blocks (new informal questions, forty-second session); 'de duur' is a duration, no price."""
+    for question in (
+        "Is een ketenbureau duur?",
+        "Hoe duur is een ketenregisseur?",
+        "Is a chain office expensive?",
+    ):
+        assert neardomain.COST(question, "Het ketenbureau is de vijfde bouwsteen.") is not None, question
+        assert assistant.ask(question).abstained, question
+    assert neardomain.COST("Wat is de duur van een keten?", "Het kan jaren duren.") is None
+    answer = assistant.ask("Is samenwerken in een keten niet te duur?")
+    assert not answer.abstained and "dure kostenpost" in answer.answer, answer.answer
+
+
 def test_an_english_question_for_a_fact_the_sources_lack_is_declined(assistant: Assistant) -> None:
     """The near-domain rules read English questions too (``abstention.blockers``): once 'Dutch' was in
     the glossary, "… earn in the Dutch civil service?" was answered with the manager's tasks

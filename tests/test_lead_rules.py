@@ -2810,6 +2810,20 @@ def test_advice_asked_by_its_verb_favours_the_sentences_that_say_it(assistant: A
     assert asked_verb("Hoe kun je dat doen?") in ("", "doen")
 
 
+def test_the_asked_verb_counts_only_where_it_is_written_as_a_verb(assistant: Assistant) -> None:
+    """``verbs.written_forms``: "Hoe begin je met ketensamenwerking?" led with "… ontbreekt vooral in het begin de
+    relationele kant", the noun 'begin' taken for the asked verb, before "Wie met ketensamenwerking begint, moet …
+    rekening houden met drie sterke weerstanden" (new informal questions, forty-second session)."""
+    from assistant.verbs import written_forms
+
+    assert written_forms("begin") == {"beginen", "beginnen", "begint"}
+    assert written_forms("besturen") == {"besturen", "bestuurt"}
+    assert written_forms("verbeteren") == {"verbeteren", "verbetert"}
+    assert written_forms("delen") == {"delen", "deelt"}
+    answer = assistant.ask("Hoe begin je met ketensamenwerking?")
+    assert "Wie met ketensamenwerking begint" in lead(answer.answer), answer.answer
+
+
 def test_an_example_of_a_qualified_thing_says_the_qualifier(assistant: Assistant) -> None:
     """``nudges.favour_qualified``, ``question_objects.example_qualified``, ``examples._heads``: "Geef een voorbeeld
     van een keten die vastloopt" led with the ketenkaart, an example of a building block; "Heb je een voorbeeld van

@@ -194,3 +194,15 @@ def test_a_bare_superlative_follow_up_ranks_the_previous_answer(assistant: Assis
     assert not most.abstained and most.answer.startswith(
         "(De bronnen zeggen niet welke ‘de belangrijkste’ is"
     ), most.answer
+
+
+def test_an_example_qualified_by_a_telling_word_is_searched_by_that_word(assistant: Assistant) -> None:
+    """``searched._example_qualified``: the word that asks the example is not searched when a telling word
+    qualifies it. "Heb je een voorbeeld van ketensamenwerking bij gemeenten?" was told the sources say nothing
+    for 'gemeenten' (the ketenkaart's 'voorbeeld' outranked GEMMA's lines on the gemeente's part), and "… een
+    keten waar gemeenten in zitten?" was declined (new informal questions, forty-second session)."""
+    scoped = assistant.ask("Heb je een voorbeeld van ketensamenwerking bij gemeenten?")
+    assert "in het bijzonder" not in scoped.answer, scoped.answer
+    assert "gemeente" in scoped.answer.split("Bronnen:")[0], scoped.answer
+    clause = assistant.ask("Is er een voorbeeld van een keten waar gemeenten in zitten?")
+    assert not clause.abstained, clause.answer

@@ -16,7 +16,7 @@ from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE, GONE_CASE
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
 from assistant.glossary import glossed
-from assistant.verbs import JoinedVerb, asked_verb
+from assistant.verbs import JoinedVerb, asked_verb, written_forms
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
 
@@ -212,6 +212,7 @@ def favour_asked_verb(kind: str, question: str, units: list[Unit], idf: Callable
     if not said or verb in GENERIC or any(t in GENERIC or idf(t) < UBIQUITOUS_IDF for t in said):
         return
     glossary = set(stems(glossed(verb)))
+    forms = written_forms(verb)
     for unit in units:
-        if verb in {w.lower() for w in words(unit.display)} or glossary & unit.stems:
+        if forms & {w.lower() for w in words(unit.display)} or glossary & unit.stems:
             unit.score += ASKED_VERB_BONUS
