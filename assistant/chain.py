@@ -140,7 +140,10 @@ class Assistant:
             return [as_carried(text, s) for s in named if s.speaks and s.written]
 
         def named(text: str) -> list[str]:
-            return [s.written for s in (directory.named_in(text) if directory else []) if s.written]
+            # with the article before a word the source calls itself: "En wat zegt het dossier daarover?" was
+            # carried as "Wat zegt dossier over ambitie?", and "Wie heeft gelijk?" then named one source
+            # (new informal follow-ups, forty-second session; ``sources.as_carried``)
+            return [as_carried(text, s) for s in (directory.named_in(text) if directory else []) if s.written]
 
         follow = resolve(question, history, rewriter, topic, speakers, named)
         bare = without_length_asked(question)

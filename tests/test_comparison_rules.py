@@ -998,3 +998,24 @@ def test_a_sentence_naming_no_side_belongs_to_the_side_its_heading_names(assista
     )
     first = answer.answer.split("\n\n")[0]
     assert first.startswith("**Opportunistische stadium**") and "stabiel geworden" not in first, answer.answer
+
+
+def test_who_is_right_after_a_source_asked_by_its_own_word_weighs_both(assistant: Assistant) -> None:
+    """``chain.named`` carries the article (``sources.as_carried``) and ``opening_notes.NO_VERDICT``: after "Wat
+    zegt Morgens over ambitie?" and "En wat zegt het dossier daarover?" (carried as "Wat zegt dossier over
+    ambitie?"), "Wie heeft gelijk?" named one source and was answered with Morgens' lines on the strafrechtketen
+    (new informal follow-ups, forty-second session). The sources judge no view: the answer says so."""
+    from assistant.conversation import Turn
+
+    history: list[Turn] = []
+    for question in ("Wat zegt Morgens over ambitie?", "En wat zegt het dossier daarover?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    assert history[-1].standalone == "Wat zegt het dossier over ambitie?"
+    right = assistant.ask("Wie heeft gelijk?", history=history)
+    assert right.kind == "comparison", right.answer
+    assert right.answer.startswith("(Wie gelijk heeft, beoordelen de bronnen niet"), right.answer
+    labels = [line.split("**")[1] for line in right.answer.split("\n\n") if line.startswith("**")]
+    assert labels == ["Morgens", "Ketens de baas (NORA)"], right.answer
+    plain = assistant.ask("Wat zeggen Morgens en het dossier over ambitie?")
+    assert not plain.answer.startswith("("), plain.answer

@@ -22,6 +22,18 @@ from assistant.question import Question
 from assistant.superlatives import rank_note
 from ingest.index import Index
 
+NO_VERDICT = {
+    "nl": "(Wie gelijk heeft, beoordelen de bronnen niet; naast elkaar gezet zeggen ze het volgende.)",
+    "en": "(The sources do not judge who is right; side by side, this is what they say.)",
+}
+"""Said before the two sides when the question asks whose view holds ("Wie heeft gelijk?" after Morgens and the
+dossier on ambition): the sources weigh no view against another, and the sides alone read as if one had been
+chosen (new informal follow-ups, forty-second session; ``tests/test_comparison_rules.py``)."""
+WHO_IS_RIGHT = re.compile(
+    r"\b(?:heeft|hebben)\s+(?:er\s+)?(?:\w+\s+){0,3}?gelijk\b|\bwho\b.*\bis\s+right\b", re.I
+)
+"""'Wie van X en Y heeft gelijk', 'Who of X and Y is right'."""
+
 
 @dataclass(frozen=True)
 class Asking:
@@ -81,3 +93,5 @@ def add_notes(
         # a source's most important lesson is its message, no ranking asked ("Wat is het
         # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)
         composition.note = rank_note(question, shown, language)
+    if shown and not composition.note and plan_kind == "comparison" and WHO_IS_RIGHT.search(question):
+        composition.note = NO_VERDICT.get(language, NO_VERDICT["nl"])
