@@ -40,6 +40,16 @@ BENEFIT_ASKED = re.compile(
 )
 """A question that asks what its subject yields."""
 
+HELPS_ASKED = re.compile(
+    r"^\W*(?:en\s+)?(?:helpt|helpen)\b(?!\s+(?:het|dat)\s+(?:als|wanneer|om)\b)|^\W*(?:and\s+)?(?:does|do)\b[^?]{2,40}\bhelp\W*$",
+    re.I,
+)
+"""Whether a thing helps ("Helpt een gezamenlijk doel?", "Does trust help?"): what it yields is asked, but only a
+sentence that names the whole thing answers it (``generators.benefits.favour_benefit``): the yield of the whole
+domain led "Helpt druk vanuit de politiek bij ketensamenwerking?" (tuning a32) when any yield counted. "Helpt
+een gezamenlijk doel?" led with Morgens' goal that "raakte op de achtergrond" (new informal questions,
+forty-second session; ``tests/test_lead_rules.py``)."""
+
 REASON_ASKED = re.compile(
     r"^\W*(?:en\s+)?waarom\s+(?:"
     r"(?:zou|zouden|moet|moeten)\s+[\w-]+\b[^?]{0,60}?\b(?:doen|samenwerken|samen\s+werken)\b"

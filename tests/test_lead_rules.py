@@ -2054,6 +2054,37 @@ def test_an_english_compound_is_searched_as_the_compound_alone(assistant: Assist
     assert "dat laatste geval" not in answer.answer, answer.answer
 
 
+def test_an_english_word_the_glossary_translates_into_the_corpus_compound_is_answered(
+    assistant: Assistant,
+) -> None:
+    """The glossary's 'orchestration': "Does the GEMMA say anything about orchestration?" was declined and "What
+    is the orchestration model?" never reached the GEMMA's 'orkestratiemodel' (new informal questions, forty-second
+    session). The first word of the translation joins 'model' ('orkestratie' + 'model')."""
+    assert not assistant.ask("Does the GEMMA say anything about orchestration?").abstained
+    answer = assistant.ask("What is the orchestration model?")
+    assert "schakels" in " ".join(sentences(answer.answer)[:2]), answer.answer
+
+
+def test_whether_cooperation_is_voluntary_is_answered_by_imposed_cooperation(assistant: Assistant) -> None:
+    """The glossary's 'vrijwillig' and 'verplicht': "Is ketensamenwerking altijd vrijwillig?" quoted the GEMMA's
+    'vrijwilligers' of networks (new informal questions, forty-second session)."""
+    for question in ("Is ketensamenwerking altijd vrijwillig?", "Is samenwerken in een keten verplicht?"):
+        answer = assistant.ask(question)
+        assert "opgelegd" in lead(answer.answer) or "opdracht" in lead(answer.answer), answer.answer
+        assert "vrijwilligers" not in answer.answer, answer.answer
+
+
+def test_whether_a_thing_helps_is_answered_by_a_sentence_that_names_it_helping(assistant: Assistant) -> None:
+    """``yields.HELPS_ASKED`` and ``benefits.BENEFIT`` ('succesfactor'): "Helpt een gezamenlijk doel?" led with
+    Morgens' goal that "raakte op de achtergrond" (new informal questions, forty-second session). Only a sentence
+    naming the whole thing counts: "Helpt druk vanuit de politiek bij ketensamenwerking?" keeps Elstgeest's
+    "politieke druk is cruciaal" (tuning a32 lost it when any yield counted)."""
+    answer = assistant.ask("Helpt een gezamenlijk doel?")
+    assert "succesfactor" in lead(answer.answer), answer.answer
+    pressure = assistant.ask("Helpt druk vanuit de politiek bij ketensamenwerking?")
+    assert "politieke druk" in lead(pressure.answer), pressure.answer
+
+
 def test_what_makes_a_chain_successful_asks_its_success_factors(assistant: Assistant) -> None:
     """The glossary reads "Wat maakt … succesvol" as the success factors and English 'successful' with
     them: both led with the wage-tax chain that "hierdoor" succeeded (thirty-first session)."""

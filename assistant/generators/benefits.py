@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 
 from assistant.generators.units import Unit
-from assistant.yields import asks_yield
+from assistant.yields import HELPS_ASKED, asks_yield
 
 BENEFIT = re.compile(
     r"\b(?:help(?:t|en)?|middel|mogelijk|bijdra\w*|draagt\s+bij|voordel\w*|baten|verwezenlijk\w*|"
-    r"sneller|beter\s+van\s+dienst|winst|efficiency\w*|helps?|enables?|benefits?)\b",
+    r"sneller|beter\s+van\s+dienst|winst|efficiency\w*|succesfactor\w*|helps?|enables?|benefits?|success\s+factors?)\b",
     re.I,
 )
-"""Words by which a sentence says what something brings (to help, a means to, makes possible)."""
+"""Words by which a sentence says what something brings (to help, a means to, makes possible); a success factor
+is what helps ("Helpt een gezamenlijk doel?" is answered by "De belangrijkste succesfactor … is het vormen van een
+uitdagende gemeenschappelijke ambitie"; forty-second session)."""
 BENEFIT_BONUS = 0.3
 """Added to a sentence that says what something brings, when that is asked (``favour_benefit``)."""
 
@@ -47,8 +49,14 @@ def says_benefit(text: str) -> bool:
 def favour_benefit(question: str, units: list[Unit], broad: bool = False) -> None:
     """For a question that asks what its subject yields, lift the sentences that say what it brings;
     on the whole domain (``broad``), lower the others (``BROAD_PENALTY``); a why-question on the whole domain
-    asks the same (``yields.asks_yield``)."""
+    asks the same (``yields.asks_yield``). Whether a thing helps (``yields.HELPS_ASKED``) lifts only the sentences
+    that name all of it."""
     if not asks_yield(question, broad):
+        if HELPS_ASKED.search(question):
+            for unit in units:
+                whole = unit.signals is not None and unit.signals.own >= 1.0
+                if whole and says_benefit(unit.intro or unit.display):
+                    unit.score += BENEFIT_BONUS
         return
     for unit in units:
         if says_benefit(unit.intro or unit.display):
