@@ -351,6 +351,17 @@ def test_a_price_asked_as_an_adjective_is_a_cost(assistant: Assistant) -> None:
     assert not answer.abstained and "dure kostenpost" in answer.answer, answer.answer
 
 
+def test_what_is_paid_for_ends_with_its_clause(assistant: Assistant) -> None:
+    """``resources.PAY_AND_STAFF``: "We hebben ruzie over wie betaalt, hoe lossen we dat op?" was declined for want
+    of 'lossen', the next clause's verb, beside "de vraag wie wat betaalt" (new informal questions, forty-second
+    session). A thing paid for in the same clause still needs its word."""
+    text = "Drie factoren voeden weerstand: de vraag wie wat betaalt."
+    assert neardomain.PAY_AND_STAFF("We hebben ruzie over wie betaalt, hoe lossen we dat op?", text) is None
+    assert neardomain.PAY_AND_STAFF("Wie betaalt de ketenmanager?", text) is not None
+    assert not assistant.ask("We hebben ruzie over wie betaalt, hoe lossen we dat op?").abstained
+    assert assistant.ask("Wie betaalt de ketenmanager?").abstained
+
+
 def test_an_english_question_for_a_fact_the_sources_lack_is_declined(assistant: Assistant) -> None:
     """The near-domain rules read English questions too (``abstention.blockers``): once 'Dutch' was in
     the glossary, "… earn in the Dutch civil service?" was answered with the manager's tasks
