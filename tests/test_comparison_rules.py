@@ -1019,3 +1019,15 @@ def test_who_is_right_after_a_source_asked_by_its_own_word_weighs_both(assistant
     assert labels == ["Morgens", "Ketens de baas (NORA)"], right.answer
     plain = assistant.ask("Wat zeggen Morgens en het dossier over ambitie?")
     assert not plain.answer.startswith("("), plain.answer
+
+
+def test_a_concept_side_opens_with_the_concept_not_a_numbered_instance(assistant: Assistant) -> None:
+    """``comparison.numbered_instance``: "Wat is het verschil tussen een pijler en een bouwsteen?" opened
+    **Pijler** with "Pijler 7 vraagt …" (new informal questions, forty-second session)."""
+    from assistant.generators.comparison import numbered_instance
+
+    assert numbered_instance("Pijler 7 vraagt dat ketenspelers hun plek kennen.", "Pijler")
+    assert not numbered_instance("De acht pijlers vormen het fundament.", "Pijler")
+    answer = assistant.ask("Wat is het verschil tussen een pijler en een bouwsteen?")
+    side = next(part for part in answer.answer.split("\n\n") if part.startswith("**Pijler**"))
+    assert "Pijler 7" not in side.split("[")[0], answer.answer

@@ -90,6 +90,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 unit.score += SIDE_DEFINITION_BONUS
             if terms and opens_with(unit, terms, ctx.names):
                 unit.score += SIDE_SUBJECT_BONUS
+            if defines is not None and numbered_instance(unit.display, term):
+                unit.score -= SIDE_INSTANCE_PENALTY
             if first_lead is not None and not q.sources:
                 unit.score += PARALLEL_BONUS * parallel(unit, first_lead, ctx.side_terms)
             if q.perspectives and ctx.telling and mentions(unit.stems, ctx.telling[0]):
@@ -303,6 +305,18 @@ NUMBER_WORD = re.compile(
     r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight"
 )
 """A count before a noun ("de acht pijlers") says how many, not what the sentence is about."""
+
+
+SIDE_INSTANCE_PENALTY = SIDE_SUBJECT_BONUS + SIDE_TERM_BONUS
+"""Two concepts compared: a sentence on one numbered instance of a side ("Pijler 7 vraagt …") does not open that
+side's part, which is about the concept ("Wat is het verschil tussen een pijler en een bouwsteen?" opened
+**Pijler** with pillar 7; new informal questions, forty-second session; ``tests/test_comparison_rules.py``)."""
+
+
+def numbered_instance(text: str, term: str) -> bool:
+    """``text`` names ``term`` with a number after it ('Pijler 7', 'pijler 5'): one numbered instance of it."""
+    word = term.strip().split()[-1] if term.strip() else ""
+    return bool(word) and re.search(rf"\b{re.escape(word)}\s+\d", text, re.I) is not None
 
 
 def opens_with(unit: Unit, terms: frozenset[str], names: re.Pattern[str] | None = None) -> bool:
