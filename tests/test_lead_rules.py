@@ -2085,6 +2085,23 @@ def test_whether_a_thing_helps_is_answered_by_a_sentence_that_names_it_helping(a
     assert "politieke druk" in lead(pressure.answer), pressure.answer
 
 
+def test_an_english_term_with_a_hyphenated_prefix_is_defined_by_its_dutch_compound(
+    assistant: Assistant,
+) -> None:
+    """``glossary._PREFIXED``, ``defining._ENGLISH_TERM``: "What is the non-intervention principle?" led with "Het
+    non-interventiebeginsel betekent niet dat …", the qualifier, before what it means; "The Hague" is 'Haagse' in
+    the GBO report, and "What did the seminar in The Hague conclude?" was declined (forty-second session)."""
+    from assistant.glossary import dutch_term
+
+    assert (
+        dutch_term("non-intervention principle", assistant.index.lexical.postings)
+        == "non-interventiebeginsel"
+    )
+    answer = assistant.ask("What is the non-intervention principle?")
+    assert "houdt in" in lead(answer.answer) and "betekent niet" not in lead(answer.answer), answer.answer
+    assert not assistant.ask("What did the seminar in The Hague conclude?").abstained
+
+
 def test_what_makes_a_chain_successful_asks_its_success_factors(assistant: Assistant) -> None:
     """The glossary reads "Wat maakt … succesvol" as the success factors and English 'successful' with
     them: both led with the wage-tax chain that "hierdoor" succeeded (thirty-first session)."""

@@ -154,7 +154,7 @@ adjective before its noun."""
 
 
 _ENGLISH_TERM = re.compile(
-    r"^\s*(?:what(?:'s|\s+is|\s+are)\s+(?:(?:a|an|the)\s+)?(?P<term>[a-z]+(?:\s+[a-z]+)?)"
+    r"^\s*(?:what(?:'s|\s+is|\s+are)\s+(?:(?:a|an|the)\s+)?(?P<term>(?:[a-z]+-)?[a-z]+(?:\s+[a-z]+)?)"
     r"|what\s+(?:does|do)\s+(?:a|an|the)\s+(?P<does>[a-z]+(?:\s+[a-z]+)?)\s+do)"
     r"(?:\s*,?\s*(?:actually|exactly|really|then))?\s*\??\s*$",
     re.I,
