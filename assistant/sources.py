@@ -374,7 +374,10 @@ class SourceDirectory:
                     # an author whom another source quotes speaks there too ("Wat zei Ruiterman?")
                     named.doc_ids = sorted({*named.doc_ids, *self._groups[other].doc_ids})
                 last_speaker = i + n - 1
-            if word in self._metadata or i < 0 or key in self._kinds:
+            if (word in self._metadata and word not in self._quoted_in) or i < 0 or key in self._kinds:
+                # an author whom another source quotes is a person there, whose name marks the passages he
+                # speaks in: "Wat zegt Ruiterman over besturen?" dropped 'Ruiterman' from the query and led with
+                # the dossier's success factors, not his words in the ICTU article (forty-second session)
                 named.publication = True
             if i >= 0 and named.written and spans.get(key) == i - 1 and tokens[i][1][:1].isupper():
                 # a name of two capitalised words, each a name of the source ("Tweede Kamer"), is written

@@ -9,6 +9,7 @@ from assistant.chain import Assistant
 from assistant.conversation import Turn, needs_context
 from assistant.generators.attribution import ATTRIBUTED, _speaker_name
 from assistant.question import analyse, focus_of
+from evals.answertext import lead
 
 
 def test_a_list_question_naming_a_speaker_lists_that_speakers_items(assistant: Assistant) -> None:
@@ -409,3 +410,15 @@ def test_who_names_a_thing_is_asked_of_the_thing_not_of_a_source(assistant: Assi
     gemma = assistant.ask("Wat zegt de GEMMA over de rol van gemeenten?")
     assert not gemma.abstained, gemma.answer
     assert assistant.ask("Wat zegt Morgens over de ketenkaart?").abstained
+
+
+def test_an_author_another_source_quotes_is_searched_by_name(assistant: Assistant) -> None:
+    """``SourceDirectory.named_in``: an author whom another source quotes is a person there, not only a publication's
+    name. "Wat zegt Ruiterman over besturen?" dropped 'Ruiterman' from the query and led with the dossier's two
+    success factors, not his words in the ICTU article (new informal questions, forty-second session)."""
+    named = assistant.directory.named_in("Wat zegt Ruiterman over besturen?")
+    assert named and not named[0].publication, named
+    answer = assistant.ask("Wat zegt Ruiterman over besturen?")
+    assert lead(answer.answer).startswith("Ruiterman:"), answer.answer
+    # a publisher no other source quotes stays a publication's name: 'Morgens' marks no passage
+    assert all(n.publication for n in assistant.directory.named_in("Wat zegt Morgens over ambitie?"))
