@@ -183,6 +183,37 @@ end: "een gemeenschappelijk dossier" is no source. A thing of it asked at the en
 dossier?", is the dossier's (it quoted Morgens on a common goal; thirty-sixth session)."""
 
 
+_ABOUT_NAME = (
+    r"(?:\bover|\babout|\b(?:het|de|een|the)\s+[^\W\d_]{3,}\s+(?:van|of))\s+(?:het\s+|de\s+|the\s+)?"
+)
+"""What puts a name as a question's subject: 'over', 'about', or a noun and 'van' ("het doel van Ketens de baas")."""
+_CUED = r"\b(?:volgens|according\s+to)\s+(?:het\s+|de\s+|the\s+)?"
+"""What makes a name the speaker beyond doubt."""
+
+
+def without_topics(text: str, sources: list[NamedSource]) -> list[NamedSource]:
+    """The sources a question asks to speak, without the one it asks about: "Wat zegt ICTU over Ketens de baas?" and
+    "Wat is volgens ICTU het doel van Ketens de baas?" set ICTU beside the dossier as two sides of a comparison,
+    and the second said ICTU's passages say nothing (new informal questions, forty-second session;
+    ``tests/test_comparison_rules.py``). A source no cue makes speak is asked about too, beside one 'volgens' names ("Wie heeft
+    Ketens de baas geschreven volgens ICTU?"). Only when one source is left to speak; a question that compares by its
+    wording ("de visie van ICTU en die van GBO") keeps both (the caller skips comparisons)."""
+    if len(sources) < 2:
+        return sources
+    cued = [
+        s for s in sources if s.written and re.search(_CUED + re.escape(s.written) + r"(?!\w)", text, re.I)
+    ]
+    topics = [
+        s
+        for s in sources
+        if (cued and not s.speaks)
+        or s.written
+        and re.search(_ABOUT_NAME + re.escape(s.written) + r"(?!\w)", text, re.I)
+    ]
+    speaking = [s for s in sources if s not in topics]
+    return speaking if topics and len(speaking) == 1 and speaking[0].speaks else sources
+
+
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     text = as_asked(text)  # "Klopt het dat A belangrijker is dan B?" asks "Is A belangrijker dan B?"
@@ -193,6 +224,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     # the length asked is no part of the kind: "Leg uit wat ketensturing is in twee zinnen" asks a definition
     # (it was read as open and led with a reference to 'Implementatie van ketensturing'; thirty-sixth session)
     kind = "definition" if abbreviation else kind_of(without_carried_counts(without_length_asked(asked)))
+    if kind != "comparison":
+        sources = without_topics(text, sources)
     if kind == "list" and ranks_previous(asked):
         # "welke daarvan is het belangrijkst?" asks one item, the most: no list of them all ("De
         # belangrijkste succesfactor …" of Morgens lost to its list of factors; twenty-seventh session)

@@ -1031,3 +1031,23 @@ def test_a_concept_side_opens_with_the_concept_not_a_numbered_instance(assistant
     answer = assistant.ask("Wat is het verschil tussen een pijler en een bouwsteen?")
     side = next(part for part in answer.answer.split("\n\n") if part.startswith("**Pijler**"))
     assert "Pijler 7" not in side.split("[")[0], answer.answer
+
+
+def test_a_source_asked_about_is_no_side_beside_the_one_asked_to_speak(assistant: Assistant) -> None:
+    """``question.without_topics``: "Wat zegt ICTU over Ketens de baas?" and "Wat is volgens ICTU het doel van
+    Ketens de baas?" set ICTU beside the dossier as a comparison; the second said ICTU's passages say nothing (new
+    informal questions, forty-second session). A comparison by its wording keeps both sources."""
+    for question in (
+        "Wat zegt ICTU over Ketens de baas?",
+        "Wat is volgens ICTU het doel van Ketens de baas?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.kind != "comparison" and "Ketens de baas" in lead(answer.answer), (
+            question,
+            answer.answer,
+        )
+        assert {c.doc_id for c in answer.citations} == {"ictu-ketens-de-baas-2013"}, answer.answer
+    written = assistant.ask("Wie heeft Ketens de baas geschreven volgens ICTU?")
+    assert "Ruiterman" in written.answer.split("\n")[0], written.answer
+    both = assistant.ask("Lijkt de visie van ICTU op die van GBO?")
+    assert both.kind == "comparison", both.answer

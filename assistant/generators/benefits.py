@@ -17,12 +17,14 @@ from assistant.yields import HELPS_ASKED, asks_yield
 
 BENEFIT = re.compile(
     r"\b(?:help(?:t|en)?|middel|mogelijk|bijdra\w*|draagt\s+bij|voordel\w*|baten|verwezenlijk\w*|"
-    r"sneller|beter\s+van\s+dienst|winst|efficiency\w*|succesfactor\w*|helps?|enables?|benefits?|success\s+factors?)\b",
+    r"sneller|beter\s+van\s+dienst|winst|efficiency\w*|helps?|enables?|benefits?)\b",
     re.I,
 )
-"""Words by which a sentence says what something brings (to help, a means to, makes possible); a success factor
-is what helps ("Helpt een gezamenlijk doel?" is answered by "De belangrijkste succesfactor … is het vormen van een
-uitdagende gemeenschappelijke ambitie"; forty-second session)."""
+"""Words by which a sentence says what something brings (to help, a means to, makes possible)."""
+SUCCESS_FACTOR = re.compile(r"\b(?:succesfactor\w*|success\s+factors?)\b", re.I)
+"""A success factor helps: whether a thing helps is answered by a sentence naming it one ("Helpt een gezamenlijk
+doel?" by "De belangrijkste succesfactor … is het vormen van een uitdagende gemeenschappelijke ambitie"; forty-second
+session). Not what the whole domain yields: "Wat levert ketensamenwerking op?" then led with a success factor."""
 BENEFIT_BONUS = 0.3
 """Added to a sentence that says what something brings, when that is asked (``favour_benefit``)."""
 
@@ -55,7 +57,8 @@ def favour_benefit(question: str, units: list[Unit], broad: bool = False) -> Non
         if HELPS_ASKED.search(question):
             for unit in units:
                 whole = unit.signals is not None and unit.signals.own >= 1.0
-                if whole and says_benefit(unit.intro or unit.display):
+                said = unit.intro or unit.display
+                if whole and (says_benefit(said) or SUCCESS_FACTOR.search(said)):
                     unit.score += BENEFIT_BONUS
         return
     for unit in units:
