@@ -16,6 +16,9 @@ JOINING = (
     r"\bwaarom\s+(?:zou|zouden|moet|moeten)\s+(?:ik|je|we|wij|u|men|een\s+\w+)\b[^?]{0,60}?"
     r"\b(?P<joining>meedoen|deelnemen|stappen|instappen|aansluiten|aanhaken|investeren|tijd\s+steken|geld\s+steken)\b"
     r"|\bwhy\s+(?:would|should)\b[^?]{2,60}\bjoin\b"
+    # why one chooses it: "Waarom kiezen organisaties voor een keten?" led with "Of een keten de juiste
+    # organisatievorm is, hangt af van …" (forty-second session)
+    r"|\bwaarom\s+(?:kiezen|kiest|kies|koos|kozen)\b[^?]{0,40}?\bvoor\b|\bwhy\b[^?]{0,30}\bchoose\b"
 )
 """Why one would join a chain: it asks what cooperating yields, whoever joins and whatever the
 chain ("Waarom zou ik als gemeente in een keten stappen?" led with the agreements partners make; new
@@ -25,6 +28,8 @@ cooperation is needed, and lost that lead to "Als de baten van de keten …" (�
 asks the same ("Ik ben wethouder. Waarom zou ik investeren in ketensamenwerking?" led with "… hoeveel geld en energie
 er ook in wordt gestoken"; fortieth session)."""
 JOINING_ASKED = re.compile(JOINING, re.I)
+CHOOSING = re.compile(r"\b(?:kiezen|kiest|kies|koos|kozen|choose)\b", re.I)
+"""The verb of choosing in a question why one would join (``JOINING``)."""
 
 BENEFIT_ASKED = re.compile(
     r"\b(?:nut|meerwaarde|toegevoegde\s+waarde|voordel\w*|baten|opbrengst\w*|benefits?|advantages?|value)\s+"
@@ -76,9 +81,13 @@ def without_joining(asked: str, question: str) -> str:
     investeren in een keten?" asks what a chain yields, and the gate declined it for want of 'investeren' in the
     passages that say it (new informal questions, forty-first session; ``tests/test_lead_rules.py``)."""
     found = JOINING_ASKED.search(question)
-    if found is None or not found["joining"]:
+    if found is None:
         return asked
-    verb = set(stems(found["joining"]))
+    chosen = CHOOSING.search(found.group(0))
+    said = found["joining"] or (chosen.group(0) if chosen is not None else "")
+    if not said:
+        return asked
+    verb = set(stems(said))
     return " ".join(w for w in asked.split() if not set(stems(w)) & verb) or asked
 
 

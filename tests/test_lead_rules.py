@@ -2166,6 +2166,19 @@ def test_why_one_would_join_is_answered_by_what_cooperating_yields(assistant: As
     assert "baten" not in lead(needed.answer), needed.answer
 
 
+def test_why_one_chooses_the_domain_is_answered_by_what_it_brings(assistant: Assistant) -> None:
+    """``yields.JOINING`` (choosing) and ``yields.without_joining``: "Waarom kies je voor ketensamenwerking?" led with
+    John Froger's tips on trust (new informal questions, forty-second session)."""
+    from assistant.yields import without_joining
+
+    assert (
+        without_joining("kies ketensamenwerking", "Waarom kies je voor ketensamenwerking?")
+        == "ketensamenwerking"
+    )
+    answer = assistant.ask("Waarom kies je voor ketensamenwerking?")
+    assert "sterk middel" in lead(answer.answer) or "helpt bij" in lead(answer.answer), answer.answer
+
+
 def test_why_one_would_cooperate_at_all_is_answered_by_what_it_brings(assistant: Assistant) -> None:
     """``yields.REASON_ASKED``, ``yields.without_joining``, ``benefits.CONDITION``: "Waarom zou je aan
     ketensamenwerking doen?" and "Waarom werken organisaties samen in ketens?" led with the resistances against
