@@ -2102,6 +2102,16 @@ def test_an_english_term_with_a_hyphenated_prefix_is_defined_by_its_dutch_compou
     assert not assistant.ask("What did the seminar in The Hague conclude?").abstained
 
 
+def test_a_list_of_the_domain_word_in_a_field_lists_those_the_field_names(assistant: Assistant) -> None:
+    """``adjustments.qualified`` and ``nudges.SUCH_AS``: "Welke organisaties werken samen in de jeugdzorg?" led with
+    "de ketenorganisatie doet zelf geen uitvoerend werk" (a kind of 'organisatie'), while Be Informed names "Bureau
+    Jeugdzorg, GGZ, scholen, Raad voor de Kinderbescherming en gemeenten" (new informal questions, forty-second
+    session)."""
+    answer = assistant.ask("Welke organisaties werken samen in de jeugdzorg?")
+    assert "Raad voor de Kinderbescherming" in lead(answer.answer), answer.answer
+    assert "ketenorganisatie" not in answer.answer, answer.answer
+
+
 def test_what_makes_a_chain_successful_asks_its_success_factors(assistant: Assistant) -> None:
     """The glossary reads "Wat maakt … succesvol" as the success factors and English 'successful' with
     them: both led with the wage-tax chain that "hierdoor" succeeded (thirty-first session)."""

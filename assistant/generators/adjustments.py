@@ -30,7 +30,7 @@ from assistant.generators.nudges import (
 from assistant.generators.relations import domain_stems, yield_passing
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.unasked import yield_unasked
-from assistant.generators.units import Unit
+from assistant.generators.units import Unit, mentions
 from assistant.glossary import expand_query
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
@@ -53,6 +53,20 @@ class Asked:
     terms: set[str]
     alt: dict[str, set[str]]
     broad: bool
+
+
+def qualified(analysis: Question, units: list[Unit], idf: Callable[[str], float]) -> list[Unit]:
+    """The units that name the rarest word qualifying the instances a list asks ("Welke organisaties werken samen in
+    de jeugdzorg?": 'jeugdzorg'), or all units when none does. Kinds of the domain word outside it ('ketenorganisatie')
+    led, while Be Informed names the partners in youth care (new informal questions, forty-second session;
+    ``tests/test_lead_rules.py``)."""
+    own = set(stems(analysis.instances_of))
+    telling = [t for t in stems(analysis.focus or "") if t not in own and idf(t) >= UBIQUITOUS_IDF]
+    if not telling:
+        return units
+    rarest = max(telling, key=idf)
+    naming = [u for u in units if mentions(u.stems, rarest)]
+    return naming or units
 
 
 def adjust(
@@ -110,9 +124,8 @@ def adjust(
     if kind == "list":
         rules.favour_list_head(question, units, language)
         if analysis.instances_of:
-            favour_instances(
-                analysis.instances_of, units
-            )  # "Welke ketens zijn er?" (``searched.instances_asked``)
+            # "Welke ketens zijn er?" (``searched.instances_asked``), among the sentences on what qualifies them
+            favour_instances(analysis.instances_of, qualified(analysis, units, idf))
     rules.favour_count(question, units)
     if index is not None and asks_number(question):
         # read only when a number is asked: the first read scans every chunk's text

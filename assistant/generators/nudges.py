@@ -319,10 +319,17 @@ ENUMERATION = re.compile(r":\s*\S[^:]*(,[^,]+){1,}\ben\b|:\s*\S[^:]*(;[^;]+){1,}
 """A sentence that enumerates after a colon ("… drie stadia: a, b en c")."""
 
 
+SUCH_AS = re.compile(r"\b(?:zoals|such\s+as)\s+[^,.;:]+(?:,\s*[^,.;:]+){2,}\s+(?:en|of|and|or)\s+\w", re.I)
+"""A sentence that enumerates three or more after 'zoals' ("alle deelnemende actoren, zoals Bureau Jeugdzorg, GGZ,
+scholen, Raad voor de Kinderbescherming en gemeenten"): it lists too. "Welke organisaties werken samen in de
+jeugdzorg?" led with Ruiterman's mention of youth care (new informal questions, forty-second session;
+``tests/test_lead_rules.py``)."""
+
+
 def nudge_list(units: list[Unit]) -> None:
-    """List questions: a list, or a sentence that enumerates, answers them."""
+    """List questions: a list, or a sentence that enumerates (after a colon or after 'zoals'), answers them."""
     for unit in units:
-        if unit.is_list or ENUMERATION.search(unit.display):
+        if unit.is_list or ENUMERATION.search(unit.display) or SUCH_AS.search(unit.display):
             unit.score += 0.15
 
 
