@@ -2110,6 +2110,9 @@ def test_a_list_of_the_domain_word_in_a_field_lists_those_the_field_names(assist
     answer = assistant.ask("Welke organisaties werken samen in de jeugdzorg?")
     assert "Raad voor de Kinderbescherming" in lead(answer.answer), answer.answer
     assert "ketenorganisatie" not in answer.answer, answer.answer
+    # ``nudges.WORD_SERIES``: four roles in a row enumerate without a colon; the GEMMA's list of processes led
+    roles = assistant.ask("Welke rollen kan een gemeente hebben in een keten?")
+    assert "regisseur, coördinator, handhaver of facilitator" in lead(roles.answer), roles.answer
 
 
 def test_what_makes_a_chain_successful_asks_its_success_factors(assistant: Assistant) -> None:

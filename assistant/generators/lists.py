@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from assistant.coherence import refers_back
 from assistant.generators.antecedents import antecedent, unit_before
 from assistant.generators.composition import BARE_LIST_YIELD, Composition, PlanContext, plan_open
-from assistant.generators.nudges import ENUMERATION
+from assistant.generators.nudges import enumerates
 from assistant.generators.units import Unit, usable
 from assistant.neardomain import counted_noun, counts_as
 from assistant.question import Question
@@ -34,7 +34,7 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         # "Hoeveel bouwstenen …?": the sentence that gives the number beats a list without one
         # (``tests/test_abstention.py``, seventh session)
         return plan_open(q, units, ctx)
-    enumerating = [u for u in units if not u.is_list and ENUMERATION.search(u.display) and usable(u)]
+    enumerating = [u for u in units if not u.is_list and enumerates(u.display) and usable(u)]
     best_enumeration = max((u.score for u in enumerating), default=0.0)
     if best_enumeration > top.score or (not top.intro and best_enumeration >= BARE_LIST_YIELD * top.score):
         # a sentence that enumerates what is asked beats a list of something else, and nearly

@@ -326,10 +326,24 @@ jeugdzorg?" led with Ruiterman's mention of youth care (new informal questions, 
 ``tests/test_lead_rules.py``)."""
 
 
+WORD_SERIES = re.compile(
+    r"(?:\b[^\W\d_][\w-]*,\s+){2,}[^\W\d_][\w-]*\s+(?:en|of|and|or)\s+[^\W\d_][\w-]*", re.I
+)
+"""Four words or more in a row ("die van regisseur, coördinator, handhaver of facilitator"): an enumeration without
+a colon. "Welke rollen kan een gemeente hebben in een keten?" listed the GEMMA's processes over Boissevain's four
+roles (new informal questions, forty-second session; ``tests/test_lead_rules.py``)."""
+
+
+def enumerates(text: str) -> bool:
+    """``text`` enumerates: after a colon (``ENUMERATION``), after 'zoals' (``SUCH_AS``) or as a series of words
+    (``WORD_SERIES``)."""
+    return bool(ENUMERATION.search(text) or SUCH_AS.search(text) or WORD_SERIES.search(text))
+
+
 def nudge_list(units: list[Unit]) -> None:
     """List questions: a list, or a sentence that enumerates (after a colon or after 'zoals'), answers them."""
     for unit in units:
-        if unit.is_list or ENUMERATION.search(unit.display) or SUCH_AS.search(unit.display):
+        if unit.is_list or enumerates(unit.display):
             unit.score += 0.15
 
 
