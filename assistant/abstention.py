@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant import injection
 from assistant.glossary import glossed
-from assistant.neardomain import NEAR_DOMAIN_RULES
+from assistant.neardomain import NEAR_DOMAIN_RULES, WIDE_READ
 from ingest.lexical import LexicalIndex
 from ketenwijzer.compounds import FIRST_PART_MIN, as_typed, first_part, last_parts, modifiers_in_use
 from ketenwijzer.models import Passage
@@ -126,6 +126,10 @@ conversations, thirty-seventh session, ``tests/test_abstention.py``); 'organisee
 'organisatie', 'investeer' by 'investeren'."""
 
 
+WIDE_TOP = 5
+"""The passages a rule of ``neardomain.WIDE_READ`` reads."""
+
+
 def blockers(
     question: str,
     passages: list[Passage],
@@ -147,9 +151,10 @@ def blockers(
         # only an instruction to the assistant; one inside a real question is data (the rest is answered)
         found.append(f"de vraag is {reasons[0]}")
     text = " ".join(p.text for p in passages[:top])
+    wide = " ".join(p.text for p in passages[: max(top, WIDE_TOP)])
     with modifiers_in_use(lexical.compound_modifiers()):
         for rule in NEAR_DOMAIN_RULES:
-            reason = rule(question, text)
+            reason = rule(question, wide if rule in WIDE_READ else text)
             if reason:
                 found.append(reason)
     return found

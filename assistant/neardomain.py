@@ -84,6 +84,11 @@ def counts_as(noun: str, text: str) -> bool:
     return counts(noun, text) or any(counts(s, text, whole=True) for s in said)
 
 
+AVERAGE = re.compile(r"\bgemiddeld\w*|\bdoorgaans\b|\baverage\b|\btypical\w*", re.I)
+"""An average asked: a minimum is no answer ("Hoeveel ketenpartners heeft een gemiddelde keten?" is not answered by
+"minstens twee onafhankelijke organisaties"; forty-second session, ``tests/test_abstention.py``)."""
+
+
 def _how_many(question: str, text: str) -> str | None:
     """'Hoeveel gemeenten …?' needs a number right before 'gemeenten' in a sentence of the passages
     that shares a word with the rest of the question (``shares_word``).
@@ -107,7 +112,11 @@ def _how_many(question: str, text: str) -> str | None:
             percent.search(part) and (not of or of & set(content_stems(part))) for part in sentences(text)
         )
         return None if found else "de bronnen noemen geen percentage"
-    if any(counts_as(noun, part) and shares_word(rest, part) for part in sentences(text)):
+    average = AVERAGE.search(question) is not None
+    if any(
+        counts_as(noun, part) and shares_word(rest, part) and (not average or AVERAGE.search(part))
+        for part in sentences(text)
+    ):
         return None
     stem = noun[: max(4, len(noun) - 2)]
     if _ADVICE.search(rest) and re.search(rf"\b{re.escape(stem)}", text, re.I):
@@ -330,3 +339,9 @@ NEAR_DOMAIN_RULES: tuple[NearDomainRule, ...] = (
     _office_view,
 )
 """Every near-domain rule, tried in order on the question and the text of the top passages."""
+
+WIDE_READ: frozenset[NearDomainRule] = frozenset({_how_many})
+"""Rules that read more of the top passages (``abstention.WIDE_TOP``): a count is one number in one sentence, next
+to the very noun, and its passage may rank below the passages on the thing counted ("Hoeveel partners heeft een
+keten nodig?" was declined while the fifth passage says "minstens twee onafhankelijke organisaties"; forty-second
+session, ``tests/test_abstention.py``)."""

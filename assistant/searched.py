@@ -13,8 +13,9 @@ from collections.abc import Container
 
 from assistant.brackets import carried
 from assistant.generators.scoring import UBIQUITOUS_IDF
-from assistant.glossary import expand_query, translated_synonyms
+from assistant.glossary import counted_as, expand_query, translated_synonyms
 from assistant.inflections import along_roots, participles, verb_forms
+from assistant.neardomain import counted_noun
 from assistant.question import Question, focus_of
 from assistant.question_objects import (
     DOMAIN_PLACE,
@@ -176,6 +177,12 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         and _about_the_domain(without_beneficiary(analysis.focus, standalone), lexical)
     ):
         words.append(BENEFIT_SEARCHED)
+    counted = counted_noun(standalone) if language == "nl" else None
+    if counted:
+        # a count is looked for under the nouns the sources may count it by: "Hoeveel partners heeft een keten
+        # nodig?" never reached "minstens twee onafhankelijke organisaties" and was declined (forty-second
+        # session; ``glossary.counted_as``, ``tests/test_abstention.py``)
+        words += counted_as(counted)
     if analysis.kind == "advice" and asks_remedy(standalone):
         words.append(REMEDY_SEARCHED)
     rank = asked_rank(standalone) if carried(standalone) else ""

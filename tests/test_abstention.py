@@ -362,6 +362,16 @@ def test_what_is_paid_for_ends_with_its_clause(assistant: Assistant) -> None:
     assert assistant.ask("Wie betaalt de ketenmanager?").abstained
 
 
+def test_a_count_is_found_under_the_nouns_the_sources_count_it_by(assistant: Assistant) -> None:
+    """``searched.lexical_search`` (``glossary.counted_as`` searched), ``neardomain.WIDE_READ`` and
+    ``query_terms``: "Hoeveel partners heeft een keten nodig?" was declined, and once answered led with the
+    ketenprobleem, while the dossier says "minstens twee onafhankelijke organisaties" (new informal questions,
+    forty-second session). A count the sources do not give stays declined."""
+    answer = assistant.ask("Hoeveel partners heeft een keten nodig?")
+    assert not answer.abstained and "minstens twee" in lead(answer.answer), answer.answer
+    assert assistant.ask("Hoeveel medewerkers heeft een ketenbureau?").abstained
+
+
 def test_an_english_question_for_a_fact_the_sources_lack_is_declined(assistant: Assistant) -> None:
     """The near-domain rules read English questions too (``abstention.blockers``): once 'Dutch' was in
     the glossary, "… earn in the Dutch civil service?" was answered with the manager's tasks
