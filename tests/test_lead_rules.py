@@ -2072,6 +2072,11 @@ def test_whether_cooperation_is_voluntary_is_answered_by_imposed_cooperation(ass
         answer = assistant.ask(question)
         assert "opgelegd" in lead(answer.answer) or "opdracht" in lead(answer.answer), answer.answer
         assert "vrijwilligers" not in answer.answer, answer.answer
+    # 'op een lijn' typed without accents is 'op één lijn' (it quoted the lijnmanagement)
+    aligned = assistant.ask("hoe krijg je partners op een lijn")
+    assert "lijnmanagement" not in aligned.answer and "gemeenschappelijke ambitie" in lead(aligned.answer), (
+        aligned.answer
+    )
 
 
 def test_whether_a_thing_helps_is_answered_by_a_sentence_that_names_it_helping(assistant: Assistant) -> None:
