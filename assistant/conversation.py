@@ -280,7 +280,9 @@ def resolve(
         return FollowUp(f"{question.strip()} ({claim}; {focus or anchor})")
     carried = carried_speakers(question, history, speakers, named) if speakers is not None else []
     if carried:
-        return FollowUp(f"{question.strip()} ({focus or anchor}; volgens {' en '.join(carried)})")
+        # in the question's language: "Do they agree? (ambition; according to Morgens and the dossier)"
+        cue, joint = ("according to", " and ") if guess_language(question) == "en" else ("volgens", " en ")
+        return FollowUp(f"{question.strip()} ({focus or anchor}; {cue} {joint.join(carried)})")
     return FollowUp(f"{question.strip()} ({focus or anchor})")
 
 

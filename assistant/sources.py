@@ -359,7 +359,9 @@ class SourceDirectory:
                 n = hyphen_span(question, tokens, i, n)
             before = [w for w in folded[max(0, i - 5) : max(0, i)] if w not in ARTICLES][-3:]
             after = folded[i + n : i + n + 3] if i >= 0 else []
-            joined = i > 0 and folded[i - 1] in AND and last_speaker >= i - 3
+            # "volgens Morgens en het dossier": the article between does not part the two (forty-second session)
+            link = i - 2 if i > 1 and folded[i - 1] in ARTICLES else i - 1
+            joined = link >= 0 and folded[link] in AND and last_speaker >= link - 2
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
             alone_here = alone is not None and pos == alone.start("word")
             of_the_work = before[-2:-1] and before[-2] in OF_THE_WORK and before[-1] == "van"

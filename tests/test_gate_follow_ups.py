@@ -742,3 +742,19 @@ def test_a_follow_up_s_own_verb_names_no_new_subject(assistant: Assistant) -> No
     assert not said.abstained, said.answer
     parking = converse(assistant, ("Wat is de relationele dimensie?", "En de parkeertarieven daar?"))
     assert parking[1].answer.startswith("Dat staat niet"), parking[1].answer
+
+
+def test_two_sources_joined_with_an_article_between_both_speak(assistant: Assistant) -> None:
+    """``SourceDirectory.named_in`` (the article between 'en' and a name) and ``conversation.resolve`` (the carried
+    speakers in the question's language): "Do they agree?" after Morgens and the dossier on ambition carried
+    "volgens Morgens en the dossier", the dossier did not speak, and the answer was Morgens' alone (new informal
+    follow-ups, forty-second session)."""
+    named = assistant.directory.named_in("Zijn ze het eens? (ambitie; volgens Morgens en het dossier)")
+    assert [n.speaks for n in named] == [True, True], named
+    history: list[Turn] = []
+    for question in ("What does Morgens say about ambition?", "And the dossier?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    agree = assistant.ask("Do they agree?", history=history)
+    assert agree.standalone_question and "according to Morgens and the dossier" in agree.standalone_question
+    assert agree.kind == "comparison", agree.answer
