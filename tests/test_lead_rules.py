@@ -2115,6 +2115,14 @@ def test_a_list_of_the_domain_word_in_a_field_lists_those_the_field_names(assist
     answer = assistant.ask("Welke organisaties werken samen in de jeugdzorg?")
     assert "Raad voor de Kinderbescherming" in lead(answer.answer), answer.answer
     assert "ketenorganisatie" not in answer.answer, answer.answer
+    # only a field qualifies the instances: the rarest word elsewhere ('praktijkervaring') kept the loonaangifteketen
+    # from its instance bonus (held-apart articles a04, †)
+    from assistant.generators.adjustments import FIELD
+
+    assert [m["field"] for m in FIELD.finditer("Welke organisaties werken samen in de jeugdzorg?")] == [
+        "jeugdzorg"
+    ]
+    assert not FIELD.search("Uit welke keten komt de praktijkervaring van de auteurs?")
     # ``nudges.WORD_SERIES``: four roles in a row enumerate without a colon; the GEMMA's list of processes led
     roles = assistant.ask("Welke rollen kan een gemeente hebben in een keten?")
     assert "regisseur, coördinator, handhaver of facilitator" in lead(roles.answer), roles.answer
@@ -2899,6 +2907,15 @@ def test_the_asked_verb_counts_only_where_it_is_written_as_a_verb(assistant: Ass
     assert written_forms("besturen") == {"besturen", "bestuurt"}
     assert written_forms("verbeteren") == {"verbeteren", "verbetert"}
     assert written_forms("delen") == {"delen", "deelt"}
+    # a verb that carries another's meaning is no verb asked ('zorgt' led "Hoe zorg ik dat …" once its third person
+    # counted; held-apart practical p11, †)
+    from assistant.generators.cases import favour_asked_verb
+
+    light = _unit(0, 0, "Dat overzicht zorgt voor betrokkenheid.", 0.5)
+    favour_asked_verb(
+        "advice", "Hoe zorg ik dat de mensen snappen wat er verwacht wordt?", [light], lambda _: 5.0
+    )
+    assert light.score == 0.0
     answer = assistant.ask("Hoe begin je met ketensamenwerking?")
     assert "Wie met ketensamenwerking begint" in lead(answer.answer), answer.answer
 

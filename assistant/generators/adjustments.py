@@ -8,6 +8,7 @@ made for: a definition's nudges, a benefit asked, a condition, a number, a speak
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -55,13 +56,20 @@ class Asked:
     broad: bool
 
 
+FIELD = re.compile(r"\b(?:in|bij|binnen|within)\s+(?:de\s+|het\s+|the\s+)?(?P<field>[^\W\d_]{4,})", re.I)
+"""A field the instances are asked in ("in de jeugdzorg"). Only a field qualifies them: the rarest word anywhere
+("Uit welke keten komt de praktijkervaring van de auteurs …?": 'praktijkervaring') kept the loonaangifteketen from
+its instance bonus (held-apart articles a04 lost its lead, forty-second session, †)."""
+
+
 def qualified(analysis: Question, units: list[Unit], idf: Callable[[str], float]) -> list[Unit]:
-    """The units that name the rarest word qualifying the instances a list asks ("Welke organisaties werken samen in
-    de jeugdzorg?": 'jeugdzorg'), or all units when none does. Kinds of the domain word outside it ('ketenorganisatie')
+    """The units that name the rarest word of the field a list asks its instances in (``FIELD``: "Welke organisaties
+    werken samen in de jeugdzorg?": 'jeugdzorg'), or all units when none does. Kinds of the domain word outside it ('ketenorganisatie')
     led, while Be Informed names the partners in youth care (new informal questions, forty-second session;
     ``tests/test_lead_rules.py``)."""
     own = set(stems(analysis.instances_of))
-    telling = [t for t in stems(analysis.focus or "") if t not in own and idf(t) >= UBIQUITOUS_IDF]
+    fields = [m["field"] for m in FIELD.finditer(analysis.text)]
+    telling = [t for t in stems(" ".join(fields)) if t not in own and idf(t) >= UBIQUITOUS_IDF]
     if not telling:
         return units
     rarest = max(telling, key=idf)

@@ -194,6 +194,10 @@ def favour_predicate(kind: str, joined: JoinedVerb | None, units: list[Unit]) ->
             unit.score += PREDICATE_BONUS
 
 
+LIGHT_VERBS = frozenset(["zorgen", "krijgen", "maken", "houden", "laten", "gaan", "komen", "doen"])
+"""Verbs that carry another's meaning ("Hoe zorg ik dat …", "Hoe krijg ik … mee"): no verb asked. Once their third
+person counted ('zorgt'), "Hoe zorg ik dat de mensen in de uitvoering snappen …" led with "… zorgt dat overzicht voor
+betrokkenheid" (held-apart practical p11, forty-second session, †)."""
 ASKED_VERB_BONUS = 0.2
 """Added to a sentence that says the verb a how-question asks, or its glossary word (``favour_asked_verb``)."""
 
@@ -209,7 +213,12 @@ def favour_asked_verb(kind: str, question: str, units: list[Unit], idf: Callable
         return
     verb = asked_verb(question)
     said = set(stems(verb)) if verb else set()
-    if not said or verb in GENERIC or any(t in GENERIC or idf(t) < UBIQUITOUS_IDF for t in said):
+    if (
+        not said
+        or verb in GENERIC
+        or verb in LIGHT_VERBS
+        or any(t in GENERIC or idf(t) < UBIQUITOUS_IDF for t in said)
+    ):
         return
     glossary = set(stems(glossed(verb)))
     forms = written_forms(verb)
