@@ -68,6 +68,12 @@ _ENDS_IN_ARTICLE = re.compile(r"\b(?:de|het|een|the|a|an)\s+$", re.I)
 _TOKEN = re.compile(r"[\w-]+", re.UNICODE)
 
 
+def _other_gender(old: str, new: str) -> bool:
+    """The two Dutch definite articles differ ('de' against 'het'): the new noun's own article must stand."""
+    pair = {old.strip().lower(), new.strip().lower()}
+    return pair == {"de", "het"}
+
+
 def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str | None:
     """The previous standalone question with its subject replaced by the phrase ``question`` is
     ("en de relationele?" after "Wat is de culturele dimensie?" → "Wat is de relationele
@@ -101,14 +107,19 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
             start, end = span
             head, new = before[:start], " ".join(said)
             article = _TOKEN.match(found["phrase"])
+            old = _ENDS_IN_ARTICLE.search(head)
             if (
-                found["prep"]
-                and article
+                article
                 and article.group(0).lower() in _ARTICLES
-                and (old := _ENDS_IN_ARTICLE.search(head))
+                and old is not None
+                and (
+                    found["prep"]
+                    or (not _adjective(said[-1]) and _other_gender(old.group(0), article.group(0)))
+                )
             ):
                 # the phrase's own article replaces the old one: "Wat is de rol van de ketenmanager?",
-                # not "… van het ketenmanager?"
+                # not "… van het ketenmanager?"; so does a noun's without a preposition: "En het lijnmanagement?" after
+                # "Wat doet de ketenmanager dan?" read "Wat doet de lijnmanagement dan?" (forty-second session)
                 head, new = head[: old.start()], f"{article.group(0)} {new}"
             return head + new + before[end:] + _still_carried(previous, before, before[start:end], asked)
     # "en pijler 4?" after "waarom is dat belangrijk? (pijler 3)": the thing replaced is in the

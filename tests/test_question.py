@@ -2520,3 +2520,21 @@ def test_a_term_to_picture_describe_or_explain_in_several_words_asks_a_definitio
     ):
         assert kind_of(question) == "definition", question
     assert kind_of("Wat moet ik doen als een partner dwarsligt?") == "advice"
+
+
+def test_a_bare_noun_follow_up_brings_its_own_article() -> None:
+    """``ellipsis.elliptic``: "En het lijnmanagement?" after "Wat doet de ketenmanager dan?" read "Wat doet de
+    lijnmanagement dan?" (new informal follow-ups, forty-second session); an adjective keeps the noun's article."""
+    from assistant.ellipsis import elliptic
+
+    def focus(text: str) -> str:
+        return focus_of(text, [])
+
+    assert (
+        elliptic("En het lijnmanagement?", "Wat doet de ketenmanager dan?", focus)
+        == "Wat doet het lijnmanagement dan?"
+    )
+    assert (
+        elliptic("En de relationele?", "Wat is de culturele dimensie?", focus)
+        == "Wat is de relationele dimensie?"
+    )
