@@ -359,8 +359,7 @@ class SourceDirectory:
                 n = hyphen_span(question, tokens, i, n)
             before = [w for w in folded[max(0, i - 5) : max(0, i)] if w not in ARTICLES][-3:]
             after = folded[i + n : i + n + 3] if i >= 0 else []
-            # "volgens Morgens en het dossier": the article between does not part the two (forty-second session)
-            link = i - 2 if i > 1 and folded[i - 1] in ARTICLES else i - 1
+            link = i - 2 if i > 1 and folded[i - 1] in ARTICLES else i - 1  # "volgens Morgens en het dossier"
             joined = link >= 0 and folded[link] in AND and last_speaker >= link - 2
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
             alone_here = alone is not None and pos == alone.start("word")
@@ -377,9 +376,7 @@ class SourceDirectory:
                     named.doc_ids = sorted({*named.doc_ids, *self._groups[other].doc_ids})
                 last_speaker = i + n - 1
             if (word in self._metadata and word not in self._quoted_in) or i < 0 or key in self._kinds:
-                # an author whom another source quotes is a person there, whose name marks the passages he
-                # speaks in: "Wat zegt Ruiterman over besturen?" dropped 'Ruiterman' from the query and led with
-                # the dossier's success factors, not his words in the ICTU article (forty-second session)
+                # an author another source quotes is a person there ("Wat zegt Ruiterman …?"; forty-second session)
                 named.publication = True
             if i >= 0 and named.written and spans.get(key) == i - 1 and tokens[i][1][:1].isupper():
                 # a name of two capitalised words, each a name of the source ("Tweede Kamer"), is written

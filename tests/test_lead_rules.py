@@ -2108,7 +2108,7 @@ def test_an_english_term_with_a_hyphenated_prefix_is_defined_by_its_dutch_compou
 
 
 def test_a_list_of_the_domain_word_in_a_field_lists_those_the_field_names(assistant: Assistant) -> None:
-    """``adjustments.qualified`` and ``nudges.SUCH_AS``: "Welke organisaties werken samen in de jeugdzorg?" led with
+    """``adjustments.qualified`` and ``enumerations.SUCH_AS``: "Welke organisaties werken samen in de jeugdzorg?" led with
     "de ketenorganisatie doet zelf geen uitvoerend werk" (a kind of 'organisatie'), while Be Informed names "Bureau
     Jeugdzorg, GGZ, scholen, Raad voor de Kinderbescherming en gemeenten" (new informal questions, forty-second
     session)."""
@@ -2123,7 +2123,7 @@ def test_a_list_of_the_domain_word_in_a_field_lists_those_the_field_names(assist
         "jeugdzorg"
     ]
     assert not FIELD.search("Uit welke keten komt de praktijkervaring van de auteurs?")
-    # ``nudges.WORD_SERIES``: four roles in a row enumerate without a colon; the GEMMA's list of processes led
+    # ``enumerations.WORD_SERIES``: four roles in a row enumerate without a colon; the GEMMA's list of processes led
     roles = assistant.ask("Welke rollen kan een gemeente hebben in een keten?")
     assert "regisseur, coördinator, handhaver of facilitator" in lead(roles.answer), roles.answer
 

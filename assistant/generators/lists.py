@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from assistant.coherence import refers_back
 from assistant.generators.antecedents import antecedent, unit_before
 from assistant.generators.composition import BARE_LIST_YIELD, Composition, PlanContext, plan_open
-from assistant.generators.nudges import enumerates
+from assistant.generators.enumerations import enumerates
 from assistant.generators.units import Unit, usable
 from assistant.neardomain import counted_noun, counts_as
 from assistant.question import Question

@@ -13,7 +13,8 @@ import re
 
 from assistant.focus_words import VIEW_WORDS
 from assistant.frames import ASKS_DURATION, DURATION, WEIGHT_ASKED
-from assistant.generators.nudges import ADVICE, ENUMERATION
+from assistant.generators.enumerations import ENUMERATION
+from assistant.generators.nudges import ADVICE
 from assistant.generators.units import Unit, mentions, stems_of
 from assistant.glossary import expand_query
 from assistant.name_spans import DOCUMENT_NOUNS
