@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.frames import RIGHT_ASKED
 from assistant.generators.composition import Composition
 from assistant.generators.definition import asked_term, defined_elsewhere, role_note, says_what
 from assistant.generators.examples import example_note
@@ -29,10 +30,8 @@ NO_VERDICT = {
 """Said before the two sides when the question asks whose view holds ("Wie heeft gelijk?" after Morgens and the
 dossier on ambition): the sources weigh no view against another, and the sides alone read as if one had been
 chosen (new informal follow-ups, forty-second session; ``tests/test_comparison_rules.py``)."""
-WHO_IS_RIGHT = re.compile(
-    r"\b(?:heeft|hebben)\s+(?:er\s+)?(?:\w+\s+){0,3}?gelijk\b|\bwho\b.*\bis\s+right\b", re.I
-)
-"""'Wie van X en Y heeft gelijk', 'Who of X and Y is right'."""
+WHO_IS_RIGHT = re.compile(RIGHT_ASKED.pattern + r"|\bwho\b.*\bis\s+right\b", re.I)
+"""'Wie van X en Y heeft gelijk' (``frames.RIGHT_ASKED``), 'Who of X and Y is right'."""
 
 
 @dataclass(frozen=True)
