@@ -140,11 +140,29 @@ _SIZE_HELD = re.compile(
 )
 
 
+_TOO_ASKED = re.compile(
+    r"\bte\s+(?:groot|klein|omvangrijk|log|uitgebreid|zwaar)\b|\btoo\s+(?:big|large|small|heavy)\b", re.I
+)
+_TOO_HELD = re.compile(
+    r"\bte\s+(?:groot|grote|klein|omvangrijk|log|uitgebreid|veel)\b|\bomvang|\bgrootte\b|\bschaal\w*|\boverzichtelijk|\bzwaar|\bzware|\blicht(?:e|er)?\b",
+    re.I,
+)
+"""Too big or too small ("Kun je een keten ook te groot maken?"): a size limit is said only by a sentence
+that speaks of size itself ('omvang', 'schaal', 'te groot'), not by 'een grote rol'."""
+
+
 def SIZE(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named like the others
     """How big a thing must be ("Hoe groot moet een ketenbureau zijn?"): a sentence of the passages
     must say a size ('klein', 'omvang', 'fte', 'licht') of what is asked (``shares_word``). The
     passages on the ketenbureau say where it stands in the dossier and were quoted as the answer
-    (new informal questions, thirty-third session; ``tests/test_abstention.py``)."""
+    (new informal questions, thirty-third session; ``tests/test_abstention.py``). A question whether a thing can be
+    too big ("Kun je een keten ook te groot maken?") needs a sentence on size itself (``_TOO_HELD``); the passages
+    on ambition were quoted (new informal questions, forty-third session)."""
+    too = _TOO_ASKED.search(question)
+    if too is not None:
+        rest = question[: too.start()] + question[too.end() :]
+        said = any(_TOO_HELD.search(part) and shares_word(rest, part, bare=True) for part in sentences(text))
+        return None if said else "de bronnen noemen geen omvang"
     asked = _SIZE_ASKED.search(question)
     if asked is None:
         return None

@@ -479,6 +479,18 @@ def test_how_big_a_thing_must_be_needs_a_size_of_it(assistant: Assistant) -> Non
     assert not answered.abstained and "inbreng" in answered.answer, answered.answer
 
 
+def test_whether_a_thing_can_be_too_big_needs_a_sentence_on_size(assistant: Assistant) -> None:
+    """``resources.SIZE``: "Kun je een keten ook te groot maken?" was answered with the passages on
+    ambition (no source speaks of a chain's size; new informal questions, forty-third session). A
+    sentence on how heavy the thing asked must be answers "… te zwaar?"."""
+    for question in ("Kun je een keten ook te groot maken?", "Can a chain become too big?"):
+        assert assistant.ask(question).abstained, question
+    assert neardomain.SIZE("Kan een keten te groot worden?", "De keten speelt een grote rol.") is not None
+    assert neardomain.SIZE("Kan een keten te groot worden?", "De omvang van een keten is beperkt.") is None
+    answered = assistant.ask("Is onze overlegstructuur niet te zwaar?")
+    assert not answered.abstained and "Hoe zwaar de overlegstructuur" in answered.answer, answered.answer
+
+
 def test_a_word_for_the_sources_is_never_unsaid(assistant: Assistant) -> None:
     """'artikel' in "… het artikel over …" names a source: no note that the sources do not use it
     (``unsaid.unsaid``; twenty-second session)."""

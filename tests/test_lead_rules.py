@@ -1418,11 +1418,22 @@ def test_what_a_role_does_is_said_to_be_missing_when_no_sentence_says_it(assista
     wikiversie een afzonderlijke bouwsteen" as if that answered it (sixteenth session)."""
     from assistant.generators.definition import UNSAID_ROLE
 
-    answer = assistant.ask("Wat doet een ketenregisseur?")
-    assert answer.answer.startswith(UNSAID_ROLE.format(term="ketenregisseur")), answer.answer
+    for question in ("Wat doet een ketenregisseur?", "Wat is de rol van de ketenregisseur?"):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith(UNSAID_ROLE["nl"].format(term="‘ketenregisseur’")), answer.answer
+    # in English too, the role named as typed and by its Dutch word (forty-third session)
+    for question in ("What is the role of a chain director?", "What does a chain director do?"):
+        answer = assistant.ask(question)
+        named = "‘chain director’ (‘ketenregisseur’)"
+        assert answer.answer.startswith(UNSAID_ROLE["en"].format(term=named)), answer.answer
     # a sentence with the role as its subject says what it does: no note
-    assert not assistant.ask("Wat doet het ketenbestuur?").answer.startswith("(De bronnen")
-    assert not assistant.ask("Wat doet een ketenmanager?").answer.startswith("(De bronnen")
+    for question in (
+        "Wat doet het ketenbestuur?",
+        "Wat doet een ketenmanager?",
+        "What does a chain manager do?",
+    ):
+        assert not assistant.ask(question).answer.startswith("("), question
+    assert not assistant.ask("Wat is de rol van de ketenmanager?").answer.startswith("(")
 
 
 def test_what_a_role_does_in_a_chain_is_what_it_does(assistant: Assistant) -> None:

@@ -87,6 +87,28 @@ def asked_role(question: str) -> str | None:
     return does["term"] if does else None
 
 
+_ROLE_ASKED = re.compile(
+    r"^\s*(?:wat\s+(?:is|zijn)\s+(?:eigenlijk\s+)?(?:de|het)\s+(?:rol|taak|taken|functie|nut)\s+van"
+    r"|what\s+(?:is|are)\s+the\s+(?:role|task|tasks|job|function)\s+of"
+    r"|what\s+(?:does|do))"
+    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+(?:\s+[\w-]+)?)"
+    r"(?:\s+do)?(?:\s+(?:in|bij|binnen|within)\s+(?:een\s+|de\s+|het\s+|a\s+|the\s+)?[\w-]+)?"
+    r"(?:\s+(?:eigenlijk|precies|nou|concreet|exactly))*\s*\??\s*$",
+    re.I,
+)
+"""What a role is for, asked by its noun ("Wat is de rol van de ketenregisseur?", "What is the role of a chain
+director?") or in English by its doing ("What does a chain director do?"): read only by the note that the
+sources do not say it (``definition.role_note``), not by ``defining`` ("Wat is de rol van de ketenmanager?"
+is no definition question, see ``_ROLE_NOUN``)."""
+
+
+def role_asked(question: str) -> str | None:
+    """The role whose doing or purpose is asked, as typed ("Wat doet een ketenregisseur?", "Wat is de rol
+    van de ketenregisseur?", "What does a chain director do?" → 'chain director'), else None."""
+    asked = _ROLE_ASKED.match(question)
+    return asked["term"] if asked else asked_role(question)
+
+
 TRAILING_REQUEST = re.compile(
     r"\?+\s*(?:(?:uitleg|toelichting|graag|alsjeblieft|alstublieft|aub|a\.u\.b\.|please|thanks|bedankt|svp"
     r"|leg\s+(?:(?:het|dat|dit|eens|even|kort|me|mij|ons)\s+)*uit)\b[\s,.!]*){1,3}$",

@@ -19,7 +19,7 @@ from assistant.generators.composition import (
     plan_open,
     signpost,
 )
-from assistant.generators.defining import asked_role, term_chunks
+from assistant.generators.defining import role_asked, role_of, term_chunks
 from assistant.generators.lists import add_list_in_context
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import expand_query
@@ -242,27 +242,39 @@ NOT_WRITTEN_OUT = {
 ``assistant/abbreviations.py``, twenty-third session)."""
 
 
-UNSAID_ROLE = "(De bronnen zeggen niet wat een ‘{term}’ doet; wel zeggen ze het volgende.)"
+UNSAID_ROLE = {
+    "nl": "(De bronnen zeggen niet wat een {term} doet; wel zeggen ze het volgende.)",
+    "en": "(The sources do not say what a {term} does; this is what they say.)",
+}
 """Said before the quotes of "Wat doet een X?" when no sentence anywhere says what X does or answers
 for: "Wat doet een ketenregisseur?" led with "De ketenregisseur is ook in de latere wikiversie een
 afzonderlijke bouwsteen", as if that were the answer (the dossier's own text on it is not in the
-sources; sixteenth session, ``tests/test_lead_rules.py``)."""
+sources; sixteenth session, ``tests/test_lead_rules.py``). So for "Wat is de rol van de ketenregisseur?" and
+"What is the role of a chain director?", which led with where the dossier places it (new informal questions,
+forty-third session)."""
 
 
-def role_note(asked: str, roles: re.Pattern[str] | None, units: list[Unit], index: Index | None) -> str:
-    """``UNSAID_ROLE`` for a Dutch "Wat doet een X?" (``defining.asked_role``) that no passage answers
-    (``defined_elsewhere`` with the role pattern), else ''."""
-    does = asked_role(asked)
-    if does is None or roles is None:
+def role_note(asked: str, language: str, units: list[Unit], index: Index | None) -> str:
+    """``UNSAID_ROLE`` for a role whose doing is asked (``defining.role_asked``) that no passage answers
+    (``role_of``, a sentence with it as subject, ``defined_elsewhere``), else ''. An English role is judged by
+    its Dutch word (``asked_term``) and named as typed with it."""
+    does = role_asked(asked)
+    if does is None:
         return ""
-    term = does.lower()
+    term = asked_term(does.lower(), language, index) if language == "en" else does.lower()
+    roles = role_of(term)
+    if roles is None or " " in term:
+        return ""
     about = re.compile(rf"^(?:\S+\s+){{0,6}}?{re.escape(term)}\b", re.I)
     # a sentence with X as its subject says what X does ("Volgens Ketens de baas laat het ketenbestuur
     # de dagelijkse besturing … over"); "De ketenregisseur is ook in de latere wikiversie een
     # afzonderlijke bouwsteen" says where, not what
     if any((roles.search(u.quote) or about.search(u.quote)) and not signpost(u) for u in units):
         return ""
-    return "" if defined_elsewhere(term, roles, index) else UNSAID_ROLE.format(term=term)
+    if defined_elsewhere(term, roles, index):
+        return ""
+    named = f"‘{does.lower()}’ (‘{term}’)" if term != does.lower() else f"‘{term}’"
+    return UNSAID_ROLE.get(language, UNSAID_ROLE["nl"]).format(term=named)
 
 
 QUALIFIERS = 2

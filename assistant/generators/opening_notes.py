@@ -72,8 +72,8 @@ def add_notes(
             term != analysis.focus and says_what(term, composition, units)
         ):
             composition.note = ""
-    if plan_kind == "open" and language == "nl" and composition.sentences and not composition.note:
-        composition.note = role_note(asked, definition, units, index)
+    if plan_kind == "open" and composition.sentences and not composition.note:
+        composition.note = role_note(asked, language, units, index)
     if plan_kind == "example" and composition.sentences and not composition.note:
         composition.note = example_note(question, analysis.focus, units, language)
     shown = [s.text for s in composition.sentences]
