@@ -206,3 +206,14 @@ def test_an_example_qualified_by_a_telling_word_is_searched_by_that_word(assista
     assert "gemeente" in scoped.answer.split("Bronnen:")[0], scoped.answer
     clause = assistant.ask("Is er een voorbeeld van een keten waar gemeenten in zitten?")
     assert not clause.abstained, clause.answer
+
+
+def test_the_superlative_before_the_subjects_own_word_leads_a_ranking_follow_up(assistant: Assistant) -> None:
+    """``rules.SUPERLATIVE_NAMED_BONUS``: "Welke is het belangrijkst?" after Morgens' eight success factors led
+    with "Houd het simpel" from the section the carried topic names, while "De belangrijkste succesfactor … is
+    …" answers it (new informal follow-ups, forty-third session)."""
+    first = "Wat zijn de acht succesfactoren van Morgens?"
+    answer = assistant.ask(first)
+    history = [Turn(first, answer.standalone_question or first, answer.answer)]
+    most = assistant.ask("Welke is het belangrijkst?", history=history)
+    assert lead(most.answer).startswith("De belangrijkste succesfactor"), most.answer

@@ -364,4 +364,21 @@ def favour_superlative(question: str, units: list[Unit], focus: str = "") -> Non
     for unit in units:
         on_subject = not asked or any(t in word for word in unit.stems for t in asked)
         if on_subject and says_superlative(phrase, unit.display):
-            unit.score += SUPERLATIVE_BONUS
+            named = asked and ranks_the_subject(phrase, unit.display, asked)
+            unit.score += SUPERLATIVE_NAMED_BONUS if named else SUPERLATIVE_BONUS
+
+
+SUPERLATIVE_NAMED_BONUS = 1.0
+"""What a sentence gains when the superlative asked stands before the subject's own word: "De belangrijkste
+succesfactor … is …" answers "Welke is het belangrijkst?" after Morgens' eight success factors, which led with
+"Houd het simpel" from the section the carried topic names (new informal follow-ups, forty-third session;
+``tests/test_superlatives_and_scope.py``)."""
+
+
+def ranks_the_subject(phrase: str, text: str, asked: list[str]) -> bool:
+    """The superlative of ``phrase`` is followed by a word of the subject ('belangrijkste succesfactor')."""
+    stem = re.escape(phrase.split()[-1].lower().removesuffix("e"))
+    return any(
+        any(t in word for t in asked for word in stems(found.group(1)))
+        for found in re.finditer(rf"\b(?:aller)?{stem}e?\s+([\w-]+)", text, re.I)
+    )
