@@ -111,16 +111,20 @@ _ONE = {"één": 1, "een": 1, "one": 1}
 
 
 SHORTER = re.compile(
-    r"^\W*(?:en\s+|and\s+)?(?:(?:kan|kun|kunt)\s+(?:je|jij|u)\s+(?:dat|het)\s+|(?:can|could)\s+you\s+(?:say\s+)?"
+    r"^\W*(?:en\s+|and\s+)?(?:(?:kan|kun|kunt)\s+(?:je|jij|u)\s+(?:dat|het)\s+|(?:can|could)\s+you\s+(?:say\s+|explain\s+|put\s+)?"
     r"(?:that|it|this)\s+)?(?:(?:wat|iets|nog|een\s+beetje|a\s+bit|much)\s+)?"
-    r"(?P<how>korter|shorter|beknopter|more\s+briefly|in\s+(?:één|een|1)\s+zin|in\s+(?:one|a)\s+sentence|in\s+het\s+kort)"
+    r"(?P<how>korter|shorter|beknopter|more\s+briefly|in\s+(?:één|een|1)\s+zin|in\s+(?:one|a)\s+sentence|in\s+het\s+kort"
+    r"|simpeler|eenvoudiger|makkelijker|begrijpelijker|duidelijker|simpler|more\s+simply|more\s+plainly"
+    r"|in\s+(?:gewone|eenvoudige|simpele|begrijpelijke)\s+(?:woorden|taal)|in\s+(?:simpler|plain|simple)\s+(?:words|terms))"
     r"(?:\s+(?:zeggen|samenvatten|vertellen|uitleggen|graag|alsjeblieft|aub|a\.u\.b\.|please|say|put))*\W*$",
     re.I,
 )
 """A request to say the previous answer shorter ("Kun je dat korter zeggen?", "Korter graag", "In één
 zin?", "shorter please"): the same question, answered in at most ``SHORTER_SENTENCES`` sentences (one
 for "in één zin"). It was declined as a new question (new informal questions, thirteenth session;
-``tests/test_gate_follow_ups.py``)."""
+``tests/test_gate_follow_ups.py``). Asked simpler ("Kun je dat simpeler uitleggen?", "In gewone taal?"), an
+extractive answer can only say less: the core sentences, not easier ones (it was read as a yes/no question and
+quoted an unrelated interview; new informal follow-ups, forty-third session)."""
 SHORTER_SENTENCES = 2
 
 

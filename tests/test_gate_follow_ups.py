@@ -118,6 +118,13 @@ def test_a_request_to_say_it_shorter_answers_the_same_question_shorter(assistant
     # a question that only uses the word asks something new
     assert resolve("Is het korter dan een jaar?", history).at_most == 0
     assert resolve("shorter please", history).at_most == 2
+    # asked simpler, an extractive answer says its core (forty-third session: read as yes/no, it quoted an
+    # unrelated interview)
+    for request in ("Kun je dat simpeler uitleggen?", "In gewone taal?", "Can you explain that more simply?"):
+        assert resolve(request, history).at_most == 2, request
+        simpler = assistant.ask(request, history=history)
+        assert simpler.standalone_question == first and not simpler.abstained, simpler.answer
+    assert resolve("Is het simpeler dan een convenant?", history).at_most == 0
 
 
 def test_the_other_sources_are_asked_on_the_topic_of_the_previous_turn(assistant: Assistant) -> None:
