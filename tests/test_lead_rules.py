@@ -1434,6 +1434,8 @@ def test_what_a_role_does_is_said_to_be_missing_when_no_sentence_says_it(assista
     ):
         assert not assistant.ask(question).answer.startswith("("), question
     assert not assistant.ask("Wat is de rol van de ketenmanager?").answer.startswith("(")
+    # a noun the sources have no section on is no role they leave unsaid ("… wat een ‘politiek’ doet")
+    assert not assistant.ask("Wat is de rol van de politiek bij ketens?").answer.startswith("(")
 
 
 def test_what_a_role_does_in_a_chain_is_what_it_does(assistant: Assistant) -> None:
@@ -2989,3 +2991,11 @@ def test_where_an_event_took_place_is_no_question_about_a_place_word(assistant: 
     forty-first session)."""
     answer = assistant.ask("Waar vond het GBO-seminar plaats?")
     assert "Spaansche Hof" in lead(answer.answer), answer.answer
+
+
+def test_goals_that_clash_are_the_tension_between_goals(assistant: Assistant) -> None:
+    """glossary 'botsen': "Wat als de doelen van de partners botsen?" was told 'botsen' is in no source and led
+    with the definition of a chain (new informal questions, forty-third session)."""
+    answer = assistant.ask("Wat als de doelen van de partners botsen?")
+    assert not answer.answer.startswith("("), answer.answer
+    assert "spanning tussen de ketendoelstelling en de eigen doelstellingen" in answer.answer.split("\n\n")[1]

@@ -19,7 +19,7 @@ from assistant.generators.composition import (
     plan_open,
     signpost,
 )
-from assistant.generators.defining import role_asked, role_of, term_chunks
+from assistant.generators.defining import asked_role, role_asked, role_of, term_chunks
 from assistant.generators.lists import add_list_in_context
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import expand_query
@@ -257,7 +257,8 @@ forty-third session)."""
 def role_note(asked: str, language: str, units: list[Unit], index: Index | None) -> str:
     """``UNSAID_ROLE`` for a role whose doing is asked (``defining.role_asked``) that no passage answers
     (``role_of``, a sentence with it as subject, ``defined_elsewhere``), else ''. An English role is judged by
-    its Dutch word (``asked_term``) and named as typed with it."""
+    its Dutch word (``asked_term``) and named as typed with it. Asked by its noun ("Wat is de rol van X?"), the
+    role must have a section of its own among the passages: not every noun with a role is one."""
     does = role_asked(asked)
     if does is None:
         return ""
@@ -270,6 +271,10 @@ def role_note(asked: str, language: str, units: list[Unit], index: Index | None)
     # de dagelijkse besturing … over"); "De ketenregisseur is ook in de latere wikiversie een
     # afzonderlijke bouwsteen" says where, not what
     if any((roles.search(u.quote) or about.search(u.quote)) and not signpost(u) for u in units):
+        return ""
+    if asked_role(asked) is None and not any(about.search(part) for u in units for part in u.section):
+        # "Wat is de rol van de politiek?" asks no role the sources have a section on: a note that they do
+        # not say what 'politiek' does answers nothing (forty-third session)
         return ""
     if defined_elsewhere(term, roles, index):
         return ""
