@@ -321,7 +321,27 @@ def _without_counts(asked: str) -> str:
     return " ".join(kept) if kept else asked
 
 
+CLASSIFYING = frozenset(
+    [
+        "onderscheidt",
+        "onderscheiden",
+        "indelen",
+        "indeelt",
+        "deelt",
+        "distinguish",
+        "distinguishes",
+        "classify",
+    ]
+)
+"""Verbs that ask for the kinds a source tells apart: "Welke soorten ketens onderscheidt de GEMMA?" was told the
+GEMMA says nothing on it beside its list of the ways 'keten' is used, and "In welke typen kun je ketens
+indelen?" was declined (new informal questions, forty-third session; ``tests/test_abstention.py``). Only the gate
+drops them, as ``KINDS_OF``: "Ketens de baas onderscheidt vier besturingsdimensies" keeps its word for the
+scorer."""
+
+
 def _without_kinds(asked: str) -> str:
-    """``asked`` without the words for kinds (``KINDS_OF``), unless nothing else is asked."""
-    kept = [w for w in asked.split() if w.lower() not in KINDS_OF]
+    """``asked`` without the words for kinds (``KINDS_OF``) and for telling kinds apart (``CLASSIFYING``),
+    unless nothing else is asked."""
+    kept = [w for w in asked.split() if w.lower() not in KINDS_OF | CLASSIFYING]
     return " ".join(kept) if kept else asked
