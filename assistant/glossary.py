@@ -82,7 +82,36 @@ def load(path: str = "") -> Glossary:
         counted = {str(k).lower(): str(v or "") for k, v in (data.get("nl_counted") or {}).items()}
     except (OSError, yaml.YAMLError, AttributeError, _DuplicateKey) as exc:
         raise ConfigurationError(f"De woordenlijst '{source}' kan niet worden gelezen: {exc}") from exc
-    return Glossary(en_nl, synonyms, phrases, counted)
+    return Glossary(with_inflections(en_nl), synonyms, phrases, counted)
+
+
+def with_inflections(en_nl: dict[str, str]) -> dict[str, str]:
+    """``en_nl`` with the regular English inflections of each entry ('measure' → 'measures', 'measuring',
+    'measured'; 'result' → 'results') that the file does not list itself: "What does Morgens say about
+    measuring results?" was declined, 'measuring' untranslated beside the entry 'measure' (forty-third
+    session, ``tests/test_question.py``). An entry the file lists wins."""
+    derived: dict[str, str] = {}
+    for word, dutch in en_nl.items():
+        if " " in word or len(word) < 4 or not word.isalpha():
+            continue
+        for form in _inflected(word):
+            derived.setdefault(form, dutch)
+    return {**derived, **en_nl}
+
+
+def _inflected(word: str) -> tuple[str, ...]:
+    """The regular plural or third person, -ing and -ed forms of an English word."""
+    if word.endswith(("s", "x", "ch", "sh")):
+        plural = word + "es"
+    elif word.endswith("y") and word[-2] not in "aeiou":
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "s"
+    if word.endswith("e") and not word.endswith("ee"):
+        return plural, word[:-1] + "ing", word + "d"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return plural, word + "ing", word[:-1] + "ied"
+    return plural, word + "ing", word + "ed"
 
 
 def rephrased(text: str) -> str:
@@ -137,7 +166,7 @@ def expand_query(text: str, language: str, vocabulary: Container[str] = (), name
     manager' → 'keten' + 'manager' → 'ketenmanager', when ``vocabulary``, the index's stems,
     holds it) add that compound: Dutch writes as one word what English writes as two.
     A word inside a source's name (``names``: "Ketens de baas") gets no synonyms: the name asks
-    no 'leiding' (twenty-eighth session, ``tests/test_glossary.py``).
+    no 'leiding' (twenty-eighth session, ``tests/test_question.py``).
     """
     if language != "en":
         text = PLAINLY.sub(" ", BREVITY.sub(" ", drop_definer(text)))

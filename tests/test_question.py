@@ -2538,3 +2538,18 @@ def test_a_bare_noun_follow_up_brings_its_own_article() -> None:
         elliptic("En de relationele?", "Wat is de culturele dimensie?", focus)
         == "Wat is de relationele dimensie?"
     )
+
+
+def test_an_english_entry_reads_its_regular_inflections_too(assistant: Assistant) -> None:
+    """``glossary.with_inflections``: "What does Morgens say about measuring results?" was declined, 'measuring'
+    untranslated beside the entry 'measure' (forty-third session). A form the file lists keeps its own entry."""
+    from assistant.glossary import expand_query, with_inflections
+
+    derived = with_inflections(
+        {"measure": "meten", "policy": "beleid", "risks": "risico's", "risk": "risico"}
+    )
+    assert derived["measuring"] == derived["measured"] == derived["measures"] == "meten"
+    assert derived["policies"] == "beleid" and derived["risks"] == "risico's"
+    assert "meten" in expand_query("measuring results", "en")
+    answer = assistant.ask("What does Morgens say about measuring results?")
+    assert not answer.abstained and "meetbaar" in answer.answer, answer.answer
