@@ -36,6 +36,7 @@ from assistant.ordinals import clarification, numbered_topic
 from assistant.question import Question, analyse, focus_of
 from assistant.question_objects import bare_term, explained_term, what_is
 from assistant.reader import Reader
+from assistant.reported import passed_on
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
 from assistant.searched import instances_asked, lexical_search, named_sides
@@ -163,6 +164,11 @@ class Assistant:
             if explained:
                 # the request's own words ('uitleggen', 'zinnen') are no subject the gate must find
                 question = follow.text
+        passed = passed_on(question) if not follow.at_most else None
+        if passed:
+            # "Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?" asks what the wethouder asked
+            # (``assistant/reported.py``; forty-third session)
+            follow.text = question = passed
         if follow.language and not state.get("language_asked"):
             language = follow.language
         standalone = follow.text

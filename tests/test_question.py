@@ -2553,3 +2553,24 @@ def test_an_english_entry_reads_its_regular_inflections_too(assistant: Assistant
     assert "meten" in expand_query("measuring results", "en")
     answer = assistant.ask("What does Morgens say about measuring results?")
     assert not answer.abstained and "meetbaar" in answer.answer, answer.answer
+
+
+def test_a_question_passed_on_to_the_reader_is_the_question_answered(assistant: Assistant) -> None:
+    """``reported.passed_on``: "Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?" searched
+    'wethouder' and 'vraagt' and led with the resistances (new informal questions, forty-third session)."""
+    from assistant.reported import direct, passed_on
+
+    assert direct("wat ketensturing oplevert") == "Wat levert ketensturing op?"
+    assert direct("hoe je een keten opzet") == "Hoe zet je een keten op?"
+    assert direct("hoe je vertrouwen opbouwt") == "Hoe bouw je vertrouwen op?"
+    assert direct("wat we moeten doen") == "Wat moeten we doen?"
+    assert direct("of een keten een baas nodig heeft") == "Heeft een keten een baas nodig?"
+    assert direct("welke rol de top speelt") == "Welke rol speelt de top?"
+    assert direct("hoe je een gesprek opent") == "Hoe open je een gesprek?"
+    # only when the reader's own question asks how to answer it
+    assert passed_on("Mijn wethouder vraagt wat ketensturing oplevert. Is dat zo?") is None
+    answer = assistant.ask("Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?")
+    assert answer.standalone_question == "Wat levert ketensturing op?"
+    assert "helpt bij het oplossen van maatschappelijke vraagstukken" in answer.answer, answer.answer
+    defined = assistant.ask("Mijn directeur vroeg wat een keten eigenlijk is. Hoe leg ik dat uit?")
+    assert lead(defined.answer).startswith("Een keten is volgens Ketens de baas"), defined.answer

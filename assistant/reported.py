@@ -1,0 +1,105 @@
+"""A question someone else asked the reader, passed on: "Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg
+ik?" asks what ketensturing yields; the reader's own question only asks how to answer it.
+
+Read whole, the question searched 'wethouder' and 'vraagt' and led with the resistances to chains (new informal
+questions, forty-third session; ``tests/test_question.py``). The question passed on is an indirect one, its verb at
+the end ("wat ketensturing oplevert"); ``direct`` puts it back in the order of a question ("Wat levert ketensturing
+op?"), which is the question answered and the standalone question shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.verbs import PARTICLES
+
+_PASSED_ON = re.compile(
+    r"^\W*(?P<who>[^.!?]{2,60}?)\s+(?:vraagt|vroeg|vragen|vroegen|wil\s+(?:graag\s+)?weten|wilde\s+weten)"
+    r"\s+(?:(?:me|mij|ons|aan\s+mij|aan\s+ons)\s+)?"
+    r"(?P<clause>(?:wat|hoe|waarom|wanneer|wie|welke|hoeveel|waar\w*|of)\s+[^.!?]{3,160}?)\s*[.!?]+\s+"
+    r"(?P<ask>[^.!?]{2,80}\?)\s*$",
+    re.I,
+)
+"""Someone asks something ("Mijn directeur vroeg wat een keten eigenlijk is."), then the reader asks how to answer."""
+
+_HOW_TO_ANSWER = re.compile(
+    r"^\W*(?:en\s+)?(?:wat|hoe)\s+(?:(?:moet|kan|kun|zou)\s+(?:ik|we|wij)\s+)?"
+    r"(?:(?:ik|we|wij)\s+)?(?:zeg|zeggen|antwoord|antwoorden|vertel|vertellen|leg|uitleggen|reageer|reageren|"
+    r"beantwoord|beantwoorden)\b[^?]{0,40}\?\s*$",
+    re.I,
+)
+"""The reader's own question only asks how to answer: "Wat zeg ik?", "Hoe leg ik dat uit?", "Wat moet ik zeggen?"."""
+
+AUXILIARIES = frozenset(
+    [
+        "moet",
+        "moeten",
+        "kan",
+        "kun",
+        "kunnen",
+        "zal",
+        "zullen",
+        "zou",
+        "zouden",
+        "wil",
+        "willen",
+        "mag",
+        "mogen",
+    ]
+)
+"""Verbs that stand before another at the end of an indirect question ("wat je moet doen")."""
+
+_SHORT_VERBS = frozenset(["zet", "zit"])
+"""Verb forms of three letters a particle may stand before ('opzet', 'uitzit'); a shorter rest is no verb
+('opent' is no 'op' + 'ent')."""
+
+_PHRASE_WORDS = {"welke": 1, "hoeveel": 1}
+"""Question words that take the next word with them ("welke rol de top speelt" → "Welke rol speelt de top?")."""
+
+
+def passed_on(text: str) -> str | None:
+    """The question someone asked the reader, put as a question (``direct``), when the reader only asks how to
+    answer it; else None."""
+    found = _PASSED_ON.match(text)
+    if found is None or not _HOW_TO_ANSWER.match(found["ask"]):
+        return None
+    return direct(found["clause"])
+
+
+def direct(clause: str) -> str:
+    """An indirect Dutch question in the order of a direct one: the verb at its end moves after the question
+    word, a separable verb's particle stays at the end ("wat ketensturing oplevert" → "Wat levert ketensturing
+    op?"), a modal moves and its infinitive stays ("wat je moet doen" → "Wat moet je doen?"), 'of' asks yes or
+    no ("of een keten een baas nodig heeft" → "Heeft een keten een baas nodig?")."""
+    said = clause.split()
+    wh = said[0].lower()
+    head = [] if wh == "of" else said[: 1 + _PHRASE_WORDS.get(wh, 0)]
+    body = said[len(head) :] if head else said[1:]
+    if len(body) < 2:
+        return _question(" ".join(said))
+    if len(body) >= 3 and body[-2].lower() in AUXILIARIES:
+        verb, rest, particle = body[-2], [*body[:-2], body[-1]], ""
+    else:
+        verb, rest, particle = body[-1], body[:-1], ""
+        for prefix in sorted(PARTICLES, key=len, reverse=True):
+            bare = verb.lower()[len(prefix) :]
+            if verb.lower().startswith(prefix) and (len(bare) >= 4 or bare in _SHORT_VERBS):
+                verb, particle = verb[len(prefix) :], prefix
+                break
+    if rest and rest[0].lower() in ("je", "jij") and verb.lower() not in AUXILIARIES:
+        verb = _before_je(verb)
+    words = [*head, verb, *rest, *([particle] if particle else [])]
+    return _question(" ".join(words))
+
+
+def _before_je(verb: str) -> str:
+    """The verb before 'je' loses its -t after a consonant ("hoe je vertrouwen opbouwt" → "Hoe bouw je vertrouwen
+    op?"); a stem that ends in -t keeps it ('zet', 'laat', 'wacht')."""
+    if len(verb) > 3 and verb.endswith("t") and verb[-2] not in "aeiouth":
+        return verb[:-1]
+    return verb
+
+
+def _question(text: str) -> str:
+    """``text`` with a capital and a question mark."""
+    return text[:1].upper() + text[1:].rstrip(" ?") + "?"
