@@ -28,11 +28,14 @@ HE = re.compile(r"\b(?:hij|hem|he|him)\b", re.I)
 
 
 SAID_BY = re.compile(
-    r"^\W*(?i:en\s+)?(?i:wat)\s+(?i:zei|zegt|vond|vindt|vertelde|vertelt)\s+(?P<name>[A-Z][\w-]+\s+[A-Z][\w-]+)\b"
-    r"|^\W*(?i:and\s+)?(?i:what)\s+(?i:did|does)\s+(?P<english>[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?i:say|think)\b"
+    r"^\W*(?i:en\s+)?(?i:wat)\s+(?i:zei|zegt|vond|vindt|vertelde|vertelt)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+    r"(?=\W*$|\s+(?i:over|daarover|hierover|erover)\b)"
+    r"|^\W*(?i:and\s+)?(?i:what)\s+(?i:did|does)\s+(?P<english>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?i:say|think)\b"
 )
-"""What a person said, named by first and last name ("Wat zei Arco Groothedde?"): a source's name is one
-word or a title, a person's two."""
+"""What a person said ("Wat zei Arco Groothedde?", "Wat zegt Froger?"): a follow-up that then says 'hij' means that
+person, even by one name ("Wie is hij?" after "Wat zegt Froger?" was carried as "Wie is hij? (Wat zegt Froger?)" and
+quoted his advice; forty-third session). A title ("Wat zegt Ketens de baas?") is no name: its words are not all
+capitalised."""
 BACK = 3
 """Turns a pronoun for one person looks back for the person asked about."""
 

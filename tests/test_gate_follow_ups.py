@@ -673,6 +673,10 @@ def test_a_pronoun_for_one_person_asks_about_the_person_asked_before(assistant: 
     )
     assert with_person("Zijn ze het eens?", ["Wie is Arco Groothedde?"]) == ""
     assert with_person("Heeft hij doorzettingsmacht?", ["Wat doet de ketenmanager?"]) == ""
+    # one name will do after what that person says (forty-third session), a title will not
+    assert with_person("Wie is hij?", ["Wat zegt Froger?"]) == "Wie is Froger?"
+    assert with_person("Wie is hij?", ["Wat zegt Groothedde over vertrouwen?"]) == "Wie is Groothedde?"
+    assert with_person("Wie is hij?", ["Wat zegt Ketens de baas?"]) == ""
     asked = "Wie is Arco Groothedde?"
     first = assistant.ask(asked)
     works = assistant.ask(
