@@ -2999,3 +2999,11 @@ def test_goals_that_clash_are_the_tension_between_goals(assistant: Assistant) ->
     answer = assistant.ask("Wat als de doelen van de partners botsen?")
     assert not answer.answer.startswith("("), answer.answer
     assert "spanning tussen de ketendoelstelling en de eigen doelstellingen" in answer.answer.split("\n\n")[1]
+
+
+def test_what_conflicts_with_something_is_a_tension(assistant: Assistant) -> None:
+    """glossary 'in strijd met': "Is doorzettingsmacht niet in strijd met gelijkwaardigheid?" was declined on
+    'strijd', which the sources use once for another matter (new informal follow-ups, forty-third session)."""
+    answer = assistant.ask("Is doorzettingsmacht niet in strijd met gelijkwaardigheid?")
+    assert not answer.abstained, answer.answer
+    assert "doorzettingsmacht" in lead(answer.answer).lower() and "Gelijkwaardigheid" in answer.answer
