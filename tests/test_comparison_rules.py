@@ -846,6 +846,13 @@ def test_how_two_things_relate_opens_with_a_sentence_naming_both(assistant: Assi
         assert "controle" in first and "vertrouwen" in first, answer.answer
     other = assistant.ask("Hoe verhoudt de culturele dimensie zich tot de relationele dimensie?")
     assert "onderscheidt vier besturingsdimensies" not in other.answer.split("\n\n")[0], other.answer
+    # whether two are the same asks how they relate (forty-third session)
+    assert RELATION_ASKED.search("Zijn de pijlers en de bouwstenen hetzelfde?")
+    same = assistant.ask("Zijn de pijlers en de bouwstenen hetzelfde?")
+    first = same.answer.split("\n\n")[0]
+    assert first.startswith("**Pijlers en Bouwstenen**") and "pijler" in first and "bouwsteen" in first, (
+        same.answer
+    )
 
 
 def test_x_tegenover_y_compares_the_two() -> None:

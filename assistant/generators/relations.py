@@ -51,13 +51,16 @@ def naming_both(
 
 RELATION_ASKED = re.compile(
     r"\b(?:relatie|verband|verhouding|samenhang|wisselwerking)\s+tussen\b|\bverh(?:oudt|ouden)\b[^?]*\bzich\b"
-    r"|\bhangen\b[^?]*\bsamen\b|\b(?:relationship|relation|link)\s+between\b|\b(?:does|do)\b[^?]*\brelate\b",
+    r"|\bhangen\b[^?]*\bsamen\b|\b(?:relationship|relation|link)\s+between\b|\b(?:does|do)\b[^?]*\brelate\b"
+    r"|\b(?:is|zijn|are)\b[^?]*\b(?:hetzelfde|the\s+same)\b",
     re.I,
 )
 """How two things relate is answered by a sentence that names both: "Wat is de relatie tussen vertrouwen
 en transparantie?" gave each its own part and left out "Transparante rapportage … is … een voorwaarde
 voor … vertrouwen in de werkelijke stand van zaken" (new informal questions, thirtieth session;
-``tests/test_comparison_rules.py``)."""
+``tests/test_comparison_rules.py``). So is whether two are the same ("Zijn de pijlers en de bouwstenen
+hetzelfde?" gave each its own part, and "De bouwstenen … geven concrete handvatten om de pijlers vorm te geven"
+was left out; new informal questions, forty-third session)."""
 
 
 def relation_lead(
