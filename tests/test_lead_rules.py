@@ -3007,3 +3007,14 @@ def test_what_conflicts_with_something_is_a_tension(assistant: Assistant) -> Non
     answer = assistant.ask("Is doorzettingsmacht niet in strijd met gelijkwaardigheid?")
     assert not answer.abstained, answer.answer
     assert "doorzettingsmacht" in lead(answer.answer).lower() and "Gelijkwaardigheid" in answer.answer
+
+
+def test_why_a_thing_is_needed_is_answered_by_what_it_is_good_for(assistant: Assistant) -> None:
+    """``benefits.favour_worth``: "Waarom is dat nodig?" after "Wat is kennis van de keten?" led with the pillar's
+    place among the eight (new informal follow-ups, forty-third session)."""
+    first = "Wat is kennis van de keten?"
+    answer = assistant.ask(first)
+    why = assistant.ask(
+        "Waarom is dat nodig?", history=[Turn(first, answer.standalone_question or first, answer.answer)]
+    )
+    assert lead(why.answer).startswith("Kennisdeling op alle niveaus is de basis"), why.answer

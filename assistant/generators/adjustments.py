@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from assistant.generators import attribution, cases, followups, numbering, rules, scenes
 from assistant.generators.beginnings import favour_beginning
-from assistant.generators.benefits import favour_benefit
+from assistant.generators.benefits import favour_benefit, favour_worth
 from assistant.generators.causes import favour_cause_of
 from assistant.generators.growth import favour_growth
 from assistant.generators.nudges import (
@@ -150,6 +150,9 @@ def adjust(
     rules.favour_message(analysis, units)
     rules.favour_weight(question, units)
     favour_benefit(question, units, broad=asked.broad)
+    favour_worth(
+        question, units, frozenset(t for t in stems(analysis.focus or "") if idf(t) >= UBIQUITOUS_IDF)
+    )
     # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')
     favour_growth(question, units, frozenset(t for t in q_terms if idf(t) >= UBIQUITOUS_IDF))
     favour_beginning(question, units)

@@ -12,8 +12,13 @@ from __future__ import annotations
 
 import re
 
-from assistant.generators.units import Unit
+from assistant.coherence import refers_back
+from assistant.frames import WHY_WEIGHT, WHY_WEIGHT_AFTER
+from assistant.generators.leads import BENEFIT as GOOD_FOR
+from assistant.generators.leads import BENEFIT_SUBJECT_WORDS
+from assistant.generators.units import Unit, mentions
 from assistant.yields import HELPS_ASKED, asks_yield
+from ketenwijzer.compounds import compound_stems
 
 BENEFIT = re.compile(
     r"\b(?:help(?:t|en)?|middel|mogelijk|bijdra\w*|draagt\s+bij|voordel\w*|baten|verwezenlijk\w*|"
@@ -66,3 +71,24 @@ def favour_benefit(question: str, units: list[Unit], broad: bool = False) -> Non
             unit.score += BENEFIT_BONUS
         elif broad:
             unit.score -= BROAD_PENALTY
+
+
+WORTH_BONUS = 0.3
+"""Added to a sentence that says what the thing asked is good for, with that thing as its subject, when a question
+asks why it matters (``favour_worth``)."""
+
+
+def favour_worth(question: str, units: list[Unit], telling: frozenset[str]) -> None:
+    """For "Waarom is X nodig?" (``frames.WHY_WEIGHT``, ``WHY_WEIGHT_AFTER``): lift the sentences whose opening names
+    X and which say what it is good for (``leads.BENEFIT``: "Kennisdeling op alle niveaus is de basis voor …, en
+    voorkomt dat …"). "Waarom is dat nodig?" after "Wat is kennis van de keten?" led with the pillar's place among
+    the eight (new informal follow-ups, forty-third session; ``tests/test_lead_rules.py``); the lead shape for a
+    cause let such a sentence lead only when it scored nearly as well already (``composition.plan_open``)."""
+    if not telling or not (WHY_WEIGHT.match(question) or WHY_WEIGHT_AFTER.match(question)):
+        return
+    for unit in units:
+        if unit.is_list or refers_back(unit.display) or not GOOD_FOR.search(unit.display):
+            continue
+        opening = frozenset(compound_stems(" ".join(unit.display.split()[:BENEFIT_SUBJECT_WORDS])))
+        if any(mentions(opening, t) for t in telling):
+            unit.score += WORTH_BONUS
