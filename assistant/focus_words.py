@@ -73,10 +73,6 @@ GENERIC = frozenset(
         "soms",
         # how long or how often, told of the reader's scene: "Onze stuurgroep vergadert eindeloos zonder
         # besluiten. Wat nu?" was declined, 'eindeloos' in no source (thirty-ninth session)
-        # who asks the reader, not what about: "Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?"
-        # searched 'vraagt' (forty-third session)
-        "vraagt",
-        "vroeg",
         "eindeloos",
         "telkens",
         "almaar",
