@@ -228,10 +228,7 @@ question was declined (new informal questions, twenty-sixth session; ``tests/tes
 
 YIELD_ASKED = re.compile(
     r"(?<=\bwat\s)(?:levert|leveren|brengt|brengen)\b(?=[^?]{2,60}\bop\b)|(?<=\bwat\s)(?:oplevert|opleveren)\b"
-    r"|(?<=\bwat\s)(?:heb|hebben)\b(?=\s+(?:je|ik|we|wij|u)\s+aan\b)"
-    # verb-final in a clause ("Mijn wethouder vraagt wat ketensturing oplevert.", "Wat kan het opleveren?"):
-    # 'oplevert' was the focus and led with the resistances (forty-third session)
-    r"|\boplever(?:t|en)\b(?=\s*(?:[.?!,]|$))",
+    r"|(?<=\bwat\s)(?:heb|hebben)\b(?=\s+(?:je|ik|we|wij|u)\s+aan\b)",
     re.I,
 )
 """'Wat levert ketensamenwerking op?', 'Wat heb je aan X?': the verb asks what X yields (the benefit,

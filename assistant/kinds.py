@@ -259,11 +259,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "consequence",
         r"\b(gevolg\w*|wat gebeurt|^\W*(?:en\s+)?wat als|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
-        r"wat\s+(?:[\w-]+\s+){0,4}?oplever(?:t|en)|"
         r"consequen\w+|what happens|result in|lead to|^\W*(?:and\s+)?what\s+if)\b",
-        "consequences are asked for, not causes; 'What if …?' as 'Wat als …?' (thirty-fourth session); the "
-        "verb-final 'wat ketensturing oplevert' of a reported question too ('Mijn wethouder vraagt wat ketensturing "
-        "oplevert. Wat zeg ik?' led with the resistances; forty-third session)",
+        "consequences are asked for, not causes; 'What if …?' as 'Wat als …?' (thirty-fourth session)",
     ),
     _rule(
         "consequence",

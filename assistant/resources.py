@@ -158,9 +158,11 @@ def SIZE(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
     (new informal questions, thirty-third session; ``tests/test_abstention.py``). A question whether a thing can be
     too big ("Kun je een keten ook te groot maken?") needs a sentence on size itself (``_TOO_HELD``); the passages
     on ambition were quoted (new informal questions, forty-third session)."""
-    too = _TOO_ASKED.search(question)
+    asking = re.split(r"[,.;:!]\s+", question.strip())[-1]
+    too = _TOO_ASKED.search(asking)
     if too is not None:
-        rest = question[: too.start()] + question[too.end() :]
+        # only asked, not told: "onze overleggen zijn te groot, hoe kan dat beter?" asks how to improve them
+        rest = asking[: too.start()] + asking[too.end() :]
         said = any(_TOO_HELD.search(part) and shares_word(rest, part, bare=True) for part in sentences(text))
         return None if said else "de bronnen noemen geen omvang"
     asked = _SIZE_ASKED.search(question)

@@ -34,7 +34,7 @@ CHOOSING = re.compile(r"\b(?:kiezen|kiest|kies|koos|kozen|choose)\b", re.I)
 BENEFIT_ASKED = re.compile(
     r"\b(?:nut|meerwaarde|toegevoegde\s+waarde|voordel\w*|baten|opbrengst\w*|benefits?|advantages?|value)\s+"
     r"(?:van|of)\b"
-    r"|\bwat\s+(?:levert|leveren|brengt|brengen)\b[^?]{2,60}\bop\b|\bwat\s+(?:[\w-]+\s+){0,4}?oplever(?:t|en)\b"
+    r"|\bwat\s+(?:levert|leveren|brengt|brengen)\b[^?]{2,60}\bop\b|\bwat\s+oplevert\b"
     r"|\bwat\s+(?:heb|hebben)\s+(?:je|ik|we|wij|u)\s+aan\b|\bwat\s+bereik\w*\s+(?:je|ik|we|wij|u)\s+met\b"
     r"|\bwhat\s+(?:does|do)\b[^?]{2,60}\b(?:bring|yield|deliver|achieve)\b"
     # whether it is worth it asks what it yields ("Is ketensamenwerking de moeite waard?" led with

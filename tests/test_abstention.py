@@ -487,6 +487,11 @@ def test_whether_a_thing_can_be_too_big_needs_a_sentence_on_size(assistant: Assi
         assert assistant.ask(question).abstained, question
     assert neardomain.SIZE("Kan een keten te groot worden?", "De keten speelt een grote rol.") is not None
     assert neardomain.SIZE("Kan een keten te groot worden?", "De omvang van een keten is beperkt.") is None
+    # told before the question, a size is the reader's case ("… te groot, hoe kan dat beter?")
+    assert (
+        neardomain.SIZE("onze overleggen zijn te groot, hoe kan dat beter?", "De keten speelt een grote rol.")
+        is None
+    )
     answered = assistant.ask("Is onze overlegstructuur niet te zwaar?")
     assert not answered.abstained and "Hoe zwaar de overlegstructuur" in answered.answer, answered.answer
 
