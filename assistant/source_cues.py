@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 # Phrases that point at a source: the noun after them may be a plain word ("het dossier").
-BEFORE = frozenset(["volgens", "bij", "in", "uit", "van", "door", "according"])
-"""Words that make a following name the speaker: 'volgens de GEMMA', 'bij Morgens'."""
+BEFORE = frozenset(["volgens", "bij", "in", "uit", "van", "door", "according", "of", "from"])
+"""Words that make a following name the speaker: 'volgens de GEMMA', 'bij Morgens'; in English 'of' and 'from' as
+'van' and 'uit' ("What are the eight success factors of Morgens?" quoted GBO's seminar beside Morgens; forty-third
+session, ``tests/test_question.py``)."""
 OF_THE_WORK = frozenset(
     [
         "auteur",
@@ -25,6 +27,14 @@ OF_THE_WORK = frozenset(
         "titel",
         "datum",
         "versie",
+        "author",
+        "authors",
+        "writer",
+        "writers",
+        "publisher",
+        "title",
+        "date",
+        "version",
     ]
 )
 """Nouns of a work's own facts: after them 'van' names the work as the topic, not as the speaker ("Wie zijn de

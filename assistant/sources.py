@@ -363,7 +363,7 @@ class SourceDirectory:
             joined = link >= 0 and folded[link] in AND and last_speaker >= link - 2
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
             alone_here = alone is not None and pos == alone.start("word")
-            of_the_work = before[-2:-1] and before[-2] in OF_THE_WORK and before[-1] == "van"
+            of_the_work = before[-2:-1] and before[-2] in OF_THE_WORK and before[-1] in ("van", "of")
             spoken = (
                 (set(before[-2:]) & BEFORE and not of_the_work)
                 or set(before + after) & saying

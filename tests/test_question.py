@@ -2574,3 +2574,16 @@ def test_a_question_passed_on_to_the_reader_is_the_question_answered(assistant: 
     assert "helpt bij het oplossen van maatschappelijke vraagstukken" in answer.answer, answer.answer
     defined = assistant.ask("Mijn directeur vroeg wat een keten eigenlijk is. Hoe leg ik dat uit?")
     assert lead(defined.answer).startswith("Een keten is volgens Ketens de baas"), defined.answer
+
+
+def test_of_and_from_before_a_source_name_it_as_the_speaker_in_english(assistant: Assistant) -> None:
+    """``source_cues.BEFORE``: "What are the eight success factors of Morgens?" quoted GBO's seminar beside Morgens,
+    while "… van Morgens" keeps to Morgens (forty-third session). A work's own facts ('the authors of') name it as
+    the topic, as 'de auteurs van' does."""
+    directory = assistant.directory
+    spoken = analyse("What are the eight success factors of Morgens?", "en", directory).sources
+    assert [s.speaks for s in spoken] == [True]
+    topic = analyse("Who are the authors of Ketens de baas?", "en", directory).sources
+    assert [s.speaks for s in topic] == [False]
+    answer = assistant.ask("What are the eight success factors of Morgens?")
+    assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer
