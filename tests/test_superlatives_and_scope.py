@@ -217,3 +217,19 @@ def test_the_superlative_before_the_subjects_own_word_leads_a_ranking_follow_up(
     history = [Turn(first, answer.standalone_question or first, answer.answer)]
     most = assistant.ask("Welke is het belangrijkst?", history=history)
     assert lead(most.answer).startswith("De belangrijkste succesfactor"), most.answer
+
+
+def test_a_list_asked_whole_that_the_sources_give_in_part_says_so(assistant: Assistant) -> None:
+    """``partial_lists.count_note``: "Wat zijn de acht succesfactoren van Morgens?" quoted the article's one or two
+    as if they were the eight (new informal questions, forty-third session). A list given whole has no note."""
+    from assistant.generators.partial_lists import NOT_ALL, count_note
+
+    partial = assistant.ask("Wat zijn de acht succesfactoren van Morgens?")
+    assert partial.answer.startswith(NOT_ALL["nl"].format(n="acht", noun="succesfactoren")), partial.answer
+    english = assistant.ask("What are the eight success factors of Morgens?")
+    assert english.answer.startswith(NOT_ALL["en"].format(n="eight", noun="success factors")), english.answer
+    assert not assistant.ask("Wat zijn de acht pijlers?").answer.startswith("(")
+    one_of = "Dit is één van de drie weerstanden."
+    assert count_note("Wat zijn de drie weerstanden?", [one_of], "nl")
+    assert not count_note("Wat zijn de drie weerstanden?", [one_of, "Twee.", "Drie."], "nl")
+    assert not count_note("Wat zijn de drie weerstanden?", ["Er zijn drie weerstanden."], "nl")

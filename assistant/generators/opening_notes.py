@@ -2,7 +2,7 @@
 
 A plan composes the sentences; this reads them once more against the question and opens the answer with at most
 one remark in brackets when the sources say less than was asked: no definition of the term, no example, nothing
-from the person named, nothing for that place in particular, no duration, no ranking. Split from
+from the person named, nothing for that place in particular, no duration, no ranking, not all of the N things asked. Split from
 ``extractive.py`` (fortieth session) when it passed 400 lines; behaviour unchanged.
 """
 
@@ -15,6 +15,7 @@ from assistant.frames import RIGHT_ASKED
 from assistant.generators.composition import Composition
 from assistant.generators.definition import asked_term, defined_elsewhere, role_note, says_what
 from assistant.generators.examples import example_note
+from assistant.generators.partial_lists import count_note
 from assistant.generators.scope import duration_note, place_note, scope_note, silent_person_note
 from assistant.generators.units import Unit
 from assistant.glossary import english_of_focus
@@ -92,5 +93,7 @@ def add_notes(
         # a source's most important lesson is its message, no ranking asked ("Wat is het
         # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)
         composition.note = rank_note(question, shown, language)
+    if shown and not composition.note:
+        composition.note = count_note(question, shown, language)
     if shown and not composition.note and plan_kind == "comparison" and WHO_IS_RIGHT.search(question):
         composition.note = NO_VERDICT.get(language, NO_VERDICT["nl"])
