@@ -62,6 +62,7 @@ class Gate:
         lexical = self.index.lexical
         asked = _without_kinds(evidence_query(analysis.focus or state["standalone"], state["language"]))
         asked = without_joining(_without_counts(_without_views(asked)), state["standalone"])
+        asked = _without_trouble(asked, state["standalone"])
         if analysis.instances_of:
             asked = _without_domain_place(asked, state["standalone"])
         if state["standalone"] != state["question"] and (rank := ranked_word(state["question"])):
@@ -338,6 +339,25 @@ GEMMA says nothing on it beside its list of the ways 'keten' is used, and "In we
 indelen?" was declined (new informal questions, forty-third session; ``tests/test_abstention.py``). Only the gate
 drops them, as ``KINDS_OF``: "Ketens de baas onderscheidt vier besturingsdimensies" keeps its word for the
 scorer."""
+
+
+TROUBLE_WITH = re.compile(
+    r"\b(?P<word>probleem|problemen|moeilijkheid|moeilijkheden|problem|problems|trouble)\s+(?:met|with)\b",
+    re.I,
+)
+"""'het probleem met X' asks what goes wrong with X: the passages must hold X, not the word 'probleem'. "Wat is
+volgens Morgens het probleem met overleg?" was told Morgens says nothing on it, beside its "ketenoverleg … niet van
+de grond gekomen" (new informal questions, forty-third session; ``tests/test_abstention.py``). Only the gate drops
+it: the scorer keeps it and its glossary words ('knelpunt')."""
+
+
+def _without_trouble(asked: str, question: str) -> str:
+    """``asked`` without the word for trouble before 'met' (``TROUBLE_WITH``), unless nothing else is asked."""
+    found = TROUBLE_WITH.search(question)
+    if found is None:
+        return asked
+    kept = [w for w in asked.split() if w.lower() != found["word"].lower()]
+    return " ".join(kept) if kept else asked
 
 
 def _without_kinds(asked: str) -> str:

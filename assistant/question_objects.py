@@ -227,14 +227,16 @@ STATE_SHARE = 0.5
 
 FRAMING = re.compile(
     r"\b(?:de|het|een)\s+(?:grootste\s+|belangrijkste\s+)?(?P<frame>valkuil|risico|gevaar|nadeel|probleem)\s+"
-    r"van\s+(?P<thing>[^?]+)",
+    r"(?:van|met)\s+(?P<thing>[^?]+)",
     re.I,
 )
 """'de valkuil van te veel overleg': a frame noun and the thing it is asked of; the thing is what is asked.
 "Wat is de valkuil van te veel overleg?" led with "Een valkuil is het belang van een breed gedragen
 ketendoelstelling te onderschatten", about no overleg, above Morgens' "overlegclubs" (new informal
 questions, thirty-eighth session; ``tests/test_lead_rules.py``). The frame word weighs ``STATE_SHARE``. Only
-one frame 'van' a thing: "Wat zijn de valkuilen bij ketensamenwerking?" asks the pitfalls themselves."""
+one frame 'van' a thing: "Wat zijn de valkuilen bij ketensamenwerking?" asks the pitfalls themselves. 'het probleem
+met' too: "Wat is het probleem met hiërarchie in een keten?" led with the definition of the ketenprobleem
+(forty-third session)."""
 
 
 def framing_word(question: str) -> str | None:

@@ -863,3 +863,13 @@ def test_a_silent_source_typed_as_a_common_noun_is_named_by_its_label(assistant:
     assert follow.abstained and follow.answer.startswith("Ketens de baas (NORA) zegt hier niets over"), (
         follow.answer
     )
+
+
+def test_the_trouble_with_a_thing_needs_the_thing_not_the_word_trouble(assistant: Assistant) -> None:
+    """``gate.TROUBLE_WITH``: "Wat is volgens Morgens het probleem met overleg?" was told Morgens says nothing on it,
+    beside its "ketenoverleg … niet van de grond gekomen" (new informal questions, forty-third session). The scorer
+    weighs the frame word half (``question_objects.FRAMING``): the ketenprobleem no longer leads "… met hiërarchie"."""
+    answer = assistant.ask("Wat is volgens Morgens het probleem met overleg?")
+    assert not answer.abstained and "ketenoverleg" in answer.answer, answer.answer
+    hierarchy = assistant.ask("Wat is het probleem met hiërarchie in een keten?")
+    assert "ketenprobleem" not in lead(hierarchy.answer), hierarchy.answer
