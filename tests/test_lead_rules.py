@@ -3018,3 +3018,18 @@ def test_why_a_thing_is_needed_is_answered_by_what_it_is_good_for(assistant: Ass
         "Waarom is dat nodig?", history=[Turn(first, answer.standalone_question or first, answer.answer)]
     )
     assert lead(why.answer).startswith("Kennisdeling op alle niveaus is de basis"), why.answer
+
+
+def test_an_example_inside_one_item_of_a_list_leads_with_its_item(assistant: Assistant) -> None:
+    """``example_items.plan_example`` and ``examples.gives_example``: "Geef een voorbeeld van het orkestratiemodel"
+    was told the sources give none beside the GEMMA's item "… Met spreekt wel van het orkestratiemodel. Voorbeeld:
+    Een proces vergunningverlening …" (new informal follow-ups, forty-third session)."""
+    answer = assistant.ask("Geef een voorbeeld van het orkestratiemodel")
+    assert lead(answer.answer).startswith("Voorbeeld: Een proces vergunningverlening"), answer.answer
+    assert "orkestratiemodel" in answer.answer and not answer.answer.startswith("("), answer.answer
+    first = "Wat is het orkestratiemodel?"
+    defined = assistant.ask(first)
+    follow = assistant.ask(
+        "Geef een voorbeeld", history=[Turn(first, defined.standalone_question or first, defined.answer)]
+    )
+    assert "vergunningverlening" in lead(follow.answer), follow.answer

@@ -328,6 +328,7 @@ def _chosen_with_first(
 from assistant.generators.advice import plan_advice  # noqa: E402  (it uses the helpers above)
 from assistant.generators.comparison import plan_comparison  # noqa: E402
 from assistant.generators.definition import plan_definition  # noqa: E402
+from assistant.generators.example_items import plan_example  # noqa: E402
 from assistant.generators.lists import plan_list  # noqa: E402
 from assistant.generators.speaker import plan_who_said  # noqa: E402
 
@@ -338,7 +339,7 @@ PLANS: dict[str, PlanFn] = {
     "advice": plan_advice,
     "cause": plan_open,
     "consequence": plan_open,
-    "example": plan_open,
+    "example": plan_example,
     "who_said": plan_who_said,
     "yes_no": plan_open,
     "summary": plan_open,

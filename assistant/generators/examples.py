@@ -99,6 +99,12 @@ def gives_example(thing: str, units: list[Unit]) -> bool:
         named = all(mentions(unit.stems, a) for a in asked)
         if named and (EXAMPLE.search(unit.display) or EXAMPLE.search(heading)):
             return True
+        # an item of a list that names the thing and gives its example ("… Met spreekt wel van het
+        # orkestratiemodel. Voorbeeld: Een proces vergunningverlening …"; forty-third session)
+        for item in unit.items:
+            item_stems = frozenset(compound_stems(item))
+            if all(mentions(item_stems, a) for a in asked) and EXAMPLE.search(item):
+                return True
     return False
 
 

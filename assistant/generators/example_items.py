@@ -1,0 +1,50 @@
+"""The example plan: an example that stands inside one item of a list leads, with the rest of its item.
+
+"Geef een voorbeeld van het orkestratiemodel" was told the sources give none, while the GEMMA's list of the ways
+'keten' is used ends the orchestration model's item with "Voorbeeld: Een proces vergunningverlening, waar advies van
+een externe partij gevraagd wordt" (new informal follow-ups, forty-third session; ``tests/test_lead_rules.py``). Its
+list scored as one unit under an introduction on 'keten', and the open plan never quoted the item. When exactly one
+item names the thing asked and gives an example, the answer quotes that item sentence by sentence, the example first,
+then what it exemplifies; otherwise the open plan answers.
+"""
+
+from __future__ import annotations
+
+from assistant.generators.composition import Composition, PlanContext, plan_open
+from assistant.generators.examples import asked_thing
+from assistant.generators.nudges import EXAMPLE
+from assistant.generators.units import Unit, mentions, usable
+from assistant.question import Question
+from ketenwijzer.compounds import compound_stems
+from ketenwijzer.text import sentences, stems
+
+
+def example_item(thing: str, units: list[Unit]) -> tuple[Unit, str] | None:
+    """The one list item that names ``thing`` and gives an example of it, with its unit; None if none or several."""
+    asked = [t for t in stems(thing) if len(t) >= 4]
+    if not asked:
+        return None
+    found = [
+        (unit, item)
+        for unit in units
+        if unit.is_list and usable(unit)
+        for item in unit.items
+        if EXAMPLE.search(item) and all(mentions(frozenset(compound_stems(item)), a) for a in asked)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def plan_example(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
+    """The item that gives the example asked (``example_item``), its example sentence first; else the open plan."""
+    found = example_item(asked_thing(q.text, q.focus), units)
+    if found is None:
+        return plan_open(q, units, ctx)
+    unit, item = found
+    parts = [p.strip() for p in sentences(item) if p.strip()]
+    ordered = [p for p in parts if EXAMPLE.search(p)] + [p for p in parts if not EXAMPLE.search(p)]
+    comp = Composition()
+    for part in ordered:
+        shown = part[:1].upper() + part[1:]
+        shown = shown.rstrip(";,")
+        comp.add(unit, shown if shown[-1:] in ".!?" else shown + ".", part)
+    return comp
