@@ -39,10 +39,13 @@ EDITORIAL = re.compile(
 REFERRING = re.compile(
     r"^[\"'“‘„(]*(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast|Volgens)\s+)?"
     r"(?:Dat|Die|Dit|Deze|Hij|Zij|Ze|Hem|Haar|Hun|Daarom|Daardoor|Daarbij|Daarmee|Daarnaast|Daarvoor|"
-    r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo(?!\s+\w+\s+mogelijk\b)|Ook|Dus|Toch|Bovendien|Verder|Anderzijds|En|"
+    r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo(?!\s+\w+\s+mogelijk\b)|Ook(?!\s+(?:het|de|een)\s+\w{4,})|Dus|Toch|Bovendien|Verder|Anderzijds|En|"
     r"Tegelijk|Tegelijkertijd|Vervolgens|Ten slotte|Tot slot|This|That|These|Those|He|She|They|It|"
     r"Therefore|Also|Dan|Maar|Beide|Allebei|Both)\b"
     r"|^[\"'“‘„(]*Niet\s+(?:in|op|bij|met|door|voor|als|om)\b"
+    # "Ook het organiseren van de governance moet … goed geregeld zijn" names its own subject: 'ook' adds it to what
+    # came before but needs nothing of it ("Wat zegt Morgens over governance?" led with "Houd het simpel", the
+    # sentence before it; forty-third session)
     # "Maatschappelijke vraagstukken zijn daarmee steeds vaker …" (eleventh session)
     # 'daarvoor' too: "Het dossier reikt daarvoor een visie … aan" led "Wat is het doel van het dossier?" before
     # the aim it serves (thirty-sixth session)

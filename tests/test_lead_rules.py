@@ -3033,3 +3033,15 @@ def test_an_example_inside_one_item_of_a_list_leads_with_its_item(assistant: Ass
         "Geef een voorbeeld", history=[Turn(first, defined.standalone_question or first, defined.answer)]
     )
     assert "vergunningverlening" in lead(follow.answer), follow.answer
+
+
+def test_ook_before_a_named_subject_needs_nothing_before_it(assistant: Assistant) -> None:
+    """``coherence.REFERRING``: "Ook het organiseren van de governance moet … goed geregeld zijn" names its own
+    subject; "Wat zegt Morgens over governance?" led with "Houd het simpel", the sentence before it, taken as its
+    antecedent (new informal questions, forty-third session). A bare 'Ook' still points back."""
+    from assistant.coherence import refers_back
+
+    assert not refers_back("Ook het organiseren van de governance moet op alle niveaus goed geregeld zijn.")
+    assert refers_back("Ook dat is belangrijk.")
+    answer = assistant.ask("Wat zegt Morgens over governance?")
+    assert lead(answer.answer).startswith("Ook het organiseren van de governance"), answer.answer

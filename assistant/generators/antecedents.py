@@ -15,6 +15,12 @@ from assistant.coherence import refers_back
 from assistant.generators.units import Unit, signpost, usable
 from assistant.signposts import NARRATION
 
+ADDS = re.compile(r"^[\"'“‘„(]*(?:Ook|Daarnaast|Verder|Bovendien)\b", re.I)
+"""A sentence that adds a point to what came before ("Ook het communiceren van de ambitie is belangrijk") stands on
+its own (``coherence.REFERRING`` lets "Ook" + a named subject lead), but carries no reference for the sentence after
+it: "Enerzijds om alle medewerkers binnen de ketenorganisaties …" then led "Voert de ketenorganisatie zelf werk
+uit?" with the communicating of an ambition (fifteenth and forty-third sessions; ``tests/test_lead_rules.py``)."""
+
 
 def unit_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The unit directly before ``unit`` in reading order (same passage), if any."""
@@ -24,7 +30,7 @@ def unit_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
 def antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The unit directly before ``unit`` in its passage, if it can carry the reference."""
     before = unit_before(unit, units)
-    if before is None or refers_back(before.display) or not usable(before):
+    if before is None or refers_back(before.display) or ADDS.match(before.display) or not usable(before):
         return None
     if signpost(before) and not NARRATION.search(before.display):
         # a sentence telling who spoke ("Na Groothedde hield John Froger een verhaal") is what
