@@ -117,8 +117,18 @@ def source_question(
     # wrote the Be Informed article that names him (fortieth session, ``persons.with_person``)
     if not named and before and HE.search(question):
         return None
-    if not named and before and said <= ALLOWED and (said & OF_A_SOURCE or _of_source(before, directory)):
-        earlier = directory.named_in(before)
+    called_here = directory.called_in(question) if not named else []
+    earlier = directory.named_in(before) if before else []
+    # a source the question calls by its own word is asked, not the one before: "Wie heeft het dossier
+    # geschreven?" after "Wat zegt ICTU?" was told ICTU's article names no author (forty-third session)
+    other = len(called_here) == 1 and not any(e.key == called_here[0].key for e in earlier)
+    if (
+        not named
+        and before
+        and not other
+        and said <= ALLOWED
+        and (said & OF_A_SOURCE or _of_source(before, directory))
+    ):
         facts = facts_asked(said)
         return SourceQuestion(facts, earlier[0]) if facts and len(earlier) == 1 else None
     if not named and (about := ABOUT.search(question)):

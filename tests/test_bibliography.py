@@ -164,6 +164,9 @@ def test_a_follow_up_asks_it_of_the_previous_turns_source(assistant: Assistant) 
     assert asked.source.label == "Be Informed"
     assert source_question("Wanneer was dat?", assistant.directory, before) is None
     assert source_question("Waar staat dat?", assistant.directory, before) is None
+    # a source the follow-up calls by its own word is the one asked (forty-third session)
+    other = source_question("Wie heeft het dossier geschreven?", assistant.directory, "Wat zegt ICTU?")
+    assert other is not None and other.source is not None and other.source.label == "Ketens de baas (NORA)"
     first = assistant.ask("Hoe oud is het NORA-dossier?")
     turn = Turn("Hoe oud is het NORA-dossier?", "Hoe oud is het NORA-dossier?", first.answer)
     answer = assistant.ask("Is het nog actueel?", history=[turn])

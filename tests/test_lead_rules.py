@@ -3045,3 +3045,10 @@ def test_ook_before_a_named_subject_needs_nothing_before_it(assistant: Assistant
     assert refers_back("Ook dat is belangrijk.")
     answer = assistant.ask("Wat zegt Morgens over governance?")
     assert lead(answer.answer).startswith("Ook het organiseren van de governance"), answer.answer
+
+
+def test_answering_to_someone_is_being_aanspreekbaar(assistant: Assistant) -> None:
+    """glossary 'verantwoording af': "Aan wie legt hij verantwoording af?" after the ketenmanager led with what he
+    screens off (new informal follow-ups, forty-third session)."""
+    answer = assistant.ask("Aan wie legt de ketenmanager verantwoording af?")
+    assert lead(answer.answer).startswith("Tegenover de ketenpartners is de ketenmanager"), answer.answer
