@@ -422,3 +422,14 @@ def test_an_author_another_source_quotes_is_searched_by_name(assistant: Assistan
     assert lead(answer.answer).startswith("Ruiterman:"), answer.answer
     # a publisher no other source quotes stays a publication's name: 'Morgens' marks no passage
     assert all(n.publication for n in assistant.directory.named_in("Wat zegt Morgens over ambitie?"))
+
+
+def test_what_a_publication_says_with_no_subject_is_its_message(assistant: Assistant) -> None:
+    """``speaker.says_all``: "Wat zegt ICTU?" led with a side remark on the NORA wiki; asked with no subject, a
+    publication's message leads, as for "Waar gaat het artikel van ICTU over?" (forty-third session). A person's
+    words stay his own."""
+    answer = assistant.ask("Wat zegt ICTU?")
+    assert "niet één baas" in lead(answer.answer) or "ketens samen" in lead(answer.answer), answer.answer
+    assert "wiki" not in lead(answer.answer), answer.answer
+    person = assistant.ask("Wat zegt Froger?")
+    assert "Vertrouwen is hierbij doorslaggevend" in lead(person.answer), person.answer

@@ -38,7 +38,7 @@ from assistant.generators.scoring import (
     Weights,
     has,
 )
-from assistant.generators.speaker import reporter_first
+from assistant.generators.speaker import reporter_first, says_all
 from assistant.generators.units import Unit, units_of, usable
 from assistant.glossary import dutch_focus
 from assistant.idioms import asked_senses, held_in_phrases
@@ -143,6 +143,8 @@ class ExtractiveGenerator:
         started = time.perf_counter()
         analysis = analysis or analyse(question, language)
         plan_kind = kind or analysis.kind
+        if kind is None and says_all(analysis, question):
+            plan_kind = "summary"
         every: list[Unit] = []
         for i, p in enumerate(passages):
             every.extend(units_of(p, i, len(every)))

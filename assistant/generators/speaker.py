@@ -282,3 +282,17 @@ def said(q: Question, units: list[Unit]) -> Unit | None:
     if brackets is None or not brackets.claimed:
         return None
     return next((u for u in units if says(u.intro or u.display, brackets.claimed)), None)
+
+
+def says_all(analysis: Question, question: str) -> bool:
+    """ "Wat zegt ICTU?" with no subject asks what the publication says as a whole: its message, planned as a
+    summary. As a who-said question it led with a side remark on the NORA wiki (new informal questions,
+    forty-third session; ``tests/test_speaker_questions.py``). Not a person ("Wat zegt Froger?": their words), nor
+    "Wie zegt …?"."""
+    return (
+        analysis.kind == "who_said"
+        and not analysis.focus
+        and len(analysis.sources) == 1
+        and analysis.sources[0].publication
+        and not ASKS_SPEAKER.match(question)
+    )
