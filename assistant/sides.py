@@ -270,6 +270,10 @@ def _shared_head(parts: list[str]) -> list[str]:
 ENGLISH_ADJECTIVE = ("al", "ic", "ive", "ous")
 """English adjective endings ('the cultural', 'the strategic'): an English adjective is not inflected,
 so "Compare the cultural and the relational dimension" had 'the cultural' as a side of its own."""
+DUTCH_ADJECTIVE = ("lijk", "ig", "isch", "eel", "baar", "zaam")
+"""Endings of a Dutch adjective left uninflected before a het-word ('zakelijk vertrouwen'): "Wat is het verschil
+tussen zakelijk en persoonlijk vertrouwen?" had the side 'Zakelijk' of its own (forty-third session,
+``tests/test_comparison_rules.py``)."""
 
 
 def _lone_adjective(words_of: list[str], other: list[str]) -> bool:
@@ -278,7 +282,7 @@ def _lone_adjective(words_of: list[str], other: list[str]) -> bool:
     bare = [w for w in words_of if w.lower() not in ("de", "het", "een", "the", "a", "an")]
     return (
         len(bare) == 1
-        and bare[0].lower().endswith(("e", *ENGLISH_ADJECTIVE))
+        and bare[0].lower().endswith(("e", *ENGLISH_ADJECTIVE, *DUTCH_ADJECTIVE))
         and len(other) >= 2
         and other[-1][:1].islower()
         and not _same_ending(bare[0], other[-1])

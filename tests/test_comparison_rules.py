@@ -1058,3 +1058,15 @@ def test_a_source_asked_about_is_no_side_beside_the_one_asked_to_speak(assistant
     assert "Ruiterman" in written.answer.split("\n")[0], written.answer
     both = assistant.ask("Lijkt de visie van ICTU op die van GBO?")
     assert both.kind == "comparison", both.answer
+
+
+def test_an_uninflected_dutch_adjective_shares_the_other_sides_noun() -> None:
+    """``sides.DUTCH_ADJECTIVE``: "Wat is het verschil tussen zakelijk en persoonlijk vertrouwen?" had the side
+    'Zakelijk' of its own (forty-third session)."""
+    from assistant.sides import concept_sides
+
+    labels = [
+        s.label.lower()
+        for s in concept_sides("Wat is het verschil tussen zakelijk en persoonlijk vertrouwen?")
+    ]
+    assert labels == ["zakelijk vertrouwen", "persoonlijk vertrouwen"], labels
