@@ -10,7 +10,7 @@ import re
 
 from assistant.coherence import units
 
-_COUNTS = {
+COUNT_WORDS = {
     "twee": 2,
     "drie": 3,
     "vier": 4,
@@ -22,8 +22,9 @@ _COUNTS = {
     "five": 5,
     "six": 6,
 }
+"""Count words up to six, Dutch and English (a number of points asked, ``POINTS_ASKED``)."""
 POINTS_ASKED = re.compile(
-    r"\b(?P<n>[2-6]|" + "|".join(_COUNTS) + r")\s+(?:\w+\s+)?(?:tips|punten|adviezen|aandachtspunten|"
+    r"\b(?P<n>[2-6]|" + "|".join(COUNT_WORDS) + r")\s+(?:\w+\s+)?(?:tips|punten|adviezen|aandachtspunten|"
     r"dingen|voorbeelden|stappen|points|things|examples|steps|recommendations|pieces of advice)\b",
     re.I,
 )
@@ -34,7 +35,7 @@ fifteenth session; ``tests/test_question.py``)."""
 
 REQUESTED_POINTS = re.compile(
     r"\b(?:geef|noem|give|name|list)\s+(?:(?:me|mij|ons|us|eens|even)\s+)*(?P<n>[2-6]|"
-    + "|".join(_COUNTS)
+    + "|".join(COUNT_WORDS)
     + r")\s+(?=[^\W\d_]{4,})",
     re.I,
 )
@@ -64,7 +65,7 @@ def points_asked(text: str, brief: bool = True) -> int:
         if found is None:
             return BRIEF if brief and BREVITY.search(text) else 0
     n = found["n"].lower()
-    return int(n) if n.isdigit() else _COUNTS.get(n) or _ONE.get(n, FEW)
+    return int(n) if n.isdigit() else COUNT_WORDS.get(n) or _ONE.get(n, FEW)
 
 
 SENTENCES_ASKED = re.compile(

@@ -156,12 +156,17 @@ def test_the_sentence_a_source_ranks_with_answers_which_of_its_things_is_the_mos
     """``searched.lexical_search`` (the superlative searched in a follow-up), ``question.analyse`` (one
     item asked, no list) and ``text._AGENT_PLURAL``: "welke daarvan is het belangrijkst?" after Morgens'
     success factors answered with its list of them, not "De belangrijkste succesfactor …" (twenty-seventh
+    session). ``rules.SUPERLATIVE_NAMED_BONUS``: "Welke is het belangrijkst?" after Morgens' eight success factors
+    led with "Houd het simpel" from the section the carried topic names (new informal follow-ups, forty-third
     session)."""
-    first = "Welke succesfactoren noemt Morgens?"
-    answer = assistant.ask(first)
-    history = [Turn(first, answer.standalone_question or first, answer.answer)]
-    most = assistant.ask("welke daarvan is het belangrijkst?", history=history)
-    assert lead(most.answer).startswith("De belangrijkste succesfactor"), most.answer
+    for first, follow in (
+        ("Welke succesfactoren noemt Morgens?", "welke daarvan is het belangrijkst?"),
+        ("Wat zijn de acht succesfactoren van Morgens?", "Welke is het belangrijkst?"),
+    ):
+        answer = assistant.ask(first)
+        history = [Turn(first, answer.standalone_question or first, answer.answer)]
+        most = assistant.ask(follow, history=history)
+        assert lead(most.answer).startswith("De belangrijkste succesfactor"), (first, most.answer)
 
 
 def test_a_word_that_ranks_by_weight_ranks_no_difficulty(assistant: Assistant) -> None:
@@ -206,17 +211,6 @@ def test_an_example_qualified_by_a_telling_word_is_searched_by_that_word(assista
     assert "gemeente" in scoped.answer.split("Bronnen:")[0], scoped.answer
     clause = assistant.ask("Is er een voorbeeld van een keten waar gemeenten in zitten?")
     assert not clause.abstained, clause.answer
-
-
-def test_the_superlative_before_the_subjects_own_word_leads_a_ranking_follow_up(assistant: Assistant) -> None:
-    """``rules.SUPERLATIVE_NAMED_BONUS``: "Welke is het belangrijkst?" after Morgens' eight success factors led
-    with "Houd het simpel" from the section the carried topic names, while "De belangrijkste succesfactor … is
-    …" answers it (new informal follow-ups, forty-third session)."""
-    first = "Wat zijn de acht succesfactoren van Morgens?"
-    answer = assistant.ask(first)
-    history = [Turn(first, answer.standalone_question or first, answer.answer)]
-    most = assistant.ask("Welke is het belangrijkst?", history=history)
-    assert lead(most.answer).startswith("De belangrijkste succesfactor"), most.answer
 
 
 def test_a_list_asked_whole_that_the_sources_give_in_part_says_so(assistant: Assistant) -> None:

@@ -11,25 +11,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.lengths import COUNT_WORDS
+
 _COUNTS = {
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    **COUNT_WORDS,
+    **{"zeven": 7, "acht": 8, "negen": 9, "tien": 10, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
 }
 _NUMBER = r"(?P<n>\d{1,2}|" + "|".join(_COUNTS) + r")"
 
