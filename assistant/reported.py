@@ -53,6 +53,39 @@ _SHORT_VERBS = frozenset(["zet", "zit"])
 """Verb forms of three letters a particle may stand before ('opzet', 'uitzit'); a shorter rest is no verb
 ('opent' is no 'op' + 'ent')."""
 
+_BEFORE_A_NOUN = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "met",
+        "van",
+        "voor",
+        "over",
+        "op",
+        "in",
+        "aan",
+        "bij",
+        "naar",
+        "uit",
+        "om",
+        "door",
+        "tot",
+        "mijn",
+        "onze",
+        "ons",
+        "zijn",
+        "haar",
+        "hun",
+        "jouw",
+        "uw",
+        "deze",
+        "die",
+        "dit",
+    ]
+)
+"""Words that stand before a noun, never before the verb that ends an indirect question."""
+
 _PHRASE_WORDS = {"welke": 1, "hoeveel": 1}
 """Question words that take the next word with them ("welke rol de top speelt" → "Welke rol speelt de top?")."""
 
@@ -76,6 +109,9 @@ def direct(clause: str) -> str:
     head = [] if wh == "of" else said[: 1 + _PHRASE_WORDS.get(wh, 0)]
     body = said[len(head) :] if head else said[1:]
     if len(body) < 2:
+        return _question(" ".join(said))
+    if body[-2].lower() in _BEFORE_A_NOUN:
+        # the clause ends in a noun phrase, its verb earlier ("hoe het zit met de kosten"): kept as it is
         return _question(" ".join(said))
     if len(body) >= 3 and body[-2].lower() in AUXILIARIES:
         verb, rest, particle = body[-2], [*body[:-2], body[-1]], ""

@@ -2567,6 +2567,9 @@ def test_a_question_passed_on_to_the_reader_is_the_question_answered(assistant: 
     assert direct("of een keten een baas nodig heeft") == "Heeft een keten een baas nodig?"
     assert direct("welke rol de top speelt") == "Welke rol speelt de top?"
     assert direct("hoe je een gesprek opent") == "Hoe open je een gesprek?"
+    assert direct("of we meedoen") == "Doen we mee?"
+    # a clause that ends in a noun phrase keeps its order
+    assert direct("hoe het zit met de kosten") == "Hoe het zit met de kosten?"
     # only when the reader's own question asks how to answer it
     assert passed_on("Mijn wethouder vraagt wat ketensturing oplevert. Is dat zo?") is None
     answer = assistant.ask("Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?")
