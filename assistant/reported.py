@@ -53,38 +53,49 @@ _SHORT_VERBS = frozenset(["zet", "zit"])
 """Verb forms of three letters a particle may stand before ('opzet', 'uitzit'); a shorter rest is no verb
 ('opent' is no 'op' + 'ent')."""
 
-_BEFORE_A_NOUN = frozenset(
+PREPOSITIONS = frozenset(
     [
-        "de",
-        "het",
-        "een",
-        "met",
-        "van",
-        "voor",
-        "over",
-        "op",
-        "in",
-        "aan",
-        "bij",
-        "naar",
-        "uit",
-        "om",
-        "door",
-        "tot",
-        "mijn",
-        "onze",
-        "ons",
-        "zijn",
-        "haar",
-        "hun",
-        "jouw",
-        "uw",
-        "deze",
-        "die",
-        "dit",
+        *(
+            "met",
+            "van",
+            "voor",
+            "over",
+            "op",
+            "in",
+            "aan",
+            "bij",
+            "naar",
+            "uit",
+            "om",
+            "door",
+            "tot",
+            "tussen",
+        ),
+        *(
+            "binnen",
+            "buiten",
+            "onder",
+            "boven",
+            "zonder",
+            "tegen",
+            "na",
+            "achter",
+            "sinds",
+            "per",
+            "via",
+            "rond",
+        ),
+        *("langs", "volgens", "tijdens", "vanuit"),
     ]
 )
-"""Words that stand before a noun, never before the verb that ends an indirect question."""
+"""Prepositions: a phrase they open may follow the verb that ends an indirect question ("hoe het zit met de
+kosten", "hoe je vertrouwen opbouwt tussen ketenpartners"); it stays at the end of the direct question."""
+_BEFORE_A_NOUN = PREPOSITIONS | frozenset(
+    ["de", "het", "een", "mijn", "onze", "ons", "zijn", "haar", "hun", "jouw", "uw", "deze", "die", "dit"]
+)
+"""Words that stand before a noun, never right before the verb that ends an indirect question."""
+TRAILING_PHRASE = 4
+"""Words a prepositional phrase after the verb may have at most."""
 
 _PHRASE_WORDS = {"welke": 1, "hoeveel": 1}
 """Question words that take the next word with them ("welke rol de top speelt" → "Welke rol speelt de top?")."""
@@ -103,14 +114,21 @@ def direct(clause: str) -> str:
     """An indirect Dutch question in the order of a direct one: the verb at its end moves after the question
     word, a separable verb's particle stays at the end ("wat ketensturing oplevert" → "Wat levert ketensturing
     op?"), a modal moves and its infinitive stays ("wat je moet doen" → "Wat moet je doen?"), 'of' asks yes or
-    no ("of een keten een baas nodig heeft" → "Heeft een keten een baas nodig?")."""
+    no ("of een keten een baas nodig heeft" → "Heeft een keten een baas nodig?"); a prepositional phrase after
+    the verb stays at the end ("hoe het zit met de kosten" → "Hoe zit het met de kosten?"), and a clause that still
+    ends in a noun phrase keeps its order rather than risk a wrong one."""
     said = clause.split()
     wh = said[0].lower()
     head = [] if wh == "of" else said[: 1 + _PHRASE_WORDS.get(wh, 0)]
     body = said[len(head) :] if head else said[1:]
     if len(body) < 2:
         return _question(" ".join(said))
-    if body[-2].lower() in _BEFORE_A_NOUN:
+    tail: list[str] = []
+    for k in range(len(body) - 2, max(1, len(body) - 1 - TRAILING_PHRASE), -1):
+        if body[k].lower() in PREPOSITIONS and body[k - 1].lower() not in _BEFORE_A_NOUN:
+            body, tail = body[:k], body[k:]
+            break
+    if len(body) < 2 or not tail and body[-2].lower() in _BEFORE_A_NOUN:
         # the clause ends in a noun phrase, its verb earlier ("hoe het zit met de kosten"): kept as it is
         return _question(" ".join(said))
     if len(body) >= 3 and body[-2].lower() in AUXILIARIES:
@@ -124,7 +142,7 @@ def direct(clause: str) -> str:
                 break
     if rest and rest[0].lower() in ("je", "jij") and verb.lower() not in AUXILIARIES:
         verb = _before_je(verb)
-    words = [*head, verb, *rest, *([particle] if particle else [])]
+    words = [*head, verb, *rest, *([particle] if particle else []), *tail]
     return _question(" ".join(words))
 
 

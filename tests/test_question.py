@@ -2568,8 +2568,13 @@ def test_a_question_passed_on_to_the_reader_is_the_question_answered(assistant: 
     assert direct("welke rol de top speelt") == "Welke rol speelt de top?"
     assert direct("hoe je een gesprek opent") == "Hoe open je een gesprek?"
     assert direct("of we meedoen") == "Doen we mee?"
-    # a clause that ends in a noun phrase keeps its order
-    assert direct("hoe het zit met de kosten") == "Hoe het zit met de kosten?"
+    # a prepositional phrase after the verb stays at the end
+    assert direct("hoe het zit met de kosten") == "Hoe zit het met de kosten?"
+    assert (
+        direct("hoe je vertrouwen opbouwt tussen ketenpartners")
+        == "Hoe bouw je vertrouwen op tussen ketenpartners?"
+    )
+    assert direct("wie er verantwoordelijk is voor de keten") == "Wie is er verantwoordelijk voor de keten?"
     # only when the reader's own question asks how to answer it
     assert passed_on("Mijn wethouder vraagt wat ketensturing oplevert. Is dat zo?") is None
     answer = assistant.ask("Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?")
