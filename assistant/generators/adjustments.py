@@ -92,9 +92,11 @@ def adjust(
         # "Wat zegt Morgens over …": the named source is already the filter, its own
         # sentences need no attribution bonus; "Wie zegt dat?" asks for the speaker
         NUDGES.get(kind, lambda _: None)(units)
+    # the focus words a corpus-wide word aside ('keten', also in a source's name): what a rule can tell a thing by
+    telling_focus = frozenset(t for t in stems(analysis.focus or "") if idf(t) >= UBIQUITOUS_IDF)
     if kind == "cause" and language == "nl":
-        # a word in every other passage ('keten', also in a source's name) says nothing of what is caused
-        favour_cause_of(units, frozenset(t for t in stems(analysis.focus or "") if idf(t) >= UBIQUITOUS_IDF))
+        # a word in every other passage says nothing of what is caused
+        favour_cause_of(units, telling_focus)
     favour_term(question, units)
     messages = kind == "comparison" and (
         analysis.overview or (analysis.views_only and len(analysis.sources) >= 2)
@@ -150,9 +152,7 @@ def adjust(
     rules.favour_message(analysis, units)
     rules.favour_weight(question, units)
     favour_benefit(question, units, broad=asked.broad)
-    favour_worth(
-        question, units, frozenset(t for t in stems(analysis.focus or "") if idf(t) >= UBIQUITOUS_IDF)
-    )
+    favour_worth(question, units, telling_focus)
     # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')
     favour_growth(question, units, frozenset(t for t in q_terms if idf(t) >= UBIQUITOUS_IDF))
     favour_beginning(question, units)

@@ -262,6 +262,7 @@ def role_note(asked: str, language: str, units: list[Unit], index: Index | None)
     does = role_asked(asked)
     if does is None:
         return ""
+    by_noun = asked_role(asked) is None  # "Wat is de rol van X?", not "Wat doet een X?"
     term = asked_term(does.lower(), language, index) if language == "en" else does.lower()
     roles = role_of(term)
     if roles is None or " " in term:
@@ -272,7 +273,7 @@ def role_note(asked: str, language: str, units: list[Unit], index: Index | None)
     # afzonderlijke bouwsteen" says where, not what
     if any((roles.search(u.quote) or about.search(u.quote)) and not signpost(u) for u in units):
         return ""
-    if asked_role(asked) is None and not any(about.search(part) for u in units for part in u.section):
+    if by_noun and not any(about.search(part) for u in units for part in u.section):
         # "Wat is de rol van de politiek?" asks no role the sources have a section on: a note that they do
         # not say what 'politiek' does answers nothing (forty-third session)
         return ""

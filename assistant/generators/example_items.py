@@ -11,11 +11,10 @@ then what it exemplifies; otherwise the open plan answers.
 from __future__ import annotations
 
 from assistant.generators.composition import Composition, PlanContext, plan_open
-from assistant.generators.examples import asked_thing
+from assistant.generators.examples import asked_thing, items_giving
 from assistant.generators.nudges import EXAMPLE
-from assistant.generators.units import Unit, mentions, usable
+from assistant.generators.units import Unit, usable
 from assistant.question import Question
-from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import sentences, stems
 
 
@@ -25,11 +24,7 @@ def example_item(thing: str, units: list[Unit]) -> tuple[Unit, str] | None:
     if not asked:
         return None
     found = [
-        (unit, item)
-        for unit in units
-        if unit.is_list and usable(unit)
-        for item in unit.items
-        if EXAMPLE.search(item) and all(mentions(frozenset(compound_stems(item)), a) for a in asked)
+        (unit, item) for unit in units if unit.is_list and usable(unit) for item in items_giving(asked, unit)
     ]
     return found[0] if len(found) == 1 else None
 

@@ -99,13 +99,19 @@ def gives_example(thing: str, units: list[Unit]) -> bool:
         named = all(mentions(unit.stems, a) for a in asked)
         if named and (EXAMPLE.search(unit.display) or EXAMPLE.search(heading)):
             return True
-        # an item of a list that names the thing and gives its example ("… Met spreekt wel van het
-        # orkestratiemodel. Voorbeeld: Een proces vergunningverlening …"; forty-third session)
-        for item in unit.items:
-            item_stems = frozenset(compound_stems(item))
-            if all(mentions(item_stems, a) for a in asked) and EXAMPLE.search(item):
-                return True
+        if items_giving(asked, unit):
+            return True
     return False
+
+
+def items_giving(asked: list[str], unit: Unit) -> list[str]:
+    """The items of ``unit``'s list that name every stem ``asked`` and give an example ("… Met spreekt wel van het
+    orkestratiemodel. Voorbeeld: Een proces vergunningverlening …"; forty-third session)."""
+    return [
+        item
+        for item in unit.items
+        if EXAMPLE.search(item) and all(mentions(frozenset(compound_stems(item)), a) for a in asked)
+    ]
 
 
 def example_note(question: str, focus: str, units: list[Unit], language: str) -> str:
