@@ -93,8 +93,8 @@ _BEFORE_A_NOUN = PREPOSITIONS | frozenset(
     ["de", "het", "een", "mijn", "onze", "ons", "zijn", "haar", "hun", "jouw", "uw", "deze", "die", "dit"]
 )
 """Words that stand before a noun, never right before the verb that ends an indirect question."""
-TRAILING_PHRASE = 4
-"""Words a prepositional phrase after the verb may have at most."""
+VERB_PHRASE = 3
+"""Words before a candidate verb in which no preposition may stand: after one, the word is a noun of its phrase."""
 
 _PHRASE_WORDS = {"welke": 1, "hoeveel": 1}
 """Question words that take the next word with them ("welke rol de top speelt" → "Welke rol speelt de top?")."""
@@ -123,8 +123,15 @@ def direct(clause: str) -> str:
     if len(body) < 2:
         return _question(" ".join(said))
     tail: list[str] = []
-    for k in range(len(body) - 2, max(1, len(body) - 1 - TRAILING_PHRASE), -1):
-        if body[k].lower() in PREPOSITIONS and body[k - 1].lower() not in _BEFORE_A_NOUN:
+    for k in range(2, len(body) - 1):
+        # the first preposition after a word that can be the verb: not a word before a noun, and not itself
+        # inside a phrase a preposition just opened ("met de kosten van een keten": 'kosten' is no verb)
+        before = [w.lower() for w in body[max(0, k - 1 - VERB_PHRASE) : k - 1]]
+        if (
+            body[k].lower() in PREPOSITIONS
+            and body[k - 1].lower() not in _BEFORE_A_NOUN
+            and PREPOSITIONS.isdisjoint(before)
+        ):
             body, tail = body[:k], body[k:]
             break
     if len(body) < 2 or not tail and body[-2].lower() in _BEFORE_A_NOUN:
@@ -145,9 +152,15 @@ def direct(clause: str) -> str:
     return _question(" ".join(words))
 
 
+_SHORT_STEMS = {"gaat": "ga", "staat": "sta", "doet": "doe", "ziet": "zie", "slaat": "sla"}
+"""Verbs whose stem ends in a vowel: 'gaat' before 'je' is 'ga' ("Hoe ga je met weerstand om?")."""
+
+
 def _before_je(verb: str) -> str:
     """The verb before 'je' loses its -t after a consonant ("hoe je vertrouwen opbouwt" → "Hoe bouw je vertrouwen
     op?"); a stem that ends in -t keeps it ('zet', 'laat', 'wacht')."""
+    if verb.lower() in _SHORT_STEMS:
+        return _SHORT_STEMS[verb.lower()]
     if len(verb) > 3 and verb.endswith("t") and verb[-2] not in "aeiouth":
         return verb[:-1]
     return verb

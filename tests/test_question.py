@@ -2575,6 +2575,9 @@ def test_a_question_passed_on_to_the_reader_is_the_question_answered(assistant: 
         == "Hoe bouw je vertrouwen op tussen ketenpartners?"
     )
     assert direct("wie er verantwoordelijk is voor de keten") == "Wie is er verantwoordelijk voor de keten?"
+    assert direct("hoe het zit met de kosten van een keten") == "Hoe zit het met de kosten van een keten?"
+    assert direct("hoe we in de keten met elkaar omgaan") == "Hoe gaan we in de keten met elkaar om?"
+    assert direct("hoe je met weerstand omgaat") == "Hoe ga je met weerstand om?"
     # only when the reader's own question asks how to answer it
     assert passed_on("Mijn wethouder vraagt wat ketensturing oplevert. Is dat zo?") is None
     answer = assistant.ask("Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?")
