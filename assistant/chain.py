@@ -185,6 +185,13 @@ class Assistant:
         with modifiers_in_use(lexical.compound_modifiers() if lexical is not None else None):
             # the corpus's own compound modifiers tell a place both compared sides share ("in een keten")
             analysis = analyse(standalone, language, directory)
+            if analysis.specialised:
+                # "Is ketensamenwerking hetzelfde als samenwerken?" asks what ketensamenwerking is
+                # (``sides.specialised``; forty-fourth session)
+                follow.text = standalone = question = (
+                    f"{what_is(analysis.specialised, language)} {analysis.specialised}?"
+                )
+                analysis = analyse(standalone, language, directory)
         analysis.frame = frame
         analysis.at_most = follow.at_most or points_asked(standalone, brief=analysis.kind != "summary")
         if history and standalone != question and asks_something_new(standalone, history[-1]):

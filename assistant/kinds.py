@@ -316,13 +316,15 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"(?!\s+(?:de|het)\s+(?:valkuil|valkuilen|risico|risico's|gevaar|gevaren|nadeel|nadelen|probleem)\s+van\b)"
         r"(?!.*\b(?:probleem|knelpunt|bezwaar|nadeel)\s+(?:met|bij)\b)"
         r"(?!\s+(?:het|de|a|the)\s+(?:\w+ste|beste|biggest|greatest|main|most\s+\w+)\b)"
-        r"|wat versta\w*|wat bedoel\w*|wat wordt (?:er )?bedoeld|what (is|are|does .{0,30} mean)\b(?!\s+the\s+(?:\w+est|main|most)\b)(?!.*\b(?:role|task|purpose|use)\b)|defin\w+)",
+        r"|wat versta\w*|wat bedoel\w*|wat wordt (?:er )?bedoeld|what (is|are|does .{0,30} mean)\b(?!\s+the\s+(?:\w+est|main|most)\b)(?!.*\b(?:role|task|purpose|use)\b)"
+        r"(?!.*\b(?:problem|trouble|issue|drawback)\s+with\b)|defin\w+)",
         "what a term means (definition questions); 'Wat is het grootste risico …?' asks which, not "
         "what a word means (new informal questions, fifth session); 'Wat is het nut van …?' asks "
         "what it brings, 'What is the role of trust …?' what it does, and 'Wat is er veranderd?' what "
         "happened (sixth session); 'Wat is de valkuil van te veel overleg?' asks what goes wrong with "
         "it, not what a valkuil is (twenty-seventh session); 'Wat is volgens Be Informed het probleem met ketens?' "
-        "asks what is wrong with them (thirty-ninth session)",
+        "asks what is wrong with them (thirty-ninth session); so does 'What is the problem with hierarchy in a chain?' "
+        "(led with the definition of the ketenprobleem; forty-fourth session)",
     ),
     _rule(
         "definition",

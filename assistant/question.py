@@ -25,7 +25,7 @@ from assistant.kind_patterns import ASKS_SPEAKER, FINDS
 from assistant.kinds import KINDS, kind_of
 from assistant.lengths import without_length_asked
 from assistant.overview import overview_subject, summarised_sources
-from assistant.sides import Side, concept_sides
+from assistant.sides import Side, concept_sides, specialised
 from assistant.source_cues import RELATION_CUE, USE_CUE
 from assistant.source_sides import (
     concept_side,
@@ -92,6 +92,9 @@ class Question:
     """Words of the question no source uses (``unsaid.unsaid``): the answer opens by saying so,
     so a plan does not say it again ("De bronnen definiëren ‘ketenambitie’ niet" after "Het woord
     ‘ketenambitie’ komt in de bronnen niet voor"; fifteenth session)."""
+    specialised: str = ""
+    """A compound compared with its own head ("Is ketensamenwerking hetzelfde als samenwerken?"): the compound,
+    whose definition is asked (``sides.specialised``); '' otherwise."""
     names: list[str] = field(default_factory=list)
     """Every source's name (``SourceDirectory.names``): in a sentence, "volgens Ketens de baas" names
     a source; it does not answer a question about a 'baas' (``extractive`` scoring)."""
@@ -342,6 +345,9 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
                     # nothing for Groothedde (twenty-fifth session)
                     title = side.label if side.person else directory.title(source.key)
                     side.query = side.query or title or source.label
+        elif whole := specialised(concepts):
+            # a compound against its own head asks what the compound is: ``Assistant`` asks that instead
+            question.specialised = whole
         elif concepts:
             # a side is filtered to a named source only when it names it ("de pijlers" against
             # "de succesfactoren van Morgens": the pijlers are not Morgens')

@@ -226,8 +226,9 @@ STATE_SHARE = 0.5
 
 
 FRAMING = re.compile(
-    r"\b(?:de|het|een)\s+(?:grootste\s+|belangrijkste\s+)?(?P<frame>valkuil|risico|gevaar|nadeel|probleem)\s+"
-    r"(?:van|met)\s+(?P<thing>[^?]+)",
+    r"\b(?:de|het|een|the|a)\s+(?:grootste\s+|belangrijkste\s+|biggest\s+|main\s+)?"
+    r"(?P<frame>valkuil|risico|gevaar|nadeel|probleem|pitfall|risk|danger|drawback|problem)\s+"
+    r"(?:van|met|of|with)\s+(?P<thing>[^?]+)",
     re.I,
 )
 """'de valkuil van te veel overleg': a frame noun and the thing it is asked of; the thing is what is asked.
@@ -236,7 +237,7 @@ ketendoelstelling te onderschatten", about no overleg, above Morgens' "overlegcl
 questions, thirty-eighth session; ``tests/test_lead_rules.py``). The frame word weighs ``STATE_SHARE``. Only
 one frame 'van' a thing: "Wat zijn de valkuilen bij ketensamenwerking?" asks the pitfalls themselves. 'het probleem
 met' too: "Wat is het probleem met hiërarchie in een keten?" led with the definition of the ketenprobleem
-(forty-third session)."""
+(forty-third session); English as Dutch: "What is the problem with hierarchy in a chain?" (forty-fourth session)."""
 
 
 def framing_word(question: str) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from assistant.brackets import carried
 from assistant.generators.defining import defining, english_defining, english_term, term_chunks
+from assistant.generators.part_definitions import part_definition
 from assistant.lengths import without_length_asked
 from assistant.neardomain import counted_noun
 from assistant.phrases import pinned_of, quoted_phrases, with_pinned
@@ -91,10 +92,12 @@ def defining_passages(
     vocabulary = index.lexical.postings
     if analysis.language == "en":
         # "What is chain governance?" is looked up by the glossary's Dutch word ('ketensturing')
-        term = stems(english_term(analysis.text, vocabulary))
+        word = english_term(analysis.text, vocabulary)
+        term = stems(word)
         pattern = english_defining(analysis.text, vocabulary, roles=False)
     else:
-        term = stems(analysis.focus)
+        word = analysis.focus
+        term = stems(word)
         # as the generator reads it: without fillers ("Wat betekent ketensturing eigenlijk?") or a length asked
         asked = " ".join(FILLERS.sub(" ", without_length_asked(analysis.text)).split())
         pattern = defining(asked, roles=False)
@@ -106,12 +109,33 @@ def defining_passages(
     if not holding:
         return []
     hidden = index.superseded
-    ids = [
-        c for c in holding if (not doc_ids or c.split(":")[0] in doc_ids) and c.split(":")[0] not in hidden
+
+    def allowed(chunks: list[str]) -> list[str]:
+        return [
+            c for c in chunks if (not doc_ids or c.split(":")[0] in doc_ids) and c.split(":")[0] not in hidden
+        ]
+
+    defining_term = [
+        p
+        for p in index.passages(allowed(holding))
+        if any(pattern.search(s) and not locates(s) for s in sentences(p.text))
     ]
-    return [
-        p for p in index.passages(ids) if any(pattern.search(s) and not locates(s) for s in sentences(p.text))
-    ][:DEFINING_PINS]
+    if defining_term:
+        return defining_term[:DEFINING_PINS]
+    # a compound no passage defines: the passages defining its first part by its head (``part_definitions``)
+    part = part_definition(word, index.lexical.compound_modifiers())
+    if part is None or any(part.defines(s) for p in found.passages for s in sentences(p.text)):
+        return []
+    held = term_chunks(vocabulary, index.lexical.chunk_ids, stems(part.part)[0]) if stems(part.part) else None
+    # a part in too many passages to read them all is looked for as retrieval finds it
+    candidates = (
+        index.passages(allowed(held))
+        if held is not None
+        else retriever.retrieve(part.part, None, doc_ids).passages
+    )
+    return [p for p in candidates if any(part.defines(s) and not locates(s) for s in sentences(p.text))][
+        :DEFINING_PINS
+    ]
 
 
 def _routed(

@@ -14,7 +14,7 @@ from assistant.focus import FILLERS, _without_generic
 from assistant.glossary import glossed
 from assistant.kind_patterns import BARE_OPTIONS, CHOICE, COMPARATIVE, COMPARED_VERB
 from ketenwijzer.compounds import current_modifiers
-from ketenwijzer.text import content_words
+from ketenwijzer.text import content_words, stems
 
 
 @dataclass
@@ -310,3 +310,26 @@ def _same_ending(word: str, noun: str) -> bool:
     ``tests/test_comparison_rules.py``)."""
     a, b = word.lower(), noun.lower()
     return a.endswith(("ie", "isme")) or (len(a) >= 4 and len(b) >= 4 and a[-4:] == b[-4:])
+
+
+def specialised(sides: list[Side]) -> str:
+    """The compound of two compared concepts when the other is its own head ('ketensamenwerking' against
+    'samenwerken' or 'gewone samenwerking'), else ''. The corpus's compound modifier ('keten') is what sets it
+    apart, so the question asks what the compound is: "Is ketensamenwerking hetzelfde als samenwerken?" gave
+    Morgens' "Ketensamenwerking kan een sterk middel zijn …" against Boissevain's roles of gemeenten, and no
+    sentence said what kind of samenwerking it is (new informal questions, forty-fourth session;
+    ``tests/test_comparison_rules.py``)."""
+    if len(sides) != 2:
+        return ""
+    said = [content_words(side.label.lower()) for side in sides]
+    for (whole, other), label in zip(
+        ((said[0], said[1]), (said[1], said[0])), (sides[0].label, sides[1].label), strict=True
+    ):
+        if len(whole) != 1 or not other:
+            continue
+        head = stems(other[-1])
+        for modifier in current_modifiers():
+            rest = whole[0][len(modifier) :]
+            if whole[0].startswith(modifier) and len(rest) >= 4 and head and stems(rest)[:1] == head[:1]:
+                return " ".join(label.split()).lower()  # with its article: "Wat is een ketenmanager?"
+    return ""

@@ -1070,3 +1070,28 @@ def test_an_uninflected_dutch_adjective_shares_the_other_sides_noun() -> None:
         for s in concept_sides("Wat is het verschil tussen zakelijk en persoonlijk vertrouwen?")
     ]
     assert labels == ["zakelijk vertrouwen", "persoonlijk vertrouwen"], labels
+
+
+def test_a_compound_against_its_own_head_asks_what_the_compound_is(assistant: Assistant) -> None:
+    """``sides.specialised``: "Is ketensamenwerking hetzelfde als samenwerken?" set Morgens' "Ketensamenwerking
+    kan een sterk middel zijn …" against Boissevain's roles of gemeenten; the corpus's compound modifier is what
+    sets the compound apart, so its definition answers (new informal questions, forty-fourth session)."""
+    from assistant.sides import specialised
+    from ketenwijzer.compounds import modifiers_in_use
+
+    with modifiers_in_use(("keten",)):
+        assert (
+            specialised([Side("ketensamenwerking", ""), Side("gewone samenwerking", "")])
+            == "ketensamenwerking"
+        )
+        assert specialised([Side("sturing", ""), Side("ketensturing", "")]) == "ketensturing"
+        assert specialised([Side("een keten", ""), Side("een netwerk", "")]) == ""
+        assert specialised([Side("ketenregie", ""), Side("ketenmanagement", "")]) == ""
+    answer = assistant.ask("Is ketensamenwerking hetzelfde als samenwerken?")
+    assert (answer.kind, answer.standalone_question) == ("definition", "Wat is ketensamenwerking?")
+    assert "samenwerkingsverband" in answer.answer.split("[1]")[0], answer.answer
+    manager = assistant.ask("Is een ketenmanager hetzelfde als een manager?")
+    assert manager.standalone_question == "Wat is een ketenmanager?"
+    assert manager.answer.startswith("De ketenmanager draagt verantwoordelijkheid"), manager.answer
+    # two concepts of which neither is the other's head stay a comparison
+    assert assistant.ask("Wat is het verschil tussen een keten en een netwerk?").kind == "comparison"

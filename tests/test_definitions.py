@@ -70,3 +70,42 @@ def test_an_english_term_is_looked_up_by_its_dutch_word(assistant: Assistant) ->
         answer = assistant.ask(question)
         assert "ketensturing meer is dan inhoud en procedures regelen" in answer.answer, answer.answer
         assert "do not define" not in answer.answer
+
+
+def test_what_a_term_can_be_or_is_for_someone_defines_nothing() -> None:
+    """``defining.MODAL`` and ``PERSPECTIVE``: "Ketensamenwerking kan een sterk middel zijn …" and "… is volgens
+    Ketens de baas voor managers een oefening in bescheidenheid" led "Wat is ketensamenwerking?" as if they said
+    what it is (new informal questions, forty-fourth session)."""
+    pattern = definition_of("ketensamenwerking")
+    assert pattern is not None
+    assert not pattern.search("Ketensamenwerking kan een sterk middel zijn om ambities te verwezenlijken.")
+    assert not pattern.search(
+        "Ketensamenwerking is volgens Ketens de baas voor managers een oefening in bescheidenheid."
+    )
+    assert pattern.search("Ketensamenwerking is een vorm van samenwerking tussen zelfstandige organisaties.")
+    assert pattern.search("Ketensamenwerking is voor een groot deel mensenwerk.")
+
+
+def test_a_compound_never_defined_is_answered_by_its_first_part(assistant: Assistant) -> None:
+    """``part_definitions``: no passage says what ketensamenwerking is; the dossier's "Een keten is … een
+    samenwerkingsverband …" does, through its first part (one of the corpus's compound modifiers) and a sentence
+    naming its head. A note says the sources define the part; a part's definition that names no head is none
+    ("De keten is en blijft zo sterk als de zwakste schakel")."""
+    from assistant.generators.part_definitions import part_definition
+
+    part = part_definition("ketensamenwerking", ("keten",))
+    assert part is not None and (part.part, part.head) == ("keten", "samenwerk")
+    assert part.defines("Een keten is een samenwerkingsverband van zelfstandige organisaties.")
+    assert not part.defines("De keten is en blijft zo sterk als de zwakste schakel.")
+    assert part_definition("ketens", ("keten",)) is None
+    assert part_definition("vertrouwen", ("keten",)) is None
+    answer = assistant.ask("Wat is ketensamenwerking?")
+    assert answer.answer.startswith("(De bronnen definiëren ‘ketensamenwerking’ niet; wel wat een keten is.)")
+    assert lead(answer.answer).startswith("Een keten is volgens Ketens de baas een samenwerkingsverband"), (
+        answer.answer
+    )
+    english = assistant.ask("What is chain cooperation?")
+    assert "samenwerkingsverband" in lead(english.answer), english.answer
+    # a term the sources define keeps its own definition and no note
+    chain = assistant.ask("Wat is een keten?")
+    assert chain.answer.startswith("Een keten is volgens Ketens de baas"), chain.answer

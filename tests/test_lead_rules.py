@@ -3052,3 +3052,15 @@ def test_answering_to_someone_is_being_aanspreekbaar(assistant: Assistant) -> No
     screens off (new informal follow-ups, forty-third session)."""
     answer = assistant.ask("Aan wie legt de ketenmanager verantwoording af?")
     assert lead(answer.answer).startswith("Tegenover de ketenpartners is de ketenmanager"), answer.answer
+
+
+def test_the_problem_with_a_thing_in_english_leads_with_the_thing(assistant: Assistant) -> None:
+    """``query_terms._merge_kept_english`` and the English ``question_objects.FRAMING``: "What is the problem with
+    hierarchy in a chain?" was read as a definition and led with the definition of the ketenprobleem, weighing
+    'problem' twice (as itself, the stem of 'problemen', and as 'probleem'); the Dutch question led with "… die
+    uitgaan van hiërarchie …" (new informal questions, forty-fourth session)."""
+    answer = assistant.ask("What is the problem with hierarchy in a chain?")
+    assert answer.kind != "definition"
+    body = answer.answer.split("\n\n")[1]
+    assert "ketenprobleem" not in body.split("[1]")[0], answer.answer
+    assert "hiërarchie" in body.split("[2]")[0], answer.answer

@@ -32,6 +32,7 @@ from assistant.generators.leads import (
     states_need,
 )
 from assistant.generators.nudges import reason_elsewhere
+from assistant.generators.part_definitions import PartDefinition
 from assistant.generators.picking import pick
 from assistant.generators.strays import without_strays
 from assistant.generators.units import Unit, signpost, usable
@@ -145,6 +146,8 @@ class PlanContext:
     said_telling: list[str] = field(default_factory=list)
     """The ``telling`` stems the corpus uses: a word no passage says cannot tell a stray passage
     (``strays.without_strays``; English "seminar" of tuning e13)."""
+    part_definition: PartDefinition | None = None
+    """For a compound term no passage defines, what defines it by its first part (``part_definitions``)."""
     term_side: dict[int, int] = field(default_factory=dict)
     """Unit order → the one compared concept it names (``sides.term_sides``): it overrides the side
     of its passage."""

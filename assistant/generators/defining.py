@@ -251,6 +251,16 @@ def definitions(
     return defining(asked), defining(asked, roles=False)
 
 
+MODAL = r"\b(?:kan|kunnen|moet|moeten|zal|zullen|mag|mogen|zou|zouden)\s"
+"""A modal verb between a term and 'zijn' makes no definition: "Ketensamenwerking kan een sterk middel zijn …" led
+"Wat is ketensamenwerking?" as if it said what ketensamenwerking is (new informal questions, forty-fourth session;
+``tests/test_definitions.py``)."""
+
+PERSPECTIVE = r"(?!\s+(?:volgens\s+(?:[\w'-]+\s+){1,4}?)?voor\s+[\w'-]+\s+(?:een|de|het)\s)"
+"""What a thing is for someone is no definition: "Ketensamenwerking is volgens Ketens de baas voor managers een
+oefening in bescheidenheid" led "Wat is ketensamenwerking?" (forty-fourth session; ``tests/test_definitions.py``)."""
+
+
 def definition_of(word: str) -> re.Pattern[str] | None:
     """A pattern for sentences that define ``word`` (one word, a trailing remark in brackets
     aside: "Ketenmanager (NORA)"); None for a phrase."""
@@ -261,7 +271,8 @@ def definition_of(word: str) -> re.Pattern[str] | None:
     return re.compile(
         # "X betekent niet dat …" qualifies a definition, it is none
         rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
-        rf"(?:een |de |het )?{term}(?:s|en)?\b[^.:;]{{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b"
+        # "X kan een sterk middel zijn" says what it can be, not what it is (``MODAL``)
+        rf"(?:een |de |het )?{term}(?:s|en)?\b(?:(?!{MODAL})[^.:;]){{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b{PERSPECTIVE}"
         # the description first, its name after: "… Men spreekt wel van het orkestratiemodel."
         rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b"
         # "De deelnemende organisaties heten ketenpartners" (eighth session); "… deze situationele

@@ -21,6 +21,7 @@ from assistant.generators.composition import (
 )
 from assistant.generators.defining import asked_role, role_asked, role_of, term_chunks
 from assistant.generators.lists import add_list_in_context
+from assistant.generators.part_definitions import NOTE as PART_NOTE
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import expand_query
 from assistant.phrases import quoted_phrases
@@ -39,6 +40,15 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         for u in units
         if ctx.definition is not None and ctx.definition.search(u.quote) and usable(u) and not signpost(u)
     ] or headed(q, units)
+    first_part = ctx.part_definition
+    by_part = (
+        [u for u in units if first_part.defines(u.quote) and usable(u) and not signpost(u)]
+        if not defining and first_part is not None
+        else []
+    )
+    if by_part:
+        # no sentence defines the compound; one defining its first part by its head does (``part_definitions``)
+        defining = by_part
     if not defining:
         written = asked_abbreviation(q.text)
         using = [u for u in units if written and re.search(rf"\b{re.escape(written)}\b", u.display)]
@@ -117,7 +127,14 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         qualifying.append(unit)
         words += unit.n_words
         said |= unit.stems
-    return _running(qualifying, comp)
+    composed = _running(qualifying, comp)
+    if by_part and first_part is not None:
+        notes = PART_NOTE
+        composed.note = notes.get(ctx.language, notes["nl"]).format(
+            term=q.focus or first_part.term, part=first_part.part
+        )
+        composed.note_stands = True  # what defines the whole elsewhere was looked for before (``routing``)
+    return composed
 
 
 def _antecedent(lead: Unit, units: list[Unit], ctx: PlanContext) -> Unit | None:

@@ -28,8 +28,9 @@ from assistant.generators import attribution, followups, rules, sides
 from assistant.generators.adjustments import Asked, adjust
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
-from assistant.generators.defining import definitions
+from assistant.generators.defining import definitions, english_term
 from assistant.generators.opening_notes import Asking, add_notes
+from assistant.generators.part_definitions import PartDefinition, part_definition
 from assistant.generators.query_terms import mark_said_apart, query_terms
 from assistant.generators.scoring import (
     NOVEL_WORDS,
@@ -40,7 +41,7 @@ from assistant.generators.scoring import (
 )
 from assistant.generators.speaker import reporter_first, says_all
 from assistant.generators.units import Unit, units_of, usable
-from assistant.glossary import dutch_focus
+from assistant.glossary import dutch_focus, glossed
 from assistant.idioms import asked_senses, held_in_phrases
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, framing_word, kept_state, scoped_word
@@ -194,6 +195,9 @@ class ExtractiveGenerator:
             # already used: it gets three candidates, an answer to a question two (never padding)
             min_bullets=BRIEF_BULLETS if kind is not None else MIN_BULLETS,
             case=states_case(question, plan_kind),
+            part_definition=self._part_definition(analysis, question, language)
+            if plan_kind == "definition"
+            else None,
         )
         if plan_kind == "comparison":
             ctx.term_side = sides.term_sides(analysis, units, ctx.side_terms)
@@ -265,12 +269,15 @@ class ExtractiveGenerator:
         # words that weigh half: the state a thing is kept in ("Hoe houd ik de top betrokken?" asks about the
         # top, ``question_objects.KEPT_STATE``) and the place it is found ("Hoe ga je om met weerstand bij
         # medewerkers?" asks about resistance, ``question_objects.SCOPE``)
+        frame = framing_word(question)
         halved = (
             kept_state(question),
             scoped_word(question) if language == "nl" else None,
-            framing_word(question) if language == "nl" else None,
+            # an English frame word weighs half as itself and as its glossary words ('problem' → 'probleem knelpunt')
+            frame if language == "nl" or frame is None else f"{frame} {glossed(frame)}",
         )
-        for t in {t for word in halved if word for t in compound_stems(word)} & set(weights):
+        halved_words = (w for phrase in halved if phrase for w in phrase.split())
+        for t in {t for word in halved_words for t in compound_stems(word)} & set(weights):
             weights[t] *= STATE_SHARE
         total = math.fsum(weights.values()) or 1.0
         doc_rank: dict[str, int] = {}
@@ -337,6 +344,13 @@ class ExtractiveGenerator:
             following = [u for u in units if u.order == nxt and u.passage == best.passage]
             for unit in following:
                 unit.score += wt.follow
+
+    def _part_definition(self, analysis: Question, question: str, language: str) -> PartDefinition | None:
+        """What defines a compound term asked by its first part (``part_definitions``); None without an index."""
+        if self.index is None:
+            return None
+        term = english_term(question, self.index.lexical.postings) if language == "en" else analysis.focus
+        return part_definition(term, self.index.lexical.compound_modifiers())
 
     def _dense_scores(self, question: str, units: list[Unit]) -> list[float]:
         reader = self.reader

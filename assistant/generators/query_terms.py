@@ -64,6 +64,23 @@ def mark_said_apart(
                 unit.stems = unit.stems | {stem}
 
 
+def _merge_kept_english(
+    query: str, q_terms: set[str], alt: dict[str, set[str]], known: Container[str]
+) -> None:
+    """An English word kept because the index knows its stem ('problem', the stem of 'problemen') and its one-word
+    Dutch translation ('probleem') are one term: the translation counts as the English word instead of weighing
+    again. "What is the problem with hierarchy in a chain?" weighed 'problem' twice and led with the definition of
+    the ketenprobleem over "… die uitgaan van hiërarchie …" (forty-fourth session, ``tests/test_lead_rules.py``)."""
+    for w in words(query):
+        dutch = glossed(w).split()
+        kept, translated = compound_stems(w), compound_stems(dutch[0]) if len(dutch) == 1 else []
+        if len(kept) != 1 or kept[0] not in known or kept[0] not in q_terms or len(translated) != 1:
+            continue
+        if translated[0] != kept[0] and translated[0] in q_terms:
+            q_terms.discard(translated[0])
+            alt.setdefault(kept[0], set()).update({translated[0], *alt.pop(translated[0], set())})
+
+
 def query_terms(
     query: str,
     language: str,
@@ -87,6 +104,7 @@ def query_terms(
         # 'chain' outweighed 'keten' and every side of "How do the GEMMA and the dossier differ on
         # chains?" read as off the subject (it was declined; twenty-eighth session)
         q_terms -= {t for w in words(query) if glossed(w) for t in compound_stems(w) if t not in known}
+        _merge_kept_english(query, q_terms, alt, known)
     q_terms = rules.without_sources(q_terms, analysis)
     views = set(compound_stems(" ".join(VIEW_WORDS)))
     # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
