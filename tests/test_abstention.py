@@ -873,3 +873,11 @@ def test_the_trouble_with_a_thing_needs_the_thing_not_the_word_trouble(assistant
     assert not answer.abstained and "ketenoverleg" in answer.answer, answer.answer
     hierarchy = assistant.ask("Wat is het probleem met hiërarchie in een keten?")
     assert "ketenprobleem" not in lead(hierarchy.answer), hierarchy.answer
+
+
+def test_what_comes_from_above_is_imposed(assistant: Assistant) -> None:
+    """Glossary phrase 'van bovenaf' → 'opgelegd': "Kun je een keten van bovenaf opleggen?" was declined, while
+    the dossier names opgelegde samenwerking as a resistance (new informal questions, forty-fourth session)."""
+    answer = assistant.ask("Kun je een keten van bovenaf opleggen?")
+    assert answer.abstained is False
+    assert "opgelegd" in answer.answer.split("[2]")[0], answer.answer
