@@ -15,7 +15,9 @@ Small rules, tried in order, each replacing one span of the previous standalone 
   previous question's focus noun ("culturele dimensie" → "relationele dimensie");
 - ``other_subject``: any other phrase replaces the previous question's focus when that is one
   or two adjacent words ("ketenmanager" → "ketenregisseur");
-- ``other_noun``: else it replaces the one focus noun after an article ("de top" → "de uitvoerders").
+- ``other_noun``: else it replaces the one focus noun after an article ("de top" → "de uitvoerders");
+- ``noun_after``: a phrase with a preposition replaces the one focus noun after that preposition ("de taken van
+  het ketenbestuur" → "de taken van de ketenmanager").
 
 A phrase that names a source replaces the source the previous question named (``other_source``:
 "en Groothedde?" after "Wat zegt Morgens over succesfactoren?"); when that named none, the source
@@ -99,7 +101,16 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
         return before[: compared.start("other")] + found["phrase"].strip() + before[compared.end("other") :]
     tokens = list(_TOKEN.finditer(before))
     asked = focus(before).split()  # read once: every rule and the carried topic use it
-    for rule in (same_head, other_modifier, other_subject, other_relation, other_noun):
+    rules: list[Callable[[list[str], list[re.Match[str]], list[str]], Span | None]] = [
+        same_head,
+        other_modifier,
+        other_subject,
+        other_relation,
+        other_noun,
+    ]
+    if found["prep"]:
+        rules.append(lambda s, t, f: noun_after(found["prep"], s, t, f))
+    for rule in rules:
         span = rule(said, tokens, asked)
         if span is not None and found["prep"] and not _after(before[: span[0]], found["prep"]):
             return None
@@ -333,6 +344,26 @@ def other_noun(said: list[str], tokens: list[re.Match[str]], focus: list[str]) -
         i
         for i in range(1, len(tokens))
         if lowered[i - 1] in _ARTICLES and lowered[i] in focus and lowered[i] not in (w.lower() for w in said)
+    ]
+    if len(nouns) != 1:
+        return None
+    return tokens[nouns[0]].start(), tokens[nouns[0]].end()
+
+
+def noun_after(
+    preposition: str, said: list[str], tokens: list[re.Match[str]], focus: list[str]
+) -> Span | None:
+    """The one focus noun after the same preposition and an article: "En van de ketenmanager?" after "Wat zijn de
+    taken van het ketenbestuur?" (focus 'taken ketenbestuur', two nouns apart) carried the ketenbestuur and answered
+    on it again (new informal follow-ups, forty-fourth session; ``tests/test_question.py``)."""
+    lowered = [t.group(0).lower() for t in tokens]
+    nouns = [
+        i
+        for i in range(2, len(tokens))
+        if lowered[i - 2] == preposition.lower()
+        and lowered[i - 1] in _ARTICLES
+        and lowered[i] in focus
+        and lowered[i] not in (w.lower() for w in said)
     ]
     if len(nouns) != 1:
         return None

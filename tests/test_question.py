@@ -2197,7 +2197,8 @@ def test_a_request_to_explain_one_term_asks_what_it_is(assistant: Assistant) -> 
         not in assistant.ask("Kun je me het estafettemodel uitleggen?").answer.split("[1]")[0]
     )
     english = assistant.ask("Explain chain cooperation")
-    assert english.answer.startswith("**The sources say**"), english.answer
+    # the note that the sources define only a 'keten' first (``part_definitions``), then the quotes
+    assert english.answer.split("\n\n")[1].startswith("**The sources say**"), english.answer
 
 
 def test_pointing_words_and_ordinals_are_no_term_to_explain() -> None:
@@ -2507,6 +2508,20 @@ def test_that_of_another_and_another_noun_ask_the_previous_question_of_it() -> N
         "En de uitvoerders?", "Hoe krijg ik de top mee?", lambda _: "top draagvlak commitment"
     ) == ("Hoe krijg ik de uitvoerders mee?")
     assert elliptic("En dat?", "Hoe krijg ik de top mee?", lambda _: "top") is None
+
+
+def test_a_phrase_with_a_preposition_replaces_the_noun_after_it() -> None:
+    """``ellipsis.noun_after``: "En van de ketenmanager?" after "Wat zijn de taken van het ketenbestuur?" (two
+    focus nouns apart) carried the ketenbestuur and answered on it again (new informal follow-ups, forty-fourth
+    session). Another preposition finds no noun to replace."""
+    from assistant.ellipsis import elliptic
+
+    def focus(text: str) -> str:
+        return focus_of(text)
+
+    previous = "Wat zijn de taken van het ketenbestuur?"
+    assert elliptic("En van de ketenmanager?", previous, focus) == "Wat zijn de taken van de ketenmanager?"
+    assert elliptic("En voor de ketenmanager?", previous, focus) is None
 
 
 def test_a_term_to_picture_describe_or_explain_in_several_words_asks_a_definition() -> None:
