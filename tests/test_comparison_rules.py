@@ -1095,3 +1095,15 @@ def test_a_compound_against_its_own_head_asks_what_the_compound_is(assistant: As
     assert manager.answer.startswith("De ketenmanager draagt verantwoordelijkheid"), manager.answer
     # two concepts of which neither is the other's head stay a comparison
     assert assistant.ask("Wat is het verschil tussen een keten en een netwerk?").kind == "comparison"
+
+
+def test_two_concepts_one_list_defines_are_each_their_own_item(assistant: Assistant) -> None:
+    """``item_sides``: "Wat is het verschil tussen het estafettemodel en het orkestratiemodel?" gave one side,
+    "**Estafettemodel en Orkestratiemodel**", opened by the GEMMA list's introduction with all three kinds below
+    it (new informal questions, forty-fourth session). Each side is now the item that defines it."""
+    answer = assistant.ask("Wat is het verschil tussen het estafettemodel en het orkestratiemodel?")
+    relay, orchestra = answer.answer.split("\n\n")[:2]
+    assert relay.startswith("**Estafettemodel**: Een keten waar partijen"), answer.answer
+    assert "estafettemodel" in relay.split("**:", 1)[1] and "orkestratiemodel" not in relay, answer.answer
+    assert orchestra.startswith("**Orkestratiemodel**: Een keten waar partijen"), answer.answer
+    assert "veiligheidsketen" not in answer.answer and "In de praktijk spreken we" not in answer.answer

@@ -20,6 +20,7 @@ from assistant.generators.composition import (
     signpost,
 )
 from assistant.generators.defining import definition_of
+from assistant.generators.item_sides import compose_items, items_per_side
 from assistant.generators.relations import PASSING_ITEMS, naming_both, passing_item, relation_lead
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
@@ -56,6 +57,10 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         return plan_open(q, units, ctx)
     taken: set[int] = set()
     labels = [ctx.labels[i] if i < len(ctx.labels) else f"Kant {i + 1}" for i in range(n_sides)]
+    split = items_per_side(units, labels, ctx) if q.kind == "comparison" and not q.sources else None
+    if split is not None:
+        # one list defines every side, each by an item of its own (``item_sides``)
+        return compose_items(split, labels)
     # how two concepts relate opens with a sentence naming both (``relations.relation_lead``)
     relation = None if q.sources else relation_lead(q.text, units, ctx.side_terms, ctx.names)
     if relation is not None:
