@@ -9,6 +9,7 @@ from __future__ import annotations
 from assistant.brackets import carried
 from assistant.generators.defining import defining, english_defining, english_term, term_chunks
 from assistant.generators.part_definitions import part_definition
+from assistant.generators.rules import name_pattern
 from assistant.lengths import without_length_asked
 from assistant.neardomain import counted_noun
 from assistant.phrases import pinned_of, quoted_phrases, with_pinned
@@ -124,7 +125,8 @@ def defining_passages(
         return defining_term[:DEFINING_PINS]
     # a compound no passage defines: the passages defining its first part by its head (``part_definitions``)
     part = part_definition(word, index.lexical.compound_modifiers())
-    if part is None or any(part.defines(s) for p in found.passages for s in sentences(p.text)):
+    names = name_pattern(analysis.names)
+    if part is None or any(part.defines(s, names) for p in found.passages for s in sentences(p.text)):
         return []
     held = term_chunks(vocabulary, index.lexical.chunk_ids, stems(part.part)[0]) if stems(part.part) else None
     # a part in too many passages to read them all is looked for as retrieval finds it
@@ -133,9 +135,9 @@ def defining_passages(
         if held is not None
         else retriever.retrieve(part.part, None, doc_ids).passages
     )
-    return [p for p in candidates if any(part.defines(s) and not locates(s) for s in sentences(p.text))][
-        :DEFINING_PINS
-    ]
+    return [
+        p for p in candidates if any(part.defines(s, names) and not locates(s) for s in sentences(p.text))
+    ][:DEFINING_PINS]
 
 
 def _routed(

@@ -257,8 +257,10 @@ MODAL = r"\b(?:kan|kunnen|moet|moeten|zal|zullen|mag|mogen|zou|zouden)\s"
 ``tests/test_definitions.py``)."""
 
 PERSPECTIVE = r"(?!\s+(?:volgens\s+(?:[\w'-]+\s+){1,4}?)?voor\s+[\w'-]+\s+(?:een|de|het)\s)"
-"""What a thing is for someone is no definition: "Ketensamenwerking is volgens Ketens de baas voor managers een
-oefening in bescheidenheid" led "Wat is ketensamenwerking?" (forty-fourth session; ``tests/test_definitions.py``)."""
+"""What a thing is for someone, or (at the start, ``definition_of``) has become, is no definition:
+"Ketensamenwerking is volgens Ketens de baas voor managers een oefening in bescheidenheid" led "Wat is
+ketensamenwerking?", "Het ketenproces is stabiel geworden …" led "Wat is een ketenproces?" (forty-fourth session;
+``tests/test_definitions.py``)."""
 
 
 def definition_of(word: str) -> re.Pattern[str] | None:
@@ -271,6 +273,7 @@ def definition_of(word: str) -> re.Pattern[str] | None:
     return re.compile(
         # "X betekent niet dat …" qualifies a definition, it is none
         rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
+        rf"(?!(?:een |de |het )?{term}\S*\s+(?:is|zijn)\s[^.;:]{{0,50}}?\bgeworden\b)"
         # "X kan een sterk middel zijn" says what it can be, not what it is (``MODAL``)
         rf"(?:een |de |het )?{term}(?:s|en)?\b(?:(?!{MODAL})[^.:;]){{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b{PERSPECTIVE}"
         # the description first, its name after: "… Men spreekt wel van het orkestratiemodel."

@@ -42,7 +42,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     ] or headed(q, units)
     first_part = ctx.part_definition
     by_part = (
-        [u for u in units if first_part.defines(u.quote) and usable(u) and not signpost(u)]
+        [u for u in units if first_part.defines(u.quote, ctx.names) and usable(u) and not signpost(u)]
         if not defining and first_part is not None
         else []
     )

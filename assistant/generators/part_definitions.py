@@ -24,20 +24,23 @@ HEAD_LETTERS = 4
 
 @dataclass(frozen=True)
 class PartDefinition:
-    """The term asked ('ketensamenwerking'), its first part ('keten'), the stem its head begins with
-    ('samenwerk') and the pattern of a sentence that defines the part."""
+    """The term asked ('ketensamenwerking'), its first part ('keten'), its head ('samenwerking') and the pattern
+    of a sentence that defines the part."""
 
     term: str
     part: str
     head: str
     pattern: re.Pattern[str]
 
-    def defines(self, sentence: str) -> bool:
+    def defines(self, sentence: str, names: re.Pattern[str] | None = None) -> bool:
         """Whether ``sentence`` defines the first part and names the head ("Een keten is … een
-        samenwerkingsverband …")."""
-        if not self.pattern.search(sentence):
+        samenwerkingsverband …"): a word that begins with the head as written, or has its stem. A source's name
+        (``names``) is no subject: "Ketens de baas stelt dat ketensturing meer is …" defines no 'keten'."""
+        plain = " ".join(names.sub(" ", sentence).split()) if names is not None else sentence
+        if not self.pattern.search(plain):
             return False
-        return any(stem.startswith(self.head) for stem in stems(sentence))
+        head_stem = stems(self.head)
+        return any(w.startswith(self.head) or stems(w) == head_stem for w in words(plain.lower()))
 
 
 def part_definition(term: str, modifiers: Iterable[str]) -> PartDefinition | None:
@@ -51,10 +54,10 @@ def part_definition(term: str, modifiers: Iterable[str]) -> PartDefinition | Non
         head = word[len(part) :]
         if not word.startswith(part) or len(head) < HEAD_LETTERS:
             continue
-        head_stems, pattern = stems(head), definition_of(part)
-        if len(head_stems) != 1 or pattern is None:
+        pattern = definition_of(part)
+        if len(stems(head)) != 1 or pattern is None:
             return None
-        return PartDefinition(word, part, head_stems[0], pattern)
+        return PartDefinition(word, part, head, pattern)
     return None
 
 
