@@ -74,6 +74,18 @@ SENSES: dict[str, Sense] = {
         ),
         also="dure kosten kostbaar",
     ),
+    # "wie moet de keten leiden" led with "… kunnen die op ketenniveau tot irrationele uitkomsten leiden", a
+    # result; leading a chain is 'leiding' (forty-fourth session). A question of results ("Waartoe leidt dat?",
+    # "Waar leidt dat toe?") asks the other sense.
+    "leiden": Sense(
+        re.compile(r"^(?!.*\b(?:toe|waartoe|tot)\b).*\b(?:leiden|leidt|leidde|leidden)\b", re.I),
+        re.compile(
+            r"\b(?:leiden|leidt|leidde|leidden|geleid)\b(?:\s+[\w'’-]+){0,6}?\s+(?:tot|toe)\b"
+            r"|\btot\b(?:\s+[\w'’-]+){0,6}?\s+(?:leiden|leidt|leidde|leidden|geleid)\b",
+            re.I,
+        ),
+        also="leiding leider",
+    ),
 }
 """The words of two senses, as Dutch has them."""
 

@@ -3064,3 +3064,20 @@ def test_the_problem_with_a_thing_in_english_leads_with_the_thing(assistant: Ass
     body = answer.answer.split("\n\n")[1]
     assert "ketenprobleem" not in body.split("[1]")[0], answer.answer
     assert "hiërarchie" in body.split("[2]")[0], answer.answer
+
+
+def test_leading_a_chain_is_no_leading_to_a_result(assistant: Assistant) -> None:
+    """``idioms.SENSES['leiden']``: "wie moet de keten leiden" led with "… kunnen die op ketenniveau tot irrationele
+    uitkomsten leiden", a result (new informal questions, forty-fourth session). A question of results keeps the
+    other sense."""
+    from assistant.idioms import SENSES, only_in_phrase
+
+    sense = SENSES["leiden"]
+    assert sense.asked.search("wie moet de keten leiden")
+    assert not sense.asked.search("Waartoe leidt gebrek aan vertrouwen?")
+    assert not sense.asked.search("Waar leidt dat toe?")
+    assert only_in_phrase("leiden", "Opgeteld kunnen die op ketenniveau tot irrationele uitkomsten leiden.")
+    assert not only_in_phrase("leiden", "Wie moet de keten leiden?")
+    answer = assistant.ask("wie moet de keten leiden")
+    assert "irrationele" not in answer.answer.split("[1]")[0], answer.answer
+    assert "leiding" in answer.answer.split("[1]")[0], answer.answer
