@@ -27,7 +27,7 @@ from assistant.coherence import coherent, states_case
 from assistant.conversation import Turn, asks_something_new, lead_of, listed_in, resolve
 from assistant.gate import Gate
 from assistant.generators import Draft, Generator, create_generator
-from assistant.glossary import expand_query, rephrased
+from assistant.glossary import english_words, expand_query, rephrased
 from assistant.holdings import every_source_draft, every_source_question
 from assistant.leaning import is_request_word
 from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_length_asked
@@ -117,7 +117,7 @@ class Assistant:
         asked = self.validate_question(state["question"])
         directory = self.directory if self.index.is_ready() else None
         language = state.get("language_asked") or guess_language(
-            without_names(asked, directory), self.settings.default_language
+            without_names(asked, directory), self.settings.default_language, english_words()
         )
         lexical = self.index.lexical if directory else None
         question = asked

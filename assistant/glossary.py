@@ -335,6 +335,15 @@ def counted_as(word: str) -> list[str]:
     return (_glossary().nl_counted.get(word.lower()) or "").split()
 
 
+def english_words() -> frozenset[str]:
+    """The English words the glossary translates, less any that is also one of its Dutch words ('top', 'mindset'):
+    a lexicon that tells an English question whose function words say nothing ("Is chain cooperation
+    expensive?")."""
+    glossary = _glossary()
+    dutch = {w for meant in (*glossary.en_nl.values(), *glossary.nl_synonyms) for w in words(meant)}
+    return frozenset(w for w in glossary.en_nl if w not in dutch and " " not in w)
+
+
 def synonym_words() -> frozenset[str]:
     """The Dutch question words the glossary maps to the corpus's own terms."""
     return frozenset(_glossary().nl_synonyms)

@@ -56,7 +56,10 @@ def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
         # money answers it (it was declined; twenty-sixth session, ``tests/test_abstention.py``)
         return None if any(_COST_FACT.held.search(part) for part in sentences(text)) else _COST_FACT.reason
     before = [w for w in re.findall(r"\w{5,}", question[: asked.start()]) if w.lower() not in _ASKING]
-    rest = _paying(" ".join([*before, question[asked.end() :]]))
+    # what the cost is of, English in its Dutch words too: "Is chain cooperation expensive?" shared no word with
+    # "Ketensamenwerking zonder vertrouwen wordt … een dure kostenpost" (forty-fourth session)
+    said = " ".join([*before, question[asked.end() :]])
+    rest = _paying(" ".join([said, *(glossed(w) for w in re.findall(r"[a-z]{4,}", said) if glossed(w))]))
     if any(
         _COST_FACT.held.search(part) and shares_word(rest, _paying(part), bare=True)
         for part in sentences(text)

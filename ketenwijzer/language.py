@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ketenwijzer.text import words
 
@@ -125,8 +126,14 @@ _EN_MARKERS = frozenset(
 )
 
 
-def guess_language(text: str, default: str = "nl") -> str:
-    """Guess 'nl' or 'en' from function words; ``default`` when undecided."""
+TIE_BREAK_WORDS = 2
+"""Words a caller's English lexicon must know to decide a tie on function words for English."""
+
+
+def guess_language(text: str, default: str = "nl", english: Container[str] = ()) -> str:
+    """Guess 'nl' or 'en' from function words; a tie goes to English when at least ``TIE_BREAK_WORDS`` words are
+    in ``english`` (a caller's English lexicon: "Is chain cooperation expensive?" has only 'is', and was read as
+    Dutch and declined in Dutch; forty-fourth session), else ``default``."""
     tokens = words(text)
     nl = sum(1 for t in tokens if t in _NL_MARKERS)
     en = sum(1 for t in tokens if t in _EN_MARKERS)
@@ -134,6 +141,8 @@ def guess_language(text: str, default: str = "nl") -> str:
         return "en"
     if nl > en:
         return "nl"
+    if english and sum(1 for t in tokens if t in english) >= TIE_BREAK_WORDS:
+        return "en"
     return default
 
 

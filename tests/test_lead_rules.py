@@ -3081,3 +3081,16 @@ def test_leading_a_chain_is_no_leading_to_a_result(assistant: Assistant) -> None
     answer = assistant.ask("wie moet de keten leiden")
     assert "irrationele" not in answer.answer.split("[1]")[0], answer.answer
     assert "leiding" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_an_english_negated_condition_is_looked_for_in_dutch(assistant: Assistant) -> None:
+    """``cases.negated_terms``: "What happens when partners don't trust each other?" led with "De kern van
+    vertrouwen …"; its condition negates 'trust', which the Dutch sentences say as 'vertrouwen' ("… zonder
+    vertrouwen wordt … een dure kostenpost"), as the Dutch question found (new informal questions, forty-fourth
+    session)."""
+    from assistant.generators.cases import negated_terms
+
+    assert "vertrouw" in negated_terms("What happens when partners do not trust each other?")
+    answer = assistant.ask("What happens when partners don't trust each other?")
+    first = answer.answer.split("\n\n")[1].split("[1]")[0]
+    assert "zonder vertrouwen" in first, answer.answer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.chain import Assistant
 from ingest.chunking import chunk_document
 from ingest.loaders import Block, Document
 from ketenwijzer.language import guess_language
@@ -175,3 +176,22 @@ def test_a_pronoun_for_anyone_names_no_subject() -> None:
 
     assert stems("iedereen niemand allemaal everyone nobody") == []
     assert "iedereen" not in focus_of("Hoe voorkom je dat iedereen naar elkaar gaat wijzen?", []).split()
+
+
+def test_a_tie_on_function_words_goes_to_english_by_the_glossary_words(assistant: Assistant) -> None:
+    """``language.guess_language`` with ``glossary.english_words``: "Is chain cooperation expensive?" has only 'is'
+    and was read as Dutch, declined in Dutch; its content words are the glossary's English (new informal
+    questions, forty-fourth session). A Dutch tie stays Dutch; a word both languages write is no English evidence."""
+    from assistant.glossary import english_words
+
+    english = english_words()
+    assert "chain" in english and "mindset" not in english and "top" not in english
+    assert guess_language("Is chain cooperation expensive?", "nl", english) == "en"
+    assert guess_language("Is chain cooperation expensive?", "nl") == "nl"
+    assert guess_language("Is mindset belangrijk?", "nl", english) == "nl"
+    answer = assistant.ask("Is chain cooperation expensive?")
+    body = answer.answer.split("\n\n")[1]
+    assert not answer.abstained and answer.answer.startswith("**The sources say**"), answer.answer
+    assert (
+        body.startswith("“Ketensamenwerking zonder vertrouwen") and "dure kostenpost" in body.split("[1]")[0]
+    )

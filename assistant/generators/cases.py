@@ -15,7 +15,7 @@ from assistant.focus_words import GENERIC
 from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE, GONE_CASE
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
-from assistant.glossary import glossed
+from assistant.glossary import glossed, synonyms_of
 from assistant.verbs import JoinedVerb, asked_verb, written_forms
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
@@ -48,7 +48,9 @@ def negated_terms(question: str) -> frozenset[str]:
     for i, token in enumerate(tokens):
         if token in NEGATION:
             governed.extend(tokens[i + 1 : i + 1 + NEGATION_REACH])
-    return frozenset(compound_stems(" ".join(governed)))
+    # an English word is looked for as its Dutch ("when partners do not trust each other": 'vertrouwen')
+    translated = [glossed(w) for w in governed if glossed(w) and not synonyms_of(w)]
+    return frozenset(compound_stems(" ".join(governed + translated)))
 
 
 def favour_condition(question: str, units: list[Unit]) -> None:
