@@ -33,6 +33,7 @@ from assistant.leaning import is_request_word
 from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_length_asked
 from assistant.meta import meta_answer, meta_kind
 from assistant.ordinals import clarification, numbered_topic
+from assistant.persuasion import persuading
 from assistant.question import Question, analyse, focus_of
 from assistant.question_objects import bare_term, explained_term, what_is
 from assistant.reader import Reader
@@ -164,10 +165,11 @@ class Assistant:
             if explained:
                 # the request's own words ('uitleggen', 'zinnen') are no subject the gate must find
                 question = follow.text
-        passed = passed_on(question) if not follow.at_most else None
+        passed = (passed_on(question) or persuading(question)) if not follow.at_most else None
         if passed:
             # "Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?" asks what the wethouder asked
-            # (``assistant/reported.py``; forty-third session)
+            # (``assistant/reported.py``; forty-third session); "Hoe overtuig ik mijn collega's van het nut van de
+            # keten?" what the keten yields (``assistant/persuasion.py``; forty-fourth session)
             follow.text = question = passed
         if follow.language and not state.get("language_asked"):
             language = follow.language

@@ -13,7 +13,7 @@ from collections.abc import Container
 
 from assistant.brackets import carried
 from assistant.generators.scoring import UBIQUITOUS_IDF
-from assistant.glossary import counted_as, expand_query, translated_synonyms
+from assistant.glossary import counted_as, dutch_focus, expand_query, translated_synonyms
 from assistant.inflections import along_roots, participles, verb_forms
 from assistant.neardomain import counted_noun
 from assistant.question import Question, focus_of
@@ -27,7 +27,13 @@ from assistant.question_objects import (
 from assistant.remedies import REMEDY_SEARCHED, asks_remedy
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
-from assistant.yields import BENEFIT_SEARCHED, JOINING_ASKED, asks_yield, without_beneficiary
+from assistant.yields import (
+    BENEFIT_SEARCHED,
+    JOINING_ASKED,
+    asks_yield,
+    without_beneficiary,
+    without_yield_nouns,
+)
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
@@ -173,10 +179,13 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         )
         # a verb with 'mee' by its root's forms ('meebetalen': "wie wat betaalt"; ``inflections.ALONG``)
         words += sorted({f for forms in along_roots(typed, vocabulary).values() for f in forms})
+    subject = without_yield_nouns(without_beneficiary(analysis.focus, standalone))
+    if language == "en":
+        # the English yield of the whole domain is looked for as the Dutch one ("What does chain cooperation
+        # bring?" quoted Boissevain on a dossier; forty-fourth session, ``tests/test_lead_rules.py``)
+        subject = dutch_focus(subject, vocabulary) if vocabulary else ""
     if JOINING_ASKED.search(standalone) or (
-        language == "nl"
-        and asks_yield(standalone, broad=True)
-        and _about_the_domain(without_beneficiary(analysis.focus, standalone), lexical)
+        asks_yield(standalone, broad=True) and subject and _about_the_domain(subject, lexical)
     ):
         words.append(BENEFIT_SEARCHED)
     counted = counted_noun(standalone) if language == "nl" else None

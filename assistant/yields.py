@@ -45,6 +45,19 @@ BENEFIT_ASKED = re.compile(
 )
 """A question that asks what its subject yields."""
 
+YIELD_NOUNS = frozenset(
+    ["nut", "meerwaarde", "waarde", "voordeel", "voordelen", "baten", "opbrengst", "opbrengsten", "benefit", "benefits", "advantage", "advantages", "value"]
+)
+"""The nouns that ask for a yield ('de voordelen van X'): the yield asked, not its subject. "Wat zijn de voordelen
+van ketensamenwerking?" was no question about the whole domain for its 'voordelen', searched no yield words and led
+with GBO's "bedrijfsmatige voordelen" (new informal questions, forty-fourth session; ``tests/test_lead_rules.py``)."""
+
+
+def without_yield_nouns(focus: str) -> str:
+    """``focus`` without the nouns that ask for a yield (``YIELD_NOUNS``)."""
+    return " ".join(w for w in focus.split() if w.lower() not in YIELD_NOUNS)
+
+
 HELPS_ASKED = re.compile(
     r"^\W*(?:en\s+)?(?:helpt|helpen)\b(?!\s+(?:het|dat)\s+(?:als|wanneer|om)\b)|^\W*(?:and\s+)?(?:does|do)\b[^?]{2,40}\bhelp\W*$",
     re.I,
@@ -60,7 +73,7 @@ REASON_ASKED = re.compile(
     r"(?:zou|zouden|moet|moeten)\s+[\w-]+\b[^?]{0,60}?\b(?:doen|samenwerken|samen\s+werken)\b"
     r"|(?:werken|werkt|gaan|gaat)\b[^?]{0,40}\bsamen\b"
     r"|[\w-]+\s*\?)"
-    r"|^\W*(?:and\s+)?why\s+(?:would|should|do|does)\b[^?]{0,60}\b(?:cooperate|collaborate|work\s+together)\b",
+    r"|^\W*(?:and\s+)?why\s+(?:(?:would|should|do|does)\b[^?]{0,60}\b)?(?:cooperate|collaborate|work\s+together)\b",
     re.I,
 )
 """Why one would cooperate, or why a thing typed alone. Of the whole domain ("Waarom zou je aan ketensamenwerking doen?", "Waarom werken organisaties

@@ -3094,3 +3094,22 @@ def test_an_english_negated_condition_is_looked_for_in_dutch(assistant: Assistan
     answer = assistant.ask("What happens when partners don't trust each other?")
     first = answer.answer.split("\n\n")[1].split("[1]")[0]
     assert "zonder vertrouwen" in first, answer.answer
+
+
+def test_the_yield_of_the_whole_domain_asked_in_english_or_by_its_noun(assistant: Assistant) -> None:
+    """``searched.lexical_search`` with ``yields.without_yield_nouns``: "What does chain cooperation bring?" quoted
+    Boissevain on a dossier, "Wat zijn de voordelen van ketensamenwerking?" and "What are the benefits of chain
+    cooperation?" searched no words of a yield ('voordelen' made the subject no corpus-wide one), and "Why cooperate
+    in a chain?" (no auxiliary) was no question why one cooperates (new informal questions, forty-fourth session).
+    Morgens' yield of chain cooperation now answers them."""
+    for question in (
+        "What does chain cooperation bring?",
+        "What are the benefits of chain cooperation?",
+        "Wat zijn de voordelen van ketensamenwerking?",
+    ):
+        answer = assistant.ask(question)
+        head = " ".join(answer.answer.split("[2]")[0].split())
+        assert "maatschappelijke" in head or "burger" in head, (question, answer.answer)
+    from assistant.yields import REASON_ASKED
+
+    assert REASON_ASKED.search("Why cooperate in a chain?")

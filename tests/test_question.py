@@ -2613,3 +2613,28 @@ def test_of_and_from_before_a_source_name_it_as_the_speaker_in_english(assistant
     assert [s.speaks for s in topic] == [False]
     answer = assistant.ask("What are the eight success factors of Morgens?")
     assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer
+
+
+def test_convincing_someone_of_a_thing_asks_what_the_thing_yields(assistant: Assistant) -> None:
+    """``persuasion.persuading``: "Hoe overtuig ik mijn collega's van het nut van de keten?" and "Mijn collega's zien
+    het nut van de keten niet. Hoe overtuig ik ze?" led with "Vertegenwoordigers van andere ketenpartners zijn in een
+    keten collega's …", the audience's word (new informal questions, forty-fourth session). Whom to convince is no
+    subject; with nothing to be convinced of, the question stays as typed."""
+    from assistant.persuasion import persuading
+
+    assert persuading("Hoe overtuig ik mijn collega's van het nut van de keten?") == "Wat levert de keten op?"
+    assert (
+        persuading("Mijn collega's zien het nut van de keten niet. Hoe overtuig ik ze?")
+        == "Wat levert de keten op?"
+    )
+    assert (
+        persuading("Hoe overtuig ik mijn directeur van ketensamenwerking?")
+        == "Wat levert ketensamenwerking op?"
+    )
+    assert persuading("How do I convince my director of chain cooperation?") == (
+        "What are the benefits of chain cooperation?"
+    )
+    assert persuading("Hoe overtuig ik mijn directeur?") is None
+    answer = assistant.ask("Hoe overtuig ik mijn collega's van het nut van de keten?")
+    assert answer.standalone_question == "Wat levert de keten op?"
+    assert "collega" not in answer.answer.split("[1]")[0], answer.answer

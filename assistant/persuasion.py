@@ -1,0 +1,56 @@
+"""A question how to convince someone of a thing asks what the thing brings: the arguments are its yields.
+
+"Hoe overtuig ik mijn collega's van het nut van de keten?" led with "Vertegenwoordigers van andere ketenpartners
+zijn in een keten collega's …", the word of the audience, and "Mijn collega's zien het nut van de keten niet. Hoe
+overtuig ik ze?" too (new informal questions, forty-fourth session; ``tests/test_question.py``). Whom to convince
+is the audience, not the subject; what they are to be convinced of is. The question answered, and the standalone
+question shown, is what that thing yields ("Wat levert de keten op?"), which ``yields`` answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORTH = r"(?:(?:het\s+)?(?:nut|belang|de\s+(?:meer)?waarde|de\s+voordelen|het\s+voordeel)\s+van\s+)?"
+"""What the thing is worth, said before it ("het nut van de keten"): the thing is after it."""
+
+_CONVINCE = re.compile(
+    r"^\W*hoe\s+(?:overtuig|overtuigen|overreed|overreden)\s+(?:ik|je|we|wij|u)\s+"
+    r"(?P<audience>[^?]{2,50}?)\s+van\s+" + _WORTH + r"(?P<thing>[^?]{3,60}?)\s*\?*\s*$",
+    re.I,
+)
+"""'Hoe overtuig ik <wie> van <het nut van> <iets>?'."""
+
+_CONVINCE_THEM = re.compile(
+    r"^(?P<scene>[^?]{5,200}?[.!])\s+hoe\s+(?:overtuig|overtuigen|overreed|overreden)\s+(?:ik|je|we|wij|u)\s+"
+    r"(?:ze|hen|hem|haar|die|deze|hun|iedereen)\s*(?:daarvan|ervan)?\s*\?+\s*$",
+    re.I,
+)
+"""A scene, then 'Hoe overtuig ik ze?': the scene says of what ("… zien het nut van de keten niet.")."""
+
+_SCENE_WORTH = re.compile(
+    r"\b(?:nut|belang|(?:meer)?waarde|voordelen|voordeel)\s+van\s+(?P<thing>[^.!?,]{3,60}?)\s*(?:\bniet\b|\bin\b|[.!?,]|$)",
+    re.I,
+)
+"""The thing whose worth the scene names ("het nut van de keten niet")."""
+
+_ENGLISH = re.compile(
+    r"^\W*how\s+(?:do|can|should)\s+(?:i|we|you)\s+(?:convince|persuade)\s+(?P<audience>[^?]{2,50}?)\s+"
+    r"(?:of|about)\s+(?:the\s+(?:value|use|benefits?|importance)\s+of\s+)?(?P<thing>[^?]{3,60}?)\s*\?*\s*$",
+    re.I,
+)
+
+
+def persuading(text: str) -> str | None:
+    """The question what the thing to convince someone of yields, or None when ``text`` asks no such thing."""
+    found = _CONVINCE.match(text)
+    if found is not None:
+        return f"Wat levert {found['thing'].strip()} op?"
+    them = _CONVINCE_THEM.match(text)
+    worth = _SCENE_WORTH.search(them["scene"]) if them is not None else None
+    if worth is not None:
+        return f"Wat levert {worth['thing'].strip()} op?"
+    english = _ENGLISH.match(text)
+    if english is not None:
+        return f"What are the benefits of {english['thing'].strip()}?"
+    return None
