@@ -46,7 +46,21 @@ BENEFIT_ASKED = re.compile(
 """A question that asks what its subject yields."""
 
 YIELD_NOUNS = frozenset(
-    ["nut", "meerwaarde", "waarde", "voordeel", "voordelen", "baten", "opbrengst", "opbrengsten", "benefit", "benefits", "advantage", "advantages", "value"]
+    [
+        "nut",
+        "meerwaarde",
+        "waarde",
+        "voordeel",
+        "voordelen",
+        "baten",
+        "opbrengst",
+        "opbrengsten",
+        "benefit",
+        "benefits",
+        "advantage",
+        "advantages",
+        "value",
+    ]
 )
 """The nouns that ask for a yield ('de voordelen van X'): the yield asked, not its subject. "Wat zijn de voordelen
 van ketensamenwerking?" was no question about the whole domain for its 'voordelen', searched no yield words and led

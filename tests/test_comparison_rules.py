@@ -1107,3 +1107,19 @@ def test_two_concepts_one_list_defines_are_each_their_own_item(assistant: Assist
     assert "estafettemodel" in relay.split("**:", 1)[1] and "orkestratiemodel" not in relay, answer.answer
     assert orchestra.startswith("**Orkestratiemodel**: Een keten waar partijen"), answer.answer
     assert "veiligheidsketen" not in answer.answer and "In de praktijk spreken we" not in answer.answer
+
+
+def test_whether_two_people_agree_is_answered_by_the_sentence_that_says_so(assistant: Assistant) -> None:
+    """``relations.agreement_lead``: "Zijn Groothedde en Froger het eens?" set their quotes side by side; the report's
+    "Zonder dat hij dat van tevoren had afgestemd, kwam de strekking van zijn verhaal overeen met die van Groothedde"
+    says so, and 'hij' is named two sentences before it (new informal questions, forty-fourth session). The sides
+    still follow."""
+    answer = assistant.ask("Zijn Groothedde en Froger het eens?")
+    first, *rest = answer.answer.split("\n\n")
+    assert first.startswith("**Groothedde en Froger**: Na Groothedde hield John Froger een verhaal"), (
+        answer.answer
+    )
+    assert "kwam de strekking van zijn verhaal overeen met die van Groothedde" in first
+    assert any(part.startswith("**Groothedde**:") for part in rest) and any(
+        part.startswith("**Froger**:") for part in rest
+    ), answer.answer

@@ -104,7 +104,12 @@ def test_whether_two_people_agree_compares_their_own_words(assistant: Assistant)
     both = assistant.ask("Zijn Froger en Groothedde het eens?")
     assert not both.abstained and both.kind == "comparison", both.evidence
     assert "**Froger**" in both.answer and "**Groothedde**" in both.answer, both.answer
-    assert "hield John Froger een verhaal" not in both.answer
+    # the narration stands only before the report's own sentence that they agree (``relations.agreement_lead``,
+    # forty-fourth session), never as a person's view
+    assert both.answer.startswith("**Froger en Groothedde**: Na Groothedde hield John Froger een verhaal"), (
+        both.answer
+    )
+    assert all("hield John Froger een verhaal" not in part for part in both.answer.split("\n\n")[1:])
     first = "Wat zegt Froger?"
     answer = assistant.ask(first)
     follow = assistant.ask("Is ze het eens met Groothedde?", history=[Turn(first, first, answer.answer)])
@@ -298,8 +303,11 @@ def test_each_other_in_an_agreement_asked_is_no_subject(assistant: Assistant) ->
     assert "elkaar" in focus_of("Hoe gaan ketenpartners met elkaar om?", []).split()
     answer = assistant.ask("Zijn Groothedde en Froger het met elkaar eens?")
     parts = answer.answer.split("\n\n")
-    assert [p.split("**")[1] for p in parts] == ["Groothedde", "Froger"], answer.answer
-    assert "Vertrouwen is hierbij doorslaggevend" in parts[1], answer.answer
+    # the report's sentence that they agree opens (``relations.agreement_lead``; forty-fourth session)
+    assert [p.split("**")[1] for p in parts] == ["Groothedde en Froger", "Groothedde", "Froger"], (
+        answer.answer
+    )
+    assert "Vertrouwen is hierbij doorslaggevend" in parts[2], answer.answer
 
 
 def test_what_a_source_offers_asks_that_source(assistant: Assistant) -> None:
@@ -367,9 +375,9 @@ def test_two_people_compared_on_a_subject_each_get_their_part(assistant: Assista
     history = [Turn("Wat zegt Groothedde over commitment?", "Wat zegt Groothedde over commitment?", "")]
     history.append(Turn("En Froger?", "Wat zegt Froger over commitment?", ""))
     agree = assistant.ask("Zijn ze het eens?", history=history)
-    assert "hield John Froger een verhaal" not in agree.answer and "welkomstwoord" not in agree.answer, (
-        agree.answer
-    )
+    sides = [part for part in agree.answer.split("\n\n") if part.startswith(("**Groothedde**", "**Froger**"))]
+    assert sides and "welkomstwoord" not in agree.answer, agree.answer
+    assert all("hield John Froger een verhaal" not in part for part in sides), agree.answer
 
 
 def test_what_is_said_after_a_saying_verb_is_no_source_and_volgens_wie_asks_the_speaker(

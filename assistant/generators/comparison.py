@@ -21,7 +21,13 @@ from assistant.generators.composition import (
 )
 from assistant.generators.defining import definition_of
 from assistant.generators.item_sides import compose_items, items_per_side
-from assistant.generators.relations import PASSING_ITEMS, naming_both, passing_item, relation_lead
+from assistant.generators.relations import (
+    PASSING_ITEMS,
+    agreement_lead,
+    naming_both,
+    passing_item,
+    relation_lead,
+)
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
 from assistant.question import Question
@@ -65,6 +71,9 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     relation = None if q.sources else relation_lead(q.text, units, ctx.side_terms, ctx.names)
     if relation is not None:
         taken.add(relation.order)
+    # two people of one source asked whether they agree: the sentence that says so leads (``agreement_lead``)
+    agreeing = agreement_lead(q, units) if relation is None else []
+    taken.update(u.order for u in agreeing)
     parts: list[list[Unit] | None] = []
     """Per side its chosen units; None: silent (it has passages, none on the subject)."""
     first_lead: Unit | None = None
@@ -160,6 +169,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     comp = Composition()
     if relation is not None:
         comp.add(relation, label=relation_label)
+    for i, unit in enumerate(agreeing):
+        comp.add(unit, label=relation_label if i == 0 else None)
     for side in order:
         part = parts[side]
         if part is None:

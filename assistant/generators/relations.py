@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.coherence import refers_back
+from assistant.generators.antecedents import unit_before
 from assistant.generators.rules import unnamed_stems
 from assistant.generators.units import Unit, mentions, usable
+from assistant.question import PEOPLE_AGREE, Question
 from ketenwijzer.compounds import compound_stems, current_modifiers
 from ketenwijzer.text import stems
 
@@ -163,3 +166,44 @@ def yield_passing(kind: str, units: list[Unit], asked: set[str], names: re.Patte
         label = passing_label(unit, terms, names) if len(items) >= PASSING_ITEMS else None
         if label is not None and len(label.split()) <= LABEL_WORDS:
             unit.score -= PASSING_PENALTY
+
+
+AGREEING = re.compile(
+    r"\b(?:overeen|eens|bijval|eensgezind|hetzelfde|dezelfde|zelfde|onderschrij\w*|agree\w*|same)\b", re.I
+)
+"""A sentence that says two people agree ("… kwam de strekking van zijn verhaal overeen met die van Groothedde")."""
+
+
+def agreement_lead(question: Question, units: list[Unit]) -> list[Unit]:
+    """For "Zijn X en Y het eens?" about two people of one source (``Question.people``, ``PEOPLE_AGREE``), the best
+    sentence that says they agree and names one of them, with the sentence before it when it points back to it and
+    that one names the other; [] otherwise. "Zijn Groothedde en Froger het eens?" set their quotes side by side, and
+    the report's own "Zonder dat hij dat van tevoren had afgestemd, kwam de strekking van zijn verhaal overeen met
+    die van Groothedde", after "Na Groothedde hield John Froger een verhaal", was not said (new informal questions,
+    forty-fourth session; ``tests/test_comparison_rules.py``)."""
+    if not question.people or not PEOPLE_AGREE.search(question.text) or len(question.sides) != 2:
+        return []
+    names = [side.label.split()[-1].lower() for side in question.sides]
+
+    def named(text: str) -> set[str]:
+        return {n for n in names if re.search(rf"\b{re.escape(n)}\w*", text, re.I)}
+
+    for unit in sorted(units, key=lambda u: -u.score):
+        if unit.is_list or not usable(unit) or not AGREEING.search(unit.display) or not named(unit.display):
+            continue
+        if len(named(unit.display)) == 2:
+            return [unit]
+        # who 'hij' is may be said a sentence or two before ("Na Groothedde hield John Froger een verhaal. Hij is
+        # zelfstandig adviseur, …"): that sentence stands before it, the ones between point back too
+        before, back = unit_before(unit, units), 0
+        while before is not None and refers_back(unit.display) and back < NAMED_BACK:
+            if len(named(unit.display) | named(before.display)) == 2:
+                return [before, unit]
+            if not refers_back(before.display):
+                break
+            before, back = unit_before(before, units), back + 1
+    return []
+
+
+NAMED_BACK = 2
+"""Sentences back an agreeing sentence's pronoun may have its person named (``agreement_lead``)."""
