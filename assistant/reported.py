@@ -101,12 +101,55 @@ _PHRASE_WORDS = {"welke": 1, "hoeveel": 1}
 
 
 def passed_on(text: str) -> str | None:
-    """The question someone asked the reader, put as a question (``direct``), when the reader only asks how to
-    answer it; else None."""
+    """The question someone asked the reader, put as a question (``direct``, ``english_direct``), when the reader
+    only asks how to answer it; else None."""
     found = _PASSED_ON.match(text)
-    if found is None or not _HOW_TO_ANSWER.match(found["ask"]):
-        return None
-    return direct(found["clause"])
+    if found is not None and _HOW_TO_ANSWER.match(found["ask"]):
+        return direct(found["clause"])
+    english = _PASSED_ON_EN.match(text)
+    if english is not None and _HOW_TO_ANSWER_EN.match(english["ask"]):
+        return english_direct(english["clause"])
+    return None
+
+
+_PASSED_ON_EN = re.compile(
+    r"^\W*(?P<who>[^.!?]{2,60}?)\s+(?:asks|asked|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"
+    r"(?P<clause>(?:what|how|why|when|who|which|whether|if)\s+[^.!?]{3,160}?)\s*[.!?]+\s+(?P<ask>[^.!?]{2,80}\?)\s*$",
+    re.I,
+)
+"""English as Dutch: "My alderman asks what chain governance yields. What do I tell him?" (forty-fourth session)."""
+_HOW_TO_ANSWER_EN = re.compile(
+    r"^\W*(?:and\s+)?(?:what|how)\s+(?:do|should|can|shall|would)\s+(?:i|we)\s+"
+    r"(?:say|tell|answer|reply|respond|explain)\b[^?]{0,40}\?\s*$",
+    re.I,
+)
+"""The reader's own question only asks how to answer: "What do I say?", "How should I explain that?"."""
+_EN_COPULA = frozenset(["is", "are", "was", "were"])
+
+
+def english_direct(clause: str) -> str:
+    """An indirect English question in a direct one's order: a clause ending in its copula puts it after the
+    question word ("what a chain is" → "What is a chain?"), one ending in a verb in -s takes 'does' ("what chain
+    governance yields" → "What does chain governance yield?"), 'whether'/'if' ask yes or no ("whether a chain needs
+    a boss" → "Does a chain need a boss?", "whether chains work" → "Do chains work?"); any other is kept as it
+    is. The English of ``direct`` (forty-fourth session)."""
+    said = clause.split()
+    wh, body = said[0].lower(), said[1:]
+    if wh in ("whether", "if"):
+        # the verb is the first word of the next few in -s (or a copula) after the subject ("a chain needs")
+        for i in range(1, min(len(body) - 1, 4)):
+            word = body[i].lower()
+            if word in _EN_COPULA:
+                return _question(" ".join([body[i].capitalize(), *body[:i], *body[i + 1 :]]))
+            if word.endswith("s") and not word.endswith("ss"):
+                return _question(" ".join(["Does", *body[:i], body[i][:-1], *body[i + 1 :]]))
+        # no verb in -s: a plural subject ("whether chains work" → "Do chains work?")
+        return _question(" ".join(["Do", *body])) if len(body) >= 2 else _question(" ".join(said))
+    if len(body) >= 2 and body[-1].lower() in _EN_COPULA:
+        return _question(" ".join([said[0], body[-1], *body[:-1]]))
+    if len(body) >= 2 and body[-1].lower().endswith("s") and not body[-1].lower().endswith("ss"):
+        return _question(" ".join([said[0], "does", *body[:-1], body[-1][:-1]]))
+    return _question(" ".join(said))
 
 
 def direct(clause: str) -> str:

@@ -2638,3 +2638,22 @@ def test_convincing_someone_of_a_thing_asks_what_the_thing_yields(assistant: Ass
     answer = assistant.ask("Hoe overtuig ik mijn collega's van het nut van de keten?")
     assert answer.standalone_question == "Wat levert de keten op?"
     assert "collega" not in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_an_english_question_passed_on_is_put_as_a_direct_question(assistant: Assistant) -> None:
+    """``reported.english_direct``: "My alderman asks what chain governance yields. What do I tell him?" was read
+    whole, 'alderman' and 'asks' searched (left in the forty-third session; forty-fourth session). The question
+    passed on is the question answered; a clause it cannot order is kept as typed."""
+    from assistant.reported import english_direct, passed_on
+
+    assert passed_on("My alderman asks what chain governance yields. What do I tell him?") == (
+        "What does chain governance yield?"
+    )
+    assert passed_on("My director asked what a chain is. How should I explain that?") == "What is a chain?"
+    assert english_direct("whether a chain needs a boss") == "Does a chain need a boss?"
+    assert english_direct("whether chains work") == "Do chains work?"
+    assert english_direct("if trust is important") == "Is trust important?"
+    assert passed_on("My director asked what a chain is. Is that right?") is None
+    answer = assistant.ask("The board wants to know whether a chain needs a boss. What do I say?")
+    assert answer.standalone_question == "Does a chain need a boss?"
+    assert "geen baas" in answer.answer.split("[1]")[0], answer.answer
