@@ -3113,3 +3113,12 @@ def test_the_yield_of_the_whole_domain_asked_in_english_or_by_its_noun(assistant
     from assistant.yields import REASON_ASKED
 
     assert REASON_ASKED.search("Why cooperate in a chain?")
+
+
+def test_partners_in_line_on_a_goal_asks_how_the_goal_is_set_together(assistant: Assistant) -> None:
+    """Glossary phrase 'krijg * op een lijn over': "Hoe krijg je ketenpartners op een lijn over de doelstelling?" led
+    with the definition of a keten (left in the forty-third session; forty-fourth session). Morgens' setting of a
+    joint ambition answers it."""
+    answer = assistant.ask("Hoe krijg je ketenpartners op een lijn over de doelstelling?")
+    assert "gezamenlijke ambitie" in lead(answer.answer), answer.answer
+    assert not answer.answer.lstrip("- ").startswith("Een keten is volgens Ketens de baas"), answer.answer
