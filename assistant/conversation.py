@@ -276,14 +276,18 @@ def resolve(
         # not an intro to bullets ("… heeft twee assen:"), which may be another list than the one meant
         lead = _claim(history[-1].answer)
         claim = lead if re.search(r":\s*\S", lead) else ""
+    # a previous question carried whole is a topic, no claim: with its question mark ``brackets.carried`` read
+    # "Waarom is dat zo belangrijk? (Wat vindt Morgens het belangrijkst?; volgens Morgens)" as "Wie zegt dat?" and
+    # answered from the whole index, not Morgens (forty-fourth session, ``tests/test_speaker_questions.py``)
+    context = focus or anchor.rstrip(" ?")
     if claim:
-        return FollowUp(f"{question.strip()} ({claim}; {focus or anchor})")
+        return FollowUp(f"{question.strip()} ({claim}; {context})")
     carried = carried_speakers(question, history, speakers, named) if speakers is not None else []
     if carried:
         # in the question's language: "Do they agree? (ambition; according to Morgens and the dossier)"
         cue, joint = ("according to", " and ") if guess_language(question) == "en" else ("volgens", " en ")
-        return FollowUp(f"{question.strip()} ({focus or anchor}; {cue} {joint.join(carried)})")
-    return FollowUp(f"{question.strip()} ({focus or anchor})")
+        return FollowUp(f"{question.strip()} ({context}; {cue} {joint.join(carried)})")
+    return FollowUp(f"{question.strip()} ({context})")
 
 
 _WHICH_COMES = re.compile(

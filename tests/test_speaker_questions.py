@@ -441,3 +441,18 @@ def test_what_a_publication_says_with_no_subject_is_its_message(assistant: Assis
     assert "wiki" not in lead(answer.answer), answer.answer
     person = assistant.ask("Wat zegt Froger?")
     assert "Vertrouwen is hierbij doorslaggevend" in lead(person.answer), person.answer
+
+
+def test_a_previous_question_carried_whole_is_a_topic_not_a_claim(assistant: Assistant) -> None:
+    """``conversation.resolve``: "Waarom is dat zo belangrijk?" after "Wat vindt Morgens het belangrijkst?" (no focus
+    of its own) carried that question with its question mark, which ``brackets.carried`` read as a claim to look
+    up in the whole index; it answered from Ketens de baas, not Morgens (new informal follow-ups, forty-fourth
+    session)."""
+    from assistant.brackets import carried
+
+    first = "Wat vindt Morgens het belangrijkst?"
+    answer = assistant.ask(first)
+    follow = assistant.ask("Waarom is dat zo belangrijk?", history=[Turn(first, first, answer.answer)])
+    brackets = carried(follow.standalone_question or "")
+    assert brackets is not None and not brackets.claim, follow.standalone_question
+    assert follow.citations and all(c.doc_id.startswith("morgens") for c in follow.citations), follow.answer
