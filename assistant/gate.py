@@ -13,7 +13,7 @@ from collections.abc import Callable
 from assistant import abstention
 from assistant.abbreviations import asked_abbreviation
 from assistant.abstention import Evidence
-from assistant.brackets import carried
+from assistant.brackets import carried, without_carried
 from assistant.chain_state import State
 from assistant.focus import SIMILARITY
 from assistant.focus_words import VIEW_WORDS
@@ -113,7 +113,7 @@ class Gate:
             # they are in the corpus; 'visie' need not be their word (``Question.views_only``)
             evidence.coverage, evidence.unheard = 1.0, False
         evidence.blockers = abstention.blockers(
-            state["question"],
+            _judged(state["question"], state["standalone"]),
             retrieval.passages,
             lexical,
             state["language"],
@@ -365,3 +365,15 @@ def _without_kinds(asked: str) -> str:
     unless nothing else is asked."""
     kept = [w for w in asked.split() if w.lower() not in KINDS_OF | CLASSIFYING]
     return " ".join(kept) if kept else asked
+
+
+def _judged(question: str, standalone: str) -> str:
+    """The text the near-domain rules judge: the standalone follow-up when it is the question with only its topic
+    added in brackets ("Wat kost dat? (ketenbureau)": what costs is the ketenbureau; judged as "Wat kost dat?" it
+    named nothing and the resistances' "de vraag wie wat betaalt" answered it; forty-fourth session,
+    ``tests/test_gate_follow_ups.py``), else the question as asked."""
+    return (
+        standalone
+        if carried(standalone) is not None and without_carried(standalone) == question.strip()
+        else question
+    )

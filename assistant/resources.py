@@ -59,7 +59,11 @@ def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
     # what the cost is of, English in its Dutch words too: "Is chain cooperation expensive?" shared no word with
     # "Ketensamenwerking zonder vertrouwen wordt … een dure kostenpost" (forty-fourth session)
     said = " ".join([*before, question[asked.end() :]])
-    rest = _paying(" ".join([said, *(glossed(w) for w in re.findall(r"[a-z]{4,}", said) if glossed(w))]))
+    # — not a corpus compound modifier ('chain' → 'keten' is in every word of a corpus on chains)
+    dutch = [
+        d for w in re.findall(r"[a-z]{4,}", said) for d in glossed(w).split() if d not in current_modifiers()
+    ]
+    rest = _paying(" ".join([said, *dutch]))
     if any(
         _COST_FACT.held.search(part) and shares_word(rest, _paying(part), bare=True)
         for part in sentences(text)

@@ -769,3 +769,18 @@ def test_two_sources_joined_with_an_article_between_both_speak(assistant: Assist
     agree = assistant.ask("Do they agree?", history=history)
     assert agree.standalone_question and "according to Morgens and the dossier" in agree.standalone_question
     assert agree.kind == "comparison", agree.answer
+
+
+def test_a_cost_asked_of_a_carried_topic_is_judged_on_that_topic(assistant: Assistant) -> None:
+    """``gate._judged``: "Wat kost dat?" after "Wat is een ketenbureau?" was judged as asked, naming nothing that
+    costs, and the resistances' "de vraag wie wat betaalt" answered it (new informal follow-ups, forty-fourth
+    session). Judged with its carried topic, no sentence on money names the ketenbureau: declined."""
+    from assistant.gate import _judged
+
+    assert _judged("Wat kost dat?", "Wat kost dat? (ketenbureau)") == "Wat kost dat? (ketenbureau)"
+    assert _judged("En het dossier?", "Wat zegt het dossier over ambitie?") == "En het dossier?"
+    first = "Wat is een ketenbureau?"
+    answer = assistant.ask(first)
+    follow = assistant.ask("Wat kost dat?", history=[Turn(first, first, answer.answer)])
+    assert follow.standalone_question == "Wat kost dat? (ketenbureau)"
+    assert follow.abstained, follow.answer
