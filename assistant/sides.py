@@ -39,13 +39,14 @@ _BETWEEN = re.compile(
 _ON = re.compile(
     r"\b(?:lijk\w*|verschil(?:t|len)?)\s+(?P<e>.+?)\s+(?:op|van)\s+(?:die|dat)\s+van\s+(?P<f>.+?)\s*[?.!]*$"
     r"|\blijk\w*\s+(?P<a>.+?)\s+op\s+(?P<b>.+?)\s*[?.!]*$"
-    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?P<c>.+?)\s+(?:op|met|van)\s+(?!mening\b)(?P<d>.+?)"
+    r"|\b(?:verschil(?:t|len)?|vergelijk\w*)\s+(?!tussen\b)(?P<c>.+?)\s+(?:op|met|van)\s+(?!mening\b)(?P<d>.+?)"
     r"(?:\s+(?:in\s+hoe|in\s+wat|over|qua|wat\s+betreft)\b.*)?\s*[?.!]*$"
     r"|\b(?:komt|komen)\s+(?P<g>.+?)\s+overeen\s+met\s+(?P<h>.+?)\s*[?.!]*$"
     r"|\b(?:does|do|did)\s+(?P<i>.+?)\s+(?:differ\s+from|compare\s+(?:to|with))\s+(?P<j>.+?)\s*[?.!]*$",
     re.I,
 )
-"""'Lijkt X op Y' takes its own preposition: "In hoeverre lijken de succesfactoren van Groothedde op
+"""'verschil tussen …' is ``_BETWEEN``'s: read here, "Wat is het verschil tussen de eerste en de tweede versie van
+Ketens de baas?" had the side "Tussen de en de versie" (forty-fourth session). 'Lijkt X op Y' takes its own preposition: "In hoeverre lijken de succesfactoren van Groothedde op
 de sturingselementen?" had the sides "de succesfactoren" and "Groothedde op de sturingselementen"
 (new informal questions, ninth session; ``tests/test_comparison_rules.py``); so does "… van die
 van …" ("Verschilt de aanpak van Morgens van die van het dossier?" had "de aanpak" as a side), and

@@ -1123,3 +1123,15 @@ def test_whether_two_people_agree_is_answered_by_the_sentence_that_says_so(assis
     assert any(part.startswith("**Groothedde**:") for part in rest) and any(
         part.startswith("**Froger**:") for part in rest
     ), answer.answer
+
+
+def test_verschil_tussen_is_never_read_as_verschil_van(assistant: Assistant) -> None:
+    """``sides._ON``: "Wat is het verschil tussen de eerste en de tweede versie van Ketens de baas?" (its ordinals
+    are generic words, so ``_BETWEEN`` kept no first side) was read as "verschil X van Y" and labelled a side
+    "Tussen de en de versie" (new informal questions, forty-fourth session). No side begins with 'tussen'."""
+    assert concept_sides("Wat is het verschil tussen de eerste en de tweede versie van Ketens de baas?") == []
+    answer = assistant.ask("Wat is het verschil tussen de eerste en de tweede versie van Ketens de baas?")
+    assert "**Tussen" not in answer.answer, answer.answer
+    # 'verschilt X van Y' still reads two sides
+    sides = concept_sides("Waarin verschilt de ketenmanager van de ketenregisseur?")
+    assert [s.label.lower() for s in sides] == ["de ketenmanager", "de ketenregisseur"], sides
