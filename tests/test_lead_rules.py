@@ -3122,3 +3122,19 @@ def test_partners_in_line_on_a_goal_asks_how_the_goal_is_set_together(assistant:
     answer = assistant.ask("Hoe krijg je ketenpartners op een lijn over de doelstelling?")
     assert "gezamenlijke ambitie" in lead(answer.answer), answer.answer
     assert not answer.answer.lstrip("- ").startswith("Een keten is volgens Ketens de baas"), answer.answer
+
+
+def test_a_thing_named_only_in_one_long_list_item_is_answered_by_that_item(assistant: Assistant) -> None:
+    """``example_items.item_naming``: "Heeft de veiligheidsketen één regisserende partij, of hoe is die keten
+    georganiseerd?" opened with the GEMMA list's introduction on the word 'keten', the veiligheidsketen named only
+    as the example of its third item (tuning a23, forty-fourth session). A short item of an enumeration is no
+    answer alone: "Wie betaalt wat in een keten?" keeps the resistances' whole list (tuning p13)."""
+    answer = assistant.ask(
+        "Heeft de veiligheidsketen één regisserende partij, of hoe is die keten georganiseerd?"
+    )
+    assert answer.answer.startswith("Een keten waar partijen hun eigen resultaten zelfstandig nastreven"), (
+        answer.answer
+    )
+    assert "In de praktijk spreken we" not in answer.answer
+    money = assistant.ask("Hoe zit het met geld? Wie betaalt wat in een keten?")
+    assert "de verdeling van de baten" in money.answer, money.answer

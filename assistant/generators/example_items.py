@@ -43,3 +43,42 @@ def plan_example(q: Question, units: list[Unit], ctx: PlanContext) -> Compositio
         shown = shown.rstrip(";,")
         comp.add(unit, shown if shown[-1:] in ".!?" else shown + ".", part)
     return comp
+
+
+def item_naming(telling: list[str], units: list[Unit]) -> tuple[Unit, str] | None:
+    """The one long list item (``ITEM_ALONE_WORDS``) that names the question's rarest telling word
+    (``PlanContext.said_telling``) when no sentence outside a list names it; None otherwise. "Heeft de veiligheidsketen één regisserende partij, of hoe is
+    die keten georganiseerd?" opened with the GEMMA list's introduction on the word 'keten', the veiligheidsketen
+    named only as the example of its third item (tuning a23, forty-fourth session; ``tests/test_lead_rules.py``)."""
+    if not telling:
+        return None
+    word = telling[0]
+    if any(not u.is_list and word in stems(u.display) for u in units):
+        return None
+    found = [
+        (unit, item)
+        for unit in units
+        if unit.is_list and usable(unit)
+        for item in unit.items
+        if word in stems(item) and len(item.split()) >= ITEM_ALONE_WORDS
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+ITEM_ALONE_WORDS = 12
+"""Words an item needs to answer alone (``item_naming``): a long item describes a thing of its own (the GEMMA's
+kinds of chain); a short one ("de vraag wie wat betaalt") is one of an enumeration whose other items belong to the
+answer (tuning p13, "Hoe zit het met geld? Wie betaalt wat in een keten?", lost "de verdeling van de baten …" and
+answered "De vraag wie wat betaalt." alone)."""
+
+
+def item_answer(found: tuple[Unit, str]) -> Composition:
+    """The item ``found`` (``item_naming``) as the answer, sentence by sentence, each its own cited claim."""
+    unit, item = found
+    parts = [p.strip() for p in sentences(item) if p.strip()]
+    led = Composition()
+    for part in parts:
+        shown = part[:1].upper() + part[1:]
+        shown = shown.rstrip(";,")
+        led.add(unit, shown if shown[-1:] in ".!?" else shown + ".", part)
+    return led

@@ -29,6 +29,7 @@ from assistant.generators.adjustments import Asked, adjust
 from assistant.generators.base import UNSOURCED, Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.defining import definitions, english_term
+from assistant.generators.example_items import item_answer, item_naming
 from assistant.generators.opening_notes import Asking, add_notes
 from assistant.generators.part_definitions import PartDefinition, part_definition
 from assistant.generators.query_terms import mark_said_apart, query_terms
@@ -202,6 +203,14 @@ class ExtractiveGenerator:
         if plan_kind == "comparison":
             ctx.term_side = sides.term_sides(analysis, units, ctx.side_terms)
         composition = PLANS.get(plan_kind, PLANS["open"])(planned, units, ctx)
+        held = item_naming(ctx.said_telling, units) if plan_kind in ("open", "yes_no", "definition") else None
+        if (
+            held is not None
+            and composition.sentences
+            and not set(ctx.said_telling[:1]) & set(stems(composition.sentences[0].text))
+        ):
+            # the rarest word asked is named only in one item of a list, and the lead does not name it
+            composition = item_answer(held)
         if plan_kind not in ("who_said", "comparison"):
             composition = reporter_first(planned, units, composition)
         add_notes(
