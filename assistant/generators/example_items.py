@@ -37,8 +37,13 @@ def plan_example(q: Question, units: list[Unit], ctx: PlanContext) -> Compositio
     unit, item = found
     parts = [p.strip() for p in sentences(item) if p.strip()]
     ordered = [p for p in parts if EXAMPLE.search(p)] + [p for p in parts if not EXAMPLE.search(p)]
+    return _quoted(unit, ordered)
+
+
+def _quoted(unit: Unit, parts: list[str]) -> Composition:
+    """The sentences ``parts`` of one item of ``unit``, each its own cited claim, capitalised and closed."""
     comp = Composition()
-    for part in ordered:
+    for part in parts:
         shown = part[:1].upper() + part[1:]
         shown = shown.rstrip(";,")
         comp.add(unit, shown if shown[-1:] in ".!?" else shown + ".", part)
@@ -75,10 +80,4 @@ answered "De vraag wie wat betaalt." alone)."""
 def item_answer(found: tuple[Unit, str]) -> Composition:
     """The item ``found`` (``item_naming``) as the answer, sentence by sentence, each its own cited claim."""
     unit, item = found
-    parts = [p.strip() for p in sentences(item) if p.strip()]
-    led = Composition()
-    for part in parts:
-        shown = part[:1].upper() + part[1:]
-        shown = shown.rstrip(";,")
-        led.add(unit, shown if shown[-1:] in ".!?" else shown + ".", part)
-    return led
+    return _quoted(unit, [p.strip() for p in sentences(item) if p.strip()])
