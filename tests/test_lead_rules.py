@@ -3138,3 +3138,8 @@ def test_a_thing_named_only_in_one_long_list_item_is_answered_by_that_item(assis
     assert "In de praktijk spreken we" not in answer.answer
     money = assistant.ask("Hoe zit het met geld? Wie betaalt wat in een keten?")
     assert "de verdeling van de baten" in money.answer, money.answer
+    # a word of the scene told before the question is no thing asked
+    scene = assistant.ask("Wij zijn een kleine gemeente. Is ketensamenwerking wel iets voor ons?")
+    assert not scene.answer.startswith("Het uitvoeren van ketensamenwerking, waarbij de gemeente"), (
+        scene.answer
+    )

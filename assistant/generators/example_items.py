@@ -50,7 +50,7 @@ def _quoted(unit: Unit, parts: list[str]) -> Composition:
     return comp
 
 
-def item_naming(telling: list[str], units: list[Unit]) -> tuple[Unit, str] | None:
+def item_naming(telling: list[str], units: list[Unit], question: str) -> tuple[Unit, str] | None:
     """The one long list item (``ITEM_ALONE_WORDS``) that names the question's rarest telling word
     (``PlanContext.said_telling``) when no sentence outside a list names it; None otherwise. "Heeft de veiligheidsketen één regisserende partij, of hoe is
     die keten georganiseerd?" opened with the GEMMA list's introduction on the word 'keten', the veiligheidsketen
@@ -58,6 +58,10 @@ def item_naming(telling: list[str], units: list[Unit]) -> tuple[Unit, str] | Non
     if not telling:
         return None
     word = telling[0]
+    if word not in stems((sentences(question) or [question])[-1]):
+        # a word of a scene told before the question is the reader's case, not what is asked ("Wij zijn een
+        # kleine gemeente. Is ketensamenwerking wel iets voor ons?" was answered by the GEMMA's item on gemeenten)
+        return None
     if any(not u.is_list and word in stems(u.display) for u in units):
         return None
     found = [

@@ -203,7 +203,11 @@ class ExtractiveGenerator:
         if plan_kind == "comparison":
             ctx.term_side = sides.term_sides(analysis, units, ctx.side_terms)
         composition = PLANS.get(plan_kind, PLANS["open"])(planned, units, ctx)
-        held = item_naming(ctx.said_telling, units) if plan_kind in ("open", "yes_no", "definition") else None
+        held = (
+            item_naming(ctx.said_telling, units, question)
+            if plan_kind in ("open", "yes_no", "definition")
+            else None
+        )
         if (
             held is not None
             and composition.sentences
