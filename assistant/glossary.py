@@ -338,8 +338,14 @@ def counted_as(word: str) -> list[str]:
 def english_words() -> frozenset[str]:
     """The English words the glossary translates, less any that is also one of its Dutch words ('top', 'mindset'):
     a lexicon that tells an English question whose function words say nothing ("Is chain cooperation
-    expensive?")."""
-    glossary = _glossary()
+    expensive?"). Read once per glossary: it is asked for every question."""
+    return _english_words(get_settings().glossary_path)
+
+
+@lru_cache(maxsize=4)
+def _english_words(path: str) -> frozenset[str]:
+    """``english_words`` of the glossary at ``path``."""
+    glossary = load(path)
     dutch = {w for meant in (*glossary.en_nl.values(), *glossary.nl_synonyms) for w in words(meant)}
     return frozenset(w for w in glossary.en_nl if w not in dutch and " " not in w)
 

@@ -22,7 +22,7 @@ from assistant.generators.composition import (
 from assistant.generators.defining import asked_role, role_asked, role_of, term_chunks
 from assistant.generators.lists import add_list_in_context
 from assistant.generators.part_definitions import NOTE as PART_NOTE
-from assistant.generators.units import Unit, mentions, usable
+from assistant.generators.units import Unit, item_claims, mentions, usable
 from assistant.glossary import expand_query
 from assistant.phrases import quoted_phrases
 from assistant.question import Question
@@ -73,12 +73,8 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     if item:
         # each sentence of the item its own cited claim (one marker after four sentences left three
         # uncited: citation coverage of articles a22)
-        parts = sentences(item)
-        for i, part in enumerate(parts):
-            shown = part[:1].upper() + part[1:] if i == 0 else part
-            comp.add(
-                lead, shown.rstrip(";,") + "." if i == len(parts) - 1 and shown[-1:] in ";," else shown, part
-            )
+        for shown, part in item_claims(item):
+            comp.add(lead, shown, part)
     elif lead.is_list:
         add_list_in_context(comp, lead, units, ctx)
     else:

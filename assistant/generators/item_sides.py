@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from assistant.generators.composition import Composition, PlanContext
 from assistant.generators.defining import definition_of
-from assistant.generators.units import Unit
+from assistant.generators.units import Unit, item_claims
 from assistant.glossary import dutch_term
-from ketenwijzer.text import sentences
 
 
 def items_per_side(units: list[Unit], labels: list[str], ctx: PlanContext) -> list[tuple[Unit, str]] | None:
@@ -41,10 +40,6 @@ def compose_items(split: list[tuple[Unit, str]], labels: list[str]) -> Compositi
     """Each side's item under its label, each sentence of it its own cited claim."""
     comp = Composition()
     for label, (unit, item) in zip(labels, split, strict=False):
-        parts = sentences(item)
-        for i, part in enumerate(parts):
-            shown = part[:1].upper() + part[1:] if i == 0 else part
-            if i == len(parts) - 1 and shown[-1:] in ";,":
-                shown = shown.rstrip(";,") + "."
+        for i, (shown, part) in enumerate(item_claims(item)):
             comp.add(unit, shown, part, label=label if i == 0 else None)
     return comp

@@ -216,3 +216,16 @@ def signpost(unit: Unit) -> bool:
     """The unit points to a place in a document (``scoring.LOCATOR``) and the question is not
     about a document's make-up (the signal is off then)."""
     return unit.signals is not None and unit.signals.locator
+
+
+def item_claims(item: str) -> list[tuple[str, str]]:
+    """The sentences of a list item as (shown, quoted) claims, each cited on its own: the first capitalised, a last
+    one that ends the item on ';' or ',' closed with a full stop (the definition plan, ``item_sides``)."""
+    parts = sentences(item)
+    claims = []
+    for i, part in enumerate(parts):
+        shown = part[:1].upper() + part[1:] if i == 0 else part
+        if i == len(parts) - 1 and shown[-1:] in ";,":
+            shown = shown.rstrip(";,") + "."
+        claims.append((shown, part))
+    return claims
