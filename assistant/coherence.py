@@ -284,11 +284,13 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
     sentences = units(answer)
     seen: list[tuple[str, bool]] = []
     for i, (opens, bullet, sentence) in enumerate(sentences):
-        if is_question(sentence):
+        # a bullet question under its intro or another such item is an item (``_asked_item``)
+        asked = bullet and i > 0 and (not sentences[i - 1][1] or is_question(sentences[i - 1][2]))
+        if is_question(sentence) and not asked:
             report.add("question", sentence)
         if is_editorial(sentence):
             report.add("editorial", sentence)
-        if refers_back(sentence, case) and (opens or i == 0):
+        if refers_back(sentence, case) and (opens or i == 0) and not (asked and is_question(sentence)):
             report.add("dangling_reference", sentence)
         if not quotes_balanced(sentence):
             report.add("unbalanced_quotes", sentence)
@@ -325,6 +327,17 @@ def _in_list(sentence: Any, kept: list[Any]) -> bool:
     return before.endswith(":") or (bool(kept[-1].bullet) and plain(before)[:1].islower())
 
 
+def _asked_item(sentence: Any, kept: list[Any]) -> bool:
+    """A question as a bullet right after its intro or another item from the same passage: one of the questions
+    a sentence announces (``units.asked_after``), no rhetorical question of the answer's own."""
+    return (
+        bool(sentence.bullet)
+        and bool(kept)
+        and getattr(kept[-1], "passage", None) == getattr(sentence, "passage", None)
+        and (not kept[-1].bullet or is_question(kept[-1].text))
+    )
+
+
 def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
     """Draft sentences (anything with ``text``, ``bullet`` and ``label``) that pass every rule.
 
@@ -344,13 +357,18 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
         opens = (
             not kept or bool(sentence.bullet) or bool(sentence.label) or (bool(kept[-1].bullet) and not joins)
         )
-        if is_question(text) or is_editorial(text) or not quotes_balanced(text):
+        if (
+            (is_question(text) and not _asked_item(sentence, kept))
+            or is_editorial(text)
+            or not quotes_balanced(text)
+        ):
             continue
         if (
             refers_back(text, case)
             and opens
             and not (sentence.label and NAMED_PRONOUN.match(text))
             and not _in_list(sentence, kept)
+            and not (is_question(text) and _asked_item(sentence, kept))
         ):
             continue
         source = getattr(sentence, "passage", None)

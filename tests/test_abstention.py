@@ -881,3 +881,14 @@ def test_what_comes_from_above_is_imposed(assistant: Assistant) -> None:
     answer = assistant.ask("Kun je een keten van bovenaf opleggen?")
     assert answer.abstained is False
     assert "opgelegd" in answer.answer.split("[2]")[0], answer.answer
+
+
+def test_a_compound_is_half_covered_by_its_first_part_standing_alone(assistant: Assistant) -> None:
+    """``abstention.HEAD_ALONE_SHARE``: "Is informatiedeling belangrijk?" was declined with "goed geïnformeerd
+    zijn over wat belangrijk is" first, the question having no other word (forty-fifth session)."""
+    answer = assistant.ask("Is informatiedeling belangrijk?")
+    assert not answer.abstained, answer.evidence
+    assert "geïnformeerd" in lead(answer.answer), answer.answer
+    assert assistant.ask("Is parkeervergunning belangrijk?").abstained, (
+        "a first part no source uses (``heard_tails``)"
+    )

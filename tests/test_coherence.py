@@ -382,3 +382,51 @@ def test_daarvoor_after_the_verb_points_back() -> None:
     assert not coherence.refers_back(
         "Wie een keten wil besturen, heeft pijlers en bouwstenen daarvoor nodig."
     )
+
+
+def test_questions_in_a_row_after_a_sentence_are_its_items() -> None:
+    """``units.asked_after`` and ``coherence._asked_item``: the questions a sentence announces are a list under it,
+    kept as bullets; a question alone stays no claim, and neither does one after a bullet of other text."""
+    from assistant.generators.units import units_of
+
+    text = (
+        "Nu zijn ze bestuurders van netwerken. Dat brengt nieuwe dilemma's met zich mee. Geef je de regie uit "
+        "handen of behoud je je autonomie? Focus op je eigen belang of op een gezamenlijk doel? Zo eindigde het.\n\n"
+        "Wat vraagt dat van bestuurders? Een andere blik."
+    )
+    units = units_of(Passage(chunk_id="d:0", doc_id="d", text=text, title="T", heading_path=["T"]), 0, 0)
+    listed = [u for u in units if u.is_list]
+    assert len(listed) == 1
+    assert listed[0].intro == "Dat brengt nieuwe dilemma's met zich mee."
+    assert listed[0].items[1] == "Focus op je eigen belang of op een gezamenlijk doel?"
+    assert "Zo eindigde het." in [u.display for u in units]
+    assert not any("Wat vraagt" in i for u in units for i in u.items)  # one question makes no list
+    answer = "Dat brengt dilemma's met zich mee [1].\n\n- Geef je de regie uit handen [1]?\n- Focus je op het doel [1]?"
+    assert coherence.check(answer).violations["question"] == 0
+    assert (
+        coherence.check("Een keten heeft geen baas [1]. Waarom zou je samenwerken [1]?").violations[
+            "question"
+        ]
+        == 1
+    )
+    assert (
+        coherence.check("- Een keten heeft geen baas [1].\n- Waarom zou je samenwerken [1]?").violations[
+            "question"
+        ]
+        == 1
+    )
+
+
+def test_the_questions_a_source_names_are_answered(assistant: Assistant) -> None:
+    """Winters' three dilemmas are questions after "Dat brengt nieuwe dilemma's met zich mee."; the answers had
+    none of them, and one phrasing was declined (``lists.plan_list``, ``picking``: a waiting sentence whose chain
+    of pronouns reaches the answer; new informal questions, forty-fifth session)."""
+    for question in (
+        "Wat is het dilemma van een publieke manager?",
+        "Welke dilemma's zijn er voor managers?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.abstained, question
+        assert "- Focus op je eigen belang of op een gezamenlijk doel [1]?" in answer.answer, answer.answer
+        assert "zwart op wit" in answer.answer, answer.answer
+        assert coherence.check(answer.answer).total == 0, answer.answer

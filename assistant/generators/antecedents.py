@@ -66,7 +66,13 @@ def antecedent_chain(
             return chain
         if not refers_back(before.display):
             return None
-        if not (PERSON_REFERENCE.search(current.display) and PERSON_REFERENCE.search(before.display)):
+        if not (
+            (
+                PERSON_REFERENCE.search(current.display)
+                or (current is unit and OF_STORY.match(current.display))
+            )
+            and PERSON_REFERENCE.search(before.display)
+        ):
             # "Enerzijds om …" after "Ook het communiceren …" after a quote on political pressure:
             # steps of an argument are points of their own, not one person's story
             return None
@@ -82,6 +88,12 @@ ingeleid door …", "Vroeger waren zij …"): a chain of them tells one person's
 uit?" led with a quote on political pressure two steps before "Enerzijds om alle medewerkers
 binnen de ketenorganisaties …" (nora n29 on the held-apart half, seen after the change; fifteenth
 session, ``tests/test_lead_rules.py``)."""
+
+
+OF_STORY = re.compile(r"^[\"'“‘„(]*Dat\s+(?:brengt|bracht|betekent|betekende|vraagt|vroeg|vergt|vergde)\b")
+"""A sentence that says what the one before it brings ("Dat brengt nieuwe dilemma's met zich mee."): after one
+person's story told in pronouns it ends that story (``antecedent_chain``), so "Welke dilemma's zijn er voor
+managers?" reaches Winters' dilemmas (new informal questions, forty-fifth session; ``tests/test_units.py``)."""
 
 
 def keep_pairs(ordered: list[Unit], units: Sequence[Unit], case: bool = False) -> list[Unit]:

@@ -40,6 +40,11 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         # a sentence that enumerates what is asked beats a list of something else, and nearly
         # as good a sentence beats a bare list without its introduction (it says what it lists)
         return plan_open(q, units, ctx)
+    if top.intro and refers_back(top.intro) and (not ctx.antecedents or antecedent(top, units) is None):
+        # an introduction that points back to nothing that can stand ("Dat brengt nieuwe dilemma's met zich mee."
+        # after a story told in pronouns) is dropped, and its bullets with it: the answer was declined (new
+        # informal questions, forty-fifth session; ``tests/test_units.py``)
+        return plan_open(q, units, ctx)
     comp = Composition()
     before = unit_before(top, units) if not top.intro else None
     context = before is not None and usable(before) and not before.is_list and not locates(before.display)

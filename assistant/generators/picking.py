@@ -80,7 +80,13 @@ def pick(
         # a unit whose antecedent just came in is next: best-first, "We spreken dan van horizontale
         # samenwerking" (the name articles a25 asks for) was dropped for good because "Dat is …
         # niet haalbaar …", which it leans on, was not in yet (twenty-fourth session)
-        ready = [w for w in waiting if unit_before(w, units) in group]
+        # so is one whose chain of pronouns now reaches the answer ("Dat brengt nieuwe dilemma's met zich mee:" three
+        # sentences of Winters' story after "Ze legde de zaal voor …"; forty-fifth session)
+        ready = [
+            w
+            for w in waiting
+            if unit_before(w, units) in group or antecedent_chain(w, units, taken=taken) is not None
+        ]
         waiting = [w for w in waiting if w not in ready]
         queue[:0] = ready
     return chosen

@@ -136,6 +136,10 @@ def _cached_pieces(text: str, modifiers: tuple[str, ...]) -> tuple[_Piece, ...]:
                 j += 1
                 while j < len(spans) and spans[j][0] < line_end:
                     j += 1
+        asked = [] if intro or bare else asked_after(text, spans, i)
+        if len(asked) >= QUESTION_ITEMS_MIN:
+            items, j = [q for _, q in asked], i + 1 + len(asked)
+            intro = True
         if len(items) >= 2 or (intro and items):
             end = text.find(items[-1], start) + len(items[-1])
             quote = text[start:end]
@@ -163,6 +167,29 @@ def _cached_pieces(text: str, modifiers: tuple[str, ...]) -> tuple[_Piece, ...]:
             continue
         pieces.append(piece)
     return tuple(pieces)
+
+
+QUESTION_ITEMS_MIN = 2
+"""Questions in a row after a sentence that make a list of it (``asked_after``)."""
+
+
+def asked_after(text: str, spans: list[tuple[int, str]], i: int) -> list[tuple[int, str]]:
+    """The questions that follow sentence ``i`` in its paragraph, in a row: the things it names ("Dat brengt
+    nieuwe dilemma's met zich mee. Geef je bijvoorbeeld de regie uit handen …? Focus op …?"). A question alone
+    is no claim (``coherence.is_question``); as items under the sentence they are what it announces: "Wat is
+    het dilemma van een publieke manager?" answered with "… nieuwe dilemma's" and none of them (new informal
+    questions, forty-fifth session; ``tests/test_units.py``)."""
+    start, sent = spans[i]
+    if sent.startswith(LIST_ITEM) or is_question(sent):
+        return []
+    found: list[tuple[int, str]] = []
+    end = start + len(sent)
+    for at, following in spans[i + 1 :]:
+        if not is_question(following) or "\n" in text[end:at] or following.startswith(LIST_ITEM):
+            break
+        found.append((at, following))
+        end = at + len(following)
+    return found
 
 
 def _quote_closed_at(text: str, spans: list[tuple[int, str]], i: int) -> int:
