@@ -401,6 +401,14 @@ def test_questions_in_a_row_after_a_sentence_are_its_items() -> None:
     assert listed[0].items[1] == "Focus op je eigen belang of op een gezamenlijk doel?"
     assert "Zo eindigde het." in [u.display for u in units]
     assert not any("Wat vraagt" in i for u in units for i in u.items)  # one question makes no list
+    from assistant.generators.example_items import item_naming
+
+    long_question = (
+        listed[0].items[0] + " Of laat je de autonomie van alle partners in de keten helemaal los?"
+    )
+    listed[0].items = (long_question, *listed[0].items[1:])
+    # a question alone is never the answer, however long (``example_items.item_naming``)
+    assert item_naming(["autonomie"], units, "Moet je je autonomie behouden in de keten?") is None
     answer = "Dat brengt dilemma's met zich mee [1].\n\n- Geef je de regie uit handen [1]?\n- Focus je op het doel [1]?"
     assert coherence.check(answer).violations["question"] == 0
     assert (

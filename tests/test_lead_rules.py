@@ -1418,9 +1418,16 @@ def test_what_a_role_does_is_said_to_be_missing_when_no_sentence_says_it(assista
     wikiversie een afzonderlijke bouwsteen" as if that answered it (sixteenth session)."""
     from assistant.generators.definition import UNSAID_ROLE
 
-    for question in ("Wat doet een ketenregisseur?", "Wat is de rol van de ketenregisseur?"):
+    for question, article in (
+        ("Wat doet een ketenregisseur?", "een"),
+        ("Wat is de rol van de ketenregisseur?", "de"),
+    ):
         answer = assistant.ask(question)
-        assert answer.answer.startswith(UNSAID_ROLE["nl"].format(term="‘ketenregisseur’")), answer.answer
+        expected = UNSAID_ROLE["nl"].format(term="‘ketenregisseur’", article=article)
+        assert answer.answer.startswith(expected), answer.answer
+    # the plural as subject says what one does: "Met name gemeenten moeten … verschillende rollen …" (forty-fifth)
+    gemeente = assistant.ask("Wat doet een gemeente in een keten?").answer
+    assert gemeente.startswith("Met name gemeenten moeten"), gemeente
     # in English too, the role named as typed and by its Dutch word (forty-third session)
     for question in ("What is the role of a chain director?", "What does a chain director do?"):
         answer = assistant.ask(question)

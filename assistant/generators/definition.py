@@ -256,7 +256,7 @@ NOT_WRITTEN_OUT = {
 
 
 UNSAID_ROLE = {
-    "nl": "(De bronnen zeggen niet wat een {term} doet; wel zeggen ze het volgende.)",
+    "nl": "(De bronnen zeggen niet wat {article} {term} doet; wel zeggen ze het volgende.)",
     "en": "(The sources do not say what a {term} does; this is what they say.)",
 }
 """Said before the quotes of "Wat doet een X?" when no sentence anywhere says what X does or answers
@@ -280,7 +280,9 @@ def role_note(asked: str, language: str, units: list[Unit], index: Index | None)
     roles = role_of(term)
     if roles is None or " " in term:
         return ""
-    about = re.compile(rf"^(?:\S+\s+){{0,6}}?{re.escape(term)}\b", re.I)
+    # the plural too: "Met name gemeenten moeten … verschillende rollen …" says what a gemeente does ("Wat doet een
+    # gemeente in een keten?" was told the sources do not say; forty-fifth session)
+    about = re.compile(rf"^(?:\S+\s+){{0,6}}?{re.escape(term)}(?:s|n|en)?\b", re.I)
     # a sentence with X as its subject says what X does ("Volgens Ketens de baas laat het ketenbestuur
     # de dagelijkse besturing … over"); "De ketenregisseur is ook in de latere wikiversie een
     # afzonderlijke bouwsteen" says where, not what
@@ -293,7 +295,10 @@ def role_note(asked: str, language: str, units: list[Unit], index: Index | None)
     if defined_elsewhere(term, roles, index):
         return ""
     named = f"‘{does.lower()}’ (‘{term}’)" if term != does.lower() else f"‘{term}’"
-    return UNSAID_ROLE.get(language, UNSAID_ROLE["nl"]).format(term=named)
+    # the question's own article: "Wat doet de politiek …?" is not told what 'een politiek' does
+    typed = re.search(rf"\b(een|de|het)\s+{re.escape(does)}\b", asked, re.I)
+    article = typed[1].lower() if typed else "een"
+    return UNSAID_ROLE.get(language, UNSAID_ROLE["nl"]).format(term=named, article=article)
 
 
 QUALIFIERS = 2

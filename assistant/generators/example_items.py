@@ -10,6 +10,7 @@ then what it exemplifies; otherwise the open plan answers.
 
 from __future__ import annotations
 
+from assistant.coherence import is_question
 from assistant.generators.composition import Composition, PlanContext, plan_open
 from assistant.generators.examples import asked_thing, items_giving
 from assistant.generators.nudges import EXAMPLE
@@ -69,7 +70,7 @@ def item_naming(telling: list[str], units: list[Unit], question: str) -> tuple[U
         for unit in units
         if unit.is_list and usable(unit)
         for item in unit.items
-        if word in stems(item) and len(item.split()) >= ITEM_ALONE_WORDS
+        if word in stems(item) and len(item.split()) >= ITEM_ALONE_WORDS and not is_question(item)
     ]
     return found[0] if len(found) == 1 else None
 
