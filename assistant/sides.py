@@ -91,10 +91,17 @@ _KEYWORDS = re.compile(
 """Typed as keywords, as in a search box: "verschil keten netwerk", "vergelijk keten met netwerk" had
 no sides, and a seminar report's scene filled the answer (new informal questions, eighteenth
 session; ``tests/test_comparison_rules.py``)."""
-_VERSUS = re.compile(r"^\W*(?P<a>[^:?,]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?,]+)", re.I)
+_VERSUS = re.compile(
+    r"^\W*(?P<a>[^:?,]+?)\s+(?:versus|vs\.?|tegenover)\s+(?P<b>[^:?,]+?)"
+    r"(?:(?:\s+(?:over|about|qua|wat\s+betreft|on)\s+|\s*:\s*(?!\s*(?:wie|wat|welke|hoe|waar|waarom|wanneer|who|what"
+    r"|which|how|where|why|when)\b))(?P<topic>[^:?,]+?))?(?=\s*[:?,.!]|\s*$)",
+    re.I,
+)
 """'Ketenlab vs NORA: wie …?'; a comma ends a side as a colon does: "Ketenregie vs ketenmanagement,
 wat is wat?" labelled its second side 'ketenmanagement, wat is wat' (new informal questions,
-nineteenth session; ``tests/test_question.py``)."""
+nineteenth session; ``tests/test_question.py``). What both are compared on comes after them: "Groothedde versus
+Morgens over succesfactoren" labelled its sides 'Groothedde succesfactoren' and 'Morgens over succesfactoren' and
+quoted the dossier's success factors for Groothedde (new informal comparisons, forty-fifth session)."""
 _BETTER = re.compile(
     r"\b(?:beter|handiger|verstandiger|slimmer|better)\b(?:\s+(?:voor|in|bij|for)\s+[^:?]{2,40}?(?=\s*:))?"
     r"\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
@@ -152,7 +159,13 @@ def concept_sides(text: str) -> list[Side]:
     ):
         found = pattern.search(FILLERS.sub(" ", text))
         if found:
-            typed = [g for g in found.groups() if g]
+            named = found.groupdict()
+            topic = named.pop("topic", None)
+            typed = (
+                [g for k, g in enumerate(found.groups()) if g and g != topic]
+                if topic
+                else [g for g in found.groups() if g]
+            )
             parts = [" ".join(_SAID.sub(" ", _without_generic(p)).split()).strip(" ,") for p in typed]
             if all(_degree_only(t, p) for t, p in zip(typed, parts, strict=True)):
                 return []
@@ -167,7 +180,7 @@ def concept_sides(text: str) -> list[Side]:
             if len(parts) == 2 and all(content_words(p) for p in parts):
                 # "een ketenmanager nou echt" → "een ketenmanager": fillers and generic words go
                 about = _ABOUT.search(typed[-1])
-                subject = f" {about.group(1).strip()}" if about else ""
+                subject = f" {about.group(1).strip()}" if about else (f" {topic.strip()}" if topic else "")
                 return [
                     Side(label=p, query=f"{q}{subject}")
                     for p, q in zip(parts, _told_apart(parts), strict=True)

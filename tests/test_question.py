@@ -2657,3 +2657,22 @@ def test_an_english_question_passed_on_is_put_as_a_direct_question(assistant: As
     answer = assistant.ask("The board wants to know whether a chain needs a boss. What do I say?")
     assert answer.standalone_question == "Does a chain need a boss?"
     assert "geen baas" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_what_two_things_versus_each_other_are_compared_on_is_both_sides_subject() -> None:
+    """``sides._VERSUS``: "Groothedde versus Morgens over succesfactoren" labelled its sides 'Groothedde succesfactoren'
+    and 'Morgens over succesfactoren'; after a colon the subject is both sides' too, a question after it is none
+    (new informal comparisons, forty-fifth session)."""
+    for question in (
+        "Groothedde versus Morgens over succesfactoren",
+        "Groothedde vs Morgens: succesfactoren?",
+    ):
+        sides = analyse(question, "nl").sides
+        assert [(s.label, s.query) for s in sides] == [
+            ("Groothedde", "Groothedde succesfactoren"),
+            ("Morgens", "Morgens succesfactoren"),
+        ], question
+    assert [s.query for s in analyse("Ketenlab vs NORA: wie heeft gelijk?", "nl").sides] == [
+        "Ketenlab",
+        "NORA",
+    ]

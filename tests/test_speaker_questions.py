@@ -456,3 +456,13 @@ def test_a_previous_question_carried_whole_is_a_topic_not_a_claim(assistant: Ass
     brackets = carried(follow.standalone_question or "")
     assert brackets is not None and not brackets.claim, follow.standalone_question
     assert follow.citations and all(c.doc_id.startswith("morgens") for c in follow.citations), follow.answer
+
+
+def test_a_person_named_first_is_a_source_side(assistant: Assistant) -> None:
+    """``SourceDirectory._opens``: a question's first word is a person's name when no text writes it in lower case;
+    "Groothedde versus Morgens over succesfactoren" named Morgens only and quoted the dossier's success factors for
+    Groothedde (new informal comparisons, forty-fifth session)."""
+    answer = assistant.ask("Groothedde versus Morgens over succesfactoren").answer
+    groothedde = answer.split("**Morgens**")[0]
+    assert "- Draagvlak in de top van je organisatie" in groothedde, answer
+    assert "Ketens de baas" not in groothedde, answer
