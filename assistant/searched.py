@@ -159,8 +159,14 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # a verb the index knows only as the corpus inflects it: 'betalen' is found in "de vraag wie
         # wat betaalt" ("Moet elke partner evenveel betalen?" found nothing on paying and was
         # declined; twenty-seventh session); an infinitive only ('aansturing' is no 'aanstuurt')
+        # and a verb typed with its -t the index knows only bare ('beheert': "verantwoordelijk voor het beheer van de
+        # NORA"; "Wie beheert de NORA?" found no ICTU passage and was declined; forty-fifth session)
         unknown = [
-            t for w in analysis.focus.split() if w.endswith("en") for t in stems(w)[:1] if t not in vocabulary
+            t
+            for w in analysis.focus.split()
+            if w.endswith(("en", "t"))
+            for t in stems(w)[:1]
+            if t not in vocabulary
         ]
         words += sorted({f for forms in verb_forms(unknown, vocabulary).values() for f in forms})
         # an infinitive the corpus also writes as its participle ('regelen': "goed geregeld")

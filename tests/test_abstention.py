@@ -892,3 +892,15 @@ def test_a_compound_is_half_covered_by_its_first_part_standing_alone(assistant: 
     assert assistant.ask("Is parkeervergunning belangrijk?").abstained, (
         "a first part no source uses (``heard_tails``)"
     )
+
+
+def test_a_verb_typed_with_its_ending_is_searched_bare_and_a_glossary_noun_stands_for_its_verb(
+    assistant: Assistant,
+) -> None:
+    """``searched``: "Wie beheert de NORA?" found no ICTU passage ('beheert' is indexed only as 'beheer') and was
+    declined; the glossary's 'reageerde' → 'reactie' reads "De primaire reactie uit de zaal …" (forty-fifth
+    session)."""
+    managed = assistant.ask("Wie beheert de NORA?")
+    assert not managed.abstained and "Eric Brouwer" in lead(managed.answer), managed.answer
+    reacted = assistant.ask("Hoe reageerde de zaal op Franke?")
+    assert not reacted.abstained and "reactie uit de zaal" in lead(reacted.answer), reacted.answer

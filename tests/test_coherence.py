@@ -438,3 +438,21 @@ def test_the_questions_a_source_names_are_answered(assistant: Assistant) -> None
         assert "- Focus op je eigen belang of op een gezamenlijk doel [1]?" in answer.answer, answer.answer
         assert "zwart op wit" in answer.answer, answer.answer
         assert coherence.check(answer.answer).total == 0, answer.answer
+
+
+def test_a_sentence_of_a_long_quotation_is_shown_as_a_quotation_of_its_own() -> None:
+    """``units.closed_part``: a quotation over more than ``QUOTE_SENTENCES`` sentences was cut into units whose first
+    and last had a dangling mark, and neither could be quoted ("Boissevain: “Je moet dus een gezamenlijk platform
+    hebben …"); each is shown closed, its words verbatim (forty-fifth session)."""
+    from assistant.generators.units import units_of, usable
+
+    text = (
+        "Boissevain: “Je moet een platform hebben. Daarnaast wil je regels delen. Die gelden overal. "
+        "Wij zeggen: haal ze eruit. Lever ze als dienst. Maar je kunt ook beter handhaven.”\n\nEen nieuwe alinea."
+    )
+    units = units_of(Passage(chunk_id="d:0", doc_id="d", text=text, title="T", heading_path=["T"]), 0, 0)
+    first, last = units[0], units[5]
+    assert first.display == "Boissevain: “Je moet een platform hebben.”" and first.quote in text
+    assert last.display == "“Maar je kunt ook beter handhaven.”" and last.quote in text
+    assert usable(first) and usable(last)
+    assert units[1].display == "Daarnaast wil je regels delen."

@@ -159,6 +159,7 @@ def _cached_pieces(text: str, modifiers: tuple[str, ...]) -> tuple[_Piece, ...]:
             if last > i:
                 sent = text[start : spans[last][0] + len(spans[last][1])]
             display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
+            display = closed_part(text, start, display) if last == i else display
             piece = _Piece(
                 start, sent, display, stems_of(sent), len(sent.split()), bool(_CAVEAT.search(sent))
             )
@@ -190,6 +191,34 @@ def asked_after(text: str, spans: list[tuple[int, str]], i: int) -> list[tuple[i
         found.append((at, following))
         end = at + len(following)
     return found
+
+
+_PAIRS = {"“": "”", "„": "”", "‘": "’"}
+"""Opening quotation marks and the mark that closes each."""
+
+
+def closed_part(text: str, start: int, sentence: str) -> str:
+    """A sentence of a quotation longer than ``QUOTE_SENTENCES`` shown as a quotation of its own: the mark that
+    closes it further on in its paragraph added at its end, or the mark that opened it before added at its start.
+    The words stay verbatim. "Boissevain: “Je moet dus een gezamenlijk platform hebben …" opens a quotation of six
+    sentences; cut off, it was no usable unit, and "Wat is een gezamenlijk platform?" led with another quote (new
+    informal questions, forty-fifth session; ``tests/test_coherence.py``)."""
+    if quotes_balanced(sentence):
+        return sentence
+    begin = max(text.rfind("\n", 0, start), 0)
+    end = text.find("\n", start + len(sentence))
+    end = len(text) if end < 0 else end
+    for opening, closing in _PAIRS.items():
+        opened, closed = sentence.count(opening), sentence.count(closing)
+        if opened > closed and closing in text[start + len(sentence) : end]:
+            shown = sentence.rstrip() + closing
+        elif closed > opened and opening in text[begin:start]:
+            shown = opening + sentence.lstrip()
+        else:
+            continue
+        if quotes_balanced(shown):
+            return shown
+    return sentence
 
 
 def _quote_closed_at(text: str, spans: list[tuple[int, str]], i: int) -> int:
