@@ -138,7 +138,17 @@ def refers_back(sentence: str, case: bool = False) -> bool:
     only to a case ("Ketensamenwerking ontaardde dan in …") does not: the question is its antecedent.
     """
     text = plain(sentence)
-    return bool(REFERRING.search(text)) or (not case and bool(THEN.search(text)))
+    found = REFERRING.search(text)
+    if found and SPEECH_OPENS.match(text) and found.group(0).lower().endswith(" dus"):
+        found = None  # a speaker's own 'dus' (``SPEECH_OPENS``)
+    return bool(found) or (not case and bool(THEN.search(text)))
+
+
+SPEECH_OPENS = re.compile(r"^[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}:\s*[“\"‘„]")
+"""A sentence that opens a speaker's quotation ("Boissevain: “Je moet dus een gezamenlijk platform hebben …"): its
+'dus' sums up the speaker's own view and needs no sentence before it. Read as pointing back, it was never quoted,
+and "Wat is een gezamenlijk platform?" led with another quote (new informal questions, forty-fifth session;
+``tests/test_coherence.py``)."""
 
 
 def states_case(question: str, kind: str | None) -> bool:

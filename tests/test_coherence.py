@@ -456,3 +456,28 @@ def test_a_sentence_of_a_long_quotation_is_shown_as_a_quotation_of_its_own() -> 
     assert last.display == "“Maar je kunt ook beter handhaven.”" and last.quote in text
     assert usable(first) and usable(last)
     assert units[1].display == "Daarnaast wil je regels delen."
+
+
+def test_a_speakers_own_dus_points_nowhere_and_a_chunk_continues_the_one_before() -> None:
+    """``coherence.SPEECH_OPENS`` and ``antecedents.chunk_before``: "Boissevain: “Je moet dus …" sums up the speaker's
+    view (a 'dus' outside a quotation still points back); a passage's first sentence reads on from the last of the
+    passage before it in the same section, when both were retrieved (forty-fifth session)."""
+    from assistant.generators.antecedents import unit_before
+    from assistant.generators.units import units_of
+
+    assert not coherence.refers_back("Boissevain: “Je moet dus een gezamenlijk platform hebben.”")
+    assert coherence.refers_back("In het METRO-voorbeeld verving vertrouwen dus controle.")
+
+    def passage(n: int, text: str, heading: str) -> Passage:
+        return Passage(
+            chunk_id=f"d:{n}", doc_id="d", text=text, title="T", heading_path=[heading], position=n
+        )
+
+    first = units_of(passage(1, "Netwerken zijn anders. Daar is niemand de baas.", "A"), 0, 0)
+    second = units_of(passage(2, "Daarom is er een platform nodig.", "A"), 1, len(first))
+    other = units_of(passage(3, "Daarom iets anders.", "B"), 2, len(first) + len(second))
+    units = first + second + other
+    assert unit_before(second[0], units) is first[-1]
+    assert unit_before(other[0], units) is None  # another section: no reading on
+    assert unit_before(first[1], units) is first[0]
+    assert unit_before(first[0], units) is None

@@ -3150,3 +3150,10 @@ def test_a_thing_named_only_in_one_long_list_item_is_answered_by_that_item(assis
     assert not scene.answer.startswith("Het uitvoeren van ketensamenwerking, waarbij de gemeente"), (
         scene.answer
     )
+
+
+def test_a_speakers_quotation_with_dus_can_lead(assistant: Assistant) -> None:
+    """``coherence.SPEECH_OPENS`` with ``units.closed_part``: "Wat is een gezamenlijk platform?" led with Franke's two
+    kinds of cooperation; Boissevain's own sentence on the platform was never quoted (forty-fifth session)."""
+    opening = lead(assistant.ask("Wat is een gezamenlijk platform?").answer)
+    assert opening.startswith("Boissevain: “Je moet dus een gezamenlijk platform hebben"), opening

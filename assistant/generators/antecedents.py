@@ -23,8 +23,28 @@ uit?" with the communicating of an ambition (fifteenth and forty-third sessions;
 
 
 def unit_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
-    """The unit directly before ``unit`` in reading order (same passage), if any."""
-    return next((u for u in units if u.order == unit.order - 1 and u.passage == unit.passage), None)
+    """The unit directly before ``unit`` in reading order: in its passage, or for a passage's first unit the last of
+    the passage before it in the same section of its document, when that one was retrieved too (``chunk_before``)."""
+    same = next((u for u in units if u.order == unit.order - 1 and u.passage == unit.passage), None)
+    if same is not None or any(u.passage == unit.passage and u.order < unit.order for u in units):
+        return same
+    return chunk_before(unit, units)
+
+
+def chunk_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+    """The last unit of the passage that precedes ``unit``'s passage in the same section of its document.
+
+    A chunk may begin mid-argument: "Boissevain: “Je moet dus een gezamenlijk platform hebben …" opens its passage,
+    and its 'dus' points to the last sentence of the chunk before ("… kunnen de deelnemende partijen ook niet meer
+    van statisch vormgegeven bedrijfsprocessen uitgaan"); with no antecedent it was never quoted, and "Wat is een
+    gezamenlijk platform?" led with another quote (new informal questions, forty-fifth session;
+    ``tests/test_lead_rules.py``)."""
+    before = [
+        u
+        for u in units
+        if u.section == unit.section and u.position == unit.position - 1 and u.passage != unit.passage
+    ]
+    return max(before, key=lambda u: u.order) if before else None
 
 
 def antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
