@@ -40,6 +40,7 @@ from assistant.source_cues import (
     COMPARED_WITH,
     CUE,
     FINDING,
+    HAVING,
     JOINED,
     OF_THE_WORK,
     RELATION_CUE,
@@ -369,6 +370,7 @@ class SourceDirectory:
             spoken = (
                 (set(before[-2:]) & BEFORE and not of_the_work)
                 or set(before + after) & saying
+                or set(before[-1:] + after[:1]) & HAVING
                 or pos in related
             )
             if spoken or i < 0 or joined or alone_here:

@@ -466,3 +466,14 @@ def test_a_person_named_first_is_a_source_side(assistant: Assistant) -> None:
     groothedde = answer.split("**Morgens**")[0]
     assert "- Draagvlak in de top van je organisatie" in groothedde, answer
     assert "Ketens de baas" not in groothedde, answer
+
+
+def test_what_a_source_has_right_next_to_its_name_is_what_it_names(assistant: Assistant) -> None:
+    """``source_cues.HAVING``: "Hoeveel succesfactoren heeft Morgens?" counted the dossier's two; a 'heeft' further
+    off names no speaker ("Wat heeft ketensturing met de NORA te maken?" asks about the NORA; forty-fifth session)."""
+    for question in ("Hoeveel succesfactoren heeft Morgens?", "How many success factors does Morgens have?"):
+        answer = assistant.ask(question)
+        assert "acht succesfactoren" in lead(answer.answer), answer.answer
+        assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer
+    directory = assistant.directory
+    assert not any(s.speaks for s in directory.named_in("Wat heeft ketensturing met de NORA te maken?"))
