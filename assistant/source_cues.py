@@ -94,6 +94,8 @@ SAYING = frozenset(
         "mention",
         "mentions",
         "mentioned",
+        "name",
+        "names",
         "give",
         "gives",
         # "Which success factor does Morgens see as the most important?" quoted Froger (twenty-fifth)

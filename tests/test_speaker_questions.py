@@ -477,3 +477,17 @@ def test_what_a_source_has_right_next_to_its_name_is_what_it_names(assistant: As
         assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer
     directory = assistant.directory
     assert not any(s.speaks for s in directory.named_in("Wat heeft ketensturing met de NORA te maken?"))
+
+
+def test_a_persons_list_told_in_pronouns_opens_with_their_words_under_their_name(
+    assistant: Assistant,
+) -> None:
+    """``picking._untold_story`` (a story going on from a sentence in the answer is told on), ``antecedents.CHAIN``
+    and ``speaker.person_first`` for a person asked to speak: "Welke dilemma's noemt Anneleen Winters?" told who
+    introduced the discussion and stopped; the English question was told she says nothing on it (forty-fifth
+    session)."""
+    for question in ("Welke dilemma's noemt Anneleen Winters?", "Which dilemmas does Winters name?"):
+        answer = assistant.ask(question).answer
+        opening = answer.split("\n\n")[1] if answer.startswith("**The sources say**") else answer
+        assert opening.startswith("**Anneleen Winters**:"), answer
+        assert "Focus op je eigen belang of op een gezamenlijk doel" in answer, answer

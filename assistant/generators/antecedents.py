@@ -59,13 +59,14 @@ def antecedent(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     return before
 
 
-CHAIN = 4
+CHAIN = 5
 """Sentences back ``pick`` may go for a sentence that points back to one that points back too (4:
 "Vroeger waren zij …" may be weighed before the sentence it follows is in the answer):
 "Deze werd ingeleid door Anneleen Winters. Zij promoveert … Ze legde de zaal voor dat de rol van
 publieke managers is veranderd." "Wat zei Anneleen Winters over de rol van publieke managers?" left
 out the one sentence that answers it, whose antecedent was itself a pronoun (new informal
-questions, fifteenth session; ``tests/test_lead_rules.py``)."""
+questions, fifteenth session; ``tests/test_lead_rules.py``). 5: her dilemmas come four sentences after the one that
+names her ("Welke dilemma's noemt Anneleen Winters?", forty-fifth session)."""
 
 
 def antecedent_chain(

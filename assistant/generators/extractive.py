@@ -40,7 +40,7 @@ from assistant.generators.scoring import (
     Weights,
     has,
 )
-from assistant.generators.speaker import reporter_first, says_all
+from assistant.generators.speaker import says_all, speaker_labelled
 from assistant.generators.units import Unit, units_of, usable
 from assistant.glossary import dutch_focus, glossed
 from assistant.idioms import asked_senses, held_in_phrases
@@ -216,7 +216,7 @@ class ExtractiveGenerator:
             # the rarest word asked is named only in one item of a list, and the lead does not name it
             composition = item_answer(held)
         if plan_kind not in ("who_said", "comparison"):
-            composition = reporter_first(planned, units, composition)
+            composition = speaker_labelled(planned, units, composition)
         add_notes(
             composition,
             Asking(question, asked, analysis, planned, plan_kind, language),

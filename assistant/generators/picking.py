@@ -64,7 +64,7 @@ def pick(
             # partijen heb je minimaal nodig?" ended on GEMMA's "Zeker in dat laatste geval â€¦";
             # thirty-first session, ``tests/test_coherence.py``); as the lead the question names it
             chain = antecedent_chain(unit, units, taken=taken) if antecedents else None
-            if chain is not None and _untold_story(chain, taken):
+            if chain is not None and _untold_story(chain, taken, units):
                 continue
             if chain is None:
                 if antecedents:
@@ -98,14 +98,20 @@ two ("Na Groothedde hield John Froger een verhaal. Hij is zelfstandig adviseur â
 whose next sentence the English e14 of the tuning half needs."""
 
 
-def _untold_story(chain: list[Unit], taken: set[int]) -> bool:
+def _untold_story(chain: list[Unit], taken: set[int], units: Sequence[Unit] | None = None) -> bool:
     """A story of ``STORY_MIN`` or more sentences to tell first, none of which shares a word with the
     question (``Signals.own``): the one sentence that needs it does not carry the answer alone. "Wat voor
     leider heeft een keten nodig?" told Anneleen Winters' story in five sentences for "Vroeger waren zij
     'unieke leiders van unieke organisaties'"; asked about Winters by name the story stays (new informal
     questions, thirty-seventh session, ``tests/test_lead_rules.py``)."""
     new = [u for u in chain if u.order not in taken]
-    return len(new) >= STORY_MIN and not any(u.signals is not None and u.signals.own > 0 for u in new)
+    if len(new) < STORY_MIN or any(u.signals is not None and u.signals.own > 0 for u in new):
+        return False
+    # a story that goes on from a sentence already in the answer is told on: "Welke dilemma's noemt Anneleen Winters?"
+    # told "Deze werd ingeleid door Anneleen Winters" and never reached her dilemmas (forty-fifth session;
+    # ``tests/test_coherence.py``)
+    anchor = unit_before(new[0], units) if units is not None else None
+    return not (anchor is not None and anchor.order in taken)
 
 
 def _restates(unit: Unit, chosen: list[Unit]) -> bool:

@@ -18,6 +18,7 @@ from assistant.frames import DURATION, DURATION_WORD
 from assistant.generators.attribution import speaker_states
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
+from assistant.glossary import glossed
 from assistant.question import Question
 from assistant.question_objects import DOMAIN_PLACE, scoped_word
 from ingest.lexical import LexicalIndex
@@ -118,7 +119,9 @@ def silent_person_note(
     people = [s for s in analysis.sources if s.speaks and not s.publication and s.written[:1].isupper()]
     if len(people) != 1 or len(analysis.sources) != 1 or len(analysis.sides) >= 2:
         return ""
-    telling = [t for t in stems(analysis.focus or "") if lexical.idf(t) >= UBIQUITOUS_IDF]
+    # an English subject by its Dutch words too ("What dilemmas does Anneleen Winters mention?": 'dilemma's')
+    focus = f"{analysis.focus} {glossed(analysis.focus)}" if language == "en" else analysis.focus or ""
+    telling = [t for t in stems(focus) if lexical.idf(t) >= UBIQUITOUS_IDF]
     names = {w for w in people[0].matched_words if len(w) >= 4}
     states = speaker_states(units, names)
     spoken = [u for u in units if states.get(u.order) is True]

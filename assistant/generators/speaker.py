@@ -105,6 +105,15 @@ def person_first(q: Question, units: list[Unit], comp: Composition) -> Compositi
     return Composition(kept, sum(len(d.text.split()) for d in kept), comp.note)
 
 
+def speaker_labelled(q: Question, units: list[Unit], comp: Composition) -> Composition:
+    """An answer that opens with a report's lead-up to someone's words opens with those words under their name: a
+    person asked to speak ("Welke dilemma's noemt Anneleen Winters?", forty-fifth session) by ``person_first``, any
+    other by ``reporter_first``."""
+    if any(source.speaks and not source.publication for source in q.sources):
+        comp = person_first(q, units, comp)
+    return reporter_first(q, units, comp)
+
+
 CHAIN_BEFORE = 2
 """Sentences of lead-up a reported claim must have before it for ``reporter_first`` to drop them."""
 
