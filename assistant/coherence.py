@@ -300,7 +300,15 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
             report.add("question", sentence)
         if is_editorial(sentence):
             report.add("editorial", sentence)
-        if refers_back(sentence, case) and (opens or i == 0) and not (asked and is_question(sentence)):
+        labelled = bool(BOLD.match(sentence)) and bool(
+            LABELLED_SPEAKER.search(sentence)
+        )  # "**X**: … vertelde hij"
+        if (
+            refers_back(sentence, case)
+            and (opens or i == 0)
+            and not (asked and is_question(sentence))
+            and not labelled
+        ):
             report.add("dangling_reference", sentence)
         if not quotes_balanced(sentence):
             report.add("unbalanced_quotes", sentence)
@@ -315,6 +323,9 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
     return report
 
 
+LABELLED_SPEAKER = re.compile(r"\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b")
+"""A sentence that says the person told it ("Als lid van de Raad van Bestuur van Kadaster … vertelde hij over zijn
+ervaring …"): under that person's label the pronoun points to it, as ``NAMED_PRONOUN`` does (forty-fifth session)."""
 NAMED_PRONOUN = re.compile(r"^\W*(?:Hij|Zij|Ze|He|She)\b")
 """A sentence opening with a personal pronoun under a label: the label names the person
 (``speaker.person_first``), so the pronoun points to it."""
@@ -376,7 +387,7 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
         if (
             refers_back(text, case)
             and opens
-            and not (sentence.label and NAMED_PRONOUN.match(text))
+            and not (sentence.label and (NAMED_PRONOUN.match(text) or LABELLED_SPEAKER.search(text)))
             and not _in_list(sentence, kept)
             and not (is_question(text) and _asked_item(sentence, kept))
         ):

@@ -66,8 +66,10 @@ def counts(noun: str, text: str, whole: bool = False) -> bool:
     ``whole``, before that very word (not its stem).
 
     The number is a word of its own ('heten ketenpartners' holds no 'ten'), 'geen enkele' is no
-    number, and a section number (``_NUMBERED``) counts nothing."""
-    said = rf"{re.escape(noun)}\b" if whole else re.escape(noun[: max(4, len(noun) - 2)])
+    number, and a section number (``_NUMBERED``) counts nothing. A compound with the noun as its head counts it: "de
+    acht succesfactoren" counts factoren ("Uit hoeveel factoren bestaat het model dat Morgens heeft onderzocht?" was
+    declined once the passages were Morgens' alone; forty-fifth session)."""
+    said = rf"{re.escape(noun)}\b" if whole else r"[\w-]*?" + re.escape(noun[: max(4, len(noun) - 2)])
     return any(
         not _NUMBERED.search(text[: found.start()])
         for found in re.finditer(rf"{_NUMBER}\s+(?:[\w-]+\s+)?{said}", text, re.I)

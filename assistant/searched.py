@@ -27,6 +27,7 @@ from assistant.question_objects import (
 from assistant.remedies import REMEDY_SEARCHED, asks_remedy
 from assistant.search_text import lexical_query
 from assistant.superlatives import asked_rank
+from assistant.verbs import particle_at_end
 from assistant.yields import (
     BENEFIT_SEARCHED,
     JOINING_ASKED,
@@ -161,10 +162,12 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # declined; twenty-seventh session); an infinitive only ('aansturing' is no 'aanstuurt')
         # and a verb typed with its -t the index knows only bare ('beheert': "verantwoordelijk voor het beheer van de
         # NORA"; "Wie beheert de NORA?" found no ICTU passage and was declined; forty-fifth session)
+        # (not before a particle at the end: "Voert de ketenorganisatie zelf werk uit?" found "de boventoon voeren")
+        endings = ("en", "t") if not particle_at_end(standalone) else ("en",)
         unknown = [
             t
             for w in analysis.focus.split()
-            if w.endswith(("en", "t"))
+            if w.endswith(endings)
             for t in stems(w)[:1]
             if t not in vocabulary
         ]

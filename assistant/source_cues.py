@@ -121,9 +121,12 @@ SAYING = frozenset(
     ]
 )
 HAVING = frozenset(["heeft", "hebben", "has", "have"])
-"""What a source has, right next to its name, is what it names: "Hoeveel succesfactoren heeft Morgens?" and "How
-many success factors does Morgens have?" counted the dossier's two; not a 'heeft' further off ("Wat heeft ketensturing
-met de NORA te maken?" asks about the NORA; new informal questions, forty-fifth session)."""
+"""What a source has, right before its name, is what it names: "Hoeveel succesfactoren heeft Morgens?" counted the
+dossier's two; not a 'heeft' further off ("Wat heeft ketensturing met de NORA te maken?" asks about the NORA) nor
+the auxiliary after it ("… het model dat Morgens heeft onderzocht" was declined; new informal questions and a gate
+run, forty-fifth session)."""
+HAVING_AFTER = frozenset(["have", "has"])
+"""Right after the name in English ("How many success factors does Morgens have?"), as ``HAVING``."""
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 # after a saying verb 'dat' opens what is said, no article ("Wie zegt dat vertrouwen doorslaggevend is?" took
 # 'vertrouwen' for the dossier, which uses it often, and said it was silent; thirty-seventh session)

@@ -41,6 +41,7 @@ from assistant.source_cues import (
     CUE,
     FINDING,
     HAVING,
+    HAVING_AFTER,
     JOINED,
     OF_THE_WORK,
     RELATION_CUE,
@@ -370,7 +371,8 @@ class SourceDirectory:
             spoken = (
                 (set(before[-2:]) & BEFORE and not of_the_work)
                 or set(before + after) & saying
-                or set(before[-1:] + after[:1]) & HAVING
+                or set(before[-1:]) & HAVING
+                or set(after[:1]) & HAVING_AFTER
                 or pos in related
             )
             if spoken or i < 0 or joined or alone_here:

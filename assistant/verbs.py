@@ -126,6 +126,12 @@ weerstand?")."""
 _SPLIT_VERB = re.compile(r"\b(?P<verb>[a-z]{2,})(?=\s+(?:je|jij|ik|we|wij|u)\b)")
 
 
+def particle_at_end(text: str) -> bool:
+    """The question ends on a separable verb's particle ("Voert de ketenorganisatie zelf werk uit?"): its verb is
+    not the bare verb ('voert' is no 'voeren' of "de boventoon voeren")."""
+    return _PARTICLE_AT_END.search(text.rstrip()) is not None
+
+
 @dataclass(frozen=True)
 class JoinedVerb:
     """A verb the question writes with its prefix apart, and how it was read."""

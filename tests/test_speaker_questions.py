@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.chain import Assistant
+from assistant.coherence import check as coherence_check
 from assistant.conversation import Turn, needs_context
 from assistant.generators.attribution import ATTRIBUTED, _speaker_name
 from assistant.question import analyse, focus_of
@@ -218,8 +219,10 @@ def test_a_report_led_up_to_in_pronouns_opens_under_the_reporters_name(assistant
         assert "Het tweede deel van de middag" not in answer.answer, answer.answer
         assert "bestuurders van netwerken" in answer.answer, answer.answer
         assert check(answer.answer).total == 0
+    # asked who she is, the first sentence about her opens under her name (``speaker_labelled``; forty-fifth session:
+    # it opened with "Het tweede deel van de middag was er ruimte voor discussie")
     who = assistant.ask("Wie is Anneleen Winters?")
-    assert "promoveert" in who.answer and "**Anneleen Winters**" not in who.answer, who.answer
+    assert who.answer.startswith("**Anneleen Winters**: Zij promoveert"), who.answer
 
 
 def test_a_person_inside_a_compared_concept_is_heard_in_their_own_words(assistant: Assistant) -> None:
@@ -491,3 +494,16 @@ def test_a_persons_list_told_in_pronouns_opens_with_their_words_under_their_name
         opening = answer.split("\n\n")[1] if answer.startswith("**The sources say**") else answer
         assert opening.startswith("**Anneleen Winters**:"), answer
         assert "Focus op je eigen belang of op een gezamenlijk doel" in answer, answer
+
+
+def test_a_person_asked_about_opens_with_the_first_sentence_about_them(assistant: Assistant) -> None:
+    """``speaker.speaker_labelled`` with ``person_first(first=True)`` and ``coherence.LABELLED_SPEAKER``: "Wie is John
+    Froger?" opened with "Na Groothedde hield John Froger een verhaal", "Wie is Groothedde?" with who welcomed the
+    audience (new informal questions, forty-fifth session)."""
+    froger = assistant.ask("Wie is John Froger?").answer
+    assert froger.startswith("**John Froger**: Hij is zelfstandig adviseur"), froger
+    groothedde = assistant.ask("Wie is Groothedde?").answer
+    assert groothedde.startswith("**Arco Groothedde**: Als lid van de Raad van Bestuur van Kadaster"), (
+        groothedde
+    )
+    assert coherence_check(groothedde).total == 0, groothedde

@@ -66,7 +66,7 @@ def plan_who_said(q: Question, units: list[Unit], ctx: PlanContext) -> Compositi
     return with_source(_speaker_first(q, units, ctx), ctx)
 
 
-def person_first(q: Question, units: list[Unit], comp: Composition) -> Composition:
+def person_first(q: Question, units: list[Unit], comp: Composition, first: bool = False) -> Composition:
     """A person asked for ("Wat zei Anneleen Winters over …?") whose words the report tells in
     pronouns opens with their best claim under their name as a label ("**Anneleen Winters**: Ze
     legde de zaal voor dat de rol van publieke managers is veranderd."), not with the sentences
@@ -91,12 +91,13 @@ def person_first(q: Question, units: list[Unit], comp: Composition) -> Compositi
         and not comp.sentences[i].bullet
         and unit.passage == shown[0].passage
         and spoken.get(unit.order) is True
-        and NAMED_PRONOUN.match(unit.display)
+        and (NAMED_PRONOUN.match(unit.display) or (first and HIS_OR_HER.search(unit.display)))
     ]
     if not claims:
         return comp
     reported = [i for i in claims if REPORTS.search(shown[i].display)]  # type: ignore[union-attr]
-    best = max(reported or claims, key=lambda i: shown[i].base)  # type: ignore[union-attr]
+    # ``first``: the person asked about, not their words: the first sentence about them
+    best = claims[0] if first else max(reported or claims, key=lambda i: shown[i].base)  # type: ignore[union-attr]
     label = written_name(names, [u.display for u in shown if u is not None])
     if label is None:
         return comp
@@ -105,12 +106,23 @@ def person_first(q: Question, units: list[Unit], comp: Composition) -> Compositi
     return Composition(kept, sum(len(d.text.split()) for d in kept), comp.note)
 
 
+HIS_OR_HER = re.compile(r"\b(?:hij|zij|ze|he|she)\b")
+"""A person's pronoun anywhere in a sentence ("Als lid van de Raad van Bestuur van Kadaster … vertelde hij …"): who the
+person asked about is (``person_first`` with ``first``)."""
+
+
 def speaker_labelled(q: Question, units: list[Unit], comp: Composition) -> Composition:
     """An answer that opens with a report's lead-up to someone's words opens with those words under their name: a
     person asked to speak ("Welke dilemma's noemt Anneleen Winters?", forty-fifth session) by ``person_first``, any
     other by ``reporter_first``."""
-    if any(source.speaks and not source.publication for source in q.sources):
+    people = [source for source in q.sources if not source.publication]
+    if any(source.speaks for source in people):
         comp = person_first(q, units, comp)
+    elif people:
+        # a person asked about ("Wie is Anneleen Winters?", "Waar promoveert Winters op?") opens with the first
+        # sentence about them under their name: the answers opened with "Het tweede deel van de middag was er ruimte
+        # voor discussie" (new informal questions, forty-fifth session; ``tests/test_speaker_questions.py``)
+        comp = person_first(q, units, comp, first=True)
     return reporter_first(q, units, comp)
 
 
