@@ -401,6 +401,10 @@ def test_questions_in_a_row_after_a_sentence_are_its_items() -> None:
     assert listed[0].items[1] == "Focus op je eigen belang of op een gezamenlijk doel?"
     assert "Zo eindigde het." in [u.display for u in units]
     assert not any("Wat vraagt" in i for u in units for i in u.items)  # one question makes no list
+    owned = "Zij bogen zich over ketens. Waarom samenwerken? Wat zijn de factoren? Ze bogen zich over deze vragen."
+    assert not any(
+        u.is_list for u in units_of(Passage(chunk_id="e:0", doc_id="e", text=owned, title="T"), 0, 0)
+    )
     from assistant.generators.example_items import item_naming
 
     long_question = (

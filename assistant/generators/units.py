@@ -186,11 +186,23 @@ def asked_after(text: str, spans: list[tuple[int, str]], i: int) -> list[tuple[i
     found: list[tuple[int, str]] = []
     end = start + len(sent)
     for at, following in spans[i + 1 :]:
-        if not is_question(following) or "\n" in text[end:at] or following.startswith(LIST_ITEM):
+        if "\n" in text[end:at] or following.startswith(LIST_ITEM):
+            break
+        if not is_question(following):
+            if found and POINTED_BACK.search(following):
+                return []  # "… De aanwezigen bogen zich gezamenlijk over deze vragen.": the questions are theirs
             break
         found.append((at, following))
         end = at + len(following)
     return found
+
+
+POINTED_BACK = re.compile(
+    r"\b(?:deze|die|dergelijke|zulke|these|such)\s+(?:\w+\s+)?(?:vragen|kwesties|questions)\b", re.I
+)
+"""A sentence after a run of questions that names them ("De aanwezigen bogen zich gezamenlijk over deze vragen"): they
+belong to it, not to the sentence before them ("Op 1 december 2009 in het Haagse Spaansche Hof …" summed up the GBO
+article by its day and venue; forty-fifth session)."""
 
 
 _PAIRS = {"“": "”", "„": "”", "‘": "’"}
