@@ -40,6 +40,10 @@ BENEFIT_ASKED = re.compile(
     # whether it is worth it asks what it yields ("Is ketensamenwerking de moeite waard?" led with
     # Groothedde's condition of trust and John Froger's career; thirtieth session)
     r"|\b(?:de\s+)?moeite\s+waard\b|\bworth\s+(?:it|the\s+(?:effort|trouble))\b"
+    # so does whether it makes sense ("Heeft ketensamenwerking zin?" led with the top's example behaviour, "Is
+    # ketensamenwerking zinvol?" with Groothedde's condition of trust; forty-fifth session); not "Heeft het zin om X
+    # te doen?", which asks about doing X (tuning p17 lost its lead)
+    r"|\b(?:heeft|hebben|had)\b[^?]{1,60}\bzin\s*(?:\?|$)|\bzinvol\b|\bmake\s+sense\b|\bis\s+there\s+a\s+point\b"
     r"|" + JOINING,
     re.I,
 )

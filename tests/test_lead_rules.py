@@ -3157,3 +3157,13 @@ def test_a_speakers_quotation_with_dus_can_lead(assistant: Assistant) -> None:
     kinds of cooperation; Boissevain's own sentence on the platform was never quoted (forty-fifth session)."""
     opening = lead(assistant.ask("Wat is een gezamenlijk platform?").answer)
     assert opening.startswith("Boissevain: “Je moet dus een gezamenlijk platform hebben"), opening
+
+
+def test_whether_a_thing_makes_sense_asks_what_it_yields(assistant: Assistant) -> None:
+    """``yields.BENEFIT_ASKED``: "Is ketensamenwerking zinvol?" led with Groothedde's condition of trust, "Heeft
+    ketensamenwerking zin?" with the top's example behaviour (new informal questions, forty-fifth session)."""
+    for question in ("Is ketensamenwerking zinvol?", "Does chain cooperation make sense?"):
+        opening = lead(assistant.ask(question).answer)
+        assert "sterk middel" in opening, opening
+    opening = lead(assistant.ask("Heeft ketensamenwerking zin?").answer)
+    assert "voorbeeldgedrag" not in opening, opening
