@@ -212,10 +212,13 @@ _ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})
 KEPT_STATE = re.compile(
     r"\b(?:houd|houdt|houden|hou|krijg|krijgt|krijgen)\s+(?:ik|je|jij|we|wij|u|men)\s+"
     r"(?:de|het|mijn|onze|alle|die|deze)\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s+(?P<state>[^\W\d_]{5,})"
-    r"(?:\s+(?:bij|in|aan|voor)\s+[^?.!,;]{1,40})?\s*\?*\s*$",
+    r"(?:\s+(?:bij|in|aan|voor)\s+[^?.!,;]{1,40})?\s*\?*\s*$"
+    r"|\bzorg(?:t|en)?\s+(?:ik|je|jij|we|wij|u|men)\s+(?:er\s*voor\s+)?dat\s+(?:de|het|mijn|onze|alle|die|deze)\s+"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]+\s+(?P<become>[^\W\d_]{5,})\s+(?:blijft|blijven|wordt|worden|raakt|raken)\b",
     re.I,
 )
-"""'Hoe houd ik de top betrokken?': the state to keep a thing in, not what the question is about. A
+"""'Hoe houd ik de top betrokken?', 'Hoe zorg je dat de top betrokken blijft?' (forty-fifth session: it led with
+"… weten de betrokkenen niet waar zij moeten beginnen"): the state to keep a thing in, not what the question is about. A
 sentence with only the state ("… zorgt dat overzicht voor betrokkenheid") led before the ones about
 the top ("… staat of valt met het voorbeeldgedrag van de top"; tuning v12.t1, new informal questions,
 thirtieth session). The object comes with an article or a possessive, in one or two words: with a
@@ -249,7 +252,7 @@ def framing_word(question: str) -> str | None:
 def kept_state(question: str) -> str | None:
     """The state word of a 'keep it so' question ('betrokken'), else None."""
     found = KEPT_STATE.search(question)
-    return found["state"].lower() if found else None
+    return (found["state"] or found["become"]).lower() if found else None
 
 
 SCOPE = re.compile(

@@ -3167,3 +3167,14 @@ def test_whether_a_thing_makes_sense_asks_what_it_yields(assistant: Assistant) -
         assert "sterk middel" in opening, opening
     opening = lead(assistant.ask("Heeft ketensamenwerking zin?").answer)
     assert "voorbeeldgedrag" not in opening, opening
+
+
+def test_the_state_a_thing_should_stay_in_weighs_half_after_zorg_dat(assistant: Assistant) -> None:
+    """``question_objects.KEPT_STATE``: "Hoe zorg je dat de top betrokken blijft?" led with "… weten de betrokkenen niet
+    waar zij moeten beginnen", about no top (new informal questions, forty-fifth session)."""
+    from assistant.question_objects import kept_state
+
+    assert kept_state("Hoe zorg je dat de top betrokken blijft?") == "betrokken"
+    assert kept_state("Hoe zorg ik ervoor dat de partners gemotiveerd blijven?") == "gemotiveerd"
+    opening = lead(assistant.ask("Hoe zorg je dat de top betrokken blijft?").answer)
+    assert "top" in opening and "betrokkenen" not in opening, opening
