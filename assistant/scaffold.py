@@ -231,5 +231,12 @@ SCAFFOLD = frozenset(
         "mention",  # "Which success factors does Groothedde mention?"
         "mentions",
         "mentioned",
+        # 'zich verantwoordelijk voelen' says how one stands, it names no subject: "… en niemand voelt zich
+        # verantwoordelijk. Wat moet ik doen?" led with "een zeer gevoelig proces" (forty-fifth session)
+        "voelt",
+        "voelen",
+        "voel",
+        "voelde",
+        "voelden",
     ]
 )

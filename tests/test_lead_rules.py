@@ -3178,3 +3178,14 @@ def test_the_state_a_thing_should_stay_in_weighs_half_after_zorg_dat(assistant: 
     assert kept_state("Hoe zorg ik ervoor dat de partners gemotiveerd blijven?") == "gemotiveerd"
     opening = lead(assistant.ask("Hoe zorg je dat de top betrokken blijft?").answer)
     assert "top" in opening and "betrokkenen" not in opening, opening
+
+
+def test_feeling_responsible_names_no_subject(assistant: Assistant) -> None:
+    """``scaffold.SCAFFOLD`` 'voelt': "We hebben vijf partners en niemand voelt zich verantwoordelijk. Wat moet ik doen?"
+    led with "een zeer gevoelig proces" (new informal questions, forty-fifth session)."""
+    opening = lead(
+        assistant.ask(
+            "We hebben vijf partners en niemand voelt zich verantwoordelijk. Wat moet ik doen?"
+        ).answer
+    )
+    assert "gevoelig" not in opening and "verantwoordelijk" in opening, opening
