@@ -28,6 +28,13 @@ _ASKS_VIEW = re.compile(
     re.I,
 )
 """A question that asks what a source says (``carried_speakers``)."""
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:zegt|zei|noemt|noemde|vindt|vond|schrijft|schreef|ziet|beschrijft|onderscheidt|bedoelt)\s+"
+    r"(?:die|ze|zij|hij|deze)\b(?=\s+(?:over|van|daar\w*|hier\w*|dan|eigenlijk|nou|er\w*|het|ook|zelf|nog)\b|\s*[?.,!]|\s*$)"
+    r"|\b(?:does|did)\s+(?:it|she|he)\s+(?:say|mention|think|name|mean)\b",
+    re.I,
+)
+"""A saying verb with a pronoun as its subject ("En wat zegt die over ketens?", "Welke soorten noemt ze?")."""
 
 
 def carried_speakers(
@@ -53,6 +60,13 @@ def carried_speakers(
         bare = not set(content_words(question)) - {w for name in own for w in words(name)}
         asked_view = bare and bool(_ASKS_VIEW.search(history[-1].question))
         return own if speakers(history[-1].standalone) or asked_view else []
+    if named is not None and _PRONOUN_SAYS.search(question):
+        # a pronoun that speaks is the one source the previous turn named, as topic too ("Wat is de GEMMA?" → "En wat
+        # zegt die over ketens?" → "Welke drie soorten noemt ze?" listed the dossier's three stages; forty-fifth
+        # session, ``tests/test_gate_follow_ups.py``)
+        before = speakers(_without_claim(history[-1].standalone)) or named(history[-1].standalone)
+        if len(before) == 1:
+            return before
     if not _PLURAL & set(words(question)):
         return speakers(_without_claim(history[-1].standalone))
     # since the last question asked on its own: a rewrite that swapped the source ("En wat vond

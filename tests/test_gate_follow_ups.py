@@ -784,3 +784,15 @@ def test_a_cost_asked_of_a_carried_topic_is_judged_on_that_topic(assistant: Assi
     follow = assistant.ask("Wat kost dat?", history=[Turn(first, first, answer.answer)])
     assert follow.standalone_question == "Wat kost dat? (ketenbureau)"
     assert follow.abstained, follow.answer
+
+
+def test_a_pronoun_that_speaks_is_the_one_source_named_before(assistant: Assistant) -> None:
+    """``speakers._PRONOUN_SAYS``: "En wat zegt die over ketens?" after "Wat is de GEMMA?" asks the GEMMA's view (it
+    was answered from the whole index; forty-fifth session). A pronoun before a noun is its article."""
+    from assistant.speakers import _PRONOUN_SAYS
+
+    turns = converse(assistant, ("Wat is de GEMMA?", "En wat zegt die over ketens?"))
+    assert turns[1].standalone.endswith("; volgens GEMMA)"), turns[1].standalone
+    assert not _PRONOUN_SAYS.search("Wat zegt die organisatie over ketens?")
+    assert _PRONOUN_SAYS.search("Wat vindt hij ervan?")
+    assert _PRONOUN_SAYS.search("Wat vindt hij daarvan?")
