@@ -144,7 +144,7 @@ def refers_back(sentence: str, case: bool = False) -> bool:
     return bool(found) or (not case and bool(THEN.search(text)))
 
 
-SPEECH_OPENS = re.compile(r"^[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}:\s*[“\"‘„]")
+SPEECH_OPENS = re.compile(r"^[“\"‘„]?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}:\s*[“\"‘„]")
 """A sentence that opens a speaker's quotation ("Boissevain: “Je moet dus een gezamenlijk platform hebben …"): its
 'dus' sums up the speaker's own view and needs no sentence before it. Read as pointing back, it was never quoted,
 and "Wat is een gezamenlijk platform?" led with another quote (new informal questions, forty-fifth session;

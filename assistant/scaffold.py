@@ -231,6 +231,9 @@ SCAFFOLD = frozenset(
         "mention",  # "Which success factors does Groothedde mention?"
         "mentions",
         "mentioned",
+        "talks",  # "What is the platform Boissevain talks about?" was declined (forty-fifth session)
+        "talk",
+        "speaks",
         # 'zich verantwoordelijk voelen' says how one stands, it names no subject: "… en niemand voelt zich
         # verantwoordelijk. Wat moet ik doen?" led with "een zeer gevoelig proces" (forty-fifth session)
         "voelt",

@@ -470,6 +470,8 @@ def test_a_speakers_own_dus_points_nowhere_and_a_chunk_continues_the_one_before(
     from assistant.generators.units import units_of
 
     assert not coherence.refers_back("Boissevain: “Je moet dus een gezamenlijk platform hebben.”")
+    # quoted whole in an English answer too ("What is the platform Boissevain talks about?" was declined)
+    assert not coherence.refers_back("“Boissevain: “Je moet dus een gezamenlijk platform hebben.””")
     assert coherence.refers_back("In het METRO-voorbeeld verving vertrouwen dus controle.")
 
     def passage(n: int, text: str, heading: str) -> Passage:
