@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from assistant.brackets import carried
 from assistant.ordinals import ORDINALS
+from assistant.scaffold import SCAFFOLD
 
 MEANT = re.compile(
     r"^\W*wat\s+(?:wordt|worden)\s+(?:er\s+)?(?:[\w-]+\s+){0,3}?(?:bedoeld|verstaan)\s+(?:met|onder)\s+"
@@ -247,6 +248,27 @@ def framing_word(question: str) -> str | None:
     """The frame noun of 'de valkuil van X' ('valkuil'), else None."""
     found = FRAMING.search(question)
     return found["frame"].lower() if found else None
+
+
+PURPOSE = re.compile(
+    r"\b(?:de|het|een|je|jouw|hun|onze|mijn)\s+(?P<noun>[^\W\d_]{4,})\s+om\s+(?P<clause>(?:[^\W\d_]+\s+){0,3}?te\s+[^\W\d_]+)",
+    re.I,
+)
+"""'de motieven om samen te werken': a thing and what it is for; the thing is what is asked. "Wat zijn de motieven
+om samen te werken?" weighed 'samenwerken' as much as 'motieven' and led with Boissevain's platform "waarop iedereen …
+kan samenwerken" (new informal questions, forty-fifth session; ``tests/test_lead_rules.py``). The purpose weighs
+``STATE_SHARE``."""
+
+
+def purpose_words(question: str) -> str | None:
+    """The words of a purpose clause after a noun ('samen werken samenwerken' of "de motieven om samen te werken"),
+    the verb also joined to its particle, else None."""
+    found = PURPOSE.search(question)
+    if found is None or found["noun"].lower() in SCAFFOLD:
+        return None  # "de beste manier om vertrouwen op te bouwen" asks about building trust
+    said = [w for w in found["clause"].split() if w.lower() != "te"]
+    joined = "".join(said[-2:]) if len(said) >= 2 else ""
+    return " ".join([*said, joined]).strip().lower()
 
 
 def kept_state(question: str) -> str | None:

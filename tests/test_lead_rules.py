@@ -3189,3 +3189,14 @@ def test_feeling_responsible_names_no_subject(assistant: Assistant) -> None:
         ).answer
     )
     assert "gevoelig" not in opening and "verantwoordelijk" in opening, opening
+
+
+def test_what_a_thing_is_for_weighs_half(assistant: Assistant) -> None:
+    """``question_objects.PURPOSE``: "Wat zijn de motieven om samen te werken?" weighed 'samenwerken' as much as
+    'motieven' and led with Boissevain's platform (new informal questions, forty-fifth session); a generic noun's
+    purpose is what is asked ("de beste manier om vertrouwen op te bouwen")."""
+    from assistant.question_objects import purpose_words
+
+    assert purpose_words("Wat is de beste manier om vertrouwen op te bouwen?") is None
+    opening = lead(assistant.ask("Wat zijn de motieven om samen te werken?").answer)
+    assert opening.startswith("Voorbeelden van motieven"), opening

@@ -45,7 +45,7 @@ from assistant.generators.units import Unit, units_of, usable
 from assistant.glossary import dutch_focus, glossed
 from assistant.idioms import asked_senses, held_in_phrases
 from assistant.question import FILLERS, Question, analyse
-from assistant.question_objects import STATE_SHARE, framing_word, kept_state, scoped_word
+from assistant.question_objects import STATE_SHARE, framing_word, kept_state, purpose_words, scoped_word
 from assistant.reader import Reader
 from assistant.signposts import asks_make_up, lists_contents, locates
 from assistant.superlatives import ranked_word
@@ -285,6 +285,7 @@ class ExtractiveGenerator:
         frame = framing_word(question)
         halved = (
             kept_state(question),
+            purpose_words(question) if language == "nl" else None,
             scoped_word(question) if language == "nl" else None,
             # an English frame word weighs half as itself and as its glossary words ('problem' → 'probleem knelpunt')
             frame if language == "nl" or frame is None else f"{frame} {glossed(frame)}",
