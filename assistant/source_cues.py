@@ -128,6 +128,9 @@ HAVING = frozenset(["heeft", "hebben", "has", "have"])
 dossier's two; not a 'heeft' further off ("Wat heeft ketensturing met de NORA te maken?" asks about the NORA) nor
 the auxiliary after it ("… het model dat Morgens heeft onderzocht" was declined; new informal questions and a gate
 run, forty-fifth session)."""
+PARTICIPLE = re.compile(r"\b(?:\w{0,6}ge\w{2,}(?:d|t|en)|\w+eerd)\b", re.I)
+"""A past participle after the name makes a 'heeft' before it an auxiliary ("Wie heeft Ketens de baas geschreven
+volgens ICTU?" set the dossier beside ICTU as a speaker; caught by the full test run, forty-fifth session)."""
 HAVING_AFTER = frozenset(["have", "has"])
 """Right after the name in English ("How many success factors does Morgens have?"), as ``HAVING``."""
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])

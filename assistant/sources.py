@@ -44,6 +44,7 @@ from assistant.source_cues import (
     HAVING_AFTER,
     JOINED,
     OF_THE_WORK,
+    PARTICIPLE,
     RELATION_CUE,
     SAYING,
     SOURCE_ALONE,
@@ -371,7 +372,7 @@ class SourceDirectory:
             spoken = (
                 (set(before[-2:]) & BEFORE and not of_the_work)
                 or set(before + after) & saying
-                or set(before[-1:]) & HAVING
+                or (set(before[-1:]) & HAVING and not PARTICIPLE.search(question, pos))
                 or set(after[:1]) & HAVING_AFTER
                 or pos in related
             )

@@ -480,6 +480,9 @@ def test_what_a_source_has_right_next_to_its_name_is_what_it_names(assistant: As
         assert {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}, answer.answer
     directory = assistant.directory
     assert not any(s.speaks for s in directory.named_in("Wat heeft ketensturing met de NORA te maken?"))
+    # an auxiliary before a participle after the name (caught by the full test run)
+    written = directory.named_in("Wie heeft Ketens de baas geschreven volgens ICTU?")
+    assert [s.label for s in written if s.speaks] == ["ICTU"], written
 
 
 def test_a_persons_list_told_in_pronouns_opens_with_their_words_under_their_name(
