@@ -38,7 +38,7 @@ from assistant.yields import (
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
-from ketenwijzer.compounds import as_typed, first_part, last_parts, nouns_of
+from ketenwijzer.compounds import adjective_in, as_typed, first_part, last_parts, nouns_of
 from ketenwijzer.text import stems
 
 INSTANCES = 6
@@ -79,7 +79,7 @@ def begun_compounds(focus: str, lexical: LexicalIndex) -> list[str]:
             c
             for word, stem in as_typed(focus).items()
             if stem not in lexical.postings
-            for typed in (word, *nouns_of(word))
+            for typed in (word, *nouns_of(word), *adjective_in(word))
             for c in lexical.compounds_of(typed, BEGUN)
         }
     )

@@ -45,6 +45,18 @@ def nouns_of(word: str) -> list[str]:
     return [found["root"] + "atie"] if found else []
 
 
+_ANCE_NOUN = re.compile(r"^(?P<root>\w{4,}(?:a|e)nt)ie$")
+"""A noun in -antie/-entie ('dominantie', 'transparantie', 'competentie') of an adjective in -ant/-ent."""
+
+
+def adjective_in(word: str) -> list[str]:
+    """The adjective a noun in -antie/-entie names ('dominantie' → 'dominant'), as typed: "Hoe voorkom je dominantie
+    van één partner?" missed "… dat de grootste partner zich ook als dominante partij mag opstellen" (new informal
+    questions, forty-fifth session; ``tests/test_lead_rules.py``)."""
+    found = _ANCE_NOUN.match(word.lower())
+    return [found["root"]] if found else []
+
+
 ADJECTIVE_ENDINGS = ("vol", "loos", "loz", "rijk")
 """The endings that make an adjective of a noun ('succesvol', 'zinloos', 'kansrijk'): the adjective says the noun."""
 

@@ -3200,3 +3200,14 @@ def test_what_a_thing_is_for_weighs_half(assistant: Assistant) -> None:
     assert purpose_words("Wat is de beste manier om vertrouwen op te bouwen?") is None
     opening = lead(assistant.ask("Wat zijn de motieven om samen te werken?").answer)
     assert opening.startswith("Voorbeelden van motieven"), opening
+
+
+def test_a_noun_in_antie_is_found_by_its_adjective(assistant: Assistant) -> None:
+    """``compounds.adjective_in``: "Hoe voorkom je dominantie van één partner?" missed "… dat de grootste partner zich
+    ook als dominante partij mag opstellen" (new informal questions, forty-fifth session)."""
+    from ketenwijzer.compounds import adjective_in
+
+    assert adjective_in("dominantie") == ["dominant"] and adjective_in("competentie") == ["competent"]
+    assert adjective_in("organisatie") == []
+    opening = lead(assistant.ask("Hoe voorkom je dominantie van één partner?").answer)
+    assert "dominante partij" in opening, opening

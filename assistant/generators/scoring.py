@@ -15,7 +15,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from assistant.generators.units import Unit
-from ketenwijzer.compounds import adjectives_of, as_typed, first_part, last_parts, nouns_of
+from ketenwijzer.compounds import adjective_in, adjectives_of, as_typed, first_part, last_parts, nouns_of
 from ketenwijzer.text import VOICED
 
 SHORT_CLOSE = 0.3
@@ -193,7 +193,9 @@ def typed_parts(query: str, terms: Container[str], units: list[Unit]) -> dict[st
             if parts:
                 found[stem] = found.get(stem, frozenset()) | parts
         # and by the adjectives it makes ('succes': 'succesvol')
-        made = frozenset(x for x in every for a in adjectives_of(word) if x.startswith(a))
+        made = frozenset(
+            x for x in every for a in adjectives_of(word) + adjective_in(word) if x.startswith(a)
+        )
         if made:
             found[stem] = found.get(stem, frozenset()) | made
     return found
