@@ -3211,3 +3211,10 @@ def test_a_noun_in_antie_is_found_by_its_adjective(assistant: Assistant) -> None
     assert adjective_in("organisatie") == []
     opening = lead(assistant.ask("Hoe voorkom je dominantie van één partner?").answer)
     assert "dominante partij" in opening, opening
+
+
+def test_doorpakken_is_read_as_doorzettingsmacht(assistant: Assistant) -> None:
+    """Glossary 'doorpakken' → 'doorzettingsmacht': "Wanneer mag de ketenmanager doorpakken?" led with his afstemming
+    with the line managers (new informal questions, forty-fifth session)."""
+    opening = lead(assistant.ask("Wanneer mag de ketenmanager doorpakken?").answer)
+    assert "noodsituatie" in opening, opening
