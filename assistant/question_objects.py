@@ -260,9 +260,18 @@ kan samenwerken" (new informal questions, forty-fifth session; ``tests/test_lead
 ``STATE_SHARE``."""
 
 
+PURPOSE_EN = re.compile(
+    r"\bthe\s+(?!(?:best|right|way|ways)\b)[^\W\d_]{4,}\s+(?:for|of)\s+(?P<clause>[^\W\d_]{4,}ing)\b", re.I
+)
+"""'the motives for cooperating': as ``PURPOSE`` in English ("What are the motives for cooperating?" quoted Ruiterman)."""
+
+
 def purpose_words(question: str) -> str | None:
     """The words of a purpose clause after a noun ('samen werken samenwerken' of "de motieven om samen te werken"),
     the verb also joined to its particle, else None."""
+    english = PURPOSE_EN.search(question)
+    if english is not None:
+        return english["clause"].lower()
     found = PURPOSE.search(question)
     if found is None or found["noun"].lower() in SCAFFOLD:
         return None  # "de beste manier om vertrouwen op te bouwen" asks about building trust

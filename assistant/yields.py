@@ -44,6 +44,7 @@ BENEFIT_ASKED = re.compile(
     # ketensamenwerking zinvol?" with Groothedde's condition of trust; forty-fifth session); not "Heeft het zin om X
     # te doen?", which asks about doing X (tuning p17 lost its lead)
     r"|\b(?:heeft|hebben|had)\b[^?]{1,60}\bzin\s*(?:\?|$)|\bzinvol\b|\bmake\s+sense\b|\bis\s+there\s+a\s+point\b"
+    r"|^\W*(?:is|are)\b[^?]{1,60}\buseful\s*\?*\s*$"
     r"|" + JOINING,
     re.I,
 )

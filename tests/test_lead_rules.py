@@ -3218,3 +3218,23 @@ def test_doorpakken_is_read_as_doorzettingsmacht(assistant: Assistant) -> None:
     with the line managers (new informal questions, forty-fifth session)."""
     opening = lead(assistant.ask("Wanneer mag de ketenmanager doorpakken?").answer)
     assert "noodsituatie" in opening, opening
+
+
+def test_english_questions_of_the_sessions_dutch_fixes(assistant: Assistant) -> None:
+    """The forty-fifth session's Dutch fixes asked in English: glossary words (manages, react, audience, dominating,
+    responsible, useful), ``PURPOSE_EN`` ("the motives for cooperating" quoted Ruiterman) and 'useful' as a yield."""
+    from assistant.question_objects import purpose_words
+
+    assert purpose_words("What are the motives for cooperating?") == "cooperating"
+    assert purpose_words("What is the best way of building trust?") is None
+    cases = {
+        "Who manages the NORA?": "Eric Brouwer",
+        "How did the audience react to Franke?": "reactie uit de zaal",
+        "What are the motives for cooperating?": "Voorbeelden van motieven",
+        "How do you prevent one partner from dominating?": "dominante partij",
+        "Is chain cooperation useful?": "sterk middel",
+    }
+    for question, expected in cases.items():
+        answer = assistant.ask(question).answer
+        opening = next(line for line in answer.split("\n") if line.strip() and "**The sources" not in line)
+        assert expected in opening, (question, answer)

@@ -282,10 +282,10 @@ class ExtractiveGenerator:
         # words that weigh half: the state a thing is kept in ("Hoe houd ik de top betrokken?" asks about the
         # top, ``question_objects.KEPT_STATE``) and the place it is found ("Hoe ga je om met weerstand bij
         # medewerkers?" asks about resistance, ``question_objects.SCOPE``)
-        frame = framing_word(question)
+        frame, purpose = framing_word(question), purpose_words(question)
         halved = (
             kept_state(question),
-            purpose_words(question) if language == "nl" else None,
+            purpose if language == "nl" or purpose is None else f"{purpose} {glossed(purpose)}",
             scoped_word(question) if language == "nl" else None,
             # an English frame word weighs half as itself and as its glossary words ('problem' → 'probleem knelpunt')
             frame if language == "nl" or frame is None else f"{frame} {glossed(frame)}",
