@@ -232,6 +232,7 @@ def measure(
             if t in found
             or _shares_head(heads[t], found)
             or _as_head(t, found)
+            or _as_first(t, found)
             or not found.isdisjoint(tails[t])
             or (t in firsts and any(f.startswith(firsts[t]) for f in found))
             or (t in roots and any(f.startswith(roots[t]) for f in found))
@@ -280,6 +281,13 @@ def _shares_head(head: str | None, found: set[str]) -> bool:
 
 HEAD_MIN = 5
 """Letters a word needs to count as the head of a compound in a passage."""
+
+
+def _as_first(term: str, found: set[str]) -> bool:
+    """``term`` begins a compound the passage uses: 'netwerk' in 'netwerkverbanden' ("Wat zegt Franke over netwerken?"
+    was declined, Franke's "… in de steeds vaker voorkomende netwerkverbanden werkt het anders" among the passages;
+    forty-fifth session, ``tests/test_abstention.py``)."""
+    return len(term) >= HEAD_MIN and any(f.startswith(term) and len(f) - len(term) >= 4 for f in found)
 
 
 def _as_head(term: str, found: set[str]) -> bool:
