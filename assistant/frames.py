@@ -365,10 +365,13 @@ is?" searched 'belangrijk' and quoted the eight sturingselementen (thirty-sixth 
 
 
 FEELS = re.compile(
-    r"\bzich\s+(?P<felt>(?:niet\s+|meer\s+)?[\w-]{3,})\s+(?:voelt|voelen|voel|voelde|voelden)\b", re.I
+    r"\bzich\s+(?P<felt>(?:niet\s+|meer\s+)?[\w-]{3,})\s+(?:voelt|voelen|voel|voelde|voelden)\b"
+    r"|\b(?:voelt|voelen|voel|voelde|voelden)\s+(?:\w+\s+)?zich\s+(?P<after>(?:niet\s+|meer\s+)?[\w-]{3,})",
+    re.I,
 )
 """'zich eigenaar voelen': what one feels is asked, not the feeling ("Wat als niemand zich eigenaar
-voelt?" was declined on 'voelt'; new informal questions, twenty-eighth session; ``tests/test_question.py``)."""
+voelt?" was declined on 'voelt'; new informal questions, twenty-eighth session; ``tests/test_question.py``). The verb
+may come first: "… en niemand voelt zich verantwoordelijk" led with "een zeer gevoelig proces" (forty-fifth session)."""
 
 
 def asking_verbs_out(text: str) -> str:
@@ -376,7 +379,7 @@ def asking_verbs_out(text: str) -> str:
     spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
     weighed = WHY_WEIGHT_AFTER.sub(r"\g<asked>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
-    text = FEELS.sub(r"\g<felt>", weighed)
+    text = FEELS.sub(lambda found: found["felt"] or found["after"], weighed)
     for frame in FRAMES:
         text = frame.sub(" ", text)
     return duration_asked(without_role_verb(text))

@@ -234,12 +234,5 @@ SCAFFOLD = frozenset(
         "talks",  # "What is the platform Boissevain talks about?" was declined (forty-fifth session)
         "talk",
         "speaks",
-        # 'zich verantwoordelijk voelen' says how one stands, it names no subject: "… en niemand voelt zich
-        # verantwoordelijk. Wat moet ik doen?" led with "een zeer gevoelig proces" (forty-fifth session)
-        "voelt",
-        "voelen",
-        "voel",
-        "voelde",
-        "voelden",
     ]
 )

@@ -3181,7 +3181,7 @@ def test_the_state_a_thing_should_stay_in_weighs_half_after_zorg_dat(assistant: 
 
 
 def test_feeling_responsible_names_no_subject(assistant: Assistant) -> None:
-    """``scaffold.SCAFFOLD`` 'voelt': "We hebben vijf partners en niemand voelt zich verantwoordelijk. Wat moet ik doen?"
+    """``frames.FEELS`` with the verb first: "We hebben vijf partners en niemand voelt zich verantwoordelijk. Wat moet ik doen?"
     led with "een zeer gevoelig proces" (new informal questions, forty-fifth session)."""
     opening = lead(
         assistant.ask(
