@@ -918,3 +918,11 @@ def test_a_count_of_a_compound_counts_its_head_and_a_particle_keeps_its_verb_uns
     assert not counts("factoren", "Het model kent succesfactoren.")
     answer = assistant.ask("Voert de ketenorganisatie zelf werk uit?")
     assert "geen uitvoerend werk" in lead(answer.answer), answer.answer
+
+
+def test_a_known_term_beginning_a_compound_is_covered() -> None:
+    """``abstention._as_first``: 'netwerk' is said in 'netwerkverbanden' ("Wat zegt Franke over netwerken?" was
+    declined with Franke's "… netwerkverbanden werkt het anders" among the passages; forty-fifth session)."""
+    assert abstention._as_first("netwerk", {"netwerkverband", "ander"})
+    assert not abstention._as_first("netwerk", {"netwerk", "ander"})  # the word itself is counted as itself
+    assert not abstention._as_first("top", {"topbestuurder"})  # too short to begin a compound by

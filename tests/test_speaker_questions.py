@@ -510,14 +510,3 @@ def test_a_person_asked_about_opens_with_the_first_sentence_about_them(assistant
         groothedde
     )
     assert coherence_check(groothedde).total == 0, groothedde
-
-
-def test_a_person_introduced_with_a_role_speaks_the_quotation_after_it(assistant: Assistant) -> None:
-    """``attribution.PERSON_WITH_ROLE`` in ``speaker_states``: "Boissevain krijgt daarin bijval van Cor Franke, die als
-    projectleider …" gives Franke the floor for the quotation after it, and ``abstention._as_first`` counts 'netwerk'
-    in 'netwerkverbanden': "Hoe kijken Franke en Boissevain naar netwerken?" said Franke says nothing on it, "Wat zegt
-    Franke over netwerken?" was declined (forty-fifth session)."""
-    compared = assistant.ask("Hoe kijken Franke en Boissevain naar netwerken?").answer
-    assert compared.startswith("**Franke**: “Er zijn twee soorten samenwerkingsverbanden."), compared
-    said = assistant.ask("Wat zegt Franke over netwerken?")
-    assert not said.abstained and "netwerkverbanden" in lead(said.answer), said.answer

@@ -110,12 +110,6 @@ def speakers(units: list[Unit], names: set[str]) -> dict[int, bool]:
     return {order: state is True for order, state in speaker_states(units, names).items()}
 
 
-PERSON_WITH_ROLE = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:\s+(?:van|de|der|den|ter|ten))*\s+[A-Z][a-z]+),\s+(?:die\s+)?(?:als\s+)?[a-z]"
-)
-"""A person's full name followed by their role: "Cor Franke, die als projectleider …"."""
-
-
 def speaker_states(units: list[Unit], names: set[str]) -> dict[int, bool | None]:
     """Unit order → True where the asked person (``names``, folded words) speaks, False where
     someone else was named as the speaker, None where no speaker is known yet.
@@ -138,15 +132,7 @@ def speaker_states(units: list[Unit], names: set[str]) -> dict[int, bool | None]
             _speaker_name(m) for m in ATTRIBUTED.finditer(text) if not set(words(_speaker_name(m))) & names
         ]
         attributed = any(set(words(_speaker_name(m))) & names for m in ATTRIBUTED.finditer(text))
-        introduced = PERSON_WITH_ROLE.search(text)
-        if introduced is not None and asked and asked[-1] > len(words(text[: introduced.start()])) + 2:
-            introduced = None  # a person named after the one introduced has the floor ("… was het woord aan Arco Groothedde")
-        if introduced is not None and (asked or other):
-            # "Boissevain krijgt daarin bijval van Cor Franke, die als projectleider …": the person introduced with
-            # their role has the floor for the quotation after it, not the one named first (the Franke side of "Hoe
-            # kijken Franke en Boissevain naar netwerken?" said nothing; forty-fifth session)
-            current[unit.passage] = bool(set(words(introduced["name"])) & names)
-        elif asked and current.get(unit.passage) is False and not attributed and asked[0] > 1:
+        if asked and current.get(unit.passage) is False and not attributed and asked[0] > 1:
             # "… overeen met die van Groothedde" while Froger speaks: a mention, not the floor
             pass
         elif asked:

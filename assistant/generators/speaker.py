@@ -14,14 +14,7 @@ import re
 from assistant.brackets import carried, says
 from assistant.coherence import NAMED_PRONOUN, refers_back
 from assistant.generators.antecedents import antecedent
-from assistant.generators.attribution import (
-    ATTRIBUTED,
-    PERSON_WITH_ROLE,
-    gives_floor,
-    gives_role,
-    speaker_name,
-    speaker_states,
-)
+from assistant.generators.attribution import ATTRIBUTED, gives_floor, gives_role, speaker_name, speaker_states
 from assistant.generators.composition import (
     Composition,
     PlanContext,
@@ -44,6 +37,10 @@ def names_speaker(unit: Unit) -> bool:
 
 QUOTATION = re.compile(r"^\s*[\"“„‘']")
 """A unit that opens with a quotation mark: someone's words."""
+PERSON_WITH_ROLE = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+(?:van|de|der|den|ter|ten))*\s+[A-Z][a-z]+,\s+(?:die\s+)?(?:als\s+)?[a-z]"
+)
+"""A person's full name followed by their role: "Cor Franke, die als projectleider …"."""
 
 
 def introduces(unit: Unit, quotation: Unit) -> bool:
