@@ -300,15 +300,10 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
             report.add("question", sentence)
         if is_editorial(sentence):
             report.add("editorial", sentence)
-        labelled = bool(BOLD.match(sentence)) and bool(
-            LABELLED_SPEAKER.search(sentence)
-        )  # "**X**: … vertelde hij"
-        if (
-            refers_back(sentence, case)
-            and (opens or i == 0)
-            and not (asked and is_question(sentence))
-            and not labelled
-        ):
+        # "**X**: … vertelde hij": the label names whom the pronoun means (``LABELLED_SPEAKER``)
+        labelled = bool(BOLD.match(sentence) and LABELLED_SPEAKER.search(sentence))
+        listed = asked and is_question(sentence)
+        if refers_back(sentence, case) and (opens or i == 0) and not listed and not labelled:
             report.add("dangling_reference", sentence)
         if not quotes_balanced(sentence):
             report.add("unbalanced_quotes", sentence)
@@ -378,18 +373,17 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
         opens = (
             not kept or bool(sentence.bullet) or bool(sentence.label) or (bool(kept[-1].bullet) and not joins)
         )
-        if (
-            (is_question(text) and not _asked_item(sentence, kept))
-            or is_editorial(text)
-            or not quotes_balanced(text)
-        ):
+        listed = is_question(text) and _asked_item(
+            sentence, kept
+        )  # one of the questions a sentence announces
+        if (is_question(text) and not listed) or is_editorial(text) or not quotes_balanced(text):
             continue
         if (
             refers_back(text, case)
             and opens
             and not (sentence.label and (NAMED_PRONOUN.match(text) or LABELLED_SPEAKER.search(text)))
             and not _in_list(sentence, kept)
-            and not (is_question(text) and _asked_item(sentence, kept))
+            and not listed
         ):
             continue
         source = getattr(sentence, "passage", None)

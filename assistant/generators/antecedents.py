@@ -114,7 +114,7 @@ session, ``tests/test_lead_rules.py``)."""
 OF_STORY = re.compile(r"^[\"'“‘„(]*Dat\s+(?:brengt|bracht|betekent|betekende|vraagt|vroeg|vergt|vergde)\b")
 """A sentence that says what the one before it brings ("Dat brengt nieuwe dilemma's met zich mee."): after one
 person's story told in pronouns it ends that story (``antecedent_chain``), so "Welke dilemma's zijn er voor
-managers?" reaches Winters' dilemmas (new informal questions, forty-fifth session; ``tests/test_units.py``)."""
+managers?" reaches Winters' dilemmas (new informal questions, forty-fifth session; ``tests/test_coherence.py``)."""
 
 
 def keep_pairs(ordered: list[Unit], units: Sequence[Unit], case: bool = False) -> list[Unit]:

@@ -43,7 +43,7 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     if top.intro and refers_back(top.intro) and (not ctx.antecedents or antecedent(top, units) is None):
         # an introduction that points back to nothing that can stand ("Dat brengt nieuwe dilemma's met zich mee."
         # after a story told in pronouns) is dropped, and its bullets with it: the answer was declined (new
-        # informal questions, forty-fifth session; ``tests/test_units.py``)
+        # informal questions, forty-fifth session; ``tests/test_coherence.py``)
         return plan_open(q, units, ctx)
     comp = Composition()
     before = unit_before(top, units) if not top.intro else None

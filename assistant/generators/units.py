@@ -179,7 +179,7 @@ def asked_after(text: str, spans: list[tuple[int, str]], i: int) -> list[tuple[i
     nieuwe dilemma's met zich mee. Geef je bijvoorbeeld de regie uit handen …? Focus op …?"). A question alone
     is no claim (``coherence.is_question``); as items under the sentence they are what it announces: "Wat is
     het dilemma van een publieke manager?" answered with "… nieuwe dilemma's" and none of them (new informal
-    questions, forty-fifth session; ``tests/test_units.py``)."""
+    questions, forty-fifth session; ``tests/test_coherence.py``)."""
     start, sent = spans[i]
     if sent.startswith(LIST_ITEM) or is_question(sent):
         return []
