@@ -472,6 +472,9 @@ def test_a_speakers_own_dus_points_nowhere_and_a_chunk_continues_the_one_before(
     assert not coherence.refers_back("Boissevain: “Je moet dus een gezamenlijk platform hebben.”")
     # quoted whole in an English answer too ("What is the platform Boissevain talks about?" was declined)
     assert not coherence.refers_back("“Boissevain: “Je moet dus een gezamenlijk platform hebben.””")
+    # under a comparison side's label, as the eval reads it (``SIDE_LABEL``)
+    labelled = "**Be Informed**: Boissevain: “Je moet dus een gezamenlijk platform hebben [1].”"
+    assert coherence.check(labelled).violations["dangling_reference"] == 0
     assert coherence.refers_back("In het METRO-voorbeeld verving vertrouwen dus controle.")
 
     def passage(n: int, text: str, heading: str) -> Passage:
