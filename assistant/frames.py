@@ -364,6 +364,24 @@ WHY_WEIGHT_AFTER = re.compile(
 is?" searched 'belangrijk' and quoted the eight sturingselementen (thirty-sixth session, ``tests/test_question.py``)."""
 
 
+DEPENDS_ASKED = re.compile(
+    r"\b(?P<where>waar|wat)\s+(?:hangt|hangen|hing|hingen)\b(?P<subject>[^?]{1,80}?)\bvan\s+af\b"
+    r"|\bwaarvan\s+(?:hangt|hangen|hing|hingen)\b(?P<rest>[^?]{1,80}?)\baf\b",
+    re.I,
+)
+""""Waar hangt succes in een keten van af?" asks what X depends on: 'hangt … van af' frames it, X is the subject and a
+sentence that weighs something for it answers (``generators.rules.favour_weight``); searched, the verb led with "… de
+keuze voor een keten hangt af van specifieke voorwaarden" and "Ketenvorming hangt … samen met afhankelijkheid" (new
+informal questions, forty-sixth session; ``tests/test_question.py``)."""
+
+
+def without_depends(text: str) -> str:
+    """The text without the frame of a question what something depends on (``DEPENDS_ASKED``)."""
+    return DEPENDS_ASKED.sub(
+        lambda found: f"{found['where'] or 'waar'} {found['subject'] or found['rest']}", text
+    )
+
+
 FEELS = re.compile(
     r"\bzich\s+(?P<felt>(?:niet\s+|meer\s+)?[\w-]{3,})\s+(?:voelt|voelen|voel|voelde|voelden)\b"
     r"|\b(?:voelt|voelen|voel|voelde|voelden)\s+(?:\w+\s+)?zich\s+(?P<after>(?:niet\s+|meer\s+)?[\w-]{3,})",
@@ -379,7 +397,7 @@ def asking_verbs_out(text: str) -> str:
     spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
     weighed = WHY_WEIGHT_AFTER.sub(r"\g<asked>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
-    text = FEELS.sub(lambda found: found["felt"] or found["after"], weighed)
+    text = FEELS.sub(lambda found: found["felt"] or found["after"], without_depends(weighed))
     for frame in FRAMES:
         text = frame.sub(" ", text)
     return duration_asked(without_role_verb(text))

@@ -30,6 +30,7 @@ from assistant.unsaid import undefinable, unsaid
 from assistant.verbs import inverted_verbs, typed_whole, writes_apart
 from assistant.yields import without_joining
 from ingest.index import Index
+from ketenwijzer.compounds import verbal_compounds
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import stems
 
@@ -79,6 +80,10 @@ class Gate:
                 synonyms.setdefault(term, set()).update(forms)
             for term, forms in along_roots(stems(asked), lexical.postings).items():
                 synonyms.setdefault(term, set()).update(forms)
+            # a noun and its verb are said by their verbal noun ('ketens vormen': "Redenen voor ketenvorming")
+            for compound, parts in verbal_compounds(asked, lexical.postings).items():
+                for part in parts:
+                    synonyms.setdefault(part, set()).add(compound)
             # a separable verb typed whole counts as said where a top passage writes it apart ('inleveren':
             # "Ketenpartners leveren in een keten …"), not by its root anywhere ("Hoe vraag ik een
             # parkeervergunning aan?" is no 'vragen'; twenty-eighth session, ``tests/test_abstention.py``)

@@ -38,7 +38,7 @@ from assistant.yields import (
 from ingest.index import Index
 from ingest.lexical import LexicalIndex
 from ingest.numbered import asked_numbers, asks_number
-from ketenwijzer.compounds import adjective_in, as_typed, first_part, last_parts, nouns_of
+from ketenwijzer.compounds import adjective_in, as_typed, first_part, last_parts, nouns_of, verbal_compounds
 from ketenwijzer.text import stems
 
 INSTANCES = 6
@@ -157,6 +157,8 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # focus words: read off the whole question it searched 'praktijk' for "Heb je daar een
         # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
         words += searched_parts(analysis.focus, vocabulary)
+        # a noun and its verb as the corpus's verbal noun ('ketens vormen': 'ketenvorming')
+        words += sorted(verbal_compounds(analysis.focus, vocabulary))
         # a verb the index knows only as the corpus inflects it: 'betalen' is found in "de vraag wie
         # wat betaalt" ("Moet elke partner evenveel betalen?" found nothing on paying and was
         # declined; twenty-seventh session); an infinitive only ('aansturing' is no 'aanstuurt')

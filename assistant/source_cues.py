@@ -69,6 +69,14 @@ SAYING = frozenset(
         "concludeert",
         "waarschuwt",
         "benadrukt",
+        # telling is saying: "Wat vertelt Froger over zijn ervaring?" searched every source and led with how Cor Franke
+        # turned his experience into the dossier (new informal questions, forty-sixth session)
+        "vertelt",
+        "vertellen",
+        "vertelde",
+        "vertelden",
+        "tells",
+        "told",
         "kijkt",
         "kijken",
         "denkt",

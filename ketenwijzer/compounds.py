@@ -171,3 +171,28 @@ def last_parts(stem: str, vocabulary: Container[str]) -> frozenset[str]:
     if len(stem) < 9 or not vocabulary:
         return frozenset()
     return frozenset(stem[i:] for i in range(3, len(stem) - 4) if stem[i:] in vocabulary)
+
+
+_PLURAL = ("en", "s")
+"""Plural endings a compound's first part drops ('ketens' → 'keten' of 'ketenvorming')."""
+
+
+def verbal_compounds(text: str, vocabulary: Container[str]) -> dict[str, frozenset[str]]:
+    """The indexed stems of the compounds a noun and the infinitive after it make as a verbal noun ('ketens
+    vormen' → 'ketenvorming', 'kennis delen' → 'kennisdeling', with a linking 's' too), each with the stems of
+    the two words it joins: "Wat is de reden om ketens te vormen?" never reached the dossier's "Redenen voor
+    ketenvorming" (new informal questions, forty-sixth session; ``tests/test_lead_rules.py``). Only compounds
+    the vocabulary knows."""
+    found = content_words(text)
+    joined: dict[str, frozenset[str]] = {}
+    for noun, verb in zip(found, found[1:], strict=False):
+        if len(noun) < 4 or len(verb) < 5 or not verb.endswith("en"):
+            continue
+        firsts = {noun} | {
+            noun[: -len(end)] for end in _PLURAL if noun.endswith(end) and len(noun) - len(end) >= 4
+        }
+        parts = frozenset(stems(f"{noun} {verb}"))
+        for first in firsts:
+            for link in ("", "s"):
+                joined.update((s, parts) for s in stems(first + link + verb[:-2] + "ing") if s in vocabulary)
+    return joined

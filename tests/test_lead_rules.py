@@ -3238,3 +3238,30 @@ def test_english_questions_of_the_sessions_dutch_fixes(assistant: Assistant) -> 
         answer = assistant.ask(question).answer
         opening = next(line for line in answer.split("\n") if line.strip() and "**The sources" not in line)
         assert expected in opening, (question, answer)
+
+
+def test_a_noun_and_its_verb_are_found_as_their_verbal_noun(assistant: Assistant) -> None:
+    """``compounds.verbal_compounds``: "Wat is de reden om ketens te vormen?" never reached the dossier's "Redenen voor
+    ketenvorming", and "Waarom zou je ketens vormen?" was declined once it was searched (the gate counts the compound
+    for both words; new informal questions, forty-sixth session)."""
+    from ketenwijzer.compounds import verbal_compounds
+
+    vocabulary = {"ketenvorm", "kennisdel"}
+    assert verbal_compounds("ketens vormen", vocabulary) == {"ketenvorm": frozenset({"keet", "vorm"})}
+    assert set(verbal_compounds("kennis delen", vocabulary)) == {"kennisdel"}
+    assert verbal_compounds("ketens vormen", set()) == {}
+    for question in ("Wat is de reden om ketens te vormen?", "Waarom zou je ketens vormen?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained and lead(answer.answer).startswith("Ketenvorming"), (
+            question,
+            answer.answer,
+        )
+
+
+def test_a_list_that_weighs_all_its_items_does_not_weigh_the_one_asked(assistant: Assistant) -> None:
+    """``rules.weighs_an_item``: "Hoe belangrijk is kennisdeling?" led with the eight sturingselementen "die … een
+    belangrijke rol spelen", one of which names it; being the basis of something weighs too (``rules.WEIGHT``; new
+    informal questions, forty-sixth session)."""
+    for question in ("Hoe belangrijk is kennisdeling?", "Hoe belangrijk is het om kennis te delen?"):
+        opening = lead(assistant.ask(question).answer)
+        assert opening.startswith("Kennisdeling op alle niveaus is de basis"), (question, opening)

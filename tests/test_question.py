@@ -2676,3 +2676,15 @@ def test_what_two_things_versus_each_other_are_compared_on_is_both_sides_subject
         "Ketenlab",
         "NORA",
     ]
+
+
+def test_what_a_thing_depends_on_is_asked_of_the_thing(assistant: Assistant) -> None:
+    """``frames.DEPENDS_ASKED``: "Waar hangt succes in een keten van af?" searched 'hangt … af' and led with "… de keuze
+    voor een keten hangt af van specifieke voorwaarden" (new informal questions, forty-sixth session); the frame goes,
+    its subject stays, and a sentence that weighs something for it leads (``generators.rules.favour_weight``)."""
+    assert focus_of("Waar hangt succes in een keten van af?").split() == ["succes", "keten"]
+    assert "hangt" not in focus_of("Waarvan hangt het succes van ketensamenwerking af?")
+    # the verb of another question stays
+    assert "hangt" in focus_of("Hoe hangt ketenvorming samen met afhankelijkheid?")
+    opening = lead(assistant.ask("Waar hangt succes in een keten van af?").answer)
+    assert "hangt af" not in opening and "succes" in opening.lower(), opening

@@ -150,7 +150,7 @@ def adjust(
     attribution.favour_named(analysis, units)
     attribution.favour_identity(question, units)
     rules.favour_message(analysis, units)
-    rules.favour_weight(question, units)
+    rules.favour_weight(question, units, frozenset(q_terms))
     favour_benefit(question, units, broad=asked.broad)
     favour_worth(question, units, telling_focus)
     # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')

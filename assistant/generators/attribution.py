@@ -47,10 +47,14 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
     spoken = speaker_states(units, names)
     # "Welke succesfactoren noemt Groothedde?" (a list) asks his words as much as "wat zegt X" does
     asks_speaker = any(source.speaks and not source.publication for source in analysis.sources)
+    unheard = analysis.kind == "who_said" and not any(
+        spoken.get(u.order) is True and (u.signals is None or u.signals.own > 0) for u in units
+    )
     for unit in units:
         # a source asked for its message as a whole ("Wat kan ik leren van het METRO-voorbeeld?")
-        # has no subject besides itself: every sentence it says is on it
-        on_topic = analysis.views_only or unit.signals is None or unit.signals.own > 0
+        # has no subject besides itself: every sentence it says is on it; so is a person asked on a subject in
+        # none of their words (``UNHEARD_SUBJECT``)
+        on_topic = analysis.views_only or unheard or unit.signals is None or unit.signals.own > 0
         if (
             on_topic
             and spoken.get(unit.order) is True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.focus_words import VIEW_WORDS
-from assistant.frames import ASKS_DURATION, DURATION, WEIGHT_ASKED
+from assistant.frames import ASKS_DURATION, DEPENDS_ASKED, DURATION, WEIGHT_ASKED
 from assistant.generators.enumerations import ENUMERATION
 from assistant.generators.nudges import ADVICE
 from assistant.generators.units import Unit, mentions, stems_of
@@ -268,12 +268,16 @@ second after the scene (english e13, tenth session; ``tests/test_lead_rules.py``
 WEIGHT = re.compile(
     r"\b(?:belangrijk\w*|succesfactor\w*|cruciaal|cruciale|essentieel|essentiële|doorslaggevend\w*|"
     r"voorwaarde\w*|drijvende kracht\w*|noodzakelijk\w*|onmisbaar\w*|staat of valt|staan of vallen|"
-    r"important|crucial|essential)\b",
+    r"important|crucial|essential)\b"
+    r"|\b(?:is|zijn|vormt|vormen|was|waren)\s+(?:de|het)\s+(?:basis|fundament|sleutel)\b",
     re.I,
 )
 """'staat of valt', 'noodzakelijk' weigh too: "Hoe belangrijk is de top van de organisatie?" led with
 Groothedde's list of factors, one of which names the top, before "Een mindset … staat of valt …
-met het voorbeeldgedrag van de top" (new informal questions, twentieth session)."""
+met het voorbeeldgedrag van de top" (new informal questions, twentieth session). So does being its basis: "Hoe
+belangrijk is het om kennis te delen?" led with the eight sturingselementen "die … een belangrijke rol spelen", one of
+which names it, before "Kennisdeling op alle niveaus is de basis voor een gezamenlijk denk- en besliskader" (new
+informal questions, forty-sixth session)."""
 WEIGHT_BONUS = 0.15
 """"Hoe belangrijk is een gezamenlijk doel?" asks how much it weighs: a sentence that says so ("De
 belangrijkste succesfactor … is het vormen van een uitdagende gemeenschappelijke ambitie") leads,
@@ -282,13 +286,27 @@ questions, twelfth session; ``tests/test_lead_rules.py``. The question's 'belang
 no focus word (``frames.WEIGHT_ASKED``)."""
 
 
-def favour_weight(question: str, units: list[Unit]) -> None:
-    """For "Hoe belangrijk is X?": lift sentences that say how much something weighs."""
-    if not WEIGHT_ASKED.search(question):
+def favour_weight(question: str, units: list[Unit], terms: frozenset[str] = frozenset()) -> None:
+    """For "Hoe belangrijk is X?" and "Waar hangt X van af?": lift sentences that say how much something weighs,
+    not a list that weighs all its items when only an item names what is asked (``weighs_an_item``)."""
+    if not (WEIGHT_ASKED.search(question) or DEPENDS_ASKED.search(question)):
         return
     for unit in units:
-        if WEIGHT.search(unit.intro or unit.display):
+        if WEIGHT.search(unit.intro or unit.display) and not weighs_an_item(unit, terms):
             unit.score += WEIGHT_BONUS
+
+
+def weighs_an_item(unit: Unit, terms: frozenset[str]) -> bool:
+    """A list whose intro weighs all its items ("… acht sturingselementen die … een belangrijke rol spelen:") and
+    names none of the asked ``terms`` that an item names ("Werk aan kennisdeling …"): it says how much the item
+    weighs no more than its seven neighbours. "Hoe belangrijk is kennisdeling?" led with the list, before
+    "Kennisdeling op alle niveaus is de basis voor …" (new informal questions, forty-sixth session;
+    ``tests/test_lead_rules.py``)."""
+    if not unit.is_list or not terms:
+        return False
+    told = terms & frozenset(stems(unit.intro))
+    named = terms & frozenset(stems(" ".join(unit.items)))
+    return not told and bool(named)
 
 
 POSITION = re.compile(f"{MESSAGE.pattern}|{WEIGHT.pattern}", re.I)
