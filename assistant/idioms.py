@@ -59,6 +59,8 @@ class Sense:
     asked: re.Pattern[str]
     other: re.Pattern[str]
     also: str = ""
+    forms: str = ""
+    """The word's other forms, which the stemmer does not bring to its stem ('kwam' of 'komen')."""
 
 
 SENSES: dict[str, Sense] = {
@@ -85,6 +87,20 @@ SENSES: dict[str, Sense] = {
             re.I,
         ),
         also="leiding leider",
+    ),
+    # "Hoe is Ketens de baas tot stand gekomen?" followed its lead with "… hoe ketenpartners samen tot besluiten
+    # komen" and "… kwesties mogen wel op tafel komen": 'komen' in another phrase tells no origin (forty-sixth session)
+    "komen": Sense(
+        re.compile(
+            r"\btot\s+stand\s+(?:komen|komt|kwam|kwamen|gekomen)\b"
+            r"|\b(?:komen|komt|kwam|kwamen)\b(?:\s+[\w'’-]+){0,4}?\s+tot\s+stand\b",
+            re.I,
+        ),
+        re.compile(
+            r"(?<!tot stand )\b(?:komen|komt|kwam|kwamen|gekomen)\b(?!(?:\s+[\w'’-]+){0,4}?\s+tot\s+stand\b)",
+            re.I,
+        ),
+        forms="komt kwam kwamen",
     ),
 }
 """The words of two senses, as Dutch has them."""
@@ -113,7 +129,7 @@ def asked_senses(question: str) -> list[str]:
 def only_in_phrase(word: str, text: str) -> bool:
     """``text`` has ``word`` (or a word of its stem: 'duren' of 'duur') and has it only inside its verb phrase
     (``IDIOMS``) or its other sense (``SENSES``)."""
-    stem = set(stems(word))
+    stem = set(_word_stems(word))
     found = _stemmed_as(stem, text)
     other = SENSES[word].other if word in SENSES else IDIOMS[word]
     return found > 0 and found == sum(_stemmed_as(stem, m.group(0)) for m in other.finditer(text))
@@ -132,4 +148,9 @@ def phrase_stems(question: str, text: str) -> frozenset[str]:
 
 def held_in_phrases(nouns: list[str], text: str) -> frozenset[str]:
     """``phrase_stems`` for nouns already read from the question (the scorer reads them once per question)."""
-    return frozenset(s for word in nouns if only_in_phrase(word, text) for s in stems(word))
+    return frozenset(s for word in nouns if only_in_phrase(word, text) for s in _word_stems(word))
+
+
+def _word_stems(word: str) -> list[str]:
+    """The stems of ``word`` and of its other forms (``Sense.forms``)."""
+    return stems(f"{word} {SENSES[word].forms}" if word in SENSES else word)
