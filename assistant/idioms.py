@@ -88,6 +88,14 @@ SENSES: dict[str, Sense] = {
         ),
         also="leiding leider",
     ),
+    # "Is dat goed of slecht?" after Morgens on political pressure gave the dossier's side as "Volgens de nieuwe druk
+    # sloot de uitgave van 2013 af met …": an edition is no pressure (forty-sixth session)
+    "druk": Sense(
+        re.compile(
+            r"^(?!.*\b(?:nieuwe|eerste|tweede|derde|vierde|herziene|vorige|latere)\s+druk\b).*\bdruk\b", re.I
+        ),
+        re.compile(r"\b(?:nieuwe|eerste|tweede|derde|vierde|herziene|vorige|latere)\s+druk\b", re.I),
+    ),
     # "Hoe is Ketens de baas tot stand gekomen?" followed its lead with "… hoe ketenpartners samen tot besluiten
     # komen" and "… kwesties mogen wel op tafel komen": 'komen' in another phrase tells no origin (forty-sixth session)
     "komen": Sense(

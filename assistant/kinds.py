@@ -230,6 +230,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"wat (kan|kun|moet|moeten|zou|doe|doen) "
         r"(ik|je|we|u)\b(?!\s+(?:me|mij|ons|je|zich)\s+voorstellen\b)|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
+        r"wat (?:is|zijn) (?:een |de )?(?:(?:goede|slimme|verstandige|handige|eerste|tweede|derde|volgende|laatste|beste|logische) )+"
+        r"(?:stap|stappen|manier|zet|begin|start)\b|"
         r"advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|wat (?:is|zijn) (?:er )?nodig\b|wat heb\w* (?:ik|je|we|u) nodig\b|"
         r"wat helpt|wat nu\b|wat te doen\b|wat doen\W*$|what should(?![^?]{0,40}\b(?:contain|include|cover)\b)|what (?:can|do|should|could) (?:i|we|you)\b|how (do|can|should|to)\b|any tips|"
         r"advice)",
@@ -238,7 +240,9 @@ KIND_RULES: tuple[KindRule, ...] = (
         "lead was 'meet- en regelinstrumenten'; seventh session); so is 'Wat doe je als …?' (eighth), and 'Wat is nodig om …?' asks the conditions, not a term (twentieth); 'What can I do when …?' as "
         "'Wat kan ik doen …?' (twenty-sixth); 'weerstand partners, wat (te) doen?' typed as keywords (thirty-sixth); "
         "what a thing should contain asks its contents, as 'Wat moet er in … staan?' ('What should a chain report "
-        "contain?' was told the sources give no advice; fortieth)",
+        "contain?' was told the sources give no advice; fortieth); 'Wat is een goede eerste stap als je een keten wilt "
+        "opzetten?' asks what to do first, no definition of a step (it led with 'weten … niet waar zij moeten beginnen'; "
+        "forty-sixth)",
     ),
     _rule(
         "cause",

@@ -3281,3 +3281,23 @@ def test_coming_about_is_not_said_by_another_phrase_with_komen(assistant: Assist
     assert "tot besluiten komen" not in answer and "op tafel komen" not in answer, answer
     assert lead(answer).startswith("Ketens de baas is tot stand gekomen"), answer
     assert "Froger" not in assistant.ask("Hoe kwam het dossier tot stand?").answer
+
+
+def test_an_edition_is_no_pressure(assistant: Assistant) -> None:
+    """``idioms.SENSES['druk']``: "Is politieke druk goed of slecht?" gave the dossier's side as "Volgens de nieuwe druk
+    sloot de uitgave van 2013 af met …" (new informal questions, forty-sixth session)."""
+    from assistant.idioms import only_in_phrase
+
+    assert only_in_phrase("druk", "Volgens de nieuwe druk sloot de uitgave van 2013 af")
+    assert not only_in_phrase("druk", "politieke druk is cruciaal")
+    answer = assistant.ask("Is politieke druk goed of slecht?").answer
+    assert "nieuwe druk" not in answer and "politieke druk cruciaal" in answer, answer
+
+
+def test_a_list_of_something_else_does_not_answer_which_pitfalls(assistant: Assistant) -> None:
+    """``lists._list_of_other``: "Wat zijn de valkuilen bij het opstellen van een ketendoelstelling?" listed what an
+    inspiring chain goal does (the list shares 'ketendoelstelling') under "Een valkuil is …" (new informal questions,
+    forty-sixth session)."""
+    answer = assistant.ask("Wat zijn de valkuilen bij het opstellen van een ketendoelstelling?").answer
+    assert "Een valkuil is het belang van een breed gedragen ketendoelstelling" in lead(answer), answer
+    assert "haalt medewerkers over de streep" not in answer, answer

@@ -80,6 +80,10 @@ from tests.conftest import own_corpus
         ("Wat is een ketenprobleem?", "definition"),
         ("What are typical pitfalls in chain cooperation?", "list"),  # as its Dutch (thirty-ninth session)
         ("Waar komt weerstand vandaan?", "cause"),  # it was declined (thirty-ninth session)
+        # a step to take asks what to do, no definition of a step (forty-sixth session)
+        ("Wat is een goede eerste stap als je een keten wilt opzetten?", "advice"),
+        ("Wat is een goede tweede stap als je een keten wilt opzetten?", "advice"),
+        ("Wat is een goede ketendoelstelling?", "definition"),
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:

@@ -15,7 +15,9 @@ from assistant.generators.enumerations import enumerates
 from assistant.generators.units import Unit, usable
 from assistant.neardomain import counted_noun, counts_as
 from assistant.question import Question
+from assistant.question_objects import listed_noun
 from assistant.signposts import locates
+from ketenwijzer.text import stems
 
 
 def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
@@ -27,7 +29,7 @@ def plan_list(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     top = max(lists, key=lambda u: u.score)
     if top.score < 0.7 * best:
         return plan_open(q, units, ctx)
-    if _silent_list(top, units):
+    if _silent_list(top, units) or _list_of_other(top, units, q.text):
         return plan_open(q, units, ctx)
     noun = counted_noun(q.text)
     if noun and any(not u.is_list and u.score > top.score and counts_as(noun, u.display) for u in units):
@@ -65,6 +67,21 @@ def _silent_list(top: Unit, units: Sequence[Unit]) -> bool:
     return any(
         not u.is_list and u.signals is not None and u.signals.own > 0 and u.score > top.score and usable(u)
         for u in units
+    )
+
+
+def _list_of_other(top: Unit, units: Sequence[Unit], question: str) -> bool:
+    """The best list never names the noun the question lists ('valkuilen'), and a sentence that does scores
+    higher: that sentence answers, the list is of something else. "Wat zijn de valkuilen bij het opstellen van een
+    ketendoelstelling?" listed what an inspiring chain goal does, sharing 'ketendoelstelling' with the question,
+    under "Een valkuil is het belang van een breed gedragen ketendoelstelling te onderschatten" (new informal
+    questions, forty-sixth session; ``tests/test_lead_rules.py``); ``_silent_list`` reads a list that shares no word."""
+    noun = listed_noun(question)
+    named = frozenset(stems(noun or ""))
+    if not named or not named.isdisjoint(stems(" ".join((top.intro, *top.items)))):
+        return False
+    return any(
+        not u.is_list and u.score > top.score and usable(u) and not named.isdisjoint(u.stems) for u in units
     )
 
 
