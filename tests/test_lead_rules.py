@@ -3301,3 +3301,14 @@ def test_a_list_of_something_else_does_not_answer_which_pitfalls(assistant: Assi
     answer = assistant.ask("Wat zijn de valkuilen bij het opstellen van een ketendoelstelling?").answer
     assert "Een valkuil is het belang van een breed gedragen ketendoelstelling" in lead(answer), answer
     assert "haalt medewerkers over de streep" not in answer, answer
+
+
+def test_what_happens_without_a_clear_ambition_in_english(assistant: Assistant) -> None:
+    """'happens' frames a consequence as 'gebeurt' does (``scaffold``) and 'clear' is 'duidelijk' (glossary): "What
+    happens when a chain has no clear ambition?" led with "Het bepalen en communiceren van een gezamenlijke ambitie is
+    één van de acht succesfactoren …" (forty-sixth session)."""
+    from assistant.question import focus_of
+
+    assert "happens" not in focus_of("What happens when a chain has no clear ambition?")
+    answer = assistant.ask("What happens when a chain has no clear ambition?").answer
+    assert "geen duidelijke ambitie" in lead(answer), answer
