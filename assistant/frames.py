@@ -375,6 +375,16 @@ keuze voor een keten hangt af van specifieke voorwaarden" and "Ketenvorming hang
 informal questions, forty-sixth session; ``tests/test_question.py``)."""
 
 
+TALK_ABOUT = re.compile(
+    r"\b(?P<over>over\s+(?:[\w'’-]+\s+){1,4}?)(?:praten|praat|praatte|praatten)\b"
+    r"|\b(?:praten|praat|praatte|praatten)\s+(?=over\b)",
+    re.I,
+)
+"""How one talks about a thing asks what is said of it: "Verschillen Morgens en de GEMMA in hoe ze over doelen
+praten?" searched 'praten' and was declined (new informal comparisons, forty-sixth session; ``tests/test_question.py``).
+Talking itself stays: "… langs elkaar heen praten" is answered by "… langs elkaar heen denken en werken" (tuning n32)."""
+
+
 def without_depends(text: str) -> str:
     """The text without the frame of a question what something depends on (``DEPENDS_ASKED``)."""
     return DEPENDS_ASKED.sub(
@@ -397,7 +407,8 @@ def asking_verbs_out(text: str) -> str:
     spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
     weighed = WHY_WEIGHT_AFTER.sub(r"\g<asked>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
-    text = FEELS.sub(lambda found: found["felt"] or found["after"], without_depends(weighed))
+    talked = TALK_ABOUT.sub(lambda found: found["over"] or " ", without_depends(weighed))
+    text = FEELS.sub(lambda found: found["felt"] or found["after"], talked)
     for frame in FRAMES:
         text = frame.sub(" ", text)
     return duration_asked(without_role_verb(text))

@@ -2692,3 +2692,11 @@ def test_what_a_thing_depends_on_is_asked_of_the_thing(assistant: Assistant) -> 
     assert "hangt" in focus_of("Hoe hangt ketenvorming samen met afhankelijkheid?")
     opening = lead(assistant.ask("Waar hangt succes in een keten van af?").answer)
     assert "hangt af" not in opening and "succes" in opening.lower(), opening
+
+
+def test_how_sources_talk_of_a_thing_asks_what_they_say(assistant: Assistant) -> None:
+    """``frames.TALK_ABOUT``: talking of a thing only asks what is said of it: "Verschillen Morgens en de GEMMA in hoe ze over doelen praten?"
+    searched 'praten' and was declined (new informal comparisons, forty-sixth session)."""
+    assert "praten" not in focus_of("Verschillen Morgens en de GEMMA in hoe ze over doelen praten?")
+    assert not assistant.ask("Verschillen Morgens en de GEMMA in hoe ze over doelen praten?").abstained
+    assert "praten" in focus_of("Hoe voorkom je dat ketenpartners langs elkaar heen praten?")
