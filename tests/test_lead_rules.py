@@ -3312,3 +3312,14 @@ def test_what_happens_without_a_clear_ambition_in_english(assistant: Assistant) 
     assert "happens" not in focus_of("What happens when a chain has no clear ambition?")
     answer = assistant.ask("What happens when a chain has no clear ambition?").answer
     assert "geen duidelijke ambitie" in lead(answer), answer
+
+
+def test_managers_words_for_conflicts_and_information_kept_back(assistant: Assistant) -> None:
+    """Glossary: a conflict is settled by the steps agreed for problems ('escalatieprocedures'), and keeping information
+    back is keeping one's cards close: "Hoe kan ik conflicten tussen partners oplossen?" led with the definition of the
+    ketenprobleem and "Mijn ketenpartner houdt informatie achter. …" with "De macht van elke ketenpartner houdt op …"
+    (new informal questions, forty-sixth session)."""
+    opening = lead(assistant.ask("Hoe kan ik conflicten tussen partners oplossen?").answer)
+    assert "escalatieprocedures" in opening and "ketenprobleem" not in opening, opening
+    opening = lead(assistant.ask("Mijn ketenpartner houdt informatie achter. Hoe pak ik dat aan?").answer)
+    assert "kaarten tegen de borst" in opening or "open kaart" in opening, opening
