@@ -3320,6 +3320,6 @@ def test_managers_words_for_conflicts_and_information_kept_back(assistant: Assis
     ketenprobleem and "Mijn ketenpartner houdt informatie achter. …" with "De macht van elke ketenpartner houdt op …"
     (new informal questions, forty-sixth session)."""
     opening = lead(assistant.ask("Hoe kan ik conflicten tussen partners oplossen?").answer)
-    assert "escalatieprocedures" in opening and "ketenprobleem" not in opening, opening
+    assert "eenduidige afspraken" in opening and "ketenprobleem" not in opening, opening
     opening = lead(assistant.ask("Mijn ketenpartner houdt informatie achter. Hoe pak ik dat aan?").answer)
     assert "kaarten tegen de borst" in opening or "open kaart" in opening, opening
