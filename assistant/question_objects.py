@@ -288,7 +288,8 @@ def kept_state(question: str) -> str | None:
 
 SCOPE = re.compile(
     r"\b(?:met|over|van|voor|de|het|een|geen|ik|je|we|wij|u|is|zijn)\s+(?P<head>[^\W\d_]{5,})\s+bij\s+"
-    r"(?:de\s+|het\s+|een\s+|mijn\s+|onze\s+|jouw\s+|je\s+|hun\s+|andere\s+)?(?P<scope>[^\W\d_]{4,})\b",
+    r"(?:de\s+|het\s+|een\s+|mijn\s+|onze\s+|jouw\s+|je\s+|hun\s+|andere\s+)?"
+    r"(?!(?<=\bhet\s)[^\W\d_]{2,}en\b)(?P<scope>[^\W\d_]{4,})\b",
     re.I,
 )
 """'weerstand bij medewerkers': a thing and where it is found; the thing is what is asked. "Hoe ga je om met
@@ -298,7 +299,10 @@ session; ``tests/test_lead_rules.py``). The scope word weighs ``STATE_SHARE``, a
 thing is a noun after a determiner, a preposition or the asker: "Hoe houd ik de top betrokken bij de
 keten?" asks about the top, and 'de keten' is no scope of 'betrokken' (tuning v12.t1 gained a bullet on
 "de betrokkenen"). A bare noun after 'is'/'zijn' is the thing too: "Wat zijn valkuilen bij ketensturing?"
-weighed 'ketensturing' whole and led with a dimension's tension (thirty-eighth session)."""
+weighed 'ketensturing' whole and led with a dimension's tension (thirty-eighth session). An infinitive after 'bij het'
+is the occasion asked about, no place: "Wat zijn de valkuilen bij het opstellen van een ketendoelstelling?" and "Wat
+moet ik vermijden bij het opzetten van een keten?" were told the sources say nothing "voor ‘opstellen’ in het
+bijzonder" (forty-sixth session)."""
 
 
 def scoped_word(question: str) -> str | None:

@@ -3323,3 +3323,16 @@ def test_managers_words_for_conflicts_and_information_kept_back(assistant: Assis
     assert "eenduidige afspraken" in opening and "ketenprobleem" not in opening, opening
     opening = lead(assistant.ask("Mijn ketenpartner houdt informatie achter. Hoe pak ik dat aan?").answer)
     assert "kaarten tegen de borst" in opening or "open kaart" in opening, opening
+
+
+def test_an_infinitive_after_bij_het_is_the_occasion_not_a_place(assistant: Assistant) -> None:
+    """``question_objects.SCOPE``: "Wat moet ik vermijden bij het opzetten van een keten?" was told the sources say
+    nothing "voor ‘opzetten’ in het bijzonder" (new informal questions, forty-sixth session)."""
+    assert scoped_word("Wat moet ik vermijden bij het opzetten van een keten?") is None
+    assert scoped_word("Hoe zorg ik voor draagvlak bij de uitvoerders?") == "uitvoerders"
+    for question in (
+        "Wat moet ik vermijden bij het opzetten van een keten?",
+        "Wat zijn de valkuilen bij het opstellen van een ketendoelstelling?",
+    ):
+        answer = assistant.ask(question).answer
+        assert "in het bijzonder" not in answer, (question, answer)
