@@ -3336,3 +3336,11 @@ def test_an_infinitive_after_bij_het_is_the_occasion_not_a_place(assistant: Assi
     ):
         answer = assistant.ask(question).answer
         assert "in het bijzonder" not in answer, (question, answer)
+
+
+def test_a_position_may_leave_one_of_many_words_out(assistant: Assistant) -> None:
+    """``leads.STATED_OF_MANY``: "Is een ketenmanager de baas van de partners?" led with the list of his tasks before
+    "… is de ketenmanager volgens Ketens de baas 'de baas' van de keten", which says the chain, not the partners (new
+    informal questions, forty-sixth session)."""
+    opening = lead(assistant.ask("Is een ketenmanager de baas van de partners?").answer)
+    assert "'de baas' van de keten" in opening, opening
