@@ -81,7 +81,7 @@ class Gate:
             for term, forms in along_roots(stems(asked), lexical.postings).items():
                 synonyms.setdefault(term, set()).update(forms)
             # a noun and its verb are said by their verbal noun ('ketens vormen': "Redenen voor ketenvorming")
-            for compound, parts in verbal_compounds(asked, lexical.postings).items():
+            for compound, parts in verbal_compounds(state["standalone"], lexical.postings).items():
                 for part in parts:
                     synonyms.setdefault(part, set()).add(compound)
             # a separable verb typed whole counts as said where a top passage writes it apart ('inleveren':

@@ -158,7 +158,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # praktijkvoorbeeld van?" (conversations v03 on the tuning half lost its lead; ninth session)
         words += searched_parts(analysis.focus, vocabulary)
         # a noun and its verb as the corpus's verbal noun ('ketens vormen': 'ketenvorming')
-        words += sorted(verbal_compounds(analysis.focus, vocabulary))
+        words += sorted(verbal_compounds(standalone, vocabulary))
         # a verb the index knows only as the corpus inflects it: 'betalen' is found in "de vraag wie
         # wat betaalt" ("Moet elke partner evenveel betalen?" found nothing on paying and was
         # declined; twenty-seventh session); an infinitive only ('aansturing' is no 'aanstuurt')

@@ -177,16 +177,27 @@ _PLURAL = ("en", "s")
 """Plural endings a compound's first part drops ('ketens' → 'keten' of 'ketenvorming')."""
 
 
+_BETWEEN_OBJECT_AND_VERB = frozenset({"te", "niet"})
+"""Words that may stand between a noun and the infinitive it is the object of ("ketens te vormen", "een keten niet
+besturen"); any other word ("in een keten gaan samenwerken") tells they are no verbal noun's parts."""
+
+
 def verbal_compounds(text: str, vocabulary: Container[str]) -> dict[str, frozenset[str]]:
-    """The indexed stems of the compounds a noun and the infinitive after it make as a verbal noun ('ketens
-    vormen' → 'ketenvorming', 'kennis delen' → 'kennisdeling', with a linking 's' too), each with the stems of
-    the two words it joins: "Wat is de reden om ketens te vormen?" never reached the dossier's "Redenen voor
-    ketenvorming" (new informal questions, forty-sixth session; ``tests/test_lead_rules.py``). Only compounds
-    the vocabulary knows."""
-    found = content_words(text)
+    """The indexed stems of the compounds a noun and the infinitive it is the object of make as a verbal noun ('ketens
+    vormen' → 'ketenvorming', 'kennis te delen' → 'kennisdeling', with a linking 's' too), each with the stems of the
+    two words it joins: "Wat is de reden om ketens te vormen?" never reached the dossier's "Redenen voor ketenvorming"
+    (new informal questions, forty-sixth session; ``tests/test_lead_rules.py``). Only compounds the vocabulary knows,
+    and only of words as the question has them (``_BETWEEN_OBJECT_AND_VERB``): "… in een keten gaan samenwerken" asks
+    about cooperating, not about 'ketensamenwerking' (held-apart practical p29 lost its lead to Morgens' "Omdat
+    organisaties in een keten …"; †)."""
+    found = re.findall(r"[^\W\d_][\w-]*", text.lower())
     joined: dict[str, frozenset[str]] = {}
-    for noun, verb in zip(found, found[1:], strict=False):
-        if len(noun) < 4 or len(verb) < 5 or not verb.endswith("en"):
+    for i, noun in enumerate(found):
+        after = found[i + 1 : i + 3]
+        verb = after[0] if after and after[0] not in _BETWEEN_OBJECT_AND_VERB else None
+        if verb is None and len(after) == 2 and after[0] in _BETWEEN_OBJECT_AND_VERB:
+            verb = after[1]
+        if verb is None or noun in STOPWORDS or len(noun) < 4 or len(verb) < 5 or not verb.endswith("en"):
             continue
         firsts = {noun} | {
             noun[: -len(end)] for end in _PLURAL if noun.endswith(end) and len(noun) - len(end) >= 4

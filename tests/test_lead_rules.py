@@ -3250,6 +3250,9 @@ def test_a_noun_and_its_verb_are_found_as_their_verbal_noun(assistant: Assistant
     assert verbal_compounds("ketens vormen", vocabulary) == {"ketenvorm": frozenset({"keet", "vorm"})}
     assert set(verbal_compounds("kennis delen", vocabulary)) == {"kennisdel"}
     assert verbal_compounds("ketens vormen", set()) == {}
+    # only a noun and the verb it is the object of, as the question has them
+    assert verbal_compounds("Waarom zou je in een keten gaan samenwerken?", {"ketensamenwerk"}) == {}
+    assert set(verbal_compounds("Hoe belangrijk is het om kennis te delen?", vocabulary)) == {"kennisdel"}
     for question in ("Wat is de reden om ketens te vormen?", "Waarom zou je ketens vormen?"):
         answer = assistant.ask(question)
         assert not answer.abstained and lead(answer.answer).startswith("Ketenvorming"), (
