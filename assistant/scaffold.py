@@ -63,9 +63,6 @@ SCAFFOLD = frozenset(
         "alternatieven",
         "gebeurt",  # "Wat gebeurt er als …?" asks a consequence: 'gebeurt' led with "Gebeurt dat toch,
         "gebeuren",  # dan …" (sixteenth session)
-        # English as Dutch: "What happens when a chain has no clear ambition?" searched 'happens' (forty-sixth session)
-        "happens",
-        "happen",
         "reden",  # "Wat zijn de belangrijkste redenen dat ketens mislukken?" asks why, as "Waarom
         "redenen",  # mislukken ketens?" does: 'redenen' led with the section on reasons to form a chain
         "oorzaak",  # (new informal questions, sixteenth session)

@@ -3307,12 +3307,10 @@ def test_a_list_of_something_else_does_not_answer_which_pitfalls(assistant: Assi
 
 
 def test_what_happens_without_a_clear_ambition_in_english(assistant: Assistant) -> None:
-    """'happens' frames a consequence as 'gebeurt' does (``scaffold``) and 'clear' is 'duidelijk' (glossary): "What
-    happens when a chain has no clear ambition?" led with "Het bepalen en communiceren van een gezamenlijke ambitie is
-    één van de acht succesfactoren …" (forty-sixth session)."""
-    from assistant.question import focus_of
-
-    assert "happens" not in focus_of("What happens when a chain has no clear ambition?")
+    """'clear' is 'duidelijk' (glossary): "What happens when a chain has no clear ambition?" led with "Het bepalen en
+    communiceren van een gezamenlijke ambitie is één van de acht succesfactoren …" (forty-sixth session). 'happens' stays
+    a word of the question: taken out as scaffolding, "What happens when partners don't trust each other?" lost its
+    lead "… zonder vertrouwen …" (a full test run caught it)."""
     answer = assistant.ask("What happens when a chain has no clear ambition?").answer
     assert "geen duidelijke ambitie" in lead(answer), answer
 
