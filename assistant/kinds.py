@@ -77,6 +77,15 @@ KIND_RULES: tuple[KindRule, ...] = (
         "comparison (new informal questions, thirty-fifth session)",
     ),
     _rule(
+        "open",
+        r"^\W*wat\s+is\s+volgens\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:de|het)\s+"
+        r"(?:kern|essentie|strekking|boodschap)\s+van\b"
+        r"|^\W*wat\s+is\s+(?:de|het)\s+(?:kern|essentie|strekking|boodschap)\s+van\b[^?]{2,60}\bvolgens\s+"
+        r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\W*$",
+        "the same asked with 'volgens': 'Wat is volgens Ruiterman de essentie van Ketens de baas?' set the dossier "
+        "beside ICTU's article as a comparison and never quoted him (new informal questions, forty-sixth session)",
+    ),
+    _rule(
         "summary",
         FINDS_PATTERN
         + r"(?:\s+(?:in|uit|van|bij)\s+(?-i:[A-Z])[\w.-]*)?\s*(?:er\s+zelf|zelf|eigenlijk|nou|dan)?\W*$",

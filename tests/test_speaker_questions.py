@@ -521,3 +521,16 @@ def test_what_a_person_tells_on_a_subject_none_of_their_words_name(assistant: As
     answer = assistant.ask("Wat vertelt Froger over zijn ervaring?")
     assert "Franke" not in answer.answer and "Groothedde vertelde" not in answer.answer, answer.answer
     assert "Froger" in answer.answer and "niets over" not in answer.answer, answer.answer
+
+
+def test_the_essence_of_a_work_asked_of_a_person_is_their_view(assistant: Assistant) -> None:
+    """``kinds`` ('wat is volgens X de essentie van …') and ``rules.ESSENCE``: "Wat is volgens Ruiterman de essentie van
+    Ketens de baas?" set the dossier beside ICTU's article as a comparison and never quoted him; "Wat is de essentie van
+    Ketens de baas volgens Ruiterman?" led with another of his quotes (new informal questions, forty-sixth session)."""
+    for question in (
+        "Wat is volgens Ruiterman de essentie van Ketens de baas?",
+        "Wat is de essentie van Ketens de baas volgens Ruiterman?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.kind != "comparison", (question, answer.kind)
+        assert "De essentie van ‘Ketens de baas’ is" in lead(answer.answer), (question, answer.answer)
