@@ -534,3 +534,10 @@ def test_the_essence_of_a_work_asked_of_a_person_is_their_view(assistant: Assist
         answer = assistant.ask(question)
         assert answer.kind != "comparison", (question, answer.kind)
         assert "De essentie van ‘Ketens de baas’ is" in lead(answer.answer), (question, answer.answer)
+
+
+def test_who_organised_an_event_is_whose_initiative_it_was(assistant: Assistant) -> None:
+    """Glossary 'organiseerde' → 'initiatief': "Wie organiseerde het seminar in 2009?" never quoted "Het seminar is een
+    initiatief van GBO.Overheid en de Universiteit Twente" (new informal questions, forty-sixth session)."""
+    opening = lead(assistant.ask("Wie organiseerde het seminar in 2009?").answer)
+    assert "initiatief van GBO.Overheid" in opening, opening
