@@ -77,6 +77,14 @@ SAYING = frozenset(
         "vertelden",
         "tells",
         "told",
+        # what a text analyses or discusses is what it says: "Wat analyseert de GEMMA-pagina?" searched every source and
+        # quoted the dossier's "Hoofdstuk 1 … analyseert ketens …" (new informal questions, forty-sixth session)
+        "analyseert",
+        "analyseren",
+        "bespreekt",
+        "bespreken",
+        "behandelt",
+        "behandelen",
         "kijkt",
         "kijken",
         "denkt",

@@ -541,3 +541,10 @@ def test_who_organised_an_event_is_whose_initiative_it_was(assistant: Assistant)
     initiatief van GBO.Overheid en de Universiteit Twente" (new informal questions, forty-sixth session)."""
     opening = lead(assistant.ask("Wie organiseerde het seminar in 2009?").answer)
     assert "initiatief van GBO.Overheid" in opening, opening
+
+
+def test_what_a_text_analyses_is_what_it_says(assistant: Assistant) -> None:
+    """``source_cues.SAYING`` 'analyseert': "Wat analyseert de GEMMA-pagina?" searched every source and quoted the
+    dossier's "Hoofdstuk 1 … analyseert ketens …" (new informal questions, forty-sixth session)."""
+    answer = assistant.ask("Wat analyseert de GEMMA-pagina?")
+    assert all(c.doc_id == "gemma-impact-ketensamenwerking" for c in answer.citations), answer.answer
