@@ -926,3 +926,15 @@ def test_a_known_term_beginning_a_compound_is_covered() -> None:
     assert abstention._as_first("netwerk", {"netwerkverband", "ander"})
     assert not abstention._as_first("netwerk", {"netwerk", "ander"})  # the word itself is counted as itself
     assert not abstention._as_first("top", {"topbestuurder"})  # too short to begin a compound by
+
+
+def test_a_strong_verb_is_found_in_its_other_forms(assistant: Assistant) -> None:
+    """``inflections.STRONG_VERBS``: "Iedereen wijst naar elkaar als iets misgaat. Hoe doorbreek ik dat?" never found
+    "En dan wordt er naar elkaar gewezen …" ('wijst' and 'gewezen' stem apart) and was declined (new informal questions,
+    forty-sixth session)."""
+    from assistant.inflections import verb_forms
+
+    assert verb_forms(["wijst"], {"wees"}) == {"wijst": frozenset({"wees"})}
+    assert verb_forms(["wijst"], set()) == {}
+    answer = assistant.ask("Iedereen wijst naar elkaar als iets misgaat. Hoe doorbreek ik dat?")
+    assert not answer.abstained and "naar elkaar gewezen" in answer.answer, answer.answer
