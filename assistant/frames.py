@@ -366,13 +366,15 @@ is?" searched 'belangrijk' and quoted the eight sturingselementen (thirty-sixth 
 
 DEPENDS_ASKED = re.compile(
     r"\b(?P<where>waar|wat)\s+(?:hangt|hangen|hing|hingen)\b(?P<subject>[^?]{1,80}?)\bvan\s+af\b"
-    r"|\bwaarvan\s+(?:hangt|hangen|hing|hingen)\b(?P<rest>[^?]{1,80}?)\baf\b",
+    r"|\bwaarvan\s+(?:hangt|hangen|hing|hingen)\b(?P<rest>[^?]{1,80}?)\baf\b"
+    r"|\b(?P<what>what)\s+(?:does|do|did)\b(?P<english>[^?]{1,80}?)\bdepends?\s+on\b",
     re.I,
 )
 """"Waar hangt succes in een keten van af?" asks what X depends on: 'hangt … van af' frames it, X is the subject and a
 sentence that weighs something for it answers (``generators.rules.favour_weight``); searched, the verb led with "… de
 keuze voor een keten hangt af van specifieke voorwaarden" and "Ketenvorming hangt … samen met afhankelijkheid" (new
-informal questions, forty-sixth session; ``tests/test_question.py``)."""
+informal questions, forty-sixth session; ``tests/test_question.py``). English as Dutch: "What does chain cooperation
+depend on?" quoted Boissevain on the roles of gemeenten."""
 
 
 TALK_ABOUT = re.compile(
@@ -388,7 +390,10 @@ Talking itself stays: "… langs elkaar heen praten" is answered by "… langs e
 def without_depends(text: str) -> str:
     """The text without the frame of a question what something depends on (``DEPENDS_ASKED``)."""
     return DEPENDS_ASKED.sub(
-        lambda found: f"{found['where'] or 'waar'} {found['subject'] or found['rest']}", text
+        lambda found: (
+            f"{found['where'] or found['what'] or 'waar'} {found['subject'] or found['rest'] or found['english']}"
+        ),
+        text,
     )
 
 

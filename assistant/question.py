@@ -134,7 +134,7 @@ WHERE = re.compile(r"^\W*(?:en\s+)?(?:waar|where)\b", re.I)
 """'Waar kan ik het NORA-dossier vinden?' asks a place: 'vinden' is no view of the source."""
 SOURCE_ASKED = re.compile(
     r"\b(zegt|zei|zeiden|zeggen|vertelt|vertelde|vindt|vinden|ziet|zien|schrijft|schreef|stelt|noemt|volgens|say|says|said|"
-    r"according to)\b",
+    r"tell|tells|told|according to)\b",
     re.I,
 )
 """With one named source and no other kind: "Wat zegt Morgens over politieke druk?" asks what

@@ -76,6 +76,7 @@ SAYING = frozenset(
         "vertelde",
         "vertelden",
         "tells",
+        "tell",
         "told",
         # what a text analyses or discusses is what it says: "Wat analyseert de GEMMA-pagina?" searched every source and
         # quoted the dossier's "Hoofdstuk 1 … analyseert ketens …" (new informal questions, forty-sixth session)

@@ -2700,3 +2700,13 @@ def test_how_sources_talk_of_a_thing_asks_what_they_say(assistant: Assistant) ->
     assert "praten" not in focus_of("Verschillen Morgens en de GEMMA in hoe ze over doelen praten?")
     assert not assistant.ask("Verschillen Morgens en de GEMMA in hoe ze over doelen praten?").abstained
     assert "praten" in focus_of("Hoe voorkom je dat ketenpartners langs elkaar heen praten?")
+
+
+def test_the_sessions_fixes_asked_in_english(assistant: Assistant) -> None:
+    """The forty-sixth session's Dutch fixes asked in English: 'depend on' frames as 'hangt … af' (``frames.DEPENDS_ASKED``),
+    'tell' asks a speaker (``source_cues.SAYING``, ``question.SOURCE_ASKED``), 'points' is 'wijst' (glossary)."""
+    assert focus_of("What does chain cooperation depend on?") == "chain cooperation"
+    answer = assistant.ask("What does Froger tell about his experience?")
+    assert answer.kind == "who_said" and "Wolfgang Ebbers" not in answer.answer, answer.answer
+    answer = assistant.ask("Everyone points at each other when things go wrong. What can I do?")
+    assert not answer.abstained and "naar elkaar gewezen" in answer.answer, answer.answer
