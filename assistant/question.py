@@ -28,7 +28,7 @@ from assistant.overview import overview_subject, summarised_sources
 from assistant.sides import Side, concept_sides, specialised
 from assistant.source_cues import RELATION_CUE, USE_CUE
 from assistant.source_sides import (
-    concept_side,
+    concept_sides_of,
     first_at,
     joined_people,
     people_named,
@@ -351,7 +351,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         elif concepts:
             # a side is filtered to a named source only when it names it ("de pijlers" against
             # "de succesfactoren van Morgens": the pijlers are not Morgens')
-            question.sides = [concept_side(c, sources) for c in concepts]
+            question.sides = concept_sides_of(concepts, sources)
         if len(people) >= 2 and (
             not question.sides or {s.label.lower() for s in question.sides} == {p.lower() for p in people}
         ):

@@ -50,6 +50,31 @@ def concept_side(concept: Side, sources: list[NamedSource]) -> Side:
     return side
 
 
+TRAILING_CUE = re.compile(r"\s+(?:volgens|according\s+to)\s+(?P<named>[^?]+?)\W*$", re.I)
+"""A source named at the end of a comparison of two things ("Verschilt een keten van een netwerk volgens Be Informed?")."""
+
+
+def concept_sides_of(concepts: list[Side], sources: list[NamedSource]) -> list[Side]:
+    """The concept sides (``concept_side``); a source named at the question's end (``TRAILING_CUE``) while the first
+    side names none is the whole question's: both sides are filtered to it and its cue leaves the last label. "Verschilt
+    een keten van een netwerk volgens Be Informed?" gave the chain's side from the dossier, under **Netwerk volgens Be
+    Informed** for the other (new informal comparisons, forty-sixth session; ``tests/test_comparison_rules.py``)."""
+    found = TRAILING_CUE.search(concepts[-1].label) if len(concepts) == 2 and len(sources) == 1 else None
+    if found is None or named_docs(concepts[0].label, sources) or not named_docs(found["named"], sources):
+        sides = [concept_side(c, sources) for c in concepts]
+        if len(sources) == 1 and sources[0].speaks and not any(s.doc_ids for s in sides):
+            # the source asked to speak outside both sides ("Wat is volgens het dossier het verschil tussen een
+            # keten en een netwerk?") is the whole question's too
+            return [
+                Side(s.label, s.query, list(sources[0].doc_ids), person=s.person, speaker=s.speaker)
+                for s in sides
+            ]
+        return sides
+    last = Side(concepts[-1].label[: found.start()].strip(), TRAILING_CUE.sub("", concepts[-1].query).strip())
+    docs = list(sources[0].doc_ids)
+    return [Side(c.label, c.query, docs) for c in (concepts[0], last)]
+
+
 def people_named(text: str, source: NamedSource) -> list[str]:
     """The names of one source the question writes, as written and in its order ('Groothedde',
     'Froger'): names its text uses, not its metadata (a publication is no person)."""

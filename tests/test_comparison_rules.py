@@ -1135,3 +1135,14 @@ def test_verschil_tussen_is_never_read_as_verschil_van(assistant: Assistant) -> 
     # 'verschilt X van Y' still reads two sides
     sides = concept_sides("Waarin verschilt de ketenmanager van de ketenregisseur?")
     assert [s.label.lower() for s in sides] == ["de ketenmanager", "de ketenregisseur"], sides
+
+
+def test_a_source_asked_outside_both_sides_is_the_whole_questions(assistant: Assistant) -> None:
+    """``source_sides.concept_sides_of``: "Verschilt een keten van een netwerk volgens Be Informed?" gave the chain's side
+    from the dossier, under **Netwerk volgens Be Informed** for the other; "Wat is volgens het dossier het verschil tussen
+    een keten en een netwerk?" quoted the GEMMA (new informal comparisons, forty-sixth session)."""
+    answer = assistant.ask("Verschilt een keten van een netwerk volgens Be Informed?")
+    assert {c.doc_id for c in answer.citations} == {"beinformed-geen-estafette-2013"}, answer.answer
+    assert "volgens Be Informed**" not in answer.answer, answer.answer
+    answer = assistant.ask("Wat is volgens het dossier het verschil tussen een keten en een netwerk?")
+    assert all(c.doc_id.startswith("nora-") for c in answer.citations), answer.answer
