@@ -293,7 +293,7 @@ comparisons, twentieth session; ``tests/test_question.py``)."""
 SOURCE_JUDGED = re.compile(
     r"\b(?:wie|welke(?:\s+(?:bron|auteur|van\s+(?:de\s+)?(?:twee|beide|bronnen|beiden)"
     r"|van\s+\S+(?:\s+\S+){0,3}?\s+en\s+\S+(?:\s+\S+){0,3}?))?)\s+"
-    r"(?:is|zijn|was|klinkt|lijkt)\s+(?:(?:het|veel|wat|nog)\s+)?(?:meest\s+\w+|[^\W\d_]{4,}er)"
+    r"(?:is|zijn|was|klinkt|lijkt)\s+(?:(?:het|veel|wat|nog)\s+)?(?:meest\s+\w+|[^\W\d_]{4,}er|(?<=het\s)[^\W\d_]{4,}st)"
     r"(?=\s*(?:[?.!,:;]|$)|\s+(?:over|dan|als|in\s+(?:zijn|haar|hun))\b)"
     r"|\b(?:who|which(?:\s+(?:source|author|one))?)\s+(?:is|are|sounds)\s+(?:the\s+)?(?:more|most)\s+\w+"
     r"(?=\s*(?:[?.!,:;]|$)|\s+(?:about|of|on|than)\b)"

@@ -112,6 +112,10 @@ PERSPECTIVES = re.compile(
     r"|\b(?:wat|hoe) (?:zeggen|denken|kijken|vinden) de (?:verschillende |andere |overige )?bronnen\b"
     r"|\b(?:do|does) the (?:other )?sources? (?:agree|differ)\b|\bwhat do the (?:other )?sources say\b"
     r"|\bwhich sources? (?:agree|disagree|differ)\b"
+    # which source is the more or most so, none named: every source's view on the rest ("Welke bron is kritischer over
+    # convenanten?" listed organisation forms, "Welke bron is het positiefst over ketens?" was declined; forty-sixth)
+    r"|\b(?:welke|which)\s+(?:bron|bronnen|source|sources)\s+(?:is|zijn|was|klinkt|lijkt|are|sounds)\s+"
+    r"(?:(?:het|de|veel|wat|nog|the)\s+)?(?:meest\s+\w+|more\s+\w+|most\s+\w+|[^\W\d_]{4,}(?:er|st|ste))\b"
     # a judgement asked both ways: "Is politieke druk goed of slecht?" gave Morgens' 'cruciaal' alone,
     # not GBO's "zo min mogelijk druk" (twenty-seventh session)
     rf"|{GOOD_OR_BAD.pattern}",

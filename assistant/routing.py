@@ -27,6 +27,11 @@ PERSPECTIVE_POOL = 30
 """Passages looked through for the sources that speak to such a question."""
 PERSPECTIVE_RATIO = 0.5
 """A source is asked when its best passage scores at least this share of the best passage."""
+PERSPECTIVE_SAID = "subject"
+"""A source is asked too when one of its passages says every word of the subject: "Welke bron is kritischer over
+convenanten?" and "Wat zeggen de bronnen over convenanten?" gave the dossier alone, GBO's passage on Groothedde's
+"geen contract of convenant" scoring 0.42 of the dossier's section on it (new informal comparisons, forty-sixth
+session; ``tests/test_comparison_rules.py``)."""
 SUBJECT_KINDS = frozenset({"advice", "cause", "consequence", "example"})
 """Kinds that ask about the subject, never about a publication: passages of signposts rank lower
 (``HybridRetriever.demote_signposts``)."""
@@ -196,11 +201,18 @@ def perspective_sides(
     """
     found = retriever.retrieve(query, PERSPECTIVE_POOL, doc_ids)
     best = found.passages[0].score if found.passages else 0.0
+    subject = frozenset(stems(analysis.focus or ""))
     sides: list[Side] = []
     seen: set[str] = set()
     for passage in found.passages:
         source = directory.source_of(passage.doc_id)
-        if source is None or source.key in seen or passage.score < PERSPECTIVE_RATIO * best:
+        if source is None or source.key in seen:
+            continue
+        if passage.score < PERSPECTIVE_RATIO * best and (
+            not subject or not subject <= set(stems(passage.text))
+        ):
+            # a source whose passage says the whole subject speaks to it, however much better another scores
+            # (``PERSPECTIVE_SAID``)
             continue
         seen.add(source.key)
         sides.append(Side(source.label, analysis.focus, list(source.doc_ids)))
