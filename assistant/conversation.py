@@ -140,7 +140,9 @@ def resolve(
         # "En de tweede?" after "Hoe pak ik de eerste aan?" walks on through the same list, not
         # through the bullets of the answer on the first (thirteenth session)
         answers = answers[:-1]
-    items = last_list(answers, n) if ordinal else []
+    pointed = ordinal.group(0).split()[2:] if ordinal else []
+    noun = pointed[0] if pointed and content_words(pointed[0]) else ""
+    items = (last_list(answers, n, noun) or (last_list(answers, n) if not noun else [])) if ordinal else []
     if ordinal and items and n <= len(items):
         label = item_label(items[n - 1] if n > 0 else items[-1])
         text = question[: ordinal.start()] + label + question[ordinal.end() :]

@@ -121,18 +121,33 @@ vijfde?" after the answer on the third item still means the list (new informal f
 fourth session; ``tests/test_question.py``)."""
 
 
-def last_list(answers: list[str], n: int) -> list[str]:
+def last_list(answers: list[str], n: int, noun: str = "") -> list[str]:
     """The items of the most recent of ``answers`` with a list of at least ``n`` items (any, for
-    the last: ``n`` 0), at most ``LIST_TURNS_BACK`` answers back.
+    the last: ``n`` 0), at most ``LIST_TURNS_BACK`` answers back; with the ``noun`` the ordinal names, the most
+    recent that names it (``names_noun``).
 
     An answer's bullets come first; when they are too few, the enumeration its opening sentence
     writes counts too ("Explain the fifth one" after the eight pillars in a sentence and the four
     dimensions as bullets was declined; thirteenth session)."""
     for answer in reversed(answers[-LIST_TURNS_BACK:]):
+        if noun and not names_noun(answer, noun):
+            continue
         for items in (list_items(answer), inline_items(answer)):
             if items and len(items) >= n:
                 return items
     return []
+
+
+NOUN_KEPT = 2
+"""Letters a noun may lose at its end and still be named ('stadium' by 'ontwikkelstadia'; at least four stay)."""
+
+
+def names_noun(answer: str, noun: str) -> bool:
+    """``answer`` names the noun an ordinal points with, in any form or compound: "Hoe kom je in het laatste stadium?"
+    after the three ontwikkelstadia and an answer with another list took that list's last item (new informal
+    follow-ups, forty-sixth session; ``tests/test_gate_follow_ups.py``)."""
+    root = noun.lower()[: max(4, len(noun) - NOUN_KEPT)]
+    return root in answer.lower()
 
 
 CLARIFICATION = {

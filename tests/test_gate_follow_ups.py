@@ -796,3 +796,19 @@ def test_a_pronoun_that_speaks_is_the_one_source_named_before(assistant: Assista
     assert not _PRONOUN_SAYS.search("Wat zegt die organisatie over ketens?")
     assert _PRONOUN_SAYS.search("Wat vindt hij ervan?")
     assert _PRONOUN_SAYS.search("Wat vindt hij daarvan?")
+
+
+def test_an_ordinal_with_a_noun_points_into_the_list_of_that_noun(assistant: Assistant) -> None:
+    """``ordinals.names_noun``: "Hoe kom je in het laatste stadium?" after the three ontwikkelstadia and an answer with
+    another list took that list's last item, and read "Hoe kom je in goed omgaan met de spanning …?" (new informal
+    follow-ups, forty-sixth session)."""
+    from assistant.ordinals import names_noun
+
+    assert names_noun("drie ontwikkelstadia van ketens: a, b en c", "stadium")
+    assert not names_noun("Doelgebonden speelruimte vraagt ketenspelers die:", "stadium")
+    first = assistant.ask("Wat zijn de drie ontwikkelstadia?")
+    history = [Turn("Wat zijn de drie ontwikkelstadia?", "Wat zijn de drie ontwikkelstadia?", first.answer)]
+    other = "- goed omgaan met de spanning tussen de eigen verticale lijn en het horizontale ketenproces [1]\n- iets [1]"
+    history.append(Turn("Waar zitten de meeste ketens?", "Waar zitten de meeste ketens?", other))
+    answer = assistant.ask("Hoe kom je in het laatste stadium?", history=history)
+    assert answer.standalone_question == "Hoe kom je in culturele verankering?", answer.standalone_question
