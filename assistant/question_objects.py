@@ -68,7 +68,12 @@ example of a building block; thirtieth session)."""
 AS_EXAMPLES = re.compile(
     r"^\W*(?:welke|which)\s+(?P<noun>[^\W\d_]{4,})\s+(?:worden|zijn|staan|are|were)\s+(?:given\s+|named\s+|mentioned\s+|used\s+)?"
     r"(?:er\s+)?(?:(?:in|bij|door|volgens|in\s+the|by)\s+(?:het\s+|de\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
-    r"(?:als|ter|as|by\s+way\s+of)\s+(?:een\s+)?(?:voorbeeld(?:en)?|illustratie|examples?)\b",
+    r"(?:als|ter|as|by\s+way\s+of)\s+(?:een\s+)?(?:voorbeeld(?:en)?|illustratie|examples?)\b"
+    # a source that gives them: "Welke ketens noemt het dossier als voorbeeld?" led with the ketenkaart (forty-sixth)
+    r"|^\W*(?:welke|which)\s+(?P<given>[^\W\d_]{4,})\s+(?:noemt|noemen|geeft|geven|gebruikt|gebruiken|names?|gives?|"
+    r"uses?)\s+(?:[\w.-]+\s+){0,4}?(?:als|ter|as)\s+(?:een\s+|an\s+)?(?:voorbeeld(?:en)?|illustratie|examples?)\b"
+    r"|^\W*(?:welke|which)\s+(?P<good>[^\W\d_]{4,})\s+(?:zijn|is|are)\s+(?:een\s+|an?\s+)?(?:goed\s+|good\s+)?"
+    r"(?:voorbeeld(?:en)?|examples?)\b",
     re.I,
 )
 """"Welke ketens worden als voorbeeld genoemd?": the thing asked is given as examples, its kinds answer
@@ -85,8 +90,8 @@ def example_object(text: str) -> str | None:
     found = EXAMPLE_OF.search(text) or AS_EXAMPLES.search(text)
     if found is None:
         return None
-    field = found.groupdict().get("field")
-    return (field or found["noun"]).lower()
+    named = found.groupdict()
+    return str(named.get("field") or named.get("noun") or named.get("given") or named.get("good")).lower()
 
 
 EXAMPLE_HEAD = re.compile(

@@ -3345,3 +3345,16 @@ def test_a_position_may_leave_one_of_many_words_out(assistant: Assistant) -> Non
     informal questions, forty-sixth session)."""
     opening = lead(assistant.ask("Is een ketenmanager de baas van de partners?").answer)
     assert "'de baas' van de keten" in opening, opening
+
+
+def test_which_chains_a_source_gives_as_examples(assistant: Assistant) -> None:
+    """``question_objects.AS_EXAMPLES`` (a source that gives them, 'welke X zijn een goed voorbeeld') and
+    ``attribution.favour_named`` (a document named by its noun is no other speaker): "Welke ketens noemt het dossier als
+    voorbeeld?" led with the ketenkaart, then with Cor Franke (new informal questions, forty-sixth session)."""
+    from assistant.question_objects import example_subject
+
+    assert example_subject("Welke ketens noemt het dossier als voorbeeld?") == "ketens"
+    assert example_subject("Welke ketens zijn een goed voorbeeld?") == "ketens"
+    answer = assistant.ask("Welke ketens noemt het dossier als voorbeeld?").answer
+    opening = " ".join(answer.split("[1]")[:2])
+    assert "loonaangifteketen en de keten voor werk en inkomen" in opening, answer
