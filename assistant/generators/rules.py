@@ -341,11 +341,13 @@ def favour_message(analysis: Question, units: list[Unit]) -> None:
             unit.score += MESSAGE_BONUS
 
 
-ESSENCE = re.compile(r"\b(?:essentie|strekking|essence|gist)\b", re.I)
+ESSENCE = re.compile(r"\b(?:essentie|essence)\b", re.I)
 """A source's view asked as a whole is stated too by a sentence that gives its essence: "Wat is de essentie van Ketens
 de baas volgens Ruiterman?" led with another of his quotes before "De essentie van ‘Ketens de baas’ is …" (new
 informal questions, forty-sixth session; ``tests/test_speaker_questions.py``). Not a comparison's position
-(``POSITION``): it took the place of ICTU's "… oog voor de relationele en culturele vraagstukken" in tuning c11."""
+(``POSITION``): it took the place of ICTU's "… oog voor de relationele en culturele vraagstukken" in tuning c11. Not
+'strekking' either: "de strekking van zijn verhaal" led "Wat vindt GBO van ketensamenwerking?" with Froger's story (a
+full test run caught it)."""
 
 
 def name_pattern(names: list[str]) -> re.Pattern[str] | None:
