@@ -142,7 +142,7 @@ def resolve(
         answers = answers[:-1]
     pointed = ordinal.group(0).split()[2:] if ordinal else []
     noun = pointed[0] if pointed and content_words(pointed[0]) else ""
-    items = (last_list(answers, n, noun) or (last_list(answers, n) if not noun else [])) if ordinal else []
+    items = (last_list(answers, n, noun) or last_list(answers, n)) if ordinal else []
     if ordinal and items and n <= len(items):
         label = item_label(items[n - 1] if n > 0 else items[-1])
         text = question[: ordinal.start()] + label + question[ordinal.end() :]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from assistant.generators.units import Unit
-from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.persons import WHO_IS
 from assistant.question import Question, Side
 from ketenwijzer.text import words
@@ -33,15 +32,13 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
     (practical p42, fifth session; ``tests/test_lead_rules.py``).
     """
     # a publication's name (publisher, title) is on every passage of the filtered answer: it
-    # tells no sentence apart; a person's name in the text does ("wat zegt Groothedde"); so does a document named by
-    # its noun ("Welke ketens noemt het dossier als voorbeeld?" took "… zijn volgens Ketens de baas voorbeelden …" for
-    # another speaker's words and led with Cor Franke; forty-sixth session, ``name_spans.DOCUMENT_NOUNS``)
+    # tells no sentence apart; a person's name in the text does ("wat zegt Groothedde")
     names = {
         w
         for source in analysis.sources
         if not source.publication
         for w in source.matched_words
-        if len(w) >= 4 and w not in DOCUMENT_NOUNS
+        if len(w) >= 4
     }
     if not names or len(analysis.sides) >= 2:
         return
