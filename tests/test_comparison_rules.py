@@ -357,7 +357,7 @@ def test_a_compared_compound_the_corpus_never_uses_is_its_first_part(assistant: 
 
 
 def test_sources_compared_on_a_subject_open_with_their_position(assistant: Assistant) -> None:
-    """``rules.POSITION``: the Morgens side opened with "Het gezamenlijke doel raakte op de
+    """``weights.POSITION``: the Morgens side opened with "Het gezamenlijke doel raakte op de
     achtergrond …", the story of a goal lost, not with what Morgens holds (fifteenth session)."""
     answer = assistant.ask("Zeggen Morgens en Ketens de baas hetzelfde over het doel van de keten?")
     morgens = answer.answer.split("**Morgens**:", 1)[1].strip()

@@ -990,7 +990,7 @@ _SCENE = "Op 3 maart 2015 bogen ambtenaren zich in Zwolle over ICT in de zorgket
         # december 2009 in het Haagse Spaansche Hof bogen professionals uit de publieke ICT-sector …"
         ("Wat is de rol van ICT in de zorgketen?", _SCENE, "ICT helpt"),
         ("Wanneer bogen ambtenaren zich over de zorgketen?", _SCENE, "Op 3 maart 2015"),
-        # ``rules.ASKS_CONCLUSION``: english e13 ("What was the main conclusion …?") led with the scene
+        # ``weights.ASKS_CONCLUSION``: english e13 ("What was the main conclusion …?") led with the scene
         (
             "Wat was de conclusie van het seminar over samenwerking?",
             "Professionals uit de publieke sector spraken een middag over samenwerking in het seminar. "
@@ -1184,7 +1184,7 @@ def test_what_happens_if_leads_with_the_condition_of_the_same_case(assistant: As
 
 
 def test_how_important_leads_with_a_sentence_that_says_what_it_weighs(tmp_path: Path) -> None:
-    """``rules.favour_weight``: "Hoe belangrijk is een gezamenlijk doel?" led with the story of a goal
+    """``weights.favour_weight``: "Hoe belangrijk is een gezamenlijk doel?" led with the story of a goal
     lost ("Het gezamenlijke doel raakte op de achtergrond …"; twelfth session)."""
     quotes = _quotes(
         tmp_path,
@@ -1196,7 +1196,7 @@ def test_how_important_leads_with_a_sentence_that_says_what_it_weighs(tmp_path: 
 
 
 def test_staat_of_valt_says_what_something_weighs(assistant: Assistant) -> None:
-    """``rules.WEIGHT``: "Hoe belangrijk is de top van de organisatie?" quoted Groothedde's list of
+    """``weights.WEIGHT``: "Hoe belangrijk is de top van de organisatie?" quoted Groothedde's list of
     factors and not "Een mindset … staat of valt … met het voorbeeldgedrag van de top" (twentieth
     session)."""
     answer = assistant.ask("Hoe belangrijk is de top van de organisatie?")
@@ -3181,7 +3181,7 @@ def test_the_state_a_thing_should_stay_in_weighs_half_after_zorg_dat(assistant: 
 
 
 def test_feeling_responsible_names_no_subject(assistant: Assistant) -> None:
-    """``frames.FEELS`` with the verb first: "We hebben vijf partners en niemand voelt zich verantwoordelijk. Wat moet ik doen?"
+    """``verb_frames.FEELS`` with the verb first: "We hebben vijf partners en niemand voelt zich verantwoordelijk. Wat moet ik doen?"
     led with "een zeer gevoelig proces" (new informal questions, forty-fifth session)."""
     opening = lead(
         assistant.ask(
@@ -3262,8 +3262,8 @@ def test_a_noun_and_its_verb_are_found_as_their_verbal_noun(assistant: Assistant
 
 
 def test_a_list_that_weighs_all_its_items_does_not_weigh_the_one_asked(assistant: Assistant) -> None:
-    """``rules.weighs_an_item``: "Hoe belangrijk is kennisdeling?" led with the eight sturingselementen "die … een
-    belangrijke rol spelen", one of which names it; being the basis of something weighs too (``rules.WEIGHT``; new
+    """``weights.weighs_an_item``: "Hoe belangrijk is kennisdeling?" led with the eight sturingselementen "die … een
+    belangrijke rol spelen", one of which names it; being the basis of something weighs too (``weights.WEIGHT``; new
     informal questions, forty-sixth session)."""
     for question in ("Hoe belangrijk is kennisdeling?", "Hoe belangrijk is het om kennis te delen?"):
         opening = lead(assistant.ask(question).answer)

@@ -2053,7 +2053,7 @@ def test_arranging_who_is_in_charge_asks_who_is(assistant: Assistant) -> None:
 
 
 def test_what_one_feels_is_asked_not_the_feeling(assistant: Assistant) -> None:
-    """``frames.FEELS``: "Wat als niemand zich eigenaar voelt?" was declined on 'voelt'; 'voelen' outside
+    """``verb_frames.FEELS``: "Wat als niemand zich eigenaar voelt?" was declined on 'voelt'; 'voelen' outside
     'zich … voelen' stays ("Medewerkers voelen feilloos aan …"; twenty-eighth session)."""
     assert analyse("Wat als niemand zich eigenaar voelt?", "nl").focus == "eigenaar"
     assert "voelen" in analyse("Medewerkers voelen feilloos aan of de top meedoet", "nl").focus.split()
@@ -2683,9 +2683,9 @@ def test_what_two_things_versus_each_other_are_compared_on_is_both_sides_subject
 
 
 def test_what_a_thing_depends_on_is_asked_of_the_thing(assistant: Assistant) -> None:
-    """``frames.DEPENDS_ASKED``: "Waar hangt succes in een keten van af?" searched 'hangt … af' and led with "… de keuze
+    """``verb_frames.DEPENDS_ASKED``: "Waar hangt succes in een keten van af?" searched 'hangt … af' and led with "… de keuze
     voor een keten hangt af van specifieke voorwaarden" (new informal questions, forty-sixth session); the frame goes,
-    its subject stays, and a sentence that weighs something for it leads (``generators.rules.favour_weight``)."""
+    its subject stays, and a sentence that weighs something for it leads (``generators.weights.favour_weight``)."""
     assert focus_of("Waar hangt succes in een keten van af?").split() == ["succes", "keten"]
     assert "hangt" not in focus_of("Waarvan hangt het succes van ketensamenwerking af?")
     # the verb of another question stays
@@ -2695,7 +2695,7 @@ def test_what_a_thing_depends_on_is_asked_of_the_thing(assistant: Assistant) -> 
 
 
 def test_how_sources_talk_of_a_thing_asks_what_they_say(assistant: Assistant) -> None:
-    """``frames.TALK_ABOUT``: talking of a thing only asks what is said of it: "Verschillen Morgens en de GEMMA in hoe ze over doelen praten?"
+    """``verb_frames.TALK_ABOUT``: talking of a thing only asks what is said of it: "Verschillen Morgens en de GEMMA in hoe ze over doelen praten?"
     searched 'praten' and was declined (new informal comparisons, forty-sixth session)."""
     assert "praten" not in focus_of("Verschillen Morgens en de GEMMA in hoe ze over doelen praten?")
     assert not assistant.ask("Verschillen Morgens en de GEMMA in hoe ze over doelen praten?").abstained
@@ -2703,7 +2703,7 @@ def test_how_sources_talk_of_a_thing_asks_what_they_say(assistant: Assistant) ->
 
 
 def test_the_sessions_fixes_asked_in_english(assistant: Assistant) -> None:
-    """The forty-sixth session's Dutch fixes asked in English: 'depend on' frames as 'hangt … af' (``frames.DEPENDS_ASKED``),
+    """The forty-sixth session's Dutch fixes asked in English: 'depend on' frames as 'hangt … af' (``verb_frames.DEPENDS_ASKED``),
     'tell' asks a speaker (``source_cues.SAYING``, ``question.SOURCE_ASKED``), 'points' is 'wijst' (glossary)."""
     assert focus_of("What does chain cooperation depend on?") == "chain cooperation"
     answer = assistant.ask("What does Froger tell about his experience?")

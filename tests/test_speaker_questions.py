@@ -524,7 +524,7 @@ def test_what_a_person_tells_on_a_subject_none_of_their_words_name(assistant: As
 
 
 def test_the_essence_of_a_work_asked_of_a_person_is_their_view(assistant: Assistant) -> None:
-    """``kinds`` ('wat is volgens X de essentie van …') and ``rules.ESSENCE``: "Wat is volgens Ruiterman de essentie van
+    """``kinds`` ('wat is volgens X de essentie van …') and ``weights.ESSENCE``: "Wat is volgens Ruiterman de essentie van
     Ketens de baas?" set the dossier beside ICTU's article as a comparison and never quoted him; "Wat is de essentie van
     Ketens de baas volgens Ruiterman?" led with another of his quotes (new informal questions, forty-sixth session)."""
     for question in (

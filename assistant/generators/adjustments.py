@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.generators import attribution, cases, followups, numbering, rules, scenes
+from assistant.generators import attribution, cases, followups, numbering, rules, scenes, weights
 from assistant.generators.beginnings import favour_beginning
 from assistant.generators.benefits import favour_benefit, favour_worth
 from assistant.generators.causes import favour_cause_of
@@ -149,8 +149,8 @@ def adjust(
         attribution.favour_agents(units)
     attribution.favour_named(analysis, units)
     attribution.favour_identity(question, units)
-    rules.favour_message(analysis, units)
-    rules.favour_weight(question, units, frozenset(q_terms))
+    weights.favour_message(analysis, units)
+    weights.favour_weight(question, units, frozenset(q_terms))
     favour_benefit(question, units, broad=asked.broad)
     favour_worth(question, units, telling_focus)
     # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')
