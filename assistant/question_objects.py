@@ -94,6 +94,13 @@ def example_object(text: str) -> str | None:
     return str(named.get("field") or named.get("noun") or named.get("given") or named.get("good")).lower()
 
 
+def example_field(text: str) -> str | None:
+    """The field an example is asked in ("een voorbeeld van een keten in de zorg" → 'zorg'), lowercased; else None."""
+    found = EXAMPLE_OF.search(text)
+    field = found.groupdict().get("field") if found else None
+    return field.lower() if field else None
+
+
 EXAMPLE_HEAD = re.compile(
     _EXAMPLE_OF_PREFIX + r"(?P<adjective>[^\W\d_]+e\s+)?(?P<noun>[^\W\d_]{4,})"
     r"(?P<clause>\s+(?:die|dat|waar|waarin|waarbij|met|zonder|that|where|with|without)\b[^?.!]*)?",

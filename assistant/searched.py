@@ -19,6 +19,7 @@ from assistant.neardomain import counted_noun
 from assistant.question import Question, focus_of
 from assistant.question_objects import (
     DOMAIN_PLACE,
+    example_field,
     example_object,
     example_qualified,
     example_subject,
@@ -138,7 +139,11 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # searched inside one source the word stays: there it finds that source's example (conversations
         # v01.t3, "Heb je daar een praktijkvoorbeeld van?" of Morgens, was declined without it)
         searched = EXAMPLE_WORD.sub(" ", searched)
-    elif _example_qualified(analysis, standalone, lexical):
+    elif _example_qualified(analysis, standalone, lexical) or (
+        analysis.kind == "example" and example_field(standalone) and not analysis.source_doc_ids
+    ):
+        # an example in a field is found by the field's kinds, not by the word 'voorbeeld': "Heb je een voorbeeld van
+        # een keten in de zorg?" led with the ketenkaart, "… als voorbeeld van een bouwsteen" (forty-sixth session)
         searched = EXAMPLE_WORD.sub(" ", searched)
     listed = listed_noun(standalone) if analysis.kind == "list" else None
     if analysis.instances_of:

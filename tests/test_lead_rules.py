@@ -3360,3 +3360,14 @@ def test_which_chains_a_source_gives_as_examples(assistant: Assistant) -> None:
     opening = " ".join(answer.split("[1]")[:2])
     assert "loonaangifteketen en de keten voor werk en inkomen" in opening, answer
     assert "ketenkaart" not in lead(assistant.ask("Welke ketens noemt het dossier als voorbeeld?").answer)
+
+
+def test_an_example_in_a_field_is_not_searched_by_the_word_example(assistant: Assistant) -> None:
+    """``question_objects.example_field`` in ``searched.lexical_search``: "Heb je een voorbeeld van een keten in de zorg?"
+    led with the ketenkaart, "… als voorbeeld van een bouwsteen" (new informal questions, forty-sixth session)."""
+    from assistant.question_objects import example_field
+
+    assert example_field("Heb je een voorbeeld van een keten in de zorg?") == "zorg"
+    assert example_field("Geef een voorbeeld van een keten") is None
+    opening = lead(assistant.ask("Heb je een voorbeeld van een keten in de zorg?").answer)
+    assert "ketenkaart" not in opening and "zorg" in opening, opening
