@@ -27,11 +27,6 @@ PERSPECTIVE_POOL = 30
 """Passages looked through for the sources that speak to such a question."""
 PERSPECTIVE_RATIO = 0.5
 """A source is asked when its best passage scores at least this share of the best passage."""
-PERSPECTIVE_SAID = "subject"
-"""A source is asked too when one of its passages says every word of the subject: "Welke bron is kritischer over
-convenanten?" and "Wat zeggen de bronnen over convenanten?" gave the dossier alone, GBO's passage on Groothedde's
-"geen contract of convenant" scoring 0.42 of the dossier's section on it (new informal comparisons, forty-sixth
-session; ``tests/test_comparison_rules.py``)."""
 SUBJECT_KINDS = frozenset({"advice", "cause", "consequence", "example"})
 """Kinds that ask about the subject, never about a publication: passages of signposts rank lower
 (``HybridRetriever.demote_signposts``)."""
@@ -208,14 +203,18 @@ def perspective_sides(
         source = directory.source_of(passage.doc_id)
         if source is None or source.key in seen:
             continue
-        if passage.score < PERSPECTIVE_RATIO * best and (
-            not subject or not subject <= set(stems(passage.text))
-        ):
-            # a source whose passage says the whole subject speaks to it, however much better another scores
-            # (``PERSPECTIVE_SAID``)
+        if passage.score < PERSPECTIVE_RATIO * best and not says_subject(passage, subject):
             continue
         seen.add(source.key)
         sides.append(Side(source.label, analysis.focus, list(source.doc_ids)))
         if len(sides) == PERSPECTIVE_SIDES:
             break
     return sides
+
+
+def says_subject(passage: Passage, subject: frozenset[str]) -> bool:
+    """The passage says every word of the subject: its source speaks to it, however much better another source's
+    passage scores (``perspective_sides``). "Welke bron is kritischer over convenanten?" and "Wat zeggen de bronnen over
+    convenanten?" gave the dossier alone, GBO's passage on Groothedde's "geen contract of convenant" scoring 0.42 of
+    the dossier's section on it (new informal comparisons, forty-sixth session; ``tests/test_comparison_rules.py``)."""
+    return bool(subject) and subject <= set(stems(passage.text))

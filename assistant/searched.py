@@ -116,9 +116,15 @@ def _example_qualified(analysis: Question, standalone: str, lexical: LexicalInde
     example of a building block led, and the second was declined; new informal questions, forty-second
     session; ``tests/test_lead_rules.py``). Telling: a word the index knows in fewer than a third of its
     passages (``scoring.UBIQUITOUS_IDF``)."""
-    if analysis.kind != "example" or lexical is None or analysis.source_doc_ids:
+    if analysis.kind != "example" or analysis.source_doc_ids:
         # inside one source the word stays: there it finds that source's example (held-apart conversations v01.t3,
         # "Heb je daar een praktijkvoorbeeld van?" of Morgens, was declined when this rule dropped it; †)
+        return False
+    if example_field(standalone):
+        # an example in a field is found by the field's kinds: "Heb je een voorbeeld van een keten in de zorg?" led with
+        # the ketenkaart, "… als voorbeeld van een bouwsteen" (forty-sixth session)
+        return True
+    if lexical is None:
         return False
     noun = example_object(standalone) or example_qualified(standalone)[0]
     own = set(stems(noun or "")) | set(stems(" ".join(EXAMPLE_WORD.findall(analysis.focus))))
@@ -139,11 +145,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # searched inside one source the word stays: there it finds that source's example (conversations
         # v01.t3, "Heb je daar een praktijkvoorbeeld van?" of Morgens, was declined without it)
         searched = EXAMPLE_WORD.sub(" ", searched)
-    elif _example_qualified(analysis, standalone, lexical) or (
-        analysis.kind == "example" and example_field(standalone) and not analysis.source_doc_ids
-    ):
-        # an example in a field is found by the field's kinds, not by the word 'voorbeeld': "Heb je een voorbeeld van
-        # een keten in de zorg?" led with the ketenkaart, "… als voorbeeld van een bouwsteen" (forty-sixth session)
+    elif _example_qualified(analysis, standalone, lexical):
         searched = EXAMPLE_WORD.sub(" ", searched)
     listed = listed_noun(standalone) if analysis.kind == "list" else None
     if analysis.instances_of:

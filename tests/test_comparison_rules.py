@@ -1150,7 +1150,7 @@ def test_a_source_asked_outside_both_sides_is_the_whole_questions(assistant: Ass
 
 def test_which_source_is_more_critical_asks_every_source_that_says_it(assistant: Assistant) -> None:
     """``question.PERSPECTIVES`` ('welke bron is kritischer …'), ``frames.SOURCE_JUDGED`` ('het positiefst') and
-    ``routing.PERSPECTIVE_SAID``: "Welke bron is kritischer over convenanten?" listed the dossier's organisation forms,
+    ``routing.says_subject``: "Welke bron is kritischer over convenanten?" listed the dossier's organisation forms,
     "Welke bron is het positiefst over ketens?" was declined, and "Wat zeggen de bronnen over convenanten?" gave the
     dossier alone beside Groothedde's "geen contract of convenant" (new informal comparisons, forty-sixth session)."""
     answer = assistant.ask("Welke bron is kritischer over convenanten?")

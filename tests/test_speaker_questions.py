@@ -514,7 +514,7 @@ def test_a_person_asked_about_opens_with_the_first_sentence_about_them(assistant
 
 def test_what_a_person_tells_on_a_subject_none_of_their_words_name(assistant: Assistant) -> None:
     """'vertelt' asks a speaker (``source_cues.SAYING``) and a person asked on a subject in none of their words is
-    answered by their words (``attribution.UNHEARD_SUBJECT``): "Wat vertelt Froger over zijn ervaring?" led with how
+    answered by their words (``attribution.unheard_subject``): "Wat vertelt Froger over zijn ervaring?" led with how
     Cor Franke turned his experience into the dossier (new informal questions, forty-sixth session)."""
     analysis = analyse("Wat vertelt Froger over zijn ervaring?", "nl", assistant.directory)
     assert analysis.source_doc_ids == ["gbo-mensenwerk-2009"]

@@ -47,13 +47,11 @@ def favour_named(analysis: Question, units: list[Unit]) -> None:
     spoken = speaker_states(units, names)
     # "Welke succesfactoren noemt Groothedde?" (a list) asks his words as much as "wat zegt X" does
     asks_speaker = any(source.speaks and not source.publication for source in analysis.sources)
-    unheard = analysis.kind == "who_said" and not any(
-        spoken.get(u.order) is True and (u.signals is None or u.signals.own > 0) for u in units
-    )
+    unheard = unheard_subject(analysis, units, spoken)
     for unit in units:
         # a source asked for its message as a whole ("Wat kan ik leren van het METRO-voorbeeld?")
         # has no subject besides itself: every sentence it says is on it; so is a person asked on a subject in
-        # none of their words (``UNHEARD_SUBJECT``)
+        # none of their words (``unheard_subject``)
         on_topic = analysis.views_only or unheard or unit.signals is None or unit.signals.own > 0
         if (
             on_topic
@@ -112,6 +110,16 @@ def _speaker_name(match: re.Match[str]) -> str:
 def speakers(units: list[Unit], names: set[str]) -> dict[int, bool]:
     """Unit order → whether the asked person (``names``, folded words) is the one speaking there."""
     return {order: state is True for order, state in speaker_states(units, names).items()}
+
+
+def unheard_subject(analysis: Question, units: list[Unit], spoken: dict[int, bool | None]) -> bool:
+    """A person asked what they say on a subject none of their words names: their words answer it ("Wat vertelt Froger
+    over zijn ervaring?" — his words are on trust and people, his experience is told where he is introduced — led with
+    how Cor Franke turned his experience into the dossier; new informal questions, forty-sixth session;
+    ``tests/test_speaker_questions.py``)."""
+    return analysis.kind == "who_said" and not any(
+        spoken.get(u.order) is True and (u.signals is None or u.signals.own > 0) for u in units
+    )
 
 
 def speaker_states(units: list[Unit], names: set[str]) -> dict[int, bool | None]:
