@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.focus_words import VIEW_WORDS
+from assistant.glossary import synonyms_of
 from ketenwijzer.text import stems
 
 ASKED = re.compile(
@@ -94,6 +96,16 @@ def ranks_previous(question: str) -> bool:
 def ranked_word(question: str) -> str:
     """The superlative of a ranking follow-up ('gevaarlijkst' of "welke is het gevaarlijkst?"), else ''."""
     return asked_rank(question).split()[-1].lower() if ranks_previous(question) else ""
+
+
+def ranked_noun(question: str, phrase: str) -> list[str]:
+    """The stems of the noun the question's superlative ranks ('voorwaarde' of "de belangrijkste voorwaarde") and of
+    its glossary synonyms ('succesfactor'); empty when the superlative ranks no noun ("Wat is het belangrijkst?")."""
+    last = re.escape(phrase.split()[-1])
+    found = re.search(rf"\b{last}e?\s+([^\W\d_]{{4,}})", question, re.I)
+    if found is None or not stems(found.group(1)) or found.group(1).lower() in VIEW_WORDS:
+        return []  # 'het belangrijkste advies van Morgens' asks Morgens' message (``focus_words.VIEW_WORDS``)
+    return stems(" ".join([found.group(1), *synonyms_of(found.group(1))]))
 
 
 def _grades(phrase: str, text: str) -> bool:

@@ -548,3 +548,23 @@ def test_what_a_text_analyses_is_what_it_says(assistant: Assistant) -> None:
     dossier's "Hoofdstuk 1 … analyseert ketens …" (new informal questions, forty-sixth session)."""
     answer = assistant.ask("Wat analyseert de GEMMA-pagina?")
     assert all(c.doc_id == "gemma-impact-ketensamenwerking" for c in answer.citations), answer.answer
+
+
+def test_a_subject_asked_of_a_person_outweighs_their_name(assistant: Assistant) -> None:
+    """``rules.cue_stems`` ('volgens' is no subject word), ``rules.SPEAKER_SHARE`` (the speaker's name weighs half),
+    a short sentence that points back and is the reader's closest is not marked down, and ``antecedents`` reads
+    "… vertelde hij …" as a link of one person's story (``coherence.LABELLED_SPEAKER``): "Wat is volwassenheid volgens
+    Groothedde?" led with "Een andere randvoorwaarde … is volgens Groothedde wederzijds vertrouwen" and never said
+    "Dat vergt volwassenheid" (new informal questions, forty-seventh session)."""
+    from assistant.generators.rules import cue_stems, speaker_stems
+
+    analysis = analyse("Wat is volwassenheid volgens Groothedde?", "nl", assistant.directory)
+    assert cue_stems(analysis) == {"volg"}
+    assert speaker_stems({"volwas", "groothed"}, analysis) == {"groothed"}
+    assert speaker_stems({"groothed"}, analysis) == set(), "the name alone is what is asked"
+    answer = assistant.ask("Wat is volwassenheid volgens Groothedde?").answer
+    opening = " ".join(answer.split("[1]")[:3])
+    assert "Dat vergt volwassenheid" in opening and "overkoepelend thema" in opening, answer
+    # told from the sentence that says which samenwerking 'dit soort samenwerking' is (``speaker._story_start``)
+    assert answer.startswith("**Arco Groothedde**: Als lid van de Raad van Bestuur"), answer
+    assert coherence_check(answer).total == 0, answer

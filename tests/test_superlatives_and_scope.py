@@ -227,3 +227,26 @@ def test_a_list_asked_whole_that_the_sources_give_in_part_says_so(assistant: Ass
     assert count_note("Wat zijn de drie weerstanden?", [one_of], "nl")
     assert not count_note("Wat zijn de drie weerstanden?", [one_of, "Twee.", "Drie."], "nl")
     assert not count_note("Wat zijn de drie weerstanden?", ["Er zijn drie weerstanden."], "nl")
+
+
+def test_a_superlative_that_ranks_another_noun_is_no_answer(assistant: Assistant) -> None:
+    """``superlatives.ranked_noun`` and ``rules.ranks_another``, with the glossary's 'voorwaarde: succesfactor': "Wat is
+    volgens Morgens de belangrijkste voorwaarde?" was declined, and with the synonym alone "De belangrijkste
+    conclusie: ketensamenwerking is mensenwerk" led "Wat is de belangrijkste voorwaarde voor ketensamenwerking?"
+    (new informal questions, forty-seventh session)."""
+    from assistant.generators.rules import ranks_another
+    from assistant.superlatives import ranked_noun
+
+    assert ranked_noun("Wat is de belangrijkste voorwaarde?", "de belangrijkste")[:1] == ["voorwaar"]
+    assert ranked_noun("Wat is het belangrijkst?", "het belangrijkst") == []
+    ranked = ranked_noun("Wat is de belangrijkste voorwaarde?", "de belangrijkste")
+    assert ranks_another(
+        "de belangrijkste", "De belangrijkste conclusie: ketensamenwerking is mensenwerk.", ranked
+    )
+    assert not ranks_another("de belangrijkste", "De belangrijkste succesfactor … is een ambitie.", ranked)
+    for question in (
+        "Wat is volgens Morgens de belangrijkste voorwaarde?",
+        "Wat is de belangrijkste voorwaarde voor ketensamenwerking?",
+    ):
+        opening = lead(assistant.ask(question).answer)
+        assert opening.startswith("De belangrijkste succesfactor"), (question, opening)

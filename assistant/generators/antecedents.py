@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Sequence
 
-from assistant.coherence import refers_back
+from assistant.coherence import LABELLED_SPEAKER, refers_back
 from assistant.generators.units import Unit, signpost, usable
 from assistant.signposts import NARRATION
 
@@ -92,7 +92,7 @@ def antecedent_chain(
                 PERSON_REFERENCE.search(current.display)
                 or (current is unit and OF_STORY.match(current.display))
             )
-            and PERSON_REFERENCE.search(before.display)
+            and (PERSON_REFERENCE.search(before.display) or LABELLED_SPEAKER.search(before.display))
         ):
             # "Enerzijds om …" after "Ook het communiceren …" after a quote on political pressure:
             # steps of an argument are points of their own, not one person's story

@@ -304,7 +304,9 @@ class ExtractiveGenerator:
         # section 'Gezamenlijke ambitie', whose "Het tot stand brengen … is echter niet eenvoudig" then led
         headed = fold(" ".join((analysis.focus or "").split())) if len(analysis.sources) == 1 else ""
         focus_stems = frozenset(stems(analysis.focus or ""))
-        for unit, sim in zip(units, self._dense_scores(question, units), strict=True):
+        sims = self._dense_scores(question, units)
+        closest = max(sims, default=0.0)
+        for unit, sim in zip(units, sims, strict=True):
             said = rules.unnamed_stems(unit, names)
             if nouns:
                 # 'vorm' of "… geeft het ketenmanagement vorm" names no form (``assistant/idioms.py``)
@@ -329,7 +331,7 @@ class ExtractiveGenerator:
                     if unit.is_list
                     else locates(unit.intro or unit.display)
                 ),
-                short=unit.n_words < 6 and (refers_back(unit.display) or sim < SHORT_CLOSE),
+                short=unit.n_words < 6 and (refers_back(unit.display) and sim < closest or sim < SHORT_CLOSE),
             )
             unit.score = unit.signals.score(wt, novelty_weight) + (HEADED_BONUS if under else 0.0)
         adjust(

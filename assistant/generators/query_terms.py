@@ -7,6 +7,7 @@ as the word itself. Split from ``extractive.py`` (twenty-ninth session) when it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 
@@ -81,6 +82,12 @@ def _merge_kept_english(
             alt.setdefault(kept[0], set()).update({translated[0], *alt.pop(translated[0], set())})
 
 
+THERE_IS = re.compile(r"^\W*(?P<verb>zit|zitten)\s+er\b", re.I)
+"""'Zit er …?' asks whether there is something, as 'Is er …?' does: 'zit' is no word of the subject. "Zit er verschil
+tussen wat Groothedde en Froger zeggen?" gave Froger's side as "… zat in de Raad van Bestuur …" (forty-seventh
+session, ``tests/test_speaker_questions.py``)."""
+
+
 def query_terms(
     query: str,
     language: str,
@@ -106,6 +113,9 @@ def query_terms(
         q_terms -= {t for w in words(query) if glossed(w) for t in compound_stems(w) if t not in known}
         _merge_kept_english(query, q_terms, alt, known)
     q_terms = rules.without_sources(q_terms, analysis)
+    there = THERE_IS.match(analysis.text)
+    if there and len(q_terms) > 1:
+        q_terms -= set(compound_stems(there["verb"]))
     views = set(compound_stems(" ".join(VIEW_WORDS)))
     # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
     forms = {t: f for t, f in verb_forms(q_terms, known).items() if not f & views}
@@ -135,4 +145,6 @@ def query_terms(
         for t in q_terms
     }
     weights = balanced({t: idf(t) for t in q_terms})
+    for t in rules.speaker_stems(q_terms, analysis):
+        weights[t] *= rules.SPEAKER_SHARE
     return QueryTerms(q_terms, alt, also, weights)

@@ -23,7 +23,7 @@ from assistant.question import Question
 from assistant.question_objects import LIST_HEAD
 from assistant.signposts import TITLED, without_titles
 from assistant.sources import NamedSource
-from assistant.superlatives import asked_rank, says_superlative
+from assistant.superlatives import asked_rank, ranked_noun, says_superlative
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import fold, stems, words
 
@@ -235,11 +235,48 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
         and (source.publication or analysis.kind == "who_said")
         for t in compound_stems(" ".join(source.matched_words))
     }
-    rest = terms - named
+    rest = terms - named - cue_stems(analysis)
     # sources compared on nothing else have no subject words at all: their names would be one
     # ("Waar zijn Morgens en het dossier het over eens?" gave Morgens' side as the strafrechtketen's
     # "papieren en digitale dossiers"; twenty-seventh session)
     return rest if rest or compared else terms
+
+
+CUE = r"\b(?P<cue>volgens|according\s+to)\s+(?:het\s+|de\s+|the\s+)?"
+"""The word that makes a following name the speaker: 'volgens' of "Wat is volwassenheid volgens Groothedde?"
+asks whose words, it is no word of the subject."""
+
+
+def cue_stems(analysis: Question) -> set[str]:
+    """The stems of the word that makes a named source speak ('volgens', ``CUE``): as a term it led "Wat is
+    volwassenheid volgens Groothedde?" with "Een andere randvoorwaarde … is volgens Groothedde wederzijds
+    vertrouwen" over "Dat vergt volwassenheid" (forty-seventh session, ``tests/test_lead_rules.py``)."""
+    return {
+        t
+        for source in analysis.sources
+        if source.speaks and source.written
+        for m in re.finditer(CUE + re.escape(source.written), analysis.text, re.I)
+        for t in compound_stems(m.group("cue"))
+    }
+
+
+SPEAKER_SHARE = 0.5
+"""What the name of a person asked to speak weighs against a word of the subject: it marks that person's words in a
+report where several speak, but the subject decides ("Wat is volwassenheid volgens Groothedde?" is answered by
+"Dat vergt volwassenheid", not by "Een andere randvoorwaarde … is volgens Groothedde wederzijds vertrouwen";
+forty-seventh session, ``tests/test_lead_rules.py``)."""
+
+
+def speaker_stems(terms: set[str], analysis: Question) -> set[str]:
+    """The stems of the name of a person asked to speak ("volgens Groothedde") among ``terms``: not a publication,
+    and not the only words asked."""
+    named = {
+        t
+        for source in analysis.sources
+        if source.speaks and not _publication(source)
+        for t in compound_stems(" ".join(source.matched_words))
+    }
+    return named & terms if terms - named else set()
 
 
 def _publication(source: NamedSource) -> bool:
@@ -287,11 +324,31 @@ def favour_superlative(question: str, units: list[Unit], focus: str = "") -> Non
         return
     views = set(stems(" ".join(VIEW_WORDS)))
     asked = [t for t in stems(focus) if len(t) >= 4 and t not in views]
+    ranked = ranked_noun(question, phrase)
     for unit in units:
         on_subject = not asked or any(t in word for word in unit.stems for t in asked)
-        if on_subject and says_superlative(phrase, unit.display):
+        if (
+            on_subject
+            and says_superlative(phrase, unit.display)
+            and not ranks_another(phrase, unit.display, ranked)
+        ):
             named = asked and ranks_the_subject(phrase, unit.display, asked)
             unit.score += SUPERLATIVE_NAMED_BONUS if named else SUPERLATIVE_BONUS
+
+
+def ranks_another(phrase: str, text: str, ranked: list[str]) -> bool:
+    """``text``'s superlative ranks a noun other than the one asked: "De belangrijkste conclusie: ketensamenwerking is
+    mensenwerk" ranks no condition, and led "Wat is de belangrijkste voorwaarde voor ketensamenwerking?" over "De
+    belangrijkste succesfactor … is …" (forty-seventh session, ``tests/test_superlatives_and_scope.py``)."""
+    if not ranked:
+        return False
+    stem = re.escape(phrase.split()[-1].lower().removesuffix("e"))
+    nouns = [
+        found.group(1)
+        for found in re.finditer(rf"\b(?:aller)?{stem}e?\s+([^\W\d_]{{4,}})", text, re.I)
+        if stems(found.group(1))
+    ]
+    return bool(nouns) and not any(t in word for noun in nouns for word in stems(noun) for t in ranked)
 
 
 SUPERLATIVE_NAMED_BONUS = 1.0

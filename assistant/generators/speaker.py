@@ -101,9 +101,29 @@ def person_first(q: Question, units: list[Unit], comp: Composition, first: bool 
     label = written_name(names, [u.display for u in shown if u is not None])
     if label is None:
         return comp
+    best = _story_start(best, shown)
     kept = comp.sentences[best:]
     kept[0].label = label
     return Composition(kept, sum(len(d.text.split()) for d in kept), comp.note)
+
+
+def _story_start(best: int, shown: list[Unit | None]) -> int:
+    """The sentence a labelled answer opens with: the claim, or the sentences before it in the person's story while it
+    points back beyond its pronoun. "**Arco Groothedde**: Hij benadrukte dat het voor dit soort samenwerking …" left
+    'dit soort samenwerking' dangling; it opens with "Als lid van … vertelde hij over zijn ervaring met
+    ketensamenwerking" (new informal questions, forty-seventh session; ``tests/test_speaker_questions.py``)."""
+    while best > 0:
+        unit, before = shown[best], shown[best - 1]
+        if unit is None or before is None or not refers_back(NAMED_PRONOUN.sub("", unit.display, count=1)):
+            break
+        if (
+            before.passage != unit.passage
+            or before.order != unit.order - 1
+            or not HIS_OR_HER.search(before.display)
+        ):
+            break
+        best -= 1
+    return best
 
 
 HIS_OR_HER = re.compile(r"\b(?:hij|zij|ze|he|she)\b")
