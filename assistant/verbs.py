@@ -110,7 +110,7 @@ PARTICLES = frozenset(
     ]
 )
 """Separable verb prefixes: "Hoe los je conflicten op?" asks about 'oplossen', not about 'los'."""
-_SUBCLAUSE = re.compile(r",?\s+(?:als|wanneer|omdat|zodra|terwijl|zolang|doordat)\s+[^?]*\?*\s*$", re.I)
+_MAIN_ENDS = re.compile(r",?\s+(?:als|wanneer|omdat|zodra|terwijl|zolang|doordat)\s+[^?]*\?*\s*$", re.I)
 """A subordinate clause after the main one: a separated prefix ends the main clause before it
 ("Waarom haken medewerkers af als de top niet meedoet?" was declined for 'haken'; twenty-sixth session)."""
 _PARTICLE_AT_END = re.compile(
@@ -162,7 +162,7 @@ def joined_verb(text: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
     said, tail = (text[: topic.start()], text[topic.start() :]) if topic else (text, "")
     if re.match(r"\W*(?:en\s+)?(?:waar|daar|hier)\b", said, re.I):
         return None  # "Waar let je op?": the prefix belongs to 'waar' (waarop)
-    sub = _SUBCLAUSE.search(said)
+    sub = _MAIN_ENDS.search(said)
     if sub is not None and not _PARTICLE_AT_END.search(said):
         # "Waarom haken medewerkers af als de top niet meedoet?": the prefix ends the main clause
         main = joined_verb(said[: sub.start()] + "?", is_word)
@@ -175,6 +175,11 @@ def joined_verb(text: str, is_word: Callable[[str], bool]) -> JoinedVerb | None:
         if found not in SCAFFOLD:
             text = said[: te.start("particle")] + found + said[te.end("verb") :]
             return JoinedVerb(found, te["particle"].lower(), te["verb"].lower()[:-2], text + tail)
+    modal = _MODAL_INFINITIVE.search(said)
+    if modal is not None and is_word(modal["particle"].lower() + modal["verb"].lower()):
+        found = modal["particle"].lower() + modal["verb"].lower()
+        text = said[: modal.start("particle")] + found + said[modal.end("verb") :]
+        return JoinedVerb(found, modal["particle"].lower(), modal["verb"].lower()[:-2], text + tail)
     end = _PARTICLE_AT_END.search(said)
     verb = _SPLIT_VERB.search(said) or _SECOND_VERB.search(said) or _PLURAL_VERB.search(said)
     if end is None or verb is None or end.start() < verb.end("verb"):
@@ -254,6 +259,15 @@ _TE_INFINITIVE = re.compile(
 as 'richten', the answer quoted "Leiderschap is horizontaal gericht"; new informal questions,
 twentieth session; ``tests/test_question.py``). 'om te' is the infinitive's own mark ("om te
 werken" is no 'omwerken')."""
+_MODAL_INFINITIVE = re.compile(
+    r"\b(?P<particle>"
+    + "|".join(sorted(PARTICLES - {"om"}))
+    + r")\s+(?:wil|wilt|willen|kan|kun|kunt|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan)\s+(?P<verb>[a-z]{2,}en)\b",
+    re.I,
+)
+"""A prefix apart before a modal and its infinitive ("als een partner niet meer mee wil doen"): the verb is 'meedoen'
+(read as 'mee' and 'doen', the question found any sentence on a partner and was answered with unrelated advice; new
+informal questions, forty-seventh session; ``tests/test_question.py``)."""
 _SECOND_VERB = re.compile(r"^\W*(?:en\s+)?(?:wat|wie|hoe|waarom|wanneer)\s+(?P<verb>[a-z]{3,}t)\b", re.I)
 """A verb in the third person right after the question word: 'levert' in "Wat levert … op?"."""
 _PLURAL_VERB = re.compile(

@@ -2710,3 +2710,23 @@ def test_the_sessions_fixes_asked_in_english(assistant: Assistant) -> None:
     assert answer.kind == "who_said" and "Wolfgang Ebbers" not in answer.answer, answer.answer
     answer = assistant.ask("Everyone points at each other when things go wrong. What can I do?")
     assert not answer.abstained and "naar elkaar gewezen" in answer.answer, answer.answer
+
+
+def test_a_prefix_apart_before_a_modal_and_its_infinitive_is_the_joined_verb(assistant: Assistant) -> None:
+    """``verbs._MODAL_INFINITIVE`` and the glossary's phrases for a partner that stops taking part: "Wat doe je als een
+    partner niet meer mee wil doen?" read 'mee' and 'doen' apart and was answered with advice on getting to know each
+    other (new informal questions, forty-seventh session)."""
+    from assistant.spelling import dutch_word
+    from assistant.verbs import joined_particle
+
+    assert (
+        joined_particle("Wat doe je als een partner niet meer mee wil doen?", dutch_word)
+        == "Wat doe je als een partner niet meer meedoen?"
+    )
+    assert (
+        joined_particle("Wat als de top niet mee wil werken?", dutch_word) == "Wat als de top niet meewerken?"
+    )
+    assert joined_particle("Hoe kan ik dit aanpakken?", dutch_word) == "Hoe kan ik dit aanpakken?"
+    answer = assistant.ask("Wat doe je als een partner niet meer mee wil doen?").answer
+    assert "leren kennen" not in lead(answer), answer
+    assert "weerstand" in answer or "niet-vrijblijvende" in answer, answer
