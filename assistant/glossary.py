@@ -260,6 +260,15 @@ def _focus_pairs(english: str, vocabulary: Container[str]) -> list[tuple[str, st
     return out
 
 
+def joined_words(text: str, vocabulary: Container[str]) -> set[str]:
+    """The English words of ``text`` that make a Dutch compound with a neighbour (``_joined``): 'chain' and 'director'
+    of "What is a chain director?" are the 'ketenregisseur', not also Boissevain's "managing director"."""
+    en_nl, tokens = _glossary().en_nl, words(text)
+    return {
+        w for pair in zip(tokens, tokens[1:], strict=False) if _joined(*pair, en_nl, vocabulary) for w in pair
+    }
+
+
 def compounds(tokens: list[str], en_nl: dict[str, str], vocabulary: Container[str]) -> list[str]:
     """Dutch compounds of two translated neighbours that occur in ``vocabulary`` (stems)."""
     found: list[str] = []
@@ -286,7 +295,8 @@ def _joined(first: str, second: str, en_nl: dict[str, str], vocabulary: Containe
     out = []
     for joined in (head + tail for head in heads for tail in tails):
         stem = stems(joined)
-        if stem and stem[0] in vocabulary:
+        # one word: "risico's" + 'of' is no compound ("What are the risks of hierarchy?" searched 'shierarchie')
+        if len(stem) == 1 and stem[0] in vocabulary:
             out.append(joined)
     return out
 

@@ -243,7 +243,8 @@ STATE_SHARE = 0.5
 
 FRAMING = re.compile(
     r"\b(?:de|het|een|the|a)\s+(?:grootste\s+|belangrijkste\s+|biggest\s+|main\s+)?"
-    r"(?P<frame>valkuil|risico|gevaar|nadeel|probleem|pitfall|risk|danger|drawback|problem)\s+"
+    r"(?P<frame>valkuil(?:en)?|risico(?:'s|’s)?|gevaar|gevaren|nadeel|nadelen|probleem|problemen|pitfalls?|risks?|dangers?"
+    r"|drawbacks?|problems?)\s+"
     r"(?:van|met|of|with)\s+(?P<thing>[^?]+)",
     re.I,
 )
@@ -253,7 +254,9 @@ ketendoelstelling te onderschatten", about no overleg, above Morgens' "overlegcl
 questions, thirty-eighth session; ``tests/test_lead_rules.py``). The frame word weighs ``STATE_SHARE``. Only
 one frame 'van' a thing: "Wat zijn de valkuilen bij ketensamenwerking?" asks the pitfalls themselves. 'het probleem
 met' too: "Wat is het probleem met hiërarchie in een keten?" led with the definition of the ketenprobleem
-(forty-third session); English as Dutch: "What is the problem with hierarchy in a chain?" (forty-fourth session)."""
+(forty-third session); English as Dutch: "What is the problem with hierarchy in a chain?" (forty-fourth session). In
+the plural as well: "Wat zijn de risico's van te veel overleg?" led with "Ketens zijn complex en riskant" (forty-seventh
+session)."""
 
 
 def framing_word(question: str) -> str | None:

@@ -15,7 +15,7 @@ from assistant.focus import VIEW_WORDS
 from assistant.generators import rules
 from assistant.generators.scoring import balanced, compounds, first_parts, tails, typed_parts
 from assistant.generators.units import Unit, mentions
-from assistant.glossary import alternatives, counted_as, expand_query, glossed
+from assistant.glossary import alternatives, counted_as, expand_query, glossed, joined_words
 from assistant.inflections import along_roots, participles, verb_forms
 from assistant.neardomain import counted_noun
 from assistant.question import Question
@@ -111,6 +111,10 @@ def query_terms(
         # 'chain' outweighed 'keten' and every side of "How do the GEMMA and the dossier differ on
         # chains?" read as off the subject (it was declined; twenty-eighth session)
         q_terms -= {t for w in words(query) if glossed(w) for t in compound_stems(w) if t not in known}
+        # a word of a compound is that compound ('director' of 'chain director': ``glossary.joined_words``)
+        joined = {t for w in joined_words(query, known) for t in compound_stems(w)}
+        if q_terms - joined:
+            q_terms -= joined
         _merge_kept_english(query, q_terms, alt, known)
     q_terms = rules.without_sources(q_terms, analysis)
     there = THERE_IS.match(analysis.text)
