@@ -2620,25 +2620,6 @@ def test_manager_phrasings_of_failure_and_losing_sight_lead_with_the_sources_wor
     assert "Uit onderzoek" in lead(proof.answer), proof.answer
     pitfalls = assistant.ask("Wat zijn de valkuilen bij ketensamenwerking?")
     assert lead(pitfalls.answer).startswith("Een valkuil is"), pitfalls.answer
-    # the frame in the plural too: "Wat zijn de risico's van te veel overleg?" led with "Ketens zijn complex en
-    # riskant" (forty-seventh session)
-    risks = assistant.ask("Wat zijn de risico's van te veel overleg?")
-    assert "overlegclubs" in risks.answer.split("[2]")[0] and "riskant" not in lead(risks.answer), (
-        risks.answer
-    )
-
-
-def test_an_english_word_of_a_compound_is_that_compound(assistant: Assistant) -> None:
-    """``glossary.joined_words`` and one-word compounds in ``glossary._joined``: 'director' of "What is a chain
-    director?" weighed as itself and quoted Boissevain, "managing director van Be Informed"; "risks of" joined to
-    "risico'sof" and searched 'shierarchie' (new informal questions, forty-seventh session)."""
-    from assistant.glossary import expand_query, joined_words
-
-    vocabulary = assistant.index.lexical.postings
-    assert joined_words("What is a chain director?", vocabulary) == {"chain", "director"}
-    assert "risico'sof" not in expand_query("What are the risks of hierarchy?", "en", vocabulary)
-    answer = assistant.ask("What is a chain director?").answer
-    assert "managing director" not in answer, answer
     suits = assistant.ask("Is een keten geschikt voor een klein project?")
     assert "juiste organisatievorm" in lead(suits.answer), suits.answer
     slow = assistant.ask("Waarom gaat het zo traag in onze keten?")
