@@ -184,6 +184,10 @@ class Assistant:
             # "and in Dutch?" after "What is a chain?": the question stays English to read it (it was
             # read as Dutch and declined), the answer is in Dutch (thirty-fourth session)
             language, frame = "en", "nl"
+        elif follow.language == "en" and language == "en" and guess_language(standalone) == "nl":
+            # "en in het Engels?" after a Dutch question: read as Dutch, as the Dutch answer was composed, in an
+            # English frame; read as English it led with another sentence (forty-seventh session)
+            language, frame = "nl", "en"
         with modifiers_in_use(lexical.compound_modifiers() if lexical is not None else None):
             # the corpus's own compound modifiers tell a place both compared sides share ("in een keten")
             analysis = analyse(standalone, language, directory)
@@ -196,11 +200,18 @@ class Assistant:
                 analysis = analyse(standalone, language, directory)
         analysis.frame = frame
         analysis.at_most = follow.at_most or points_asked(standalone, brief=analysis.kind != "summary")
-        if history and standalone != question and asks_something_new(standalone, history[-1]):
-            analysis.said_before = lead_of(history[-1].answer)
+        # a question asked again ("en in het Engels?", "Kan dat korter?") is read as it was: against the turn before it
+        # ("leg de derde eens uit" in English led with the list the Dutch answer had left; forty-seventh session)
+        again = (
+            bool(history) and bool(follow.at_most or follow.language) and history[-1].standalone == standalone
+        )
+        earlier = history[:-1] if again else history
+        follows = history[-1].standalone != history[-1].question if again else standalone != question
+        if earlier and follows and asks_something_new(standalone, earlier[-1]):
+            analysis.said_before = lead_of(earlier[-1].answer)
             # the list an ordinal picks from may be an answer or two back ("leg de eerste uit", then
             # "en de laatste?"; ``ordinals.last_list``)
-            analysis.listed_before = frozenset().union(*(listed_in(t.answer) for t in history[-LISTS_BACK:]))
+            analysis.listed_before = frozenset().union(*(listed_in(t.answer) for t in earlier[-LISTS_BACK:]))
         state["unresolved"] = follow.unresolved
         state["orphan"] = follow.orphan
         state["meta"] = meta_kind(question)

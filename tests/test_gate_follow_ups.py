@@ -410,6 +410,22 @@ def test_a_request_for_another_language_is_judged_as_the_question_it_repeats(ass
         assert "samen of solo" in answer.answer, answer.answer
 
 
+def test_a_dutch_follow_up_asked_again_in_english_gives_the_same_quotes(assistant: Assistant) -> None:
+    """``Question.frame`` 'en' for a Dutch question and the turn before the one asked again (``Assistant._prepare``):
+    "en in het Engels?" after "leg de derde eens uit" (the procedurele dimensie) led with the four dimensions the Dutch
+    answer had left out as said before (new informal follow-ups, forty-seventh session)."""
+    history: list[Turn] = []
+    for question in ("Wat zijn de besturingsdimensies?", "leg de derde eens uit"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    dutch = lead(history[-1].answer)
+    english = assistant.ask("en in het Engels?", history=history)
+    assert english.language == "en" and "(quoted in Dutch)" in english.answer, english.answer
+    assert dutch.rstrip(".") in english.answer and "vier besturingsdimensies" not in english.answer, (
+        english.answer
+    )
+
+
 def test_a_request_for_dutch_after_an_english_question_answers_it_in_dutch(assistant: Assistant) -> None:
     """``Question.frame``: "and in Dutch?" after "What is a chain?" read the English question as Dutch and
     declined it (thirty-fourth session); now the question is read as English and the answer has no English

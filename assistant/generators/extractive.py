@@ -235,7 +235,8 @@ class ExtractiveGenerator:
             if any(u.caveat and u.section[0] in opening and len(u.section) <= 2 for u in every):
                 notice = NOTICE.get(language, NOTICE["nl"])
         # a Dutch frame asked for an English question ("and in Dutch?") has no English lead or quotes
-        english = language == "en" and bool(draft) and not (analysis is not None and analysis.frame == "nl")
+        frame = analysis.frame if analysis is not None else ""
+        english = bool(draft) and (language == "en" and frame != "nl" or frame == "en")
         if english:
             for sentence in draft:
                 if sentence.passage != UNSOURCED and not sentence.text.lstrip().startswith(OPENING_QUOTES):
