@@ -3390,3 +3390,20 @@ def test_an_example_in_a_field_is_not_searched_by_the_word_example(assistant: As
     assert example_field("Geef een voorbeeld van een keten") is None
     opening = lead(assistant.ask("Heb je een voorbeeld van een keten in de zorg?").answer)
     assert "ketenkaart" not in opening and "zorg" in opening, opening
+
+
+def test_a_yes_no_question_on_one_thing_is_answered_where_it_is_said_not_by_a_list(
+    assistant: Assistant,
+) -> None:
+    """``leads.says_focus_over_list``: "Helpt politieke druk?" quoted Groothedde's five factors, one of them "Zo min
+    mogelijk druk door machtsfactoren als geld, politiek …", over Morgens' "… dat politieke druk cruciaal is"; and the
+    glossary's 'alles * bepalen' (a word between): "Mijn directeur wil alles zelf bepalen in de keten" was answered with
+    "Het bepalen en communiceren van een gezamenlijke ambitie" (new informal questions, forty-seventh session)."""
+    pressure = lead(assistant.ask("Helpt politieke druk?").answer)
+    assert "politieke druk cruciaal" in pressure, pressure
+    for question in (
+        "Mijn directeur wil alles zelf bepalen in de keten. Hoe ga ik daarmee om?",
+        "Een partner bepaalt alles zelf. Wat nu?",
+    ):
+        opening = lead(assistant.ask(question).answer)
+        assert "dominante partij" in opening, (question, opening)

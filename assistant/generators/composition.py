@@ -27,6 +27,7 @@ from assistant.generators.leads import (
     acts,
     answers_when,
     answers_why,
+    says_focus_over_list,
     states_asked,
     states_extent,
     states_need,
@@ -245,7 +246,12 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
                 (
                     u
                     for u in candidates
-                    if (states_extent(u, q) or states_need(u, q) and not _says_all_asked(lead))
+                    if (
+                        states_extent(u, q)
+                        or states_need(u, q)
+                        and not _says_all_asked(lead)
+                        or says_focus_over_list(u, lead, q)
+                    )
                     and u.base >= NEED_SHARE * lead.base
                 ),
                 key=lambda u: -u.base,

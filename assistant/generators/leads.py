@@ -12,7 +12,7 @@ import re
 
 from assistant.coherence import refers_back
 from assistant.generators.nudges import REASON
-from assistant.generators.units import Unit, mentions
+from assistant.generators.units import Unit, mentions, stems_of
 from assistant.inflections import NEED_WORDS, opening_verb_forms
 from assistant.question import Question
 from ketenwijzer.compounds import compound_stems
@@ -136,6 +136,19 @@ def states_asked(unit: Unit, q: Question) -> bool:
     said = {w.lower() for w in re.findall(r"\w+", unit.display)}
     missing = sum(1 for t in asked if not mentions(unit.stems, t))
     return not said.isdisjoint(forms) and missing <= (1 if len(asked) >= STATED_OF_MANY else 0)
+
+
+def says_focus_over_list(unit: Unit, lead: Unit, q: Question) -> bool:
+    """``unit`` is a sentence that says every word of the focus while the ``lead`` is a list whose introduction says
+    none: a yes/no question on one thing is answered where that thing is said, not by a list with it as one item
+    ("Helpt politieke druk?" quoted Groothedde's five factors, "Zo min mogelijk druk door machtsfactoren als geld,
+    politiek …" among them, over Morgens' "… dat politieke druk cruciaal is"; new informal questions, forty-seventh
+    session, ``tests/test_lead_rules.py``)."""
+    asked = set(compound_stems(q.focus))
+    if unit.is_list or not lead.is_list or not asked:
+        return False
+    intro = stems_of(lead.intro or "")
+    return not any(mentions(intro, t) for t in asked) and all(mentions(unit.stems, t) for t in asked)
 
 
 STATED_OF_MANY = 3
