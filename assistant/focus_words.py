@@ -145,7 +145,7 @@ GENERIC = frozenset(
     ]
 )
 DEFINER_WORDS = frozenset(
-    ["bedoelen", "bedoelt", "bedoeld", "versta", "verstaan", "verstaat", "betekent", "betekenen"]
+    ["bedoel", "bedoelen", "bedoelt", "bedoeld", "versta", "verstaan", "verstaat", "betekent", "betekenen"]
     + ["inhoudt", "inhouden", "omschrijving", "mean", "means", "meant"]
 )
 """The verbs that ask what a word means ("Wat bedoelen ze met volwassenheid?"): the definition plan

@@ -151,7 +151,7 @@ def glossed(word: str) -> str:
     return glossary.nl_synonyms.get(key) or glossary.en_nl.get(key) or ""
 
 
-_DEFINER = re.compile(r"\b(versta(?:at|an)|bedoel(?:t|en))\s+((?:\S+\s+){0,4}?)(onder|met)\s+", re.I)
+_DEFINER = re.compile(r"\b(versta(?:at|an)?|bedoel(?:t|en)?)\s+((?:\S+\s+){0,4}?)(onder|met)\s+", re.I)
 
 
 def drop_definer(text: str) -> str:

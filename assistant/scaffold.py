@@ -48,6 +48,10 @@ SCAFFOLD = frozenset(
         "explain",  # "explain the third one" was declined: 'explain' is in no (Dutch) source (eighth)
         "describe",
         "betekent",
+        # what is meant by a word is what it means: "Wat bedoel je met een keten?" (forty-seventh session)
+        "bedoel",
+        "bedoelt",
+        "bedoelen",
         "weet",  # "Hoe weet ik of mijn keten in stadium 1 zit?" asks about the stage, not about knowing
         "rol",  # "What is the role of trust in a chain?" asks what trust does
         "role",

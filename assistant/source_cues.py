@@ -86,6 +86,14 @@ SAYING = frozenset(
         "bespreken",
         "behandelt",
         "behandelen",
+        # what a person means by a word is what they say of it: "What does Groothedde mean by maturity?" weighed his name
+        # as much as 'maturity' (new informal questions, forty-seventh session)
+        "bedoelt",
+        "bedoelen",
+        "bedoelde",
+        "mean",
+        "means",
+        "meant",
         "kijkt",
         "kijken",
         "denkt",

@@ -122,3 +122,25 @@ def test_a_compound_never_defined_is_answered_by_its_first_part(assistant: Assis
     # a term the sources define keeps its own definition and no note
     chain = assistant.ask("Wat is een keten?")
     assert chain.answer.startswith("Een keten is volgens Ketens de baas"), chain.answer
+
+
+def test_a_simile_is_no_definition_and_what_you_mean_asks_one(assistant: Assistant) -> None:
+    """``defining.SIMILE``, 'bedoel' in ``glossary._DEFINER`` and ``focus_words.DEFINER_WORDS``: "Wat bedoel je met een
+    keten?" weighed 'bedoel' and led with "De keten is en blijft zo sterk als de zwakste schakel" (new informal
+    questions, forty-seventh session)."""
+    chain = definition_of("keten")
+    assert chain is not None
+    assert not chain.search("De keten is en blijft zo sterk als de zwakste schakel.")
+    assert chain.search("Een keten is een samenwerkingsverband van organisaties.")
+    assert analyse("Wat bedoel je met een keten?", "nl").focus == "keten"
+    answer = assistant.ask("Wat bedoel je met een keten?").answer
+    assert lead(answer).startswith("Een keten is volgens Ketens de baas een samenwerkingsverband"), answer
+
+
+def test_what_a_person_means_by_a_word_is_what_they_say_of_it(assistant: Assistant) -> None:
+    """'mean'/'bedoelt' in ``source_cues.SAYING`` and the glossary's 'maturity': "What does Groothedde mean by maturity?"
+    was declined (new informal questions, forty-seventh session)."""
+    for question in ("What does Groothedde mean by maturity?", "Wat bedoelt Groothedde met volwassenheid?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained and "Dat vergt volwassenheid" in answer.answer, (question, answer.answer)
+        assert {c.doc_id for c in answer.citations} == {"gbo-mensenwerk-2009"}, answer.answer

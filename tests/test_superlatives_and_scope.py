@@ -250,3 +250,11 @@ def test_a_superlative_that_ranks_another_noun_is_no_answer(assistant: Assistant
     ):
         opening = lead(assistant.ask(question).answer)
         assert opening.startswith("De belangrijkste succesfactor"), (question, opening)
+
+
+def test_an_english_superlative_is_read_on_the_focus_in_dutch(assistant: Assistant) -> None:
+    """``adjustments``: the English focus in the corpus's Dutch for ``rules.favour_superlative``, and a focus word's
+    glossary synonyms on the subject: "What is the most important condition according to Morgens?" was declined, then
+    gave "De belangrijkste succesfactor …" last (new informal questions, forty-seventh session)."""
+    answer = assistant.ask("What is the most important condition according to Morgens?")
+    assert "De belangrijkste succesfactor" in lead(answer.answer), answer.answer

@@ -32,7 +32,7 @@ from assistant.generators.relations import domain_stems, yield_passing
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.unasked import yield_unasked
 from assistant.generators.units import Unit, mentions
-from assistant.glossary import expand_query
+from assistant.glossary import dutch_focus, expand_query
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
 from assistant.question_objects import example_qualified, example_subject
@@ -156,7 +156,12 @@ def adjust(
     # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')
     favour_growth(question, units, frozenset(t for t in q_terms if idf(t) >= UBIQUITOUS_IDF))
     favour_beginning(question, units)
-    rules.favour_superlative(question, units, analysis.focus or "")
+    # an English focus in the corpus's Dutch: 'condition' is said as 'voorwaarde' ("What is the most important condition
+    # according to Morgens?" lifted no "De belangrijkste succesfactor …"; forty-seventh session)
+    focus = analysis.focus or ""
+    if language == "en" and index is not None and focus:
+        focus = dutch_focus(focus, index.lexical.postings) or focus
+    rules.favour_superlative(question, units, focus)
     cases.favour_condition(question, units)
     followups.favour_new(analysis, units)
     rules.yield_besides(units, q_terms)

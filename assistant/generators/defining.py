@@ -262,6 +262,11 @@ PERSPECTIVE = r"(?!\s+(?:volgens\s+(?:[\w'-]+\s+){1,4}?)?voor\s+[\w'-]+\s+(?:een
 ketensamenwerking?", "Het ketenproces is stabiel geworden …" led "Wat is een ketenproces?" (forty-fourth session;
 ``tests/test_definitions.py``)."""
 
+SIMILE = r"(?!\s+(?:en\s+(?:blijft|blijven)\s+)?(?:net\s+)?(?:zo|even)\s+[\w-]+\s+als\b)"
+"""What a thing is as strong as is no definition: "De keten is en blijft zo sterk als de zwakste schakel" led "Wat bedoel
+je met een keten?" over the dossier's definition (new informal questions, forty-seventh session;
+``tests/test_definitions.py``)."""
+
 
 def definition_of(word: str) -> re.Pattern[str] | None:
     """A pattern for sentences that define ``word`` (one word, a trailing remark in brackets
@@ -275,7 +280,7 @@ def definition_of(word: str) -> re.Pattern[str] | None:
         rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"
         rf"(?!(?:een |de |het )?{term}\S*\s+(?:is|zijn)\s[^.;:]{{0,50}}?\bgeworden\b)"
         # "X kan een sterk middel zijn" says what it can be, not what it is (``MODAL``)
-        rf"(?:een |de |het )?{term}(?:s|en)?\b(?:(?!{MODAL})[^.:;]){{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b{PERSPECTIVE}"
+        rf"(?:een |de |het )?{term}(?:s|en)?\b(?:(?!{MODAL})[^.:;]){{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b{PERSPECTIVE}{SIMILE}"
         # the description first, its name after: "… Men spreekt wel van het orkestratiemodel."
         rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b"
         # "De deelnemende organisaties heten ketenpartners" (eighth session); "… deze situationele

@@ -15,7 +15,7 @@ from assistant.focus_words import VIEW_WORDS
 from assistant.frames import ASKS_DURATION, DURATION
 from assistant.generators.enumerations import ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
-from assistant.glossary import expand_query
+from assistant.glossary import expand_query, synonyms_of
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.neardomain import counted_noun, counts_as
 from assistant.ordinals import inline_items
@@ -323,7 +323,9 @@ def favour_superlative(question: str, units: list[Unit], focus: str = "") -> Non
     if not phrase:
         return
     views = set(stems(" ".join(VIEW_WORDS)))
-    asked = [t for t in stems(focus) if len(t) >= 4 and t not in views]
+    # a glossary synonym of a focus word says it too ('succesfactor' for 'voorwaarde')
+    said = " ".join([focus, *(synonym for w in focus.split() for synonym in synonyms_of(w))])
+    asked = [t for t in stems(said) if len(t) >= 4 and t not in views]
     ranked = ranked_noun(question, phrase)
     for unit in units:
         on_subject = not asked or any(t in word for word in unit.stems for t in asked)
