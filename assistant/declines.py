@@ -6,7 +6,6 @@ Split from ``assistant/abstention.py`` (twenty-second session): the gate decides
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 DECLINE = {
@@ -77,21 +76,6 @@ def silent_source_text(language: str, name: str, group: bool = False) -> str:
         text = SILENT_GROUP.get(language, SILENT_GROUP["nl"])
         return text.format(name=name, lower=name[:1].lower() + name[1:])
     return SILENT_SOURCE.get(language, SILENT_SOURCE["nl"]).format(name=name)
-
-
-def says_source_silent(answer: str) -> bool:
-    """``answer`` is the decline for a named source, or group, that says nothing on the subject (``SILENT_SOURCE``,
-    ``SILENT_GROUP``, in any language)."""
-    return any(pattern.match(answer.strip()) for pattern in _SILENT)
-
-
-def _template_pattern(template: str) -> re.Pattern[str]:
-    """A pattern for the text ``template`` makes for any name."""
-    parts = re.split(r"\{(?:name|lower)\}", template)
-    return re.compile(".+?".join(re.escape(part) for part in parts) + r"\s*$", re.S)
-
-
-_SILENT = [_template_pattern(text) for texts in (SILENT_SOURCE, SILENT_GROUP) for text in texts.values()]
 
 
 def decline_text(language: str, sources: Sequence[str] = ()) -> str:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.brackets import carried
-from assistant.declines import says_source_silent
 from assistant.leaning import OTHER_SOURCES, needs_context
 from ketenwijzer.text import content_words, words
 
@@ -68,10 +67,6 @@ def carried_speakers(
         before = speakers(_without_claim(history[-1].standalone)) or named(history[-1].standalone)
         if len(before) == 1:
             return before
-    if says_source_silent(history[-1].answer):
-        # the source just said to have nothing on it is not asked again: "heb je een voorbeeld?" after "Morgens zegt
-        # hier niets over …" was declined the same way (new informal follow-ups, forty-seventh session)
-        return []
     if not _PLURAL & set(words(question)):
         return speakers(_without_claim(history[-1].standalone))
     # since the last question asked on its own: a rewrite that swapped the source ("En wat vond

@@ -828,21 +828,3 @@ def test_an_ordinal_with_a_noun_points_into_the_list_of_that_noun(assistant: Ass
     history.append(Turn("Waar zitten de meeste ketens?", "Waar zitten de meeste ketens?", other))
     answer = assistant.ask("Hoe kom je in het laatste stadium?", history=history)
     assert answer.standalone_question == "Hoe kom je in culturele verankering?", answer.standalone_question
-
-
-def test_a_source_said_to_have_nothing_on_it_is_not_carried(assistant: Assistant) -> None:
-    """``declines.says_source_silent`` in ``speakers.carried_speakers``: "heb je een voorbeeld?" after "Morgens zegt hier
-    niets over …" carried Morgens and was declined the same way (new informal follow-ups, forty-seventh session)."""
-    from assistant.declines import says_source_silent, silent_source_text
-
-    assert says_source_silent(silent_source_text("nl", "Morgens"))
-    assert says_source_silent(silent_source_text("en", "The articles", group=True))
-    assert not says_source_silent("Morgens zegt dat een gezamenlijke ambitie telt [1].")
-    history: list[Turn] = []
-    for question in ("Wat is een ketenmanager?", "en wat vindt Morgens daarvan?"):
-        answer = assistant.ask(question, history=history)
-        history.append(Turn(question, answer.standalone_question or question, answer.answer))
-    assert says_source_silent(history[-1].answer), history[-1].answer
-    example = assistant.ask("heb je een voorbeeld?", history=history)
-    assert "Morgens" not in (example.standalone_question or ""), example.standalone_question
-    assert not example.abstained, example.answer

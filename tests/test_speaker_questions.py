@@ -568,3 +568,11 @@ def test_a_subject_asked_of_a_person_outweighs_their_name(assistant: Assistant) 
     # told from the sentence that says which samenwerking 'dit soort samenwerking' is (``speaker._story_start``)
     assert answer.startswith("**Arco Groothedde**: Als lid van de Raad van Bestuur"), answer
     assert coherence_check(answer).total == 0, answer
+
+
+def test_a_list_that_reads_on_from_the_best_sentence_is_kept(assistant: Assistant) -> None:
+    """``composition._reads_on``: once 'volgens' was no subject word, "Wat is volgens Groothedde de belangrijkste
+    succesfactor?" kept "De teneur van Grootheddes verhaal …" and left out "Hij benoemde 5 veelal zachte factoren …:"
+    with the five (the two scored alike; caught on the held-apart conversations, forty-seventh session)."""
+    answer = assistant.ask("Wat is volgens Groothedde de belangrijkste succesfactor?").answer
+    assert "Hij benoemde 5 veelal zachte factoren" in answer and "Draagvlak in de top" in answer, answer
