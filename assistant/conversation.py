@@ -272,7 +272,7 @@ def resolve(
     anchor = topic_question(history).strip()
     focus = topic(anchor) if topic is not None else anchor
     # "welke is het ergst?" ranks what the previous answer gave (twenty-fifth session)
-    claim = _claim(history[-1].answer) if _ASKS_WHO_SAID.match(question) else ""
+    claim = _claim(history[-1].answer) if _ASKS_WHO_SAID.match(question) or _ASKS_WHY.match(question) else ""
     if ranks_previous(question) and not history[-1].answer.startswith("**"):  # not one side of two
         # the previous lead when it names the items in itself ("drie sterke weerstanden: angst …"),
         # not an intro to bullets ("… heeft twee assen:"), which may be another list than the one meant
@@ -282,9 +282,13 @@ def resolve(
     # "Waarom is dat zo belangrijk? (Wat vindt Morgens het belangrijkst?; volgens Morgens)" as "Wie zegt dat?" and
     # answered from the whole index, not Morgens (forty-fourth session, ``tests/test_speaker_questions.py``)
     context = focus or anchor.rstrip(" ?")
-    if claim:
-        return FollowUp(f"{question.strip()} ({claim}; {context})")
     carried = carried_speakers(question, history, speakers, named) if speakers is not None else []
+    if claim and not (carried and _ASKS_WHY.match(question)):
+        return FollowUp(f"{question.strip()} ({claim}; {context})")
+    if claim:
+        # "en waarom?" of one source's claim asks that source ("Morgens: … een uitdagende gemeenschappelijke ambitie")
+        cue, joint = ("according to", " and ") if guess_language(question) == "en" else ("volgens", " en ")
+        return FollowUp(f"{question.strip()} ({claim}; {context}; {cue} {joint.join(carried)})")
     if carried:
         # in the question's language: "Do they agree? (ambition; according to Morgens and the dossier)"
         cue, joint = ("according to", " and ") if guess_language(question) == "en" else ("volgens", " en ")
@@ -300,6 +304,16 @@ _WHICH_COMES = re.compile(
 """"Welke komt eerst?" after a list: its first item (its last for 'laatst'). After the three
 development stages it was answered about the top and a first success (new informal follow-ups,
 fifteenth session; ``tests/test_gate_follow_ups.py``)."""
+
+
+_ASKS_WHY = re.compile(
+    r"^\W*(?:en\s+|and\s+|maar\s+|but\s+)?(?:waarom|why)(?:\s+(?:dan|eigenlijk|precies|is\s+dat\s+zo|then|is\s+that|so))*"
+    r"\s*[?.!]*\s*$",
+    re.I,
+)
+"""A bare "en waarom?" asks why the previous answer's claim holds: after "welke is het belangrijkst?" (Morgens' "De
+belangrijkste succesfactor … is … een uitdagende gemeenschappelijke ambitie") it was asked of Morgens' success factors
+in general and repeated them (new informal follow-ups, forty-seventh session; ``tests/test_gate_follow_ups.py``)."""
 
 
 _ASKS_WHO_SAID = re.compile(
@@ -350,7 +364,8 @@ def asks_something_new(standalone: str, previous: Turn) -> bool:
     if standalone.strip() == previous.standalone.strip():
         return False
     brackets = carried(standalone)
-    return not (brackets and brackets.claim)
+    # "en waarom? (claim.; topic)" asks the reason for that claim: the claim itself is said before
+    return not (brackets and brackets.claim) or bool(_ASKS_WHY.match(standalone.split("(", 1)[0]))
 
 
 def listed_in(answer: str) -> frozenset[str]:

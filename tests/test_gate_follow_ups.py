@@ -828,3 +828,21 @@ def test_an_ordinal_with_a_noun_points_into_the_list_of_that_noun(assistant: Ass
     history.append(Turn("Waar zitten de meeste ketens?", "Waar zitten de meeste ketens?", other))
     answer = assistant.ask("Hoe kom je in het laatste stadium?", history=history)
     assert answer.standalone_question == "Hoe kom je in culturele verankering?", answer.standalone_question
+
+
+def test_a_bare_why_asks_the_reason_for_the_previous_claim(assistant: Assistant) -> None:
+    """``conversation._ASKS_WHY``: "en waarom?" after "welke is het belangrijkst?" (Morgens' "De belangrijkste
+    succesfactor … is … een uitdagende gemeenschappelijke ambitie") was asked of Morgens' success factors in general and
+    listed them again; it carries the claim and the source, and reaches why (new informal follow-ups, forty-seventh
+    session)."""
+    history: list[Turn] = []
+    for question in ("Welke succesfactoren noemt Morgens?", "welke is het belangrijkst?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    why = assistant.ask("en waarom?", history=history)
+    standalone = why.standalone_question or ""
+    assert "uitdagende gemeenschappelijke ambitie" in standalone and "volgens Morgens" in standalone, (
+        standalone
+    )
+    assert "Dat zorgt voor focus" in why.answer, why.answer
+    assert {c.doc_id for c in why.citations} == {"morgens-gezamenlijk-doel"}, why.answer
