@@ -3407,3 +3407,14 @@ def test_a_yes_no_question_on_one_thing_is_answered_where_it_is_said_not_by_a_li
     ):
         opening = lead(assistant.ask(question).answer)
         assert "dominante partij" in opening, (question, opening)
+
+
+def test_working_badly_is_going_with_difficulty(assistant: Assistant) -> None:
+    """The glossary's 'werkt * zo slecht': "Waarom werkt ketensamenwerking zo slecht?" led with "Ketens zijn binnen de
+    overheid een veelbesproken onderwerp, omdat …" (new informal questions, forty-seventh session)."""
+    for question in (
+        "Waarom werkt ketensamenwerking zo slecht?",
+        "Waarom werkt de samenwerking in onze keten slecht?",
+    ):
+        opening = lead(assistant.ask(question).answer)
+        assert "drie typische knelpunten" in opening, (question, opening)
