@@ -86,6 +86,13 @@ SAYING = frozenset(
         "bespreken",
         "behandelt",
         "behandelen",
+        # what a text uses as an example is what it gives: "Welk voorbeeld gebruikt het dossier voor vertrouwen?" searched
+        # 'gebruikt' and every source (forty-seventh session)
+        "gebruikt",
+        "gebruiken",
+        "gebruikte",
+        "uses",
+        "used",
         # what a person means by a word is what they say of it: "What does Groothedde mean by maturity?" weighed his name
         # as much as 'maturity' (new informal questions, forty-seventh session)
         "bedoelt",
@@ -163,7 +170,7 @@ ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 # 'vertrouwen' for the dossier, which uses it often, and said it was silent; thirty-seventh session)
 CUE = re.compile(
     r"\b(?:volgens|zegt|zeggen|zei|zeiden|ziet|vindt|vond|vonden|schrijft|schreef|noemt|noemde|beschrijft|beschreef|"
-    r"bedoelt|verstaat|says|said|according to)\s+"
+    r"bedoelt|verstaat|geeft|gaf|gebruikt|gebruikte|says|said|gives|uses|according to)\s+"
     r"(?:(?:het|de|die|the)\s+|dat\s+(?=(?:[\w-]+\s+)?(?:dossier|artikel|stuk|verslag|rapport|onderzoek)\b))?"
     r"(?P<word>[\w-]+)",
     re.I,

@@ -27,8 +27,10 @@ def topic_name(source: NamedSource, kind: str) -> bool:
     'METRO' in "Wat leert het voorbeeld van METRO over samenwerken?" stays in the focus, so its
     sentences count (nora n24 led with the ketenkaart; seventh session). Elsewhere a name is the
     source asked ("Which dimensions does Erik Ruiterman distinguish?" led with another quote of
-    his when his name counted; english e02), and a publication's name is always a filter."""
-    return not source.publication and kind == "example"
+    his when his name counted; english e02), and a publication's name is always a filter. So is a document noun that
+    names a source: "Welk voorbeeld gebruikt het dossier voor vertrouwen?" searched 'dossier' and led with "Ketens de
+    baas gebruikt de ketenoverlegstructuur …" (forty-seventh session)."""
+    return not source.publication and fold(source.written) not in DOCUMENT_NOUNS and kind == "example"
 
 
 def named_docs(text: str, sources: list[NamedSource]) -> list[str]:

@@ -104,11 +104,21 @@ class NamedSource:
 
 def without_written(text: str, sources: Iterable[NamedSource]) -> str:
     """``text`` without each source's name as the question wrote it (``NamedSource.written``): the
-    name leaves, not every word of it ('baas' in "wie de baas is" beside 'Ketens de baas')."""
+    name leaves, not every word of it ('baas' in "wie de baas is" beside 'Ketens de baas'). So does a saying verb
+    right before the name of a source that speaks ('gebruikt' of "Welk voorbeeld gebruikt het dossier voor
+    vertrouwen?", which led with "Ketens de baas gebruikt de ketenoverlegstructuur …"; forty-seventh session)."""
     for source in sources:
         if source.written:
-            text = re.sub(rf"(?<!\w){re.escape(source.written)}(?!\w)", " ", text, flags=re.I)
+            name = rf"(?<!\w){re.escape(source.written)}(?!\w)"
+            if source.speaks:
+                text = re.sub(
+                    rf"\b(?:{SAYING_VERBS})\s+(?=(?:het\s+|de\s+|the\s+)?{name})", " ", text, flags=re.I
+                )
+            text = re.sub(name, " ", text, flags=re.I)
     return text
+
+
+SAYING_VERBS = "|".join(sorted(SAYING, key=len, reverse=True))
 
 
 LOWER_TITLE_WORDS = 3

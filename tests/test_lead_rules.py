@@ -3418,3 +3418,20 @@ def test_working_badly_is_going_with_difficulty(assistant: Assistant) -> None:
     ):
         opening = lead(assistant.ask(question).answer)
         assert "drie typische knelpunten" in opening, (question, opening)
+
+
+def test_an_example_a_named_source_gives_is_its_example_of_the_thing_asked(assistant: Assistant) -> None:
+    """'geeft'/'gebruikt' as cues for a document noun (``source_cues.CUE``), the saying verb before a speaking source's
+    name out of the focus (``sources.without_written``), a document noun no topic of an example question
+    (``source_sides.topic_name``), and the glossary's 'slechte samenwerking': "Welk voorbeeld gebruikt het dossier voor
+    vertrouwen?" led with "Ketens de baas gebruikt de ketenoverlegstructuur …", "Welk voorbeeld geeft Morgens van
+    slechte samenwerking?" with the success factors (new informal questions, forty-seventh session)."""
+    from assistant.question import analyse
+
+    assert analyse(
+        "Welk voorbeeld gebruikt het dossier voor vertrouwen?", "nl", assistant.directory
+    ).focus == ("vertrouwen")
+    trust = assistant.ask("Welk voorbeeld gebruikt het dossier voor vertrouwen?").answer
+    assert "METRO" in lead(trust) and "ketenoverlegstructuur" not in trust.split("[2]")[0], trust
+    bad = assistant.ask("Welk voorbeeld geeft Morgens van slechte samenwerking?").answer
+    assert "strafrechtketen" in bad.split("[1]")[1], bad
