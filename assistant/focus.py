@@ -67,10 +67,11 @@ def about_the_sources_only(focus: str) -> bool:
 
 
 AGREEMENT = re.compile(
-    r"\bhet\s+(?:er\s+)?(?:(?:niet|nooit|wel|echt|helemaal|onderling|samen)\s+)*(?:mee\s+)?(?:on)?eens\b",
+    r"\bhet\s+(?:er\s+|over\s+|erover\s+)?(?:(?:niet|nooit|wel|echt|helemaal|onderling|samen)\s+)*(?:mee\s+)?(?:on)?eens\b",
     re.I,
 )
-"""'het (niet) eens zijn/worden', 'het er niet mee eens': (dis)agreement asked, not the filler 'eens'."""
+"""'het (niet) eens zijn/worden', 'het er niet mee eens': (dis)agreement asked, not the filler 'eens'. 'het over oneens'
+too: "Waar zijn Groothedde en Morgens het over oneens?" was declined for 'oneens' (forty-seventh session)."""
 AGREEMENT_WORD = "oneens"
 """What a question about (dis)agreement asks about, in one word a text can share ("eens of oneens"):
 "En wat als de partners het niet eens zijn?" lost 'eens' as a filler and was answered about the

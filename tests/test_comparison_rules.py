@@ -1158,3 +1158,16 @@ def test_which_source_is_more_critical_asks_every_source_that_says_it(assistant:
     assert {c.doc_id for c in answer.citations} >= {"gbo-mensenwerk-2009"}, answer.answer
     assert any(c.doc_id.startswith("nora-") for c in answer.citations), answer.answer
     assert not assistant.ask("Welke bron is het positiefst over ketens?").abstained
+
+
+def test_what_two_people_disagree_about_compares_their_views(assistant: Assistant) -> None:
+    """``focus.AGREEMENT`` with 'over': "Waar zijn Groothedde en Morgens het over oneens?" was declined for 'oneens'
+    (new informal comparisons, forty-seventh session)."""
+    from assistant.focus import focus_of
+
+    assert focus_of("Waar zijn Groothedde en Morgens het over oneens?") == "groothedde morgens"
+    answer = assistant.ask("Waar zijn Groothedde en Morgens het over oneens?")
+    assert not answer.abstained and answer.kind == "comparison", answer.answer
+    assert [p.split("**")[1] for p in answer.answer.split("\n\n")[:2]] == ["Groothedde", "Morgens"], (
+        answer.answer
+    )
