@@ -35,9 +35,10 @@ from assistant.bibliography_words import (
     WRITING,
 )
 from assistant.generators.base import Draft, DraftSentence
+from assistant.named_source import NamedSource, without_written
 from assistant.persons import HE
 from assistant.repetition import near_duplicate
-from assistant.sources import NamedSource, SourceDirectory, without_written
+from assistant.sources import SourceDirectory
 from ketenwijzer.models import Passage
 from ketenwijzer.text import fold, sentences, words
 

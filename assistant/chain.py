@@ -32,6 +32,7 @@ from assistant.holdings import every_source_draft, every_source_question
 from assistant.leaning import is_request_word
 from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_length_asked
 from assistant.meta import meta_answer, meta_kind
+from assistant.named_source import as_carried
 from assistant.ordinals import clarification, numbered_topic
 from assistant.persuasion import persuading
 from assistant.question import Question, analyse, focus_of
@@ -41,7 +42,7 @@ from assistant.reported import passed_on
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
 from assistant.searched import instances_asked, lexical_search, named_sides
-from assistant.sources import SourceDirectory, as_carried
+from assistant.sources import SourceDirectory
 from assistant.spelling import Speller, dutch_word
 from assistant.verbs import joined_verb
 from ingest.index import Index

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, TypedDict
 from langchain_core.runnables import RunnableLambda
 
 from assistant.conversation import Turn
-from assistant.sources import SourceDirectory, without_written
+from assistant.named_source import without_written
+from assistant.sources import SourceDirectory
 from ketenwijzer.models import CLARIFICATION_KIND
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from assistant.focus_words import DESCRIBED, GENERIC, VIEW_WORDS
 from assistant.frames import SOURCE_JUDGED, asking_verbs_out
 from assistant.glossary import rephrased
 from assistant.lengths import BREVITY, PLAINLY, SENTENCES_ASKED, without_points_count
+from assistant.named_source import NamedSource, without_written
 from assistant.scaffold import SCAFFOLD
 from assistant.situation import without_asker_role, without_counts_told, without_learner
 from assistant.source_cues import USE_CUE
-from assistant.sources import NamedSource, without_written
 from assistant.superlatives import asked_rank
 from ketenwijzer.text import content_words, fold
 

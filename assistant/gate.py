@@ -20,11 +20,12 @@ from assistant.focus_words import VIEW_WORDS
 from assistant.frames import SCENE_CLAUSE
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.inflections import along_roots, verb_forms
+from assistant.named_source import NamedSource, without_written
 from assistant.question import Question, focus_of
 from assistant.question_objects import DOMAIN_PLACE, STATE_SHARE, scoped_word
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
-from assistant.sources import NamedSource, SourceDirectory, without_written
+from assistant.sources import SourceDirectory
 from assistant.superlatives import ranked_word
 from assistant.unsaid import undefinable, unsaid
 from assistant.verbs import inverted_verbs, typed_whole, writes_apart

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from assistant.focus_words import VIEW_WORDS
+from assistant.named_source import NamedSource
 from assistant.source_kinds import KIND_WORDS
-from assistant.sources import NamedSource, SourceDirectory
+from assistant.sources import SourceDirectory
 
 ALL_SOURCES = re.compile(
     r"\b(?:alle|de|jouw|je|uw|welke)\s+(?:bronnen|documenten|teksten)\b|\ball\s+(?:the\s+)?(?:sources|documents)\b"

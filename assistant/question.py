@@ -24,6 +24,7 @@ from assistant.glossary import rephrased
 from assistant.kind_patterns import ASKS_SPEAKER, FINDS
 from assistant.kinds import KINDS, kind_of
 from assistant.lengths import without_length_asked
+from assistant.named_source import NamedSource
 from assistant.overview import overview_subject, summarised_sources
 from assistant.sides import Side, concept_sides, specialised
 from assistant.source_cues import RELATION_CUE, USE_CUE
@@ -35,7 +36,7 @@ from assistant.source_sides import (
     source_sides,
     topic_name,
 )
-from assistant.sources import NamedSource, SourceDirectory
+from assistant.sources import SourceDirectory
 from assistant.spelling import dutch_word
 from assistant.superlatives import ranks_previous
 from assistant.verbs import JoinedVerb, joined_verb

@@ -11,8 +11,8 @@ import re
 
 from assistant.focus import focus_of
 from assistant.name_spans import DOCUMENT_NOUNS
+from assistant.named_source import NamedSource
 from assistant.sides import Side
-from assistant.sources import NamedSource
 from ketenwijzer.text import content_words, fold
 
 

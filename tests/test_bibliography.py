@@ -11,7 +11,7 @@ import pytest
 from assistant.bibliography import SourceQuestion, source_question
 from assistant.chain import Assistant
 from assistant.conversation import Turn
-from assistant.sources import NamedSource
+from assistant.named_source import NamedSource
 
 from .conftest import own_corpus
 

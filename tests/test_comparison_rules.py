@@ -769,7 +769,7 @@ def test_which_of_the_two_after_two_sources_weighs_those_two(assistant: Assistan
     after one question naming two sources it was not read as a follow-up at all (new informal
     follow-ups, thirtieth session)."""
     from assistant.conversation import Turn
-    from assistant.sources import NamedSource, as_carried
+    from assistant.named_source import NamedSource, as_carried
 
     dossier = NamedSource("k", "Ketens de baas (NORA)", ["d"], written="dossier")
     assert as_carried("Wat zegt het dossier over ambitie?", dossier) == "het dossier"

@@ -17,11 +17,11 @@ from assistant.generators.extractive import ExtractiveGenerator
 from assistant.generators.followups import favour_new
 from assistant.generators.scoring import Signals
 from assistant.generators.units import Unit
+from assistant.named_source import NamedSource
 from assistant.neardomain import counted_noun
 from assistant.question import Question, Side, focus_of
 from assistant.question_objects import example_object, scoped_word
 from assistant.signposts import lists_contents, locates
-from assistant.sources import NamedSource
 from evals.answertext import lead
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.models import Passage

@@ -26,9 +26,10 @@ from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
 from assistant.generators import attribution, followups, rules, sides
 from assistant.generators.adjustments import Asked, adjust
-from assistant.generators.base import UNSOURCED, Draft, generators
+from assistant.generators.base import Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.defining import definitions, english_term
+from assistant.generators.english_frame import ENGLISH_CLOSING, ENGLISH_LEAD, in_english_frame
 from assistant.generators.example_items import item_answer, item_naming
 from assistant.generators.opening_notes import Asking, add_notes
 from assistant.generators.part_definitions import PartDefinition, part_definition
@@ -56,9 +57,6 @@ from ketenwijzer.models import Passage
 from ketenwijzer.settings import Settings
 from ketenwijzer.text import fold, stems
 
-ENGLISH_LEAD = "**The sources say** (quoted in Dutch):"
-OPENING_QUOTES = ("“", '"', "'", "‘", "„", "«")
-ENGLISH_CLOSING = "(The sources are in Dutch; the quotes are verbatim and each is cited.)"
 NOTICE = {
     "nl": "Let op: de tekst van een deel van de bronnen kon niet worden bevestigd; het antwoord volgt de herformulering.",
     "en": "Note: part of the source text could not be confirmed; the answer follows its restatement.",
@@ -234,14 +232,7 @@ class ExtractiveGenerator:
             opening = {passages[d.passage].doc_id for d in draft[:1] + [d for d in draft if d.label]}
             if any(u.caveat and u.section[0] in opening and len(u.section) <= 2 for u in every):
                 notice = NOTICE.get(language, NOTICE["nl"])
-        # a Dutch frame asked for an English question ("and in Dutch?") has no English lead or quotes
-        frame = analysis.frame if analysis is not None else ""
-        english = bool(draft) and (language == "en" and frame != "nl" or frame == "en")
-        if english:
-            for sentence in draft:
-                if sentence.passage != UNSOURCED and not sentence.text.lstrip().startswith(OPENING_QUOTES):
-                    # a quote that opens with its own quotation mark is not wrapped twice
-                    sentence.text = f"“{sentence.text.strip()}”"
+        english = in_english_frame(draft, language, analysis)
         return Draft(
             draft,
             lead_in="\n\n".join(

@@ -17,12 +17,12 @@ from assistant.generators.enumerations import ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
 from assistant.glossary import expand_query, synonyms_of
 from assistant.name_spans import DOCUMENT_NOUNS
+from assistant.named_source import NamedSource
 from assistant.neardomain import counted_noun, counts_as
 from assistant.ordinals import inline_items
 from assistant.question import Question
 from assistant.question_objects import LIST_HEAD
 from assistant.signposts import TITLED, without_titles
-from assistant.sources import NamedSource
 from assistant.superlatives import asked_rank, ranked_noun, says_superlative
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import fold, stems, words
