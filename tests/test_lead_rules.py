@@ -3076,8 +3076,13 @@ def test_ook_before_a_named_subject_needs_nothing_before_it(assistant: Assistant
 def test_answering_to_someone_is_being_aanspreekbaar(assistant: Assistant) -> None:
     """glossary 'verantwoording af': "Aan wie legt hij verantwoording af?" after the ketenmanager led with what he
     screens off (new informal follow-ups, forty-third session)."""
-    answer = assistant.ask("Aan wie legt de ketenmanager verantwoording af?")
-    assert lead(answer.answer).startswith("Tegenover de ketenpartners is de ketenmanager"), answer.answer
+    # and with a word between ('verantwoording * afleggen'; forty-seventh session)
+    for question in (
+        "Aan wie legt de ketenmanager verantwoording af?",
+        "Waar moet de ketenmanager verantwoording aan afleggen?",
+    ):
+        answer = assistant.ask(question)
+        assert lead(answer.answer).startswith("Tegenover de ketenpartners is de ketenmanager"), answer.answer
 
 
 def test_the_problem_with_a_thing_in_english_leads_with_the_thing(assistant: Assistant) -> None:
