@@ -110,6 +110,12 @@ SENSES: dict[str, Sense] = {
         ),
         forms="komt kwam kwamen",
     ),
+    # "Welke soorten samenwerking zijn er?" led with "Hij benadrukte dat het voor dit soort samenwerking nodig is …":
+    # 'dit soort' points back to a thing, it names no kinds (forty-seventh session)
+    "soort": Sense(
+        re.compile(r"\bsoorten\b|\b(?:welke?|wat\s+voor)\s+soort\b", re.I),
+        re.compile(r"\b(?:dit|dat|die|zo'n|zo’n|zulk|zulke|elk|ieder)\s+soort\b", re.I),
+    ),
 }
 """The words of two senses, as Dutch has them."""
 

@@ -3321,6 +3321,18 @@ def test_an_edition_is_no_pressure(assistant: Assistant) -> None:
     assert "nieuwe druk" not in answer and "politieke druk cruciaal" in answer, answer
 
 
+def test_this_kind_of_a_thing_names_no_kinds(assistant: Assistant) -> None:
+    """``idioms.SENSES['soort']``: once one person's story could be told from "… vertelde hij …", "Welke soorten
+    samenwerking zijn er?" led with "Hij benadrukte dat het voor dit soort samenwerking nodig is …" (caught by the full
+    test run, forty-seventh session)."""
+    from assistant.idioms import only_in_phrase
+
+    assert only_in_phrase("soort", "Hij benadrukte dat het voor dit soort samenwerking nodig is.")
+    assert not only_in_phrase("soort", "Er zijn twee soorten samenwerkingsverbanden.")
+    opening = lead(assistant.ask("Welke soorten samenwerking zijn er?").answer)
+    assert "twee soorten samenwerkingsverbanden" in opening, opening
+
+
 def test_a_list_of_something_else_does_not_answer_which_pitfalls(assistant: Assistant) -> None:
     """``lists._list_of_other``: "Wat zijn de valkuilen bij het opstellen van een ketendoelstelling?" listed what an
     inspiring chain goal does (the list shares 'ketendoelstelling') under "Een valkuil is …" (new informal questions,
