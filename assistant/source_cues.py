@@ -168,13 +168,20 @@ HAVING_AFTER = frozenset(["have", "has"])
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 # after a saying verb 'dat' opens what is said, no article ("Wie zegt dat vertrouwen doorslaggevend is?" took
 # 'vertrouwen' for the dossier, which uses it often, and said it was silent; thirty-seventh session)
-CUE = re.compile(
-    r"\b(?:volgens|zegt|zeggen|zei|zeiden|ziet|vindt|vond|vonden|schrijft|schreef|noemt|noemde|beschrijft|beschreef|"
-    r"bedoelt|verstaat|geeft|gaf|gebruikt|gebruikte|says|said|gives|uses|according to)\s+"
+_CUE_TAIL = (
+    r")\s+"
     r"(?:(?:het|de|die|the)\s+|dat\s+(?=(?:[\w-]+\s+)?(?:dossier|artikel|stuk|verslag|rapport|onderzoek)\b))?"
-    r"(?P<word>[\w-]+)",
-    re.I,
+    r"(?P<word>[\w-]+)"
 )
+_TEXT_CUES = (
+    r"volgens|zegt|zeggen|zei|zeiden|ziet|vindt|vond|vonden|schrijft|schreef|noemt|noemde|beschrijft|beschreef|"
+    r"bedoelt|verstaat|says|said|according to"
+)
+TEXT_CUE = re.compile(r"\b(?:" + _TEXT_CUES + _CUE_TAIL, re.I)
+"""A saying verb before a word in a source's own text: the words a source is cued by most are its own nouns ('dossier',
+``SourceDirectory.build``). Not 'geeft' or 'gebruikt': "Ketens de baas gebruikt de ketenoverlegstructuur …" made
+'ketenoverlegstructuur' a name of the dossier."""
+CUE = re.compile(r"\b(?:" + _TEXT_CUES + r"|geeft|gaf|gebruikt|gebruikte|gives|uses" + _CUE_TAIL, re.I)
 WHO_BEFORE = re.compile(r"\b(?:wie|who)\s+$", re.I)
 """'wie' right before a cue verb (``CUE``): the word after the verb is what is said, not who says it ("Wie noemt
 vertrouwen doorslaggevend?" read 'vertrouwen' as a name of the dossier; forty-first session)."""

@@ -49,6 +49,7 @@ from assistant.source_cues import (
     RELATION_CUE,
     SAYING,
     SOURCE_ALONE,
+    TEXT_CUE,
     USE_CUE,
     WHAT_CUE,
     WHO_BEFORE,
@@ -140,7 +141,7 @@ class SourceDirectory:
                 uses[fold(phrase)][key] += 1
             for noun in self_nouns(meta):
                 cued[fold(noun)][key] += SELF_CUES
-            for cue in CUE.finditer(text):
+            for cue in TEXT_CUE.finditer(text):
                 if len(cue.group("word")) >= 5 and cue.group("word").islower():
                     cued[fold(cue.group("word"))][key] += 1
             for word in TOKEN.findall(text):
