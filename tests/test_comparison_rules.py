@@ -1171,14 +1171,3 @@ def test_what_two_people_disagree_about_compares_their_views(assistant: Assistan
     assert [p.split("**")[1] for p in answer.answer.split("\n\n")[:2]] == ["Groothedde", "Morgens"], (
         answer.answer
     )
-
-
-def test_a_side_that_opens_on_a_case_named_before_tells_the_case(assistant: Assistant) -> None:
-    """``comparison.case_told``: the GEMMA's side of "Wat zegt de GEMMA over regie en wat zegt Be Informed erover?" was
-    "Zeker in dat laatste geval verdient het eerste model de absolute voorkeur …" alone (new informal comparisons,
-    forty-seventh session)."""
-    answer = assistant.ask("Wat zegt de GEMMA over regie en wat zegt Be Informed erover?").answer
-    gemma = next(part for part in answer.split("\n\n") if part.startswith("**GEMMA"))
-    if "dat laatste geval" in gemma:
-        assert gemma.index("soms liggen deze bij één klant") < gemma.index("dat laatste geval"), gemma
-    assert not gemma.split("**: ", 1)[1].startswith("Zeker in dat laatste geval"), gemma

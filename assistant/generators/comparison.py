@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coherence import names_a_case_before, refers_back
+from assistant.coherence import refers_back
 from assistant.generators.antecedents import keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.composition import (
@@ -182,14 +182,6 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         lead = max(part, key=lambda u: (u.order in relating, u.score))
         if refers_back(lead.display):
             lead = unit_before(lead, units) or lead
-        elif names_a_case_before(lead.display):
-            # a side that opens on "dat laatste geval" opens with the case before it: the GEMMA's side of "Wat zegt de
-            # GEMMA over regie en wat zegt Be Informed erover?" was "Zeker in dat laatste geval verdient het eerste
-            # model de absolute voorkeur …" alone (forty-seventh session, ``tests/test_comparison_rules.py``)
-            told = case_told(lead, units)
-            if told:
-                part = [*told, *part]
-                lead = told[0]
         for unit in keep_pairs(reading_order(part, lead), units):
             if unit.is_list:
                 comp.add_list(unit, label=labels[side] if first else None, items=items_on(unit, subject))
@@ -197,27 +189,6 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 comp.add(unit, label=labels[side] if first else None)
             first = False
     return comp
-
-
-CASE_BACK = 2
-"""Sentences back a comparison side may go for the case its lead names ("Soms … soms liggen deze bij één klant." points
-back to "Kenmerkend is dat samenwerking … gericht is op … gedeelde doelstellingen")."""
-
-
-def case_told(lead: Unit, units: list[Unit]) -> list[Unit]:
-    """The sentences before ``lead`` that tell the case it names ("dat laatste geval"), in reading order, back to one
-    that points nowhere (at most ``CASE_BACK``); empty when there is none within reach."""
-    told: list[Unit] = []
-    current = lead
-    for _ in range(CASE_BACK):
-        before = unit_before(current, units)
-        if before is None or not usable(before) or before.is_list:
-            return []
-        told.insert(0, before)
-        if not refers_back(before.display):
-            return told
-        current = before
-    return []
 
 
 def named_pointer(
