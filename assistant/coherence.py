@@ -306,7 +306,12 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
         if is_editorial(sentence):
             report.add("editorial", sentence)
         # "**X**: … vertelde hij": the label names whom the pronoun means (``LABELLED_SPEAKER``)
-        labelled = bool(BOLD.match(sentence) and LABELLED_SPEAKER.search(sentence))
+        labelled = bool(
+            BOLD.match(sentence)
+            and (
+                LABELLED_SPEAKER.search(sentence) or NAMED_PRONOUN_NEAR.match(BOLD.sub("", sentence, count=1))
+            )
+        )
         listed = asked and is_question(sentence)
         if refers_back(sentence, case) and (opens or i == 0) and not listed and not labelled:
             report.add("dangling_reference", sentence)
@@ -327,6 +332,9 @@ LABELLED_SPEAKER = re.compile(r"\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b")
 """A sentence that says the person told it ("Als lid van de Raad van Bestuur van Kadaster … vertelde hij over zijn
 ervaring …"): under that person's label the pronoun points to it, as ``NAMED_PRONOUN`` does (forty-fifth session)."""
 NAMED_PRONOUN = re.compile(r"^\W*(?:Hij|Zij|Ze|He|She)\b")
+NAMED_PRONOUN_NEAR = re.compile(r"^\W*(?:[\w'’-]+\s+){1,2}(?:hij|zij|ze|he|she)\b")
+"""A personal pronoun among a labelled sentence's first words ("Zonder dat hij dat van tevoren had afgestemd, …" under
+**John Froger**, ``narration.narrated_first``): the label names the person, as for ``NAMED_PRONOUN``."""
 """A sentence opening with a personal pronoun under a label: the label names the person
 (``speaker.person_first``), so the pronoun points to it."""
 
@@ -386,7 +394,14 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
         if (
             refers_back(text, case)
             and opens
-            and not (sentence.label and (NAMED_PRONOUN.match(text) or LABELLED_SPEAKER.search(text)))
+            and not (
+                sentence.label
+                and (
+                    NAMED_PRONOUN.match(text)
+                    or NAMED_PRONOUN_NEAR.match(text)
+                    or LABELLED_SPEAKER.search(text)
+                )
+            )
             and not _in_list(sentence, kept)
             and not listed
         ):

@@ -576,3 +576,21 @@ def test_a_list_that_reads_on_from_the_best_sentence_is_kept(assistant: Assistan
     with the five (the two scored alike; caught on the held-apart conversations, forty-seventh session)."""
     answer = assistant.ask("Wat is volgens Groothedde de belangrijkste succesfactor?").answer
     assert "Hij benoemde 5 veelal zachte factoren" in answer and "Draagvlak in de top" in answer, answer
+
+
+def test_an_answer_that_opens_with_who_spoke_opens_with_their_claim_under_their_name(
+    assistant: Assistant,
+) -> None:
+    """``narration.narrated_first`` and ``coherence.NAMED_PRONOUN_NEAR``: "Waar hangt ketensamenwerking van af?" opened with
+    "Na Groothedde hield John Froger een verhaal. Hij is zelfstandig adviseur, …" before the sentence that answers
+    (new informal questions, forty-seventh session); a who-question keeps the narration, which may be its answer."""
+    from assistant.generators.narration import NARRATED
+
+    found = NARRATED.search("Na Groothedde hield John Froger een verhaal.")
+    assert found is not None and found.group("held") == "John Froger"
+    answer = assistant.ask("Waar hangt ketensamenwerking van af?").answer
+    assert answer.startswith("**John Froger**: Zonder dat hij"), answer
+    assert "Hij is zelfstandig adviseur" not in answer and "staat of valt met de mensen" in lead(answer), (
+        answer
+    )
+    assert coherence_check(answer).total == 0, answer

@@ -21,6 +21,7 @@ from assistant.generators.composition import (
     plan_open,
     signpost,
 )
+from assistant.generators.narration import narrated_first
 from assistant.generators.units import Unit, usable
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
@@ -143,7 +144,7 @@ def speaker_labelled(q: Question, units: list[Unit], comp: Composition) -> Compo
         # sentence about them under their name: the answers opened with "Het tweede deel van de middag was er ruimte
         # voor discussie" (new informal questions, forty-fifth session; ``tests/test_speaker_questions.py``)
         comp = person_first(q, units, comp, first=True)
-    return reporter_first(q, units, comp)
+    return narrated_first(q, units, reporter_first(q, units, comp))
 
 
 CHAIN_BEFORE = 2
