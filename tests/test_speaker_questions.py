@@ -594,3 +594,10 @@ def test_an_answer_that_opens_with_who_spoke_opens_with_their_claim_under_their_
         answer
     )
     assert coherence_check(answer).total == 0, answer
+
+
+def test_the_audience_is_the_attendees(assistant: Assistant) -> None:
+    """The glossary's 'zaal: aanwezigen': "Wat vond de zaal van ketensamenwerking?" led with "Hij moedigde de zaal aan …"
+    (new informal questions, forty-seventh session)."""
+    opening = lead(assistant.ask("Wat vond de zaal van ketensamenwerking?").answer)
+    assert "werden de aanwezigen het erover eens" in opening, opening
