@@ -80,6 +80,20 @@ ervaring met ketensamenwerking", "Na een welkomstwoord van … was het woord aan
 answer on trust it stood between two claims (new informal questions, fourth session); "Na
 Groothedde hield John Froger een verhaal" opened Froger's side (thirteenth session)."""
 
+WHO_SPOKE = re.compile(
+    r"^\W*(?:en\s+)?(?:wie|who)\s+(?:\w+\s+){0,2}?(?:hield|hielden|houdt|sprak|spraken|spreekt|opende|sloot|"
+    r"was\s+(?:er\s+)?aan\s+het\s+woord|gave|spoke|speaks|opened)\b",
+    re.I,
+)
+"""A question that asks who spoke: the sentence that tells who spoke is its answer, no signpost ("Wie hield er een
+verhaal na Groothedde?" led with "De teneur van Grootheddes verhaal …" over "Na Groothedde hield John Froger een
+verhaal"; forty-seventh session, ``tests/test_speaker_questions.py``)."""
+
+
+def narrates_asked(question: str, text: str) -> bool:
+    """``text`` tells who spoke (``NARRATION``) and the question asks just that (``WHO_SPOKE``)."""
+    return bool(WHO_SPOKE.search(question)) and bool(NARRATION.search(text))
+
 
 def locates(text: str) -> bool:
     """The unit points to where or that something is said instead of saying it: a numbered

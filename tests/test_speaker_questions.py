@@ -601,3 +601,14 @@ def test_the_audience_is_the_attendees(assistant: Assistant) -> None:
     (new informal questions, forty-seventh session)."""
     opening = lead(assistant.ask("Wat vond de zaal van ketensamenwerking?").answer)
     assert "werden de aanwezigen het erover eens" in opening, opening
+
+
+def test_who_spoke_is_answered_by_the_sentence_that_tells_it(assistant: Assistant) -> None:
+    """``signposts.narrates_asked``: a narration ("Na Groothedde hield John Froger een verhaal") is a signpost, except for
+    a question that asks who spoke; "Wie hield er een verhaal na Groothedde?" led with "De teneur van Grootheddes verhaal
+    …", and "Wie sprak er na Groothedde?" was declined (glossary 'sprak: verhaal'; new informal questions, forty-seventh
+    session)."""
+    opening = lead(assistant.ask("Wie hield er een verhaal na Groothedde?").answer)
+    assert opening.startswith("Na Groothedde hield John Froger een verhaal"), opening
+    spoke = assistant.ask("Wie sprak er na Groothedde?")
+    assert not spoke.abstained and "John Froger" in spoke.answer, spoke.answer

@@ -48,7 +48,7 @@ from assistant.idioms import asked_senses, held_in_phrases
 from assistant.question import FILLERS, Question, analyse
 from assistant.question_objects import STATE_SHARE, framing_word, kept_state, purpose_words, scoped_word
 from assistant.reader import Reader
-from assistant.signposts import asks_make_up, lists_contents, locates
+from assistant.signposts import asks_make_up, lists_contents, locates, narrates_asked
 from assistant.superlatives import ranked_word
 from assistant.yields import BENEFIT_ASKED, without_beneficiary
 from ingest.index import Index
@@ -321,7 +321,7 @@ class ExtractiveGenerator:
                 and (
                     lists_contents(unit.items) or locates(unit.intro)
                     if unit.is_list
-                    else locates(unit.intro or unit.display)
+                    else locates(unit.intro or unit.display) and not narrates_asked(question, unit.display)
                 ),
                 short=unit.n_words < 6 and (refers_back(unit.display) and sim < closest or sim < SHORT_CLOSE),
             )
