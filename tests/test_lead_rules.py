@@ -3452,3 +3452,10 @@ def test_an_example_a_named_source_gives_is_its_example_of_the_thing_asked(assis
     assert "METRO" in lead(trust) and "ketenoverlegstructuur" not in trust.split("[2]")[0], trust
     bad = assistant.ask("Welk voorbeeld geeft Morgens van slechte samenwerking?").answer
     assert "strafrechtketen" in bad.split("[1]")[1], bad
+
+
+def test_pulling_the_cart_is_taking_the_lead(assistant: Assistant) -> None:
+    """The glossary's 'trekt de kar': "Wie trekt de kar in een keten?" led with the ketenprobleem (new informal questions,
+    forty-seventh session)."""
+    opening = lead(assistant.ask("Wie trekt de kar in een keten?").answer)
+    assert "regie" in opening and "ketenprobleem" not in opening, opening
