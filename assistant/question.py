@@ -27,7 +27,7 @@ from assistant.lengths import without_length_asked
 from assistant.named_source import NamedSource
 from assistant.overview import overview_subject, summarised_sources
 from assistant.sides import Side, concept_sides, specialised
-from assistant.source_cues import RELATION_CUE, USE_CUE
+from assistant.source_cues import NAME_CUE, RELATION_CUE, USE_CUE
 from assistant.source_sides import (
     concept_sides_of,
     first_at,
@@ -195,7 +195,7 @@ _ABOUT_NAME = (
     r"(?:\bover|\babout|\b(?:het|de|een|the)\s+[^\W\d_]{3,}\s+(?:van|of))\s+(?:het\s+|de\s+|the\s+)?"
 )
 """What puts a name as a question's subject: 'over', 'about', or a noun and 'van' ("het doel van Ketens de baas")."""
-_CUED = r"\b(?:volgens|according\s+to)\s+(?:het\s+|de\s+|the\s+)?"
+_CUED = NAME_CUE
 """What makes a name the speaker beyond doubt."""
 
 

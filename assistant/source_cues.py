@@ -168,6 +168,9 @@ HAVING_AFTER = frozenset(["have", "has"])
 ARTICLES = frozenset(["de", "het", "een", "the", "a", "an", "die", "dat"])
 # after a saying verb 'dat' opens what is said, no article ("Wie zegt dat vertrouwen doorslaggevend is?" took
 # 'vertrouwen' for the dossier, which uses it often, and said it was silent; thirty-seventh session)
+NAME_CUE = r"\b(?P<cue>volgens|according\s+to)\s+(?:het\s+|de\s+|the\s+)?"
+"""'volgens (het) …' right before a source's name as written: that source speaks, and 'volgens' is no word of the
+subject (``question``, ``rules.cue_stems``)."""
 _CUE_TAIL = (
     r")\s+"
     r"(?:(?:het|de|die|the)\s+|dat\s+(?=(?:[\w-]+\s+)?(?:dossier|artikel|stuk|verslag|rapport|onderzoek)\b))?"

@@ -23,6 +23,7 @@ from assistant.ordinals import inline_items
 from assistant.question import Question
 from assistant.question_objects import LIST_HEAD
 from assistant.signposts import TITLED, without_titles
+from assistant.source_cues import NAME_CUE
 from assistant.superlatives import asked_rank, ranked_noun, says_superlative
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import fold, stems, words
@@ -251,20 +252,15 @@ def without_sources(terms: set[str], analysis: Question) -> set[str]:
     return rest if rest or compared else terms
 
 
-CUE = r"\b(?P<cue>volgens|according\s+to)\s+(?:het\s+|de\s+|the\s+)?"
-"""The word that makes a following name the speaker: 'volgens' of "Wat is volwassenheid volgens Groothedde?"
-asks whose words, it is no word of the subject."""
-
-
 def cue_stems(analysis: Question) -> set[str]:
-    """The stems of the word that makes a named source speak ('volgens', ``CUE``): as a term it led "Wat is
+    """The stems of the word that makes a named source speak ('volgens', ``source_cues.NAME_CUE``): as a term it led "Wat is
     volwassenheid volgens Groothedde?" with "Een andere randvoorwaarde … is volgens Groothedde wederzijds
     vertrouwen" over "Dat vergt volwassenheid" (forty-seventh session, ``tests/test_lead_rules.py``)."""
     return {
         t
         for source in analysis.sources
         if source.speaks and source.written
-        for m in re.finditer(CUE + re.escape(source.written), analysis.text, re.I)
+        for m in re.finditer(NAME_CUE + re.escape(source.written), analysis.text, re.I)
         for t in compound_stems(m.group("cue"))
     }
 
@@ -353,12 +349,7 @@ def ranks_another(phrase: str, text: str, ranked: list[str]) -> bool:
     belangrijkste succesfactor … is …" (forty-seventh session, ``tests/test_superlatives_and_scope.py``)."""
     if not ranked:
         return False
-    stem = re.escape(phrase.split()[-1].lower().removesuffix("e"))
-    nouns = [
-        found.group(1)
-        for found in re.finditer(rf"\b(?:aller)?{stem}e?\s+([^\W\d_]{{4,}})", text, re.I)
-        if stems(found.group(1))
-    ]
+    nouns = [noun for noun in _ranked_words(phrase, text, r"[^\W\d_]{4,}") if stems(noun)]
     return bool(nouns) and not any(t in word for noun in nouns for word in stems(noun) for t in ranked)
 
 
@@ -371,8 +362,11 @@ succesfactor … is …" answers "Welke is het belangrijkst?" after Morgens' eig
 
 def ranks_the_subject(phrase: str, text: str, asked: list[str]) -> bool:
     """The superlative of ``phrase`` is followed by a word of the subject ('belangrijkste succesfactor')."""
+    return any(any(t in word for t in asked for word in stems(said)) for said in _ranked_words(phrase, text))
+
+
+def _ranked_words(phrase: str, text: str, word: str = r"[\w-]+") -> list[str]:
+    """The words ``text`` puts right after the superlative of ``phrase`` ('succesfactor' of "De belangrijkste
+    succesfactor …"), matched by ``word``."""
     stem = re.escape(phrase.split()[-1].lower().removesuffix("e"))
-    return any(
-        any(t in word for t in asked for word in stems(found.group(1)))
-        for found in re.finditer(rf"\b(?:aller)?{stem}e?\s+([\w-]+)", text, re.I)
-    )
+    return [found.group(1) for found in re.finditer(rf"\b(?:aller)?{stem}e?\s+({word})", text, re.I)]
