@@ -27,6 +27,7 @@ from assistant.question_objects import (
 )
 from assistant.remedies import REMEDY_SEARCHED, asks_remedy
 from assistant.search_text import lexical_query
+from assistant.situation import condition_told
 from assistant.superlatives import asked_rank
 from assistant.verbs import particle_at_end
 from assistant.yields import (
@@ -152,7 +153,7 @@ def lexical_search(analysis: Question, standalone: str, language: str, index: In
         # the whole domain's place names no passage: "Welke ketens zijn er in Nederland?" found the
         # "Nederlandse Overheid Referentie Architectuur" (thirty-eighth session)
         searched = re.sub(DOMAIN_PLACE, " ", searched, flags=re.I)
-    words = [expand_query(searched, language, vocabulary, analysis.names)]
+    words = [expand_query(searched, language, vocabulary, [*analysis.names, condition_told(standalone)])]
     if language == "en" and analysis.source_doc_ids:
         # searched inside one source, an English word is found by its Dutch synonyms too: "What does the NORA
         # dossier say about ambition?" searched 'ambitie' alone, missed the dossier's ketendoelstelling and

@@ -77,3 +77,22 @@ def without_asker_role(text: str) -> str:
 def without_learner(text: str) -> str:
     """The text without who learns from something (``LEARNER``); unchanged when none is told."""
     return LEARNER.sub(r"\g<before>\g<after>", text)
+
+
+CONDITION_TOLD = re.compile(
+    r"^(?P<asking>[^?]*?\b(?:de|het|een|die|deze|dit|the|a|an)\s+[^\W\d_]{4,}[^?]*?)"
+    r"(?:,\s*|\s+)(?P<condition>(?:als|wanneer|indien|zolang|if|when)\b[^?]+)\?\s*$",
+    re.I,
+)
+"""The reader's situation told after a question that asks about a thing of its own ("Hoe regel je de
+besluitvorming als niemand de baas is?"): the condition is the case, the thing before it the subject. Its
+words are searched but not widened by the glossary: 'baas' → 'leiding gezag' found the dossier's "In een
+keten ontbreekt overkoepelend gezag" over the decision-making model and the question was declined (new
+informal questions, forty-eighth session; ``tests/test_question.py``). A question that asks about the
+condition itself ("Wat doe je als een partner dwarsligt?") names no thing before it and keeps its synonyms."""
+
+
+def condition_told(text: str) -> str:
+    """The condition told after a question about a thing of its own (``CONDITION_TOLD``); '' when none."""
+    found = CONDITION_TOLD.match(text.strip())
+    return found["condition"] if found else ""

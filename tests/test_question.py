@@ -2730,3 +2730,17 @@ def test_a_prefix_apart_before_a_modal_and_its_infinitive_is_the_joined_verb(ass
     answer = assistant.ask("Wat doe je als een partner niet meer mee wil doen?").answer
     assert "leren kennen" not in lead(answer), answer
     assert "weerstand" in answer or "niet-vrijblijvende" in answer, answer
+
+
+def test_a_condition_told_after_a_thing_asked_is_searched_as_typed(assistant: Assistant) -> None:
+    """``situation.CONDITION_TOLD``: "Hoe regel je de besluitvorming als niemand de baas is?" widened 'baas'
+    to 'leiding gezag', found the dossier's missing authority over the decision-making model and was declined
+    (forty-eighth session). A question about the condition itself keeps its synonyms."""
+    from assistant.situation import condition_told
+
+    assert (
+        condition_told("Hoe regel je de besluitvorming als niemand de baas is?") == "als niemand de baas is"
+    )
+    assert condition_told("Wat doe je als een partner dwarsligt?") == ""
+    answer = assistant.ask("Hoe regel je de besluitvorming als niemand de baas is?")
+    assert not answer.abstained and "besluit" in lead(answer.answer), answer.answer

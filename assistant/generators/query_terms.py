@@ -19,6 +19,7 @@ from assistant.glossary import alternatives, counted_as, expand_query, glossed, 
 from assistant.inflections import along_roots, participles, verb_forms
 from assistant.neardomain import counted_noun
 from assistant.question import Question
+from assistant.situation import condition_told
 from assistant.verbs import typed_whole, writes_apart
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
@@ -104,7 +105,9 @@ def query_terms(
         # heeft een keten nodig?" led with the ketenprobleem over "minstens twee onafhankelijke organisaties"
         # (forty-second session, ``tests/test_abstention.py``)
         alt.setdefault(stems(counted)[0], set()).update(stems(" ".join(counted_as(counted))))
-    q_terms = set(compound_stems(expand_query(query, language, known, analysis.names)))
+    # the reader's condition after a thing asked is searched as typed (``situation.CONDITION_TOLD``)
+    unglossed = [*analysis.names, condition_told(analysis.text)]
+    q_terms = set(compound_stems(expand_query(query, language, known, unglossed)))
     q_terms -= set().union(*alt.values()) - set(alt)  # a synonym counts as its word
     if language == "en":
         # an English word the glossary translates counts as its Dutch words only: unknown to the index,
