@@ -32,7 +32,11 @@ RULES = (
 EDITORIAL = re.compile(
     r"^\*?(Herformulering in eigen woorden|Noot\b|Dit document\b|Deze (tekst|pagina|samenvatting)\b)"
     r"|\b(kon|konden) niet (volledig )?worden bevestigd|niet (kon|konden) worden bevestigd"
-    r"|\bparagraafnummer|\bin eigen woorden\b|\bbron(nen)?vermelding\b",
+    r"|\bparagraafnummer|\bin eigen woorden\b|\bbron(nen)?vermelding\b"
+    # a web page's pointer to a link the passage no longer holds: "Hier vindt u het dossier." closed an answer
+    # on who maintains the NORA (forty-eighth session, ``tests/test_coherence.py``)
+    r"|^(?:Hier\s+(?:vindt|vind|leest|lees|kunt|kun)\b|Klik\s+hier\b|Lees\s+(?:hier\s+)?(?:meer|verder)\b"
+    r"|Click\s+here\b|Read\s+more\b)",
     re.I,
 )
 # Words that point back to something said before: a sentence opening with one needs its antecedent.

@@ -120,6 +120,13 @@ GENERIC = frozenset(
         "hardest",
         "worst",
         "greatest",
+        # how usual a thing is grades it, it does not name it: "Wat zijn typische valkuilen?" was declined, its
+        # pitfalls covered but no top passage 'typisch' (new informal questions, forty-eighth session)
+        "typisch",
+        "typische",
+        "typical",
+        "veelvoorkomend",
+        "veelvoorkomende",
         "dingen",  # "Welke dingen moet je … op papier zetten?" led with "… omvat … vier dingen: …" (twelfth)
         "ding",
         "things",

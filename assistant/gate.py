@@ -106,6 +106,7 @@ class Gate:
             shares={t: STATE_SHARE for t in stems(scope or "")},
         )
         evidence.coverage = max(evidence.coverage, self._own_coverage(state, retrieval))
+        evidence.coverage = max(evidence.coverage, self._sides_coverage(state, retrieval))
         scene = SCENE_CLAUSE.match(state["standalone"])
         if scene and (asked_part := evidence_query(focus_of(scene.group("asking")), state["language"])):
             # a scene set before the question ("Wij werken met vijf gemeenten samen, wie is dan de
@@ -186,6 +187,38 @@ class Gate:
             return retrieval.dense_top
         overall = self.retriever.retrieve(state["query"], state.get("k"), state.get("doc_ids"))
         return max(retrieval.dense_top, overall.dense_top)
+
+    def _sides_coverage(self, state: State, retrieval: Retrieval) -> float:
+        """Two concepts weighed against each other are covered when each is, each side by its own passage:
+        "Wat is belangrijker, techniek of mensen?" was declined, ICTU's "niet louter een kwestie van techniek"
+        and Froger's "staat of valt met de mensen" in different passages, none with both (new informal
+        questions, forty-eighth session; ``tests/test_abstention.py``). The poorer side counts; sources
+        compared are judged on their subject as before."""
+        analysis: Question = state["analysis"]
+        sides = analysis.sides
+        if (
+            analysis.kind != "comparison"
+            or len(sides) < 2
+            or any(side.doc_ids or side.person for side in sides)
+        ):
+            return 0.0
+        covered = []
+        for side in sides:
+            asked = evidence_query(side.query, state["language"])
+            if not asked.strip():
+                return 0.0
+            alone = abstention.measure(
+                asked,
+                retrieval.passages,
+                self.index.lexical,
+                0.0,
+                top=len(retrieval.passages),
+                synonyms=alternatives(asked, state["language"]),
+            )
+            if alone.unheard:
+                return 0.0
+            covered.append(alone.coverage)
+        return min(covered)
 
     def _own_focus(self, state: State) -> str:
         """The focus of the follow-up as typed, without the topic it carries or the sources it names."""

@@ -938,3 +938,13 @@ def test_a_strong_verb_is_found_in_its_other_forms(assistant: Assistant) -> None
     assert verb_forms(["wijst"], set()) == {}
     answer = assistant.ask("Iedereen wijst naar elkaar als iets misgaat. Hoe doorbreek ik dat?")
     assert not answer.abstained and "naar elkaar gewezen" in answer.answer, answer.answer
+
+
+def test_two_concepts_weighed_are_covered_side_by_side(assistant: Assistant) -> None:
+    """``Gate._sides_coverage``: "Wat is belangrijker, techniek of mensen?" was declined, each concept said in
+    another passage (forty-eighth session); two concepts no source knows are still declined."""
+    weighed = assistant.ask("Wat is belangrijker, techniek of mensen?")
+    assert not weighed.abstained and "techniek" in weighed.answer and "mensen" in weighed.answer, (
+        weighed.answer
+    )
+    assert assistant.ask("Wat is beter, voetbal of tennis?").abstained

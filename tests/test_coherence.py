@@ -30,6 +30,15 @@ def test_each_rule_catches_its_fault() -> None:
     assert report.violations["closing_summary"] == 1
 
 
+def test_a_pointer_to_a_link_is_editorial(assistant: Assistant) -> None:
+    """``coherence.EDITORIAL``: the ICTU article's "Hier vindt u het dossier." closed an answer on who maintains
+    the NORA once it was no passage of its own (forty-eighth session)."""
+    assert coherence.check("Hier vindt u het dossier [1].").violations["editorial"] == 1
+    assert coherence.check("Hier ligt volgens het dossier de kern [1].").violations["editorial"] == 0
+    answer = assistant.ask("Wie beheert de NORA en in welke vorm is die tegenwoordig beschikbaar?")
+    assert "Brouwer" in answer.answer and "Hier vindt u" not in answer.answer, answer.answer
+
+
 def test_an_opening_dan_maar_or_elliptic_niet_points_back() -> None:
     for opening in (
         "Dan heb je die keten gefaciliteerd.",
