@@ -25,6 +25,8 @@ METADATA_WEIGHT = 5
 NAME = re.compile(r"(?<=[a-z0-9,;:'\"(] )([A-Z][\w.-]*[A-Za-z0-9]|[A-Z]{2,})")
 PHRASE = re.compile(r"\b([A-Z][a-z]+ (?:de|het|van|der|voor|en|in) [a-z]+)\b")
 TOKEN = re.compile(r"[A-Za-z0-9À-ÿ]+")
+FULL_NAME = re.compile(r"\b([A-Z][a-zà-ÿ]+)\s+([A-Z][a-zà-ÿ]{2,})\b")
+"""A person's first and last name in a text ("Cor Franke"): the last name is a person's (``person_names``)."""
 
 
 def group_key(doc_id: str, meta: dict[str, object]) -> str:
@@ -71,14 +73,22 @@ def author_names(meta: dict[str, object]) -> list[str]:
     return names
 
 
+def person_names(text: str) -> set[str]:
+    """The folded last names a text gives with a first name before them (``FULL_NAME``; not after a
+    function word: "De Tweede Kamer" gives none)."""
+    return {fold(last) for first, last in FULL_NAME.findall(text) if fold(first) not in STOPWORDS}
+
+
 def quoted_elsewhere(
     alias: dict[str, str], authors: set[str], in_text: dict[str, Counter[str]]
 ) -> dict[str, list[str]]:
-    """Each author of one source (a folded surname from its metadata) → the other sources whose text
-    uses the name: "Wat zei Ruiterman?" was filtered to the dossier he wrote, which never quotes him,
-    while the ICTU article does (new informal questions, thirty-second session;
-    ``tests/test_speaker_questions.py``). Authors only: a publisher another text names ("het ICTU
-    Café") is no speaker there (tuning c11 cited the dossier for ICTU)."""
+    """Each author or person of one source (a folded surname from its metadata, or one a text gives with a
+    first name: ``person_names``) → the other sources whose text uses the name: "Wat zei Ruiterman?" was
+    filtered to the dossier he wrote, which never quotes him, while the ICTU article does (new informal
+    questions, thirty-second session; ``tests/test_speaker_questions.py``); "Waarom kwam het dossier volgens
+    Cor Franke op een goed moment?" was filtered to Be Informed, which names him most, and declined, while
+    the ICTU article quotes him on it (forty-eighth session). Persons only: a publisher another text names
+    ("het ICTU Café") is no speaker there (tuning c11 cited the dossier for ICTU)."""
     return {
         name: sorted(k for k in in_text[name] if k != key)
         for name, key in alias.items()

@@ -28,6 +28,7 @@ from assistant.source_aliases import (
     author_names,
     group_key,
     metadata_names,
+    person_names,
     quoted_elsewhere,
     self_nouns,
     source_label,
@@ -119,6 +120,8 @@ class SourceDirectory:
         uses: dict[str, Counter[str]] = defaultdict(Counter)
         in_text: dict[str, Counter[str]] = defaultdict(Counter)
         authors: set[str] = set()
+        persons: set[str] = set()
+        """Last names a text gives with a first name; those of a publisher or title ("Nederlandse Overheid") go."""
         plain: dict[str, Counter[str]] = defaultdict(Counter)
         cued: dict[str, Counter[str]] = defaultdict(Counter)
         kinds: list[tuple[str, object]] = []
@@ -134,6 +137,7 @@ class SourceDirectory:
             for name in metadata_names(doc_id, title, meta):
                 uses[fold(name)][key] += METADATA_WEIGHT
                 directory._metadata.add(fold(name))
+            persons.update(person_names(text))
             for name in NAME.findall(text):
                 uses[fold(name)][key] += 1
                 in_text[fold(name)][key] += 1
@@ -150,7 +154,8 @@ class SourceDirectory:
                     if word.islower():
                         directory._lowercase.add(fold(word))
         directory._alias = assign(uses, minimum=1)
-        directory._quoted_in = quoted_elsewhere(directory._alias, authors, in_text)
+        speakers = authors | (persons - directory._metadata)
+        directory._quoted_in = quoted_elsewhere(directory._alias, speakers, in_text)
         directory._cued = assign(cued, minimum=SELF_CUES)
         directory._words = directory._cued | assign(plain, minimum=5)
         for key, group in directory._groups.items():

@@ -338,6 +338,16 @@ def test_an_author_whom_another_source_quotes_is_answered_from_that_source(assis
     assert any(c.doc_id == "ictu-ketens-de-baas-2013" for c in answer.citations), answer.citations
 
 
+def test_a_person_several_sources_quote_speaks_in_each(assistant: Assistant) -> None:
+    """``source_aliases.person_names``: "Waarom kwam het dossier volgens Cor Franke op een goed moment?" was
+    filtered to Be Informed, which names him most, and declined; the ICTU article quotes him on it (forty-eighth
+    session). A publisher's or title's words ("Nederlandse Overheid") are no person."""
+    answer = assistant.ask("Waarom kwam het dossier volgens Cor Franke op een goed moment?")
+    assert not answer.abstained and "goed moment" in lead(answer.answer), answer.answer
+    named = assistant.directory.named_in("Wat zegt de Overheid?")
+    assert all(not n.doc_ids or "ictu-ketens-de-baas-2013" not in n.doc_ids for n in named), named
+
+
 def test_a_publisher_another_text_names_speaks_only_in_its_own(assistant: Assistant) -> None:
     """``sources.quoted_elsewhere`` reads authors only: the dossier's "ICTU Café" made the dossier part of
     ICTU's side in "Zien ICTU en Be Informed … hetzelfde?" (tuning c11, thirty-second session)."""
