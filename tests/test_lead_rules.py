@@ -3459,3 +3459,21 @@ def test_pulling_the_cart_is_taking_the_lead(assistant: Assistant) -> None:
     forty-seventh session)."""
     opening = lead(assistant.ask("Wie trekt de kar in een keten?").answer)
     assert "regie" in opening and "ketenprobleem" not in opening, opening
+
+
+def test_an_example_of_a_carried_topic_opens_where_the_example_is_given(assistant: Assistant) -> None:
+    """``examples.gives_example`` (a carried topic is named by any of its words), ``nudges.EXAMPLE`` ('illustreert')
+    and ``nudges.GIVEN_EXAMPLE``: "heb je een voorbeeld?" after "Hoe bouw je vertrouwen op?" was told the sources
+    give no example, then opened with METRO's conclusion, "In het METRO-voorbeeld verving vertrouwen dus controle"
+    (forty-eighth session)."""
+    first = assistant.ask("Hoe bouw je vertrouwen op?")
+    history = [
+        Turn(
+            "Hoe bouw je vertrouwen op?",
+            first.standalone_question or "Hoe bouw je vertrouwen op?",
+            first.answer,
+        )
+    ]
+    example = assistant.ask("heb je een voorbeeld?", history=history)
+    assert "geen concreet voorbeeld" not in example.answer, example.answer
+    assert lead(example.answer).startswith("Ketens de baas illustreert"), example.answer

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from assistant.coherence import refers_back
 from assistant.generators.enumerations import enumerates
 from assistant.generators.units import Unit, mentions
 from assistant.kind_patterns import GONE
@@ -202,14 +203,26 @@ def nudge_advice(units: list[Unit]) -> None:
 
 
 EXAMPLE = re.compile(
-    r"\b(voorbeeld\w*|bijvoorbeeld|zoals|casus|example|for instance)\b|^\W*Zo\s+(?!'n\b)[a-z]+",
+    r"\b(voorbeeld\w*|bijvoorbeeld|zoals|casus|illustre\w+|illustratie|example|for instance|illustrat\w+)\b"
+    r"|^\W*Zo\s+(?!'n\b)[a-z]+",
     re.I,
 )
-"""A sentence that gives or names an example. Not 'in de praktijk': it says how things go, not which
+"""A sentence that gives or names an example ('illustreert' too: "Ketens de baas illustreert de rol van vertrouwen met
+… METRO"; forty-eighth session). Not 'in de praktijk': it says how things go, not which
 case ("In de praktijk spreken we over 'de keten, ketenpartners, …'" led "Geef een voorbeeld van een
 keten in de praktijk"; new informal questions, eighteenth session; ``tests/test_lead_rules.py``)."""
 
 
+EXAMPLE_BONUS = 0.2
+"""A sentence that gives or names an example (``EXAMPLE``; 0.15 before the forty-eighth session, when "heb je een
+voorbeeld?" after trust opened with METRO's conclusion, 0.005 ahead of its introduction)."""
+GIVEN_EXAMPLE = re.compile(
+    r"\b(?:het|dit|dat|deze|this|that|the)\s+(?:[\w]+-)?voorbeeld\b|\b\w+-voorbeeld\b", re.I
+)
+"""An example named as one already given ("In het METRO-voorbeeld verving vertrouwen dus controle"): with a word
+that points back, the sentence concludes the example and gets no example bonus; it opened the story before "Ketens
+de baas illustreert de rol van vertrouwen met … METRO" (forty-eighth session, ``tests/test_lead_rules.py``).
+"X en Y zijn voorbeelden van … die hierdoor …" still gives examples (tuning a11)."""
 EXAMPLE_HEADING_BONUS = 0.3
 """A sentence under a heading that announces an example ("Het voorbeeld van de ketenkaart")."""
 
@@ -220,8 +233,11 @@ def nudge_example(units: list[Unit]) -> None:
         heading = " ".join(unit.section[1:])
         if EXAMPLE.search(heading):
             unit.score += EXAMPLE_HEADING_BONUS
-        elif EXAMPLE.search(unit.display):
-            unit.score += 0.15
+        elif EXAMPLE.search(unit.display) and not (
+            refers_back(unit.display) and GIVEN_EXAMPLE.search(unit.display)
+        ):
+            # a sentence that points back to the example it names concludes it (``GIVEN_EXAMPLE``)
+            unit.score += EXAMPLE_BONUS
         if re.search(r"\b[A-Z]{2,}\b|\d", unit.display):
             unit.score += 0.03  # a named organisation or a figure: concrete
 
