@@ -16,7 +16,14 @@ from assistant.brackets import carried
 from assistant.coherence import units
 from assistant.ellipsis import defined_thing, elliptic, other_source, same_question_of
 from assistant.kind_patterns import SAID_WHERE
-from assistant.leaning import OTHER_SOURCES, names_no_subject, needs_context, own_term_question, topic_head
+from assistant.leaning import (
+    OTHER_SOURCES,
+    names_no_subject,
+    needs_context,
+    own_term_question,
+    possessed,
+    topic_head,
+)
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
 from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, list_items, next_of
@@ -251,6 +258,9 @@ def resolve(
     headed = topic_head(question, topic(topic_question(history))) if topic is not None else ""
     if headed and headed != question:
         return FollowUp(headed)
+    owned = possessed(question, topic(topic_question(history))) if topic is not None else ""
+    if owned:
+        return FollowUp(owned)
     if own := own_term_question(question):
         # "En wat is ketensturing?" is asked as "Wat is ketensturing?" (``leaning._OWN_TERM``)
         return FollowUp(own)

@@ -291,7 +291,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "list",
         r"^\s*(?:(?:met|in|op|aan|uit|bij|over|van|voor|tot|naar|door|onder|tussen|with|in|on|of|from|for)\s+(?:welke|which)\s+\w+(?:en|s)\b"
         r"|welke\s+(?!(?:rol|functie|invloed|betekenis|plaats|positie|waarde|taak|houding|aanpak|vorm)\b)"
-        r"|noem|which|list|name|hoeveel\s+\w+(?:en|s)|how many)\b|\bwat zijn de\b|\bwhat are the\b|\bopsomming\b|"
+        r"|noem|which|list|name|hoeveel\s+\w+(?:en|s)|how many)\b|\bwat zijn (?:de|zijn|haar|hun)\b|\bwhat are (?:the|its|their)\b"
+        r"|\bopsomming\b|"
         r"\bwat\s+de\s+[^?,]{2,60}?\s+zijn\W*$|"
         r"\bwat\s+(?:hoort|horen)\s+(?:er\s+)?bij\b|"
         r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight)\s+"
@@ -304,7 +305,9 @@ KIND_RULES: tuple[KindRule, ...] = (
         "to it (it was a list only by the count its carried topic held; twenty-fifth session); a count of "
         "sentences is a length, no list ('Wat is ketensamenwerking in drie zinnen?' listed GEMMA's four "
         "processes; thirty-first session); 'wat de X zijn' is 'wat zijn de X' asked inside a request ('Kun je in het "
-        "kort zeggen wat de weerstanden … zijn?' was open and longer than its list; thirty-sixth session)",
+        "kort zeggen wat de weerstanden … zijn?' was open and longer than its list; thirty-sixth session); a possessive "
+        "asks the parts of a thing named before as 'the' does ('what are its pillars?' after ketensturing was read as "
+        "a definition and quoted one pillar's stuurgroep; forty-eighth session)",
     ),
     _rule(
         "list",

@@ -285,3 +285,21 @@ def topic_head(question: str, topic: str) -> str:
             start = question.index(word)
             return question[:start] + whole[: -len(head)] + word.lower() + question[start + len(word) :]
     return ""
+
+
+_ITS = re.compile(
+    r"\b(?:its|their)\s+(?P<noun>[^\W\d_][\w-]{2,}(?:\s+[^\W\d_][\w-]{2,})?)(?=\s*[?.!]?\s*$)", re.I
+)
+"""An English possessive before the last noun of a follow-up ("what are its pillars?"): the thing named before."""
+TOPIC_WORDS = 3
+"""Words a topic may have to stand in for a possessive (``possessed``)."""
+
+
+def possessed(question: str, topic: str) -> str:
+    """An English follow-up's "its X" as "the X of <topic>": "what are its pillars?" after ketensturing was carried as
+    "what are its pillars? (ketensturing)", a Dutch word in an English query, and found a pillar of the ketenkaart, not
+    the eight (forty-eighth session, ``tests/test_question.py``). '' when it has none or the topic is long."""
+    found = _ITS.search(question)
+    if found is None or not topic.strip() or len(topic.split()) > TOPIC_WORDS:
+        return ""
+    return f"{question[: found.start()]}the {found['noun']} of {topic.strip()}{question[found.end() :]}"

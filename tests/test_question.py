@@ -2744,3 +2744,23 @@ def test_a_condition_told_after_a_thing_asked_is_searched_as_typed(assistant: As
     assert condition_told("Wat doe je als een partner dwarsligt?") == ""
     answer = assistant.ask("Hoe regel je de besluitvorming als niemand de baas is?")
     assert not answer.abstained and "besluit" in lead(answer.answer), answer.answer
+
+
+def test_an_english_possessive_follow_up_names_the_topic(assistant: Assistant) -> None:
+    """``leaning.possessed``: "what are its pillars?" after ketensturing was carried as "what are its pillars?
+    (ketensturing)" and listed the ketenoverlegstructuur's contributions, not the eight pillars (forty-eighth
+    session). A follow-up without a possessive is carried as before."""
+    from assistant.leaning import possessed
+
+    assert possessed("what are its pillars?", "ketensturing") == "what are the pillars of ketensturing?"
+    assert possessed("and why?", "ketensturing") == ""
+    first = assistant.ask("What is chain governance?")
+    history = [
+        Turn(
+            "What is chain governance?",
+            first.standalone_question or "What is chain governance?",
+            first.answer,
+        )
+    ]
+    pillars = assistant.ask("what are its pillars?", history=history)
+    assert "acht pijlers" in pillars.answer.split("\n\n")[1], pillars.answer
