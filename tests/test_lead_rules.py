@@ -3477,3 +3477,11 @@ def test_an_example_of_a_carried_topic_opens_where_the_example_is_given(assistan
     example = assistant.ask("heb je een voorbeeld?", history=history)
     assert "geen concreet voorbeeld" not in example.answer, example.answer
     assert lead(example.answer).startswith("Ketens de baas illustreert"), example.answer
+
+
+def test_getting_partners_on_board_in_english_asks_their_commitment(assistant: Assistant) -> None:
+    """glossary ``nl_phrases`` 'on board': "How can I get partners on board?" read 'board' as the 'bestuur' and led
+    with the two success factors of governing chains; "Hoe krijg ik partners mee?" leads with Groothedde's
+    soft factors (forty-eighth session)."""
+    answer = assistant.ask("How can I get partners on board?")
+    assert "Groothedde" in answer.answer.split("\n\n")[1], answer.answer
