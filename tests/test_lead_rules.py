@@ -3485,3 +3485,10 @@ def test_getting_partners_on_board_in_english_asks_their_commitment(assistant: A
     soft factors (forty-eighth session)."""
     answer = assistant.ask("How can I get partners on board?")
     assert "Groothedde" in answer.answer.split("\n\n")[1], answer.answer
+
+
+def test_choosing_partners_is_selecting_them(assistant: Assistant) -> None:
+    """glossary 'kies': "Hoe kies ik de juiste partners?" quoted how partners get to know each other; METRO
+    "selecteerde … alleen partners met wie al een goede relatie bestond" (forty-eighth session)."""
+    answer = assistant.ask("Hoe kies ik de juiste partners?")
+    assert "selecteerde" in lead(answer.answer), answer.answer
