@@ -3492,3 +3492,11 @@ def test_choosing_partners_is_selecting_them(assistant: Assistant) -> None:
     "selecteerde … alleen partners met wie al een goede relatie bestond" (forty-eighth session)."""
     answer = assistant.ask("Hoe kies ik de juiste partners?")
     assert "selecteerde" in lead(answer.answer), answer.answer
+
+
+def test_the_domain_word_tells_no_sentence_over_a_list(assistant: Assistant) -> None:
+    """``leads.says_focus_over_list`` reads the focus without the domain's word: "Kan een keten zonder contract?"
+    kept Groothedde's five factors, "… geen contract of convenant …" one of them, before METRO's "heel kort
+    contract" (forty-eighth session)."""
+    answer = assistant.ask("Kan een keten zonder contract?")
+    assert answer.answer.index("kort contract") < answer.answer.index("Groothedde"), answer.answer
