@@ -116,6 +116,17 @@ SENSES: dict[str, Sense] = {
         re.compile(r"\bsoorten\b|\b(?:welke?|wat\s+voor)\s+soort\b", re.I),
         re.compile(r"\b(?:dit|dat|die|zo'n|zo’n|zulk|zulke|elk|ieder)\s+soort\b", re.I),
     ),
+    # "Waarom vormen organisaties ketens?" asks the verb and led with "Naast ketens bestaan er veel andere vormen van
+    # samenwerking tussen organisaties", the noun (forty-eighth session)
+    "vormen": Sense(
+        re.compile(r"^\W*(?:waarom|hoe|wanneer|waar|wie)\s+vormen\b|\bte\s+vormen\b|\bvormen\W*$", re.I),
+        re.compile(
+            r"\b(?:de|andere|veel|alle|deze|die|welke|verschillende|twee|drie|vier|vijf|nieuwe|zware|lichte)\s+vormen\b"
+            r"|\bvormen\s+van\b",
+            re.I,
+        ),
+        also="vorming",
+    ),
 }
 """The words of two senses, as Dutch has them."""
 

@@ -182,6 +182,15 @@ _BETWEEN_OBJECT_AND_VERB = frozenset({"te", "niet"})
 besturen"); any other word ("in een keten gaan samenwerken") tells they are no verbal noun's parts."""
 
 
+_ASKED_VERB_FIRST = re.compile(
+    r"^\W*(?:waarom|hoe|wanneer|waar|wat)\s+(?P<verb>[^\W\d_]{3,}en)\s+(?:[^\W\d_]+\s+){1,2}?(?P<noun>[^\W\d_]{4,})\W*$"
+)
+"""A question that puts its verb first and its object last ("Waarom vormen organisaties ketens?"): the two are read
+as the verbal noun's parts too; it led with "Naast ketens bestaan er veel andere vormen van samenwerking" (the noun
+'vormen'), not the dossier's "Redenen voor ketenvorming" (new informal questions, forty-eighth session;
+``tests/test_lead_rules.py``)."""
+
+
 def verbal_compounds(text: str, vocabulary: Container[str]) -> dict[str, frozenset[str]]:
     """The indexed stems of the compounds a noun and the infinitive it is the object of make as a verbal noun ('ketens
     vormen' → 'ketenvorming', 'kennis te delen' → 'kennisdeling', with a linking 's' too), each with the stems of the
@@ -192,6 +201,10 @@ def verbal_compounds(text: str, vocabulary: Container[str]) -> dict[str, frozens
     organisaties in een keten …"; †)."""
     found = re.findall(r"[^\W\d_][\w-]*", text.lower())
     joined: dict[str, frozenset[str]] = {}
+    inverted = _ASKED_VERB_FIRST.match(text.lower())
+    if inverted:
+        # "Waarom vormen organisaties ketens?": the verb stands first, its object ends the question
+        found = [*found, inverted["noun"], inverted["verb"]]
     for i, noun in enumerate(found):
         after = found[i + 1 : i + 3]
         verb = after[0] if after and after[0] not in _BETWEEN_OBJECT_AND_VERB else None

@@ -3500,3 +3500,16 @@ def test_the_domain_word_tells_no_sentence_over_a_list(assistant: Assistant) -> 
     contract" (forty-eighth session)."""
     answer = assistant.ask("Kan een keten zonder contract?")
     assert answer.answer.index("kort contract") < answer.answer.index("Groothedde"), answer.answer
+
+
+def test_a_verb_asked_first_is_its_verbal_noun_and_not_the_noun_it_spells(assistant: Assistant) -> None:
+    """``compounds._ASKED_VERB_FIRST``, the scorer's verbal compounds and ``idioms.SENSES['vormen']``: "Waarom vormen
+    organisaties ketens?" led with "Naast ketens bestaan er veel andere vormen van samenwerking …" over the dossier's
+    ketenvorming (forty-eighth session). "Welke vormen van samenwerking zijn er?" asks the noun."""
+    from ketenwijzer.compounds import verbal_compounds
+
+    assert "ketenvorm" in verbal_compounds("Waarom vormen organisaties ketens?", {"ketenvorm"})
+    answer = assistant.ask("Waarom vormen organisaties ketens?")
+    assert lead(answer.answer).startswith("Ketenvorming"), answer.answer
+    forms = assistant.ask("Welke vormen van samenwerking zijn er?")
+    assert "vormen" in lead(forms.answer), forms.answer

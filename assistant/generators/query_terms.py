@@ -21,7 +21,7 @@ from assistant.neardomain import counted_noun
 from assistant.question import Question
 from assistant.situation import condition_told
 from assistant.verbs import typed_whole, writes_apart
-from ketenwijzer.compounds import compound_stems
+from ketenwijzer.compounds import compound_stems, verbal_compounds
 from ketenwijzer.text import stems, words
 
 
@@ -105,6 +105,12 @@ def query_terms(
         # heeft een keten nodig?" led with the ketenprobleem over "minstens twee onafhankelijke organisaties"
         # (forty-second session, ``tests/test_abstention.py``)
         alt.setdefault(stems(counted)[0], set()).update(stems(" ".join(counted_as(counted))))
+    if language == "nl":
+        # a noun and its verb are said by their verbal noun, as in the gate ('ketens vormen': "Ketenvorming hangt …
+        # samen met afhankelijkheid" over "Naast ketens bestaan er veel andere vormen …"; forty-eighth session)
+        for compound, parts in verbal_compounds(analysis.text, known).items():
+            for part in parts:
+                alt.setdefault(part, set()).add(compound)
     # the reader's condition after a thing asked is searched as typed (``situation.CONDITION_TOLD``)
     unglossed = [*analysis.names, condition_told(analysis.text)]
     q_terms = set(compound_stems(expand_query(query, language, known, unglossed)))
