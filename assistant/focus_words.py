@@ -120,6 +120,9 @@ GENERIC = frozenset(
         "hardest",
         "worst",
         "greatest",
+        # when, not what: "Waar werkte John Froger eerder?" was read as about 'eerder' and quoted Cor Franke, "eerder
+        # ketenmanager van de loonaangifteketen" (forty-eighth session)
+        "eerder",
         # how usual a thing is grades it, it does not name it: "Wat zijn typische valkuilen?" was declined, its
         # pitfalls covered but no top passage 'typisch' (new informal questions, forty-eighth session)
         "typisch",

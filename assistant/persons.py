@@ -16,11 +16,13 @@ WHO_IS = re.compile(
     r"^\W*(?i:en\s+)?(?:(?i:wie|who)\s+(?i:is|was|zijn|waren|are|were)|(?i:wat)\s+(?i:doet|deed)|(?i:what)\s+(?i:does|did)"
     r"|(?i:waar)\s+(?i:werkt|werkte)|(?i:bij\s+welke\s+(?:organisatie|instantie|club|bedrijf))\s+(?i:werkt|werkte|zit|zat)"
     r"|(?i:where)\s+(?i:does|did))"
-    r"\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:\s+(?i:do|work))?\W*$"
+    r"\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)(?:\s+(?i:do|work))?"
+    r"(?:\s+(?i:eerder|vroeger|daarvoor|nu|tegenwoordig|before|now))?\W*$"
 )
 """'Wie is Cor Franke?', and 'Wat doet Cor Franke?' (what he does for a living: it led with a
 sentence of the article before his quote; new informal questions, twenty-third session); so does where
-the person works ("Waar werkt Arco Groothedde?" led with his five factors; fortieth session)."""
+the person works ("Waar werkt Arco Groothedde?" led with his five factors; fortieth session), also when or before
+("Waar werkte John Froger eerder?" quoted Cor Franke's career; forty-eighth session)."""
 
 
 HE = re.compile(r"\b(?:hij|hem|he|him)\b", re.I)

@@ -622,3 +622,11 @@ def test_who_spoke_is_answered_by_the_sentence_that_tells_it(assistant: Assistan
     assert opening.startswith("Na Groothedde hield John Froger een verhaal"), opening
     spoke = assistant.ask("Wie sprak er na Groothedde?")
     assert not spoke.abstained and "John Froger" in spoke.answer, spoke.answer
+
+
+def test_where_a_person_worked_before_asks_who_the_person_is(assistant: Assistant) -> None:
+    """``persons.WHO_IS`` with a time after the name, and 'eerder' no subject (``focus_words.GENERIC``): "Waar werkte
+    John Froger eerder?" was read as about 'eerder' and quoted Cor Franke, "eerder ketenmanager …" (forty-eighth
+    session)."""
+    answer = assistant.ask("Waar werkte John Froger eerder?")
+    assert "Sociale Verzekeringsbank" in lead(answer.answer) and "Franke" not in answer.answer, answer.answer
