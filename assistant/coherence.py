@@ -313,7 +313,9 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
         labelled = bool(
             BOLD.match(sentence)
             and (
-                LABELLED_SPEAKER.search(sentence) or NAMED_PRONOUN_NEAR.match(BOLD.sub("", sentence, count=1))
+                LABELLED_SPEAKER.search(sentence)
+                or NAMED_PRONOUN.match(BOLD.sub("", sentence, count=1))
+                or NAMED_PRONOUN_NEAR.match(BOLD.sub("", sentence, count=1))
             )
         )
         listed = asked and is_question(sentence)

@@ -499,3 +499,11 @@ def test_a_speakers_own_dus_points_nowhere_and_a_chunk_continues_the_one_before(
     assert unit_before(other[0], units) is None  # another section: no reading on
     assert unit_before(first[1], units) is first[0]
     assert unit_before(first[0], units) is None
+
+
+def test_an_elliptic_and_reads_with_the_sentence_before(assistant: Assistant) -> None:
+    """``antecedents.AND_MORE``: "Wat betekent jezelf als schakel zien?" was answered without Groothedde's "En de moed om
+    jezelf als schakel te zien …", its chain through "Dat vergt volwassenheid." refused (forty-eighth session)."""
+    answer = assistant.ask("Wat betekent jezelf als schakel zien?")
+    assert "Dat vergt volwassenheid [1]. En de moed om jezelf als schakel" in answer.answer, answer.answer
+    assert coherence.check(answer.answer).total == 0, answer.answer

@@ -76,6 +76,8 @@ def antecedent_chain(
     (``taken``; at most ``depth``), in reading order; None when there is none within reach."""
     chain: list[Unit] = []
     current = unit
+    ending = True
+    """``current`` may end a story (``OF_STORY``): it is the unit, or an elliptic 'En …' goes on from it."""
     for _ in range(depth):
         before = antecedent(current, units)
         if before is not None:
@@ -87,11 +89,13 @@ def antecedent_chain(
             return chain
         if not refers_back(before.display):
             return None
+        if ending and AND_MORE.match(current.display) and OF_STORY.match(before.display):
+            # "Dat vergt volwassenheid. En de moed om jezelf als schakel te zien …": one sentence in two
+            chain.insert(0, before)
+            current = before
+            continue
         if not (
-            (
-                PERSON_REFERENCE.search(current.display)
-                or (current is unit and OF_STORY.match(current.display))
-            )
+            (PERSON_REFERENCE.search(current.display) or (ending and OF_STORY.match(current.display)))
             and (PERSON_REFERENCE.search(before.display) or LABELLED_SPEAKER.search(before.display))
         ):
             # "Enerzijds om …" after "Ook het communiceren …" after a quote on political pressure:
@@ -99,6 +103,7 @@ def antecedent_chain(
             return None
         chain.insert(0, before)
         current = before
+        ending = False
     return None
 
 
@@ -109,6 +114,12 @@ ingeleid door …", "Vroeger waren zij …"): a chain of them tells one person's
 uit?" led with a quote on political pressure two steps before "Enerzijds om alle medewerkers
 binnen de ketenorganisaties …" (nora n29 on the held-apart half, seen after the change; fifteenth
 session, ``tests/test_lead_rules.py``)."""
+
+
+AND_MORE = re.compile(r"^[\"'“‘„(]*En\s+(?:de|het|een|ook)\s+\w+\s+(?:om|van|voor|die|dat)\b")
+"""A sentence that adds a noun to the one before without a verb of its own ("Dat vergt volwassenheid. En de moed om
+jezelf als schakel te zien in een groter geheel."): it reads with that sentence as one; "Wat betekent jezelf als schakel
+zien?" was answered without it, its chain refused as argument steps (forty-eighth session, ``tests/test_coherence.py``)."""
 
 
 OF_STORY = re.compile(r"^[\"'“‘„(]*Dat\s+(?:brengt|bracht|betekent|betekende|vraagt|vroeg|vergt|vergde)\b")
