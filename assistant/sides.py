@@ -142,6 +142,15 @@ _SAME = re.compile(
 )
 
 
+TIMES = frozenset(
+    ["vroeger", "nu", "toen", "tegenwoordig", "vandaag", "destijds", "straks", "later", "eerst", "daarna"]
+    + ["before", "now", "then", "today", "past", "present", "later", "earlier"]
+)
+"""Words for a time: "Wat is het verschil tussen vroeger en nu voor managers?" asks how one thing changed, it has no
+two sides; 'vroeger' took Winters' story and "nu voor managers" the dossier's managers who steer too deep (new
+informal questions, forty-eighth session; ``tests/test_question.py``)."""
+
+
 def concept_sides(text: str) -> list[Side]:
     """'verschil tussen X en Y' / 'lijkt X op Y' / 'X versus Y' / 'zijn X hetzelfde als Y' → two sides."""
     for pattern in (
@@ -169,6 +178,8 @@ def concept_sides(text: str) -> list[Side]:
             parts = [" ".join(_SAID.sub(" ", _without_generic(p)).split()).strip(" ,") for p in typed]
             if all(_degree_only(t, p) for t, p in zip(typed, parts, strict=True)):
                 return []
+            if len(parts) == 2 and all(p.split()[:1] and p.split()[0].lower() in TIMES for p in parts):
+                return []  # "tussen vroeger en nu" compares one thing at two times (``TIMES``)
             if (
                 len(parts) == 2
                 and not _OWN_PLACE.search(parts[0])

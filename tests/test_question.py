@@ -2764,3 +2764,12 @@ def test_an_english_possessive_follow_up_names_the_topic(assistant: Assistant) -
     ]
     pillars = assistant.ask("what are its pillars?", history=history)
     assert "acht pijlers" in pillars.answer.split("\n\n")[1], pillars.answer
+
+
+def test_two_times_compared_are_no_two_sides(assistant: Assistant) -> None:
+    """``sides.TIMES``: "Wat is het verschil tussen vroeger en nu voor managers?" gave 'vroeger' Winters' story and "nu
+    voor managers" the dossier's managers who steer too deep (forty-eighth session)."""
+    analysis = analyse("Wat is het verschil tussen vroeger en nu voor managers?", "nl", assistant.directory)
+    assert analysis.sides == []
+    answer = assistant.ask("Wat is het verschil tussen vroeger en nu voor managers?")
+    assert "**" not in answer.answer and "veranderd" in answer.answer, answer.answer
