@@ -3513,3 +3513,11 @@ def test_a_verb_asked_first_is_its_verbal_noun_and_not_the_noun_it_spells(assist
     assert lead(answer.answer).startswith("Ketenvorming"), answer.answer
     forms = assistant.ask("Welke vormen van samenwerking zijn er?")
     assert "vormen" in lead(forms.answer), forms.answer
+
+
+def test_where_an_event_took_place_leads_with_its_date_and_place(assistant: Assistant) -> None:
+    """``scenes.SCENE_MARGIN`` and 'plaats' of "vond … plaats" no subject (``query_terms``): "Waar vond het seminar
+    plaats?" led with "Het seminar is een initiatief van …", beside "… buiten het centrum durven plaatsen"
+    (forty-eighth session)."""
+    answer = assistant.ask("Waar vond het seminar plaats?")
+    assert "Spaansche Hof" in lead(answer.answer) and "plaatsen" not in answer.answer, answer.answer

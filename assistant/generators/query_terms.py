@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.focus import VIEW_WORDS
 from assistant.generators import rules
+from assistant.generators.scenes import ASKS_WHEN
 from assistant.generators.scoring import balanced, compounds, first_parts, tails, typed_parts
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import alternatives, counted_as, expand_query, glossed, joined_words
@@ -129,6 +130,14 @@ def query_terms(
     there = THERE_IS.match(analysis.text)
     if there and len(q_terms) > 1:
         q_terms -= set(compound_stems(there["verb"]))
+    if (when := ASKS_WHEN.search(analysis.text)) and len(q_terms) > 1:
+        # "Waar vond het seminar plaats?": 'plaats' frames the question, as 'gehouden' does; it led with "Het seminar is
+        # een initiatief van …" beside "… buiten het centrum durven plaatsen" (forty-eighth session)
+        framing = set(
+            compound_stems(" ".join(re.findall(r"plaats|gehouden|georganiseerd", when.group(0), re.I)))
+        )
+        if q_terms - framing:
+            q_terms -= framing
     views = set(compound_stems(" ".join(VIEW_WORDS)))
     # 'leert' in "Wat leert het voorbeeld" asks for the message, it is no 'leren kennen'
     forms = {t: f for t, f in verb_forms(q_terms, known).items() if not f & views}

@@ -35,6 +35,10 @@ carried), "Het dossier werd eind juli 2013 op NORA Online geplaatst" second (new
 twenty-ninth session; ``tests/test_gate_follow_ups.py``). It was ``SCENE_PENALTY`` (0.15)."""
 
 
+SCENE_MARGIN = 0.01
+"""What a dated sentence stays ahead of its passage's best other sentence when the question asks when or where."""
+
+
 ASKS_WHEN = re.compile(
     r"\b(?:wanneer|when|welke datum|what date)\b"
     r"|\bwaar\s+(?:vond|was|werd|is)\b.{0,40}\b(?:plaats|gehouden|georganiseerd)\b|\bwhere\s+(?:was|did)\b",
@@ -70,7 +74,13 @@ def yield_scene(question: str, units: list[Unit], message: bool = False) -> None
     if ASKS_WHEN.search(question):
         for unit in units:
             if SCENE.search(unit.intro or unit.display):
-                unit.score += DATE_LIFT
+                # the date of a passage's event answers when and where it took place over the passage's other
+                # sentences: "Waar vond het seminar plaats?" led with "Het seminar is een initiatief van …", which
+                # names it (forty-eighth session, ``tests/test_lead_rules.py``)
+                own = max(
+                    (u.score for u in units if u.passage == unit.passage and u is not unit), default=0.0
+                )
+                unit.score = max(unit.score + DATE_LIFT, own + SCENE_MARGIN)
         return
     if ASKS_SCENE.search(question) and not WHERE_ON.search(question):
         return
