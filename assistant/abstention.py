@@ -286,8 +286,15 @@ HEAD_MIN = 5
 def _as_first(term: str, found: set[str]) -> bool:
     """``term`` begins a compound the passage uses: 'netwerk' in 'netwerkverbanden' ("Wat zegt Franke over netwerken?"
     was declined, Franke's "… in de steeds vaker voorkomende netwerkverbanden werkt het anders" among the passages;
-    forty-fifth session, ``tests/test_abstention.py``)."""
-    return len(term) >= HEAD_MIN and any(f.startswith(term) and len(f) - len(term) >= 4 for f in found)
+    forty-fifth session, ``tests/test_abstention.py``); a verb in -eren or -elen typed with its -t by its root
+    ('verandert' in 'veranderopgave': "Wat verandert er in de nieuwe GEMMA?" was told the GEMMA says nothing on it;
+    forty-eighth session)."""
+    root = term[:-1] if term.endswith(("ert", "elt")) and len(term) > VERB_T_MIN else term
+    return len(root) >= HEAD_MIN and any(f.startswith(root) and len(f) - len(root) >= 4 for f in found)
+
+
+VERB_T_MIN = 7
+"""Letters a verb typed with its -t needs before ``_as_first`` reads it by its root ('verandert', not 'eert')."""
 
 
 def _as_head(term: str, found: set[str]) -> bool:

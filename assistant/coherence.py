@@ -39,9 +39,10 @@ EDITORIAL = re.compile(
     r"|Click\s+here\b|Read\s+more\b)",
     re.I,
 )
-# Words that point back to something said before: a sentence opening with one needs its antecedent.
+# Words that point back to something said before: a sentence opening with one needs its antecedent ("Zonder die wil
+# heeft sturen … geen zin" led "Waarom is het orkestratiemodel vaak niet haalbaar?"; forty-eighth session).
 REFERRING = re.compile(
-    r"^[\"'“‘„(]*(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast|Volgens)\s+)?"
+    r"^[\"'“‘„(]*(?:(?:Op|In|Bij|Met|Voor|Van|Door|Uit|Naast|Volgens|Zonder|Ondanks|Dankzij|Vanwege|Tegen|Na)\s+)?"
     r"(?:Dat|Die|Dit|Deze|Hij|Zij|Ze|Hem|Haar|Hun|Daarom|Daardoor|Daarbij|Daarmee|Daarnaast|Daarvoor|"
     r"Daarin|Daarop|Hierdoor|Hiermee|Hierbij|Hierin|Zo'n|Zulke|Zo(?!\s+\w+\s+mogelijk\b)|Ook(?!\s+(?:het|de|een)\s+\w{4,})|Dus|Toch|Bovendien|Verder|Anderzijds|En|"
     r"Tegelijk|Tegelijkertijd|Vervolgens|Ten slotte|Tot slot|This|That|These|Those|He|She|They|It|"

@@ -948,3 +948,16 @@ def test_two_concepts_weighed_are_covered_side_by_side(assistant: Assistant) -> 
         weighed.answer
     )
     assert assistant.ask("Wat is beter, voetbal of tennis?").abstained
+
+
+def test_a_verb_typed_with_its_t_is_covered_by_a_compound_of_its_root(assistant: Assistant) -> None:
+    """``abstention._as_first``: "Wat verandert er in de nieuwe GEMMA?" was told the GEMMA says nothing on it, while
+    it opens with "In de veranderopgave staat dat de nieuwe versie van de GEMMA …" (forty-eighth session)."""
+    answer = assistant.ask("Wat verandert er in de nieuwe GEMMA?")
+    assert not answer.abstained and "veranderopgave" in lead(answer.answer), answer.answer
+
+
+def test_what_a_source_prefers_in_english_is_its_voorkeur(assistant: Assistant) -> None:
+    """glossary 'prefer': "What does the GEMMA prefer?" was declined (forty-eighth session)."""
+    answer = assistant.ask("What does the GEMMA prefer?")
+    assert not answer.abstained and "voorkeur" in answer.answer, answer.answer

@@ -507,3 +507,10 @@ def test_an_elliptic_and_reads_with_the_sentence_before(assistant: Assistant) ->
     answer = assistant.ask("Wat betekent jezelf als schakel zien?")
     assert "Dat vergt volwassenheid [1]. En de moed om jezelf als schakel" in answer.answer, answer.answer
     assert coherence.check(answer.answer).total == 0, answer.answer
+
+
+def test_a_preposition_before_a_pointing_word_points_back() -> None:
+    """``coherence.REFERRING``: "Zonder die wil heeft sturen op de andere besturingsdimensies geen zin …" led "Waarom is
+    het orkestratiemodel vaak niet haalbaar?" (forty-eighth session)."""
+    assert coherence.refers_back("Zonder die wil heeft sturen op de andere besturingsdimensies geen zin.")
+    assert not coherence.refers_back("Zonder vertrouwen ontbreekt de relationele basis van de keten.")
