@@ -34,6 +34,7 @@ from assistant.pairs import (
     BARE_COMPARISON,
     COMPARED_WITH_THAT,
     IN_COMMON,
+    RELATED,
     THE_TWO,
     WHO_IS_RIGHT,
     between,
@@ -202,6 +203,7 @@ def resolve(
             return FollowUp(text[:1].upper() + text[1:])
     both = (
         THE_TWO.search(question)
+        or RELATED.search(question)
         or BARE_COMPARISON.match(question)
         or WHO_IS_RIGHT.match(question)
         or IN_COMMON.match(question)

@@ -84,6 +84,18 @@ AGREES_THERE = re.compile(
 """'Is Groothedde het daarmee eens?' after a turn on one source's view: do the two agree on the topic (it was
 asked of Groothedde alone, and "En het dossier?" after it of the dossier without the topic; new informal
 follow-ups, thirty-ninth session; ``tests/test_question.py``)."""
+RELATED = re.compile(
+    r"(?<=\bhangen\s)(?:die|ze|zij|deze)\b(?=\s+(?:met\s+elkaar\s+|dan\s+|nou\s+)?samen\b)"
+    r"|(?<=\bverhouden\s)(?:die|ze|zij|deze)\b(?=\s+zich\b)"
+    r"|(?<=\bare\s)(?:they|these|those)(?=\s+(?:connected|related|linked)\b)"
+    r"|(?<=\bdo\s)(?:they|these|those)(?=\s+(?:relate|connect)\b)",
+    re.I,
+)
+"""'Hoe hangen die samen?': the pronoun stands for the subjects of the last two questions, as "die twee" does
+(after "Wat is pijler 6?" and "en pijler 7?" it was carried as "hoe hangen die samen? (pijler 7)" and told how
+pillar 7 relates to the ketenkaart; new informal follow-ups, forty-eighth session; ``tests/test_question.py``)."""
+
+
 THE_TWO = re.compile(
     r"\b(?:die|deze|de|those|these|the)\s+(?:twee|two)\b|\bbeide\b|\bboth\b(?!\s+[\w-]+(?:\s+[\w-]+)?\s+and\b)",
     re.I,

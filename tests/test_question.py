@@ -2773,3 +2773,16 @@ def test_two_times_compared_are_no_two_sides(assistant: Assistant) -> None:
     assert analysis.sides == []
     answer = assistant.ask("Wat is het verschil tussen vroeger en nu voor managers?")
     assert "**" not in answer.answer and "veranderd" in answer.answer, answer.answer
+
+
+def test_how_those_relate_names_the_last_two_subjects(assistant: Assistant) -> None:
+    """``pairs.RELATED``: "hoe hangen die samen?" after "Wat is pijler 6?" and "en pijler 7?" was carried as "… (pijler 7)"
+    (forty-eighth session)."""
+    history: list[Turn] = []
+    for question in ("Wat is pijler 6?", "en pijler 7?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    related = assistant.ask("hoe hangen die samen?", history=history)
+    assert related.standalone_question == "hoe hangen pijler 6 en pijler 7 samen?", (
+        related.standalone_question
+    )
