@@ -3521,3 +3521,10 @@ def test_where_an_event_took_place_leads_with_its_date_and_place(assistant: Assi
     (forty-eighth session)."""
     answer = assistant.ask("Waar vond het seminar plaats?")
     assert "Spaansche Hof" in lead(answer.answer) and "plaatsen" not in answer.answer, answer.answer
+
+
+def test_getting_a_thing_asks_what_makes_it_grow(assistant: Assistant) -> None:
+    """``growth.BUILD_ASKED`` 'krijg': "Hoe krijg je vertrouwen in een keten?" led with why trust is needed ("Een goede
+    werkrelatie en vertrouwen zijn nodig omdat …"), not the contact hypothesis (forty-eighth session)."""
+    answer = assistant.ask("Hoe krijg je vertrouwen in een keten?")
+    assert "contacthypothese" in lead(answer.answer), answer.answer

@@ -20,7 +20,10 @@ BUILD_ASKED = re.compile(
     r"|\bhoe\s+(?:creëer|creeer|creëren|kweek|kweken|vergroot|vergroten|versterk|versterken|bevorder|"
     r"bevorderen|wek|wekken|win|winnen)\b"
     r"|\bhoe\s+(?:ontstaat|groeit)\b"
-    r"|\bhow\s+(?:do|does|can|should)\s+\w+\s+(?:build|create|foster|grow|gain|strengthen|earn|develop)\b"
+    # getting a thing is building it up ("Hoe krijg je vertrouwen in een keten?" led with why trust is needed; forty-eighth
+    # session); not getting someone along ('meekrijgen', the glossary's commitment)
+    r"|\bhoe\s+(?:krijg|krijgt|krijgen)\b(?![^?]*\bmee\b)"
+    r"|\bhow\s+(?:do|does|can|should)\s+\w+\s+(?:build|create|foster|grow|gain|strengthen|earn|develop|get)\b"
     r"|\bhow\s+(?:is|are)\b[^?]{0,40}\b(?:built|created|fostered|gained|earned)\b",
     re.I,
 )
