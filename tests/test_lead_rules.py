@@ -3528,3 +3528,5 @@ def test_getting_a_thing_asks_what_makes_it_grow(assistant: Assistant) -> None:
     werkrelatie en vertrouwen zijn nodig omdat …"), not the contact hypothesis (forty-eighth session)."""
     answer = assistant.ask("Hoe krijg je vertrouwen in een keten?")
     assert "contacthypothese" in lead(answer.answer), answer.answer
+    tips = assistant.ask("tips vertrouwen")  # keywords ask the same
+    assert "contacthypothese" in lead(tips.answer), tips.answer

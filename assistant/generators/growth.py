@@ -23,6 +23,8 @@ BUILD_ASKED = re.compile(
     # getting a thing is building it up ("Hoe krijg je vertrouwen in een keten?" led with why trust is needed; forty-eighth
     # session); not getting someone along ('meekrijgen', the glossary's commitment)
     r"|\bhoe\s+(?:krijg|krijgt|krijgen)\b(?![^?]*\bmee\b)"
+    # tips for one thing, typed as keywords ("tips vertrouwen" led with "Wederzijds vertrouwen is … een pijler")
+    r"|^\W*tips?\s+(?:voor\s+|over\s+|for\s+|on\s+)?(?:meer\s+|more\s+)?[^\W\d_]{4,}\W*$"
     r"|\bhow\s+(?:do|does|can|should)\s+\w+\s+(?:build|create|foster|grow|gain|strengthen|earn|develop|get)\b"
     r"|\bhow\s+(?:is|are)\b[^?]{0,40}\b(?:built|created|fostered|gained|earned)\b",
     re.I,
