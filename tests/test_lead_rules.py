@@ -3530,3 +3530,15 @@ def test_getting_a_thing_asks_what_makes_it_grow(assistant: Assistant) -> None:
     assert "contacthypothese" in lead(answer.answer), answer.answer
     tips = assistant.ask("tips vertrouwen")  # keywords ask the same
     assert "contacthypothese" in lead(tips.answer), tips.answer
+
+
+def test_a_must_in_an_indirect_question_is_no_advice() -> None:
+    """``nudges._asked_must``: "… weten de betrokkenen niet waar zij moeten beginnen" had the advice bonus and led "Hoe
+    begin ik met een keten?" (forty-eighth session); "Wie … begint, moet … rekening houden" keeps it."""
+    from assistant.generators.nudges import nudge_advice
+
+    said = "Bij een te hoge doelstelling verdwijnt het geloof in succes en weten de betrokkenen niet waar zij moeten beginnen."
+    advised = "Wie met ketensamenwerking begint, moet rekening houden met drie sterke weerstanden."
+    wondered, told = _unit(0, 0, said, 1.0), _unit(0, 1, advised, 1.0)
+    nudge_advice([wondered, told])
+    assert wondered.score == 0.0 and told.score > 0.0

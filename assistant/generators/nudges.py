@@ -196,10 +196,24 @@ def favour_term(question: str, units: list[Unit]) -> None:
 
 
 def nudge_advice(units: list[Unit]) -> None:
-    """Advice questions: sentences that recommend or set a condition."""
+    """Advice questions: sentences that recommend or set a condition (not a 'moeten' of an indirect question,
+    ``ASKED_MUST``)."""
     for unit in units:
-        if ADVICE.search(unit.intro or unit.display):
+        text = unit.intro or unit.display
+        if any(not _asked_must(text, found) for found in ADVICE.finditer(text)):
             unit.score += 0.1
+
+
+ASKED_WORDS = frozenset(["waar", "hoe", "wie", "wat", "welke"])
+"""Words that open an indirect question: a 'moeten' after them says what someone wonders, no advice ("… weten de
+betrokkenen niet waar zij moeten beginnen" led "Hoe begin ik met een keten?"; forty-eighth session)."""
+
+
+def _asked_must(text: str, found: re.Match[str]) -> bool:
+    """The advice word ``found`` is a 'moet(en)' within three words after an indirect question's word (``ASKED_WORDS``)."""
+    if found.group(0).lower() not in ("moet", "moeten"):
+        return False
+    return any(w.lower().strip(",;:") in ASKED_WORDS for w in text[: found.start()].split()[-3:])
 
 
 EXAMPLE = re.compile(
