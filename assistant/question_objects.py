@@ -55,7 +55,7 @@ EXAMPLE_OF = re.compile(
     re.I,
 )
 """"Geef een voorbeeld van een (succesvolle) keten", "an example of a chain": the thing an example
-is asked of, whose kinds answer it (``LexicalIndex.kinds_of``, ``nudges.favour_instances``). A
+is asked of, whose kinds answer it (``LexicalIndex.kinds_of``, ``example_nudges.favour_instances``). A
 follow-up's "Heb je daar een praktijkvoorbeeld van?" names none: its carried topic is no such thing
 (conversations v01 was declined when the topic's 'keten' was searched as 'strafrechtketen' …;
 sixteenth session). Nor does an example qualified after its noun ("voorbeelden van ketens die

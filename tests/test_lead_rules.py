@@ -857,7 +857,7 @@ def test_a_definition_asked_inside_another_question_is_recognised(assistant: Ass
 
 
 def test_a_sentence_opening_with_zo_gives_an_example(assistant: Assistant) -> None:
-    from assistant.generators.nudges import EXAMPLE
+    from assistant.generators.example_nudges import EXAMPLE
 
     assert EXAMPLE.search(
         "Zo moeten organisaties in de strafrechtketen nog steeds papieren dossiers bijhouden."
@@ -1379,7 +1379,7 @@ def test_a_sentence_after_bullets_has_no_chain_back_even_when_the_list_is_in() -
 
 
 def test_an_example_of_a_kind_of_thing_names_one_of_that_kind(assistant: Assistant) -> None:
-    """``nudges.favour_instances`` and ``LexicalIndex.kinds_of``: "Geef een voorbeeld van een keten."
+    """``example_nudges.favour_instances`` and ``LexicalIndex.kinds_of``: "Geef een voorbeeld van een keten."
     led with the ketenkaart, used "als voorbeeld van een bouwsteen" (sixteenth session)."""
     from assistant.question_objects import example_object
     from ketenwijzer.text import stems
@@ -1617,9 +1617,9 @@ def test_a_passage_without_a_word_of_the_question_lends_no_filler(assistant: Ass
 
 
 def test_an_example_in_practice_is_an_instance_not_another_things_example(assistant: Assistant) -> None:
-    """``question_objects.EXAMPLE_OF`` reads "in de praktijk" after the noun; ``nudges.favour_instances`` takes
+    """``question_objects.EXAMPLE_OF`` reads "in de praktijk" after the noun; ``example_nudges.favour_instances`` takes
     the heading's bonus from "Het voorbeeld van de ketenkaart" (a building block's example) when a
-    chain is asked; ``nudges.EXAMPLE`` no longer counts "In de praktijk spreken we over …" as one
+    chain is asked; ``example_nudges.EXAMPLE`` no longer counts "In de praktijk spreken we over …" as one
     (eighteenth session)."""
     assert example_object("Geef een voorbeeld van een keten in de praktijk") == "keten"
     answer = assistant.ask("Geef een voorbeeld van een keten in de praktijk")
@@ -2960,7 +2960,7 @@ def test_the_asked_verb_counts_only_where_it_is_written_as_a_verb(assistant: Ass
 
 
 def test_an_example_of_a_qualified_thing_says_the_qualifier(assistant: Assistant) -> None:
-    """``nudges.favour_qualified``, ``question_objects.example_qualified``, ``examples._heads``: "Geef een voorbeeld
+    """``example_nudges.favour_qualified``, ``question_objects.example_qualified``, ``examples._heads``: "Geef een voorbeeld
     van een keten die vastloopt" led with the ketenkaart, an example of a building block; "Heb je een voorbeeld van
     een ketenbouwsteen?" was told the sources give none, while the dossier gives the ketenkaart as an example of a
     bouwsteen (new informal questions, forty-first session)."""
@@ -3462,8 +3462,8 @@ def test_pulling_the_cart_is_taking_the_lead(assistant: Assistant) -> None:
 
 
 def test_an_example_of_a_carried_topic_opens_where_the_example_is_given(assistant: Assistant) -> None:
-    """``examples.gives_example`` (a carried topic is named by any of its words), ``nudges.EXAMPLE`` ('illustreert')
-    and ``nudges.GIVEN_EXAMPLE``: "heb je een voorbeeld?" after "Hoe bouw je vertrouwen op?" was told the sources
+    """``examples.gives_example`` (a carried topic is named by any of its words), ``example_nudges.EXAMPLE`` ('illustreert')
+    and ``example_nudges.GIVEN_EXAMPLE``: "heb je een voorbeeld?" after "Hoe bouw je vertrouwen op?" was told the sources
     give no example, then opened with METRO's conclusion, "In het METRO-voorbeeld verving vertrouwen dus controle"
     (forty-eighth session)."""
     first = assistant.ask("Hoe bouw je vertrouwen op?")

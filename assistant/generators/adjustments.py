@@ -16,13 +16,12 @@ from assistant.generators import attribution, cases, followups, numbering, rules
 from assistant.generators.beginnings import favour_beginning
 from assistant.generators.benefits import favour_benefit, favour_worth
 from assistant.generators.causes import favour_cause_of
+from assistant.generators.example_nudges import favour_instances, favour_qualified
 from assistant.generators.growth import favour_growth
 from assistant.generators.nudges import (
     NUDGES,
     favour_absence,
-    favour_instances,
     favour_lede,
-    favour_qualified,
     favour_term,
     nudge_summary,
     yield_illustration,

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from assistant.coherence import is_question
 from assistant.generators.composition import Composition, PlanContext, plan_open
+from assistant.generators.example_nudges import EXAMPLE
 from assistant.generators.examples import asked_thing, items_giving
-from assistant.generators.nudges import EXAMPLE
 from assistant.generators.units import Unit, usable
 from assistant.question import Question
 from ketenwijzer.text import sentences, stems

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.brackets import carried
-from assistant.generators.nudges import EXAMPLE, names_instance
+from assistant.generators.example_nudges import EXAMPLE, names_instance
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import dutch_term
 from assistant.question_objects import example_object
@@ -82,7 +82,7 @@ def _bare_request(question: str) -> bool:
 
 def gives_example(thing: str, units: list[Unit], topic: bool = False) -> bool:
     """Some unit names an instance of ``thing`` (a compound ending in it, 'loonaangifteketen'), or
-    names the thing and gives or announces an example of it (``nudges.EXAMPLE``, in its text or its
+    names the thing and gives or announces an example of it (``example_nudges.EXAMPLE``, in its text or its
     section's heading). A carried ``topic`` of several words is named by any of its words: "heb je een
     voorbeeld?" after "Hoe bouw je vertrouwen op?" (topic 'opbouwen vertrouwen') was told there is no
     example before METRO's, the dossier's example of trust (forty-eighth session, ``tests/test_lead_rules.py``)."""

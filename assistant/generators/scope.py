@@ -33,7 +33,7 @@ unnamed ('zorgketen': 0; "Hoe werkt vertrouwen in de zorgketen?" was answered ab
 general as if it were about that chain; twenty-fifth session). An answer that names the specific
 part ('jeugdzorg' of 'jeugdzorgketen') speaks of the instance: no note."""
 MODIFIER_MIN = 4
-"""Letters before the head ('justitie' + 'keten'), as ``nudges.INSTANCE_MIN``."""
+"""Letters before the head ('justitie' + 'keten'), as ``example_nudges.INSTANCE_MIN``."""
 MODIFIER_DOCS = 10
 """Chunks a specific part may occur in at most: a part the corpus itself uses often is one of its
 own words and qualifies the head rather than naming an instance ('partner': 15 chunks, as in every
