@@ -575,7 +575,7 @@ def test_a_verb_the_corpus_only_inflects_is_searched_and_covered_as_inflected(as
 
 
 def test_the_kinds_of_a_thing_asked_of_a_source_are_covered_by_the_thing(assistant: Assistant) -> None:
-    """``gate.KINDS_OF``: "Welke soorten ketens zijn er volgens de GEMMA?" was told the GEMMA says nothing
+    """``asked_words.KINDS_OF``: "Welke soorten ketens zijn er volgens de GEMMA?" was told the GEMMA says nothing
     on it, while its list of chains says "op verschillende manieren"; the scorer keeps 'soorten' (Be
     Informed's "twee soorten samenwerkingsverbanden" still leads the open question; twenty-eighth session)."""
     gemma = assistant.ask("Welke soorten ketens zijn er volgens de GEMMA?")
@@ -584,7 +584,7 @@ def test_the_kinds_of_a_thing_asked_of_a_source_are_covered_by_the_thing(assista
     assert {c.doc_id for c in gemma.citations} == {"gemma-impact-ketensamenwerking"}
     kinds = assistant.ask("Welke soorten samenwerking zijn er?")
     assert "twee soorten samenwerkingsverbanden" in lead(kinds.answer), kinds.answer
-    # the verb of telling kinds apart is no word to cover either (``gate.CLASSIFYING``; forty-third session)
+    # the verb of telling kinds apart is no word to cover either (``asked_words.CLASSIFYING``; forty-third session)
     for question in ("Welke soorten ketens onderscheidt de GEMMA?", "In welke typen kun je ketens indelen?"):
         sorted_ = assistant.ask(question)
         assert not sorted_.abstained and "estafettemodel" in sorted_.answer, (question, sorted_.answer)
@@ -657,16 +657,16 @@ def test_partners_are_counted_as_the_organisations_a_chain_holds(assistant: Assi
 
 
 def test_a_view_word_is_no_word_the_passages_must_hold() -> None:
-    """``gate._without_views``: 'mening' says what kind of statement is asked, not about what ("Verschillen
+    """``asked_words.without_views``: 'mening' says what kind of statement is asked, not about what ("Verschillen
     de bronnen van mening over regie?" was declined; thirty-second session)."""
-    from assistant.gate import _without_views
+    from assistant.asked_words import without_views
 
-    assert _without_views("mening regie") == "regie"
-    assert _without_views("visie") == "visie"  # nothing else asked: kept
+    assert without_views("mening regie") == "regie"
+    assert without_views("visie") == "visie"  # nothing else asked: kept
 
 
 def test_a_count_before_what_is_counted_is_no_word_the_passages_must_hold(assistant: Assistant) -> None:
-    """``gate._without_counts``: "Wat zijn de drie soorten ketens volgens de GEMMA?" was told the GEMMA says
+    """``asked_words.without_counts``: "Wat zijn de drie soorten ketens volgens de GEMMA?" was told the GEMMA says
     nothing on it, beside its list of three ways the word is used ('drie' is in no GEMMA passage;
     thirty-second session)."""
     answer = assistant.ask("Wat zijn de drie soorten ketens volgens de GEMMA?")
@@ -866,7 +866,7 @@ def test_a_silent_source_typed_as_a_common_noun_is_named_by_its_label(assistant:
 
 
 def test_the_trouble_with_a_thing_needs_the_thing_not_the_word_trouble(assistant: Assistant) -> None:
-    """``gate.TROUBLE_WITH``: "Wat is volgens Morgens het probleem met overleg?" was told Morgens says nothing on it,
+    """``asked_words.TROUBLE_WITH``: "Wat is volgens Morgens het probleem met overleg?" was told Morgens says nothing on it,
     beside its "ketenoverleg … niet van de grond gekomen" (new informal questions, forty-third session). The scorer
     weighs the frame word half (``question_objects.FRAMING``): the ketenprobleem no longer leads "… met hiërarchie"."""
     answer = assistant.ask("Wat is volgens Morgens het probleem met overleg?")
