@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.markup import BOLD, plain
+from assistant.quotations import quotes_balanced, whole_quotes
 from assistant.repetition import near_duplicate
 
 RULES = (
@@ -122,8 +123,6 @@ SUMMARY = re.compile(
     r"To sum up|In short)\b",
     re.I,
 )
-_OPENING = "“‘„«"
-_CLOSING = "”’»"
 
 
 def is_question(sentence: str) -> bool:
@@ -168,10 +167,6 @@ def states_case(question: str, kind: str | None) -> bool:
     return kind == "consequence" and bool(CONDITION.search(question))
 
 
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(“‘\[]))'(?!(?:s|t|n)\b)(?=\w)")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.!?,;:…)])'(?=[\s),.;:!?\]”’»]|$)")
-
-
 CASE_REFERENCE = re.compile(
     r"\b(?:in|bij|voor)\s+(?:dat|die|dit|deze|zo'n)\s+(?:laatste\s+|eerste\s+)?(?:geval|gevallen|situatie|situaties)\b"
     r"|\b(?:dat|die|deze)\s+(?:laatste|eerstgenoemde|laatstgenoemde)\b",
@@ -185,20 +180,6 @@ def names_a_case_before(sentence: str) -> bool:
     often names the case (articles a24); an advice bullet is read on its own, so it is no
     bullet (new informal questions, eighth session; ``tests/test_coherence.py``)."""
     return bool(CASE_REFERENCE.search(plain(sentence)))
-
-
-def quotes_balanced(sentence: str) -> bool:
-    """Every quotation mark that opens also closes (straight double quotes in pairs)."""
-    text = plain(sentence)
-    if text.count('"') % 2:
-        return False
-    opened = sum(text.count(c) for c in "“„«")
-    closed = sum(text.count(c) for c in "”»")
-    # ’ doubles as the apostrophe ("pagina’s"): only an opening ‘ without its closing counts
-    if opened != closed or text.count("‘") > text.count("’"):
-        return False
-    # a straight ' is an apostrophe inside a word ("zo'n"); it quotes at a word's edge
-    return len(_SINGLE_OPEN.findall(text)) == len(_SINGLE_CLOSE.findall(text))
 
 
 def is_summary(sentence: str) -> bool:
@@ -274,26 +255,6 @@ def units(answer: str) -> list[tuple[bool, bool, str]]:
             for i, part in enumerate(parts):
                 first = i == 0 and (bullet or not out or out[-1][1] or line is block.splitlines()[0].strip())
                 out.append((first, bullet, part.strip()))
-    return out
-
-
-QUOTE_SENTENCES = 4
-"""A quotation may run over this many sentences (the generators quote it whole)."""
-
-
-def whole_quotes(parts: list[str]) -> list[str]:
-    """Sentences joined where a quotation runs over them: a complete quote is one statement."""
-    out: list[str] = []
-    i = 0
-    while i < len(parts):
-        end = i
-        if not quotes_balanced(parts[i]):
-            for k in range(i + 1, min(len(parts), i + QUOTE_SENTENCES)):
-                if quotes_balanced(" ".join(parts[i : k + 1])):
-                    end = k
-                    break
-        out.append(" ".join(parts[i : end + 1]))
-        i = end + 1
     return out
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.coherence import refers_back, whole_quotes
+from assistant.coherence import refers_back
+from assistant.quotations import whole_quotes
 from ketenwijzer.text import sentences
 
 FRAME_WORDS = 12

@@ -25,7 +25,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from assistant.briefs.model import Brief
-from assistant.coherence import whole_quotes
+from assistant.quotations import whole_quotes
 from assistant.support import SupportFn, lexical_support
 from ketenwijzer.text import sentences, words
 
@@ -108,7 +108,7 @@ def score_brief(
             {"n": s.n, "chunk_id": s.citation.chunk_id, "doc_id": s.citation.doc_id, "sentence": s.text,
              "support": round(score, 4), "verbatim": verbatim, "supported": verbatim and score >= threshold}
         )  # fmt: skip
-    # a quotation over several sentences is one cited claim (``coherence.whole_quotes``), as in answers
+    # a quotation over several sentences is one cited claim (``quotations.whole_quotes``), as in answers
     sentence_total = sum(max(1, len(whole_quotes(sentences(s.text)))) for s in statements)
     resolved = sum(1 for s in statements if brief.reference(s.n) is not None)
     parts = [sub for sec in brief.sections for sub in (sec.subsections or [sec])]

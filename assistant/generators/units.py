@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from assistant.coherence import QUOTE_SENTENCES, is_editorial, is_question, quotes_balanced
+from assistant.coherence import is_editorial, is_question
+from assistant.quotations import QUOTE_SENTENCES, quotes_balanced
 from ingest.loaders import LIST_ITEM
 from ketenwijzer.compounds import compound_stems, current_modifiers
 from ketenwijzer.models import Passage
