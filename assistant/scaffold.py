@@ -213,6 +213,14 @@ SCAFFOLD = frozenset(
         "say",
         "says",
         "said",
+        # what a source considers or finds frames its view as 'vindt' does (forty-eighth session)
+        "consider",
+        "considers",
+        "considered",
+        "find",
+        "finds",
+        "believe",
+        "believes",
         "geeft",  # "Welke tips geeft Froger?" searched 'geeft' (ninth session)
         # light verbs: the noun beside them says what is asked ("… één sterke partij die de leiding
         # neemt?" led with "Het aantal ketens … neemt snel toe"; thirteenth session)

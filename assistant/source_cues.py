@@ -114,6 +114,17 @@ SAYING = frozenset(
         "writes",
         "think",
         "thinks",
+        # what a source considers is its view ("Which success factor does Morgens consider most important?" quoted the
+        # dossier's two success factors; forty-eighth session)
+        "consider",
+        "considers",
+        "considered",
+        "find",
+        "finds",
+        "believe",
+        "believes",
+        "see",
+        "sees",
         "recommend",
         "recommends",
         "conclude",
@@ -267,7 +278,7 @@ SOURCE_ALONE = re.compile(
 uses: it asks that source's view on the same subject. It became "Wat zegt Morgens over dossier?"
 (new informal follow-ups, twenty-fifth session; ``tests/test_gate_follow_ups.py``)."""
 
-FINDING = frozenset(["vindt", "vinden", "vond", "vind"])
+FINDING = frozenset(["vindt", "vinden", "vond", "vind", "find", "finds"])
 """Saying verbs that also mean 'to find': after 'waar' they ask for a place."""
 AND = frozenset(["en", "of", "and", "or"])
 """'volgens Morgens en Groothedde': a name joined to a speaker by these speaks too."""

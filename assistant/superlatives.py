@@ -18,11 +18,16 @@ from ketenwijzer.text import stems
 
 ASKED = re.compile(
     r"\b(?:welke?|wat|wie)\b(?:\s+[\w-]+){0,3}?\s+(?:is|zijn|was|waren|weegt|telt|werkt|"
-    r"vind(?:t|en)?\s+(?:je|jij|u|jullie|ze|zij|we|wij))"
+    r"vind(?:t|en)?\s+(?:je|jij|u|jullie|ze|zij|we|wij|[A-Z][\w-]+(?:\s+[\w-]+){0,2}?))"
     r"(?:\s+(?:nou|nu|dan|eigenlijk|volgens\s+\w+(?:\s+\w+){0,3}?))*"
     r"\s+(?P<phrase>(?:het|de)\s+(?:meest\s+\w+|minst\s+\w+|\w{2,}?st(?:e)?))\b"
     r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were)\s+"
     r"(?P<en>(?:the\s+)?(?:most\s+\w+|least\s+\w+|best|worst|\w{3,}est))\b"
+    # what a source finds or considers most important ("Which success factor does Morgens find most important?"
+    # quoted Morgens' eight success factors, not its most important one; forty-eighth session)
+    r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:do|does|did)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:find|consider|think|see|rate|regard)\s+(?:as\s+|to\s+be\s+)?"
+    r"(?P<en2>(?:the\s+)?(?:most\s+\w+|least\s+\w+|best|worst|\w{3,}est))\b"
     # "which one matters most?" (after the eight pillars it was declined; twenty-ninth session)
     r"|\b(?:which|what|who)\b(?:\s+[\w-]+){0,3}?\s+(?:matters?|counts?)\s+(?P<most>(?:the\s+)?most)\b"
     # "En de makkelijkste?" after "Welke is het moeilijkst?" (it led with "… overleven ketendoelen gemakkelijk";
@@ -151,7 +156,13 @@ NO_RANKING = {
 def asked_rank(question: str) -> str:
     """The superlative phrase a question asks to rank by ('het ergst', 'the most important'), else ''."""
     for found in ASKED.finditer(question):
-        phrase = found.group("phrase") or found.group("en") or found.group("most") or found.group("bare")
+        phrase = (
+            found.group("phrase")
+            or found.group("en")
+            or found.group("en2")
+            or found.group("most")
+            or found.group("bare")
+        )
         if found.group("most"):
             phrase = "the most important"  # what "matters most" asks, as the note words it
         elif not (found.group("phrase") or found.group("bare")) and not phrase.lower().startswith("the "):

@@ -258,3 +258,19 @@ def test_an_english_superlative_is_read_on_the_focus_in_dutch(assistant: Assista
     gave "De belangrijkste succesfactor …" last (new informal questions, forty-seventh session)."""
     answer = assistant.ask("What is the most important condition according to Morgens?")
     assert "De belangrijkste succesfactor" in lead(answer.answer), answer.answer
+
+
+def test_what_a_source_finds_most_important_is_ranked(assistant: Assistant) -> None:
+    """``superlatives.ASKED`` after a source's 'vindt' or 'find'/'consider', and 'find'/'consider' make a source speak
+    (``source_cues.SAYING``): "Which success factor does Morgens consider most important?" quoted the dossier's two
+    success factors (forty-eighth session)."""
+    from assistant.superlatives import asked_rank
+
+    assert asked_rank("Welke succesfactor vindt Morgens het belangrijkst?") == "het belangrijkst"
+    assert asked_rank("Which success factor does Morgens find most important?") == "the most important"
+    for question in (
+        "Which success factor does Morgens consider most important?",
+        "Which success factor does Morgens find most important?",
+    ):
+        answer = assistant.ask(question)
+        assert "De belangrijkste succesfactor" in answer.answer.split("\n\n")[1], answer.answer

@@ -14,10 +14,12 @@ from ketenwijzer.text import stems
 
 EXAMPLE = re.compile(
     r"\b(voorbeeld\w*|bijvoorbeeld|zoals|casus|illustre\w+|illustratie|example|for instance|illustrat\w+)\b"
-    r"|^\W*Zo\s+(?!'n\b)[a-z]+",
+    r"|^\W*Zo\s+(?:moet|moeten|kan|kunnen|wordt|worden|is|zijn|heeft|hebben|had|hadden|was|waren)\b",
     re.I,
 )
-"""A sentence that gives or names an example ('illustreert' too: "Ketens de baas illustreert de rol van vertrouwen met
+"""A sentence that gives or names an example; 'Zo' before an auxiliary only ("Zo moeten organisaties in de
+strafrechtketen …"; "Zo eindigde de middag …" and "Zo ontstaat de wil …" say 'thus', and the first led "Heb je een
+voorbeeld van ketensamenwerking bij gemeenten?"; forty-eighth session). 'illustreert' too: "Ketens de baas illustreert de rol van vertrouwen met
 … METRO"; forty-eighth session). Not 'in de praktijk': it says how things go, not which
 case ("In de praktijk spreken we over 'de keten, ketenpartners, …'" led "Geef een voorbeeld van een
 keten in de praktijk"; new informal questions, eighteenth session; ``tests/test_lead_rules.py``)."""
