@@ -3542,3 +3542,10 @@ def test_a_must_in_an_indirect_question_is_no_advice() -> None:
     wondered, told = _unit(0, 0, said, 1.0), _unit(0, 1, advised, 1.0)
     nudge_advice([wondered, told])
     assert wondered.score == 0.0 and told.score > 0.0
+
+
+def test_saving_money_in_english_is_efficiency(assistant: Assistant) -> None:
+    """glossary 'save': "Does chain cooperation save money?" led with Franke's quote on content and procedure; GBO names
+    "bedrijfsmatige voordelen, zoals efficiencywinst" (forty-eighth session)."""
+    answer = assistant.ask("Does chain cooperation save money?")
+    assert "efficiencywinst" in lead(answer.answer), answer.answer
