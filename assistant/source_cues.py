@@ -219,6 +219,17 @@ comparisons, twenty-fourth session; ``tests/test_comparison_rules.py``). "Vergel
 text "Dossier over ambitie" (twenty-sixth session)."""
 
 
+ABOUT_CUE = re.compile(
+    r"^\W*(?:en\s+)?(?:gaat|ging|gaan|gingen)\s+(?:het|de)\s+(?P<word>[\w-]+)\s+"
+    r"(?:(?:ook|niet|vooral|alleen|echt|eigenlijk|nog)\s+)?over\b"
+    r"|^\W*(?:and\s+)?(?:is|was)\s+the\s+(?P<en>[\w-]+)\s+(?:(?:also|mainly|only|really)\s+)?about\b",
+    re.I,
+)
+"""Whether a source is about a thing ("Gaat het dossier over techniek?"): the source's own word ('dossier') speaks; the
+question searched 'dossier' everywhere and led with Cor Franke's presentation of it, not the dossier's "Het katern gaat
+niet over techniek" (new informal questions, forty-eighth session; ``tests/test_speaker_questions.py``)."""
+
+
 AGREE_CUE = re.compile(
     r"\b(?:is|zijn|was|waren)\s+(?:het|de)\s+(?P<word>[\w-]+)\s+het\s+(?:daar|hier|er)?(?:mee\s+|\s+mee\s+)?"
     r"(?:(?:niet|wel|ook)\s+)?(?:mee\s+)?(?:eens|oneens)\b",

@@ -630,3 +630,13 @@ def test_where_a_person_worked_before_asks_who_the_person_is(assistant: Assistan
     session)."""
     answer = assistant.ask("Waar werkte John Froger eerder?")
     assert "Sociale Verzekeringsbank" in lead(answer.answer) and "Franke" not in answer.answer, answer.answer
+
+
+def test_whether_a_source_is_about_a_thing_asks_that_source(assistant: Assistant) -> None:
+    """``source_cues.ABOUT_CUE``: "Gaat het dossier over techniek?" searched 'dossier' everywhere and led with Cor Franke's
+    presentation of it, not the dossier's "Het katern gaat niet over techniek" (forty-eighth session)."""
+    named = assistant.directory.named_in("Gaat het dossier over techniek?")
+    assert named and named[0].speaks and all(d.startswith("nora-kdb") for d in named[0].doc_ids), named
+    answer = assistant.ask("Gaat het dossier over techniek?")
+    assert "gaat niet over techniek" in lead(answer.answer), answer.answer
+    assert not assistant.directory.named_in("Gaat de samenwerking over geld?")
