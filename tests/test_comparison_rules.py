@@ -1171,3 +1171,10 @@ def test_what_two_people_disagree_about_compares_their_views(assistant: Assistan
     assert [p.split("**")[1] for p in answer.answer.split("\n\n")[:2]] == ["Groothedde", "Morgens"], (
         answer.answer
     )
+
+
+def test_a_side_named_only_in_an_enumeration_is_shown_by_it(assistant: Assistant) -> None:
+    """``comparison.named_pointer`` takes a passing item too: "Is een fusie beter dan een keten?" said the passages say
+    nothing on the fusie, which the continuum names as its heaviest form (forty-eighth session)."""
+    answer = assistant.ask("Is een fusie beter dan een keten?")
+    assert "**Fusie**: Ketens de baas noemt in het continuüm" in answer.answer, answer.answer

@@ -198,12 +198,14 @@ def named_pointer(
     voor ketensturing die Ketens de baas beschrijft (paragraaf 3.4 …)") is represented by the one
     that says most what it is, not by a note that the passages say nothing: the reader learns
     that the sources name it, as what, and where ("Wat is het verschil tussen een ketenmanager en
-    een ketenregisseur?", comparison c02; eleventh session; ``tests/test_comparison_rules.py``)."""
+    een ketenregisseur?", comparison c02; eleventh session; ``tests/test_comparison_rules.py``). So is a side they
+    name only as one item of an enumeration: "Is een fusie beter dan een keten?" said the passages say nothing on the
+    fusie, which the continuum names as its heaviest form (forty-eighth session)."""
     named = [
         u
         for u in units
         if ctx.side(u) == side
-        and signpost(u)
+        and (signpost(u) or passing_item(u, terms))
         and usable(u)
         and not u.is_list
         and terms
