@@ -2786,3 +2786,12 @@ def test_how_those_relate_names_the_last_two_subjects(assistant: Assistant) -> N
     assert related.standalone_question == "hoe hangen pijler 6 en pijler 7 samen?", (
         related.standalone_question
     )
+
+
+def test_a_judged_scene_keeps_its_counted_parties(assistant: Assistant) -> None:
+    """``situation.JUDGING_WORDS`` and the counts up to fifty (``COUNT_TOLD``): "We zitten met vijftien partijen aan tafel.
+    Werkt dat?" was about 'vijftien partijen tafel', then 'tafel' alone (forty-eighth session); a question with words of
+    its own still drops the parties of the reader's case."""
+    assert focus_of("We zitten met vijftien partijen aan tafel. Werkt dat?", []).split()[:1] == ["partijen"]
+    told = focus_of("We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst regelen?", [])
+    assert "gemeenten" not in told.split() and "vijf" not in told.split()
