@@ -120,6 +120,11 @@ GENERIC = frozenset(
         "hardest",
         "worst",
         "greatest",
+        # whether the sources know the reader's scene, not what about: "Iedereen wijst naar elkaar als het misgaat.
+        # Herkenbaar?" led with the dialogue's "valkuilen herkennen" (forty-eighth session)
+        "herkenbaar",
+        "recognisable",
+        "recognizable",
         # when, not what: "Waar werkte John Froger eerder?" was read as about 'eerder' and quoted Cor Franke, "eerder
         # ketenmanager van de loonaangifteketen" (forty-eighth session)
         "eerder",

@@ -3549,3 +3549,11 @@ def test_saving_money_in_english_is_efficiency(assistant: Assistant) -> None:
     "bedrijfsmatige voordelen, zoals efficiencywinst" (forty-eighth session)."""
     answer = assistant.ask("Does chain cooperation save money?")
     assert "efficiencywinst" in lead(answer.answer), answer.answer
+
+
+def test_asking_whether_a_scene_is_recognisable_asks_the_scene(assistant: Assistant) -> None:
+    """'herkenbaar' no subject (``focus_words.GENERIC``): "Iedereen wijst naar elkaar als het misgaat. Herkenbaar?" led
+    with the dialogue's "valkuilen herkennen", not Franke's "En dan wordt er naar elkaar gewezen" (forty-eighth
+    session)."""
+    answer = assistant.ask("Iedereen wijst naar elkaar als het misgaat. Herkenbaar?")
+    assert "naar elkaar gewezen" in lead(answer.answer), answer.answer
