@@ -3557,3 +3557,15 @@ def test_asking_whether_a_scene_is_recognisable_asks_the_scene(assistant: Assist
     session)."""
     answer = assistant.ask("Iedereen wijst naar elkaar als het misgaat. Herkenbaar?")
     assert "naar elkaar gewezen" in lead(answer.answer), answer.answer
+
+
+def test_a_scene_told_before_a_how_to_grows_nothing_asked(assistant: Assistant) -> None:
+    """``favour_growth`` reads the asking sentence's words, and glossary 'energie' is 'enthousiasme': "De samenwerking is
+    ons opgelegd door het ministerie. Hoe krijg ik er toch energie in?" lifted "hoe meer verschillende partijen moeten
+    samenwerken …" and led with Be Informed's "het domein van een enkel ministerie" (forty-eighth session)."""
+    answer = assistant.ask(
+        "De samenwerking is ons opgelegd door het ministerie. Hoe krijg ik er toch energie in?"
+    )
+    assert "Opgelegde samenwerking" in lead(answer.answer), answer.answer
+    english = assistant.ask("How do you build trust?")
+    assert "contacthypothese" in lead(english.answer), english.answer

@@ -38,7 +38,7 @@ from assistant.question_objects import example_qualified, example_subject
 from ingest.index import Index
 from ingest.numbered import asks_number
 from ketenwijzer.models import Passage
-from ketenwijzer.text import stems
+from ketenwijzer.text import sentences, stems
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,12 @@ def adjust(
     favour_benefit(question, units, broad=asked.broad)
     favour_worth(question, units, telling_focus)
     # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')
-    favour_growth(question, units, frozenset(t for t in q_terms if idf(t) >= UBIQUITOUS_IDF))
+    # of the asking sentence only: a scene told before it grows nothing asked ("De samenwerking is ons opgelegd … Hoe krijg
+    # ik er toch energie in?" lifted "hoe meer verschillende partijen moeten samenwerken"; forty-eighth session)
+    telling = frozenset(t for t in q_terms if idf(t) >= UBIQUITOUS_IDF)
+    said = sentences(question)
+    asking = frozenset(stems(said[-1])) if len(said) > 1 else telling
+    favour_growth(question, units, telling & asking or telling)
     favour_beginning(question, units)
     # an English focus in the corpus's Dutch: 'condition' is said as 'voorwaarde' ("What is the most important condition
     # according to Morgens?" lifted no "De belangrijkste succesfactor …"; forty-seventh session)
