@@ -155,10 +155,10 @@ def adjust(
     # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')
     # of the asking sentence only: a scene told before it grows nothing asked ("De samenwerking is ons opgelegd … Hoe krijg
     # ik er toch energie in?" lifted "hoe meer verschillende partijen moeten samenwerken"; forty-eighth session)
-    telling = frozenset(t for t in q_terms if idf(t) >= UBIQUITOUS_IDF)
+    grown = frozenset(t for t in q_terms if idf(t) >= UBIQUITOUS_IDF)
     said = sentences(question)
-    asking = frozenset(stems(said[-1])) if len(said) > 1 else telling
-    favour_growth(question, units, telling & asking or telling)
+    asking = frozenset(stems(said[-1])) if len(said) > 1 else grown
+    favour_growth(question, units, grown & asking or grown)
     favour_beginning(question, units)
     # an English focus in the corpus's Dutch: 'condition' is said as 'voorwaarde' ("What is the most important condition
     # according to Morgens?" lifted no "De belangrijkste succesfactor …"; forty-seventh session)
