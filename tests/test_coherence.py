@@ -514,3 +514,13 @@ def test_a_preposition_before_a_pointing_word_points_back() -> None:
     het orkestratiemodel vaak niet haalbaar?" (forty-eighth session)."""
     assert coherence.refers_back("Zonder die wil heeft sturen op de andere besturingsdimensies geen zin.")
     assert not coherence.refers_back("Zonder vertrouwen ontbreekt de relationele basis van de keten.")
+
+
+def test_a_sentence_of_a_long_quotation_opens_where_the_quotation_does(assistant: Assistant) -> None:
+    """``Unit.quoted``, ``antecedents.antecedent_chain`` through one quotation, ``picking._untold_story`` and the lead
+    walking back to where a quotation opens: "Waarom moeten 400 gemeenten niet zelf hun processen ontwerpen?" never showed
+    Boissevain's "Dan hoeven niet 400 gemeenten …", the last of a quotation of five sentences (forty-eighth session)."""
+    answer = assistant.ask("Waarom moeten 400 gemeenten niet zelf hun processen ontwerpen?")
+    assert answer.answer.startswith("“Ons standpunt is:"), answer.answer
+    assert "Dan hoeven niet 400 gemeenten" in answer.answer, answer.answer
+    assert coherence.check(answer.answer).total == 0, answer.answer

@@ -78,8 +78,12 @@ def antecedent_chain(
     current = unit
     ending = True
     """``current`` may end a story (``OF_STORY``): it is the unit, or an elliptic 'En …' goes on from it."""
-    for _ in range(depth):
-        before = antecedent(current, units)
+    steps = 0
+    while steps < depth + (QUOTE_STEPS if current.quoted else 0):
+        steps += 1
+        # inside one speaker's quotation the chain goes back sentence by sentence to where it opens
+        within = current.quoted and not opens_quote(current)
+        before = None if within else antecedent(current, units)
         if before is not None:
             return [before, *chain]
         before = unit_before(current, units)
@@ -87,6 +91,22 @@ def antecedent_chain(
             return None  # a sentence after bullets points back over them: it never reads on
         if before.order in taken:
             return chain
+        if (
+            current.quoted
+            and before.quoted
+            and current.passage == before.passage
+            and not opens_quote(current)
+        ):
+            # one speaker's quotation reads on from where it opens ("“Ons standpunt is: … Wij pleiten ervoor … En deel
+            # die modellen … Dan heb je die keten gefaciliteerd. Dan hoeven niet 400 gemeenten …"): the sentence answering
+            # "Waarom moeten 400 gemeenten niet zelf hun processen ontwerpen?" was never shown (forty-eighth session,
+            # ``tests/test_coherence.py``)
+            chain.insert(0, before)
+            if opens_quote(before):
+                return chain
+            current = before
+            ending = False
+            continue
         if not refers_back(before.display):
             return None
         if ending and AND_MORE.match(current.display) and OF_STORY.match(before.display):
@@ -114,6 +134,15 @@ ingeleid door …", "Vroeger waren zij …"): a chain of them tells one person's
 uit?" led with a quote on political pressure two steps before "Enerzijds om alle medewerkers
 binnen de ketenorganisaties …" (nora n29 on the held-apart half, seen after the change; fifteenth
 session, ``tests/test_lead_rules.py``)."""
+
+
+QUOTE_STEPS = 4
+"""Steps a chain may take back through one speaker's quotation besides ``CHAIN`` (to where it opens)."""
+
+
+def opens_quote(unit: Unit) -> bool:
+    """The unit's own words open a quotation they do not close (a sentence opening a quotation of several)."""
+    return sum(unit.quote.count(mark) for mark in "“„‘") > sum(unit.quote.count(mark) for mark in "”’")
 
 
 AND_MORE = re.compile(r"^[\"'“‘„(]*En\s+(?:de|het|een|ook)\s+\w+\s+(?:om|van|voor|die|dat)\b")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.brackets import carried
 from assistant.coherence import CONDITION, names_a_case_before, refers_back
-from assistant.generators.antecedents import keep_pairs, unit_before
+from assistant.generators.antecedents import keep_pairs, opens_quote, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.leads import (
     ASKS_WHEN,
@@ -273,8 +273,9 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
         if alone:
             lead = max(alone, key=lambda u: u.base)
         else:
-            # the answer opens where the chain of sentences pointing back starts (``CHAIN``)
-            while refers_back(lead.display, ctx.case):
+            # the answer opens where the chain of sentences pointing back starts (``CHAIN``), a quotation where it
+            # opens (``Unit.quoted``)
+            while refers_back(lead.display, ctx.case) or (lead.quoted and not opens_quote(lead)):
                 before = next(
                     (u for u in chosen if u.passage == lead.passage and u.order == lead.order - 1), None
                 )

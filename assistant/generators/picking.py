@@ -107,6 +107,8 @@ def _untold_story(chain: list[Unit], taken: set[int], units: Sequence[Unit] | No
     new = [u for u in chain if u.order not in taken]
     if len(new) < STORY_MIN or any(u.signals is not None and u.signals.own > 0 for u in new):
         return False
+    if all(u.quoted for u in new):
+        return False  # one speaker's quotation is the sentence's own argument (``Unit.quoted``)
     # a story that goes on from a sentence already in the answer is told on: "Welke dilemma's noemt Anneleen Winters?"
     # told "Deze werd ingeleid door Anneleen Winters" and never reached her dilemmas (forty-fifth session;
     # ``tests/test_coherence.py``)

@@ -44,6 +44,9 @@ class Unit:
     items: tuple[str, ...] = ()
     """A list's items, each the verbatim text of its line (never cut)."""
     caveat: bool = False
+    quoted: bool = False
+    """The sentence is part of a quotation of several sentences: it opens one, or one opened before it is still open
+    (``within_quote``); its sentences are one speaker's words (``antecedents.antecedent_chain``)."""
     score: float = 0.0
     base: float = 0.0
     """The score before the section bonuses: how well the unit itself answers (picks the lead)."""
@@ -102,6 +105,7 @@ class _Piece:
     caveat: bool
     intro: str = ""
     items: tuple[str, ...] = ()
+    quoted: bool = False
 
 
 def _pieces(text: str) -> tuple[_Piece, ...]:
@@ -162,7 +166,13 @@ def _cached_pieces(text: str, modifiers: tuple[str, ...]) -> tuple[_Piece, ...]:
             display = sent[len(LIST_ITEM) :] if sent.startswith(LIST_ITEM) else sent
             display = closed_part(text, start, display) if last == i else display
             piece = _Piece(
-                start, sent, display, stems_of(sent), len(sent.split()), bool(_CAVEAT.search(sent))
+                start,
+                sent,
+                display,
+                stems_of(sent),
+                len(sent.split()),
+                bool(_CAVEAT.search(sent)),
+                quoted=within_quote(text, start) or not quotes_balanced(sent),
             )
             i = last + 1
         if _EDITORIAL.search(piece.quote) or _INSTRUCTION.search(piece.quote):
@@ -234,6 +244,13 @@ def closed_part(text: str, start: int, sentence: str) -> str:
     return sentence
 
 
+def within_quote(text: str, start: int) -> bool:
+    """A quotation opened earlier in the paragraph is still open at ``start`` (a ’ inside a word is an apostrophe)."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    double = before.count("“") + before.count("„") > before.count("”")
+    return double or before.count("‘") > len(re.findall(r"’(?!\w)", before))
+
+
 def _quote_closed_at(text: str, spans: list[tuple[int, str]], i: int) -> int:
     """The last sentence of the quotation that sentence ``i`` opens (``i`` itself when it opens none).
 
@@ -270,6 +287,7 @@ def units_of(passage: Passage, index: int, offset: int) -> list[Unit]:
             intro=p.intro,
             items=p.items,
             caveat=p.caveat,
+            quoted=p.quoted,
             position=passage.position,
         )
         for k, p in enumerate(_pieces(passage.text))
