@@ -332,10 +332,12 @@ _ASKS_WHO_SAID = re.compile(
     r"^\W*(?:en\s+|and\s+)?(?:wie|who|welke\s+bron(?:nen)?|which\s+sources?|what\s+sources?)\s+"
     r"(?:zegt|zei|zeggen|stelt|schrijft|schreef|beweert|vindt|noemt|noemen|says|said|say|wrote|claims|mentions?)"
     r"\s+(?:dat|dit|het|zoiets|that|this|it|so)\b(?:\s+(?:precies|eigenlijk|nou|dan|exactly|then))*\W*$"
+    r"|^\W*(?:en\s+|and\s+)?(?:volgens\s+wie|according\s+to\s+whom|says\s+who)\W*$"
     r"|^\W*(?:en\s+|and\s+)?" + SAID_WHERE,
     re.I,
 )
-"""'Wie zegt dat (precies)?': the previous answer's claim is what the reader asks about, not the
+"""'Wie zegt dat (precies)?', 'Volgens wie?' ("volgens wie?" after "Hoe belangrijk is de ambitie?" stood alone and quoted
+the dossier on imposed cooperation; forty-eighth session): the previous answer's claim is what the reader asks about, not the
 conversation's topic (conversations v09, v12; fifth session; ``tests/test_question.py``). So does
 "Welke bronnen zeggen dat?", "Which sources say that?" (they listed the manager's seven tasks; new
 informal follow-ups, thirty-first session), and "Waar staat dat?" (``kind_patterns.SAID_WHERE``)."""

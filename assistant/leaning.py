@@ -217,6 +217,12 @@ def _names_term(question: str) -> bool:
     return not any(w in _ANAPHORA or w in GENERIC or w.endswith(_ADJECTIVE_ENDINGS) for w in said)
 
 
+_WHOSE_WORDS = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:volgens\s+wie|according\s+to\s+whom|says\s+who)\W*$", re.I
+)
+"""'Volgens wie?' asks whose words the previous answer quotes (it stood alone; forty-eighth session)."""
+
+
 def needs_context(question: str) -> bool:
     """True when the question likely refers back to an earlier turn."""
     tokens = words(question)
@@ -231,7 +237,7 @@ def needs_context(question: str) -> bool:
         and not _VIEW_ASKED.search(question)
     ):
         return False
-    if tokens[0] in _CONTINUATION:
+    if tokens[0] in _CONTINUATION or _WHOSE_WORDS.match(question):
         return True
     pointing = any(t in _ANAPHORA or _PRONOMINAL_ADVERB.match(t) for t in tokens)
     if (pointing or _POSSESSIVE.search(question) or _HET_PRONOUN.search(question)) and len(

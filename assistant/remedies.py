@@ -18,6 +18,9 @@ REMEDY_ASKED = re.compile(
     r"|\bhoe\s+(?:ga|gaat|gaan)\s+(?:ik|je|jij|we|wij|u|men)\s+(?:daar\s+|hier\s+)?om\s+met\b"
     r"|\bhoe\s+(?:overwin|overwint|overwinnen|doorbreek|doorbreekt|doorbreken)\b"
     r"|\bwat\s+(?:doe|doen|kan|kun|kunnen|moet|moeten)\s+(?:ik|je|jij|we|wij|u|men)\s+(?:er\s+)?(?:tegen|aan|eraan|ertegen)\b"
+    # "wat doe je daartegen?" after the resistances restated them (new informal follow-ups, forty-eighth session)
+    r"|\bwat\s+(?:doe|doen|kan|kun|kunnen|moet|moeten)\s+(?:ik|je|jij|we|wij|u|men)\s+(?:daar|hier)(?:tegen|aan)\b"
+    r"|\bwat\s+(?:doe|doen|kan|kun|kunnen|moet|moeten)\s+(?:ik|je|jij|we|wij|u|men)\s+(?:daar|hier)\s+(?:\w+\s+)?(?:tegen|aan)\b"
     r"|\bhow\s+(?:do|can|should)\s+\w+\s+(?:deal\s+with|handle|overcome|tackle|address)\b",
     re.I,
 )

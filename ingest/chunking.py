@@ -47,13 +47,6 @@ def _units(blocks: list[Block], target: int) -> list[str]:
     return units
 
 
-SHORT_TAIL = 60
-"""A section's last unit shorter than this many characters is no passage of its own: the ICTU article's closing
-link line, "Hier vindt u het dossier.", was a chunk that the article's title alone made the best match for
-"Moet je eerst de techniek regelen of eerst de mensen?" (new informal questions, forty-eighth session;
-``tests/test_chunking.py``)."""
-
-
 def _pack(units: list[str], target: int) -> list[list[str]]:
     """Group units into chunks of about equal size; a list stays with its introduction."""
     total = sum(len(u) + 1 for u in units)
@@ -61,12 +54,10 @@ def _pack(units: list[str], target: int) -> list[list[str]]:
     goal = total / n_chunks
     groups: list[list[str]] = [[]]
     size = 0
-    for number, unit in enumerate(units):
+    for unit in units:
         previous = groups[-1][-1] if groups[-1] else ""
         keep_list = previous.endswith(":") or (unit.startswith(LIST_ITEM) and size < 1.6 * goal)
-        # a short last line stays with the text before it (``SHORT_TAIL``)
-        tail = number == len(units) - 1 and len(unit) < SHORT_TAIL
-        if groups[-1] and size + len(unit) / 2 > goal and not keep_list and not tail:
+        if groups[-1] and size + len(unit) / 2 > goal and not keep_list:
             groups.append([])
             size = 0
         groups[-1].append(unit)

@@ -34,9 +34,7 @@ from ketenwijzer.settings import Settings
 from ketenwijzer.text import ANALYSER_VERSION
 
 log = logging.getLogger("ketenwijzer.ingest")
-CHUNKER_VERSION = (
-    "8"  # 8: a short last line joins the chunk before (7: a closing quote stays with its sentence)
-)
+CHUNKER_VERSION = "7"  # 7: a closing quotation mark stays with its sentence (6: hidden text dropped)
 Progress = Callable[[str, int, int], None]
 
 

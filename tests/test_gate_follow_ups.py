@@ -846,3 +846,21 @@ def test_a_bare_why_asks_the_reason_for_the_previous_claim(assistant: Assistant)
     )
     assert "Dat zorgt voor focus" in why.answer, why.answer
     assert {c.doc_id for c in why.citations} == {"morgens-gezamenlijk-doel"}, why.answer
+
+
+def test_according_to_whom_asks_whose_words_the_answer_quotes(assistant: Assistant) -> None:
+    """``leaning._WHOSE_WORDS`` and ``conversation._ASKS_WHO_SAID``: "volgens wie?" after "Hoe belangrijk is de ambitie?"
+    stood alone and quoted the dossier on imposed cooperation (forty-eighth session)."""
+    first = assistant.ask("Hoe belangrijk is de ambitie?")
+    history = [Turn("Hoe belangrijk is de ambitie?", "Hoe belangrijk is de ambitie?", first.answer)]
+    whose = assistant.ask("volgens wie?", history=history)
+    assert whose.standalone_question and whose.answer.startswith("**Morgens**"), whose.answer
+
+
+def test_what_to_do_against_a_carried_problem_asks_its_remedy(assistant: Assistant) -> None:
+    """``remedies.REMEDY_ASKED`` 'daartegen': "wat doe je daartegen?" after the resistances restated them (forty-eighth
+    session)."""
+    first = assistant.ask("Welke weerstanden zijn er?")
+    history = [Turn("Welke weerstanden zijn er?", "Welke weerstanden zijn er?", first.answer)]
+    remedy = assistant.ask("wat doe je daartegen?", history=history)
+    assert "overwinnen" in lead(remedy.answer), remedy.answer

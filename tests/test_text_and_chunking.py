@@ -65,22 +65,6 @@ def test_chunks_never_cross_headings_and_ids_are_stable() -> None:
     assert changed[-1].chunk_id != chunks[-1].chunk_id
 
 
-def test_a_short_last_line_stays_with_the_text_before_it() -> None:
-    """``chunking.SHORT_TAIL``: the ICTU article's closing "Hier vindt u het dossier." was a passage of its own,
-    matched by the article's title alone (forty-eighth session); a long last unit still starts a chunk."""
-    long = " ".join(f"Zin nummer {i} over ketensamenwerking tussen partners." for i in range(16))
-    long += " Een slotzin." * ((900 - len(long)) // 13)
-    assert 880 < len(long) <= 900  # one unit of nearly a chunk's size
-    tail = "Hier vindt u het dossier."
-    chunks = chunk_document(_doc([Block(long, ["Titel"]), Block(tail, ["Titel"])]), 900)
-    assert all(c.text != tail for c in chunks) and chunks[-1].text.endswith(tail)
-    closing = (
-        "Een laatste alinea die lang genoeg is om een eigen passage te vormen over ketens en hun partners."
-    )
-    parted = chunk_document(_doc([Block(long, ["Titel"]), Block(closing, ["Titel"])]), 900)
-    assert parted[-1].text == closing
-
-
 def test_pdf_pages_are_separate_chunks() -> None:
     blocks = [Block("Pagina een.", [], page=1), Block("Pagina twee.", [], page=2)]
     chunks = chunk_document(_doc(blocks), 900)
