@@ -144,3 +144,15 @@ def test_what_a_person_means_by_a_word_is_what_they_say_of_it(assistant: Assista
         answer = assistant.ask(question)
         assert not answer.abstained and "Dat vergt volwassenheid" in answer.answer, (question, answer.answer)
         assert {c.doc_id for c in answer.citations} == {"gbo-mensenwerk-2009"}, answer.answer
+
+
+def test_an_english_definition_names_a_dutch_term_once_and_finds_the_corpus_compound(
+    assistant: Assistant,
+) -> None:
+    """``opening_notes.add_notes`` names a Dutch term typed in English once ("What is a ketenbureau?" said "‘ketenbureau’
+    (‘ketenbureau’)"), and glossary 'goal' is first the 'doelstelling' ("What is a chain goal?" was told the sources do
+    not define a 'ketendoel'; forty-eighth session)."""
+    office = assistant.ask("What is a ketenbureau?")
+    assert "(‘ketenbureau’)" not in office.answer, office.answer
+    goal = assistant.ask("What is a chain goal?")
+    assert "do not define" not in goal.answer and "ketendoelstelling" in goal.answer, goal.answer
