@@ -63,10 +63,14 @@ def add_notes(
         # the note names the term as the question typed it, and the Dutch word it was looked for by
         vocabulary = index.lexical.postings if index is not None else frozenset()
         said = english_of_focus(analysis.focus, vocabulary) if vocabulary else ""
-        shown = said or analysis.focus
+        as_typed = said or analysis.focus
         # a Dutch term typed in an English question is named once ("What is a ketenbureau?" said "‘ketenbureau’
         # (‘ketenbureau’)"; forty-eighth session)
-        typed = f"‘{shown}’ (‘{planned.focus}’)" if shown.lower() != planned.focus.lower() else f"‘{shown}’"
+        typed = (
+            f"‘{as_typed}’ (‘{planned.focus}’)"
+            if as_typed.lower() != planned.focus.lower()
+            else f"‘{as_typed}’"
+        )
         composition.note = composition.note.replace(f"‘{planned.focus}’", typed)
     if composition.note and not composition.note_stands:
         term = asked_term(analysis.focus, language, index)
