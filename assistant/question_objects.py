@@ -304,7 +304,9 @@ def kept_state(question: str) -> str | None:
 SCOPE = re.compile(
     r"\b(?:met|over|van|voor|de|het|een|geen|ik|je|we|wij|u|is|zijn)\s+(?P<head>[^\W\d_]{5,})\s+bij\s+"
     r"(?:de\s+|het\s+|een\s+|mijn\s+|onze\s+|jouw\s+|je\s+|hun\s+|andere\s+)?"
-    r"(?!(?<=\bhet\s)[^\W\d_]{2,}en\b)(?P<scope>[^\W\d_]{4,})\b",
+    r"(?!(?<=\bhet\s)[^\W\d_]{2,}en\b)"
+    r"(?![^\W\d_]*(?:situatie|situaties|geval|gevallen|crisis|conflict|conflicten|ruzie|probleem|problemen)\b)"
+    r"(?P<scope>[^\W\d_]{4,})\b",
     re.I,
 )
 """'weerstand bij medewerkers': a thing and where it is found; the thing is what is asked. "Hoe ga je om met
@@ -317,7 +319,9 @@ keten?" asks about the top, and 'de keten' is no scope of 'betrokken' (tuning v1
 weighed 'ketensturing' whole and led with a dimension's tension (thirty-eighth session). An infinitive after 'bij het'
 is the occasion asked about, no place: "Wat zijn de valkuilen bij het opstellen van een ketendoelstelling?" and "Wat
 moet ik vermijden bij het opzetten van een keten?" were told the sources say nothing "voor ‘opstellen’ in het
-bijzonder" (forty-sixth session)."""
+bijzonder" (forty-sixth session). Nor is a situation or a case: "Wat doet de ketenmanager bij een noodsituatie?" weighed
+'noodsituatie' half, led with the manager's tasks and said the sources say nothing on emergencies (forty-eighth
+session)."""
 
 
 def scoped_word(question: str) -> str | None:

@@ -274,3 +274,16 @@ def test_what_a_source_finds_most_important_is_ranked(assistant: Assistant) -> N
     ):
         answer = assistant.ask(question)
         assert "De belangrijkste succesfactor" in answer.answer.split("\n\n")[1], answer.answer
+
+
+def test_a_situation_after_bij_is_no_place_and_weighs_whole(assistant: Assistant) -> None:
+    """``question_objects.SCOPE`` skips a situation: "Wat doet de ketenmanager bij een noodsituatie?" weighed 'noodsituatie'
+    half, answered with the manager's tasks and said the sources say nothing on emergencies (forty-eighth session)."""
+    from assistant.question_objects import scoped_word
+
+    assert scoped_word("Wat doet de ketenmanager bij een noodsituatie?") is None
+    assert scoped_word("Hoe ga je om met weerstand bij medewerkers?") == "medewerkers"
+    answer = assistant.ask("Wat doet de ketenmanager bij een noodsituatie?")
+    assert "in het bijzonder" not in answer.answer and "noodsituatie" in answer.answer.split("Bronnen:")[0], (
+        answer.answer
+    )
