@@ -3569,3 +3569,10 @@ def test_a_scene_told_before_a_how_to_grows_nothing_asked(assistant: Assistant) 
     assert "Opgelegde samenwerking" in lead(answer.answer), answer.answer
     english = assistant.ask("How do you build trust?")
     assert "contacthypothese" in lead(english.answer), english.answer
+
+
+def test_an_ambition_too_high_in_english_is_the_dossiers_too_ambitious_goal(assistant: Assistant) -> None:
+    """glossary phrase 'too high': "What happens if the ambition is too high?" quoted Morgens on an ambition that is
+    missing, not "Een te ambitieuze ketendoelstelling kan … verlammend werken" (forty-eighth session)."""
+    answer = assistant.ask("What happens if the ambition is too high?")
+    assert "te ambitieuze" in lead(answer.answer), answer.answer
