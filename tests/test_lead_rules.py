@@ -3576,3 +3576,13 @@ def test_an_ambition_too_high_in_english_is_the_dossiers_too_ambitious_goal(assi
     missing, not "Een te ambitieuze ketendoelstelling kan … verlammend werken" (forty-eighth session)."""
     answer = assistant.ask("What happens if the ambition is too high?")
     assert "te ambitieuze" in lead(answer.answer), answer.answer
+
+
+def test_a_sentence_naming_examples_does_not_lead_a_question_that_asks_none(assistant: Assistant) -> None:
+    """``nudges.NAMES_EXAMPLES`` in ``yield_illustration``: "Wanneer is een keten succesvol?" led with "De
+    loonaangifteketen en de keten voor werk en inkomen zijn … voorbeelden van grote ketenprojecten die hierdoor
+    succesvol werden" (forty-eighth session); asked which chains, the examples still answer."""
+    answer = assistant.ask("Wanneer is een keten succesvol?")
+    assert "voorbeelden van grote ketenprojecten" not in lead(answer.answer), answer.answer
+    which = assistant.ask("Welke ketens zijn succesvol?")
+    assert "loonaangifteketen" in which.answer, which.answer

@@ -122,7 +122,7 @@ def adjust(
         yield_reason_elsewhere(units, q_terms, telling)
         cases.favour_predicate(kind, joined, units)
     cases.favour_asked_verb(kind, question, units, idf)
-    yield_illustration(kind, units, q_terms)
+    yield_illustration(kind, units, q_terms - domain_stems())
     yield_passing(kind, units, q_terms - domain_stems(), rules.name_pattern(analysis.names))
     thing = example_subject(question) if kind == "example" else None
     if thing:

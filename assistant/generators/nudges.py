@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from assistant.generators.enumerations import enumerates
-from assistant.generators.example_nudges import EXAMPLE, nudge_example
+from assistant.generators.example_nudges import EXAMPLE, names_instance, nudge_example
 from assistant.generators.units import Unit
 from assistant.kind_patterns import GONE
 from ketenwijzer.compounds import modifier_stems
@@ -232,6 +232,19 @@ def yield_illustration(kind: str, units: list[Unit], asked: set[str]) -> None:
         heading = " ".join(unit.section[1:])
         if EXAMPLE.search(heading) and not set(stems(heading)) & asked:
             unit.score -= ILLUSTRATION_WAIT
+        elif (
+            kind != "list"
+            and NAMES_EXAMPLES.search(unit.display)
+            and not any(names_instance(unit, [a]) for a in asked)
+        ):
+            # a sentence that says which cases are examples of a thing ("De loonaangifteketen en de keten voor werk en
+            # inkomen zijn … voorbeelden van grote ketenprojecten die hierdoor succesvol werden") led "Wanneer is een
+            # keten succesvol?" (forty-eighth session, ``tests/test_lead_rules.py``)
+            unit.score -= ILLUSTRATION_WAIT
+
+
+NAMES_EXAMPLES = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w-]+\s+){0,4}?voorbeeld(?:en)?\s+van\b", re.I)
+"""A sentence whose claim is that cases are examples of a thing (``yield_illustration``)."""
 
 
 SAYING = re.compile(r"[\"“„]|\b(zegt|zei|stelt|aldus|volgens|vertelt|vertelde|noemt|benadrukt)\b", re.I)
