@@ -45,6 +45,13 @@ _BARE_PHRASE = re.compile(
 the preposition it had in the previous question ("en van de ketenmanager?" after "Wat is de rol van
 het ketenbestuur?" carried the ketenbestuur and lost the role; thirty-first session); so with 'die' before it, the
 thing asked again of another ("En die van de ketenmanager?" carried the ketenbestuur; forty-first session)."""
+ADDED_BY = re.compile(
+    r"^\W*(?:en|and)\s+(?:wat\s+(?:voegde|voegt|zei|zegt)\s+(?P<nl>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:\s+(?:daar\s+|er\s+)?(?:aan\s+)?toe)?"
+    r"|what\s+(?:did|does)\s+(?P<en>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:add|say)(?:\s+to\s+(?:that|this|it))?)\W*$"
+)
+"""'en wat voegde Froger toe?', 'and what did Froger add?': the previous question asked of that person, as "en Froger?"
+(after "Wat zei Groothedde?" it carried Groothedde's question and quoted him again, or was declined for 'toe';
+forty-eighth session, ``tests/test_question.py``)."""
 
 _BETWEEN_PAIR = re.compile(
     r"\b(?:verschil|difference)\s+(?:tussen|between)\s+.+?\s+(?:en|and)\s+(?P<other>.+?)\s*\?*\s*$", re.I
@@ -241,7 +248,7 @@ def other_source(
     the sources that it was declined, while Groothedde names five success factors; "en Morgens?
     (vertrouwen)" was answered from the dossier (new informal questions, twenty-third session;
     ``tests/test_question.py``)."""
-    found = _BARE_PHRASE.match(question)
+    found = _BARE_PHRASE.match(question) or ADDED_BY.match(question)
     if found is None:
         return None
     before = without_carried(previous)

@@ -2795,3 +2795,13 @@ def test_a_judged_scene_keeps_its_counted_parties(assistant: Assistant) -> None:
     assert focus_of("We zitten met vijftien partijen aan tafel. Werkt dat?", []).split()[:1] == ["partijen"]
     told = focus_of("We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst regelen?", [])
     assert "gemeenten" not in told.split() and "vijf" not in told.split()
+
+
+def test_what_another_person_added_asks_the_previous_question_of_that_person(assistant: Assistant) -> None:
+    """``ellipsis.ADDED_BY``: "en wat voegde Froger toe?" after "Wat zei Groothedde?" was declined for 'toe', and "and
+    what did Froger add?" quoted Groothedde again (forty-eighth session)."""
+    first = assistant.ask("Wat zei Groothedde?")
+    history = [Turn("Wat zei Groothedde?", "Wat zei Groothedde?", first.answer)]
+    added = assistant.ask("en wat voegde Froger toe?", history=history)
+    assert added.standalone_question == "Wat zei Froger?" and not added.abstained, added.answer
+    assert "Froger" in added.answer or "Vertrouwen is hierbij doorslaggevend" in added.answer, added.answer
