@@ -120,6 +120,11 @@ GENERIC = frozenset(
         "hardest",
         "worst",
         "greatest",
+        # an intensifier, no subject: "Wat moet ik zeker niet doen in een keten?" led with the GEMMA's "Zeker in dat
+        # laatste geval …" (forty-eighth session)
+        "zeker",
+        "absoluut",
+        "beslist",
         # whether the sources know the reader's scene, not what about: "Iedereen wijst naar elkaar als het misgaat.
         # Herkenbaar?" led with the dialogue's "valkuilen herkennen" (forty-eighth session)
         "herkenbaar",

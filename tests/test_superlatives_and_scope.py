@@ -287,3 +287,12 @@ def test_a_situation_after_bij_is_no_place_and_weighs_whole(assistant: Assistant
     assert "in het bijzonder" not in answer.answer and "noodsituatie" in answer.answer.split("Bronnen:")[0], (
         answer.answer
     )
+
+
+def test_a_source_named_by_its_title_is_no_silent_person(assistant: Assistant) -> None:
+    """``scope.silent_person_note`` reads a name its source's label holds as a title: "Wat is de kern van Ketens de baas in
+    één zin?" was told Ketens de baas says nothing on it (forty-eighth session); a person is still told so."""
+    answer = assistant.ask("Wat is de kern van Ketens de baas in één zin?")
+    assert "zegt hier in de bronnen niets over" not in answer.answer, answer.answer
+    person = assistant.ask("Wat vond Froger van contracten?")
+    assert person.answer.startswith("(Froger zegt hier in de bronnen niets over"), person.answer
