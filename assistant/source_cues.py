@@ -66,6 +66,11 @@ SAYING = frozenset(
         "beschrijven",
         "beveelt",
         "adviseert",
+        # what a source recommends ("Wat raadt het dossier aan?" searched 'dossier' everywhere and led with Cor Franke's
+        # presentation of it; forty-eighth session)
+        "raadt",
+        "raden",
+        "raadde",
         "concludeert",
         "waarschuwt",
         "benadrukt",
@@ -195,7 +200,13 @@ TEXT_CUE = re.compile(r"\b(?:" + _TEXT_CUES + _CUE_TAIL, re.I)
 """A saying verb before a word in a source's own text: the words a source is cued by most are its own nouns ('dossier',
 ``SourceDirectory.build``). Not 'geeft' or 'gebruikt': "Ketens de baas gebruikt de ketenoverlegstructuur …" made
 'ketenoverlegstructuur' a name of the dossier."""
-CUE = re.compile(r"\b(?:" + _TEXT_CUES + r"|geeft|gaf|gebruikt|gebruikte|gives|uses" + _CUE_TAIL, re.I)
+CUE = re.compile(
+    r"\b(?:"
+    + _TEXT_CUES
+    + r"|geeft|gaf|gebruikt|gebruikte|gives|uses|raadt|raadde|adviseert|recommends"
+    + _CUE_TAIL,
+    re.I,
+)
 WHO_BEFORE = re.compile(r"\b(?:wie|who)\s+$", re.I)
 """'wie' right before a cue verb (``CUE``): the word after the verb is what is said, not who says it ("Wie noemt
 vertrouwen doorslaggevend?" read 'vertrouwen' as a name of the dossier; forty-first session)."""

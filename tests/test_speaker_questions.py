@@ -640,3 +640,12 @@ def test_whether_a_source_is_about_a_thing_asks_that_source(assistant: Assistant
     answer = assistant.ask("Gaat het dossier over techniek?")
     assert "gaat niet over techniek" in lead(answer.answer), answer.answer
     assert not assistant.directory.named_in("Gaat de samenwerking over geld?")
+
+
+def test_what_a_source_recommends_asks_that_source(assistant: Assistant) -> None:
+    """``source_cues.CUE`` 'raadt', 'adviseert': "Wat raadt het dossier aan?" searched 'dossier' everywhere and led with
+    Cor Franke's presentation of it (forty-eighth session)."""
+    named = assistant.directory.named_in("Wat raadt het dossier aan?")
+    assert named and named[0].speaks and all(d.startswith("nora-kdb") for d in named[0].doc_ids), named
+    answer = assistant.ask("Wat raadt het dossier aan?")
+    assert all(c.doc_id.startswith("nora-kdb") for c in answer.citations), answer.answer
