@@ -28,6 +28,7 @@ from assistant.generators.relations import (
     passing_item,
     relation_lead,
 )
+from assistant.generators.rules import unnamed_stems
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
 from assistant.question import Question
@@ -205,7 +206,7 @@ def named_pointer(
         u
         for u in units
         if ctx.side(u) == side
-        and (signpost(u) or passing_item(u, terms))
+        and (signpost(u) or (passing_item(u, terms) and not _names_another(u, side, ctx)))
         and usable(u)
         and not u.is_list
         and terms
@@ -216,6 +217,14 @@ def named_pointer(
         key=lambda u: (defines is not None and bool(defines.search(u.quote)), len(u.stems)),
         default=None,
     )
+
+
+def _names_another(unit: Unit, side: int, ctx: PlanContext) -> bool:
+    """``unit`` names another side's words too (a source's name aside): the sentence naming both speaks for both sides
+    (``relations.naming_both``), as "Ketens de baas noemt in het continuüm vijf organisatievormen …" does for the
+    convenant and the joint venture."""
+    said = unnamed_stems(unit, ctx.names)
+    return any(mentions(said, t) for i, terms in enumerate(ctx.side_terms) if i != side for t in terms)
 
 
 ITEMS_ON = 2
