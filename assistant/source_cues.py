@@ -131,6 +131,9 @@ SAYING = frozenset(
         "see",
         "sees",
         "recommend",
+        # "What does the GEMMA advise municipalities?" quoted Boissevain (forty-eighth session)
+        "advise",
+        "advises",
         "recommends",
         "conclude",
         "concludes",
@@ -211,7 +214,7 @@ WHO_BEFORE = re.compile(r"\b(?:wie|who)\s+$", re.I)
 """'wie' right before a cue verb (``CUE``): the word after the verb is what is said, not who says it ("Wie noemt
 vertrouwen doorslaggevend?" read 'vertrouwen' as a name of the dossier; forty-first session)."""
 ASKED_CUE = re.compile(
-    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|mention|recommend)\b",
+    r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|mention|recommend|advise)\b",
     re.I,
 )
 """In a question also "What does the dossier say about trust?" (twenty-third session). 'beschrijft' is a

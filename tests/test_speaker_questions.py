@@ -649,3 +649,13 @@ def test_what_a_source_recommends_asks_that_source(assistant: Assistant) -> None
     assert named and named[0].speaks and all(d.startswith("nora-kdb") for d in named[0].doc_ids), named
     answer = assistant.ask("Wat raadt het dossier aan?")
     assert all(c.doc_id.startswith("nora-kdb") for c in answer.citations), answer.answer
+
+
+def test_what_a_source_advises_in_english_asks_that_source(assistant: Assistant) -> None:
+    """``source_cues.ASKED_CUE`` and ``SAYING`` 'advise': "What does the GEMMA advise municipalities?" quoted Boissevain
+    (forty-eighth session); glossary 'agree', 'participants': "What did the seminar participants agree on?" led with
+    whose initiative the seminar was."""
+    advised = assistant.ask("What does the GEMMA advise municipalities?")
+    assert {c.doc_id for c in advised.citations} == {"gemma-impact-ketensamenwerking"}, advised.answer
+    agreed = assistant.ask("What did the seminar participants agree on?")
+    assert "kant-en-klaar recept" in agreed.answer.split("\n\n")[1], agreed.answer
