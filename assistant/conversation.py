@@ -34,6 +34,7 @@ from assistant.pairs import (
     BARE_COMPARISON,
     COMPARED_WITH_THAT,
     IN_COMMON,
+    MORE_OF_TWO,
     RELATED,
     THE_TWO,
     WHO_IS_RIGHT,
@@ -204,6 +205,7 @@ def resolve(
     both = (
         THE_TWO.search(question)
         or RELATED.search(question)
+        or MORE_OF_TWO.match(question)
         or BARE_COMPARISON.match(question)
         or WHO_IS_RIGHT.match(question)
         or IN_COMMON.match(question)
@@ -245,6 +247,13 @@ def resolve(
             joined = pair(subjects[0], subjects[1], english)
             if both.re is BARE_COMPARISON:
                 text = between(both.group("head"), joined, english)
+            elif both.re is MORE_OF_TWO:
+                rest = question[both.end() :]
+                text = (
+                    f"Which of {joined} {rest}"
+                    if english
+                    else f"{both['who'].capitalize()} van {joined} {rest}"
+                )
             elif both.re is WHO_IS_RIGHT:
                 text = f"Who of {joined} is right?" if english else f"Wie van {joined} heeft gelijk?"
             elif both.re is IN_COMMON:

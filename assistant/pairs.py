@@ -42,6 +42,7 @@ IN_COMMON = re.compile(
     r"^\W*(?:en\s+|and\s+|maar\s+)?(?:(?:welke|wat)\s+(?:komen|komt)\s+(?:er\s+|dan\s+|nou\s+)*overeen"
     r"|wat\s+hebben\s+(?:ze|zij|die|beide|beiden)\s+(?:dan\s+|nou\s+)*gemeen"
     r"|(?:waar|waarover)\s+zijn\s+(?:ze|zij)\s+het\s+(?:over\s+)?eens"
+    r"|(?:welke|wat)\s+(?:overlappen|overlapt)|wat\s+is\s+de\s+overlap"
     r"|what\s+do\s+they\s+have\s+in\s+common|(?:which|what)\s+(?:ones\s+)?overlaps?"
     r"|where\s+do\s+they\s+agree)\W*$",
     re.I,
@@ -84,6 +85,15 @@ AGREES_THERE = re.compile(
 """'Is Groothedde het daarmee eens?' after a turn on one source's view: do the two agree on the topic (it was
 asked of Groothedde alone, and "En het dossier?" after it of the dossier without the topic; new informal
 follow-ups, thirty-ninth session; ``tests/test_question.py``)."""
+MORE_OF_TWO = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?P<who>wie|welke|who|which)\s+"
+    r"(?=(?:heeft|is|has)\s+(?:er\s+)?(?:nou\s+|dan\s+)?(?:meer|minder|het\s+meest|more|less|the\s+most)\b)",
+    re.I,
+)
+"""'Wie heeft meer macht?' after two subjects: which of the two, as "wie van de twee" (after the lijnmanagement and the
+ketenmanager it stood alone and quoted partners giving up power; forty-eighth session, ``tests/test_question.py``)."""
+
+
 RELATED = re.compile(
     r"(?<=\bhangen\s)(?:die|ze|zij|deze)\b(?=\s+(?:met\s+elkaar\s+|dan\s+|nou\s+)?samen\b)"
     r"|(?<=\bverhouden\s)(?:die|ze|zij|deze)\b(?=\s+zich\b)"

@@ -2805,3 +2805,25 @@ def test_what_another_person_added_asks_the_previous_question_of_that_person(ass
     added = assistant.ask("en wat voegde Froger toe?", history=history)
     assert added.standalone_question == "Wat zei Froger?" and not added.abstained, added.answer
     assert "Froger" in added.answer or "Vertrouwen is hierbij doorslaggevend" in added.answer, added.answer
+
+
+def test_who_has_more_and_which_overlap_name_the_last_two_subjects(assistant: Assistant) -> None:
+    """``pairs.MORE_OF_TWO`` and Dutch 'overlappen' in ``pairs.IN_COMMON``: "wie heeft meer macht?" after the
+    lijnmanagement and the ketenmanager stood alone, and "welke overlappen?" after two sources' success factors was
+    declined (forty-eighth session)."""
+    history: list[Turn] = []
+    for question in ("Wat is de rol van het lijnmanagement?", "en van de ketenmanager?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    more = assistant.ask("wie heeft meer macht?", history=history)
+    assert more.standalone_question == "Wie van lijnmanagement en ketenmanager heeft meer macht?", (
+        more.standalone_question
+    )
+    history = []
+    for question in ("Wat zijn de succesfactoren volgens Groothedde?", "en volgens Morgens?"):
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    shared = assistant.ask("welke overlappen?", history=history)
+    assert not shared.abstained and "Groothedde" in shared.answer and "Morgens" in shared.answer, (
+        shared.answer
+    )
