@@ -26,7 +26,16 @@ from assistant.leaning import (
 )
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
-from assistant.ordinals import NEXT, ORDINAL_REF, ORDINALS, item_label, last_list, list_items, next_of
+from assistant.ordinals import (
+    NEXT,
+    ORDINAL_REF,
+    ORDINALS,
+    WHICH_COMES,
+    item_label,
+    last_list,
+    list_items,
+    next_of,
+)
 from assistant.overview import ALL_SOURCES
 from assistant.pairs import (
     AGREES_THERE,
@@ -133,7 +142,7 @@ def resolve(
     if following:
         return FollowUp(following)
     answers = [t.answer for t in history]
-    order = _WHICH_COMES.match(question)
+    order = WHICH_COMES.match(question)
     if order is not None:
         items = last_list(answers, 0)
         if items:
@@ -315,16 +324,6 @@ def resolve(
         cue, joint = ("according to", " and ") if guess_language(question) == "en" else ("volgens", " en ")
         return FollowUp(f"{question.strip()} ({context}; {cue} {joint.join(carried)})")
     return FollowUp(f"{question.strip()} ({context})")
-
-
-_WHICH_COMES = re.compile(
-    r"^\W*(?:en\s+|and\s+)?(?:welke|wat|which(?:\s+one)?|what)\s+(?:komt|comes?|is|gaat|goes)\s+"
-    r"(?:(?:het|als)\s+)?(?P<which>eerst|eerste|laatst|laatste|first|last)\s*[?.!]*\s*$",
-    re.I,
-)
-""""Welke komt eerst?" after a list: its first item (its last for 'laatst'). After the three
-development stages it was answered about the top and a first success (new informal follow-ups,
-fifteenth session; ``tests/test_gate_follow_ups.py``)."""
 
 
 _ASKS_WHY = re.compile(

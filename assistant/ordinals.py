@@ -204,3 +204,13 @@ def numbered_topic(anchor: str, focus: str) -> str:
         return focus
     parts[parts.index(noun)] = f"{noun} {numbered['n']}"
     return " ".join(parts)
+
+
+WHICH_COMES = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:welke|wat|which(?:\s+one)?|what)\s+(?:komt|comes?|is|gaat|goes)\s+"
+    r"(?:(?:het|als)\s+)?(?P<which>eerst|eerste|laatst|laatste|first|last)\s*[?.!]*\s*$",
+    re.I,
+)
+""""Welke komt eerst?" after a list: its first item (its last for 'laatst'). After the three
+development stages it was answered about the top and a first success (new informal follow-ups,
+fifteenth session; ``tests/test_gate_follow_ups.py``)."""

@@ -190,7 +190,7 @@ def test_shorter_holds_for_comparisons_and_definitions_too(assistant: Assistant)
 
 
 def test_which_comes_first_asks_the_first_item_of_the_previous_list(assistant: Assistant) -> None:
-    """``conversation._WHICH_COMES``: "Welke komt eerst?" after the three development stages was
+    """``ordinals.WHICH_COMES``: "Welke komt eerst?" after the three development stages was
     answered about the top and a first success (new informal follow-ups, fifteenth session)."""
     from assistant.conversation import resolve
 
