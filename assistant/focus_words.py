@@ -124,7 +124,6 @@ GENERIC = frozenset(
         # laatste geval …" (forty-eighth session)
         "zeker",
         "absoluut",
-        "beslist",
         # whether the sources know the reader's scene, not what about: "Iedereen wijst naar elkaar als het misgaat.
         # Herkenbaar?" led with the dialogue's "valkuilen herkennen" (forty-eighth session)
         "herkenbaar",
