@@ -7,6 +7,8 @@ needed. Split from ``focus_words.py`` (twenty-ninth session) when that passed 40
 
 from __future__ import annotations
 
+from assistant.source_cues import VIEW_VERBS
+
 # Question scaffolding: what a kind rule matched is not the focus either.
 SCAFFOLD = frozenset(
     [
@@ -213,14 +215,7 @@ SCAFFOLD = frozenset(
         "say",
         "says",
         "said",
-        # what a source considers or finds frames its view as 'vindt' does (forty-eighth session)
-        "consider",
-        "considers",
-        "considered",
-        "find",
-        "finds",
-        "believe",
-        "believes",
+        *VIEW_VERBS,  # what a source considers or finds frames its view as 'vindt' does (forty-eighth session)
         "geeft",  # "Welke tips geeft Froger?" searched 'geeft' (ninth session)
         # light verbs: the noun beside them says what is asked ("… één sterke partij die de leiding
         # neemt?" led with "Het aantal ketens … neemt snel toe"; thirteenth session)

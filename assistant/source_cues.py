@@ -40,6 +40,12 @@ OF_THE_WORK = frozenset(
 """Nouns of a work's own facts: after them 'van' names the work as the topic, not as the speaker ("Wie zijn de
 auteurs van Ketens de baas?" made the dossier speak, and "Wat is hun achtergrond?" was asked of the dossier,
 which does not say; thirty-eighth session, ``tests/test_question.py``)."""
+VIEW_VERBS = ("consider", "considers", "considered", "find", "finds", "believe", "believes")
+"""English verbs of a source's view: they make a source speak (``SAYING``) and frame a question as 'vindt' does
+(``scaffold.SCAFFOLD``): "Which success factor does Morgens consider most important?" quoted the dossier's two success
+factors (forty-eighth session)."""
+
+
 SAYING = frozenset(
     [
         "zegt",
@@ -119,15 +125,7 @@ SAYING = frozenset(
         "writes",
         "think",
         "thinks",
-        # what a source considers is its view ("Which success factor does Morgens consider most important?" quoted the
-        # dossier's two success factors; forty-eighth session)
-        "consider",
-        "considers",
-        "considered",
-        "find",
-        "finds",
-        "believe",
-        "believes",
+        *VIEW_VERBS,
         "see",
         "sees",
         "recommend",

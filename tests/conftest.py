@@ -14,11 +14,21 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from assistant.chain import Assistant  # noqa: E402
+from assistant.conversation import Turn  # noqa: E402
 from ingest.pipeline import run_ingest  # noqa: E402
 from ketenwijzer.settings import Settings  # noqa: E402
 
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT / "corpus"
+
+
+def conversation(assistant: Assistant, *questions: str) -> list[Turn]:
+    """The turns of asking ``questions`` one after another, each with the history before it."""
+    history: list[Turn] = []
+    for question in questions:
+        answer = assistant.ask(question, history=history)
+        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    return history
 
 
 def make_settings(data_dir: Path, corpus_dir: Path = CORPUS, **overrides: Any) -> Settings:

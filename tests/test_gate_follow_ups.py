@@ -9,6 +9,7 @@ from assistant.conversation import Turn
 from assistant.ellipsis import defined_thing
 from evals.answertext import lead
 from ketenwijzer.models import Answer
+from tests.conftest import conversation
 
 
 def converse(assistant: Assistant, questions: tuple[str, ...]) -> list[Turn]:
@@ -851,8 +852,7 @@ def test_a_bare_why_asks_the_reason_for_the_previous_claim(assistant: Assistant)
 def test_according_to_whom_asks_whose_words_the_answer_quotes(assistant: Assistant) -> None:
     """``leaning._WHOSE_WORDS`` and ``conversation._ASKS_WHO_SAID``: "volgens wie?" after "Hoe belangrijk is de ambitie?"
     stood alone and quoted the dossier on imposed cooperation (forty-eighth session)."""
-    first = assistant.ask("Hoe belangrijk is de ambitie?")
-    history = [Turn("Hoe belangrijk is de ambitie?", "Hoe belangrijk is de ambitie?", first.answer)]
+    history = conversation(assistant, "Hoe belangrijk is de ambitie?")
     whose = assistant.ask("volgens wie?", history=history)
     assert whose.standalone_question and whose.answer.startswith("**Morgens**"), whose.answer
 
@@ -860,7 +860,6 @@ def test_according_to_whom_asks_whose_words_the_answer_quotes(assistant: Assista
 def test_what_to_do_against_a_carried_problem_asks_its_remedy(assistant: Assistant) -> None:
     """``remedies.REMEDY_ASKED`` 'daartegen': "wat doe je daartegen?" after the resistances restated them (forty-eighth
     session)."""
-    first = assistant.ask("Welke weerstanden zijn er?")
-    history = [Turn("Welke weerstanden zijn er?", "Welke weerstanden zijn er?", first.answer)]
+    history = conversation(assistant, "Welke weerstanden zijn er?")
     remedy = assistant.ask("wat doe je daartegen?", history=history)
     assert "overwinnen" in lead(remedy.answer), remedy.answer

@@ -26,7 +26,7 @@ from evals.answertext import lead
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.models import Passage
 from ketenwijzer.text import sentences, words
-from tests.conftest import make_settings
+from tests.conftest import conversation, make_settings
 
 
 def _passage(n: int, text: str, heading: list[str], doc: str = "doc-a") -> Passage:
@@ -3466,14 +3466,7 @@ def test_an_example_of_a_carried_topic_opens_where_the_example_is_given(assistan
     and ``example_nudges.GIVEN_EXAMPLE``: "heb je een voorbeeld?" after "Hoe bouw je vertrouwen op?" was told the sources
     give no example, then opened with METRO's conclusion, "In het METRO-voorbeeld verving vertrouwen dus controle"
     (forty-eighth session)."""
-    first = assistant.ask("Hoe bouw je vertrouwen op?")
-    history = [
-        Turn(
-            "Hoe bouw je vertrouwen op?",
-            first.standalone_question or "Hoe bouw je vertrouwen op?",
-            first.answer,
-        )
-    ]
+    history = conversation(assistant, "Hoe bouw je vertrouwen op?")
     example = assistant.ask("heb je een voorbeeld?", history=history)
     assert "geen concreet voorbeeld" not in example.answer, example.answer
     assert lead(example.answer).startswith("Ketens de baas illustreert"), example.answer

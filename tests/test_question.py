@@ -16,7 +16,7 @@ from assistant.side_retrieval import side_dense_query
 from assistant.sources import SourceDirectory
 from evals.answertext import lead
 from ketenwijzer.models import Passage
-from tests.conftest import own_corpus
+from tests.conftest import conversation, own_corpus
 
 
 @pytest.mark.parametrize(
@@ -2754,14 +2754,7 @@ def test_an_english_possessive_follow_up_names_the_topic(assistant: Assistant) -
 
     assert possessed("what are its pillars?", "ketensturing") == "what are the pillars of ketensturing?"
     assert possessed("and why?", "ketensturing") == ""
-    first = assistant.ask("What is chain governance?")
-    history = [
-        Turn(
-            "What is chain governance?",
-            first.standalone_question or "What is chain governance?",
-            first.answer,
-        )
-    ]
+    history = conversation(assistant, "What is chain governance?")
     pillars = assistant.ask("what are its pillars?", history=history)
     assert "acht pijlers" in pillars.answer.split("\n\n")[1], pillars.answer
 
@@ -2778,10 +2771,7 @@ def test_two_times_compared_are_no_two_sides(assistant: Assistant) -> None:
 def test_how_those_relate_names_the_last_two_subjects(assistant: Assistant) -> None:
     """``pairs.RELATED``: "hoe hangen die samen?" after "Wat is pijler 6?" and "en pijler 7?" was carried as "… (pijler 7)"
     (forty-eighth session)."""
-    history: list[Turn] = []
-    for question in ("Wat is pijler 6?", "en pijler 7?"):
-        answer = assistant.ask(question, history=history)
-        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    history = conversation(assistant, "Wat is pijler 6?", "en pijler 7?")
     related = assistant.ask("hoe hangen die samen?", history=history)
     assert related.standalone_question == "hoe hangen pijler 6 en pijler 7 samen?", (
         related.standalone_question
@@ -2800,8 +2790,7 @@ def test_a_judged_scene_keeps_its_counted_parties(assistant: Assistant) -> None:
 def test_what_another_person_added_asks_the_previous_question_of_that_person(assistant: Assistant) -> None:
     """``ellipsis.ADDED_BY``: "en wat voegde Froger toe?" after "Wat zei Groothedde?" was declined for 'toe', and "and
     what did Froger add?" quoted Groothedde again (forty-eighth session)."""
-    first = assistant.ask("Wat zei Groothedde?")
-    history = [Turn("Wat zei Groothedde?", "Wat zei Groothedde?", first.answer)]
+    history = conversation(assistant, "Wat zei Groothedde?")
     added = assistant.ask("en wat voegde Froger toe?", history=history)
     assert added.standalone_question == "Wat zei Froger?" and not added.abstained, added.answer
     assert "Froger" in added.answer or "Vertrouwen is hierbij doorslaggevend" in added.answer, added.answer
@@ -2811,18 +2800,12 @@ def test_who_has_more_and_which_overlap_name_the_last_two_subjects(assistant: As
     """``pairs.MORE_OF_TWO`` and Dutch 'overlappen' in ``pairs.IN_COMMON``: "wie heeft meer macht?" after the
     lijnmanagement and the ketenmanager stood alone, and "welke overlappen?" after two sources' success factors was
     declined (forty-eighth session)."""
-    history: list[Turn] = []
-    for question in ("Wat is de rol van het lijnmanagement?", "en van de ketenmanager?"):
-        answer = assistant.ask(question, history=history)
-        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    history = conversation(assistant, "Wat is de rol van het lijnmanagement?", "en van de ketenmanager?")
     more = assistant.ask("wie heeft meer macht?", history=history)
     assert more.standalone_question == "Wie van lijnmanagement en ketenmanager heeft meer macht?", (
         more.standalone_question
     )
-    history = []
-    for question in ("Wat zijn de succesfactoren volgens Groothedde?", "en volgens Morgens?"):
-        answer = assistant.ask(question, history=history)
-        history.append(Turn(question, answer.standalone_question or question, answer.answer))
+    history = conversation(assistant, "Wat zijn de succesfactoren volgens Groothedde?", "en volgens Morgens?")
     shared = assistant.ask("welke overlappen?", history=history)
     assert not shared.abstained and "Groothedde" in shared.answer and "Morgens" in shared.answer, (
         shared.answer
