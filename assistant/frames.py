@@ -117,6 +117,18 @@ seventeenth session; ``tests/test_question.py``). 'lessen' stays: the dossier he
 "Lessen uit de praktijk"."""
 
 
+_DRAWN_VERB = r"(?:trekt|trekken|trek|trok|trokken|getrokken)"
+_DRAWN_NOUN = r"(?:les|lessen|lering|conclusie|conclusies)"
+LESSON_DRAWN = re.compile(
+    rf"\b(?P<noun>{_DRAWN_NOUN})\b(?P<between>(?:\s+\w+){{0,3}}?)\s+{_DRAWN_VERB}\b"
+    rf"|\b{_DRAWN_VERB}\b(?=(?:\s+\w+){{0,3}}?\s+{_DRAWN_NOUN}\b)",
+    re.I,
+)
+""""Welke lessen trekt Morgens?" asks Morgens' lessons: 'trekken' in 'lessen/conclusies trekken' only frames the view
+asked ('lessen', ``focus_words.VIEW_WORDS``); searched as a subject, the question was declined (new informal questions,
+forty-ninth session; ``tests/test_question.py``)."""
+
+
 RIGHT_ASKED = re.compile(
     r"\b(?:heeft|hebben|had|hadden)\s+(?:er\s+)?(?:nou\s+|dan\s+|eigenlijk\s+)*gelijk\b", re.I
 )
@@ -371,7 +383,8 @@ def asking_verbs_out(text: str) -> str:
     as the word for it (``duration_asked``)."""
     weighed = WHY_WEIGHT_AFTER.sub(r"\g<asked>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
     talked = TALK_ABOUT.sub(lambda found: found["over"] or " ", without_depends(weighed))
-    text = FEELS.sub(lambda found: found["felt"] or found["after"], talked)
+    felt = FEELS.sub(lambda found: found["felt"] or found["after"], talked)
+    text = LESSON_DRAWN.sub(lambda found: f"{found['noun']}{found['between']}" if found["noun"] else " ", felt)
     for frame in FRAMES:
         text = frame.sub(" ", text)
     return duration_asked(without_role_verb(text))

@@ -1175,6 +1175,16 @@ def test_what_one_learns_from_something_asks_about_that_thing() -> None:
     assert "leren" in focus_of("Hoe leren ketenpartners elkaar kennen?", [])
 
 
+def test_lessons_drawn_ask_the_sources_lessons(assistant: Assistant) -> None:
+    """``frames.LESSON_DRAWN``: "Welke lessen trekt Morgens?" searched 'trekt' as a subject and was declined
+    (new informal questions, forty-ninth session); 'trekken' of a lesson or conclusion only frames the view."""
+    assert focus_of("Welke lessen trekt Morgens?", []) == "lessen morgens"
+    assert focus_of("Welke lessen kunnen we trekken uit de METRO?", []) == "lessen metro"
+    assert "trekt" in focus_of("Wat trekt partners aan in een keten?", [])  # what attracts them is asked
+    answer = assistant.ask("Welke lessen trekt Morgens?")
+    assert answer.citations and {c.doc_id for c in answer.citations} == {"morgens-gezamenlijk-doel"}
+
+
 def test_who_is_right_compares_the_last_two_sources(assistant: Assistant) -> None:
     """``conversation._WHO_IS_RIGHT`` and ``frames.RIGHT_ASKED``: a bare "Wie heeft gelijk?" after
     "Wat zegt Be Informed over ketens?" and "En wat vindt ICTU?" was answered with the dossier's
