@@ -223,12 +223,15 @@ ketensturing?": searched, 'betekent' found every "X betekent …" and the questi
 START_ASKED = re.compile(
     r"\bwaar\s+(?:begin|start)\s+(?:ik|je|we|wij|u|jij)\b"
     r"|\bwaar\s+(?:moet|moeten|kan|kun|kunnen|zou|zouden)\s+(?:ik|je|we|wij|u|jij)\s+(?:\w+\s+)?(?:beginnen|starten)\b"
-    r"|\bwhere\s+(?:do|should|can)\s+(?:i|we|you)\s+(?:start|begin)\b",
+    r"|\bwhere\s+(?:do|should|can)\s+(?:i|we|you)\s+(?:start|begin)\b"
+    r"|\b(?:voordat|voor|before)\s+(?:ik|je|we|wij|u|jij|i|you)\s+(?:\w+\s+)?(?:beginnen|begin|starten|start)\b",
     re.I,
 )
 """'Waar begin ik als ik een keten wil opzetten?' asks for the first steps (the kind, advice, says so):
 'beginnen' only frames it; searched, "… weten de betrokkenen niet waar zij moeten beginnen" led
-(new informal questions, eighteenth session; ``tests/test_question.py``)."""
+(new informal questions, eighteenth session; ``tests/test_question.py``). So does "Wat moet ik regelen voordat we
+starten?" (declined for 'starten'; forty-ninth session). "Hoe begin ik met een keten?" is left: framed, it answered what a
+chain is; searched with the words for a start, what other chains begin with."""
 
 
 REQUEST = re.compile(

@@ -1567,6 +1567,14 @@ def test_where_to_start_frames_the_question_and_names_no_subject() -> None:
     assert "begin" in analyse("Hoe begin ik een keten?", "nl").focus, "how to start a chain keeps its verb"
 
 
+def test_what_to_arrange_before_starting_is_answered(assistant: Assistant) -> None:
+    """``frames.START_ASKED``: "Wat moet ik regelen voordat we starten?" searched 'starten' and was declined
+    (new informal questions, forty-ninth session); 'voordat we starten' frames what to arrange first."""
+    assert analyse("Wat moet ik regelen voordat we starten?", "nl").focus == "regelen"
+    answer = assistant.ask("Wat moet ik regelen voordat we starten?")
+    assert not answer.abstained and "geregeld" in answer.answer.split("\n")[0]
+
+
 def test_a_count_in_the_readers_own_situation_is_no_subject() -> None:
     """``situation.COUNT_TOLD``: "We starten een nieuwe keten met vijf gemeenten. Wat moeten we eerst
     regelen?" searched 'vijf' and was declined (nineteenth session); a count asked stays. The parties
