@@ -97,6 +97,17 @@ SAYING = frozenset(
         "bespreken",
         "behandelt",
         "behandelen",
+        # what a source wants or aims at is its own word on it: "Wat wil Be Informed bereiken?" searched every source and
+        # led with the dossier's "… om de ketendoelstelling te bereiken" (new informal questions, forty-ninth session)
+        "wil",
+        "willen",
+        "wilde",
+        "wilden",
+        "beoogt",
+        "streeft",
+        "wants",
+        "want",
+        "aims",
         # what a text uses as an example is what it gives: "Welk voorbeeld gebruikt het dossier voor vertrouwen?" searched
         # 'gebruikt' and every source (forty-seventh session)
         "gebruikt",

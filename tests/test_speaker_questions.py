@@ -651,6 +651,16 @@ def test_what_a_source_recommends_asks_that_source(assistant: Assistant) -> None
     assert all(c.doc_id.startswith("nora-kdb") for c in answer.citations), answer.answer
 
 
+def test_what_a_source_wants_asks_that_source(assistant: Assistant) -> None:
+    """``source_cues.SAYING`` 'wil', 'wants': "Wat wil Be Informed bereiken?" searched every source and led with the
+    dossier's "… om de ketendoelstelling te bereiken" (new informal questions, forty-ninth session)."""
+    named = assistant.directory.named_in("Wat wil Be Informed bereiken?")
+    assert named and named[0].speaks, named
+    answer = assistant.ask("Wat wil Be Informed bereiken?")
+    assert {c.doc_id for c in answer.citations} == {"beinformed-geen-estafette-2013"}, answer.answer
+    assert not assistant.directory.named_in("Wat willen ketenpartners bereiken?")
+
+
 def test_what_a_source_advises_in_english_asks_that_source(assistant: Assistant) -> None:
     """``source_cues.ASKED_CUE`` and ``SAYING`` 'advise': "What does the GEMMA advise municipalities?" quoted Boissevain
     (forty-eighth session); glossary 'agree', 'participants': "What did the seminar participants agree on?" led with
