@@ -387,7 +387,9 @@ def asking_verbs_out(text: str) -> str:
     weighed = WHY_WEIGHT_AFTER.sub(r"\g<asked>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
     talked = TALK_ABOUT.sub(lambda found: found["over"] or " ", without_depends(weighed))
     felt = FEELS.sub(lambda found: found["felt"] or found["after"], talked)
-    text = LESSON_DRAWN.sub(lambda found: f"{found['noun']}{found['between']}" if found["noun"] else " ", felt)
+    text = LESSON_DRAWN.sub(
+        lambda found: f"{found['noun']}{found['between']}" if found["noun"] else " ", felt
+    )
     for frame in FRAMES:
         text = frame.sub(" ", text)
     return duration_asked(without_role_verb(text))

@@ -253,6 +253,17 @@ question searched 'dossier' everywhere and led with Cor Franke's presentation of
 niet over techniek" (new informal questions, forty-eighth session; ``tests/test_speaker_questions.py``)."""
 
 
+WRITTEN_CUE = re.compile(
+    r"\b(?:voor\s+wie|waarom|waarvoor)\s+(?:is|was|werd|zijn|waren)\s+(?:(?:het|de)\s+)?(?P<word>[\w-]+)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:(?:eigenlijk|nou|precies|vooral)\s+)?(?:geschreven|bedoeld|opgesteld|gemaakt)\b"
+    r"|\b(?:for\s+whom|why)\s+(?:is|was)\s+the\s+(?P<en>[\w-]+)\s+(?:written|meant|intended)\b",
+    re.I,
+)
+"""For whom or why a source was written ("Voor wie is het dossier geschreven?"): the source's own word ('dossier')
+speaks (who wrote it is a publication fact, ``bibliography.py``); the question searched every source and quoted Morgens (new informal questions, forty-ninth session;
+``tests/test_bibliography.py``)."""
+
+
 AGREE_CUE = re.compile(
     r"\b(?:is|zijn|was|waren)\s+(?:het|de)\s+(?P<word>[\w-]+)\s+het\s+(?:daar|hier|er)?(?:mee\s+|\s+mee\s+)?"
     r"(?:(?:niet|wel|ook)\s+)?(?:mee\s+)?(?:eens|oneens)\b",

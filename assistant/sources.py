@@ -55,6 +55,7 @@ from assistant.source_cues import (
     USE_CUE,
     WHAT_CUE,
     WHO_BEFORE,
+    WRITTEN_CUE,
     cued_word,
     with_article,
 )
@@ -258,8 +259,12 @@ class SourceDirectory:
                 if key and capital and fold(token) not in STOPWORDS:
                     hits.append((pos, key, fold(phrase)))
                     break
-        cues = (CUE, ASKED_CUE, WHAT_CUE, AGREE_CUE, RELATION_CUE, ABOUT_CUE)
-        related = {cued_word(m)[0] for m in (*RELATION_CUE.finditer(question), *ABOUT_CUE.finditer(question))}
+        cues = (CUE, ASKED_CUE, WHAT_CUE, AGREE_CUE, RELATION_CUE, ABOUT_CUE, WRITTEN_CUE)
+        related = {
+            cued_word(m)[0]
+            for pattern in (RELATION_CUE, ABOUT_CUE, WRITTEN_CUE)
+            for m in pattern.finditer(question)
+        }
         # "Wat heb ik aan de GEMMA als gemeente?": the source right after the cue is asked (``USE_CUE``)
         related |= {
             m.end() + len(gap.group(0))
@@ -273,7 +278,7 @@ class SourceDirectory:
                 continue
             # whoever agrees is a source only by a name or a word it calls itself ('het dossier'):
             # "Zijn de partners het daarmee eens?" asks no source, "Wat heeft vertrouwen met X te maken?" neither
-            words = self._cued if cue.re in (AGREE_CUE, ABOUT_CUE) else self._words
+            words = self._cued if cue.re in (AGREE_CUE, ABOUT_CUE, WRITTEN_CUE) else self._words
             if cue.re is CUE and WHO_BEFORE.search(question[: cue.start()]) and not typed[:1].isupper():
                 # "Wie noemt vertrouwen doorslaggevend?" asks who says it of the thing after the verb: no source
                 # (it was declined as "vertrouwen zegt hier niets over"; forty-first session)

@@ -238,3 +238,14 @@ def test_whom_a_source_is_for_is_its_audience_not_its_authors(assistant: Assista
     answer = assistant.ask("Voor wie is Ketens de baas geschreven?")
     assert answer.kind != "about_source" and "bestuurders" in answer.answer.split("[1]")[0], answer.answer
     assert assistant.ask("Wie heeft Ketens de baas geschreven?").kind == "about_source"
+
+
+def test_whom_a_source_calls_by_its_own_word_was_written_for(assistant: Assistant) -> None:
+    """``source_cues.WRITTEN_CUE`` and the glossary's "voor wie * bedoeld": "Voor wie is het dossier geschreven?"
+    searched every source and quoted Morgens; "Voor wie is Ketens de baas bedoeld?" quoted the
+    contingentiebenadering (new informal questions, forty-ninth session). Who wrote it stays a publication fact."""
+    for asked in ("Voor wie is het dossier geschreven?", "Voor wie is Ketens de baas bedoeld?"):
+        answer = assistant.ask(asked)
+        assert "bestuurders en managers" in answer.answer.split("[1]")[0], answer.answer
+        assert all(c.doc_id.startswith("nora-kdb") for c in answer.citations), answer.answer
+    assert assistant.ask("Door wie is het dossier geschreven?").kind == "about_source"
