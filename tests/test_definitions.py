@@ -156,3 +156,21 @@ def test_an_english_definition_names_a_dutch_term_once_and_finds_the_corpus_comp
     assert "(‘ketenbureau’)" not in office.answer, office.answer
     goal = assistant.ask("What is a chain goal?")
     assert "do not define" not in goal.answer and "ketendoelstelling" in goal.answer, goal.answer
+
+
+def test_an_appositive_with_a_relative_clause_defines_its_term(assistant: Assistant) -> None:
+    """``defining.APPOSITIVE``: "Wat bedoelt Boissevain met constraints?" was told the sources do not define it, above
+    "… de constraints, de gemeenschappelijke beperkingen waarbinnen je …" (new informal questions, forty-ninth
+    session); an enumeration of terms defines none of them."""
+    pattern = definition_of("constraints")
+    assert pattern is not None and pattern.search(
+        "waar het draait om de constraints, de gemeenschappelijke beperkingen waarbinnen je"
+    )
+    listed = definition_of("ketenbestuur")
+    assert listed is not None and not listed.search(
+        "Het dossier beschrijft het ketenbestuur, de ketenmanager en de ketenregisseur."
+    )
+    answer = assistant.ask("Wat bedoelt Boissevain met constraints?")
+    assert not answer.answer.startswith("(") and "gemeenschappelijke beperkingen" in lead(answer.answer), (
+        answer.answer
+    )

@@ -268,6 +268,13 @@ je met een keten?" over the dossier's definition (new informal questions, forty-
 ``tests/test_definitions.py``)."""
 
 
+APPOSITIVE = r"(?:de|het|een)\s+(?:[\w-]+\s+){0,3}?(?:die|dat|waar\w+|wat)\b"
+"""A noun phrase set after a term by a comma and opened by a relative clause defines it: "Wat bedoelt Boissevain met
+constraints?" was told the sources do not define it, above "… de constraints, de gemeenschappelijke beperkingen
+waarbinnen je met vrijheid kunt bewegen" (new informal questions, forty-ninth session; ``tests/test_definitions.py``).
+An enumeration ("het ketenbestuur, de ketenmanager en de ketenregisseur") opens no relative clause."""
+
+
 def definition_of(word: str) -> re.Pattern[str] | None:
     """A pattern for sentences that define ``word`` (one word, a trailing remark in brackets
     aside: "Ketenmanager (NORA)"); None for a phrase."""
@@ -283,6 +290,9 @@ def definition_of(word: str) -> re.Pattern[str] | None:
         rf"(?:een |de |het )?{term}(?:s|en)?\b(?:(?!{MODAL})[^.:;]){{0,80}}?\b(?:is|zijn|betekent|heet|houdt in|staat voor)\b{PERSPECTIVE}{SIMILE}"
         # the description first, its name after: "… Men spreekt wel van het orkestratiemodel."
         rf"|\b(?:spreekt|spreken|noemt|noemen)\b(?:\s+\w+){{0,2}}\s+(?:van\s+)?(?:een |de |het )?{term}\b"
+        # an appositive that says what the term is: "… waar het draait om de constraints, de gemeenschappelijke
+        # beperkingen waarbinnen je …" (``APPOSITIVE``)
+        rf"|\b{term}\s*,\s+{APPOSITIVE}"
         # "De deelnemende organisaties heten ketenpartners" (eighth session); "… deze situationele
         # benadering heet in het bouwstenenhoofdstuk de contingentiebenadering" (thirtieth session)
         rf"|\b(?:heten|heet)\s+(?:[\w-]+\s+){{0,4}}?(?:een |de |het )?{term}(?:s|en)?\s*[.;]"
