@@ -961,3 +961,12 @@ def test_what_a_source_prefers_in_english_is_its_voorkeur(assistant: Assistant) 
     """glossary 'prefer': "What does the GEMMA prefer?" was declined (forty-eighth session)."""
     answer = assistant.ask("What does the GEMMA prefer?")
     assert not answer.abstained and "voorkeur" in answer.answer, answer.answer
+
+
+def test_an_obstacle_is_what_the_sources_call_a_resistance_or_bottleneck(assistant: Assistant) -> None:
+    """glossary 'obstakel', 'obstacle', 'drempels': "Wat is het grootste obstakel voor ketens?" was declined, "What is the
+    biggest obstacle for chains?" quoted the non-interventiebeginsel (new informal questions, forty-ninth session)."""
+    dutch = assistant.ask("Wat is het grootste obstakel voor ketens?")
+    assert not dutch.abstained and "weerstand" in dutch.answer, dutch.answer
+    english = assistant.ask("What is the biggest obstacle for chains?")
+    assert "non-interventiebeginsel" not in english.answer and "valkuil" in english.answer, english.answer
