@@ -228,6 +228,14 @@ VIEW_WORDS = frozenset(
         "advice",
         "tip",
         "tips",
+        # the gist of a person's talk is their view: "Wat is de strekking van het verhaal van Froger?" led with the
+        # seminar's conclusion (new informal questions, forty-ninth session; ``kinds.KIND_RULES``)
+        "strekking",
+        "teneur",
+        "lezing",
+        "presentatie",
+        "betoog",
+        "toespraak",
         # "Vat het artikel van Be Informed samen", "give me the gist of the NORA dossier" (seventh
         # session: both declined, the words of a summary request are no subject)
         "vat",

@@ -86,6 +86,14 @@ KIND_RULES: tuple[KindRule, ...] = (
         "beside ICTU's article as a comparison and never quoted him (new informal questions, forty-sixth session)",
     ),
     _rule(
+        "open",
+        r"\b(?:kern|essentie|strekking|boodschap)\s+van\s+(?:het|de|zijn|haar)\s+"
+        r"(?:verhaal|lezing|presentatie|betoog|bijdrage|toespraak)\s+van\s+(?-i:[A-Z])[\w-]*",
+        "the gist of a person's talk is what that person says, no summary of the source that reports it: 'Wat is de "
+        "strekking van het verhaal van Froger?' led with the seminar's conclusion (new informal questions, forty-ninth "
+        "session)",
+    ),
+    _rule(
         "summary",
         FINDS_PATTERN
         + r"(?:\s+(?:in|uit|van|bij)\s+(?-i:[A-Z])[\w.-]*)?\s*(?:er\s+zelf|zelf|eigenlijk|nou|dan)?\W*$",

@@ -669,3 +669,18 @@ def test_what_a_source_advises_in_english_asks_that_source(assistant: Assistant)
     assert {c.doc_id for c in advised.citations} == {"gemma-impact-ketensamenwerking"}, advised.answer
     agreed = assistant.ask("What did the seminar participants agree on?")
     assert "kant-en-klaar recept" in agreed.answer.split("\n\n")[1], agreed.answer
+
+
+def test_the_gist_of_a_persons_talk_is_what_that_person_says(assistant: Assistant) -> None:
+    """``kinds.KIND_RULES`` ('de strekking van het verhaal van X') and ``focus_words.VIEW_WORDS`` ('strekking', 'lezing',
+    'presentatie'): "Wat is de boodschap van de presentatie van Cor Franke?" showed a Be Informed side that "says nothing
+    on it", "Wat is de strekking van het verhaal van Froger?" led with the seminar's conclusion (new informal questions,
+    forty-ninth session)."""
+    franke = assistant.ask("Wat is de boodschap van de presentatie van Cor Franke?")
+    assert franke.kind != "summary" and "niets over" not in franke.answer, franke.answer
+    assert "Franke" in lead(franke.answer) or "let op" in lead(franke.answer), franke.answer
+    froger = assistant.ask("Wat is de strekking van het verhaal van Froger?")
+    assert not froger.answer.startswith("De belangrijkste conclusie"), froger.answer
+    assert "staat of valt met de mensen" in froger.answer.split("\n")[0], froger.answer
+    groothedde = assistant.ask("Wat is de kern van de lezing van Groothedde?")
+    assert not groothedde.abstained and "Groothedde" in lead(groothedde.answer), groothedde.answer
