@@ -127,6 +127,11 @@ GENERIC = frozenset(
         # whether the sources know the reader's scene, not what about: "Iedereen wijst naar elkaar als het misgaat.
         # Herkenbaar?" led with the dialogue's "valkuilen herkennen" (forty-eighth session)
         "herkenbaar",
+        # what kind of people, not a subject: "Welke eigenschappen moeten mensen hebben volgens Froger?" was declined on
+        # 'eigenschappen' (new informal questions, forty-ninth session); alone, the glossary reads it as 'kenmerken'
+        "eigenschappen",
+        "eigenschap",
+        "kwaliteiten",
         "recognisable",
         "recognizable",
         # when, not what: "Waar werkte John Froger eerder?" was read as about 'eerder' and quoted Cor Franke, "eerder

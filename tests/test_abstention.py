@@ -970,3 +970,13 @@ def test_an_obstacle_is_what_the_sources_call_a_resistance_or_bottleneck(assista
     assert not dutch.abstained and "weerstand" in dutch.answer, dutch.answer
     english = assistant.ask("What is the biggest obstacle for chains?")
     assert "non-interventiebeginsel" not in english.answer and "valkuil" in english.answer, english.answer
+
+
+def test_properties_asked_of_people_ask_about_the_people(assistant: Assistant) -> None:
+    """``focus_words.GENERIC`` and glossary 'eigenschappen': "Welke eigenschappen moeten mensen hebben volgens Froger?"
+    was declined on 'eigenschappen' (new informal questions, forty-ninth session); "Welke eigenschappen heeft een keten?"
+    is answered by the six kenmerken."""
+    people = assistant.ask("Welke eigenschappen moeten mensen hebben volgens Froger?")
+    assert not people.abstained and "lef" in lead(people.answer), people.answer
+    chain = assistant.ask("Welke eigenschappen heeft een keten?")
+    assert "zes kenmerken" in lead(chain.answer), chain.answer
