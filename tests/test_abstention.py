@@ -980,3 +980,12 @@ def test_properties_asked_of_people_ask_about_the_people(assistant: Assistant) -
     assert not people.abstained and "lef" in lead(people.answer), people.answer
     chain = assistant.ask("Welke eigenschappen heeft een keten?")
     assert "zes kenmerken" in lead(chain.answer), chain.answer
+
+
+def test_a_thing_replaced_is_a_thing_changed(assistant: Assistant) -> None:
+    """glossary 'veranderd' → 'vervangen': "Wat is er veranderd aan de NORA?" led with the changed role of public managers,
+    not "… is de papieren NORA vervangen door de wiki" (new informal questions, forty-ninth session)."""
+    answer = assistant.ask("Wat is er veranderd aan de NORA?")
+    assert "vervangen door de wiki" in lead(answer.answer), answer.answer
+    winters = assistant.ask("Hoe is de rol van de publieke manager veranderd?")
+    assert "rol van publieke managers is veranderd" in lead(winters.answer), winters.answer
