@@ -119,7 +119,8 @@ def source_question(
     if not named and before and HE.search(question):
         return None
     called_here = directory.called_in(question) if not named else []
-    earlier = directory.named_in(before) if before else []
+    # or called by its own word: "when was it published?" after "who wrote the dossier?" was declined (forty-ninth session)
+    earlier = (directory.named_in(before) or directory.called_in(before)) if before else []
     # a source the question calls by its own word is asked, not the one before: "Wie heeft het dossier
     # geschreven?" after "Wat zegt ICTU?" was told ICTU's article names no author (forty-third session)
     other = len(called_here) == 1 and not any(e.key == called_here[0].key for e in earlier)

@@ -249,3 +249,14 @@ def test_whom_a_source_calls_by_its_own_word_was_written_for(assistant: Assistan
         assert "bestuurders en managers" in answer.answer.split("[1]")[0], answer.answer
         assert all(c.doc_id.startswith("nora-kdb") for c in answer.citations), answer.answer
     assert assistant.ask("Door wie is het dossier geschreven?").kind == "about_source"
+
+
+def test_a_follow_up_asks_of_the_source_the_turn_before_called_by_its_own_word(assistant: Assistant) -> None:
+    """``bibliography.source_question``: "when was it published?" after "who wrote the dossier?" was declined; the
+    dossier was called by its own word, not named (new informal follow-ups, forty-ninth session)."""
+    first = "who wrote the dossier?"
+    wrote = assistant.ask(first)
+    answer = assistant.ask(
+        "when was it published?", history=[Turn(first, wrote.standalone_question or first, wrote.answer)]
+    )
+    assert not answer.abstained and "2013" in answer.answer, answer.answer
