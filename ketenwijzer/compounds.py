@@ -142,6 +142,12 @@ FIRST_PART_REST = 3
 'direct' no first part ("Hoe overtuig ik mijn directeur …?" lost Groothedde's factors; thirty-fifth session)."""
 
 
+PARTICLE_PARTS = frozenset(["terug", "samen", "tegen", "achter", "binnen", "boven", "onder", "buiten", "voorbij"])
+"""Verb particles long enough to pass for a first part: a separable verb typed whole ('terugtrekken') is no compound, and
+its particle alone names nothing. "Mag een partner zich terugtrekken uit de keten?" searched 'terug', found "… verdient
+zich snel terug" and answered with trust (new informal questions, forty-ninth session; ``tests/test_abstention.py``)."""
+
+
 def first_part(stem: str, vocabulary: Container[str]) -> str | None:
     """For a compound stem the vocabulary (the index's stems) never uses ('jeugdzorgkeet', of
     'jeugdzorgketen'), its longest first part of 5+ letters that it does use ('jeugdzorg'), as it is
@@ -156,6 +162,8 @@ def first_part(stem: str, vocabulary: Container[str]) -> str | None:
         return None
     for end in range(len(stem) - FIRST_PART_REST, 4, -1):
         part = stem[:end]
+        if part in PARTICLE_PARTS:
+            continue
         if part in vocabulary and len(stem) - end > FIRST_PART_REST:
             return part
         alone = stems(part)

@@ -9,6 +9,7 @@ from assistant.chain import Assistant
 from assistant.conversation import Turn
 from assistant.unsaid import unsaid
 from evals.answertext import lead
+from ketenwijzer.compounds import first_part
 from ketenwijzer.text import stems
 
 
@@ -989,3 +990,13 @@ def test_a_thing_replaced_is_a_thing_changed(assistant: Assistant) -> None:
     assert "vervangen door de wiki" in lead(answer.answer), answer.answer
     winters = assistant.ask("Hoe is de rol van de publieke manager veranderd?")
     assert "rol van publieke managers is veranderd" in lead(winters.answer), winters.answer
+
+
+def test_a_separable_verb_typed_whole_is_not_searched_by_its_particle(assistant: Assistant) -> None:
+    """``compounds.PARTICLE_PARTS``: "Mag een partner zich terugtrekken uit de keten?" searched 'terug', found "… verdient
+    zich snel terug" and led with the kern of trust (new informal questions, forty-ninth session)."""
+    vocabulary = assistant.index.lexical.postings
+    assert first_part("terugtrek", vocabulary) is None
+    assert first_part("jeugdzorgketen", vocabulary) == "jeugdzorg"
+    answer = assistant.ask("Mag een partner zich terugtrekken uit de keten?")
+    assert "los te laten" not in lead(answer.answer), answer.answer
