@@ -1000,3 +1000,12 @@ def test_a_separable_verb_typed_whole_is_not_searched_by_its_particle(assistant:
     assert first_part("jeugdzorgketen", vocabulary) == "jeugdzorg"
     answer = assistant.ask("Mag een partner zich terugtrekken uit de keten?")
     assert "los te laten" not in lead(answer.answer), answer.answer
+
+
+def test_the_shop_floor_and_too_many_meetings_in_the_sources_words(assistant: Assistant) -> None:
+    """glossary 'werkvloer', 'te veel overleggen': "Hoe zorg ik dat de werkvloer meedoet?" was declined, "Onze keten heeft
+    te veel overleggen. Is dat normaal?" listed the ketenmanager's tasks (new informal questions, forty-ninth session)."""
+    floor = assistant.ask("Hoe zorg ik dat de werkvloer meedoet?")
+    assert not floor.abstained and "medewerkers" in lead(floor.answer), floor.answer
+    meetings = assistant.ask("Onze keten heeft te veel overleggen. Is dat normaal?")
+    assert "overlegclubs" in meetings.answer and "ketenmanager" not in meetings.answer, meetings.answer
