@@ -34,6 +34,18 @@ _SCENE_WORTH = re.compile(
 )
 """The thing whose worth the scene names ("het nut van de keten niet")."""
 
+_DOUBTED = re.compile(
+    r"^\W*(?P<who>[^.!?]{2,60}?)\s+(?:(?:vindt|vond|noemt|noemde)\s+(?P<thing>[^.!?]{3,60}?)\s+(?:maar\s+|eigenlijk\s+)?"
+    r"(?:tijdverspilling|geldverspilling|onzin|zinloos|overbodig|nutteloos|overdreven|niet\s+nodig|een\s+hype)"
+    r"|(?:gelooft|geloofde)\s+niet\s+in\s+(?P<believed>[^.!?]{3,60}?))\s*[.!]+\s+"
+    r"(?:en\s+)?(?:wat\s+(?:zeg|antwoord|vertel)\s+(?:ik|we)|wat\s+(?:moet|kan|kun)\s+(?:ik|we)\s+(?:zeggen|antwoorden)"
+    r"|hoe\s+(?:reageer|antwoord|overtuig)\s+(?:ik|we)(?:\s+(?:hem|haar|ze|hen|daarop|erop))?)\W*$",
+    re.I,
+)
+"""Someone dismisses a thing, then the reader asks how to answer: "Mijn directeur vindt ketensamenwerking
+tijdverspilling. Wat zeg ik?" was declined on 'tijdverspilling' (new informal questions, forty-ninth session;
+``tests/test_question.py``); the arguments are what the thing yields."""
+
 _ENGLISH = re.compile(
     r"^\W*how\s+(?:do|can|should)\s+(?:i|we|you)\s+(?:convince|persuade)\s+(?P<audience>[^?]{2,50}?)\s+"
     r"(?:of|about)\s+(?:the\s+(?:value|use|benefits?|importance)\s+of\s+)?(?P<thing>[^?]{3,60}?)\s*\?*\s*$",
@@ -50,6 +62,9 @@ def persuading(text: str) -> str | None:
     worth = _SCENE_WORTH.search(them["scene"]) if them is not None else None
     if worth is not None:
         return f"Wat levert {worth['thing'].strip()} op?"
+    doubted = _DOUBTED.match(text)
+    if doubted is not None:
+        return f"Wat levert {(doubted['thing'] or doubted['believed']).strip()} op?"
     english = _ENGLISH.match(text)
     if english is not None:
         return f"What are the benefits of {english['thing'].strip()}?"

@@ -2662,6 +2662,23 @@ def test_convincing_someone_of_a_thing_asks_what_the_thing_yields(assistant: Ass
     assert "collega" not in answer.answer.split("[1]")[0], answer.answer
 
 
+def test_a_thing_someone_dismisses_is_answered_by_what_it_yields(assistant: Assistant) -> None:
+    """``persuasion._DOUBTED``: "Mijn directeur vindt ketensamenwerking tijdverspilling. Wat zeg ik?" was declined on
+    'tijdverspilling' (new informal questions, forty-ninth session); a doubt without a request to answer it stays."""
+    from assistant.persuasion import persuading
+
+    assert (
+        persuading("Mijn directeur vindt ketensamenwerking tijdverspilling. Wat zeg ik?")
+        == "Wat levert ketensamenwerking op?"
+    )
+    assert (
+        persuading("De wethouder gelooft niet in de keten. Hoe overtuig ik hem?") == "Wat levert de keten op?"
+    )
+    assert persuading("Mijn directeur vindt ketensamenwerking tijdverspilling.") is None
+    answer = assistant.ask("Mijn directeur vindt ketensamenwerking tijdverspilling. Wat zeg ik?")
+    assert not answer.abstained and "maatschappelijke vraagstukken" in lead(answer.answer), answer.answer
+
+
 def test_an_english_question_passed_on_is_put_as_a_direct_question(assistant: Assistant) -> None:
     """``reported.english_direct``: "My alderman asks what chain governance yields. What do I tell him?" was read
     whole, 'alderman' and 'asks' searched (left in the forty-third session; forty-fourth session). The question
