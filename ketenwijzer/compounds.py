@@ -142,7 +142,9 @@ FIRST_PART_REST = 3
 'direct' no first part ("Hoe overtuig ik mijn directeur …?" lost Groothedde's factors; thirty-fifth session)."""
 
 
-PARTICLE_PARTS = frozenset(["terug", "samen", "tegen", "achter", "binnen", "boven", "onder", "buiten", "voorbij"])
+PARTICLE_PARTS = frozenset(
+    ["terug", "samen", "tegen", "achter", "binnen", "boven", "onder", "buiten", "voorbij"]
+)
 """Verb particles long enough to pass for a first part: a separable verb typed whole ('terugtrekken') is no compound, and
 its particle alone names nothing. "Mag een partner zich terugtrekken uit de keten?" searched 'terug', found "… verdient
 zich snel terug" and answered with trust (new informal questions, forty-ninth session; ``tests/test_abstention.py``)."""
