@@ -41,6 +41,12 @@ GENERIC = frozenset(
         "beste",
         "goed",
         "goede",
+        # a judgement asked of the subject, as 'goed': "Is political pressure useful?" searched 'zinvol' and 'nut' and led
+        # with "Ketensamenwerking kan een sterk middel zijn …", not Morgens' "politieke druk is cruciaal" (forty-ninth)
+        "nuttig",
+        "zinvol",
+        "useful",
+        "helpful",
         "groot",
         "grote",
         "klein",

@@ -397,6 +397,16 @@ def asking_verbs_out(text: str) -> str:
 
 def duration_asked(text: str) -> str:
     """A Dutch duration asked as its word: "Hoeveel tijd kost het …" → "duren het …" (``DURATION_WORD``);
-    the question asks a duration, not about 'tijd' or a cost. English keeps its words."""
+    the question asks a duration, not about 'tijd' or a cost; so does English "how long does it take" (``ENGLISH_DURATION``)."""
     text = SPLIT_DURATION.sub(lambda found: f" {found['subject']} {DURATION_WORD} ", text)
+    text = ENGLISH_DURATION.sub(f" {DURATION_WORD} ", text)
     return DUTCH_DURATION.sub(f" {DURATION_WORD} ", text)
+
+
+ENGLISH_DURATION = re.compile(
+    r"\bhow\s+(?:long|much\s+time)\s+(?:does|do|will|would|did|can|could)\s+(?:it|that|this)\s+take(?:\s+to)?\b",
+    re.I,
+)
+"""An English duration asked ("How long does it take to set up a chain?"), searched as the corpus's word for it
+(``DURATION_WORD``): 'long' and 'take' led with "Veel ketens komen … niet verder dan het opportunistische stadium" (new
+informal questions, forty-ninth session; ``tests/test_question.py``)."""

@@ -2679,6 +2679,17 @@ def test_a_thing_someone_dismisses_is_answered_by_what_it_yields(assistant: Assi
     assert not answer.abstained and "maatschappelijke vraagstukken" in lead(answer.answer), answer.answer
 
 
+def test_english_judgements_and_durations_are_no_subject(assistant: Assistant) -> None:
+    """``focus_words.GENERIC`` 'useful' and ``frames.ENGLISH_DURATION``: "Is political pressure useful?" searched 'zinvol'
+    and 'nut' and led with "Ketensamenwerking kan een sterk middel zijn …"; "How long does it take to set up a chain?"
+    led with the chains that never pass the opportunistic stage (new informal questions, forty-ninth session)."""
+    assert analyse("Is political pressure useful?", "en").focus == "political pressure"
+    pressure = assistant.ask("Is political pressure useful?")
+    assert "politieke druk cruciaal" in pressure.answer.split("[1]")[0], pressure.answer
+    duration = assistant.ask("How long does it take to set up a chain?")
+    assert "jaren duren" in duration.answer.split("[1]")[0], duration.answer
+
+
 def test_an_english_question_passed_on_is_put_as_a_direct_question(assistant: Assistant) -> None:
     """``reported.english_direct``: "My alderman asks what chain governance yields. What do I tell him?" was read
     whole, 'alderman' and 'asks' searched (left in the forty-third session; forty-fourth session). The question
