@@ -3579,3 +3579,11 @@ def test_a_sentence_naming_examples_does_not_lead_a_question_that_asks_none(assi
     assert "voorbeelden van grote ketenprojecten" not in lead(answer.answer), answer.answer
     which = assistant.ask("Welke ketens zijn succesvol?")
     assert "loonaangifteketen" in which.answer, which.answer
+
+
+def test_a_consequence_of_a_thing_missing_leads_with_it_missing(assistant: Assistant) -> None:
+    """``nudges.WITHOUT`` (three words after 'geen') and ``ABSENCE_BONUS`` 0.3: "Wat gebeurt er zonder gezamenlijke
+    ambitie?" led with ambition as one of Morgens' eight success factors, not with what Morgens found where there was
+    "geen duidelijke ambitie" (new informal questions, forty-ninth session)."""
+    answer = assistant.ask("Wat gebeurt er zonder gezamenlijke ambitie?")
+    assert "geen duidelijke ambitie" in lead(answer.answer), answer.answer
