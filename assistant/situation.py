@@ -102,5 +102,14 @@ condition itself ("Wat doe je als een partner dwarsligt?") names no thing before
 
 def condition_told(text: str) -> str:
     """The condition told after a question about a thing of its own (``CONDITION_TOLD``); '' when none."""
-    found = CONDITION_TOLD.match(text.strip())
+    found = CONDITION_TOLD.match(text.strip()) or WITHOUT_TOLD.match(text.strip())
     return found["condition"] if found else ""
+
+
+WITHOUT_TOLD = re.compile(
+    r"^(?P<asking>[^?]*?\b(?:hoe|how)\s+(?:werkt|werken|regel|regelt|organiseer|organiseert|doe|doet|works?|do)\b"
+    r"[^?]*?[^\W\d_]{4,})\s+(?P<condition>(?:zonder|without)\s+[^?]+)\?\s*$",
+    re.I,
+)
+"""The same told with 'zonder' after how a thing works: "Hoe werkt besluitvorming zonder baas?" widened 'baas' to
+'leiding gezag' and was declined (new informal questions, forty-ninth session; ``tests/test_question.py``)."""

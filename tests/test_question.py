@@ -2690,6 +2690,17 @@ def test_english_judgements_and_durations_are_no_subject(assistant: Assistant) -
     assert "jaren duren" in duration.answer.split("[1]")[0], duration.answer
 
 
+def test_a_condition_told_with_without_is_searched_as_typed(assistant: Assistant) -> None:
+    """``situation.WITHOUT_TOLD``: "Hoe werkt besluitvorming zonder baas?" widened 'baas' to 'leiding gezag' and was
+    declined (new informal questions, forty-ninth session); a question asking about the missing thing itself keeps it."""
+    from assistant.situation import condition_told
+
+    assert condition_told("Hoe werkt besluitvorming zonder baas?") == "zonder baas"
+    assert condition_told("Kan een keten zonder convenant?") == ""
+    answer = assistant.ask("Hoe werkt besluitvorming zonder baas?")
+    assert not answer.abstained and "besluit" in lead(answer.answer), answer.answer
+
+
 def test_an_english_question_passed_on_is_put_as_a_direct_question(assistant: Assistant) -> None:
     """``reported.english_direct``: "My alderman asks what chain governance yields. What do I tell him?" was read
     whole, 'alderman' and 'asks' searched (left in the forty-third session; forty-fourth session). The question
