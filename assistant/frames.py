@@ -328,6 +328,17 @@ the reader makes; the comparative is no subject, each source's view on the rest 
 'dan'): a noun stays ("Wie is ketenmanager?", "Wie is de ketenmanager?")."""
 
 
+STANCE_ASKED = re.compile(
+    r"(?<=\s)(?:erg\s+|heel\s+|nogal\s+|echt\s+|very\s+|really\s+)?"
+    r"(?:positief|negatief|kritisch|enthousiast|optimistisch|pessimistisch|sceptisch|positive|negative|critical|"
+    r"enthusiastic|optimistic|pessimistic|sceptical|skeptical)(?=\s+(?:over|about|of|on)\b)",
+    re.I,
+)
+""""Is Morgens positief over ketensamenwerking?" asks the source's stance on the thing: the adjective is no word a
+sentence must share; searched, 'positief' matched nothing and "Ketensamenwerking ontaardde dan in … overlegclubs" led
+over Morgens' opening finding (new informal questions, forty-ninth session; ``tests/test_question.py``)."""
+
+
 GOOD_OR_BAD = re.compile(
     r"\b(?:goed|positief|gunstig)\s+of\s+(?:slecht|negatief|ongunstig|schadelijk)\b"
     r"|\b(?:good|positive)\s+or\s+(?:bad|negative|harmful)\b",
@@ -356,6 +367,7 @@ FRAMES = (
     RIGHT_ASKED,
     EMPHASIS_ASKED,
     LESSON_ASKED,
+    STANCE_ASKED,
     MEANING_ASKED,
 )
 """The frames left out wherever they stand (a role's verb and a duration depend on the rest)."""

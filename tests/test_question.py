@@ -2701,6 +2701,16 @@ def test_a_condition_told_with_without_is_searched_as_typed(assistant: Assistant
     assert not answer.abstained and "besluit" in lead(answer.answer), answer.answer
 
 
+def test_a_sources_stance_asked_is_no_word_to_share(assistant: Assistant) -> None:
+    """``frames.STANCE_ASKED``: "Is het dossier kritisch over convenanten?" was declined on 'kritisch', "Is Be Informed
+    negatief over ketens?" quoted ICTU (new informal questions, forty-ninth session)."""
+    assert "kritisch" not in analyse("Is het dossier kritisch over convenanten?", "nl").focus
+    critical = assistant.ask("Is het dossier kritisch over convenanten?")
+    assert not critical.abstained and "convenant" in lead(critical.answer), critical.answer
+    negative = assistant.ask("Is Be Informed negatief over ketens?")
+    assert {c.doc_id for c in negative.citations} == {"beinformed-geen-estafette-2013"}, negative.answer
+
+
 def test_an_english_question_passed_on_is_put_as_a_direct_question(assistant: Assistant) -> None:
     """``reported.english_direct``: "My alderman asks what chain governance yields. What do I tell him?" was read
     whole, 'alderman' and 'asks' searched (left in the forty-third session; forty-fourth session). The question
