@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.glossary import expand_query
+from assistant.glossary import expand_query, translated_synonyms
 from assistant.question import Question, Side
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.searched import searched_parts
@@ -40,6 +40,12 @@ def retrieve_sides(
             retriever.index.lexical.postings,
             question.names,
         )
+        if question.language == "en" and side.doc_ids:
+            # searched inside one source, an English word is found by its Dutch synonyms too (as in
+            # ``searched.lexical_search``): "do they agree?" after "What does Morgens say about ambition?" and "and
+            # GBO?" found nothing of GBO's on 'ambitie', where Groothedde names "een helder gezamenlijk doel"
+            # (new informal follow-ups, forty-ninth session; ``tests/test_comparison_rules.py``)
+            query = " ".join([query, *translated_synonyms(side.query or question.focus or "")])
         # an English side's compounds are those of its Dutch words ('estafette' → 'estafetteverbanden')
         query = with_compounds(
             query, query if question.language == "en" else side.query, retriever.index.lexical

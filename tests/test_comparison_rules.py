@@ -22,7 +22,7 @@ from ingest.lexical import LexicalIndex
 from ketenwijzer.compounds import modifiers_in_use
 from ketenwijzer.models import Passage
 from ketenwijzer.text import sentences, stems
-from tests.conftest import make_settings
+from tests.conftest import conversation, make_settings
 
 
 def _passage(n: int, text: str, heading: str, doc: str) -> Passage:
@@ -1178,3 +1178,13 @@ def test_a_side_named_only_in_an_enumeration_is_shown_by_it(assistant: Assistant
     nothing on the fusie, which the continuum names as its heaviest form (forty-eighth session)."""
     answer = assistant.ask("Is een fusie beter dan een keten?")
     assert "**Fusie**: Ketens de baas noemt in het continuüm" in answer.answer, answer.answer
+
+
+def test_an_english_source_side_is_searched_by_the_dutch_synonyms_too(assistant: Assistant) -> None:
+    """``side_retrieval.retrieve_sides`` with ``glossary.translated_synonyms``: "Do Morgens and GBO agree on ambition?"
+    and the follow-up "do they agree?" showed a GBO side that "says nothing about it", where Groothedde names "een
+    helder gezamenlijk doel" (new informal follow-ups, forty-ninth session)."""
+    answer = assistant.ask("Do Morgens and GBO agree on ambition?")
+    assert "say nothing" not in answer.answer and "gezamenlijk doel" in answer.answer, answer.answer
+    turns = conversation(assistant, "What does Morgens say about ambition?", "and GBO?", "do they agree?")
+    assert "say nothing" not in turns[-1].answer and "gezamenlijk doel" in turns[-1].answer, turns[-1].answer
