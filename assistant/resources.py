@@ -35,6 +35,14 @@ _ASKING = frozenset(
 """Question words and modal verbs: they say how the cost is asked, not what it is of."""
 
 
+_AMOUNT_ASKED = re.compile(r"\bhoeveel\s+(?:geld|euro|kost\w*)\b|\bhow\s+much\s+(?:money\s+|does\s+|do\s+|is\s+)", re.I)
+"""An amount of money asked ("Hoeveel geld kost een keten?", "How much does a chain cost?"): a sentence on money
+answers it only with an amount in it (``_AMOUNT``); "Elkaar leren kennen kost tijd en geld" led with no amount and no
+note that the sources give none (new informal questions, forty-ninth session; ``tests/test_abstention.py``)."""
+_AMOUNT = re.compile(r"\d|€|\beuro\b|\bmiljoen\b|\bmiljard\b|\bduizend\b", re.I)
+"""An amount in a sentence: a figure, a currency."""
+
+
 _ABOUT_COST = re.compile(r"\b(?:over|about|on)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
 """'… over (de) kosten?' with nothing after it: costs are the subject asked."""
 
@@ -55,6 +63,10 @@ def COST(question: str, text: str) -> str | None:  # noqa: N802 - a rule, named 
         # "Zegt het dossier iets over kosten?" asks the subject, not the cost of a thing: a sentence on
         # money answers it (it was declined; twenty-sixth session, ``tests/test_abstention.py``)
         return None if any(_COST_FACT.held.search(part) for part in sentences(text)) else _COST_FACT.reason
+    if _AMOUNT_ASKED.search(question) and not any(
+        _COST_FACT.held.search(part) and _AMOUNT.search(part) for part in sentences(text)
+    ):
+        return _COST_FACT.reason
     before = [w for w in re.findall(r"\w{5,}", question[: asked.start()]) if w.lower() not in _ASKING]
     # what the cost is of, English in its Dutch words too: "Is chain cooperation expensive?" shared no word with
     # "Ketensamenwerking zonder vertrouwen wordt … een dure kostenpost" (forty-fourth session)

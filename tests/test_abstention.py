@@ -1009,3 +1009,15 @@ def test_the_shop_floor_and_too_many_meetings_in_the_sources_words(assistant: As
     assert not floor.abstained and "medewerkers" in lead(floor.answer), floor.answer
     meetings = assistant.ask("Onze keten heeft te veel overleggen. Is dat normaal?")
     assert "overlegclubs" in meetings.answer and "ketenmanager" not in meetings.answer, meetings.answer
+
+
+def test_an_amount_of_money_asked_needs_an_amount(assistant: Assistant) -> None:
+    """``resources._AMOUNT_ASKED``: "Hoeveel geld kost een keten?" led with "Elkaar leren kennen kost tijd en geld" and no
+    word that the sources give no amount (new informal questions, forty-ninth session); the costs as a subject and the
+    English 'money' (glossary) are still answered."""
+    for asked in ("Hoeveel geld kost een keten?", "How much does a chain cost?"):
+        assert assistant.ask(asked).abstained, asked
+    subject = assistant.ask("Zegt het dossier iets over kosten?")
+    assert not subject.abstained and "betaalt" in subject.answer, subject.answer
+    money = assistant.ask("What does the dossier say about money?")
+    assert not money.abstained and "betaalt" in money.answer, money.answer
