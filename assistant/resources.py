@@ -35,7 +35,9 @@ _ASKING = frozenset(
 """Question words and modal verbs: they say how the cost is asked, not what it is of."""
 
 
-_AMOUNT_ASKED = re.compile(r"\bhoeveel\s+(?:geld|euro|kost\w*)\b|\bhow\s+much\s+(?:money\s+|does\s+|do\s+|is\s+)", re.I)
+_AMOUNT_ASKED = re.compile(
+    r"\bhoeveel\s+(?:geld|euro|kost\w*)\b|\bhow\s+much\s+(?:money\s+|does\s+|do\s+|is\s+)", re.I
+)
 """An amount of money asked ("Hoeveel geld kost een keten?", "How much does a chain cost?"): a sentence on money
 answers it only with an amount in it (``_AMOUNT``); "Elkaar leren kennen kost tijd en geld" led with no amount and no
 note that the sources give none (new informal questions, forty-ninth session; ``tests/test_abstention.py``)."""
