@@ -213,6 +213,11 @@ VIEW_WORDS = frozenset(
         "vond",
         "vonden",
         # "Wat concludeerde Froger?" searched 'concludeerde' and was declined (thirty-seventh session)
+        # what came out of a work is its finding: "Wat bleek uit het onderzoek?" was declined (forty-ninth session)
+        "blijkt",
+        "bleek",
+        "blijken",
+        "bleken",
         "concludeert",
         "concludeerde",
         "concluderen",

@@ -52,13 +52,16 @@ WORKS = (
 )
 """What a source is, or the event it reports on, as a question names it ("het seminar", "het dossier")."""
 FINDS_PATTERN = (
-    r"^\W*(?:en\s+)?wat\s+(?:vindt|vond|vinden|vonden|concludeert|concludeerde|concluderen|concludeerden)\s+"
+    r"^\W*(?:en\s+)?wat\s+(?:(?:vindt|vond|vinden|vonden|concludeert|concludeerde|concluderen|concludeerden)\s+"
+    r"|(?:blijkt|bleek|kwam|komt)\s+(?:er\s+)?uit\s+)"
     r"(?:(?:het|de|dat|dit)\s+(?:[\w-]+\s+)?(?:[\w-]*-)?(?:"
     + WORKS
     + r")|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)"
 )
 """What a source, an event or a named one finds or concludes ("Wat vond het seminar", "Wat concludeert
-Morgens"): the start of a question that asks its main message (the summary rule of ``kinds.KIND_RULES``)."""
+Morgens"), or what came out of it ("Wat bleek uit het onderzoek?" was declined, "Wat kwam er uit het seminar?" led with
+"Als de druk hoog is, blijkt het soms …"; forty-ninth session): the start of a question that asks its main message
+(the summary rule of ``kinds.KIND_RULES``)."""
 FINDS = re.compile(FINDS_PATTERN, re.I)
 
 

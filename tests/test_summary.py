@@ -150,3 +150,16 @@ def test_a_source_s_message_is_not_the_day_it_was_placed(assistant: Assistant) -
     assert "eind juli 2013" not in compared.answer, compared.answer
     summary = assistant.ask("Waar gaat het artikel van GBO over?")
     assert "Spaansche Hof" not in summary.answer, summary.answer
+
+
+def test_what_came_out_of_a_work_is_its_finding(assistant: Assistant) -> None:
+    """``kind_patterns.FINDS_PATTERN`` ('wat bleek/kwam er uit'), ``focus_words.VIEW_WORDS`` ('bleek') and the glossary's
+    'kwam uit' → 'blijkt uit': "Wat bleek uit het onderzoek?" was declined, "Wat kwam er uit het seminar?" led with "Als de
+    druk hoog is, blijkt het soms …", "Wat kwam uit het onderzoek van Morgens?" was told Morgens says nothing on it (new
+    informal questions, forty-ninth session)."""
+    research = assistant.ask("Wat bleek uit het onderzoek?")
+    assert "Uit onderzoek van adviesbureau Morgens blijkt" in lead(research.answer), research.answer
+    seminar = assistant.ask("Wat kwam er uit het seminar?")
+    assert lead(seminar.answer).startswith("De belangrijkste conclusie"), seminar.answer
+    morgens = assistant.ask("Wat kwam uit het onderzoek van Morgens?")
+    assert "Uit onderzoek van adviesbureau Morgens blijkt" in lead(morgens.answer), morgens.answer
