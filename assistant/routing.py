@@ -47,7 +47,12 @@ def route(
         return found
     index = retriever.index
     if analysis.kind == "definition":
-        found.passages = with_pinned(found.passages, defining_passages(retriever, analysis, found, doc_ids))
+        # what a named speaker means by a word is defined in that speaker's documents only: "Wat bedoelt Ruiterman met
+        # commitment?" pinned GBO's "Commitment en vertrouwen zijn daarom drijvende krachten" (forty-ninth session)
+        speaker = [d for d in analysis.source_doc_ids if not doc_ids or d in doc_ids]
+        found.passages = with_pinned(
+            found.passages, defining_passages(retriever, analysis, found, speaker or doc_ids)
+        )
     phrases = quoted_phrases(analysis.text, directory.names())
     own = _source_heading(analysis)
     if not phrases and not own:

@@ -174,3 +174,11 @@ def test_an_appositive_with_a_relative_clause_defines_its_term(assistant: Assist
     assert not answer.answer.startswith("(") and "gemeenschappelijke beperkingen" in lead(answer.answer), (
         answer.answer
     )
+
+
+def test_what_a_named_speaker_means_is_defined_in_their_documents_only(assistant: Assistant) -> None:
+    """``routing.route``: "Wat bedoelt Ruiterman met commitment?" pinned GBO's "Commitment en vertrouwen zijn daarom
+    drijvende krachten" and quoted the seminar, not Ruiterman (new informal questions, forty-ninth session)."""
+    answer = assistant.ask("Wat bedoelt Ruiterman met commitment?")
+    assert "gbo-mensenwerk-2009" not in {c.doc_id for c in answer.citations}, answer.answer
+    assert "Ruiterman" in lead(answer.answer), answer.answer
