@@ -3587,3 +3587,25 @@ def test_a_consequence_of_a_thing_missing_leads_with_it_missing(assistant: Assis
     "geen duidelijke ambitie" (new informal questions, forty-ninth session)."""
     answer = assistant.ask("Wat gebeurt er zonder gezamenlijke ambitie?")
     assert "geen duidelijke ambitie" in lead(answer.answer), answer.answer
+
+
+def test_a_pointing_sentence_says_the_asked_words_of_its_antecedent(assistant: Assistant) -> None:
+    """``antecedents.inherited_terms`` (``ANTECEDENT_SHARE``): a sentence that points back counts the asked words of the
+    sentences it points to at half weight, a list aside. "Zien ICTU en Be Informed de rol van cultuur en relaties in een
+    keten hetzelfde?" (tuning c11) showed ICTU's point on relational and cultural questions without its "En daar moet
+    vanaf de start aan gewerkt worden …" (forty-ninth session)."""
+    from assistant.generators.antecedents import inherited_terms
+    from assistant.generators.units import Unit
+
+    def unit(text: str, order: int) -> Unit:
+        return Unit(0, ("doc",), 0, text, text, frozenset(), frozenset(), len(text.split()), order=order)
+
+    said = unit("Overheden moeten steeds meer samenwerken.", 0)
+    elliptic = unit("Niet in ketens, maar in netwerken.", 1)
+    pointing = unit("Dat vergt een andere mindset.", 2)
+    units = [said, elliptic, pointing]
+    found = {0: {"samenwerk"}, 1: set(), 2: {"mindset"}}
+    assert inherited_terms(pointing, units, found) == {"samenwerk"}
+    assert inherited_terms(said, units, found) == set()
+    answer = assistant.ask("Zien ICTU en Be Informed de rol van cultuur en relaties in een keten hetzelfde?")
+    assert "vanaf de start" in answer.answer, answer.answer

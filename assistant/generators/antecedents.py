@@ -22,6 +22,35 @@ it: "Enerzijds om alle medewerkers binnen de ketenorganisaties …" then led "Vo
 uit?" with the communicating of an ambition (fifteenth and forty-third sessions; ``tests/test_lead_rules.py``)."""
 
 
+ANTECEDENT_SHARE = 0.5
+"""The share of their weight the asked words of the sentence a pointing sentence refers to count for it
+(``inherited_terms``)."""
+
+
+def inherited_terms(unit: Unit, units: Sequence[Unit], found: dict[int, set[str]]) -> set[str]:
+    """The asked terms (``found``: by unit order) a sentence that points back ("Dat vergt van bestuurders wel een andere
+    mindset.") says through the sentence directly before it ("Niet in statische ketens, maar in dynamische netwerken."),
+    which it does not say itself. "Wat vergt samenwerken van bestuurders volgens Be Informed?" led with Franke's "Dat
+    vergt dus veel bestuurlijke aandacht …", whose 'dat' is the estafette that gets stuck, not the working together asked
+    (new informal questions, forty-ninth session; ``tests/test_lead_rules.py``)."""
+    if unit.is_list:
+        return set()  # a list says its point in its items ("Toch wordt de term ‘keten’ … gebruikt:" took a29's lead)
+    inherited: set[str] = set()
+    current: Unit | None = unit
+    for _ in range(INHERITED_STEPS):
+        if current is None or not refers_back(current.display):
+            break
+        current = unit_before(current, units)
+        if current is not None:
+            inherited |= found.get(current.order, set())
+    return inherited - found.get(unit.order, set())
+
+
+INHERITED_STEPS = 3
+"""How far back a chain of pointing sentences is read ("Niet in statische ketens, maar in dynamische netwerken." points
+back too, to "Overheden en andere partijen moeten steeds meer samenwerken.")."""
+
+
 def unit_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:
     """The unit directly before ``unit`` in reading order: in its passage, or for a passage's first unit the last of
     the passage before it in the same section of its document, when that one was retrieved too (``chunk_before``)."""

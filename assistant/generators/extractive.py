@@ -26,6 +26,7 @@ from assistant.focus import VIEW_WORDS
 from assistant.focus_words import DEFINER_WORDS
 from assistant.generators import attribution, followups, rules, sides
 from assistant.generators.adjustments import Asked, adjust
+from assistant.generators.antecedents import ANTECEDENT_SHARE, inherited_terms
 from assistant.generators.base import Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
 from assistant.generators.defining import definitions, english_term
@@ -298,6 +299,7 @@ class ExtractiveGenerator:
         focus_stems = frozenset(stems(analysis.focus or ""))
         sims = self._dense_scores(question, units)
         closest = max(sims, default=0.0)
+        found_by_order: dict[int, set[str]] = {}
         for unit, sim in zip(units, sims, strict=True):
             said = rules.unnamed_stems(unit, names)
             if nouns:
@@ -308,7 +310,7 @@ class ExtractiveGenerator:
                 said = (
                     said | focus_stems
                 )  # a sentence under the heading the focus is says it (``HEADED_BONUS``)
-            found = {t for t in weights if has(said, t, also[t])}
+            found = found_by_order[unit.order] = {t for t in weights if has(said, t, also[t])}
             found_ctx = found | {t for t in weights if has(unit.context, t, also[t])}
             unit.signals = Signals(
                 own=math.fsum(weights[t] for t in found) / total,
@@ -326,6 +328,14 @@ class ExtractiveGenerator:
                 short=unit.n_words < 6 and (refers_back(unit.display) and sim < closest or sim < SHORT_CLOSE),
             )
             unit.score = unit.signals.score(wt, novelty_weight) + (HEADED_BONUS if under else 0.0)
+        for unit in units:
+            gain = (
+                ANTECEDENT_SHARE
+                * math.fsum(weights[t] for t in inherited_terms(unit, units, found_by_order))
+                / total
+            )
+            unit.signals.own += gain
+            unit.score += wt.own * gain * (wt.short if unit.signals.short else 1.0)
         adjust(
             Asked(question, kind, analysis, language, q_terms, alt, self._broad(analysis)),
             units,
