@@ -1763,7 +1763,7 @@ def test_a_signpost_opening_with_the_term_does_not_say_what_it_is(assistant: Ass
 def test_the_verb_that_asks_for_a_meaning_is_no_word_to_match(assistant: Assistant) -> None:
     """``focus_words.DEFINER_WORDS``: 'bedoelen' in "Wat bedoelen ze met …?" matched "goed bedoelde
     maar onvoldoende succesvolle overlegclubs", which led (twenty-second session)."""
-    from assistant.generators.extractive import without_asking
+    from assistant.generators.defining import without_asking
 
     assert without_asking("Wat bedoelen ze met volwassenheid?") == "Wat ze met volwassenheid?"
     answer = assistant.ask("Wat bedoelen ze met volwassenheid van een keten?")

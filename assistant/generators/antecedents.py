@@ -8,6 +8,7 @@ order. Split from ``composition.py`` (fifteenth session).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Container, Sequence
 
@@ -34,7 +35,9 @@ def inherited_terms(unit: Unit, units: Sequence[Unit], found: dict[int, set[str]
     vergt dus veel bestuurlijke aandacht …", whose 'dat' is the estafette that gets stuck, not the working together asked
     (new informal questions, forty-ninth session; ``tests/test_lead_rules.py``)."""
     if unit.is_list:
-        return set()  # a list says its point in its items ("Toch wordt de term ‘keten’ … gebruikt:" took a29's lead)
+        return (
+            set()
+        )  # a list says its point in its items ("Toch wordt de term ‘keten’ … gebruikt:" took a29's lead)
     inherited: set[str] = set()
     current: Unit | None = unit
     for _ in range(INHERITED_STEPS):
@@ -49,6 +52,20 @@ def inherited_terms(unit: Unit, units: Sequence[Unit], found: dict[int, set[str]
 INHERITED_STEPS = 3
 """How far back a chain of pointing sentences is read ("Niet in statische ketens, maar in dynamische netwerken." points
 back too, to "Overheden en andere partijen moeten steeds meer samenwerken.")."""
+
+
+def inherit_terms(
+    units: Sequence[Unit], found: dict[int, set[str]], weights: dict[str, float], own: float, short: float
+) -> None:
+    """Raise each pointing sentence's own-words signal, and its score (``own``: that signal's weight, ``short``: the
+    factor of a short sentence), by ``ANTECEDENT_SHARE`` of the weight of the asked words it says through its
+    antecedents (``inherited_terms``)."""
+    total = math.fsum(weights.values()) or 1.0
+    for unit in units:
+        gain = ANTECEDENT_SHARE * math.fsum(weights[t] for t in inherited_terms(unit, units, found)) / total
+        if gain and unit.signals is not None:
+            unit.signals.own += gain
+            unit.score += own * gain * (short if unit.signals.short else 1.0)
 
 
 def unit_before(unit: Unit, units: Sequence[Unit]) -> Unit | None:

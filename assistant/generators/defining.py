@@ -12,6 +12,7 @@ from collections.abc import Container, Mapping, Sequence
 from typing import Any
 
 from assistant.abbreviations import asked_abbreviation, written_out
+from assistant.focus_words import DEFINER_WORDS
 from assistant.glossary import dutch_term
 from assistant.lengths import without_length_asked
 from ketenwijzer.text import stems
@@ -334,3 +335,8 @@ def term_chunks(postings: Mapping[str, Any], chunk_ids: Sequence[str], stem: str
     posting = postings.get(stem)
     rows = [] if posting is None else [int(r) for r in posting[0]]
     return None if len(rows) > TERM_SCAN else [chunk_ids[r] for r in rows]
+
+
+def without_asking(question: str) -> str:
+    """``question`` without the verbs that ask for a meaning (``focus_words.DEFINER_WORDS``)."""
+    return " ".join(w for w in question.split() if w.lower().strip("?,.!") not in DEFINER_WORDS)

@@ -23,13 +23,12 @@ from dataclasses import replace
 from assistant.brackets import carried
 from assistant.coherence import refers_back, states_case
 from assistant.focus import VIEW_WORDS
-from assistant.focus_words import DEFINER_WORDS
 from assistant.generators import attribution, followups, rules, sides
 from assistant.generators.adjustments import Asked, adjust
-from assistant.generators.antecedents import ANTECEDENT_SHARE, inherited_terms
+from assistant.generators.antecedents import inherit_terms
 from assistant.generators.base import Draft, generators
 from assistant.generators.composition import MIN_BULLETS, PLANS, PlanContext
-from assistant.generators.defining import definitions, english_term
+from assistant.generators.defining import definitions, english_term, without_asking
 from assistant.generators.english_frame import ENGLISH_CLOSING, ENGLISH_LEAD, in_english_frame
 from assistant.generators.example_items import item_answer, item_naming
 from assistant.generators.opening_notes import Asking, add_notes
@@ -328,14 +327,7 @@ class ExtractiveGenerator:
                 short=unit.n_words < 6 and (refers_back(unit.display) and sim < closest or sim < SHORT_CLOSE),
             )
             unit.score = unit.signals.score(wt, novelty_weight) + (HEADED_BONUS if under else 0.0)
-        for unit in units:
-            gain = (
-                ANTECEDENT_SHARE
-                * math.fsum(weights[t] for t in inherited_terms(unit, units, found_by_order))
-                / total
-            )
-            unit.signals.own += gain
-            unit.score += wt.own * gain * (wt.short if unit.signals.short else 1.0)
+        inherit_terms(units, found_by_order, weights, wt.own, wt.short)
         adjust(
             Asked(question, kind, analysis, language, q_terms, alt, self._broad(analysis)),
             units,
@@ -403,11 +395,6 @@ The section is found by its heading too (``routing.route``)."""
 UNCONFIRMED_PENALTY = 0.1
 """A document that says in its lead that its own text could not be confirmed yields to one that
 does not, when both carry the same point (the dossier's summary restates chapter 2's pillars)."""
-
-
-def without_asking(question: str) -> str:
-    """``question`` without the verbs that ask for a meaning (``focus_words.DEFINER_WORDS``)."""
-    return " ".join(w for w in question.split() if w.lower().strip("?,.!") not in DEFINER_WORDS)
 
 
 @generators.register("extractive")
