@@ -182,3 +182,12 @@ def test_what_a_named_speaker_means_is_defined_in_their_documents_only(assistant
     answer = assistant.ask("Wat bedoelt Ruiterman met commitment?")
     assert "gbo-mensenwerk-2009" not in {c.doc_id for c in answer.citations}, answer.answer
     assert "Ruiterman" in lead(answer.answer), answer.answer
+
+
+def test_a_name_asked_for_its_role_gets_no_note_on_a_kind_of_thing(assistant: Assistant) -> None:
+    """``definition.role_note``: "Wat is de rol van ICTU?" opened with "De bronnen zeggen niet wat een ‘ictu’ doet" (new
+    informal questions, forty-ninth session); a kind of thing keeps its note."""
+    named = assistant.ask("Wat is de rol van ICTU?")
+    assert "‘ictu’" not in named.answer and not named.answer.startswith("("), named.answer
+    kind = assistant.ask("Wat doet een ketenregisseur?")
+    assert kind.answer.startswith("(De bronnen zeggen niet wat een ‘ketenregisseur’ doet"), kind.answer

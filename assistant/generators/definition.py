@@ -275,6 +275,9 @@ def role_note(asked: str, language: str, units: list[Unit], index: Index | None)
     does = role_asked(asked)
     if does is None:
         return ""
+    if any(c.isupper() for c in does):
+        # a name ("Wat is de rol van ICTU?") is no kind of thing: the note said "wat een ‘ictu’ doet" (forty-ninth session)
+        return ""
     by_noun = asked_role(asked) is None  # "Wat is de rol van X?", not "Wat doet een X?"
     term = asked_term(does.lower(), language, index) if language == "en" else does.lower()
     roles = role_of(term)
