@@ -157,9 +157,11 @@ def test_what_came_out_of_a_work_is_its_finding(assistant: Assistant) -> None:
     'kwam uit' → 'blijkt uit': "Wat bleek uit het onderzoek?" was declined, "Wat kwam er uit het seminar?" led with "Als de
     druk hoog is, blijkt het soms …", "Wat kwam uit het onderzoek van Morgens?" was told Morgens says nothing on it (new
     informal questions, forty-ninth session)."""
-    research = assistant.ask("Wat bleek uit het onderzoek?")
-    assert "Uit onderzoek van adviesbureau Morgens blijkt" in lead(research.answer), research.answer
-    seminar = assistant.ask("Wat kwam er uit het seminar?")
-    assert lead(seminar.answer).startswith("De belangrijkste conclusie"), seminar.answer
-    morgens = assistant.ask("Wat kwam uit het onderzoek van Morgens?")
-    assert "Uit onderzoek van adviesbureau Morgens blijkt" in lead(morgens.answer), morgens.answer
+    found = "Uit onderzoek van adviesbureau Morgens blijkt"
+    for asked, opening in (
+        ("Wat bleek uit het onderzoek?", found),
+        ("Wat kwam er uit het seminar?", "De belangrijkste conclusie"),
+        ("Wat kwam uit het onderzoek van Morgens?", found),
+    ):
+        answer = assistant.ask(asked)
+        assert opening in lead(answer.answer), (asked, answer.answer)
