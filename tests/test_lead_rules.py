@@ -3607,5 +3607,8 @@ def test_a_pointing_sentence_says_the_asked_words_of_its_antecedent(assistant: A
     found = {0: {"samenwerk"}, 1: set(), 2: {"mindset"}}
     assert inherited_terms(pointing, units, found) == {"samenwerk"}
     assert inherited_terms(said, units, found) == set()
+    # a sentence that names its own subject and points back later inherits nothing (the METRO example kept its lead)
+    named = unit("Overheden kiezen daarom voor netwerken.", 1)
+    assert inherited_terms(named, [said, named], {0: {"samenwerk"}, 1: set()}) == set()
     answer = assistant.ask("Zien ICTU en Be Informed de rol van cultuur en relaties in een keten hetzelfde?")
     assert "vanaf de start" in answer.answer, answer.answer

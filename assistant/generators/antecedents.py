@@ -14,6 +14,7 @@ from collections.abc import Container, Sequence
 
 from assistant.coherence import LABELLED_SPEAKER, refers_back
 from assistant.generators.units import Unit, signpost, usable
+from assistant.markup import plain
 from assistant.signposts import NARRATION
 
 ADDS = re.compile(r"^[\"'“‘„(]*(?:Ook|Daarnaast|Verder|Bovendien)\b", re.I)
@@ -38,6 +39,10 @@ def inherited_terms(unit: Unit, units: Sequence[Unit], found: dict[int, set[str]
         return (
             set()
         )  # a list says its point in its items ("Toch wordt de term ‘keten’ … gebruikt:" took a29's lead)
+    if not OPENS_POINTING.match(plain(unit.display)):
+        # only a sentence that opens by pointing back: "METRO selecteerde daarom …" names its own subject, and raised by
+        # METRO's trust it took an example's lead from "Ketens de baas illustreert …" (caught by the full test run)
+        return set()
     inherited: set[str] = set()
     current: Unit | None = unit
     for _ in range(INHERITED_STEPS):
@@ -49,6 +54,13 @@ def inherited_terms(unit: Unit, units: Sequence[Unit], found: dict[int, set[str]
     return inherited - found.get(unit.order, set())
 
 
+OPENS_POINTING = re.compile(
+    r"^[\"'“‘„(]*(?:(?:En|Maar|And|But)\s+)?(?i:dat|die|dit|deze|daar\w*|hier\w*|zo'n|zulke|niet|hij|zij|ze|this|that|"
+    r"these|those|there|he|she|they)\b"
+)
+"""A sentence whose first word points back ("Dat vergt …", "En daar moet …", "Niet in statische ketens …"): only such
+a sentence inherits its antecedents' asked words (``inherited_terms``); one that names its own subject and points back
+later ("METRO selecteerde daarom …") does not."""
 INHERITED_STEPS = 3
 """How far back a chain of pointing sentences is read ("Niet in statische ketens, maar in dynamische netwerken." points
 back too, to "Overheden en andere partijen moeten steeds meer samenwerken.")."""
