@@ -30,15 +30,15 @@ ANTECEDENT_SHARE = 0.5
 
 
 def inherited_terms(unit: Unit, units: Sequence[Unit], found: dict[int, set[str]]) -> set[str]:
-    """The asked terms (``found``: by unit order) a sentence that points back ("Dat vergt van bestuurders wel een andere
-    mindset.") says through the sentence directly before it ("Niet in statische ketens, maar in dynamische netwerken."),
+    """The asked terms (``found``: by unit order) a sentence that opens by pointing back ("Dat vergt van bestuurders wel
+    een andere mindset.") says through the sentences it points to — the one directly before it ("Niet in statische
+    ketens, maar in dynamische netwerken.") and, while each points back too, those before that (``INHERITED_STEPS``) —
     which it does not say itself. "Wat vergt samenwerken van bestuurders volgens Be Informed?" led with Franke's "Dat
     vergt dus veel bestuurlijke aandacht …", whose 'dat' is the estafette that gets stuck, not the working together asked
     (new informal questions, forty-ninth session; ``tests/test_lead_rules.py``)."""
     if unit.is_list:
-        return (
-            set()
-        )  # a list says its point in its items ("Toch wordt de term ‘keten’ … gebruikt:" took a29's lead)
+        # a list says its point in its items ("Toch wordt de term ‘keten’ … gebruikt:" took a29's lead)
+        return set()
     if not OPENS_POINTING.match(plain(unit.display)):
         # only a sentence that opens by pointing back: "METRO selecteerde daarom …" names its own subject, and raised by
         # METRO's trust it took an example's lead from "Ketens de baas illustreert …" (caught by the full test run)
