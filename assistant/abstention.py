@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import injection
+from assistant.focus import FILLERS
 from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES, WIDE_READ
 from ingest.lexical import LexicalIndex
@@ -157,9 +158,12 @@ def blockers(
     wide = " ".join(
         p.text for i, p in enumerate(passages[: max(top, WIDE_TOP)]) if i < top or p.doc_id in home
     )
+    # a filler names nothing asked about: "wie betaalt er eigenlijk voor een keten?" was declined, 'eigenlijk' read as
+    # what is paid for and shared by no sentence on paying (new informal questions, fiftieth session)
+    plain = " ".join(FILLERS.sub(" ", question).split())
     with modifiers_in_use(lexical.compound_modifiers()):
         for rule in NEAR_DOMAIN_RULES:
-            reason = rule(question, wide if rule in WIDE_READ else text)
+            reason = rule(plain, wide if rule in WIDE_READ else text)
             if reason:
                 found.append(reason)
     return found

@@ -24,7 +24,7 @@ _COST_FACT = fact(
     rf"(?<!tijd )(?<!moeite )(?<!energie )\b(kost(?!(?:\s+[\w']+){{0,4}}?\s+{_EFFORT}\b)|kosten|"
     rf"wat kost\w*|wat (?:betaalt|betalen|betaal)\b(?=.{{2,60}}\baan\b)|budget\w*|prijs|tarief|begroting|subsidie\w*|"
     rf"how much(?!\s+{_EFFORT})|costs?|price|{_DEAR})\b",
-    r"\b(kosten\w*|geld|euro|€|budget\w*|prijs|tarief|begroting|financier\w*|subsidie\w*|betaalt|betalen)\b",
+    r"\b(kosten\w*|geld|euro|€|budget\w*|prijs|tarief|begroting|financi\w*|subsidie\w*|betaalt|betalen)\b",
     "de bronnen noemen geen kosten of budget",
 )
 

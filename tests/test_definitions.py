@@ -191,3 +191,21 @@ def test_a_name_asked_for_its_role_gets_no_note_on_a_kind_of_thing(assistant: As
     assert "‘ictu’" not in named.answer and not named.answer.startswith("("), named.answer
     kind = assistant.ask("Wat doet een ketenregisseur?")
     assert kind.answer.startswith("(De bronnen zeggen niet wat een ‘ketenregisseur’ doet"), kind.answer
+
+
+def test_an_adjective_and_its_noun_are_defined_as_a_pair(assistant: Assistant) -> None:
+    """``defining._phrase_or_head``, ``definition._antecedents``: "Wat is horizontale samenwerking?" led with a
+    sentence that only uses the pair; GEMMA's "We spreken dan van horizontale samenwerking." names what the sentences
+    before it describe, and now stands in the answer after them, the answer opening where their account begins
+    (new informal questions, fiftieth session). A count is no adjective: 'acht sturingselementen' stays no term."""
+    pattern = definition_of("horizontale samenwerking")
+    assert pattern is not None and pattern.search("We spreken dan van horizontale samenwerking.")
+    assert not pattern.search(
+        "Die medewerkers vormen de keten, en op hun niveau moet de horizontale samenwerking ontstaan."
+    )
+    assert definition_of("acht sturingselementen") is None
+    answer = assistant.ask("Wat is horizontale samenwerking?")
+    text = answer.answer
+    assert "We spreken dan van horizontale samenwerking" in text, text
+    assert text.index("geen hiërarchische relatie") < text.index("We spreken dan van"), text
+    assert not lead(text).startswith(("Zeker", "Dat ", "Soms")), text

@@ -17,9 +17,14 @@ from assistant.glossary import dutch_term
 from assistant.lengths import without_length_asked
 from ketenwijzer.text import stems
 
+ADJECTIVE = r"[\w-]+(?:e|ig|isch|ant|ent|aal|ief|lijk|baar|loos|rijk)"
+"""A word that reads as an adjective by its ending ('horizontale', 'dominant', 'integraal'): before a noun it makes a
+term of two words (``definition_of``); 'acht sturingselementen' is no term but a count."""
+
 _DEFINITION_QUESTION = re.compile(
     r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)?(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
-    r"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>[\w-]+)\s*(?:\(.*\))?\s*\??\s*$"
+    rf"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>(?:{ADJECTIVE}\s+)?[\w-]+)"
+    r"\s*(?:\(.*\))?\s*\??\s*$"
     r"|^\s*wat\s+houdt\s+(?:een\s+|de\s+|het\s+)?(?P<held>[\w-]+)\s+in\s*\??\s*$"
     # "Wat bedoelen ze met doorzettingsmacht?" led with where it occurs, then two unrelated
     # sentences: no definition was looked for (new informal questions, eighth session)
@@ -143,15 +148,28 @@ def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
         or _DEFINED.search(question)
     )
     if not found:
-        modified = _MODIFIED_TERM.match(question)
-        if modified is None:
-            return None
-        term = modified["head"]  # "Wat is een dominant ketenprobleem?" is answered by what a ketenprobleem is
-        return role_of(term) if roles else definition_of(term)
+        return None
     named = found.groupdict()
     term = named.get("term") or named.get("held") or named["meant"]
+    if len(term.split()) == 2:
+        return _phrase_or_head(term, roles)
     pattern = role_of(term) if roles else definition_of(term)
     return _or_written_out(pattern, term)
+
+
+def _phrase_or_head(term: str, roles: bool) -> re.Pattern[str] | None:
+    """A term of an adjective and its noun ("Wat is horizontale samenwerking?"): a sentence defining the
+    pair ("We spreken dan van horizontale samenwerking.") or, as before, its noun alone; the scorer prefers
+    the sentence with both words. The pair was told the sources do not define it and led with a sentence
+    that only used it (new informal questions, fiftieth session; ``tests/test_definitions.py``). "Wat is een dominant
+    ketenprobleem?" is answered by what a ketenprobleem is: no sentence defines the pair, and one that only uses it
+    ("… de druk van het dominante ketenprobleem …") led over "Een ketenprobleem is het gemeenschappelijke probleem …"
+    (twenty-ninth session; ``tests/test_lead_rules.py``)."""
+    head = term.split()[1]
+    pair, alone = definition_of(term), role_of(head) if roles else definition_of(head)
+    if pair is None or alone is None:
+        return alone
+    return re.compile(rf"{pair.pattern}|{alone.pattern}", re.I)
 
 
 def _or_written_out(pattern: re.Pattern[str] | None, term: str) -> re.Pattern[str] | None:
@@ -162,18 +180,6 @@ def _or_written_out(pattern: re.Pattern[str] | None, term: str) -> re.Pattern[st
     if pattern is None or not (term.isupper() and sum(c.isalpha() for c in term) >= 2):
         return pattern
     return re.compile(rf"{pattern.pattern}|{written_out(term).pattern}", re.I)
-
-
-_MODIFIED_TERM = re.compile(
-    r"^\s*wat\s+(?:is|zijn)\s+(?:een|de|het)\s+[\w-]+(?:e|ig|isch|ant|ent|aal|ief|lijk|baar|loos|rijk)"
-    r"\s+(?P<head>[\w-]{4,})\s*\??\s*$",
-    re.I,
-)
-""""Wat is een dominant ketenprobleem?": an adjective (by its ending) before the term asked. No sentence
-defines the pair, and one that only uses it ("… de druk van het dominante ketenprobleem …") led over
-"Een ketenprobleem is het gemeenschappelijke probleem …"; the head's definition answers (new informal
-questions, twenty-ninth session; ``tests/test_lead_rules.py``). "Wat is een keten precies?" has no
-adjective before its noun."""
 
 
 _ENGLISH_TERM = re.compile(
@@ -277,12 +283,14 @@ An enumeration ("het ketenbestuur, de ketenmanager en de ketenregisseur") opens 
 
 
 def definition_of(word: str) -> re.Pattern[str] | None:
-    """A pattern for sentences that define ``word`` (one word, a trailing remark in brackets
-    aside: "Ketenmanager (NORA)"); None for a phrase."""
+    """A pattern for sentences that define ``word`` (one word or an adjective and its noun (``ADJECTIVE``), a trailing
+    remark in brackets aside: "Ketenmanager (NORA)"); None for a longer phrase."""
     bare = re.sub(r"\s*\(.*\)\s*$", "", word.strip())
-    if not re.fullmatch(r"[\w-]+", bare):
+    if not re.fullmatch(rf"(?:{ADJECTIVE}\s+)?[\w-]+", bare, re.I):
         return None
-    term = "(?:" + "|".join(re.escape(form) for form in _singulars(bare.lower())) + ")"
+    *before, last = bare.lower().split()
+    term = "".join(re.escape(w) + r"\s+" for w in before)
+    term += "(?:" + "|".join(re.escape(form) for form in _singulars(last)) + ")"
     return re.compile(
         # "X betekent niet dat …" qualifies a definition, it is none
         rf"^(?!(?:een |de |het )?{term}\S*\s+\w+\s+(?:niet|geen)\b)"

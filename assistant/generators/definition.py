@@ -69,7 +69,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     lead = max(defining, key=lambda u: u.score)
     comp = Composition()
     item = defining_item(lead, ctx.definition)
-    before: Unit | None = None
+    before: list[Unit] = []
     if item:
         # each sentence of the item its own cited claim (one marker after four sentences left three
         # uncited: citation coverage of articles a22)
@@ -78,9 +78,9 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     elif lead.is_list:
         add_list_in_context(comp, lead, units, ctx)
     else:
-        before = _antecedent(lead, units, ctx)
-        if before is not None:
-            comp.add(before)
+        before = _antecedents(lead, units, ctx)
+        for unit in before:
+            comp.add(unit)
         comp.add(lead)
     near = [u for u in units if u.section == lead.section and u is not lead]
     if item:
@@ -94,7 +94,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and not names_a_case_before(u.display)  # "Zeker in dat laatste geval …" (thirty-first session)
         ]
     qualifiers = min(QUALIFIERS, ctx.max_sentences - 1)  # "In één zin?": the definition alone
-    taken = {lead.order} | ({before.order} if before is not None else set())
+    taken = {lead.order} | {u.order for u in before}
     near = [u for u in near if u.order not in taken]
     # what qualifies the definition reads in the section's order: "Die gemeenschappelijke doelen … heten
     # ketendoelstellingen" came after "De deelnemende organisaties heten ketenpartners", which follows it
@@ -133,17 +133,31 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     return composed
 
 
-def _antecedent(lead: Unit, units: list[Unit], ctx: PlanContext) -> Unit | None:
-    """The sentence a defining lead points back to, to stand before it: "De loonaangifteketen … zijn
-    … voorbeelden van grote ketenprojecten die hierdoor succesvol werden" was left out for its
-    'hierdoor', and the sentence before it answered "Wat is de loonaangifteketen?" alone (new informal
-    questions, thirty-second session; ``tests/test_lead_rules.py``)."""
+def _antecedents(lead: Unit, units: list[Unit], ctx: PlanContext) -> list[Unit]:
+    """The sentences a defining lead points back to, in reading order, to stand before it: "De loonaangifteketen …
+    zijn … voorbeelden van grote ketenprojecten die hierdoor succesvol werden" was left out for its 'hierdoor', and
+    the sentence before it answered "Wat is de loonaangifteketen?" alone (new informal questions, thirty-second
+    session; ``tests/test_lead_rules.py``). A chain of sentences that each point back is read back to the one that
+    does not (nor names a case before it: "Zeker in dat laatste geval …"), up to ``ANTECEDENT_CHAIN``: "We spreken dan van horizontale samenwerking." names what the three
+    sentences before it describe, and with only the one before it (itself "Dat is …") it was dropped whole
+    (fiftieth session; ``tests/test_definitions.py``)."""
     if not ctx.antecedents or not refers_back(lead.display):
-        return None
-    before = unit_before(lead, units)
-    if before is None or not usable(before) or before.is_list or refers_back(before.display):
-        return None
-    return before
+        return []
+    chain: list[Unit] = []
+    current = lead
+    while len(chain) < ANTECEDENT_CHAIN:
+        before = unit_before(current, units)
+        if before is None or not usable(before) or before.is_list:
+            return []
+        chain.insert(0, before)
+        if not refers_back(before.display) and not names_a_case_before(before.display):
+            return chain
+        current = before
+    return []
+
+
+ANTECEDENT_CHAIN = 4
+"""The most sentences read back before a defining lead that points back (``_antecedents``)."""
 
 
 def headed(q: Question, units: list[Unit]) -> list[Unit]:
