@@ -65,7 +65,7 @@ ALLOWED = (
         "dossier artikel stuk verslag rapport document bron tekst nieuwsbericht bericht pagina "
         "publicatie onderzoek seminarverslag interview verschenen verscheen uitgekomen kwam geplaatst "
         "gepost precies the a an of it this that did does do were are can i you to article report piece "
-        "source text paper page appeared released come out first originally seminar how"
+        "source text paper page appeared released come out first originally seminar how and"
     )
     | EVENT_WORDS
 )

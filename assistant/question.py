@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.abbreviations import asked_abbreviation
-from assistant.brackets import carried
+from assistant.brackets import carried, without_carried
 from assistant.checks import as_asked
 from assistant.focus import (
     FILLERS,
@@ -147,7 +147,7 @@ that source says (who_said: its own, attributed sentences first)."""
 
 
 ABOUT_ASKED = re.compile(
-    r"^\W*(?:en\s+)?(?:waar\s+(?:gaat|gaan|ging)\b[^?]{2,60}\bover|what\s+(?:is|are)\b[^?]{2,60}\babout)\s*\??\s*$",
+    r"^\W*(?:en\s+|and\s+)?(?:waar\s+(?:gaat|gaan|ging)\b[^?]{2,60}\bover|what\s+(?:is|are)\b[^?]{2,60}\babout)\s*\??\s*$",
     re.I,
 )
 """"Waar gaat Ketens de baas over?" with nothing asked besides the source asks its main message, a
@@ -222,6 +222,26 @@ def without_topics(text: str, sources: list[NamedSource]) -> list[NamedSource]:
     return speaking if topics and len(speaking) == 1 and speaking[0].speaks else sources
 
 
+def without_subject(text: str, sources: list[NamedSource]) -> list[NamedSource]:
+    """The sources a comparison sets side by side, without one it asks them about ('over', ``_ABOUT_NAME``) when two
+    or more are left: "Wat zeggen ICTU en Be Informed over de NORA?" read the NORA (the dossier's publisher) as a third
+    speaker, searched no word and quoted neither side on the NORA (new informal questions, fiftieth session;
+    ``tests/test_comparison_rules.py``)."""
+    if len(sources) < 3:
+        return sources
+    speaking = [
+        s
+        for s in sources
+        if not (
+            s.written
+            and re.search(
+                r"\b(?:over|about)\s+(?:het\s+|de\s+|the\s+)?" + re.escape(s.written) + r"(?!\w)", text, re.I
+            )
+        )
+    ]
+    return speaking if len(speaking) >= 2 else sources
+
+
 def analyse(text: str, language: str, directory: SourceDirectory | None = None) -> Question:
     """Kind, focus, named sources and (for comparisons) sides of a standalone question."""
     text = as_asked(text)  # "Klopt het dat A belangrijker is dan B?" asks "Is A belangrijker dan B?"
@@ -234,6 +254,7 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     kind = "definition" if abbreviation else kind_of(without_carried_counts(without_length_asked(asked)))
     if kind != "comparison":
         sources = without_topics(text, sources)
+    sources = without_subject(text, sources)
     if kind == "list" and ranks_previous(asked):
         # "welke daarvan is het belangrijkst?" asks one item, the most: no list of them all ("De
         # belangrijkste succesfactor …" of Morgens lost to its list of factors; twenty-seventh session)
@@ -317,7 +338,13 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
         # own words ('leren' need not be one of them; it was declined; fifth session); likewise
         # with no subject word at all ("Wat vindt Groothedde het belangrijkst?"; sixth session)
         question.views_only = True
-        if question.kind == "open" and not question.focus and ABOUT_ASKED.match(text):
+        if (
+            question.kind in ("open", "who_said")
+            and not question.focus
+            and ABOUT_ASKED.match(without_carried(text))
+        ):
+            # a follow-up too: "and what is it about?" after "Who wrote Ketens de baas?" led with one claim of the
+            # dossier's on 'inbreng' (new informal questions, fiftieth session; ``tests/test_bibliography.py``)
             question.kind = "summary"
     people = people_named(text, sources[0]) if len(sources) == 1 and not sources[0].publication else []
     if (

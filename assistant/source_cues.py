@@ -89,6 +89,10 @@ SAYING = frozenset(
         "tells",
         "tell",
         "told",
+        # English as Dutch 'schreef': the follow-up "and what is it about?" after "Who wrote Ketens de baas?" carried
+        # 'wrote', not the dossier (new informal questions, fiftieth session; ``tests/test_bibliography.py``)
+        "writes",
+        "wrote",
         # what a text analyses or discusses is what it says: "Wat analyseert de GEMMA-pagina?" searched every source and
         # quoted the dossier's "Hoofdstuk 1 … analyseert ketens …" (new informal questions, forty-sixth session)
         "analyseert",

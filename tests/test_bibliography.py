@@ -260,3 +260,22 @@ def test_a_follow_up_asks_of_the_source_the_turn_before_called_by_its_own_word(a
         "when was it published?", history=[Turn(first, wrote.standalone_question or first, wrote.answer)]
     )
     assert not answer.abstained and "2013" in answer.answer, answer.answer
+
+
+def test_an_english_follow_up_on_a_source_asked_who_wrote_it_keeps_the_source(assistant: Assistant) -> None:
+    """``source_cues.SAYING`` holds 'wrote', ``question.ABOUT_ASKED`` an 'and': "and what is it about?" after "Who
+    wrote Ketens de baas?" carried 'wrote' and led with the dossier's claim on 'inbreng', where the Dutch twin is the
+    dossier's summary; "and when?" after "Who wrote the dossier?" was quoted passages, not the date (new informal
+    questions, fiftieth session). The question itself is still answered from the metadata."""
+    first = "Who wrote Ketens de baas?"
+    wrote = assistant.ask(first)
+    assert "Aardewijn" in wrote.answer and "metadata" in wrote.answer, wrote.answer
+    history = [Turn(first, wrote.standalone_question or first, wrote.answer)]
+    about = assistant.ask("and what is it about?", history=history)
+    assert "Ketens de baas" in (about.standalone_question or ""), about.standalone_question
+    assert about.kind == "summary", about.kind
+    assert {c.doc_id.split("-")[0] for c in about.citations} == {"nora"}, about.answer
+    dossier = "Who wrote the dossier?"
+    first_answer = assistant.ask(dossier)
+    when = assistant.ask("and when?", history=[Turn(dossier, dossier, first_answer.answer)])
+    assert "2013" in when.answer and "metadata" in when.answer, when.answer

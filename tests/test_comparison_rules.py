@@ -1188,3 +1188,15 @@ def test_an_english_source_side_is_searched_by_the_dutch_synonyms_too(assistant:
     assert "say nothing" not in answer.answer and "gezamenlijk doel" in answer.answer, answer.answer
     turns = conversation(assistant, "What does Morgens say about ambition?", "and GBO?", "do they agree?")
     assert "say nothing" not in turns[-1].answer and "gezamenlijk doel" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_source_two_others_are_asked_about_is_their_subject(assistant: Assistant) -> None:
+    """``question.without_subject``: "Wat zeggen ICTU en Be Informed over de NORA?" read the NORA (the dossier's
+    publisher) as a third speaker, searched no word and quoted neither side on the NORA (new informal questions,
+    fiftieth session). Two sources asked about a third keep the two as sides and the third as the subject."""
+    analysis = analyse("Wat zeggen ICTU en Be Informed over de NORA?", "nl", assistant.directory)
+    assert [s.label for s in analysis.sources] == ["ICTU", "Be Informed"], analysis.sources
+    assert "nora" in analysis.focus, analysis.focus
+    answer = assistant.ask("Wat zeggen ICTU en Be Informed over de NORA?")
+    parts = answer.answer.split("\n\n")
+    assert all("NORA" in part for part in parts if part.startswith("**")), answer.answer
