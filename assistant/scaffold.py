@@ -215,6 +215,9 @@ SCAFFOLD = frozenset(
         "say",
         "says",
         "said",
+        # 'iets' in English: "Does GBO say anything about IT?" searched 'anything' and was declined (fiftieth session)
+        "anything",
+        "something",
         *VIEW_VERBS,  # what a source considers or finds frames its view as 'vindt' does (forty-eighth session)
         "geeft",  # "Welke tips geeft Froger?" searched 'geeft' (ninth session)
         # light verbs: the noun beside them says what is asked ("… één sterke partij die de leiding

@@ -160,9 +160,18 @@ CONTRACTIONS = (
 (it was declined; new informal questions, thirty-seventh session). A possessive ('Morgens's') stays."""
 
 
+INFORMATION_TECHNOLOGY = re.compile(r"(?<![\w'])IT(?![\w'-])")
+"""'IT' in capitals is information technology, not the pronoun: "Does GBO say anything about IT?" was declined where
+"Zegt GBO iets over ICT?" is answered (new informal questions, fiftieth session; ``tests/test_answers.py``). Dutch and
+the corpus write it 'ICT'; a question typed in capitals throughout keeps its 'IT'."""
+
+
 def without_contractions(text: str) -> str:
-    """``text`` with its English contractions written out (``CONTRACTIONS``); typographic apostrophes too."""
+    """``text`` with its English contractions written out (``CONTRACTIONS``); typographic apostrophes too; 'IT' in
+    capitals as 'ICT' (``INFORMATION_TECHNOLOGY``)."""
     text = text.replace("’", "'")
     for pattern, full in CONTRACTIONS:
         text = re.sub(pattern, full, text, flags=re.I)
+    if not text.isupper():
+        text = INFORMATION_TECHNOLOGY.sub("ICT", text)
     return text

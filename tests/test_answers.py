@@ -391,3 +391,17 @@ def test_english_contractions_are_read_written_out_and_charge_is_authority(assis
     assert not gist.abstained and gist.kind == "summary", gist.answer
     charge = assistant.ask("Who is in charge of a chain?")
     assert "geen baas" in lead(charge.answer), charge.answer
+
+
+def test_it_in_capitals_is_ict_and_anything_is_no_subject(assistant: Assistant) -> None:
+    """``language.INFORMATION_TECHNOLOGY`` and 'anything' in ``scaffold.SCAFFOLD``: "Does GBO say anything about IT?"
+    was declined where "Zegt GBO iets over ICT?" is answered (new informal questions, fiftieth session). The pronoun
+    stays, and so does a question typed in capitals throughout."""
+    from ketenwijzer.language import without_contractions
+
+    assert without_contractions("Does GBO say anything about IT? Is it new?") == (
+        "Does GBO say anything about ICT? Is it new?"
+    )
+    assert without_contractions("IS IT TRUE?") == "IS IT TRUE?"
+    answer = assistant.ask("Does GBO say anything about IT?")
+    assert not answer.abstained and "ICT" in answer.answer, answer.answer

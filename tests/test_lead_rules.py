@@ -3612,3 +3612,17 @@ def test_a_pointing_sentence_says_the_asked_words_of_its_antecedent(assistant: A
     assert inherited_terms(named, [said, named], {0: {"samenwerk"}, 1: set()}) == set()
     answer = assistant.ask("Zien ICTU en Be Informed de rol van cultuur en relaties in een keten hetzelfde?")
     assert "vanaf de start" in answer.answer, answer.answer
+
+
+def test_an_advice_list_that_points_back_comes_with_its_antecedent(assistant: Assistant) -> None:
+    """``advice._listed_points`` and the glossary's 'geld' → 'financiële': "Er is een conflict tussen twee partners
+    over geld. Wat doe ik?" dropped the agreements list ("Ketenpartners maken daarom eenduidige afspraken over: …
+    financiële en materiële bijdragen; … de stappen bij problemen, zoals escalatieprocedures") for its 'daarom' and led
+    with "Elkaar leren kennen kost tijd en geld" (new informal questions, fiftieth session). The list now stands in a
+    bullet after the sentence it points back to."""
+    answer = assistant.ask("Er is een conflict tussen twee partners over geld. Wat doe ik?")
+    bullets = [line for line in answer.answer.splitlines() if line.startswith("- ")]
+    assert bullets and "escalatieprocedures" in bullets[0], answer.answer
+    assert bullets[0].index("governance van de keten") < bullets[0].index("daarom eenduidige afspraken"), (
+        bullets[0]
+    )

@@ -99,6 +99,15 @@ def _on_the_subject(units: list[Unit], subject: str, word: str, language: str) -
     return comp
 
 
+def _listed_points(unit: Unit) -> bool:
+    """A point that is a list whose introduction points back ("Ketenpartners maken daarom eenduidige afspraken over:
+    …"): its items are the points, and it comes with the sentence it points to, as the best point does.
+    "Er is een conflict tussen twee partners over geld. Wat doe ik?" lost the agreements on "financiële en materiële
+    bijdragen" and "de stappen bij problemen, zoals escalatieprocedures" and led with "Elkaar leren kennen kost tijd en
+    geld" (new informal questions, fiftieth session; ``tests/test_lead_rules.py``)."""
+    return unit.is_list and bool(unit.items)
+
+
 def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
     """2–6 bullets, each one cited recommendation or condition, from every source that gives one.
 
@@ -141,6 +150,7 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
                 or (NAMED_PRONOUN.match(said) and REPORTS.search(said))
                 or best_point
                 or overcomes(unit, focus)
+                or _listed_points(unit)
             )
             before = antecedent(unit, units) if leans else None
             if before is None or before in chosen or any(before is b for b in needs.values()):
