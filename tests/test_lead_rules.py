@@ -3626,3 +3626,19 @@ def test_an_advice_list_that_points_back_comes_with_its_antecedent(assistant: As
     assert bullets[0].index("governance van de keten") < bullets[0].index("daarom eenduidige afspraken"), (
         bullets[0]
     )
+
+
+def test_advice_on_a_carried_subject_says_so_when_its_best_point_is_on_another(assistant: Assistant) -> None:
+    """``advice.carried_subject``: "hoe meet je dat?" after "Waarom is vertrouwen belangrijk in een keten?" led with
+    Morgens' point on measuring the ambition, as if it were on trust (new informal questions, fiftieth session). The
+    answer now says the sources give no advice on it and quotes what they say about trust; a follow-up whose best point
+    is on its subject ("en hoe maak je die meetbaar?" after Morgens on ambition) is answered as before."""
+    from assistant.generators.advice import OFF_SUBJECT
+
+    trust = conversation(assistant, "Waarom is vertrouwen belangrijk in een keten?", "hoe meet je dat?")[-1]
+    assert trust.answer.startswith(OFF_SUBJECT["nl"].format(term="vertrouwen")), trust.answer
+    assert "ambitie" not in trust.answer, trust.answer
+    ambition = conversation(assistant, "Wat zegt Morgens over ambitie?", "en hoe maak je die meetbaar?")[-1]
+    assert "meetbaar maken van de ambitie" in ambition.answer and "geen advies" not in ambition.answer, (
+        ambition.answer
+    )

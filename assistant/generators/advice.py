@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.brackets import carried
 from assistant.coherence import NAMED_PRONOUN, names_a_case_before, refers_back
 from assistant.generators.antecedents import antecedent
 from assistant.generators.causes import overcomes
@@ -18,6 +19,7 @@ from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import expand_query
 from assistant.question import Question
 from assistant.remedies import asks_remedy
+from ketenwijzer.compounds import current_modifiers
 from ketenwijzer.text import stems
 
 MAX_BULLETS = 6
@@ -81,6 +83,27 @@ def off_subject(chosen: list[Unit], units: list[Unit], ctx: PlanContext) -> str:
     if not named or any(mentions(u.stems, named[0]) for u in chosen):
         return ""
     return named[0]
+
+
+POINTER = re.compile(r"\b(?:dat|die|dit|deze|het|daar\w*|that|this|it|them)\b", re.I)
+"""A follow-up that points back for its subject ("hoe meet je dat?")."""
+
+
+def carried_subject(q: Question, chosen: list[Unit], units: list[Unit]) -> tuple[str, str] | None:
+    """(stem, word) of the subject a follow-up points back to (``POINTER``) when the best point does not name it and a
+    sentence found does: "hoe meet je dat?" after "Waarom is vertrouwen belangrijk in een keten?" got Morgens' point on
+    measuring the ambition, as if it were on trust (new informal questions, fiftieth session;
+    ``tests/test_lead_rules.py``). The corpus's own modifier ('keten') is no subject of its own."""
+    found = carried(q.text)
+    if found is None or found.claim or not POINTER.search(found.asked):
+        return None
+    for word in " ".join(found.topic).split():
+        subject = next(iter(stems(word)), "")
+        if not subject or subject in current_modifiers() or mentions(chosen[0].stems, subject):
+            continue
+        if any(mentions(u.stems, subject) for u in units if usable(u) and not u.is_list):
+            return subject, word
+    return None
 
 
 SUBJECT_SENTENCES = 3
@@ -183,6 +206,10 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
     if subject := off_subject(chosen, units, ctx):
         word = next((w for w in q.focus.split() if subject in stems(w)), subject)
         instead = _on_the_subject(units, subject, word, ctx.language)
+        if instead.sentences:
+            return instead
+    if carried := carried_subject(q, chosen, units):
+        instead = _on_the_subject(units, carried[0], carried[1], ctx.language)
         if instead.sentences:
             return instead
     # a bullet from a passage that never names the subject is no advice on it ("Hoe verdeel je de kosten in
