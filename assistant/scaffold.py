@@ -218,6 +218,10 @@ SCAFFOLD = frozenset(
         # 'iets' in English: "Does GBO say anything about IT?" searched 'anything' and was declined (fiftieth session)
         "anything",
         "something",
+        # 'klopt het' in English: "Is it true that chains have no boss?" searched 'true' and led with what a chain is
+        # (fiftieth session)
+        "true",
+        "correct",
         *VIEW_VERBS,  # what a source considers or finds frames its view as 'vindt' does (forty-eighth session)
         "geeft",  # "Welke tips geeft Froger?" searched 'geeft' (ninth session)
         # light verbs: the noun beside them says what is asked ("… één sterke partij die de leiding

@@ -405,3 +405,11 @@ def test_it_in_capitals_is_ict_and_anything_is_no_subject(assistant: Assistant) 
     assert without_contractions("IS IT TRUE?") == "IS IT TRUE?"
     answer = assistant.ask("Does GBO say anything about IT?")
     assert not answer.abstained and "ICT" in answer.answer, answer.answer
+
+
+def test_is_it_true_that_frames_an_english_claim_to_check(assistant: Assistant) -> None:
+    """'true' in ``scaffold.SCAFFOLD``: "Is it true that chains have no boss?" searched 'true' and led with what a chain
+    is, where "Klopt het dat ketens geen baas hebben?" leads with "Een keten heeft geen baas" (new informal questions,
+    fiftieth session)."""
+    answer = assistant.ask("Is it true that chains have no boss?")
+    assert "Een keten heeft geen baas" in lead(answer.answer.split("\n\n", 1)[-1]), answer.answer

@@ -3642,3 +3642,18 @@ def test_advice_on_a_carried_subject_says_so_when_its_best_point_is_on_another(a
     assert "meetbaar maken van de ambitie" in ambition.answer and "geen advies" not in ambition.answer, (
         ambition.answer
     )
+    # a topic of several words is no one subject; 'dat' opening a clause points nowhere
+    measured = conversation(assistant, "Hoe meet je of een keten goed werkt?", "hoe doe je dat?")[-1]
+    assert "geen advies" not in measured.answer, measured.answer
+    wrong = conversation(
+        assistant, "Hoe meet je of een keten goed werkt?", "en hoe voorkom ik dat het misgaat?"
+    )[-1]
+    assert "geen advies" not in wrong.answer and "mislukt" in wrong.answer, wrong.answer
+
+
+def test_what_is_wrong_with_a_thing_is_where_it_goes_wrong(assistant: Assistant) -> None:
+    """The glossary's 'daar mis mee' → 'vastloopt': "en wat is daar mis mee?" after "Wat is het estafettemodel?" searched
+    'mee' and led with a quote on trust, not with Be Informed's "… dat dat gewoon vastloopt" (new informal questions,
+    fiftieth session)."""
+    follow = conversation(assistant, "Wat is het estafettemodel?", "en wat is daar mis mee?")[-1]
+    assert "vastloopt" in lead(follow.answer), follow.answer

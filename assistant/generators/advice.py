@@ -19,7 +19,6 @@ from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import expand_query
 from assistant.question import Question
 from assistant.remedies import asks_remedy
-from ketenwijzer.compounds import current_modifiers
 from ketenwijzer.text import stems
 
 MAX_BULLETS = 6
@@ -85,25 +84,42 @@ def off_subject(chosen: list[Unit], units: list[Unit], ctx: PlanContext) -> str:
     return named[0]
 
 
-POINTER = re.compile(r"\b(?:dat|die|dit|deze|het|daar\w*|that|this|it|them)\b", re.I)
-"""A follow-up that points back for its subject ("hoe meet je dat?")."""
+POINTER = re.compile(
+    r"\b(?:dat|die|dit|deze|het|that|this|it|them)\W*$|\bdaar(?:aan|mee|van|voor|over|in|op)\b", re.I
+)
+"""A follow-up that points back for its subject, at its end ("hoe meet je dat?") or by 'daar…' ("hoe kom je daaraan?");
+not 'dat' opening a clause ("en hoe voorkom ik dat het misgaat?" asks about going wrong; it was told the sources give no
+advice on 'meet' of the question before it)."""
 
 
-def carried_subject(q: Question, chosen: list[Unit], units: list[Unit]) -> tuple[str, str] | None:
+SUBJECT_LETTERS = 5
+"""The fewest letters of a carried subject word."""
+
+
+def carried_subject(
+    q: Question, chosen: list[Unit], units: list[Unit], modifiers: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
     """(stem, word) of the subject a follow-up points back to (``POINTER``) when the best point does not name it and a
     sentence found does: "hoe meet je dat?" after "Waarom is vertrouwen belangrijk in een keten?" got Morgens' point on
     measuring the ambition, as if it were on trust (new informal questions, fiftieth session;
-    ``tests/test_lead_rules.py``). The corpus's own modifier ('keten') is no subject of its own."""
+    ``tests/test_lead_rules.py``). The corpus's own modifier ('keten', ``PlanContext.modifiers``) is no subject of its
+    own."""
     found = carried(q.text)
     if found is None or found.claim or not POINTER.search(found.asked):
         return None
-    for word in " ".join(found.topic).split():
-        subject = next(iter(stems(word)), "")
-        if not subject or subject in current_modifiers() or mentions(chosen[0].stems, subject):
-            continue
-        if any(mentions(u.stems, subject) for u in units if usable(u) and not u.is_list):
-            return subject, word
-    return None
+    words = [
+        w
+        for w in " ".join(found.topic).split()
+        if not {w.lower(), w.lower().removesuffix("s")} & set(modifiers)
+    ]
+    if len(words) != 1 or len(words[0]) < SUBJECT_LETTERS:
+        return None  # a topic of several words ("meet … succesvol": how to measure success) is no one subject
+    word = words[0]
+    subject = next(iter(stems(word)), "")
+    if not subject or mentions(chosen[0].stems, subject):
+        return None
+    named = any(mentions(u.stems, subject) for u in units if usable(u) and not u.is_list)
+    return (subject, word) if named else None
 
 
 SUBJECT_SENTENCES = 3
@@ -208,7 +224,7 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
         instead = _on_the_subject(units, subject, word, ctx.language)
         if instead.sentences:
             return instead
-    if carried := carried_subject(q, chosen, units):
+    if carried := carried_subject(q, chosen, units, ctx.modifiers):
         instead = _on_the_subject(units, carried[0], carried[1], ctx.language)
         if instead.sentences:
             return instead

@@ -149,6 +149,9 @@ class PlanContext:
     (``strays.without_strays``; English "seminar" of tuning e13)."""
     part_definition: PartDefinition | None = None
     """For a compound term no passage defines, what defines it by its first part (``part_definitions``)."""
+    modifiers: tuple[str, ...] = ()
+    """The corpus's compound modifiers ('keten'; ``LexicalIndex.compound_modifiers``): its domain, no subject of a
+    question of its own (``advice.carried_subject``)."""
     term_side: dict[int, int] = field(default_factory=dict)
     """Unit order → the one compared concept it names (``sides.term_sides``): it overrides the side
     of its passage."""

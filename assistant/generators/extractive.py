@@ -197,6 +197,7 @@ class ExtractiveGenerator:
             part_definition=self._part_definition(analysis, question, language)
             if plan_kind == "definition"
             else None,
+            modifiers=self.index.lexical.compound_modifiers() if self.index is not None else (),
         )
         if plan_kind == "comparison":
             ctx.term_side = sides.term_sides(analysis, units, ctx.side_terms)
