@@ -247,19 +247,36 @@ def _office_holder(question: str, text: str) -> str | None:
     if not asked:
         return None
     office = asked.group(1).lower()
-    near = rf"(?i:{office})\w*[^.]{{0,100}}(?P<after>{_NAME})|(?P<before>{_NAME})[^.]{{0,100}}(?i:{office})"
+    # the office as a word of its own ('ministers'), not a word it begins: "Michiel Schoo van het ministerie van BZK"
+    # named no minister, and "Wie is de minister van BZK?" was answered with him (fiftieth session)
+    office_word = rf"\b(?i:{office})(?:s|en)?\b"
+    # a name before the office stands in its clause ("Cor Franke, als projectleider …"): "Mark Elstgeest, partner bij
+    # Morgens: ‘… Als een minister …" names a partner, no minister (fiftieth session)
+    near = rf"{office_word}[^.]{{0,100}}(?P<after>{_NAME})|(?P<before>{_NAME})[^.:;]{{0,{NAME_BEFORE}}}{office_word}"
     # a name is no question word or article that opens a sentence ("Hoe Ketens de baas …")
     named = any(
         (found["after"] or found["before"]).split()[0].lower() not in STOPWORDS
+        and not _ARTICLE_BEFORE.search(text[: found.start("after" if found["after"] else "before")])
         for found in re.finditer(near, text)
     )
     return None if named else f"de bronnen noemen geen {office}"
 
 
+NAME_BEFORE = 100
+"""The most characters between a person's name and the office after it that the name holds, in one clause (no colon or
+semicolon between: a quotation opened after "Mark Elstgeest, partner bij Morgens:" is another's words)."""
+_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een|the|a|an)\s+$", re.I)
+"""An article before two capitalised words makes them a body, no person: "Als een minister beloftes heeft gedaan aan de
+Tweede Kamer" names no minister (fiftieth session)."""
+
+
 _POLITICAL = (
     r"minister|staatssecretaris|wethouder|burgemeester|gedeputeerde|premier|kamerlid|minister-president"
+    r"|kamer|kabinet|regering|gemeenteraad"
 )
-"""Offices held by a politician, whose view a source reports only by name (not 'projectleider': "… zegt Cor Franke")."""
+"""Offices held by a politician, whose view a source reports only by name (not 'projectleider': "… zegt Cor Franke");
+and the political bodies: "Wat vindt de Tweede Kamer van ketens?" was answered with Morgens' "… beloftes heeft gedaan
+aan de Tweede Kamer" (fiftieth session)."""
 _VIEW_OF_OFFICE = re.compile(
     rf"\b(?:wat|hoe)\s+(?:vindt|vond|zegt|zei|denkt|dacht|ziet|zag)\s+(?:de|het|een)\s+(?:\w+\s+)?({_POLITICAL})\b"
     rf"|\bwhat\s+(?:does|did)\s+(?:the|a)\s+(?:\w+\s+)?(minister|mayor|alderman|prime\s+minister)\s+(?:think|say)\b",

@@ -1037,3 +1037,27 @@ def test_financing_is_what_the_partners_contribute(assistant: Assistant) -> None
     alone, above the agreements on "financiële en materiële bijdragen" (new informal questions, fiftieth session)."""
     answer = assistant.ask("Hoe regel je de financiering van een keten?")
     assert "financiële en materiële bijdragen" in answer.answer, answer.answer
+
+
+def test_an_office_is_held_by_a_name_close_to_it_and_a_political_body_speaks_by_name(
+    assistant: Assistant,
+) -> None:
+    """``neardomain._office_holder`` reads the office as a word of its own, a name right before it and no body after an
+    article; ``_POLITICAL`` holds the political bodies. "Wie is de minister van BZK?" was answered with Michiel Schoo "van
+    het ministerie van BZK", and "Wat vindt de Tweede Kamer van ketens?" with Morgens' minister who "beloftes heeft gedaan
+    aan de Tweede Kamer" (new informal questions, fiftieth session). A holder the sources name is still answered."""
+    morgens = (
+        "Mark Elstgeest, partner bij Morgens: ‘Als een minister beloftes heeft gedaan aan de Tweede Kamer, …’"
+    )
+    assert neardomain._office_holder("Wie is de minister van BZK?", morgens) is not None
+    assert neardomain._office_holder(
+        "Wie is de minister van BZK?", "Michiel Schoo van het ministerie van BZK."
+    )
+    assert (
+        neardomain._office_holder("Wie is de projectleider?", "Cor Franke, als projectleider van de NORA.")
+        is None
+    )
+    assert assistant.ask("Wie is de minister van BZK?").abstained
+    assert assistant.ask("Wat vindt de Tweede Kamer van ketens?").abstained
+    holder = assistant.ask("Wie is de projectleider van de NORA?")
+    assert not holder.abstained and "Cor Franke" in holder.answer, holder.answer
