@@ -413,3 +413,23 @@ def test_is_it_true_that_frames_an_english_claim_to_check(assistant: Assistant) 
     fiftieth session)."""
     answer = assistant.ask("Is it true that chains have no boss?")
     assert "Een keten heeft geen baas" in lead(answer.answer.split("\n\n", 1)[-1]), answer.answer
+
+
+def test_a_request_to_make_something_says_what_the_answer_gives_instead(assistant: Assistant) -> None:
+    """``requests.make_note``: "Schrijf een mail aan mijn directeur over ketensamenwerking" opened with three dossier
+    sentences, as if they were the mail (new informal questions, fiftieth session). The answer now says the assistant
+    only quotes and where a cited brief is made; a question on how to make a thing, or a summary asked, has no note."""
+    from assistant.requests import make_note
+
+    mail = assistant.ask("Schrijf een mail aan mijn directeur over ketensamenwerking")
+    assert mail.answer.startswith("(Zelf een mail opstellen doe ik niet") and "/adviseur" in mail.answer, (
+        mail.answer
+    )
+    assert "[1]" in mail.answer, mail.answer
+    drawn = assistant.ask("Kun je een ketenkaart voor mij tekenen?")
+    assert drawn.answer.startswith("(Zelf een ketenkaart maken doe ik niet"), drawn.answer
+    assert make_note("Hoe maak ik een ketenkaart?", "nl") == ""
+    assert make_note("Maak een samenvatting van het dossier", "nl") == ""
+    assert make_note("Write an email to my director about chains", "en").startswith(
+        "(I do not write this email"
+    )

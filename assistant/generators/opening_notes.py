@@ -21,6 +21,7 @@ from assistant.generators.units import Unit
 from assistant.glossary import english_of_focus
 from assistant.kind_patterns import ASKS_SPEAKER
 from assistant.question import Question
+from assistant.requests import make_note
 from assistant.superlatives import rank_note
 from ingest.index import Index
 
@@ -104,3 +105,7 @@ def add_notes(
         composition.note = count_note(question, shown, language)
     if shown and not composition.note and plan_kind == "comparison" and WHO_IS_RIGHT.search(question):
         composition.note = NO_VERDICT.get(language, NO_VERDICT["nl"])
+    if shown and (made := make_note(question, language)):
+        # a request to make a thing is said first: no other note reads the quotes as that thing (``requests``)
+        composition.note = made
+        composition.note_stands = True
