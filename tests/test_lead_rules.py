@@ -3657,3 +3657,11 @@ def test_what_is_wrong_with_a_thing_is_where_it_goes_wrong(assistant: Assistant)
     fiftieth session)."""
     follow = conversation(assistant, "Wat is het estafettemodel?", "en wat is daar mis mee?")[-1]
     assert "vastloopt" in lead(follow.answer), follow.answer
+
+
+def test_a_chain_that_runs_well_is_a_successful_one(assistant: Assistant) -> None:
+    """The glossary's 'goed draait' → 'succesvol is': "Hoe weet ik of mijn keten goed draait?" led with Boissevain's
+    "… waar het draait om de constraints" (new informal questions, fiftieth session); it is now answered as "Hoe meet je
+    of een keten goed werkt?" is."""
+    answer = assistant.ask("Hoe weet ik of mijn keten goed draait?")
+    assert "constraints" not in answer.answer and "meetbaar" in answer.answer, answer.answer
