@@ -44,7 +44,11 @@ PLACE_WORDS = _set("link url webadres website vindplaats online downloaden downl
 PLACE_VERBS = _set("vinden vind vindt lezen lees bekijken find read see")
 """Not 'staat': "Waar staat dat?" asks for the passage that says it (``brackets.carried``)."""
 WHERE_WORDS = frozenset(["waar", "where"])
-WHO_WORDS = frozenset(["wie", "who", "door", "by"])
+WHO_WORDS = frozenset(
+    ["wie", "who", "door", "by", "organisatie", "organisaties", "organisation", "organisations"]
+)
+"""Words asking who: 'welke organisaties' asks it as 'wie' does ("Welke organisaties organiseerden het seminar?" quoted
+the dossier's ketenorganisatie; fiftieth session, ``tests/test_bibliography.py``)."""
 EVENT_WORDS = _set("gehouden georganiseerd plaatsgevonden held organised organized")
 """Words asking when the event a source reports took place: its date, and a sentence of its own
 giving the year ("Wanneer is het GBO-seminar gehouden?" answered with Morgens' "Houd het simpel";

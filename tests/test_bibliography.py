@@ -279,3 +279,11 @@ def test_an_english_follow_up_on_a_source_asked_who_wrote_it_keeps_the_source(as
     first_answer = assistant.ask(dossier)
     when = assistant.ask("and when?", history=[Turn(dossier, dossier, first_answer.answer)])
     assert "2013" in when.answer and "metadata" in when.answer, when.answer
+
+
+def test_which_organisations_asks_who(assistant: Assistant) -> None:
+    """``bibliography_words.WHO_WORDS`` holds 'organisaties': "Welke organisaties organiseerden het seminar?" quoted the
+    dossier's ketenorganisatie, where "Wie organiseerde het seminar?" names the report's publisher from its metadata (new
+    informal questions, fiftieth session)."""
+    answer = assistant.ask("Welke organisaties organiseerden het seminar?")
+    assert "GBO.Overheid en Universiteit Twente" in answer.answer and ORIGIN in answer.answer, answer.answer
