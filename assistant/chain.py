@@ -82,7 +82,12 @@ class Assistant:
         generation = self.index.refresh()
         if self._speller is None or self._speller[0] != generation:
             postings = self.index.lexical.postings
-            self._speller = (generation, Speller(postings, lambda t: len(postings[t][0])))
+            self._speller = (
+                generation,
+                Speller(
+                    postings, lambda t: len(postings[t][0]), modifiers=self.index.lexical.compound_modifiers()
+                ),
+            )
         return self._speller[1]
 
     @property

@@ -29,6 +29,8 @@ MIN_LENGTH = 7
 'praten' became 'plat' and 'hangen' 'hangten' (tuning half, seventh session)."""
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'-]*", re.U)
+JOINED_PART = 4
+"""The fewest letters of the word joined to a modifier typed apart ('keten regie')."""
 
 
 class Speller:
@@ -41,6 +43,7 @@ class Speller:
         vocabulary: Container[str],
         frequency: Callable[[str], int] | None = None,
         is_word: Callable[[str], bool] | None = None,
+        modifiers: tuple[str, ...] = (),
     ) -> None:
         """``vocabulary``: the indexed stems (the index's own postings: nothing is copied);
         ``frequency``: in how many chunks a stem occurs (the most frequent correction wins);
@@ -48,6 +51,9 @@ class Speller:
         self.vocabulary = vocabulary
         self.frequency = frequency or (lambda _: 0)
         self.is_word = is_word or dutch_word
+        self.modifiers = frozenset(modifiers)
+        """The corpus's compound modifiers ('keten'; ``LexicalIndex.compound_modifiers``): typed apart before the rest of
+        a compound, they are joined to it (``joined``)."""
 
     def candidates(self, stem: str) -> list[str]:
         """Indexed stems one edit from ``stem``, most frequent first."""
@@ -55,7 +61,9 @@ class Speller:
         return sorted(found, key=lambda t: (-self.frequency(t), t))
 
     def correct(self, question: str, known: Callable[[str], bool]) -> str:
-        """``question`` with each unknown long word replaced by its one-edit indexed stem."""
+        """``question`` with a compound typed apart joined (``joined``) and each unknown long word replaced by its
+        one-edit indexed stem, or by a one-edit Dutch word whose stem is indexed (``respelled_word``)."""
+        question = self.joined(question)
         out: list[str] = []
         last = 0
         for i, match in enumerate(_WORD.finditer(question)):
@@ -63,17 +71,70 @@ class Speller:
             if len(word) < MIN_LENGTH or (i > 0 and word[0].isupper()):
                 continue
             terms = stems(word)
-            if len(terms) != 1 or len(terms[0]) < MIN_LENGTH or known(terms[0]):
+            if len(terms) != 1 or len(terms[0]) < MIN_LENGTH:
                 continue
-            fixes = self.candidates(terms[0])
-            if not fixes or self.is_word(word.lower()) or self.is_word(fold(word)):
+            if self.is_word(word.lower()) or self.is_word(fold(word)):
+                continue
+            if known(terms[0]):
+                # known only as the start of an indexed stem ('vertrouen' of 'vertrouw…'): a Dutch word one edit away
+                # whose own stem is indexed is what was meant
+                fixed = self.respelled_word(fold(word)) if terms[0] not in self.vocabulary else ""
+            else:
+                fixes = self.candidates(terms[0])
+                fixed = _respelled(word, terms[0], fixes[0]) if fixes else self.respelled_word(fold(word))
+            if not fixed:
                 continue
             out.append(question[last : match.start()])
-            out.append(_respelled(word, terms[0], fixes[0]))
+            out.append(fixed)
             last = match.end()
         if not out:
             return question
         return "".join(out) + question[last:]
+
+    def respelled_word(self, word: str) -> str:
+        """A Dutch word one edit from ``word`` whose stem is indexed, else '': "hoe bouw je vertrouen op" was declined,
+        the stem of 'vertrouen' two edits from 'vertrouw' (new informal questions, fiftieth session;
+        ``tests/test_spelling.py``)."""
+        own = stems(word)
+        found = sorted(
+            v
+            for v in _one_edit_variants(word)
+            if v != word
+            and len(found_stems := stems(v)) == 1
+            and found_stems != own
+            and found_stems[0] in self.vocabulary
+            and self.is_word(v)
+        )
+        return max(found, key=lambda v: self.frequency(stems(v)[0]), default="")
+
+    def joined(self, question: str) -> str:
+        """``question`` with the corpus's compound modifier typed apart joined to the word after it ("wat doet een keten
+        manager" → 'ketenmanager'): the second word alone led ("Managers die tot diep in de keten willen sturen …"), and
+        "wat is keten regie" quoted a sentence on 'regie' (new informal questions, fiftieth session;
+        ``tests/test_spelling.py``). Only when the joined word's stem is indexed and is no stem of either word alone; names
+        stay apart. Not any two words the corpus also writes joined: "eigen belang" became 'eigenbelang' and "goed werkt"
+        'goedwerkt', and both led elsewhere (tuning p05)."""
+        words = list(_WORD.finditer(question))
+        out: list[str] = []
+        last = 0
+        i = 0
+        while i < len(words) - 1:
+            first, second = words[i], words[i + 1]
+            gap = question[first.end() : second.start()]
+            if gap in (" ", "-") and self._compound(first.group(0), second.group(0)):
+                out.append(question[last : first.start()] + first.group(0) + second.group(0).lower())
+                last = second.end()
+                i += 2
+                continue
+            i += 1
+        return "".join(out) + question[last:] if out else question
+
+    def _compound(self, first: str, second: str) -> bool:
+        """``first`` and ``second`` are one compound the index knows (``joined``)."""
+        if first.lower() not in self.modifiers or second[:1].isupper() or len(second) < JOINED_PART:
+            return False
+        whole = stems(first.lower() + second.lower())
+        return len(whole) == 1 and whole[0] in self.vocabulary and whole[0] not in stems(f"{first} {second}")
 
 
 @lru_cache(maxsize=1)

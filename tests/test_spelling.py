@@ -6,6 +6,7 @@ import pytest
 
 from assistant.chain import Assistant
 from assistant.spelling import Speller, dutch_word
+from evals.answertext import lead
 from ketenwijzer.text import stems
 
 
@@ -50,3 +51,23 @@ def test_a_misspelt_question_is_answered_and_shows_what_was_read(assistant: Assi
     assert all(c.doc_id == "nora-kdb-3-2-ketenmanager" for c in answer.citations[:1])
     english = assistant.ask("What is the difference between relay-style cooperation and network cooperation?")
     assert english.standalone_question is None, "an English word is no slip of a Dutch one"
+
+
+def test_a_modifier_typed_apart_is_joined_and_a_slip_known_as_a_start_becomes_the_word(
+    assistant: Assistant,
+) -> None:
+    """``Speller.joined`` and ``Speller.respelled_word``: "wat doet een keten manager" led with "Managers die tot diep in
+    de keten willen sturen …", and "hoe bouw je vertrouen op" was declined ('vertrouen' begins no indexed stem's word,
+    yet reads as known) (new informal questions, fiftieth session). Two words the corpus also writes apart stay apart
+    ("eigen belang", "goed werkt"); a capitalised second word is a name."""
+    vocabulary = {stems(w)[0] for w in ("ketenmanager", "ketenregie", "eigenbelang", "vertrouwen")}
+    speller = Speller(vocabulary, modifiers=("keten",))
+    assert speller.joined("wat doet een keten manager") == "wat doet een ketenmanager"
+    assert speller.joined("wat is keten regie?") == "wat is ketenregie?"
+    assert speller.joined("zijn eigen belang") == "zijn eigen belang"
+    assert speller.joined("de keten Manager") == "de keten Manager"
+    assert speller.respelled_word("vertrouen") == "vertrouwen"
+    manager = assistant.ask("wat doet een keten manager")
+    assert lead(manager.answer).startswith("De ketenmanager"), manager.answer
+    trust = assistant.ask("hoe bouw je vertrouen op")
+    assert not trust.abstained and "vertrouwen" in trust.answer, trust.answer
