@@ -36,7 +36,10 @@ SAID_WHERE = (
     r"(?:waar\s+(?:staat|stond|lees|las)\s+(?:ik\s+)?(?:dat|dit|het)|waar\s+komt\s+(?:dat|dit)\s+vandaan"
     r"|wat\s+is\s+(?:de|je|jouw|uw)\s+bron(?:\s+(?:daarvan|hiervan|van\s+(?:dat|dit)))?"
     r"|where\s+does\s+it\s+say\s+(?:that|so)|where\s+(?:is|was)\s+(?:that|this)\s+(?:said|written)"
-    r"|what(?:'s|\s+is)\s+(?:the|your)\s+source(?:\s+(?:of|for)\s+(?:that|this))?)"
+    r"|what(?:'s|\s+is)\s+(?:the|your)\s+source(?:\s+(?:of|for)\s+(?:that|this))?"
+    # the word alone, as typed in a chat box: "bron?" after Morgens' most important success factor quoted the dossier's
+    # "bronnen van dynamiek" (new informal follow-ups, fiftieth session)
+    r"|(?:bron|bronnen|source|sources)(?:\s+(?:graag|please|aub|alsjeblieft|svp))?)"
     r"(?:\s+(?:precies|eigenlijk|dan|exactly|then))*\W*(?:\(|$)"
 )
 """'Waar staat dat?', "What's the source of that?": where the previous answer's claim is said, asked as

@@ -684,3 +684,14 @@ def test_the_gist_of_a_persons_talk_is_what_that_person_says(assistant: Assistan
     assert "staat of valt met de mensen" in froger.answer.split("\n")[0], froger.answer
     groothedde = assistant.ask("Wat is de kern van de lezing van Groothedde?")
     assert not groothedde.abstained and "Groothedde" in lead(groothedde.answer), groothedde.answer
+
+
+def test_the_word_source_alone_asks_where_the_claim_is_said(assistant: Assistant) -> None:
+    """``kind_patterns.SAID_WHERE`` holds a bare 'bron?', and ``leaning.needs_context`` reads it as a follow-up: "bron?"
+    after Morgens' most important success factor quoted the dossier's "bronnen van dynamiek" (new informal follow-ups,
+    fiftieth session). Asked alone, a question about the sources' dynamics keeps its subject."""
+    from tests.conftest import conversation
+
+    turns = conversation(assistant, "Wat is de belangrijkste succesfactor volgens Morgens?", "bron?")
+    assert turns[-1].answer.startswith("**Morgens**") and "dynamiek" not in turns[-1].answer, turns[-1].answer
+    assert "dynamiek" in assistant.ask("Wat zijn de bronnen van dynamiek?").answer
