@@ -3665,3 +3665,12 @@ def test_a_chain_that_runs_well_is_a_successful_one(assistant: Assistant) -> Non
     of een keten goed werkt?" is."""
     answer = assistant.ask("Hoe weet ik of mijn keten goed draait?")
     assert "constraints" not in answer.answer and "meetbaar" in answer.answer, answer.answer
+
+
+def test_arguments_for_a_thing_are_what_it_brings(assistant: Assistant) -> None:
+    """The glossary's 'argumenten * voor' → 'voordelen * van': "Welke argumenten zijn er voor ketensamenwerking?" led with
+    the three resistances against it (new informal questions, fiftieth session); arguments against still get them."""
+    pro = assistant.ask("Welke argumenten zijn er voor ketensamenwerking?")
+    assert "weerstanden" not in lead(pro.answer) and "voordelen" in lead(pro.answer), pro.answer
+    contra = assistant.ask("Welke argumenten zijn er tegen ketensamenwerking?")
+    assert "weerstanden" in lead(contra.answer), contra.answer
