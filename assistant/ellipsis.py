@@ -98,6 +98,16 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
     if not said or any(w.lower() in _NOT_A_SUBJECT for w in said):
         return None
     before = without_carried(previous)
+    if (
+        len(said) == 1
+        and said[0].lower() in RELATIONAL
+        and not any(w.lower() in RELATIONAL for w in focus(before).split())
+    ):
+        # a noun always of something ('alternatief') is of the previous subject, no subject in its place: "en het
+        # alternatief?" after "Wat is het estafettemodel?" became "Wat is het alternatief?", topic lost (new informal
+        # follow-ups, fiftieth session; ``tests/test_gate_follow_ups.py``); after another relation it swaps
+        # ("en de nadelen?" after the advantages, ``other_relation``)
+        return None
     compared = (
         _BETWEEN_PAIR.search(before) if found["prep"] and found["prep"].lower() in ("met", "with") else None
     )

@@ -863,3 +863,16 @@ def test_what_to_do_against_a_carried_problem_asks_its_remedy(assistant: Assista
     history = conversation(assistant, "Welke weerstanden zijn er?")
     remedy = assistant.ask("wat doe je daartegen?", history=history)
     assert "overwinnen" in lead(remedy.answer), remedy.answer
+
+
+def test_a_noun_always_of_something_is_of_the_previous_subject(assistant: Assistant) -> None:
+    """``ellipsis.elliptic`` leaves a relational noun alone to the topic carry: "en het alternatief?" after "Wat is het
+    estafettemodel?" became "Wat is het alternatief?", topic lost, and quoted "… wanneer er geen alternatief is" (new
+    informal follow-ups, fiftieth session). After another relation the noun still swaps ("en de nadelen?")."""
+    from tests.conftest import conversation
+
+    alternative = conversation(assistant, "Wat is het estafettemodel?", "en het alternatief?")[-1]
+    assert "estafettemodel" in alternative.standalone, alternative.standalone
+    assert "geen alternatief is" not in alternative.answer, alternative.answer
+    drawbacks = conversation(assistant, "Wat zijn de voordelen van ketensamenwerking?", "en de nadelen?")[-1]
+    assert drawbacks.standalone == "Wat zijn de nadelen van ketensamenwerking?", drawbacks.standalone
