@@ -81,13 +81,7 @@ class Assistant:
         """The typing-slip corrector over the current index's stems (rebuilt when the index changes)."""
         generation = self.index.refresh()
         if self._speller is None or self._speller[0] != generation:
-            postings = self.index.lexical.postings
-            self._speller = (
-                generation,
-                Speller(
-                    postings, lambda t: len(postings[t][0]), modifiers=self.index.lexical.compound_modifiers()
-                ),
-            )
+            self._speller = (generation, Speller.of_index(self.index.lexical))
         return self._speller[1]
 
     @property

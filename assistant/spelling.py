@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spellchecker import SpellChecker
 
+from ingest.lexical import LexicalIndex
 from ketenwijzer.text import fold, stems
 
 MIN_LENGTH = 7
@@ -54,6 +55,12 @@ class Speller:
         self.modifiers = frozenset(modifiers)
         """The corpus's compound modifiers ('keten'; ``LexicalIndex.compound_modifiers``): typed apart before the rest of
         a compound, they are joined to it (``joined``)."""
+
+    @classmethod
+    def of_index(cls, lexical: LexicalIndex) -> Speller:
+        """The speller over one lexical index: its stems, their chunk counts and its compound modifiers."""
+        postings = lexical.postings
+        return cls(postings, lambda t: len(postings[t][0]), modifiers=lexical.compound_modifiers())
 
     def candidates(self, stem: str) -> list[str]:
         """Indexed stems one edit from ``stem``, most frequent first."""

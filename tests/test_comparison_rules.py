@@ -1041,7 +1041,7 @@ def test_a_concept_side_opens_with_the_concept_not_a_numbered_instance(assistant
 
 
 def test_a_source_asked_about_is_no_side_beside_the_one_asked_to_speak(assistant: Assistant) -> None:
-    """``question.without_topics``: "Wat zegt ICTU over Ketens de baas?" and "Wat is volgens ICTU het doel van
+    """``source_topics.without_topics``: "Wat zegt ICTU over Ketens de baas?" and "Wat is volgens ICTU het doel van
     Ketens de baas?" set ICTU beside the dossier as a comparison; the second said ICTU's passages say nothing (new
     informal questions, forty-second session). A comparison by its wording keeps both sources."""
     for question in (
@@ -1191,7 +1191,7 @@ def test_an_english_source_side_is_searched_by_the_dutch_synonyms_too(assistant:
 
 
 def test_a_source_two_others_are_asked_about_is_their_subject(assistant: Assistant) -> None:
-    """``question.without_subject``: "Wat zeggen ICTU en Be Informed over de NORA?" read the NORA (the dossier's
+    """``source_topics.without_subject``: "Wat zeggen ICTU en Be Informed over de NORA?" read the NORA (the dossier's
     publisher) as a third speaker, searched no word and quoted neither side on the NORA (new informal questions,
     fiftieth session). Two sources asked about a third keep the two as sides and the third as the subject."""
     analysis = analyse("Wat zeggen ICTU en Be Informed over de NORA?", "nl", assistant.directory)

@@ -2886,7 +2886,7 @@ def test_who_has_more_and_which_overlap_name_the_last_two_subjects(assistant: As
 
 
 def test_a_source_a_name_is_placed_at_or_done_for_is_asked_about(assistant: Assistant) -> None:
-    """``question.without_topics`` with ``_AT_NAME``: "Wat doet ICTU voor de NORA?" was a comparison of ICTU and the NORA,
+    """``source_topics.without_topics`` with ``_AT_NAME``: "Wat doet ICTU voor de NORA?" was a comparison of ICTU and the NORA,
     and "Wat is de rol van ICTU bij de NORA?" asked the dossier (the NORA's) what ICTU does (new informal questions,
     fiftieth session). 'in' names where a source says a thing, and keeps it speaking."""
     done_for = analyse("Wat doet ICTU voor de NORA?", "nl", assistant.directory)
