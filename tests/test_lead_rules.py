@@ -3674,3 +3674,13 @@ def test_arguments_for_a_thing_are_what_it_brings(assistant: Assistant) -> None:
     assert "weerstanden" not in lead(pro.answer) and "voordelen" in lead(pro.answer), pro.answer
     contra = assistant.ask("Welke argumenten zijn er tegen ketensamenwerking?")
     assert "weerstanden" in lead(contra.answer), contra.answer
+
+
+def test_why_a_thing_matters_is_answered_by_what_it_is_a_condition_for_in_its_word_family(
+    assistant: Assistant,
+) -> None:
+    """``leads.answers_why`` reads the subject in its word family: "Waarom is transparantie belangrijk?" led with
+    "Transparantie vraagt openheid en eerlijkheid", not with "Transparante rapportage … is een voorwaarde voor goede
+    besturing …" (new informal questions, fiftieth session)."""
+    answer = assistant.ask("Waarom is transparantie belangrijk?")
+    assert lead(answer.answer).startswith("Transparante rapportage"), answer.answer
