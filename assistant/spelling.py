@@ -78,14 +78,14 @@ class Speller:
             if len(word) < MIN_LENGTH or (i > 0 and word[0].isupper()):
                 continue
             terms = stems(word)
-            if len(terms) != 1 or len(terms[0]) < MIN_LENGTH:
+            if len(terms) != 1 or len(terms[0]) < MIN_LENGTH or terms[0] in self.vocabulary:
                 continue
             if self.is_word(word.lower()) or self.is_word(fold(word)):
                 continue
             if known(terms[0]):
                 # known only as the start of an indexed stem ('vertrouen' of 'vertrouw…'): a Dutch word one edit away
                 # whose own stem is indexed is what was meant
-                fixed = self.respelled_word(fold(word)) if terms[0] not in self.vocabulary else ""
+                fixed = self.respelled_word(fold(word))
             else:
                 fixes = self.candidates(terms[0])
                 fixed = _respelled(word, terms[0], fixes[0]) if fixes else self.respelled_word(fold(word))
