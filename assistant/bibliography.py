@@ -17,7 +17,7 @@ Nothing here names a corpus: the facts come from the documents' own metadata.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from assistant.bibliography_words import (
     ALLOWED,
@@ -144,9 +144,7 @@ def source_question(
     if len(named) != 1 or not (named[0].publication or fold(named[0].written) in labelled):
         return None
     # the name alone leaves: a writing verb before it is the fact asked ("Who wrote Ketens de baas?"), no saying
-    rest = set(words(without_written(question, [replace(named[0], speaks=False)]))) - set(
-        named[0].matched_words
-    )
+    rest = set(words(without_written(question, named[:1], saying=False))) - set(named[0].matched_words)
     if not rest or not rest <= ALLOWED:
         return None
     facts = facts_asked(rest)

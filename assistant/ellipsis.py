@@ -98,11 +98,8 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
     if not said or any(w.lower() in _NOT_A_SUBJECT for w in said):
         return None
     before = without_carried(previous)
-    if (
-        len(said) == 1
-        and said[0].lower() in RELATIONAL
-        and not any(w.lower() in RELATIONAL for w in focus(before).split())
-    ):
+    asked = focus(before).split()  # read once: the relation check, every rule and the carried topic use it
+    if len(said) == 1 and said[0].lower() in RELATIONAL and not any(w.lower() in RELATIONAL for w in asked):
         # a noun always of something ('alternatief') is of the previous subject, no subject in its place: "en het
         # alternatief?" after "Wat is het estafettemodel?" became "Wat is het alternatief?", topic lost (new informal
         # follow-ups, fiftieth session; ``tests/test_gate_follow_ups.py``); after another relation it swaps
@@ -117,7 +114,6 @@ def elliptic(question: str, previous: str, focus: Callable[[str], str]) -> str |
         # both; thirty-second session, ``tests/test_question.py``)
         return before[: compared.start("other")] + found["phrase"].strip() + before[compared.end("other") :]
     tokens = list(_TOKEN.finditer(before))
-    asked = focus(before).split()  # read once: every rule and the carried topic use it
     rules: list[Callable[[list[str], list[re.Match[str]], list[str]], Span | None]] = [
         same_head,
         other_modifier,

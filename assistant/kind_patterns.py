@@ -45,6 +45,10 @@ SAID_WHERE = (
 """'Waar staat dat?', "What's the source of that?": where the previous answer's claim is said, asked as
 who says it ("waar staat dat?" after the ketenkaart quoted the ketenkaart's pillars; new informal
 follow-ups, thirty-first session)."""
+WHERE_SAID_ASKED = re.compile(r"^\W*(?:en\s+|and\s+)?" + SAID_WHERE, re.I)
+"""The whole follow-up asks where the previous answer's claim is said ("Waar staat dat?", "bron?"): always a follow-up
+(``leaning.needs_context``; "bron?" after Morgens' most important success factor quoted the dossier's "bronnen van
+dynamiek", fiftieth session)."""
 
 
 GONE = r"weg\s+is|wegvalt|ontbreekt|ontbreken|verdwijnt|verdwijnen"

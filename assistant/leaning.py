@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.focus_words import DEFINER_WORDS, GENERIC
-from assistant.kind_patterns import SAID_WHERE
+from assistant.kind_patterns import WHERE_SAID_ASKED
 from ketenwijzer.text import content_words, stems, words
 
 _ANAPHORA = frozenset(
@@ -238,7 +238,7 @@ def needs_context(question: str) -> bool:
         and not _VIEW_ASKED.search(question)
     ):
         return False
-    if tokens[0] in _CONTINUATION or _WHOSE_WORDS.match(question) or _WHERE_SAID.match(question):
+    if tokens[0] in _CONTINUATION or _WHOSE_WORDS.match(question) or WHERE_SAID_ASKED.match(question):
         return True
     pointing = any(t in _ANAPHORA or _PRONOMINAL_ADVERB.match(t) for t in tokens)
     if (pointing or _POSSESSIVE.search(question) or _HET_PRONOUN.search(question)) and len(
@@ -252,11 +252,6 @@ def needs_context(question: str) -> bool:
     # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
     return all(w in _REQUEST_ONLY or w in RELATIONAL for w in content_words(question))
 
-
-_WHERE_SAID = re.compile(r"^\W*(?:en\s+|and\s+)?" + SAID_WHERE, re.I)
-"""Where the previous answer's claim is said ("Waar staat dat?", "bron?"; ``kind_patterns.SAID_WHERE``): always a
-follow-up ("bron?" after Morgens' most important success factor quoted the dossier's "bronnen van dynamiek"; fiftieth
-session)."""
 
 _NO_SUBJECT = _REQUEST_ONLY | DEFINER_WORDS | {"bedoel", "bedoelde", "mean", "meant"}
 

@@ -33,15 +33,16 @@ class NamedSource:
     """Every document of one metadata kind ("de artikelen", ``source_kinds``): named in the plural."""
 
 
-def without_written(text: str, sources: Iterable[NamedSource]) -> str:
+def without_written(text: str, sources: Iterable[NamedSource], saying: bool = True) -> str:
     """``text`` without each source's name as the question wrote it (``NamedSource.written``): the
     name leaves, not every word of it ('baas' in "wie de baas is" beside 'Ketens de baas'). So does a saying verb
     right before the name of a source that speaks ('gebruikt' of "Welk voorbeeld gebruikt het dossier voor
-    vertrouwen?", which led with "Ketens de baas gebruikt de ketenoverlegstructuur …"; forty-seventh session)."""
+    vertrouwen?", which led with "Ketens de baas gebruikt de ketenoverlegstructuur …"; forty-seventh session); not with
+    ``saying`` False, where the verb is what is asked ("Who wrote Ketens de baas?", ``bibliography.source_question``)."""
     for source in sources:
         if source.written:
             name = rf"(?<!\w){re.escape(source.written)}(?!\w)"
-            if source.speaks:
+            if saying and source.speaks:
                 text = re.sub(
                     rf"\b(?:{SAYING_VERBS})\s+(?=(?:het\s+|de\s+|the\s+)?{name})", " ", text, flags=re.I
                 )

@@ -30,17 +30,9 @@ def without_topics(text: str, sources: list[NamedSource]) -> list[NamedSource]:
     wording ("de visie van ICTU en die van GBO") keeps both (the caller skips comparisons)."""
     if len(sources) < 2:
         return sources
-    cued = [
-        s for s in sources if s.written and re.search(_CUED + re.escape(s.written) + r"(?!\w)", text, re.I)
-    ]
-    topics = [
-        s
-        for s in sources
-        if (cued and not s.speaks)
-        or s.written
-        and re.search(_ABOUT_NAME + re.escape(s.written) + r"(?!\w)", text, re.I)
-    ]
-    placed = [s for s in sources if s not in topics and _placed(s, text)] if not cued else []
+    cued = [s for s in sources if _named_after(_CUED, s, text)]
+    topics = [s for s in sources if (cued and not s.speaks) or _named_after(_ABOUT_NAME, s, text)]
+    placed = [s for s in sources if s not in topics and _named_after(_AT_NAME, s, text)] if not cued else []
     # "Wat doet ICTU voor de NORA?", "Wat is de rol van ICTU bij de NORA?": the one a name is placed at or done for is
     # asked about; the first was read as a comparison of ICTU and the NORA, the second asked the dossier (the NORA's)
     # what ICTU does (new informal questions, fiftieth session; ``tests/test_question.py``)
@@ -56,10 +48,14 @@ _AT_NAME = r"\b(?:bij|voor|at|for)\s+(?:het\s+|de\s+|the\s+)?"
 where a source says it ("Wat staat er in het dossier over …?")."""
 
 
-def _placed(source: NamedSource, text: str) -> bool:
-    """``source`` is named where the question's subject is (``_AT_NAME``), not as who speaks."""
+_OVER_NAME = r"\b(?:over|about)\s+(?:het\s+|de\s+|the\s+)?"
+"""What puts a name as the subject two other sources are asked about ("… over de NORA")."""
+
+
+def _named_after(before: str, source: NamedSource, text: str) -> bool:
+    """``text`` writes ``source``'s name right after the pattern ``before`` ('volgens', 'over', 'bij', …)."""
     return bool(source.written) and bool(
-        re.search(_AT_NAME + re.escape(source.written) + r"(?!\w)", text, re.I)
+        re.search(before + re.escape(source.written) + r"(?!\w)", text, re.I)
     )
 
 
@@ -70,14 +66,5 @@ def without_subject(text: str, sources: list[NamedSource]) -> list[NamedSource]:
     ``tests/test_comparison_rules.py``)."""
     if len(sources) < 3:
         return sources
-    speaking = [
-        s
-        for s in sources
-        if not (
-            s.written
-            and re.search(
-                r"\b(?:over|about)\s+(?:het\s+|de\s+|the\s+)?" + re.escape(s.written) + r"(?!\w)", text, re.I
-            )
-        )
-    ]
+    speaking = [s for s in sources if not _named_after(_OVER_NAME, s, text)]
     return speaking if len(speaking) >= 2 else sources

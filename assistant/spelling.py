@@ -103,16 +103,13 @@ class Speller:
         the stem of 'vertrouen' two edits from 'vertrouw' (new informal questions, fiftieth session;
         ``tests/test_spelling.py``)."""
         own = stems(word)
-        found = sorted(
-            v
-            for v in _one_edit_variants(word)
-            if v != word
-            and len(found_stems := stems(v)) == 1
-            and found_stems != own
-            and found_stems[0] in self.vocabulary
-            and self.is_word(v)
-        )
-        return max(found, key=lambda v: self.frequency(stems(v)[0]), default="")
+        found: dict[str, str] = {}
+        for variant in sorted(_one_edit_variants(word) - {word}):
+            variant_stems = stems(variant)
+            single = len(variant_stems) == 1 and variant_stems != own
+            if single and variant_stems[0] in self.vocabulary and self.is_word(variant):
+                found[variant] = variant_stems[0]
+        return max(found, key=lambda v: self.frequency(found[v]), default="")
 
     def joined(self, question: str) -> str:
         """``question`` with the corpus's compound modifier typed apart joined to the word after it ("wat doet een keten

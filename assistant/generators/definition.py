@@ -140,7 +140,8 @@ def _antecedents(lead: Unit, units: list[Unit], ctx: PlanContext) -> list[Unit]:
     session; ``tests/test_lead_rules.py``). A chain of sentences that each point back is read back to the one that
     does not (nor names a case before it: "Zeker in dat laatste geval …"), up to ``ANTECEDENT_CHAIN``: "We spreken dan van horizontale samenwerking." names what the three
     sentences before it describe, and with only the one before it (itself "Dat is …") it was dropped whole
-    (fiftieth session; ``tests/test_definitions.py``)."""
+    (fiftieth session; ``tests/test_definitions.py``). Not ``antecedents.antecedent_chain``, which refuses the steps of
+    an argument as points of their own: a naming sentence sums those steps up."""
     if not ctx.antecedents or not refers_back(lead.display):
         return []
     chain: list[Unit] = []
