@@ -153,7 +153,10 @@ class Assistant:
         term = bare_term(bare) or (explained.term if explained else None)
         if term and is_request_word(term):
             term = None  # "tips" typed alone asks for advice, not what a tip is
-        if not history and directory is not None and term and not named(question):
+        alone = not history or (
+            explained and explained.what
+        )  # "… explain what X is" names X in a conversation too
+        if alone and directory is not None and term and not named(question):
             # a term typed alone, as in a search box, asks what it is ("estafettemodel"), as does a
             # request to explain one ("Kun je ketensamenwerking uitleggen?"); with the length asked
             # kept ("ketensturing in 1 zin" was declined; twenty-ninth session)

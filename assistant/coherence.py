@@ -278,6 +278,7 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
                 LABELLED_SPEAKER.search(sentence)
                 or NAMED_PRONOUN.match(BOLD.sub("", sentence, count=1))
                 or NAMED_PRONOUN_NEAR.match(BOLD.sub("", sentence, count=1))
+                or QUOTED_ON.match(BOLD.sub("", sentence, count=1).lstrip(" :"))
             )
         )
         listed = asked and is_question(sentence)
@@ -299,6 +300,9 @@ def check(answer: str, language: str = "nl", case: bool = False) -> CoherenceRep
 LABELLED_SPEAKER = re.compile(r"\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b")
 """A sentence that says the person told it ("Als lid van de Raad van Bestuur van Kadaster … vertelde hij over zijn
 ervaring …"): under that person's label the pronoun points to it, as ``NAMED_PRONOUN`` does (forty-fifth session)."""
+QUOTED_ON = re.compile(r"^[“„\"‘']\s*(?:Maar|En|Ook|Dus|Toch|But|And|Also|So)\b")
+"""A quotation that goes on with a conjunction ("“Maar je kunt ook … horizontaal toezicht toepassen.”"): under the
+speaker's label it reads as that speaker's next words (``narration.narrated_first``; fifty-first session)."""
 NAMED_PRONOUN = re.compile(r"^\W*(?:Hij|Zij|Ze|He|She)\b")
 NAMED_PRONOUN_NEAR = re.compile(r"^\W*(?:[\w'’-]+\s+){1,2}(?:hij|zij|ze|he|she)\b")
 """A personal pronoun among a labelled sentence's first words ("Zonder dat hij dat van tevoren had afgestemd, …" under
@@ -367,6 +371,7 @@ def coherent(sentences: list[Any], case: bool = False) -> list[Any]:
                 and (
                     NAMED_PRONOUN.match(text)
                     or NAMED_PRONOUN_NEAR.match(text)
+                    or QUOTED_ON.match(text)
                     or LABELLED_SPEAKER.search(text)
                 )
             )

@@ -23,6 +23,7 @@ from assistant.leaning import (
     own_term_question,
     possessed,
     topic_head,
+    which_of_topic,
 )
 from assistant.lengths import SHORTER, shorter_than
 from assistant.markup import plain
@@ -278,6 +279,9 @@ def resolve(
     headed = topic_head(question, topic(topic_question(history))) if topic is not None else ""
     if headed and headed != question:
         return FollowUp(headed)
+    which = which_of_topic(question, topic(topic_question(history))) if topic is not None else ""
+    if which:
+        return FollowUp(which)
     owned = possessed(question, topic(topic_question(history))) if topic is not None else ""
     if owned:
         return FollowUp(owned)

@@ -51,6 +51,9 @@ FILLERS = re.compile(
     r"(?:uitleggen|toelichten)(?=\W*$)|"
     r"in (?:gewone|eenvoudige|simpele|begrijpelijke|normale|jip-en-janneke) (?:taal|woorden)|"
     r"(?<!hoe )weet je|(?<!hoe )weet (?:jij|u)(?= (?:wat|welke|wie|waarom|hoe|of|waar|wanneer)\b)|zeg maar|ik (?:vraag|vroeg) (?:me|mij) af|^\W*(?:help|hulp|hoi|hallo|hey|vraagje|vraag)(?=\s*[,!:])|"
+    # to whom it is explained is no subject: "Hoe leg ik aan mijn team uit wat ketensamenwerking is?" searched 'team'
+    # and was declined (fifty-first session)
+    r"\baan (?:mijn|m'n|ons|onze|je|jouw|uw|het|de|een) [\w'-]+(?= (?:uit|uitleggen|duidelijk maken|vertellen)\b)|"
     r"ik wil (graag )?weten|vertel eens|leg (?:(?:het|dat|dit|eens|even|kort|me|mij|ons) )*uit|please|tell me|i wonder|"
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen)|"
     r"(?:ik|we|wij) (?:merk|merken|zie|zien|constateer|constateren) (?=dat\b)|het valt (?:me|mij|ons) op(?= dat\b)|"

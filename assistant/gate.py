@@ -32,7 +32,7 @@ from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.sources import SourceDirectory
 from assistant.superlatives import ranked_word
-from assistant.unsaid import undefinable, unsaid
+from assistant.unsaid import pointed_event_verb, undefinable, unsaid
 from assistant.verbs import inverted_verbs, typed_whole, writes_apart
 from assistant.yields import without_joining
 from ingest.index import Index
@@ -274,7 +274,11 @@ class Gate:
         # the follow-up's own verb asks what to do with the topic, it names no new subject: "Hoe versterk je
         # die?" after the relationele dimensie was declined for 'versterk' (forty-first session)
         doing = inverted_verbs(state["question"])
-        own = " ".join(w for w in own.split() if w.lower() not in doing)
+        # the event's verb a follow-up asks of its topic by a pronoun is said unknown before the nearest quotes, as when
+        # asked alone ("En wat als hij faalt?" after the ketenmanager was declined for 'faalt'; fifty-first session); an
+        # event of a subject the follow-up names itself is still a new subject ("… als een partner niet parkeert?")
+        events = {pointed_event_verb(state["question"])}
+        own = " ".join(w for w in own.split() if w.lower() not in doing | events)
         # a glossary word counts by the corpus words it maps to, as in the gate ('meewerkt')
         unknown = [
             stem

@@ -246,7 +246,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"waar (?:moet|moeten|kan|kun|zou|zouden) (?:ik|je|we|u)(?= (?:\w+ )?(?:beginnen|starten)\b)|"
         r"wat (kan|kun|moet|moeten|zou|doe|doen) "
         r"(ik|je|we|u)\b(?!\s+(?:me|mij|ons|je|zich)\s+voorstellen\b)|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
-        r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
+        r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet|leg\b[^?]*\buit\s+wat\b)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
         r"wat (?:is|zijn) (?:een |de )?(?:(?:goede|slimme|verstandige|handige|eerste|tweede|derde|volgende|laatste|beste|logische) )+"
         r"(?:stap|stappen|manier|zet|begin|start)\b|"
         r"advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|wat (?:is|zijn) (?:er )?nodig\b|wat heb\w* (?:ik|je|we|u) nodig\b|"
@@ -280,8 +280,10 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "consequence",
         r"\b(gevolg\w*|wat gebeurt|^\W*(?:en\s+)?wat als|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
+        r"wat (?:kan|gaat) er mis(?:gaan)?\s+als|"
         r"consequen\w+|what happens|result in|lead to|^\W*(?:and\s+)?what\s+if)\b",
-        "consequences are asked for, not causes; 'What if …?' as 'Wat als …?' (thirty-fourth session)",
+        "consequences are asked for, not causes; 'What if …?' as 'Wat als …?' (thirty-fourth session); what can go wrong "
+        "if a thing happens ('Wat kan er misgaan als de top afhaakt?' led with Groothedde's five factors; fifty-first)",
     ),
     _rule(
         "consequence",
@@ -361,7 +363,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "fifth session); and one not understood ('ik snap niet wat ketenregie is' was an open question; "
         "thirtieth session); a term of several words ('Kun je uitleggen wat transparantie over resultaten is?'), "
         "'Wat moet ik me voorstellen bij een ketenkaart?' and 'Omschrijf ketensamenwerking' (open or advice; "
-        "forty-first session)",
+        "forty-first session); explaining it to others is the same ('Hoe leg ik aan mijn team uit wat ketensamenwerking is?' "
+        "was advice and declined; the advice rule leaves 'Hoe leg ik … uit wat' to this one; fifty-first session)",
     ),
     _rule(
         "yes_no",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.asked_words import COUNTS
 from assistant.focus_words import DEFINER_WORDS, GENERIC
 from assistant.kind_patterns import WHERE_SAID_ASKED
 from ketenwijzer.text import content_words, stems, words
@@ -114,6 +115,17 @@ doelgebonden speelruimte; thirty-second session). A verb
 of order or weight too: "Welke komt eerst?" after the three stages was answered about the top
 ('eerste'; fifteenth session, ``tests/test_gate_follow_ups.py``). "Welke heb ik nodig?" after the
 ketenmanager and the ketenregisseur compared was declined as a question of its own (twenty-fifth)."""
+
+
+_VERB_ONLY = re.compile(
+    r"^\W*(?:en\s+)?(?:wie|who)\s+(?!is\b|zijn\b|was\b|waren\b|are\b)[^\W\d_]+"
+    r"(?:\s+(?:er|dan|nu|uiteindelijk|eigenlijk|precies|hier|daar|daarover|vooral|meestal|eventually|then|finally))*"
+    r"\s*[?.!]*\s*$",
+    re.I,
+)
+"""Who does something, the question naming nothing it is done to or in ("Wie beslist er uiteindelijk?"): of the
+conversation's topic. After the besluitvormingsmodel it was read as a question of its own and declined (new informal
+follow-ups, fifty-first session; ``tests/test_gate_follow_ups.py``). Not 'Wie is …?', which asks a person."""
 
 
 _PARTITIVE = re.compile(
@@ -249,6 +261,8 @@ def needs_context(question: str) -> bool:
         return True
     if OTHER_SOURCES.search(question) and len(content_words(question)) <= 4:
         return True  # "Wat zeggen de andere bronnen?": other than the one just asked, on its topic
+    if _VERB_ONLY.match(question):
+        return True
     # "Waarom?" and "Give me an example." lean on the history; "Wat is een ketenkaart?" names its own topic
     return all(w in _REQUEST_ONLY or w in RELATIONAL for w in content_words(question))
 
@@ -292,6 +306,45 @@ def topic_head(question: str, topic: str) -> str:
             start = question.index(word)
             return question[:start] + whole[: -len(head)] + word.lower() + question[start + len(word) :]
     return ""
+
+
+WHICH_ALONE = re.compile(
+    r"^(?P<which>\W*(?:en\s+|and\s+)?(?:welke|which))\s+(?=[^\W\d_]+\s+(?:ik|je|jij|we|wij|u|men|ze|zij|hij|i|you|they)\b)",
+    re.I,
+)
+"""'welke' with no noun of its own, a verb and its subject after it ("Welke moet ik als eerste regelen?")."""
+_COPULAS = frozenset(["is", "zijn", "was", "waren", "are"])
+"""Verbs after a 'welke' alone that rank or define: "Welke is het lastigst?" stays with its carried topic
+(``superlatives``)."""
+
+
+def which_of_topic(question: str, topic: str) -> str:
+    """A 'welke' alone (``WHICH_ALONE``, or one of ``_WHICH_OF_THEM``'s verbs after it) with the topic's one noun after
+    it: "Welke moet ik als eerste regelen?" after "Welke bouwstenen zijn er?" asks "Welke bouwstenen moet ik …", and
+    "Welke hoort bij de relationele dimensie?" after "Noem de acht pijlers" asks "Welke pijlers hoort …" (a count
+    before the noun is left out). Carried in brackets, the topic came after the question: Be Informed's 'regels' led
+    the first, the eight pillars again the second (new informal follow-ups, fifty-first session;
+    ``tests/test_question.py``). '' when the question has a noun, ranks or is a copula ("Welke is het lastigst?"),
+    or the topic is more than one noun."""
+    found = WHICH_ALONE.match(question) or _picked(question)
+    nouns = [w for w in topic.split() if w.lower() not in COUNTS]
+    if found is None or len(nouns) != 1:
+        return ""
+    return f"{found['which']} {nouns[0]}{question[found.end('which') :]}"
+
+
+def _picked(question: str) -> re.Match[str] | None:
+    """'welke' at the start and right after it one of ``_WHICH_OF_THEM``'s verbs that neither is a copula nor ranks
+    ("Welke werkt het best?")."""
+    found = _PICK_WHICH.match(question)
+    after = words(question[found.end() :]) if found is not None else []
+    if not after or not _WHICH_OF_THEM.match(question) or after[0] in _COPULAS or after[0] == "van":
+        return None
+    return None if after[1:2] == ["het"] else found
+
+
+_PICK_WHICH = re.compile(r"^(?P<which>\W*(?:en\s+|and\s+)?(?:welke|which))\s+(?=[^\W\d_]+\b)", re.I)
+"""'welke' at the start, before the verb ``_WHICH_OF_THEM`` reads: where the topic's noun goes."""
 
 
 _ITS = re.compile(

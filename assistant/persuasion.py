@@ -46,11 +46,28 @@ _DOUBTED = re.compile(
 tijdverspilling. Wat zeg ik?" was declined on 'tijdverspilling' (new informal questions, forty-ninth session;
 ``tests/test_question.py``); the arguments are what the thing yields."""
 
+_CONVINCE_TO = re.compile(
+    r"^\W*hoe\s+(?:overtuig|overtuigen|krijg|krijgen)\s+(?:ik|je|we|wij|u)\s+(?P<audience>[^?]{2,50}?)\s+"
+    r"(?:om\s+|zover\s+(?:dat\s+\w+\s+)?)?(?:mee\s+te\s+doen|deel\s+te\s+nemen|aan\s+te\s+sluiten|mee\s+te\s+werken|"
+    r"meedoet|meedoen|deelneemt|aansluit|meewerkt)\s+(?:in|aan|bij|met)\s+(?P<thing>[^?]{3,60}?)\s*\?*\s*$",
+    re.I,
+)
+"""'Hoe overtuig ik <wie> om mee te doen in <iets>?': the arguments for taking part are what the thing yields ("Hoe
+overtuig ik mijn directeur om mee te doen in een keten?" led with the ketenbestuur's mindset; new informal questions,
+fifty-first session; ``tests/test_question.py``)."""
+
 _ENGLISH = re.compile(
     r"^\W*how\s+(?:do|can|should)\s+(?:i|we|you)\s+(?:convince|persuade)\s+(?P<audience>[^?]{2,50}?)\s+"
     r"(?:of|about)\s+(?:the\s+(?:value|use|benefits?|importance)\s+of\s+)?(?P<thing>[^?]{3,60}?)\s*\?*\s*$",
     re.I,
 )
+
+_ENGLISH_TO = re.compile(
+    r"^\W*how\s+(?:do|can|should)\s+(?:i|we|you)\s+(?:convince|persuade|get)\s+(?P<audience>[^?]{2,50}?)\s+to\s+"
+    r"(?:join|take\s+part\s+in|participate\s+in|cooperate\s+in)\s+(?P<thing>[^?]{3,60}?)\s*\?*\s*$",
+    re.I,
+)
+"""English as ``_CONVINCE_TO``: "How do I convince my director to join a chain?"."""
 
 
 def persuading(text: str) -> str | None:
@@ -58,6 +75,9 @@ def persuading(text: str) -> str | None:
     found = _CONVINCE.match(text)
     if found is not None:
         return f"Wat levert {found['thing'].strip()} op?"
+    joining = _CONVINCE_TO.match(text)
+    if joining is not None:
+        return f"Wat levert {joining['thing'].strip()} op?"
     them = _CONVINCE_THEM.match(text)
     worth = _SCENE_WORTH.search(them["scene"]) if them is not None else None
     if worth is not None:
@@ -65,7 +85,7 @@ def persuading(text: str) -> str | None:
     doubted = _DOUBTED.match(text)
     if doubted is not None:
         return f"Wat levert {(doubted['thing'] or doubted['believed']).strip()} op?"
-    english = _ENGLISH.match(text)
+    english = _ENGLISH.match(text) or _ENGLISH_TO.match(text)
     if english is not None:
         return f"What are the benefits of {english['thing'].strip()}?"
     return None

@@ -171,6 +171,9 @@ EXPLAINED_TERM = re.compile(
     r"\s+(?:eens\s+|even\s+|kort\s+)*uit"
     r"|(?:(?:can|could)\s+you\s+)?(?:please\s+)?explain\s+(?:to\s+me\s+)?(?:the\s+(?:term|concept)\s+)?"
     r"(?P<en>(?:an?\s+|the\s+)?[^\W\d_][\w-]{3,}(?:\s+[^\W\d_][\w-]{3,})?)(?:\s+(?:to\s+me|please))?"
+    r"|(?:(?:can|could)\s+you\s+|how\s+(?:do|can|should)\s+(?:i|we)\s+)?(?:please\s+)?explain\s+"
+    r"(?:to\s+(?:me|us|(?:my|our|the)\s+[\w'-]+)\s+)?what\s+"
+    r"(?P<en2>(?:an?\s+|the\s+)?[^\W\d_][\w-]{3,}(?:\s+[^\W\d_][\w-]{3,})?)\s+(?:is|are|means)"
     r")\W*(?:graag|alsjeblieft|aub|please)?\W*$",
     re.I,
 )
@@ -178,7 +181,9 @@ EXPLAINED_TERM = re.compile(
 ('kun je … uitleggen' was a filler that took the term with it), "Explain chain cooperation" was
 declined and "Leg ketensamenwerking uit" led with a condition of trust (new informal questions,
 thirty-first session, ``tests/test_question.py``). One Dutch word, with its article, or two English
-ones; a pointing word or an ordinal is no term ("Leg de derde eens uit" points into a list)."""
+ones; a pointing word or an ordinal is no term ("Leg de derde eens uit" points into a list). In English also what a term
+is, explained to someone or not ("Can you explain what chain cooperation is?", "How do I explain to my team what …?" led
+with Groothedde's trust and a Franke quote; fifty-first session)."""
 _NO_TERM = frozenset(
     [
         "dat",
@@ -204,6 +209,8 @@ class Explained(NamedTuple):
 
     term: str
     english: bool
+    what: bool = False
+    """The request says "what X is" itself: it names its term in a conversation too."""
 
 
 def explained_term(question: str) -> Explained | None:
@@ -212,11 +219,11 @@ def explained_term(question: str) -> Explained | None:
     found = EXPLAINED_TERM.match(question)
     if found is None:
         return None
-    words = (found["nl"] or found["nl2"] or found["en"]).split()
+    words = (found["nl"] or found["nl2"] or found["en"] or found["en2"]).split()
     words = words[1:] if words[0].lower() in _ARTICLES and len(words) > 1 else words
     if any(w.lower() in _NO_TERM for w in words):
         return None
-    return Explained(" ".join(words), bool(found["en"]))
+    return Explained(" ".join(words), bool(found["en"] or found["en2"]), bool(found["en2"]))
 
 
 _ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})

@@ -7,7 +7,7 @@ passages for a count question. The chain (``chain.py``) calls ``route``; the ret
 from __future__ import annotations
 
 from assistant.brackets import carried
-from assistant.generators.defining import defining, english_defining, english_term, term_chunks
+from assistant.generators.defining import defined_word, defining, english_defining, english_term, term_chunks
 from assistant.generators.part_definitions import part_definition
 from assistant.generators.rules import name_pattern
 from assistant.lengths import without_length_asked
@@ -107,6 +107,9 @@ def defining_passages(
         # as the generator reads it: without fillers ("Wat betekent ketensturing eigenlijk?") or a length asked
         asked = " ".join(FILLERS.sub(" ", without_length_asked(analysis.text)).split())
         pattern = defining(asked, roles=False)
+        setting_after = defined_word(asked)
+        if len(term) != 1 and setting_after and len(stems(setting_after)) == 1:
+            word, term = setting_after, stems(setting_after)
     if pattern is None or len(term) != 1:
         return []
     if any(pattern.search(s) for p in found.passages for s in sentences(p.text)):

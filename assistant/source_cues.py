@@ -40,6 +40,13 @@ OF_THE_WORK = frozenset(
 """Nouns of a work's own facts: after them 'van' names the work as the topic, not as the speaker ("Wie zijn de
 auteurs van Ketens de baas?" made the dossier speak, and "Wat is hun achtergrond?" was asked of the dossier,
 which does not say; thirty-eighth session, ``tests/test_question.py``)."""
+ROLE_NOUNS = frozenset(
+    ["rol", "rollen", "taak", "taken", "positie", "functie", "plaats", "role", "roles", "task", "tasks"]
+)
+"""Nouns of what a party does: after them 'van' names an organisation a text mentions as the topic, not as a speaker
+("Wat is de rol van de Belastingdienst in de loonaangifteketen?" asked the GBO report, where the Belastingdienst is a
+discussion leader's employer, and was told "Belastingdienst zegt hier niets over"; new informal questions, fifty-first
+session; ``tests/test_question.py``). A publication's name after them still speaks ("de rol van … volgens")."""
 VIEW_VERBS = ("consider", "considers", "considered", "find", "finds", "believe", "believes")
 """English verbs of a source's view: they make a source speak (``SAYING``) and frame a question as 'vindt' does
 (``scaffold.SCAFFOLD``): "Which success factor does Morgens consider most important?" quoted the dossier's two success
@@ -226,6 +233,10 @@ CUE = re.compile(
 WHO_BEFORE = re.compile(r"\b(?:wie|who)\s+$", re.I)
 """'wie' right before a cue verb (``CUE``): the word after the verb is what is said, not who says it ("Wie noemt
 vertrouwen doorslaggevend?" read 'vertrouwen' as a name of the dossier; forty-first session)."""
+LOOKS_LIKE = re.compile(r"^\s*(?:zie[tn]|zagen|zag)\b[^?.!]*\b(?:er\s*)?uit\s*[?.!]*\s*$", re.I)
+"""'zien … (er)uit' is 'look like', not a view: the word after 'ziet' is the thing asked, not a speaker ("Hoe ziet
+goede ketensamenwerking eruit?" took 'goede', a word the dossier uses often, for the dossier and quoted its
+weerstanden; new informal questions, fifty-first session; ``tests/test_speaker_questions.py``)."""
 ASKED_CUE = re.compile(
     r"\b(?:does|do|did)\s+the\s+(?P<word>[\w-]+)\s+(?:say|mention|recommend|advise)\b",
     re.I,

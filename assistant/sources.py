@@ -46,9 +46,11 @@ from assistant.source_cues import (
     HAVING,
     HAVING_AFTER,
     JOINED,
+    LOOKS_LIKE,
     OF_THE_WORK,
     PARTICIPLE,
     RELATION_CUE,
+    ROLE_NOUNS,
     SAYING,
     SOURCE_ALONE,
     TEXT_CUE,
@@ -283,6 +285,8 @@ class SourceDirectory:
                 # "Wie noemt vertrouwen doorslaggevend?" asks who says it of the thing after the verb: no source
                 # (it was declined as "vertrouwen zegt hier niets over"; forty-first session)
                 continue
+            if cue.re is CUE and LOOKS_LIKE.match(question[cue.start() :]):
+                continue  # "Hoe ziet goede ketensamenwerking eruit?" asks what it looks like (``LOOKS_LIKE``)
             if cue.re is RELATION_CUE and not with_article(cue) and not typed[:1].isupper():
                 continue  # "Wat heeft ketensturing met de NORA te maken?" asks about ketensturing
             if cue.re is RELATION_CUE:
@@ -340,7 +344,11 @@ class SourceDirectory:
             joined = link >= 0 and folded[link] in AND and last_speaker >= link - 2
             # 'volgens het X' (the word before), 'wat zeiden ze op het X' (a saying verb near)
             alone_here = alone is not None and pos == alone.start("word")
-            of_the_work = before[-2:-1] and before[-2] in OF_THE_WORK and before[-1] in ("van", "of")
+            of_the_work = (
+                before[-2:-1]
+                and (before[-2] in OF_THE_WORK or (before[-2] in ROLE_NOUNS and word not in self._metadata))
+                and before[-1] in ("van", "of")
+            )
             spoken = (
                 (set(before[-2:]) & BEFORE and not of_the_work)
                 or set(before + after) & saying

@@ -12,6 +12,7 @@ import re
 from collections.abc import Container
 
 from assistant.abstention import begins_compound, known
+from assistant.brackets import without_carried
 from assistant.focus_words import GENERIC
 from assistant.inflections import verb_forms
 from assistant.scaffold import SCAFFOLD
@@ -86,15 +87,32 @@ EVENT_MIN = 4
 ketenregisseur is ('ziek' has four; thirty-ninth session; ``tests/test_abstention.py``)."""
 
 
+def event_words(question: str) -> list[str]:
+    """The closing words of an asked event (``EVENT``), lower case; none when no event is asked."""
+    found = EVENT.match(without_carried(question))
+    return [w.lower() for w in re.findall(r"[^\W\d_]+", found["clause"])[-EVENT_WORDS:]] if found else []
+
+
+POINTING = frozenset(["hij", "zij", "ze", "het", "die", "dat", "deze", "dit", "it", "he", "she", "they"])
+"""Pronouns that open an event clause about the thing a follow-up carries ("En wat als hij faalt?")."""
+
+
+def pointed_event_verb(question: str) -> str:
+    """The closing verb of an event asked of a pronoun ("En wat als hij faalt?" → 'faalt'), else ''. An event whose
+    subject the question names itself ("… als een partner niet parkeert?") has none: its words are new subjects."""
+    found = EVENT.match(without_carried(question))
+    clause = re.findall(r"[^\W\d_]+", found["clause"].lower()) if found else []
+    return clause[-1] if len(clause) >= 2 and clause[0] in POINTING else ""
+
+
 def _unsaid_event(question: str, lexical: LexicalIndex, synonyms: Container[str]) -> list[str]:
-    """The closing words of an asked event (``EVENT``) that no source uses in any form."""
-    found = EVENT.match(question)
-    if not found:
-        return []
-    closing = re.findall(r"[^\W\d_]+", found["clause"])[-EVENT_WORDS:]
+    """The closing words of an asked event (``EVENT``) that no source uses in any form; a follow-up's as typed, without
+    the topic it carries: "En wat als hij faalt? (ketenmanager)" was declined, while "En wat als de ketenmanager faalt?"
+    says the sources do not use 'faalt' and quotes what the ketenmanager answers for (new informal follow-ups,
+    fifty-first session; ``tests/test_gate_follow_ups.py``)."""
     return [
         word
-        for word in (w.lower() for w in closing)
+        for word in event_words(question)
         if len(word) >= EVENT_MIN
         and word not in synonyms
         and word not in GENERIC

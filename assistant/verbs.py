@@ -35,6 +35,50 @@ def asked_verb(text: str) -> str:
     return ""
 
 
+_WHY_VERB = re.compile(
+    r"^\W*(?:en\s+)?(?:waarom|hoe\s+komt\s+het\s+dat)\s+(?P<verb>[^\W\d_]{4,})\s+(?P<next>[^\W\d_]+)", re.I
+)
+_COPULAS = frozenset(
+    [
+        "zijn",
+        "is",
+        "heeft",
+        "hebben",
+        "worden",
+        "wordt",
+        "blijft",
+        "blijven",
+        "gaat",
+        "gaan",
+        "doet",
+        "doen",
+        "komt",
+        "komen",
+        "staat",
+        "staan",
+        "lijkt",
+        "lijken",
+    ]
+)
+"""Verbs that carry no case of their own after 'waarom' ("Waarom is …", "Waarom gaat …")."""
+_PRONOUNS = frozenset(["je", "jij", "ik", "we", "wij", "u", "ze", "zij", "hij", "men"])
+
+
+def why_verb(question: str) -> str:
+    """The verb a why-question puts right after 'waarom' ("Waarom mislukken ketenprojecten zo vaak?" → 'mislukken',
+    "Waarom mislukt …" → 'misluk'): the case whose cause is asked. '' for an auxiliary or copula ("Waarom is …"), or a
+    verb before a pronoun ("Waarom doe je …", read by ``asked_verb``)."""
+    found = _WHY_VERB.match(question)
+    if found is None:
+        return ""
+    verb, after = found["verb"].lower(), found["next"].lower()
+    if verb in _AUXILIARIES or verb in _COPULAS or verb in SCAFFOLD or after in _PRONOUNS:
+        return ""
+    if verb.endswith("en"):
+        return verb
+    return verb[:-1] if verb.endswith("t") else ""
+
+
 def written_forms(verb: str) -> frozenset[str]:
     """The forms that show ``verb`` (an infinitive, or a stem whose infinitive the spelling rules leave open) is
     used as a verb: its infinitive (both spellings when open: 'begin' → 'beginen', 'beginnen') and its third

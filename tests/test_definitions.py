@@ -209,3 +209,14 @@ def test_an_adjective_and_its_noun_are_defined_as_a_pair(assistant: Assistant) -
     assert "We spreken dan van horizontale samenwerking" in text, text
     assert text.index("geen hiërarchische relatie") < text.index("We spreken dan van"), text
     assert not lead(text).startswith(("Zeker", "Dat ", "Soms")), text
+
+
+def test_a_term_asked_in_a_setting_is_answered_by_its_definition(assistant: Assistant) -> None:
+    """``defining.defined_word``: "Wat is een keten bij de overheid?" found no passage defining a keten (the setting's
+    word made the focus two words) and led with the ketenmanager's doorzettingsmacht "bij de overheid"; the term in
+    quotes with a setting ("'keten' in de publieke sector") led with a seminar's opening (fifty-first session)."""
+    for question in ("Wat is een keten bij de overheid?", "Wat betekent 'keten' in de publieke sector?"):
+        answer = assistant.ask(question)
+        assert lead(answer.answer).startswith(
+            "Een keten is volgens Ketens de baas een samenwerkingsverband"
+        ), answer.answer

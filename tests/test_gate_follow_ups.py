@@ -876,3 +876,30 @@ def test_a_noun_always_of_something_is_of_the_previous_subject(assistant: Assist
     assert "geen alternatief is" not in alternative.answer, alternative.answer
     drawbacks = conversation(assistant, "Wat zijn de voordelen van ketensamenwerking?", "en de nadelen?")[-1]
     assert drawbacks.standalone == "Wat zijn de nadelen van ketensamenwerking?", drawbacks.standalone
+
+
+def test_an_event_asked_of_the_topic_is_said_unknown_as_when_asked_alone(assistant: Assistant) -> None:
+    """``unsaid.event_words`` in ``Gate._new_subject``: "En wat als hij faalt?" after the ketenmanager was declined for
+    'faalt', while "En wat als de ketenmanager faalt?" says no source uses the word and quotes what the ketenmanager
+    answers for (fifty-first session). A new subject no source knows is still declined (parkeertarieven)."""
+    first = assistant.ask("Wat is een ketenmanager?")
+    history = [Turn("Wat is een ketenmanager?", "Wat is een ketenmanager?", first.answer)]
+    answer = assistant.ask("En wat als hij faalt?", history=history)
+    assert not answer.abstained, answer.answer
+    assert "‘faalt’" in answer.answer, answer.answer
+    assert "resultaatverbintenis" in answer.answer, answer.answer
+    other = assistant.ask("En wat als de parkeertarieven stijgen?", history=history)
+    assert other.abstained, other.answer
+
+
+def test_who_does_something_named_by_its_verb_alone_leans_on_the_topic(assistant: Assistant) -> None:
+    """``leaning._VERB_ONLY``: "Wie beslist er uiteindelijk?" after the besluitvormingsmodel was read as a question of
+    its own and declined; it asks who decides in that model (fifty-first session). "Wie is …?" asks a person."""
+    turns = conversation(assistant, "Hoe werkt het besluitvormingsmodel?", "Wie beslist er uiteindelijk?")
+    assert turns[-1].standalone == "Wie beslist er uiteindelijk? (besluitvormingsmodel)"
+    assert "besluitvormingsmodel" in lead(turns[-1].answer), turns[-1].answer
+    from assistant.leaning import needs_context
+
+    assert needs_context("Wie beslist er uiteindelijk?")
+    assert not needs_context("Wie is Cor Franke?")
+    assert not needs_context("Wie beslist er in een keten?")

@@ -22,6 +22,7 @@ from assistant.neardomain import counted_noun
 from assistant.question import Question, Side, focus_of
 from assistant.question_objects import example_object, scoped_word
 from assistant.signposts import lists_contents, locates
+from assistant.verbs import why_verb
 from evals.answertext import lead
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.models import Passage
@@ -3684,3 +3685,23 @@ def test_why_a_thing_matters_is_answered_by_what_it_is_a_condition_for_in_its_wo
     besturing …" (new informal questions, fiftieth session)."""
     answer = assistant.ask("Waarom is transparantie belangrijk?")
     assert lead(answer.answer).startswith("Transparante rapportage"), answer.answer
+
+
+def test_why_things_fail_is_not_answered_by_the_same_things_succeeding(assistant: Assistant) -> None:
+    """``cases.yield_opposite_outcome`` and ``favour_asked_outcome`` with ``verbs.why_verb``: "Waarom mislukken
+    ketenprojecten zo vaak?" led with "… voorbeelden van grote ketenprojecten die hierdoor succesvol werden", sharing the
+    rare 'ketenprojecten'; the trust quote "… dan mislukt het" now leads (fifty-first session)."""
+    answer = assistant.ask("Waarom mislukken ketenprojecten zo vaak?")
+    assert "succesvol" not in lead(answer.answer), answer.answer
+    assert "mislukt" in lead(answer.answer), answer.answer
+    assert why_verb("Waarom mislukken ketenprojecten zo vaak?") == "mislukken"
+    assert why_verb("Waarom mislukt ketensamenwerking?") == "misluk"
+    assert why_verb("Waarom is vertrouwen belangrijk?") == ""
+    assert why_verb("Waarom doe je dat?") == ""
+
+
+def test_what_can_go_wrong_if_something_happens_is_answered_by_what_follows(assistant: Assistant) -> None:
+    """``kinds.KIND_RULES`` (consequence): "Wat kan er misgaan als de top afhaakt?" was an open question and led with
+    Groothedde's five factors; what follows when the top no longer believes in the chain leads (fifty-first session)."""
+    answer = assistant.ask("Wat kan er misgaan als de top afhaakt?")
+    assert lead(answer.answer).startswith("Als de top niet (meer) in de keten gelooft"), answer.answer

@@ -84,6 +84,8 @@ from tests.conftest import conversation, own_corpus
         ("Wat is een goede eerste stap als je een keten wilt opzetten?", "advice"),
         ("Wat is een goede tweede stap als je een keten wilt opzetten?", "advice"),
         ("Wat is een goede ketendoelstelling?", "definition"),
+        # what can go wrong if a thing happens asks its consequences (fifty-first session)
+        ("Wat kan er misgaan als de top afhaakt?", "consequence"),
     ],
 )
 def test_the_kind_of_a_question(question: str, kind: str) -> None:
@@ -2895,3 +2897,91 @@ def test_a_source_a_name_is_placed_at_or_done_for_is_asked_about(assistant: Assi
     assert placed.sources == [] and {"ictu", "nora"} <= set(placed.focus.split()), placed
     inside = analyse("Wat staat er in Ketens de baas over vertrouwen?", "nl", assistant.directory)
     assert [s.label for s in inside.sources] == ["Ketens de baas (NORA)"], inside.sources
+
+
+def test_which_alone_asks_which_of_the_listed_noun(assistant: Assistant) -> None:
+    """``leaning.which_of_topic``: "Welke moet ik als eerste regelen?" after "Welke bouwstenen zijn er?" was carried as
+    "… regelen? (bouwstenen)" and Be Informed's 'regels' led; asked as "Welke bouwstenen moet ik …" the dossier's
+    answer leads: which blocks depends on the chain (fifty-first session). A topic of two words is carried as before."""
+    turns = conversation(assistant, "Welke bouwstenen zijn er?", "Welke moet ik als eerste regelen?")
+    assert turns[-1].standalone == "Welke bouwstenen moet ik als eerste regelen?"
+    assert lead(turns[-1].answer).startswith("Voor elke keten moet worden onderzocht met welke bouwstenen"), (
+        turns[-1].answer
+    )
+    turns = conversation(assistant, "Wat zijn de vier dimensies?", "Welke vind jij het belangrijkst?")
+    assert not turns[-1].standalone.startswith("Welke vier dimensies")
+    # a verb that picks from the previous list, the count before its noun left out
+    turns = conversation(assistant, "Noem de acht pijlers", "Welke hoort bij de relationele dimensie?")
+    assert turns[-1].standalone == "Welke pijlers hoort bij de relationele dimensie?"
+    assert lead(turns[-1].answer).startswith("De relationele dimensie omvat twee pijlers"), turns[-1].answer
+    # a verb that ranks stays with its carried topic (``superlatives``)
+    turns = conversation(assistant, "Welke bouwstenen zijn er?", "Welke werkt het best?")
+    assert turns[-1].standalone == "Welke werkt het best? (bouwstenen)"
+
+
+def test_an_organisation_whose_role_is_asked_is_the_topic_not_a_speaker(assistant: Assistant) -> None:
+    """``source_cues.ROLE_NOUNS``: "Wat is de rol van de Belastingdienst in de loonaangifteketen?" asked the GBO report
+    (where the Belastingdienst is a discussion leader's employer) and was told "Belastingdienst zegt hier niets over"
+    (fifty-first session). A source named by its metadata after 'rol van' still speaks."""
+    answer = assistant.ask("Wat is de rol van de Belastingdienst in de loonaangifteketen?")
+    assert not answer.abstained, answer.answer
+    assert "loonaangifteketen" in lead(answer.answer), answer.answer
+    named = assistant.directory.named_in("Wat is de rol van de Belastingdienst in de loonaangifteketen?")
+    assert not any(s.speaks for s in named)
+    assert any(
+        s.speaks for s in assistant.directory.named_in("Wat is de rol van vertrouwen volgens Morgens?")
+    )
+
+
+def test_explaining_a_term_to_someone_asks_what_it_is(assistant: Assistant) -> None:
+    """``kinds.KIND_RULES`` and ``focus.FILLERS``: "Hoe leg ik aan mijn team uit wat ketensamenwerking is?" was advice,
+    searched 'team' and was declined; it asks what ketensamenwerking is, as "Wat is ketensamenwerking?" (fifty-first
+    session). "Hoe leg ik contact …" stays advice."""
+    assert kind_of("Hoe leg ik aan mijn team uit wat ketensamenwerking is?") == "definition"
+    assert kind_of("Hoe leg ik contact met partners?") == "advice"
+    assert "team" not in focus_of("Hoe leg ik aan mijn team uit wat ketensamenwerking is?")
+    answer = assistant.ask("Hoe leg ik aan mijn team uit wat ketensamenwerking is?")
+    assert not answer.abstained, answer.answer
+    assert answer.answer.split("\n")[0] == assistant.ask("Wat is ketensamenwerking?").answer.split("\n")[0]
+
+
+def test_convincing_someone_to_take_part_asks_what_it_yields(assistant: Assistant) -> None:
+    """``persuasion._CONVINCE_TO``: "Hoe overtuig ik mijn directeur om mee te doen in een keten?" led with the
+    ketenbestuur's mindset; the arguments for taking part are what the chain yields (fifty-first session)."""
+    from assistant.persuasion import persuading
+
+    assert (
+        persuading("Hoe overtuig ik mijn directeur om mee te doen in een keten?")
+        == "Wat levert een keten op?"
+    )
+    assert (
+        persuading("Hoe krijg ik de gemeente zover dat ze meedoet aan de keten?") == "Wat levert de keten op?"
+    )
+    assert persuading("Hoe krijg ik de top mee?") is None
+    answer = assistant.ask("Hoe overtuig ik mijn directeur om mee te doen in een keten?")
+    assert "bestuur" not in lead(answer.answer), answer.answer
+    assert "sterk middel" in lead(answer.answer), answer.answer
+
+
+def test_an_english_request_to_explain_what_a_term_is_asks_what_it_is(assistant: Assistant) -> None:
+    """``question_objects.EXPLAINED_TERM`` ('en2'): "Can you explain what chain cooperation is?" led with Groothedde's
+    trust and "How do I explain to my team what chain cooperation is?" with a Franke quote; both are answered as
+    "What is chain cooperation?" (fifty-first session)."""
+    from assistant.question_objects import explained_term
+
+    explained = explained_term("How do I explain to my team what chain cooperation is?")
+    assert explained == ("chain cooperation", True, True)
+    assert explained_term("Can you explain what a chain is?") == ("chain", True, True)
+    assert explained_term("Leg de culturele eens uit") == ("culturele", False, False)
+    # in a conversation too: the request says "what X is" itself ("Leg de culturele eens uit" stays a follow-up)
+    turns = conversation(
+        assistant, "What is a chain?", "How do I explain to my team what chain cooperation is?"
+    )
+    assert turns[-1].standalone == "What is chain cooperation?"
+    plain = assistant.ask("What is chain cooperation?").answer
+    for question in (
+        "Can you explain what chain cooperation is?",
+        "How do I explain to my team what chain cooperation is?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.answer == plain, answer.answer

@@ -695,3 +695,37 @@ def test_the_word_source_alone_asks_where_the_claim_is_said(assistant: Assistant
     turns = conversation(assistant, "Wat is de belangrijkste succesfactor volgens Morgens?", "bron?")
     assert turns[-1].answer.startswith("**Morgens**") and "dynamiek" not in turns[-1].answer, turns[-1].answer
     assert "dynamiek" in assistant.ask("Wat zijn de bronnen van dynamiek?").answer
+
+
+def test_what_a_thing_looks_like_names_no_speaker(assistant: Assistant) -> None:
+    """``source_cues.LOOKS_LIKE``: 'zien … eruit' is 'look like': "Hoe ziet goede ketensamenwerking eruit?" took
+    'goede', a word the dossier uses often, for the dossier and quoted its weerstanden (fifty-first session)."""
+    question = "Hoe ziet goede ketensamenwerking eruit?"
+    assert assistant.directory.named_in(question) == []
+    assert assistant.directory.named_in("Hoe ziet goede ketensamenwerking volgens het dossier eruit?") != []
+    answer = assistant.ask(question)
+    assert "weerstand" not in lead(answer.answer), answer.answer
+    assert "succesvolle ketensamenwerking" in lead(answer.answer), answer.answer
+
+
+def test_a_long_quotation_opens_at_the_sentence_that_answers_under_its_speaker(assistant: Assistant) -> None:
+    """``narration.QUOTATION_OPENED`` and ``coherence.QUOTED_ON``: "Wat is horizontaal toezicht?" quoted five sentences
+    of Boissevain's quotation before the one that names it; it opens with that sentence under his name (fifty-first
+    session). The label is what lets its 'Maar' stand first: without it the rules drop the sentence."""
+    answer = assistant.ask("Wat is horizontaal toezicht?")
+    first = answer.answer.split("\n")[0]
+    assert first.startswith("**Boissevain**: “Maar je kunt ook de handhaving beter regelen"), answer.answer
+    assert "gezamenlijk platform" not in answer.answer
+    assert coherence_check(answer.answer).total == 0, answer.answer
+    assert coherence_check("“Maar je kunt ook de handhaving beter regelen.” [1]").total == 1
+    # a quotation whose claim matches hardly better than the rest answers whole (``narration.QUOTE_MARGIN``)
+    whole = assistant.ask("Waarom moeten regels als dienst worden aangeboden?")
+    assert "lever die als een dienst terug" in whole.answer, whole.answer
+
+
+def test_what_a_source_has_to_do_with_a_subject_searches_both(assistant: Assistant) -> None:
+    """``search_text._related``: "Wat heeft de NORA met ketensturing te maken?" searched the dossier for 'ketensturing'
+    alone and led with its ketenrapportage or "Gebrekkige ketensturing …"; the name is half the subject, and the
+    sentence on the link between the two leads (fifty-first session)."""
+    answer = assistant.ask("Wat heeft de NORA met ketensturing te maken?")
+    assert lead(answer.answer).startswith("De koppeling tussen de NORA en ketensturing"), answer.answer

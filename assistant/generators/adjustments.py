@@ -121,6 +121,8 @@ def adjust(
         telling = {t for t in q_terms if idf(t) >= UBIQUITOUS_IDF}
         yield_reason_elsewhere(units, q_terms, telling)
         cases.favour_predicate(kind, joined, units)
+        cases.yield_opposite_outcome(kind, question, joined, units)
+        cases.favour_asked_outcome(kind, question, joined, units)
     cases.favour_asked_verb(kind, question, units, idf)
     yield_illustration(kind, units, q_terms - domain_stems())
     yield_passing(kind, units, q_terms - domain_stems(), rules.name_pattern(analysis.names))

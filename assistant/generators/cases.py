@@ -16,7 +16,7 @@ from assistant.generators.nudges import CONDITIONAL, CONSEQUENCE, GONE_CASE
 from assistant.generators.scoring import UBIQUITOUS_IDF
 from assistant.generators.units import Unit
 from assistant.glossary import glossed, synonyms_of
-from assistant.verbs import JoinedVerb, asked_verb, written_forms
+from assistant.verbs import JoinedVerb, asked_verb, why_verb, written_forms
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import stems, words
 
@@ -227,3 +227,62 @@ def favour_asked_verb(kind: str, question: str, units: list[Unit], idf: Callable
     for unit in units:
         if forms & {w.lower() for w in words(unit.display)} or glossary & unit.stems:
             unit.score += ASKED_VERB_BONUS
+
+
+OUTCOMES = (
+    frozenset(stems("mislukken falen vastlopen misgaan stranden")),
+    frozenset(stems("succesvol succesvolle geslaagd slagen slaagt")),
+)
+"""Dutch words for a failed and a successful outcome: general language, like stopwords, no corpus vocabulary."""
+ENGLISH_OUTCOMES = (
+    frozenset(["fail", "fails", "failed", "failing", "founder", "founders"]),
+    frozenset(["succeed", "succeeds", "succeeded", "succeeding"]),
+)
+"""The same outcomes asked in English ("Why do chain projects fail so often?"), read against the Dutch sentences."""
+OPPOSITE_OUTCOME_PENALTY = 0.3
+"""What a sentence loses in a cause question about one outcome when it says the other and not the asked one
+(``yield_opposite_outcome``)."""
+ASKED_OUTCOME_BONUS = 0.2
+"""What a sentence gains in a cause question about one outcome when it says that outcome (``favour_asked_outcome``)."""
+
+
+def _asked_outcome(question: str, joined: JoinedVerb | None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The outcome a why-question asks about, by the verb after 'waarom' (``verbs.why_verb``) or its English word, and
+    the opposite one; None for any other question."""
+    verb = joined.word if joined is not None and joined.word else why_verb(question)
+    asked = set(stems(verb)) if verb else set()
+    typed = set(words(question))
+    for outcome, other, english in (
+        (OUTCOMES[0], OUTCOMES[1], ENGLISH_OUTCOMES[0]),
+        (OUTCOMES[1], OUTCOMES[0], ENGLISH_OUTCOMES[1]),
+    ):
+        if (asked and asked <= outcome) or typed & english:
+            return outcome, other
+    return None
+
+
+def yield_opposite_outcome(kind: str, question: str, joined: JoinedVerb | None, units: list[Unit]) -> None:
+    """A why-question about failing ("Waarom mislukken ketenprojecten zo vaak?") is not answered by a sentence on the
+    same things succeeding: "… voorbeelden van grote ketenprojecten die hierdoor succesvol werden" led, sharing the
+    rare 'ketenprojecten', over "… dan mislukt het" (new informal questions, fifty-first session;
+    ``tests/test_lead_rules.py``). Such sentences lose ``OPPOSITE_OUTCOME_PENALTY``; the same holds the other way."""
+    found = _asked_outcome(question, joined) if kind == "cause" else None
+    if found is None:
+        return
+    outcome, other = found
+    for unit in units:
+        if unit.stems & other and not unit.stems & outcome:
+            unit.score -= OPPOSITE_OUTCOME_PENALTY
+
+
+def favour_asked_outcome(kind: str, question: str, joined: JoinedVerb | None, units: list[Unit]) -> None:
+    """A why-question about an outcome lifts the sentences that say it (``ASKED_OUTCOME_BONUS``): of the outcome's
+    words, 'mislukt' in "… dan mislukt het", not any verb after 'waarom' — 'ontstaat' ("Waarom ontstaat er weerstand?")
+    or 'vormen' ("andere vormen van samenwerking") said nothing of the case (caught by the test run, fifty-first
+    session; ``tests/test_lead_rules.py``)."""
+    found = _asked_outcome(question, joined) if kind == "cause" else None
+    if found is None or NEGATION & set(words(question)):
+        return
+    for unit in units:
+        if unit.stems & found[0]:
+            unit.score += ASKED_OUTCOME_BONUS

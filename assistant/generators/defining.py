@@ -23,8 +23,8 @@ term of two words (``definition_of``); 'acht sturingselementen' is no term but a
 
 _DEFINITION_QUESTION = re.compile(
     r"^\s*(?:wat\s+(?:is|zijn|betekent)|wat\s+versta(?:at|an)?(?:\s+\S+){0,4}?\s+onder|what\s+(?:is|are))"
-    rf"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?(?P<term>(?:{ADJECTIVE}\s+)?[\w-]+)"
-    r"\s*(?:\(.*\))?\s*\??\s*$"
+    rf"\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+|the\s+)?['‘“\"]?(?P<term>(?:{ADJECTIVE}\s+)?[\w-]+)['’”\"]?"
+    r"\s*(?:\(.*\))?(?:\s+(?:in|bij|binnen|within)\s+(?:de|het|een|the|a)\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s*\??\s*$"
     r"|^\s*wat\s+houdt\s+(?:een\s+|de\s+|het\s+)?(?P<held>[\w-]+)\s+in\s*\??\s*$"
     # "Wat bedoelen ze met doorzettingsmacht?" led with where it occurs, then two unrelated
     # sentences: no definition was looked for (new informal questions, eighth session)
@@ -155,6 +155,16 @@ def defining(question: str, roles: bool = True) -> re.Pattern[str] | None:
         return _phrase_or_head(term, roles)
     pattern = role_of(term) if roles else definition_of(term)
     return _or_written_out(pattern, term)
+
+
+def defined_word(question: str) -> str | None:
+    """The term "Wat is een X in de Y?" asks defined, without the setting after it (``_DEFINITION_QUESTION``): the
+    look-up of defining passages reads it, not the focus with the setting's words ("Wat is een keten bij de overheid?"
+    found no passage defining a keten and led with the ketenmanager's doorzettingsmacht "bij de overheid"; new
+    informal questions, fifty-first session; ``tests/test_definitions.py``)."""
+    found = _DEFINITION_QUESTION.match(TRAILING_REQUEST.sub("?", question))
+    term = found and (found["term"] or found["held"] or found["meant"])
+    return term or None
 
 
 def _phrase_or_head(term: str, roles: bool) -> re.Pattern[str] | None:

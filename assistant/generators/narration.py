@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coherence import refers_back
+from assistant.coherence import QUOTED_ON, refers_back
 from assistant.generators.attribution import WHO_QUESTION
 from assistant.generators.composition import Composition
 from assistant.generators.units import Unit
@@ -26,6 +26,16 @@ NARRATED = re.compile(
 )
 """A sentence that tells who spoke, with the speaker's name: "Na Groothedde hield John Froger een verhaal", "… was het
 woord aan Arco Groothedde"."""
+QUOTATION_OPENED = re.compile(r"^(?P<name>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}):\s*[“„\"]")
+"""A quotation opened under its speaker's name ("Boissevain: “Je moet dus …"): the sentences after it that go on
+inside the quotation are that speaker's story as well. "Wat is horizontaal toezicht?" quoted five sentences of
+Boissevain's before the one that names it (new informal questions, fifty-first session;
+``tests/test_speaker_questions.py``); the claim must read under the label (``coherence.QUOTED_ON``)."""
+QUOTE_MARGIN = 1.5
+"""How much better than every other sentence of a quotation its claim must match the question for the quotation to
+open at it: "Waarom moeten regels als dienst worden aangeboden?" is answered by the whole of Boissevain's quotation
+("… lever die als een dienst terug. Door deze dienst …"), its closing "Maar …" matching only by 'regelen' (0.57 against
+0.56); "Wat is horizontaal toezicht?" by that closing sentence alone (0.94 against 0.56; fifty-first session)."""
 CLAIM_MIN = 2
 """Sentences of the story a claim must come after for its lead-up to be dropped (as ``speaker.CHAIN_BEFORE``)."""
 
@@ -43,20 +53,28 @@ def narrated_first(q: Question, units: list[Unit], comp: Composition) -> Composi
     shown = [by_quote.get((d.passage, d.quote)) for d in sentences]
     first = shown[0]
     found = NARRATED.search(first.display) if first is not None else None
-    if first is None or found is None:
+    opened = QUOTATION_OPENED.match(first.display) if first is not None and found is None else None
+    if first is None or (found is None and opened is None):
         return comp
     story = [first]
     for unit in shown[1:]:
         if unit is None or unit.passage != first.passage or unit.order != story[-1].order + 1:
             break
-        if not refers_back(unit.display):
+        if not (unit.quoted if opened else refers_back(unit.display)):
             break
         story.append(unit)
     claims = story[CLAIM_MIN:]
+    if opened:
+        claims = [u for u in claims if QUOTED_ON.match(u.display)]
     if not claims:
         return comp
     best = max(claims, key=lambda u: u.base)
+    if opened and best.base < QUOTE_MARGIN * max(u.base for u in story if u is not best):
+        return comp  # the quotation answers in more than the one claim: it stays whole
     start = shown.index(best)
     kept = sentences[start:]
-    kept[0].label = found.group("held") or found.group("floor")
+    if opened is not None:
+        kept[0].label = opened.group("name")
+    elif found is not None:
+        kept[0].label = found.group("held") or found.group("floor")
     return Composition(kept, sum(len(d.text.split()) for d in kept), comp.note)
