@@ -2950,14 +2950,13 @@ def test_convincing_someone_to_take_part_asks_what_it_yields(assistant: Assistan
     ketenbestuur's mindset; the arguments for taking part are what the chain yields (fifty-first session)."""
     from assistant.persuasion import persuading
 
-    assert (
-        persuading("Hoe overtuig ik mijn directeur om mee te doen in een keten?")
-        == "Wat levert een keten op?"
-    )
-    assert (
-        persuading("Hoe krijg ik de gemeente zover dat ze meedoet aan de keten?") == "Wat levert de keten op?"
-    )
-    assert persuading("Hoe krijg ik de top mee?") is None
+    asked = {
+        "Hoe overtuig ik mijn directeur om mee te doen in een keten?": "Wat levert een keten op?",
+        "Hoe krijg ik de gemeente zover dat ze meedoet aan de keten?": "Wat levert de keten op?",
+        "How do I convince my director to join a chain?": "What are the benefits of a chain?",
+        "Hoe krijg ik de top mee?": None,
+    }
+    assert {question: persuading(question) for question in asked} == asked
     answer = assistant.ask("Hoe overtuig ik mijn directeur om mee te doen in een keten?")
     assert "bestuur" not in lead(answer.answer), answer.answer
     assert "sterk middel" in lead(answer.answer), answer.answer
