@@ -153,13 +153,11 @@ class Assistant:
         term = bare_term(bare) or (explained.term if explained else None)
         if term and is_request_word(term):
             term = None  # "tips" typed alone asks for advice, not what a tip is
-        alone = not history or (
-            explained and explained.what
-        )  # "… explain what X is" names X in a conversation too
+        alone = not history or (explained is not None and explained.what)
         if alone and directory is not None and term and not named(question):
-            # a term typed alone, as in a search box, asks what it is ("estafettemodel"), as does a
-            # request to explain one ("Kun je ketensamenwerking uitleggen?"); with the length asked
-            # kept ("ketensturing in 1 zin" was declined; twenty-ninth session)
+            # a term typed alone, as in a search box, asks what it is ("estafettemodel"), as does a request to explain
+            # one ("Kun je ketensamenwerking uitleggen?"; "… explain what X is" in a conversation too); with the length
+            # asked kept ("ketensturing in 1 zin" was declined; twenty-ninth session)
             if explained and explained.english:
                 language = "en"
             length = SENTENCES_ASKED.search(question) or BREVITY.search(question)

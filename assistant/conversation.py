@@ -276,13 +276,11 @@ def resolve(
             else:
                 text = question[: both.start()] + joined + question[both.end() :]
             return FollowUp(f"{text.strip()} ({carried_topic})" if carried_topic else text)
-    headed = topic_head(question, topic(topic_question(history))) if topic is not None else ""
+    subject = topic(topic_question(history)) if topic is not None else ""
+    headed = topic_head(question, subject) or which_of_topic(question, subject)
     if headed and headed != question:
         return FollowUp(headed)
-    which = which_of_topic(question, topic(topic_question(history))) if topic is not None else ""
-    if which:
-        return FollowUp(which)
-    owned = possessed(question, topic(topic_question(history))) if topic is not None else ""
+    owned = possessed(question, subject)
     if owned:
         return FollowUp(owned)
     if own := own_term_question(question):

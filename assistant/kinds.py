@@ -280,10 +280,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "consequence",
         r"\b(gevolg\w*|wat gebeurt|^\W*(?:en\s+)?wat als|leidt .{0,30}\btot|levert .{0,30}\bop|effect\w*|impact|"
-        r"wat (?:kan|gaat) er mis(?:gaan)?\s+als|"
-        r"consequen\w+|what happens|result in|lead to|^\W*(?:and\s+)?what\s+if)\b",
-        "consequences are asked for, not causes; 'What if …?' as 'Wat als …?' (thirty-fourth session); what can go wrong "
-        "if a thing happens ('Wat kan er misgaan als de top afhaakt?' led with Groothedde's five factors; fifty-first)",
+        r"wat (?:kan|gaat) er mis(?:gaan)?\s+als|consequen\w+|what happens|result in|lead to|^\W*(?:and\s+)?what\s+if)\b",
+        "consequences are asked for, not causes; 'What if …?' as 'Wat als …?' (thirty-fourth session); 'Wat kan er "
+        "misgaan als de top afhaakt?' led with Groothedde's five factors (fifty-first)",
     ),
     _rule(
         "consequence",
@@ -363,8 +362,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         "fifth session); and one not understood ('ik snap niet wat ketenregie is' was an open question; "
         "thirtieth session); a term of several words ('Kun je uitleggen wat transparantie over resultaten is?'), "
         "'Wat moet ik me voorstellen bij een ketenkaart?' and 'Omschrijf ketensamenwerking' (open or advice; "
-        "forty-first session); explaining it to others is the same ('Hoe leg ik aan mijn team uit wat ketensamenwerking is?' "
-        "was advice and declined; the advice rule leaves 'Hoe leg ik … uit wat' to this one; fifty-first session)",
+        "forty-first session); 'Hoe leg ik aan mijn team uit wat … is?' was advice (fifty-first session)",
     ),
     _rule(
         "yes_no",
