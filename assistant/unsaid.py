@@ -87,10 +87,15 @@ EVENT_MIN = 4
 ketenregisseur is ('ziek' has four; thirty-ninth session; ``tests/test_abstention.py``)."""
 
 
+def _event_clause(question: str) -> list[str]:
+    """The words of an asked event's clause (``EVENT``), lower case, read without a follow-up's carried topic."""
+    found = EVENT.match(without_carried(question))
+    return re.findall(r"[^\W\d_]+", found["clause"].lower()) if found else []
+
+
 def event_words(question: str) -> list[str]:
     """The closing words of an asked event (``EVENT``), lower case; none when no event is asked."""
-    found = EVENT.match(without_carried(question))
-    return [w.lower() for w in re.findall(r"[^\W\d_]+", found["clause"])[-EVENT_WORDS:]] if found else []
+    return _event_clause(question)[-EVENT_WORDS:]
 
 
 POINTING = frozenset(["hij", "zij", "ze", "het", "die", "dat", "deze", "dit", "it", "he", "she", "they"])
@@ -100,8 +105,7 @@ POINTING = frozenset(["hij", "zij", "ze", "het", "die", "dat", "deze", "dit", "i
 def pointed_event_verb(question: str) -> str:
     """The closing verb of an event asked of a pronoun ("En wat als hij faalt?" → 'faalt'), else ''. An event whose
     subject the question names itself ("… als een partner niet parkeert?") has none: its words are new subjects."""
-    found = EVENT.match(without_carried(question))
-    clause = re.findall(r"[^\W\d_]+", found["clause"].lower()) if found else []
+    clause = _event_clause(question)
     return clause[-1] if len(clause) >= 2 and clause[0] in POINTING else ""
 
 
