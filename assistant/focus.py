@@ -58,6 +58,9 @@ FILLERS = re.compile(
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen)|"
     r"(?:ik|we|wij) (?:merk|merken|zie|zien|constateer|constateren) (?=dat\b)|het valt (?:me|mij|ons) op(?= dat\b)|"
     r"met elkaar(?= (?:on)?eens\b)|(?<=agree )with (?:each other|one another)|"
+    # "Are Morgens and the NORA dossier saying the same thing about goals?" searched 'saying thing' and Morgens' side
+    # said nothing on it (fifty-second session); the sameness asked is read by ``question.PERSPECTIVES``
+    r"(?:say|says|saying|said)(?= the same\b)|(?<=the same )things?|"
     r"(?:vind|vindt|denk|denkt) (?:je|jij|u)|volgens (?:jou|u)|(?:naar|in) (?:jouw|uw) (?:mening|ogen))\b",
     re.I,
 )
@@ -95,11 +98,26 @@ baas over regie?" (one name, then 'met' and another; it was declined for 'oneens
 session)."""
 
 
+WISE_TO = re.compile(
+    r"\b(?:is|was|lijkt)\s+(?:het|dat)\s+(?:(?:wel|niet|eigenlijk|nou|dan|ook|echt|altijd)\s+)*"
+    r"(?:slim|verstandig|handig|wijs|raadzaam|zinvol|nuttig|nodig|noodzakelijk|goed|beter)\s+"
+    r"(?=om\b)"
+    r"|\bis\s+it\s+(?:(?:really|always|ever)\s+)?(?:wise|smart|sensible|useful|necessary|better)\s+(?=to\b)",
+    re.I,
+)
+"""'Is het slim om eerst de techniek te regelen?' asks a yes/no judgement of what follows 'om' (the kind, yes_no,
+says so): the adjective is no subject. Searched, 'slim' weighed as a word no passage holds, the gate's reader read
+the frame, and the question was declined although ICTU says ketensamenwerking is "niet louter een kwestie van
+techniek" (new informal questions, fifty-second session; ``tests/test_question.py``). ``frames.JUDGED`` reads the
+same adjectives asked of a scene after it ("Is dat slim?"); 'een goed idee' is the glossary's ('beste keuze')."""
+
+
 def without_fillers(text: str) -> str:
     """The text without fillers ('eigenlijk', 'nou', 'eens'); (dis)agreement asked as its word,
     unless it asks whether the sources agree (``SOURCES_AGREE``)."""
     text = rephrased(text)
     said = AGREEMENT.sub(" " if SOURCES_AGREE.search(text) else f" {AGREEMENT_WORD} ", text)
+    said = WISE_TO.sub(" ", said)
     return FILLERS.sub(" ", SIMILARITY.sub(" ", COME_TO.sub(" tot ", THERE_BE.sub(r"\g<asked>", said))))
 
 

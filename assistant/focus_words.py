@@ -188,6 +188,11 @@ VIEW_WORDS = frozenset(
         "standpunt",
         "mening",
         "kijk",
+        # "Wat is het verschil tussen de blik van Groothedde en die van Morgens?" searched 'blik' and was declined
+        # (new informal comparisons, fifty-second session)
+        "blik",
+        "perspectief",
+        "zienswijze",
         "opvatting",
         "boodschap",
         "benadering",

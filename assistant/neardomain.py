@@ -190,14 +190,16 @@ quoted that ketensturing is a trade of its own; new informal questions, forty-fi
 PROVIDER = fact(
     r"\b(?:adviesbureau\w*|bureau|consultan\w*|leverancier\w*|opleiding\w*|cursus\w*|training\w*|trainers?|"
     r"opleiders?|coach\w*|consultancy)\b.{0,60}\b(?:aanraden|aanbevelen|raad\w* .{0,20}aan|beveel\w* .{0,20}aan|"
-    r"inhuren|inschakelen|het beste|recommend)\b"
+    r"inhuren|inschakelen|in te huren|in te schakelen|het beste?|recommend)\b"
     r"|\b(?:aanbevelen|aanraden|recommend)\b.{0,40}\b(?:adviesbureau\w*|bureau|consultan\w*|opleiding\w*|cursus\w*|"
     r"training\w*|trainers?|coach\w*)\b",
     r"\b(?:aanbevolen|aan te raden|(?:raden|bevelen) (?:wij|we|de auteurs) \w* ?aan)\b",
     "de bronnen bevelen geen bureau, opleiding of leverancier aan",
 )
 """A provider to hire or a course to follow: the passages must recommend one (out-of-scope o85,
-o88 on the tuning split; written after the held-apart misses o77 and o82, see README)."""
+o88 on the tuning split; written after the held-apart misses o77 and o82, see README). The verb typed apart and 'het
+best' too: "Is Morgens een goed adviesbureau om in te huren?" was answered with Morgens' findings and "Welke
+ICT-leverancier is het best voor ketens?" with a note that the sources rank none (fifty-second session)."""
 CLOCK = fact(
     r"\b(?:hoe laat\s+(?:begint|beginnen|start|starten|eindigt|stopt|sluit|opent|vertrekt|vindt|gaat)|om hoe laat|"
     r"op welk tijdstip|at what time|what time does)\b",
@@ -240,7 +242,9 @@ def _office_holder(question: str, text: str) -> str | None:
     answered with a role, so it is not among them.
     """
     asked = re.search(
-        rf"\b(?:wie|who)\s+(?:is|was|zijn|waren|are|were)\s+(?:de|het|the)\s+(?:\w+\s+)?({_OFFICE})\b",
+        # the article may be left out ("Wie was minister van BZK in 2013?" was answered with Michiel Schoo of BZK;
+        # fifty-second session)
+        rf"\b(?:wie|who)\s+(?:is|was|zijn|waren|are|were)\s+(?:(?:de|het|the)\s+)?(?:\w+\s+)?({_OFFICE})\b",
         question,
         re.I,
     ) or _ROLE_OF.search(question)
@@ -312,7 +316,10 @@ be dated in the passages (a year near a word of the same kind)."""
 _DATE_ASKED = re.compile(
     r"\b(in welk jaar|sinds wanneer|welke datum|per wanneer|vanaf wanneer|what year|since when|"
     r"wanneer (?:komt|verschijnt|start|begint|is|werd|wordt|zijn|werden)\b.{0,60}\b(?:uit|opgericht|ingevoerd|"
-    r"gestart|verschenen|gepubliceerd|afgeschaft|ingegaan))",
+    r"gestart|verschenen|gepubliceerd|afgeschaft|ingegaan)"
+    # what is still to come: "Wanneer komt er een nieuwe versie van Ketens de baas?" was answered with "Het hoofdstuk
+    # maakt geen deel uit van versie 1.0" (fifty-second session, ``tests/test_abstention.py``)
+    r"|wanneer (?:komt|komen|verschijnt|verschijnen) er\b)",
     re.I,
 )
 
@@ -328,7 +335,7 @@ def _date(question: str, text: str) -> str | None:
     if not _DATE_ASKED.search(question):
         return None
     kinds = [kind for kind in _EVENTS if re.search(kind, question, re.I)]
-    if not kinds and re.search(r"\bkomt\b.*\buit\b", question, re.I):
+    if not kinds and re.search(r"\bkomt\b.*\buit\b|\b(?:komt|komen) er\b", question, re.I):
         kinds = [_EVENTS[0]]
     events = "|".join(kinds or (*_EVENTS, r"sinds|vanaf"))
     held = rf"(?:{events})[^.]{{0,60}}{_YEAR}|{_YEAR}[^.]{{0,60}}(?:{events})"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.focus import focus_of
+from assistant.focus import about_the_sources_only, focus_of
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.named_source import NamedSource
 from assistant.sides import Side
@@ -114,7 +114,11 @@ def source_sides(sources: list[NamedSource], concepts: list[Side], focus: str, m
             and fold(source.written) not in DOCUMENT_NOUNS  # 'het dossier' is no person
         ):
             # a person a source's text names ("Wat zeggen Groothedde en Ketens de baas over
-            # vertrouwen?"): that person's words, under that name (sixteenth session)
+            # vertrouwen?"): that person's words, under that name (sixteenth session); a view asked ("de blik van
+            # Groothedde") is what the person says as a whole, searched by the name as with no subject: 'blik' found
+            # nothing of his (fifty-second session, ``tests/test_comparison_rules.py``)
+            if about_the_sources_only(query or focus):
+                query = source.written
             sides.append(Side(source.written, query or focus, list(source.doc_ids), person=True))
             continue
         sides.append(Side(label=source.label, query=query or focus, doc_ids=list(source.doc_ids)))

@@ -125,7 +125,11 @@ class Speller:
         while i < len(words) - 1:
             first, second = words[i], words[i + 1]
             gap = question[first.end() : second.start()]
-            if gap in (" ", "-") and self._compound(first.group(0), second.group(0)):
+            if (
+                gap in (" ", "-")
+                and self._compound(first.group(0), second.group(0))
+                and not _closes_modal(question[: first.start()], second.group(0))
+            ):
                 out.append(question[last : first.start()] + first.group(0) + second.group(0).lower())
                 last = second.end()
                 i += 2
@@ -139,6 +143,22 @@ class Speller:
             return False
         whole = stems(first.lower() + second.lower())
         return len(whole) == 1 and whole[0] in self.vocabulary and whole[0] not in stems(f"{first} {second}")
+
+
+_MODAL_ASKED = re.compile(
+    r"\b(?:kan|kun|kunt|kunnen|moet|moeten|wil|wilt|willen|mag|mogen|zal|zullen|ga|gaat|gaan)\s+"
+    r"(?:je|jij|ik|we|wij|u|ze|zij|men|jullie)\b[^,;:.!?]*$",
+    re.I,
+)
+"""A modal and its subject earlier in the clause ("kan je een keten …"): an -en word after the modifier is the
+clause's infinitive, not a compound's head."""
+
+
+def _closes_modal(before: str, second: str) -> bool:
+    """``second`` is the infinitive of a modal clause: "kan je een keten sturen zonder geld?" was read as
+    'ketensturen' (the stem of 'ketensturing') and answered with the weerstanden (new informal questions,
+    fifty-second session; ``tests/test_spelling.py``)."""
+    return second.lower().endswith("en") and bool(_MODAL_ASKED.search(before))
 
 
 @lru_cache(maxsize=1)

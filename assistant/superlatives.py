@@ -177,10 +177,30 @@ def asked_rank(question: str) -> str:
     return ""
 
 
-def rank_note(question: str, chosen: list[str], language: str) -> str:
-    """``NO_RANKING`` when the question asks which is the most and no chosen sentence ranks it, else ''."""
+def subject_stems(focus: str) -> list[str]:
+    """The stems (4+ letters) of the focus words and their glossary synonyms ('succesfactor' for 'voorwaarde'),
+    without the words asking a view."""
+    views = set(stems(" ".join(VIEW_WORDS)))
+    said = " ".join([focus, *(synonym for w in focus.split() for synonym in synonyms_of(w))])
+    return [t for t in stems(said) if len(t) >= 4 and t not in views]
+
+
+def topic_ranked(question: str, topic: list[str]) -> list[str]:
+    """What a ranking follow-up that names nothing ranks: the carried topic's words ('pijler' of "Welke is het
+    belangrijkst?" after the eight pillars); "… wees ketensturing aan als het belangrijkste knelpunt" ranks no
+    pillar, and led with no note that the sources rank none (new informal follow-ups, fifty-second session;
+    ``tests/test_superlatives_and_scope.py``). Empty for any other question."""
+    return topic if ranks_previous(question) else []
+
+
+def rank_note(question: str, chosen: list[str], language: str, focus: str = "") -> str:
+    """``NO_RANKING`` when the question asks which is the most and no chosen sentence ranks it (for a ranking
+    follow-up: ranks the topic's things, ``topic_ranked``), else ''."""
     phrase = asked_rank(question)
-    if not phrase or not chosen or any(_grades(phrase, text) for text in chosen):
+    ranked = topic_ranked(question, subject_stems(focus))
+    if not phrase or not chosen:
+        return ""
+    if any(_grades(phrase, text) and not ranks_another(phrase, text, ranked) for text in chosen):
         return ""
     return NO_RANKING.get(language, NO_RANKING["nl"]).format(phrase=phrase)
 
@@ -189,3 +209,25 @@ def says_superlative(phrase: str, text: str) -> bool:
     """``text`` says the very superlative ``phrase`` asks (``asked_rank``: 'De belangrijkste
     succesfactor …' for 'het belangrijkste'), not merely a word that ranks anything."""
     return _grades(phrase, text) and not RANKING_WORDS.search(text)
+
+
+def ranks_another(phrase: str, text: str, ranked: list[str]) -> bool:
+    """``text``'s superlative ranks a noun other than the one asked: "De belangrijkste conclusie: ketensamenwerking is
+    mensenwerk" ranks no condition, and led "Wat is de belangrijkste voorwaarde voor ketensamenwerking?" over "De
+    belangrijkste succesfactor … is …" (forty-seventh session, ``tests/test_superlatives_and_scope.py``)."""
+    if not ranked:
+        return False
+    nouns = [noun for noun in _ranked_words(phrase, text, r"[^\W\d_]{4,}") if stems(noun)]
+    return bool(nouns) and not any(t in word for noun in nouns for word in stems(noun) for t in ranked)
+
+
+def ranks_the_subject(phrase: str, text: str, asked: list[str]) -> bool:
+    """The superlative of ``phrase`` is followed by a word of the subject ('belangrijkste succesfactor')."""
+    return any(any(t in word for t in asked for word in stems(said)) for said in _ranked_words(phrase, text))
+
+
+def _ranked_words(phrase: str, text: str, word: str = r"[\w-]+") -> list[str]:
+    """The words ``text`` puts right after the superlative of ``phrase`` ('succesfactor' of "De belangrijkste
+    succesfactor …"), matched by ``word``."""
+    stem = re.escape(phrase.split()[-1].lower().removesuffix("e"))
+    return [found.group(1) for found in re.finditer(rf"\b(?:aller)?{stem}e?\s+({word})", text, re.I)]

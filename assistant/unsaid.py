@@ -41,10 +41,14 @@ DETERMINERS = frozenset(
     ]
 )
 """Words before a noun: "het ziekteverzuim", "een goede opleiding" (one adjective may come between)."""
-NOUN_PREPOSITIONS = frozenset(["met", "over", "zonder", "rond", "rondom", "omtrent", "inzake", "qua"])
+NOUN_PREPOSITIONS = frozenset(
+    ["met", "over", "zonder", "rond", "rondom", "omtrent", "inzake", "qua"]
+    + ["tijdens", "sinds", "vanwege", "wegens", "ondanks"]
+)
 """Prepositions that put a bare noun after them: "Hoe ga je om met privacy in een keten?" was answered
 with unrelated bullets, 'privacy' not named as a word no source uses (new informal questions,
-eighteenth session; ``tests/test_abstention.py``)."""
+eighteenth session; ``tests/test_abstention.py``). A time or a cause too: "Hoe werkt de ketensamenwerking in de zorg
+tijdens corona?" was answered with a quote on jeugdzorg, 'corona' not named (fifty-second session)."""
 COORDINATORS = frozenset(["en", "of"])
 """A word joined by these to a noun is a noun too: "ketensamenwerking en privacy" was answered with
 Groothedde on trust, 'privacy' not named as a word no source uses (new informal questions,

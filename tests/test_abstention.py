@@ -71,6 +71,9 @@ def test_contact_details_law_articles_and_office_holders_must_be_in_the_passages
     assert _reasons(chair, about) == ["de bronnen noemen geen voorzitter"]
     assert _reasons(chair, "De programmaraad heeft Anna de Vries als voorzitter gekozen.") == []
     assert _reasons("Wie is de eigenaar van de keten?", about) == [], "a role, not an office: not this rule"
+    # without an article too (fifty-second session)
+    schoo = "Michiel Schoo van het ministerie van BZK (Directie Informatiebeleid) lichtte de aanleiding toe."
+    assert _reasons("Wie was minister van BZK in 2013?", schoo) == ["de bronnen noemen geen minister"]
     # a role compound held in one named place; a sentence opening "Hoe Ketens de baas …" names no one
     # (``neardomain._ROLE_OF``, twenty-seventh session)
     director = "Wie is de ketenregisseur van de strafrechtketen?"
@@ -1061,3 +1064,61 @@ def test_an_office_is_held_by_a_name_close_to_it_and_a_political_body_speaks_by_
     assert assistant.ask("Wat vindt de Tweede Kamer van ketens?").abstained
     holder = assistant.ask("Wie is de projectleider van de NORA?")
     assert not holder.abstained and "Cor Franke" in holder.answer, holder.answer
+
+
+def test_an_abbreviation_read_as_a_common_word_must_be_written_in_the_passages(assistant: Assistant) -> None:
+    """``abstention.unwritten_acronyms``: "Hoe is de strafrechtketen georganiseerd bij het OM?" was answered with
+    Morgens on the strafrechtketen; 'OM' stems to nothing, so no index lookup could miss it (fifty-second session)."""
+    text = "Zo moeten organisaties in de strafrechtketen nog steeds dossiers naast elkaar bijhouden."
+    assert abstention.unwritten_acronyms("Wat doet het OM in de strafrechtketen?", text) == ["OM"]
+    assert abstention.unwritten_acronyms("Wat doet het OM?", text + " Het OM vervolgt.") == []
+    # an abbreviation the index holds is judged by ``unknown_specifics``; a first word in capitals is no name
+    assert abstention.unwritten_acronyms("Wat zegt de NORA over regie?", text) == []
+    assert abstention.unwritten_acronyms("OM te beginnen: wat is een keten?", text) == []
+    answer = assistant.ask("Hoe is de strafrechtketen georganiseerd bij het OM?")
+    assert answer.abstained, answer.answer
+    assert not assistant.ask("Wat zegt Morgens over de strafrechtketen?").abstained
+
+
+def test_a_noun_after_a_preposition_of_time_or_cause_is_named_when_no_source_uses_it(
+    assistant: Assistant,
+) -> None:
+    """``unsaid.NOUN_PREPOSITIONS``: "… in de zorg tijdens corona?" was answered with a quote on jeugdzorg, 'corona'
+    not named (fifty-second session)."""
+    lexical = assistant.index.lexical
+    assert unsaid("Hoe werkt de ketensamenwerking in de zorg tijdens corona?", lexical) == ["corona"]
+    assert unsaid("Wat verandert er vanwege corona?", lexical) == ["corona"]
+    assert unsaid("Hoe werkt ketensamenwerking tijdens overleg?", lexical) == []
+    answer = assistant.ask("Hoe werkt de ketensamenwerking in de zorg tijdens corona?")
+    assert "‘corona’ komt in de bronnen niet voor" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_law_asked_in_english_is_a_specific_the_corpus_must_hold(assistant: Assistant) -> None:
+    """``abstention._SPECIFIC``: "Is there a law that requires chain cooperation?" was answered with a quotation on
+    estafetteverbanden, while "Is er een wet die ketensamenwerking verplicht?" was declined (fifty-second session)."""
+    lexical = assistant.index.lexical
+    assert abstention.unknown_specifics("Is there a law that requires chain cooperation?", lexical) == ["law"]
+    assert abstention.unknown_specifics("What does the legislation say?", lexical) == ["legislation"]
+    assert abstention.unknown_specifics("Who is the lawyer of the chain?", lexical) == []
+    assert assistant.ask("Is there a law that requires chain cooperation?").abstained
+    assert not assistant.ask("What is chain cooperation?").abstained
+
+
+def test_a_provider_to_hire_typed_with_its_verb_apart_or_as_the_best_must_be_recommended() -> None:
+    """``neardomain.PROVIDER``: "Is Morgens een goed adviesbureau om in te huren?" was answered with Morgens' findings
+    and "Welke ICT-leverancier is het best voor ketens?" with a note that the sources rank none (fifty-second
+    session)."""
+    findings = "Uit onderzoek van adviesbureau Morgens blijkt dat ketensamenwerking helpt."
+    reason = "de bronnen bevelen geen bureau, opleiding of leverancier aan"
+    assert reason in _reasons("Is Morgens een goed adviesbureau om in te huren?", findings)
+    assert reason in _reasons("Welke ICT-leverancier is het best voor ketens?", findings)
+    assert reason not in _reasons("Wat is het beste voor een keten?", findings)
+
+
+def test_a_date_of_what_is_still_to_come_must_be_in_the_passages() -> None:
+    """``neardomain._DATE_ASKED``: "Wanneer komt er een nieuwe versie van Ketens de baas?" was answered with "Het
+    hoofdstuk maakt geen deel uit van versie 1.0" (fifty-second session)."""
+    later = "Het hoofdstuk maakt geen deel uit van versie 1.0 van juli 2013."
+    asked = "Wanneer komt er een nieuwe versie van Ketens de baas?"
+    assert "de bronnen noemen geen datum" in _reasons(asked, later)
+    assert "de bronnen noemen geen datum" not in _reasons(asked, "De nieuwe versie verschijnt in 2027.")

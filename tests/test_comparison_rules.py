@@ -1200,3 +1200,36 @@ def test_a_source_two_others_are_asked_about_is_their_subject(assistant: Assista
     answer = assistant.ask("Wat zeggen ICTU en Be Informed over de NORA?")
     parts = answer.answer.split("\n\n")
     assert all("NORA" in part for part in parts if part.startswith("**")), answer.answer
+
+
+def test_a_view_word_next_to_each_source_asks_their_views(assistant: Assistant) -> None:
+    """``focus_words.VIEW_WORDS`` ('blik') and ``source_sides.source_sides``: "Wat is het verschil tussen de blik van
+    Groothedde en die van Morgens?" was declined for 'blik', then Groothedde's side searched 'blik' and said
+    nothing; a person's view is searched by the person's name, as "… de visie van Groothedde …" (fifty-second
+    session)."""
+    answer = assistant.ask("Wat is het verschil tussen de blik van Groothedde en die van Morgens?")
+    assert not answer.abstained, answer.answer
+    groothedde, morgens = answer.answer.split("\n\n")[:2]
+    assert "niets over" not in groothedde and "zachte" in groothedde, answer.answer
+    assert morgens.startswith("**Morgens**"), answer.answer
+    visie = assistant.ask("Wat is het verschil tussen de visie van Groothedde en die van Morgens?").answer
+    assert visie.split("\n\n")[0] == groothedde, visie
+
+
+def test_a_side_named_by_several_words_is_not_said_by_a_sentence_holding_one(assistant: Assistant) -> None:
+    """``comparison.one_word_of_phrase``: "Wat is het verschil tussen een convenant en een shared service center?" gave
+    the second side "… lid van het Center for e-Government Studies …"; the continuum that names both now speaks for
+    both (fifty-second session)."""
+    from assistant.generators.comparison import one_word_of_phrase
+
+    ebbers = units_of(
+        _passage(1, "Hij was lid van het Center for e-Government Studies.", "GBO", "gbo"), 0, 0
+    )[0]
+    assert one_word_of_phrase(ebbers, "een shared service center", ["een convenant"])
+    # a word the other side shares, and an adjective before its noun, are not the side's own words
+    netwerk = units_of(_passage(2, "De term netwerken is nog diffuser.", "Keten", "nora"), 0, 0)[0]
+    assert not one_word_of_phrase(netwerk, "samenwerken in een netwerk", ["samenwerken als een estafette"])
+    assert not one_word_of_phrase(netwerk, "een gewone organisatie", ["een keten"])
+    answer = assistant.ask("Wat is het verschil tussen een convenant en een shared service center?")
+    assert "Center for e-Government" not in answer.answer, answer.answer
+    assert "shared service centers" in lead(answer.answer), answer.answer

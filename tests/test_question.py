@@ -2984,3 +2984,30 @@ def test_an_english_request_to_explain_what_a_term_is_asks_what_it_is(assistant:
     ):
         answer = assistant.ask(question)
         assert answer.answer == plain, answer.answer
+
+
+def test_a_judgement_asked_of_what_follows_om_is_no_subject(assistant: Assistant) -> None:
+    """``focus.WISE_TO``: "Is het slim om eerst de techniek te regelen?" searched 'slim' and was declined although
+    ICTU says ketensamenwerking is "niet louter een kwestie van techniek" (fifty-second session)."""
+    assert analyse("Is het slim om eerst de techniek te regelen?", "nl").focus == "techniek regelen"
+    assert (
+        analyse("Is het wel verstandig om een ketenregisseur aan te stellen?", "nl").focus
+        == "ketenregisseur aanstellen"
+    )
+    assert analyse("Is it wise to start with technology?", "en").focus == "start technology"
+    # the adjective asked of a thing stays its subject
+    assert "slim" in analyse("Wat is een slim ketenproces?", "nl").focus
+    answer = assistant.ask("Is het slim om eerst de techniek te regelen?")
+    assert not answer.abstained, answer.answer
+    assert "niet louter een kwestie van techniek" in lead(answer.answer), answer.answer
+
+
+def test_saying_the_same_thing_in_english_is_no_subject(assistant: Assistant) -> None:
+    """``focus.FILLERS``: "Are Morgens and the NORA dossier saying the same thing about goals?" searched 'saying thing',
+    and Morgens' side said nothing about goals (fifty-second session)."""
+    asked = "Are Morgens and the NORA dossier saying the same thing about goals?"
+    assert analyse(asked, "en").focus.endswith("dossier goals")
+    assert analyse("Do they say the same things about trust?", "en").focus == "trust"
+    answer = assistant.ask(asked)
+    morgens = answer.answer.split("\n\n")[0]
+    assert morgens.startswith("**Morgens**") and "say nothing" not in morgens, answer.answer

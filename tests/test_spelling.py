@@ -71,3 +71,18 @@ def test_a_modifier_typed_apart_is_joined_and_a_slip_known_as_a_start_becomes_th
     assert lead(manager.answer).startswith("De ketenmanager"), manager.answer
     trust = assistant.ask("hoe bouw je vertrouen op")
     assert not trust.abstained and "vertrouwen" in trust.answer, trust.answer
+
+
+def test_the_infinitive_of_a_modal_clause_is_not_joined_to_the_modifier_before_it(
+    assistant: Assistant,
+) -> None:
+    """``spelling._closes_modal``: "kan je een keten sturen zonder geld?" was read as 'ketensturen' (the stem of
+    'ketensturing') and answered with the weerstanden (fifty-second session)."""
+    vocabulary = {stems(w)[0] for w in ("ketensturing", "ketenmanager", "ketenprocessen")}
+    speller = Speller(vocabulary, modifiers=("keten",))
+    assert speller.joined("kan je een keten sturen zonder geld?") == "kan je een keten sturen zonder geld?"
+    assert speller.joined("hoe werkt keten sturen?") == "hoe werkt ketensturen?"
+    assert speller.joined("kan je een keten manager aanstellen?") == "kan je een ketenmanager aanstellen?"
+    answer = assistant.ask("kan je een keten sturen zonder geld?")
+    assert "ketensturen" not in (answer.focus or "") + (answer.standalone_question or ""), answer.focus
+    assert "weerstand" not in lead(answer.answer), answer.answer

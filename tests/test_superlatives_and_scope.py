@@ -8,6 +8,7 @@ from assistant.generators.scope import instances, scope_note
 from assistant.superlatives import asked_rank, rank_note, ranks_previous
 from evals.answertext import lead
 from ingest.lexical import LexicalIndex, tokenize
+from tests.conftest import conversation
 
 
 def test_a_superlative_asked_is_read_and_an_ordinal_is_not() -> None:
@@ -296,3 +297,21 @@ def test_a_source_named_by_its_title_is_no_silent_person(assistant: Assistant) -
     assert "zegt hier in de bronnen niets over" not in answer.answer, answer.answer
     person = assistant.ask("Wat vond Froger van contracten?")
     assert person.answer.startswith("(Froger zegt hier in de bronnen niets over"), person.answer
+
+
+def test_a_ranking_follow_up_is_ranked_by_the_topic_it_carries(assistant: Assistant) -> None:
+    """``superlatives.topic_ranked``: "Welke is het belangrijkst?" after the eight pillars led with "… wees ketensturing
+    aan als het belangrijkste knelpunt" and no note; a 'knelpunt' is no pillar (fifty-second session)."""
+    shown = ["Een inventarisatie wees ketensturing aan als het belangrijkste knelpunt."]
+    question = "Welke is het belangrijkst? (pijlers ketensturing)"
+    assert rank_note(question, shown, "nl", "pijlers ketensturing").startswith("(De bronnen zeggen niet")
+    assert rank_note(question, ["De belangrijkste pijler is vertrouwen."], "nl", "pijlers ketensturing") == ""
+    # a question that names what it ranks is judged as before
+    assert rank_note("Wat is het belangrijkste knelpunt?", shown, "nl", "knelpunt") == ""
+    turns = conversation(assistant, "Wat zijn de pijlers van ketensturing?", "Welke is het belangrijkst?")
+    assert turns[-1].answer.startswith("(De bronnen zeggen niet"), turns[-1].answer
+    assert "belangrijkste knelpunt" not in lead(turns[-1].answer.split("\n\n", 1)[-1]), turns[-1].answer
+    morgens = conversation(
+        assistant, "Wat zijn de succesfactoren volgens Morgens?", "Welke is het belangrijkst?"
+    )
+    assert lead(morgens[-1].answer).startswith("De belangrijkste succesfactor"), morgens[-1].answer

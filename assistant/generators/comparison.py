@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.coherence import refers_back
+from assistant.focus_words import GENERIC
 from assistant.generators.antecedents import keep_pairs, unit_before
 from assistant.generators.base import UNSOURCED, DraftSentence
 from assistant.generators.composition import (
@@ -30,10 +31,39 @@ from assistant.generators.relations import (
 )
 from assistant.generators.rules import unnamed_stems
 from assistant.generators.units import Unit, mentions, usable
-from assistant.glossary import dutch_term
+from assistant.glossary import dutch_term, synonyms_of
 from assistant.question import Question
 from ketenwijzer.compounds import compound_stems
 from ketenwijzer.text import content_words, sentences
+
+
+def one_word_of_phrase(unit: Unit, phrase: str, others: list[str]) -> bool:
+    """``unit`` holds only one word of a side named by several ('shared service center'): "Wat is het verschil tussen
+    een convenant en een shared service center?" gave that side "… Center for e-Government Studies …" (new informal
+    comparisons, fifty-second session; ``tests/test_comparison_rules.py``). A compound counts for its parts, a
+    glossary synonym for its word ('dienst' for 'service'). The words are the side's own: none the other sides share
+    ('samenwerken' of "samenwerken als een estafette" and "… in een netwerk"), no generic word and no adjective before
+    its noun ('gewone' of 'gewone organisatie')."""
+    shared = {w for other in others for w in content_words(other)}
+    said = content_words(phrase)
+    own = [
+        w
+        for i, w in enumerate(said)
+        if len(w) >= 3
+        and w not in GENERIC
+        and w not in shared
+        and not (w.endswith("e") and i < len(said) - 1)
+        and not any(
+            other != w and other.startswith(w) for other in said
+        )  # 'netwerk' of 'netwerk netwerksamenwerking'
+    ]
+    if len(own) < 2:
+        return False
+    held = sum(
+        any(mentions(unit.stems, t) for t in compound_stems(" ".join([w, *synonyms_of(w)]))) for w in own
+    )
+    return held < 2
+
 
 SIDE_SENTENCES = 2
 """Sentences per side at most."""
@@ -125,11 +155,18 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         # sources compared on a subject: a side off it shares at most a corpus-wide word with the
         # question; a concept side is its own subject, however common its word ('keten')
         least = OFF_SUBJECT_OWN if len(q.sources) >= 2 else 0.0
+        # concepts compared by name: a source's side is judged on its subject as before
+        concept = not q.sources and not q.perspectives and side < len(q.sides) and not q.sides[side].doc_ids
+        phrase = labels[side] if ctx.language == "nl" and concept else ""
+        other_phrases = [label for i, label in enumerate(labels) if i != side]
         off_subject = not q.views_only and all(
-            u.signals is not None and u.signals.own <= least and not u.signals.definition for u in chosen
+            u.signals is not None
+            and (u.signals.own <= least or one_word_of_phrase(u, phrase, other_phrases))
+            and not u.signals.definition
+            for u in chosen
         )
         if not chosen or off_subject:
-            pointer = named_pointer(units, side, terms, defines, ctx)
+            pointer = named_pointer(units, side, terms, defines, ctx, concepts=bool(phrase))
             if pointer is not None:
                 parts.append([pointer])
                 continue
@@ -193,7 +230,12 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
 
 
 def named_pointer(
-    units: list[Unit], side: int, terms: frozenset[str], defines: re.Pattern[str] | None, ctx: PlanContext
+    units: list[Unit],
+    side: int,
+    terms: frozenset[str],
+    defines: re.Pattern[str] | None,
+    ctx: PlanContext,
+    concepts: bool = False,
 ) -> Unit | None:
     """A side whose passages name it only in signposts ("De ketenregisseur is de vierde bouwsteen
     voor ketensturing die Ketens de baas beschrijft (paragraaf 3.4 …)") is represented by the one
@@ -211,6 +253,14 @@ def named_pointer(
         and not u.is_list
         and terms
         and any(mentions(u.stems, t) for t in terms)
+        and not (
+            ctx.language == "nl"
+            and concepts
+            and side < len(ctx.labels)
+            and one_word_of_phrase(
+                u, ctx.labels[side], [label for i, label in enumerate(ctx.labels) if i != side]
+            )
+        )
     ]
     return max(
         named,

@@ -100,7 +100,7 @@ def add_notes(
     if shown and not composition.note and plan_kind != "summary":
         # a source's most important lesson is its message, no ranking asked ("Wat is het
         # belangrijkste advies uit Ketens de baas?"; twenty-seventh session)
-        composition.note = rank_note(question, shown, language)
+        composition.note = rank_note(question, shown, language, analysis.focus if analysis else "")
     if shown and not composition.note:
         composition.note = count_note(question, shown, language)
     if shown and not composition.note and plan_kind == "comparison" and WHO_IS_RIGHT.search(question):

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.focus_words import VIEW_WORDS
 from assistant.frames import ASKS_DURATION, DURATION
 from assistant.generators.enumerations import ENUMERATION
 from assistant.generators.units import Unit, mentions, stems_of
-from assistant.glossary import expand_query, synonyms_of
+from assistant.glossary import expand_query
 from assistant.name_spans import DOCUMENT_NOUNS
 from assistant.named_source import NamedSource
 from assistant.neardomain import counted_noun, counts, counts_as
@@ -24,9 +23,17 @@ from assistant.question import Question
 from assistant.question_objects import LIST_HEAD
 from assistant.signposts import TITLED, without_titles
 from assistant.source_cues import NAME_CUE
-from assistant.superlatives import asked_rank, ranked_noun, says_superlative
+from assistant.superlatives import (
+    asked_rank,
+    ranked_noun,
+    ranks_another,
+    ranks_the_subject,
+    says_superlative,
+    subject_stems,
+    topic_ranked,
+)
 from ketenwijzer.compounds import compound_stems
-from ketenwijzer.text import fold, stems, words
+from ketenwijzer.text import fold, words
 
 SPREAD_KINDS = frozenset({"advice", "comparison"})
 """Kinds whose answer draws on several sections or sources: no bonus for staying in the best
@@ -327,11 +334,8 @@ def favour_superlative(question: str, units: list[Unit], focus: str = "") -> Non
     phrase = asked_rank(question)  # read once, not per sentence
     if not phrase:
         return
-    views = set(stems(" ".join(VIEW_WORDS)))
-    # a glossary synonym of a focus word says it too ('succesfactor' for 'voorwaarde')
-    said = " ".join([focus, *(synonym for w in focus.split() for synonym in synonyms_of(w))])
-    asked = [t for t in stems(said) if len(t) >= 4 and t not in views]
-    ranked = ranked_noun(question, phrase)
+    asked = subject_stems(focus)
+    ranked = ranked_noun(question, phrase) or topic_ranked(question, asked)
     for unit in units:
         on_subject = not asked or any(t in word for word in unit.stems for t in asked)
         if (
@@ -343,30 +347,8 @@ def favour_superlative(question: str, units: list[Unit], focus: str = "") -> Non
             unit.score += SUPERLATIVE_NAMED_BONUS if named else SUPERLATIVE_BONUS
 
 
-def ranks_another(phrase: str, text: str, ranked: list[str]) -> bool:
-    """``text``'s superlative ranks a noun other than the one asked: "De belangrijkste conclusie: ketensamenwerking is
-    mensenwerk" ranks no condition, and led "Wat is de belangrijkste voorwaarde voor ketensamenwerking?" over "De
-    belangrijkste succesfactor … is …" (forty-seventh session, ``tests/test_superlatives_and_scope.py``)."""
-    if not ranked:
-        return False
-    nouns = [noun for noun in _ranked_words(phrase, text, r"[^\W\d_]{4,}") if stems(noun)]
-    return bool(nouns) and not any(t in word for noun in nouns for word in stems(noun) for t in ranked)
-
-
 SUPERLATIVE_NAMED_BONUS = 1.0
 """What a sentence gains when the superlative asked stands before the subject's own word: "De belangrijkste
 succesfactor … is …" answers "Welke is het belangrijkst?" after Morgens' eight success factors, which led with
 "Houd het simpel" from the section the carried topic names (new informal follow-ups, forty-third session;
 ``tests/test_superlatives_and_scope.py``)."""
-
-
-def ranks_the_subject(phrase: str, text: str, asked: list[str]) -> bool:
-    """The superlative of ``phrase`` is followed by a word of the subject ('belangrijkste succesfactor')."""
-    return any(any(t in word for t in asked for word in stems(said)) for said in _ranked_words(phrase, text))
-
-
-def _ranked_words(phrase: str, text: str, word: str = r"[\w-]+") -> list[str]:
-    """The words ``text`` puts right after the superlative of ``phrase`` ('succesfactor' of "De belangrijkste
-    succesfactor …"), matched by ``word``."""
-    stem = re.escape(phrase.split()[-1].lower().removesuffix("e"))
-    return [found.group(1) for found in re.finditer(rf"\b(?:aller)?{stem}e?\s+({word})", text, re.I)]
