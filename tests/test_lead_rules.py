@@ -3705,3 +3705,12 @@ def test_what_can_go_wrong_if_something_happens_is_answered_by_what_follows(assi
     Groothedde's five factors; what follows when the top no longer believes in the chain leads (fifty-first session)."""
     answer = assistant.ask("Wat kan er misgaan als de top afhaakt?")
     assert lead(answer.answer).startswith("Als de top niet (meer) in de keten gelooft"), answer.answer
+
+
+def test_beginning_a_chain_is_asked_as_getting_it_off_the_ground(assistant: Assistant) -> None:
+    """Glossary 'begin ik met een keten' → "krijg ik samenwerking in een keten echt goed van de grond": "Hoe begin ik met
+    een keten?" listed the stages some chains never leave, not Morgens' success factor for getting it off the ground
+    (fifty-second session)."""
+    for question in ("Hoe begin ik met een keten?", "Waar begin je met een keten?"):
+        answer = assistant.ask(question)
+        assert "uitdagende gemeenschappelijke ambitie" in answer.answer, answer.answer
