@@ -95,12 +95,12 @@ def stems(text: str) -> list[str]:
 _INFLECTED_E = re.compile(r"(?<=[^aeiou\W\d])e$")
 """A final 'e' after a consonant that Snowball left on ('politieke', 'goede', 'nieuwe', 'complexe'):
 the inflected adjective, whose base form ('politiek') the stemmer gives another stem."""
-ANALYSER_VERSION = 8
+ANALYSER_VERSION = 9
 """The version of ``stems``: an index whose tokens were made by another version is tokenized again
 (``ingest.pipeline``), so a question and the index always stem alike. 2: ``_INFLECTED_E``;
 3: ``CONJUNCTIONS`` are stopwords; 4 read a Latin plural as its singular, 5 no longer (a list of
 the 'ontwikkelstadia' then opened a side asked as "stadium 1"; eighteenth session); 6:
-``stopwords.INDEFINITE_PRONOUNS`` ('iedereen'); 7: ``INFLECTED_SUFFIXES``; 8: ``_AGENT_PLURAL``."""
+``stopwords.INDEFINITE_PRONOUNS`` ('iedereen'); 7: ``INFLECTED_SUFFIXES``; 8: ``_AGENT_PLURAL``; 9: 'every'."""
 
 
 INFLECTED_SUFFIXES = {

@@ -903,3 +903,15 @@ def test_who_does_something_named_by_its_verb_alone_leans_on_the_topic(assistant
     assert needs_context("Wie beslist er uiteindelijk?")
     assert not needs_context("Wie is Cor Franke?")
     assert not needs_context("Wie beslist er in een keten?")
+
+
+def test_an_english_follow_up_asking_of_every_one_is_no_new_subject(assistant: Assistant) -> None:
+    """``stopwords.STOPWORDS_EN`` 'every': "Does every chain need one?" after "What is a chain manager?" was declined for
+    'every', a word unknown to the sources, while "Heeft elke keten er een nodig?" was answered (fifty-second
+    session)."""
+    from ketenwijzer.text import stems
+
+    assert stems("every chain") == ["chain"]
+    turns = conversation(assistant, "What is a chain manager?", "Does every chain need one?")
+    assert "do not cover this" not in turns[-1].answer, turns[-1].answer
+    assert "ketenmanager" in turns[-1].answer, turns[-1].answer

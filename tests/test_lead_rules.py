@@ -3714,3 +3714,20 @@ def test_beginning_a_chain_is_asked_as_getting_it_off_the_ground(assistant: Assi
     for question in ("Hoe begin ik met een keten?", "Waar begin je met een keten?"):
         answer = assistant.ask(question)
         assert "uitdagende gemeenschappelijke ambitie" in answer.answer, answer.answer
+
+
+def test_a_question_about_every_case_is_answered_by_how_many_of_the_thing_asked(assistant: Assistant) -> None:
+    """``leads.extent_lead`` and ``leads._extent_of_asked``: "Heeft een keten altijd een ketenmanager nodig?" led with
+    "Bij de overheid heeft een ketenmanager soms doorzettingsmacht" (its 'soms' is of the doorzettingsmacht), which
+    says the question's verb, over "Veel ketens stellen … een ketenmanager aan" (fifty-second session)."""
+    from assistant.generators.leads import _extent_of_asked
+    from ketenwijzer.compounds import compound_stems
+
+    asked = compound_stems("keten ketenmanager")
+    assert not _extent_of_asked("Bij de overheid heeft een ketenmanager soms doorzettingsmacht.", asked)
+    assert _extent_of_asked("Veel ketens stellen een ketenmanager aan.", asked)
+    assert _extent_of_asked("Niet altijd is er een ketenmanager.", asked)
+    for question in ("Heeft een keten altijd een ketenmanager nodig?", "Heb ik een ketenmanager nodig?"):
+        answer = assistant.ask(question)
+        assert "Veel ketens stellen" in answer.answer.split("[1]")[1], answer.answer
+        assert "doorzettingsmacht" not in lead(answer.answer), answer.answer

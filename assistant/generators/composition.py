@@ -27,6 +27,7 @@ from assistant.generators.leads import (
     acts,
     answers_when,
     answers_why,
+    extent_lead,
     says_focus_over_list,
     states_asked,
     states_extent,
@@ -244,7 +245,14 @@ def plan_open(q: Question, units: list[Unit], ctx: PlanContext) -> Composition:
             u for u in chosen if answers_when(u.display, q.text) and u.base >= LEAD_SHAPE_SHARE * lead.base
         ]
         lead = max(depending, key=lambda u: u.base, default=lead)
-    if q.kind == "yes_no" and not states_asked(lead, q):
+    if q.kind == "yes_no" and not states_extent(lead, q) and (extent := extent_lead(q, lead, candidates)):
+        # a question about every case is answered by how many before the thing stated: "Heeft een keten altijd een
+        # ketenmanager nodig?" led with "Bij de overheid heeft een ketenmanager soms doorzettingsmacht", which says
+        # the question's verb, over "Veel ketens stellen … een ketenmanager aan" (fifty-second session)
+        if extent not in chosen:
+            chosen = _chosen_with_first(extent, units, candidates, ctx)
+        lead = extent
+    if q.kind == "yes_no" and not states_asked(lead, q) and not states_extent(lead, q):
         stating = [u for u in chosen if states_asked(u, q) and u.base >= LEAD_SHAPE_SHARE * lead.base]
         if not stating:
             needed = sorted(

@@ -17,6 +17,7 @@ from assistant.generators.units import Unit, mentions, stems_of
 from assistant.inflections import NEED_WORDS, opening_verb_forms
 from assistant.question import Question
 from ketenwijzer.compounds import compound_stems
+from ketenwijzer.text import stems
 
 LEAD_SHAPES = {"cause": REASON}
 """The shape a lead of these kinds has: a reason ("Omdat organisaties in een keten hun eigen
@@ -226,4 +227,30 @@ def states_extent(unit: Unit, q: Question) -> bool:
     if unit.is_list or not UNIVERSAL.search(q.text) or not PARTIAL.search(unit.display):
         return False
     asked = compound_stems(q.focus)
-    return bool(asked) and all(mentions(unit.stems, t) for t in asked)
+    return (
+        bool(asked) and all(mentions(unit.stems, t) for t in asked) and _extent_of_asked(unit.display, asked)
+    )
+
+
+def extent_lead(q: Question, lead: Unit, candidates: list[Unit]) -> Unit | None:
+    """For a question about every case, the best sentence that says in how many (``states_extent``) and scores at least
+    ``NEED_SHARE`` of the lead; None when there is none or the question asks no such thing."""
+    found = [u for u in candidates if states_extent(u, q) and u.base >= NEED_SHARE * lead.base]
+    return max(found, key=lambda u: u.base, default=None)
+
+
+def _extent_of_asked(text: str, asked: list[str]) -> bool:
+    """A word of extent (``PARTIAL``) says how many of a thing asked, or of the domain's own things: the first content
+    word after it is a focus word or a domain word ("Veel ketens stellen … een ketenmanager aan"). "Bij de overheid
+    heeft een ketenmanager soms doorzettingsmacht" says how often of the doorzettingsmacht, and led "Heeft een keten
+    altijd een ketenmanager nodig?" (new informal questions, fifty-second session; ``tests/test_lead_rules.py``)."""
+    domain = domain_stems()
+    for found in PARTIAL.finditer(text):
+        first = stems(text[found.end() :])[:1]
+        if (
+            not first
+            or any(mentions(frozenset(first), t) for t in asked)
+            or any(first[0].startswith(d) for d in domain)
+        ):
+            return True
+    return False
