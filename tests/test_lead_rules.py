@@ -3731,3 +3731,27 @@ def test_a_question_about_every_case_is_answered_by_how_many_of_the_thing_asked(
         answer = assistant.ask(question)
         assert "Veel ketens stellen" in answer.answer.split("[1]")[1], answer.answer
         assert "doorzettingsmacht" not in lead(answer.answer), answer.answer
+
+
+def test_a_partner_who_is_late_is_asked_as_one_who_misses_the_planning(assistant: Assistant) -> None:
+    """Glossary 'te laat levert' → 'de planningen niet haalt': "Wat doe je met een partner die steeds te laat levert?"
+    led with letting go in trust, not with the afspraken on planningen and the steps when problems arise
+    (fifty-second session). "Is het te laat om …" (too late to) is not read so."""
+    for question in (
+        "Wat doe je met een partner die steeds te laat levert?",
+        "Mijn ketenpartner is altijd te laat. Wat nu?",
+    ):
+        answer = assistant.ask(question)
+        assert "planningen" in lead(answer.answer) and "escalatieprocedures" in answer.answer, answer.answer
+    assert "planningen" not in assistant.ask("Is het te laat om nog een keten te beginnen?").answer
+
+
+def test_talk_without_action_is_asked_as_the_overlegclubs(assistant: Assistant) -> None:
+    """Glossary 'niemand doet iets', 'er gebeurt niks' → 'onvoldoende succesvolle overlegclubs': "Iedereen praat over
+    ketens maar niemand doet iets. Herkenbaar?" led with the ketenprobleem's definition (fifty-second session)."""
+    for question in (
+        "Iedereen praat over ketens maar niemand doet iets. Herkenbaar?",
+        "We hebben al drie jaar een convenant maar er gebeurt niks. Wat nu?",
+    ):
+        answer = assistant.ask(question)
+        assert "overlegclubs" in answer.answer.split("[1]")[0] + answer.answer.split("[1]")[1], answer.answer
