@@ -729,3 +729,22 @@ def test_what_a_source_has_to_do_with_a_subject_searches_both(assistant: Assista
     sentence on the link between the two leads (fifty-first session)."""
     answer = assistant.ask("Wat heeft de NORA met ketensturing te maken?")
     assert lead(answer.answer).startswith("De koppeling tussen de NORA en ketensturing"), answer.answer
+
+
+def test_a_claim_with_the_persons_pronoun_among_its_first_words_opens_under_their_name(
+    assistant: Assistant,
+) -> None:
+    """``speaker.person_first`` and ``_story_start`` read ``coherence.NAMED_PRONOUN_NEAR``: "Wat zegt Froger over de
+    mensen in een keten?" opened under **John Froger** with his biography ("Hij is zelfstandig adviseur …"), the
+    sentence before "Zonder dat hij dat van tevoren had afgestemd, kwam de strekking van zijn verhaal overeen …: …
+    staat of valt met de mensen …" (fifty-second session)."""
+    for question in (
+        "Wat zegt Froger over de mensen in een keten?",
+        "Wat is de strekking van het verhaal van Froger?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.answer.startswith("**John Froger**: Zonder dat hij"), answer.answer
+        assert "zelfstandig adviseur" not in lead(answer.answer), answer.answer
+    # a claim opening with the pronoun, and a story that points back beyond it, stay as they were
+    winters = assistant.ask("Wat zegt Winters over managers?")
+    assert winters.answer.startswith("**Anneleen Winters**: Ze legde de zaal voor"), winters.answer

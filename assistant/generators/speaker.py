@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.brackets import carried, says
-from assistant.coherence import NAMED_PRONOUN, refers_back
+from assistant.coherence import NAMED_PRONOUN, NAMED_PRONOUN_NEAR, refers_back
 from assistant.generators.antecedents import antecedent
 from assistant.generators.attribution import ATTRIBUTED, gives_floor, gives_role, speaker_name, speaker_states
 from assistant.generators.composition import (
@@ -92,7 +92,11 @@ def person_first(q: Question, units: list[Unit], comp: Composition, first: bool 
         and not comp.sentences[i].bullet
         and unit.passage == shown[0].passage
         and spoken.get(unit.order) is True
-        and (NAMED_PRONOUN.match(unit.display) or (first and HIS_OR_HER.search(unit.display)))
+        and (
+            NAMED_PRONOUN.match(unit.display)
+            or NAMED_PRONOUN_NEAR.match(unit.display)
+            or (first and HIS_OR_HER.search(unit.display))
+        )
     ]
     if not claims:
         return comp
@@ -116,6 +120,11 @@ def _story_start(best: int, shown: list[Unit | None]) -> int:
     while best > 0:
         unit, before = shown[best], shown[best - 1]
         if unit is None or before is None or not refers_back(NAMED_PRONOUN.sub("", unit.display, count=1)):
+            break
+        if NAMED_PRONOUN_NEAR.match(unit.display):
+            # the person's pronoun among its first words is the label's: "Zonder dat hij dat van tevoren had afgestemd,
+            # kwam de strekking van zijn verhaal overeen …" is his claim, and opened "Wat zegt Froger over de mensen in
+            # een keten?" after his biography (fifty-second session, ``tests/test_speaker_questions.py``)
             break
         if (
             before.passage != unit.passage
