@@ -197,9 +197,9 @@ def rank_note(question: str, chosen: list[str], language: str, focus: str = "") 
     """``NO_RANKING`` when the question asks which is the most and no chosen sentence ranks it (for a ranking
     follow-up: ranks the topic's things, ``topic_ranked``), else ''."""
     phrase = asked_rank(question)
-    ranked = topic_ranked(question, subject_stems(focus))
     if not phrase or not chosen:
         return ""
+    ranked = topic_ranked(question, subject_stems(focus))
     if any(_grades(phrase, text) and not ranks_another(phrase, text, ranked) for text in chosen):
         return ""
     return NO_RANKING.get(language, NO_RANKING["nl"]).format(phrase=phrase)
