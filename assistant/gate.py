@@ -22,7 +22,6 @@ from assistant.asked_words import (
 from assistant.brackets import carried, without_carried
 from assistant.chain_state import State
 from assistant.focus import SIMILARITY
-from assistant.frames import SCENE_CLAUSE
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.inflections import along_roots, verb_forms
 from assistant.named_source import NamedSource, without_written
@@ -30,6 +29,7 @@ from assistant.question import Question, focus_of
 from assistant.question_objects import STATE_SHARE, scoped_word
 from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
+from assistant.scenes import SCENE_CLAUSE
 from assistant.sources import SourceDirectory
 from assistant.superlatives import ranked_word
 from assistant.unsaid import pointed_event_verb, undefinable, unsaid

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from assistant.focus import FILLERS
-from assistant.frames import SCENE_CLAUSE, asking_sentence
 from assistant.kind_patterns import (
     BARE_OPTIONS,
     CHOICE,
@@ -23,6 +22,7 @@ from assistant.kind_patterns import (
     SAID_WHERE,
     WORKS,
 )
+from assistant.scenes import SCENE_CLAUSE, asking_sentence
 
 KINDS = (
     "definition",

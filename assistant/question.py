@@ -19,13 +19,14 @@ from assistant.focus import (
     about_the_sources_only,
     focus_of,
 )
-from assistant.frames import GOOD_OR_BAD, SCENE_CLAUSE
+from assistant.frames import GOOD_OR_BAD
 from assistant.glossary import rephrased
 from assistant.kind_patterns import ASKS_SPEAKER, FINDS
 from assistant.kinds import KINDS, kind_of
 from assistant.lengths import without_length_asked
 from assistant.named_source import NamedSource
 from assistant.overview import overview_subject, summarised_sources
+from assistant.scenes import SCENE_CLAUSE
 from assistant.sides import Side, concept_sides, specialised
 from assistant.source_cues import RELATION_CUE, USE_CUE
 from assistant.source_sides import (

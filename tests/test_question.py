@@ -2008,7 +2008,7 @@ def test_a_judgement_asked_both_ways_asks_each_sources_view(assistant: Assistant
 
 
 def test_a_scene_set_in_a_clause_neither_counts_nor_leads(assistant: Assistant) -> None:
-    """``frames.SCENE_CLAUSE``: "Wij werken met vijf gemeenten samen, wie is dan de baas?" was a list
+    """``scenes.SCENE_CLAUSE``: "Wij werken met vijf gemeenten samen, wie is dan de baas?" was a list
     (a count of five) that quoted METRO's fifty partners, and once the kind was right it was declined
     and led with Boissevain's 'gemeenten'; the asker's own in the asking part keeps the scene in the
     focus (twenty-eighth session)."""
@@ -2017,7 +2017,7 @@ def test_a_scene_set_in_a_clause_neither_counts_nor_leads(assistant: Assistant) 
     assert read.kind == "open" and read.focus == "baas"
     assert analyse("Ik ben ketenmanager, wat zijn mijn taken?", "nl").focus == "ketenmanager taken"
     assert analyse("Noem vijf kenmerken van een keten", "nl").kind == "list"
-    # any clause sets the scene before the asker's own action (``frames.OWN_ACTION``; thirty-seventh session),
+    # any clause sets the scene before the asker's own action (``scenes.OWN_ACTION``; thirty-seventh session),
     # not a question before it
     assert kind_of("De rapportages van de partners zijn niet te vergelijken, wat moet ik doen?") == "advice"
     assert kind_of("Wat is het verschil tussen A en B, wat moet ik kiezen?") == "comparison"
