@@ -180,9 +180,12 @@ def asked_rank(question: str) -> str:
 def subject_stems(focus: str) -> list[str]:
     """The stems (4+ letters) of the focus words and their glossary synonyms ('succesfactor' for 'voorwaarde'),
     without the words asking a view."""
-    views = set(stems(" ".join(VIEW_WORDS)))
     said = " ".join([focus, *(synonym for w in focus.split() for synonym in synonyms_of(w))])
-    return [t for t in stems(said) if len(t) >= 4 and t not in views]
+    return [t for t in stems(said) if len(t) >= 4 and t not in _VIEW_STEMS]
+
+
+_VIEW_STEMS = frozenset(stems(" ".join(VIEW_WORDS)))
+"""The stems of the words asking a view, read once (``subject_stems``)."""
 
 
 def topic_ranked(question: str, topic: list[str]) -> list[str]:

@@ -1217,10 +1217,10 @@ def test_a_view_word_next_to_each_source_asks_their_views(assistant: Assistant) 
 
 
 def test_a_side_named_by_several_words_is_not_said_by_a_sentence_holding_one(assistant: Assistant) -> None:
-    """``comparison.one_word_of_phrase``: "Wat is het verschil tussen een convenant en een shared service center?" gave
+    """``side_rules.one_word_of_phrase``: "Wat is het verschil tussen een convenant en een shared service center?" gave
     the second side "… lid van het Center for e-Government Studies …"; the continuum that names both now speaks for
     both (fifty-second session)."""
-    from assistant.generators.comparison import one_word_of_phrase
+    from assistant.generators.side_rules import one_word_of_phrase
 
     ebbers = units_of(
         _passage(1, "Hij was lid van het Center for e-Government Studies.", "GBO", "gbo"), 0, 0

@@ -37,11 +37,12 @@ from assistant.generators.side_rules import (
     SIDE_TELLING_BONUS,
     SIDE_TERM_BONUS,
     about_other_side,
+    holds_one_word,
     items_on,
     numbered_instance,
-    one_word_of_phrase,
     opens_with,
     parallel,
+    side_words,
 )
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
@@ -140,16 +141,19 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         least = OFF_SUBJECT_OWN if len(q.sources) >= 2 else 0.0
         # concepts compared by name: a source's side is judged on its subject as before
         concept = not q.sources and not q.perspectives and side < len(q.sides) and not q.sides[side].doc_ids
-        phrase = labels[side] if ctx.language == "nl" and concept else ""
-        other_phrases = [label for i, label in enumerate(labels) if i != side]
+        named_by = (
+            side_words(labels[side], [label for i, label in enumerate(labels) if i != side])
+            if ctx.language == "nl" and concept
+            else []
+        )
         off_subject = not q.views_only and all(
             u.signals is not None
-            and (u.signals.own <= least or one_word_of_phrase(u, phrase, other_phrases))
+            and (u.signals.own <= least or holds_one_word(u, named_by))
             and not u.signals.definition
             for u in chosen
         )
         if not chosen or off_subject:
-            pointer = named_pointer(units, side, terms, defines, ctx, concepts=bool(phrase))
+            pointer = named_pointer(units, side, terms, defines, ctx, named_by)
             if pointer is not None:
                 parts.append([pointer])
                 continue
@@ -218,7 +222,7 @@ def named_pointer(
     terms: frozenset[str],
     defines: re.Pattern[str] | None,
     ctx: PlanContext,
-    concepts: bool = False,
+    named_by: list[str] | None = None,
 ) -> Unit | None:
     """A side whose passages name it only in signposts ("De ketenregisseur is de vierde bouwsteen
     voor ketensturing die Ketens de baas beschrijft (paragraaf 3.4 …)") is represented by the one
@@ -236,14 +240,7 @@ def named_pointer(
         and not u.is_list
         and terms
         and any(mentions(u.stems, t) for t in terms)
-        and not (
-            ctx.language == "nl"
-            and concepts
-            and side < len(ctx.labels)
-            and one_word_of_phrase(
-                u, ctx.labels[side], [label for i, label in enumerate(ctx.labels) if i != side]
-            )
-        )
+        and not holds_one_word(u, named_by or [])
     ]
     return max(
         named,

@@ -20,27 +20,34 @@ from ketenwijzer.text import content_words, sentences
 def one_word_of_phrase(unit: Unit, phrase: str, others: list[str]) -> bool:
     """``unit`` holds only one word of a side named by several ('shared service center'): "Wat is het verschil tussen
     een convenant en een shared service center?" gave that side "… Center for e-Government Studies …" (new informal
-    comparisons, fifty-second session; ``tests/test_comparison_rules.py``). A compound counts for its parts, a
-    glossary synonym for its word ('dienst' for 'service'). The words are the side's own: none the other sides share
-    ('samenwerken' of "samenwerken als een estafette" and "… in een netwerk"), no generic word and no adjective before
-    its noun ('gewone' of 'gewone organisatie')."""
+    comparisons, fifty-second session; ``tests/test_comparison_rules.py``). ``side_words`` and ``holds_one_word``."""
+    return holds_one_word(unit, side_words(phrase, others))
+
+
+def side_words(phrase: str, others: list[str]) -> list[str]:
+    """The words a side is named by that are its own: none the other sides share ('samenwerken' of "samenwerken als een
+    estafette" and "… in een netwerk"), no generic word, no adjective before its noun ('gewone' of 'gewone
+    organisatie') and no word another of its words begins ('netwerk' of 'netwerk netwerksamenwerking')."""
     shared = {w for other in others for w in content_words(other)}
     said = content_words(phrase)
-    own = [
+    return [
         w
         for i, w in enumerate(said)
         if len(w) >= 3
         and w not in GENERIC
         and w not in shared
         and not (w.endswith("e") and i < len(said) - 1)
-        and not any(
-            other != w and other.startswith(w) for other in said
-        )  # 'netwerk' of 'netwerk netwerksamenwerking'
+        and not any(other != w and other.startswith(w) for other in said)
     ]
-    if len(own) < 2:
+
+
+def holds_one_word(unit: Unit, words: list[str]) -> bool:
+    """Of a side named by two or more ``side_words``, ``unit`` holds fewer than two (a compound counts for its parts, a
+    glossary synonym for its word: 'dienst' for 'service')."""
+    if len(words) < 2:
         return False
     held = sum(
-        any(mentions(unit.stems, t) for t in compound_stems(" ".join([w, *synonyms_of(w)]))) for w in own
+        any(mentions(unit.stems, t) for t in compound_stems(" ".join([w, *synonyms_of(w)]))) for w in words
     )
     return held < 2
 
