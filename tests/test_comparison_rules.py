@@ -419,6 +419,22 @@ def test_a_side_about_a_concept_opens_with_it(assistant: Assistant) -> None:
     assert answer.answer.startswith("**Mindset**: Een mindset gericht op ketensamenwerking"), answer.answer
 
 
+def test_a_side_is_named_by_its_word_or_a_compound_it_heads() -> None:
+    """``side_rules.names_as_head``: 'stuurgroep' is a group, no sentence about steering; 'ketenregie' is regie."""
+    from assistant.generators.side_rules import names_as_head
+
+    assert names_as_head(frozenset({"stuur", "keten"}), "stuur")
+    assert names_as_head(frozenset({"ketenregie"}), "regie")
+    assert not names_as_head(frozenset({"stuurgroep", "strategisch"}), "stuur")
+
+
+def test_a_verb_side_does_not_open_with_a_compound_it_begins(assistant: Assistant) -> None:
+    """**Sturen** opened with "… noemt Ketens de baas een strategische stuurgroep …" (fifty-third session)."""
+    answer = assistant.ask("Wat is het verschil tussen sturen en regisseren?")
+    sturen = answer.answer.split("**Sturen**:", 1)[1].split("\n\n", 1)[0]
+    assert "stuurgroep" not in sturen and "sturen" in sturen, answer.answer
+
+
 def test_sides_asked_by_number_are_named_as_the_corpus_names_them(assistant: Assistant) -> None:
     """``searched.named_sides``: "Wat is het verschil tussen stadium 1 en stadium 3?" had two sides
     called 'stadium' and answered as one running text (seventeenth session)."""

@@ -39,6 +39,7 @@ from assistant.generators.side_rules import (
     about_other_side,
     holds_one_word,
     items_on,
+    names_as_head,
     numbered_instance,
     opens_with,
     parallel,
@@ -111,7 +112,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         defines = definition_of(term) if q.kind == "comparison" and not q.sources else None
         others = [t for i, ts in enumerate(ctx.side_terms) if i != side for t in ts]
         for unit in own:
-            if terms and any(mentions(unit.stems, t) for t in terms) and not refers_back(unit.display):
+            if terms and any(names_as_head(unit.stems, t) for t in terms) and not refers_back(unit.display):
                 unit.score += SIDE_TERM_BONUS
             if others and about_other_side(unit, terms, others, word_stems):
                 unit.score -= OTHER_SIDE_PENALTY

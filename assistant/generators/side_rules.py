@@ -125,6 +125,14 @@ name the side ("Binnen de overheid beschikt de ketenmanager soms over doorzettin
 **Ketenbestuur**; new informal questions, ninth session; ``tests/test_comparison_rules.py``)."""
 
 
+def names_as_head(stems: frozenset[str] | set[str], term: str) -> bool:
+    """``term`` is a stem of the unit, or the head of one ('ketenregie' for 'regie'); not only the first part of a
+    compound, which names another thing: 'stuurgroep' is a group, so "Bij pijler 5 … een strategische stuurgroep"
+    opened **Sturen** in "Wat is het verschil tussen sturen en regisseren?" (new informal questions, fifty-third
+    session; ``tests/test_comparison_rules.py``). The side-term bonus goes to a unit that names its side so."""
+    return term in stems or (len(term) >= 5 and any(s.endswith(term) for s in stems))
+
+
 SIDE_TELLING_BONUS = 0.2
 """Sources found for one subject ("Wat vinden de bronnen van contracten tussen ketenpartners?"): a
 side's sentence that names the subject's rarest word leads it, not one on a word the whole corpus
