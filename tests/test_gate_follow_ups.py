@@ -915,3 +915,13 @@ def test_an_english_follow_up_asking_of_every_one_is_no_new_subject(assistant: A
     turns = conversation(assistant, "What is a chain manager?", "Does every chain need one?")
     assert "do not cover this" not in turns[-1].answer, turns[-1].answer
     assert "ketenmanager" in turns[-1].answer, turns[-1].answer
+
+
+def test_partners_who_disagree_are_asked_in_the_sources_words(assistant: Assistant) -> None:
+    """glossary 'disagree': "What if partners disagree?" after "And who is in charge?" was declined, 'disagree' a word
+    unknown to the sources, which write 'oneens' and 'conflicten' (fifty-third session)."""
+    turns = conversation(assistant, "What is a chain?", "And who is in charge?", "What if partners disagree?")
+    assert "do not cover this" not in turns[-1].answer, turns[-1].answer
+    assert "eens" in turns[-1].answer, turns[-1].answer
+    alone = assistant.ask("What if partners disagree?")
+    assert "conflicten" in lead(alone.answer), alone.answer

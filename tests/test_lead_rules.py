@@ -3074,6 +3074,14 @@ def test_ook_before_a_named_subject_needs_nothing_before_it(assistant: Assistant
     assert lead(answer.answer).startswith("Ook het organiseren van de governance"), answer.answer
 
 
+def test_holding_each_other_to_account_is_raising_matters(assistant: Assistant) -> None:
+    """glossary 'elkaar aanspreken': "Kunnen partners elkaar aanspreken?" led with getting to know each other, on
+    'elkaar' (new informal questions, fifty-third session)."""
+    for question in ("Kunnen partners elkaar aanspreken?", "Hoe spreek je elkaar aan op afspraken?"):
+        answer = assistant.ask(question)
+        assert "kwesties mogen wel op tafel komen" in lead(answer.answer), answer.answer
+
+
 def test_answering_to_someone_is_being_aanspreekbaar(assistant: Assistant) -> None:
     """glossary 'verantwoording af': "Aan wie legt hij verantwoording af?" after the ketenmanager led with what he
     screens off (new informal follow-ups, forty-third session)."""
