@@ -435,6 +435,15 @@ def test_a_verb_side_does_not_open_with_a_compound_it_begins(assistant: Assistan
     assert "stuurgroep" not in sturen and "sturen" in sturen, answer.answer
 
 
+def test_a_side_named_as_a_compounds_first_part_still_leads_with_it(assistant: Assistant) -> None:
+    """``side_rules.COMPOUND_START_SHARE``: 'estafetteverbanden' is relay-style cooperation; with no bonus for it the
+    **Estafette-samenwerking** side opened with "Organisaties die samenwerken hebben snel de neiging …" (fifty-third
+    session, after the held-apart gate showed e04's sides rearranged, †)."""
+    answer = assistant.ask("Wat is het verschil tussen estafette-samenwerking en netwerksamenwerking?")
+    relay = answer.answer.split("**Estafette-samenwerking**:", 1)[1].split("\n\n", 1)[0]
+    assert relay.lstrip().startswith("“Er zijn twee soorten samenwerkingsverbanden"), answer.answer
+
+
 def test_sides_asked_by_number_are_named_as_the_corpus_names_them(assistant: Assistant) -> None:
     """``searched.named_sides``: "Wat is het verschil tussen stadium 1 en stadium 3?" had two sides
     called 'stadium' and answered as one running text (seventeenth session)."""

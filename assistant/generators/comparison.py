@@ -29,6 +29,7 @@ from assistant.generators.relations import (
 )
 from assistant.generators.rules import unnamed_stems
 from assistant.generators.side_rules import (
+    COMPOUND_START_SHARE,
     OTHER_SIDE_PENALTY,
     PARALLEL_BONUS,
     SIDE_DEFINITION_BONUS,
@@ -112,8 +113,9 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         defines = definition_of(term) if q.kind == "comparison" and not q.sources else None
         others = [t for i, ts in enumerate(ctx.side_terms) if i != side for t in ts]
         for unit in own:
-            if terms and any(names_as_head(unit.stems, t) for t in terms) and not refers_back(unit.display):
-                unit.score += SIDE_TERM_BONUS
+            if terms and any(mentions(unit.stems, t) for t in terms) and not refers_back(unit.display):
+                head = any(names_as_head(unit.stems, t) for t in terms)
+                unit.score += SIDE_TERM_BONUS if head else SIDE_TERM_BONUS * COMPOUND_START_SHARE
             if others and about_other_side(unit, terms, others, word_stems):
                 unit.score -= OTHER_SIDE_PENALTY
             if defines is not None and defines.search(unit.quote):

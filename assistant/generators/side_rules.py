@@ -129,8 +129,14 @@ def names_as_head(stems: frozenset[str] | set[str], term: str) -> bool:
     """``term`` is a stem of the unit, or the head of one ('ketenregie' for 'regie'); not only the first part of a
     compound, which names another thing: 'stuurgroep' is a group, so "Bij pijler 5 … een strategische stuurgroep"
     opened **Sturen** in "Wat is het verschil tussen sturen en regisseren?" (new informal questions, fifty-third
-    session; ``tests/test_comparison_rules.py``). The side-term bonus goes to a unit that names its side so."""
+    session; ``tests/test_comparison_rules.py``). The side-term bonus goes whole to a unit that names its side so."""
     return term in stems or (len(term) >= 5 and any(s.endswith(term) for s in stems))
+
+
+COMPOUND_START_SHARE = 0.5
+"""The share of ``SIDE_TERM_BONUS`` a unit gets that names its side only as a compound's first part: 'stuurgroep' is no
+sentence about steering, but 'estafetteverbanden' is relay-style cooperation (held-apart e04 lost its pairing of the
+network side's sentences when such a unit got no bonus at all, fifty-third session)."""
 
 
 SIDE_TELLING_BONUS = 0.2
