@@ -438,7 +438,7 @@ def test_a_verb_side_does_not_open_with_a_compound_it_begins(assistant: Assistan
 def test_a_side_named_as_a_compounds_first_part_still_leads_with_it(assistant: Assistant) -> None:
     """``side_rules.COMPOUND_START_SHARE``: 'estafetteverbanden' is relay-style cooperation; with no bonus for it the
     **Estafette-samenwerking** side opened with "Organisaties die samenwerken hebben snel de neiging …" (fifty-third
-    session, after the held-apart gate showed e04's sides rearranged, †)."""
+    session, after the tuning half showed e04's sides rearranged)."""
     answer = assistant.ask("Wat is het verschil tussen estafette-samenwerking en netwerksamenwerking?")
     relay = answer.answer.split("**Estafette-samenwerking**:", 1)[1].split("\n\n", 1)[0]
     assert relay.lstrip().startswith("“Er zijn twee soorten samenwerkingsverbanden"), answer.answer

@@ -135,7 +135,7 @@ def names_as_head(stems: frozenset[str] | set[str], term: str) -> bool:
 
 COMPOUND_START_SHARE = 0.5
 """The share of ``SIDE_TERM_BONUS`` a unit gets that names its side only as a compound's first part: 'stuurgroep' is no
-sentence about steering, but 'estafetteverbanden' is relay-style cooperation (held-apart e04 lost its pairing of the
+sentence about steering, but 'estafetteverbanden' is relay-style cooperation (tuning e04 lost its pairing of the
 network side's sentences when such a unit got no bonus at all, fifty-third session)."""
 
 
