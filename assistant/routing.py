@@ -6,6 +6,8 @@ passages for a count question. The chain (``chain.py``) calls ``route``; the ret
 
 from __future__ import annotations
 
+import re
+
 from assistant.brackets import carried
 from assistant.generators.defining import defined_word, defining, english_defining, english_term, term_chunks
 from assistant.generators.part_definitions import part_definition
@@ -13,7 +15,7 @@ from assistant.generators.rules import name_pattern
 from assistant.lengths import without_length_asked
 from assistant.neardomain import counted_noun
 from assistant.phrases import pinned_of, quoted_phrases, with_pinned
-from assistant.question import FILLERS, Question, Side
+from assistant.question import FILLERS, Question, Side, analyse
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.side_retrieval import retrieve_sides
 from assistant.signposts import locates
@@ -44,6 +46,8 @@ def route(
     heading first (``assistant/phrases.py``)."""
     found = _routed(retriever, directory, query, analysis, k, doc_ids)
     if len(analysis.sides) >= 2:
+        if analysis.language == "nl" and not analysis.sources and DIFFERENCE_ASKED.search(analysis.text):
+            _pin_side_definitions(retriever, directory, analysis, found, doc_ids)
         return found
     index = retriever.index
     if analysis.kind == "definition":
@@ -70,6 +74,38 @@ def route(
     ]
     found.passages = with_pinned(found.passages, index.passages(allowed))
     return found
+
+
+DIFFERENCE_ASKED = re.compile(r"\b(?:verschil\w*|verschilt|hetzelfde|onderscheid\w*)\b", re.I)
+"""A question that asks how two things differ, not how they relate or which is better."""
+
+
+def _pin_side_definitions(
+    retriever: HybridRetriever,
+    directory: SourceDirectory,
+    analysis: Question,
+    found: Retrieval,
+    doc_ids: list[str] | None,
+) -> None:
+    """Two concepts told apart: each side's passages get those that define it, as "Wat is X?" would
+    (``defining_passages``). "Wat is het verschil tussen ketensamenwerking en ketensturing?" opened
+    **Ketensturing** with "Het implementeren van ketensturing is … complex en intensief": 'ketensturing' stands in
+    half the corpus, and its side's three passages held no sentence saying what it is (new informal questions,
+    fifty-third session; ``tests/test_comparison_rules.py``)."""
+    for side in analysis.sides:
+        if side.doc_ids or not side.query or len(side.query.split()) != 1:
+            continue
+        own = Retrieval(passages=[p for p in found.passages if p.chunk_id in side.chunk_ids])
+        asked = analyse(f"Wat is {side.query}?", "nl", directory)
+        pins = [
+            p for p in defining_passages(retriever, asked, own, doc_ids) if p.chunk_id not in side.chunk_ids
+        ]
+        if pins:
+            side.chunk_ids = [*side.chunk_ids, *(p.chunk_id for p in pins)]
+            found.passages = [
+                *found.passages,
+                *(p for p in pins if p.chunk_id not in {q.chunk_id for q in found.passages}),
+            ]
 
 
 def _source_heading(analysis: Question) -> str:

@@ -444,6 +444,41 @@ def test_a_side_named_as_a_compounds_first_part_still_leads_with_it(assistant: A
     assert relay.lstrip().startswith("“Er zijn twee soorten samenwerkingsverbanden"), answer.answer
 
 
+def test_two_concepts_told_apart_open_with_what_each_is(assistant: Assistant) -> None:
+    """``routing._pin_side_definitions`` and ``side_rules.side_part_definition``: "Wat is het verschil tussen
+    ketensamenwerking en ketensturing?" opened **Ketensamenwerking** with "… kent … veel hardnekkige problemen" and
+    **Ketensturing** with "Het implementeren van ketensturing is … complex en intensief" (fifty-third session)."""
+    for question in (
+        "Wat is het verschil tussen ketensamenwerking en ketensturing?",
+        "Ketensamenwerking of ketensturing: wat is het verschil?",
+    ):
+        answer = assistant.ask(question)
+        cooperation = answer.answer.split("**Ketensamenwerking**:", 1)[1].split("\n\n", 1)[0]
+        steering = answer.answer.split("**Ketensturing**:", 1)[1].split("\n\n", 1)[0]
+        assert cooperation.lstrip().startswith(
+            "Een keten is volgens Ketens de baas een samenwerkingsverband"
+        ), answer.answer
+        assert steering.lstrip().startswith("Ketens de baas stelt dat ketensturing meer is dan"), (
+            answer.answer
+        )
+
+
+def test_a_part_definition_speaks_for_one_thing_not_a_kind_in_general() -> None:
+    """``side_rules.defines_by_part``: "Ketens zijn … een veelbesproken onderwerp, omdat … samenwerken" defines no
+    keten for **Ketensamenwerking**; "Een keten is … een samenwerkingsverband …" does."""
+    from assistant.generators.part_definitions import part_definition
+    from assistant.generators.side_rules import defines_by_part
+
+    by_part = part_definition("ketensamenwerking", ("keten",))
+    assert by_part is not None
+    assert defines_by_part("Een keten is een samenwerkingsverband van organisaties.", by_part, None)
+    assert not defines_by_part(
+        "Ketens zijn binnen de overheid een veelbesproken onderwerp, omdat organisaties steeds vaker samenwerken.",
+        by_part,
+        None,
+    )
+
+
 def test_sides_asked_by_number_are_named_as_the_corpus_names_them(assistant: Assistant) -> None:
     """``searched.named_sides``: "Wat is het verschil tussen stadium 1 en stadium 3?" had two sides
     called 'stadium' and answered as one running text (seventeenth session)."""

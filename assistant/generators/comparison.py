@@ -34,16 +34,19 @@ from assistant.generators.side_rules import (
     PARALLEL_BONUS,
     SIDE_DEFINITION_BONUS,
     SIDE_INSTANCE_PENALTY,
+    SIDE_PART_DEFINITION_BONUS,
     SIDE_SUBJECT_BONUS,
     SIDE_TELLING_BONUS,
     SIDE_TERM_BONUS,
     about_other_side,
+    defines_by_part,
     holds_one_word,
     items_on,
     names_as_head,
     numbered_instance,
     opens_with,
     parallel,
+    side_part_definition,
     side_words,
 )
 from assistant.generators.units import Unit, mentions, usable
@@ -111,6 +114,7 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
         # (new informal follow-ups, thirtieth session)
         term = (dutch_term(labels[side], ()) or labels[side]) if ctx.language == "en" else labels[side]
         defines = definition_of(term) if q.kind == "comparison" and not q.sources else None
+        by_part = side_part_definition(term, own, defines, ctx.modifiers)
         others = [t for i, ts in enumerate(ctx.side_terms) if i != side for t in ts]
         for unit in own:
             if terms and any(mentions(unit.stems, t) for t in terms) and not refers_back(unit.display):
@@ -120,6 +124,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 unit.score -= OTHER_SIDE_PENALTY
             if defines is not None and defines.search(unit.quote):
                 unit.score += SIDE_DEFINITION_BONUS
+            if by_part is not None and defines_by_part(unit.quote, by_part, ctx.names):
+                unit.score += SIDE_PART_DEFINITION_BONUS
             if terms and opens_with(unit, terms, ctx.names):
                 unit.score += SIDE_SUBJECT_BONUS
             if defines is not None and numbered_instance(unit.display, term):

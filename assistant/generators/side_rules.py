@@ -10,6 +10,7 @@ import re
 
 from assistant.coherence import refers_back
 from assistant.focus_words import GENERIC
+from assistant.generators.part_definitions import PartDefinition, part_definition
 from assistant.generators.relations import PASSING_ITEMS
 from assistant.generators.units import Unit, mentions
 from assistant.glossary import synonyms_of
@@ -116,6 +117,33 @@ SIDE_DEFINITION_BONUS = 0.2
 """Two concepts compared ("Wat is het verschil tussen een keten en een netwerk?"): each side opens
 with the sentence that defines it ("Een keten is …"), not with "Een ketenprobleem is …" (new
 informal questions, fifth session; ``tests/test_lead_rules.py``)."""
+
+
+def side_part_definition(
+    term: str, own: list[Unit], defines: re.Pattern[str] | None, modifiers: tuple[str, ...]
+) -> PartDefinition | None:
+    """What defines a compared compound through its first part, when no sentence of its side defines it whole: the
+    sources never say what 'ketensamenwerking' is, and **Ketensamenwerking** opened with "Ketensamenwerking kent …
+    veel hardnekkige problemen" beside the definition of ketensturing; "Een keten is … een samenwerkingsverband …"
+    now earns that side's ``SIDE_DEFINITION_BONUS``, as "Wat is ketensamenwerking?" answers it (new informal
+    questions, fifty-third session; ``tests/test_comparison_rules.py``). None when the side is no compound of the
+    corpus's modifiers or a sentence defines it."""
+    if defines is None or any(defines.search(unit.quote) for unit in own):
+        return None
+    return part_definition(term, modifiers)
+
+
+def defines_by_part(quote: str, by_part: PartDefinition, names: re.Pattern[str] | None) -> bool:
+    """``quote`` defines one thing the compound's first part names ("Een keten is … een samenwerkingsverband …"), not
+    things of that kind in general: "Ketens zijn binnen de overheid een veelbesproken onderwerp, omdat … in
+    ketenverband samenwerken" defines nothing."""
+    return bool(SINGULAR_START.match(quote)) and by_part.defines(quote, names)
+
+
+SINGULAR_START = re.compile(r"^\W*(?:een|de|het)\s", re.I)
+"""A sentence that opens with an article before its subject: "Een keten is …", "De keten is …"."""
+
+
 SIDE_TERM_BONUS = 0.2
 """A comparison side opens with a sentence that names that side ('estafette'), not with the
 best sentence of its passages on the shared words (both_sides_cited, lead_hit: comparison set).
@@ -159,6 +187,11 @@ NUMBER_WORD = re.compile(
     r"\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight"
 )
 """A count before a noun ("de acht pijlers") says how many, not what the sentence is about."""
+
+
+SIDE_PART_DEFINITION_BONUS = SIDE_DEFINITION_BONUS + SIDE_TERM_BONUS + SIDE_SUBJECT_BONUS
+"""A sentence that defines a compared compound through its first part (``side_part_definition``) stands in for one
+that defines the side by name: it earns what such a sentence earns, naming the side at its start included."""
 
 
 SIDE_INSTANCE_PENALTY = SIDE_SUBJECT_BONUS + SIDE_TERM_BONUS
