@@ -329,12 +329,23 @@ WHY_WEIGHT_AFTER = re.compile(
 """The same asked inside a request, in a clause's order: "Kun je in het kort zeggen waarom vertrouwen belangrijk
 is?" searched 'belangrijk' and quoted the eight sturingselementen (thirty-sixth session, ``tests/test_question.py``)."""
 
+WHY_WEIGHT_JOINED = re.compile(
+    r"(?P<joined>\b(?:en|and)\s+)(?P<asked>(?:waarom|why)\s+(?:is|zijn|was|waren|are)\s+[^?]{1,80}?)\s+"
+    r"(?:zo\s+|so\s+)?(?:belangrijk|essentieel|cruciaal|nodig|noodzakelijk|zinvol|nuttig|relevant|important|"
+    r"essential|crucial|necessary|useful)\b",
+    re.I,
+)
+"""The same asked in a clause joined to another question: "Wat is kennisdeling en waarom is het belangrijk?" searched
+'belangrijk' and led with the eight sturingselementen "die … een belangrijke rol spelen" (new informal questions,
+fifty-third session; ``tests/test_question.py``)."""
+
 
 def asking_verbs_out(text: str) -> str:
     """The text without the verbs that only frame a request ('zorg je voor', 'houd ik', 'een rol
     spelen') or the weight asked ('hoe belangrijk'); a Dutch duration asked ("hoeveel tijd kost", "hoe lang duurt")
     as the word for it (``duration_asked``)."""
     weighed = WHY_WEIGHT_AFTER.sub(r"\g<asked>", WHY_WEIGHT.sub(r"\g<asked>", without_own_party(text)))
+    weighed = WHY_WEIGHT_JOINED.sub(r"\g<joined>\g<asked>", weighed)
     talked = TALK_ABOUT.sub(lambda found: found["over"] or " ", without_depends(weighed))
     felt = FEELS.sub(lambda found: found["felt"] or found["after"], talked)
     text = LESSON_DRAWN.sub(

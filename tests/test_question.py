@@ -294,6 +294,14 @@ def test_follow_ups_resolve_ordinals_languages_and_topics() -> None:
     )
 
 
+def test_why_it_matters_asked_in_a_joined_clause_is_no_subject(assistant: Assistant) -> None:
+    """``frames.WHY_WEIGHT_JOINED``: "Wat is kennisdeling en waarom is het belangrijk?" searched 'belangrijk' and led
+    with the eight sturingselementen "die … een belangrijke rol spelen" (fifty-third session)."""
+    assert focus_of("Wat is kennisdeling en waarom is het belangrijk?") == "kennisdeling"
+    answer = assistant.ask("Wat is kennisdeling en waarom is het belangrijk?")
+    assert lead(answer.answer).startswith("Kennisdeling op alle niveaus is de basis"), answer.answer
+
+
 def test_brevity_asked_is_no_subject_and_shortens_the_answer(assistant: Assistant) -> None:
     """``lengths.BREVITY``: "in het kort" asks a length, not about 'kort'; a definition asked briefly
     still finds its defining sentence (``lengths.without_length_asked``) and gets at most
