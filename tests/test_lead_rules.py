@@ -3074,6 +3074,15 @@ def test_ook_before_a_named_subject_needs_nothing_before_it(assistant: Assistant
     assert lead(answer.answer).startswith("Ook het organiseren van de governance"), answer.answer
 
 
+def test_imposed_cooperation_asked_in_english_is_the_dossiers_opgelegde_samenwerking(assistant: Assistant) -> None:
+    """glossary 'imposed': "What are the risks of imposed cooperation?" searched 'risico's samenwerking' and led with the
+    continuum whose risks grow with the intensity of cooperation (new informal English questions, fifty-third
+    session)."""
+    answer = assistant.ask("What are the risks of imposed cooperation?")
+    assert "opgelegde samenwerking" in lead(answer.answer), answer.answer
+    assert "continuüm" not in lead(answer.answer), answer.answer
+
+
 def test_holding_each_other_to_account_is_raising_matters(assistant: Assistant) -> None:
     """glossary 'elkaar aanspreken': "Kunnen partners elkaar aanspreken?" led with getting to know each other, on
     'elkaar' (new informal questions, fifty-third session)."""
