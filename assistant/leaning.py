@@ -174,6 +174,12 @@ A numbered thing is a subject of its own: "En wat is pijler 7?" after the inhoud
 carried the dimension and led with its two pillars (twenty-fifth session)."""
 
 
+_COMPARED_TO_PREVIOUS = re.compile(r"\b[^\W\d_]{2,}ere\s+[^\W\d_]{3,}\b(?![^?]*\b(?:dan|than)\b)", re.I)
+"""A comparative before a noun with no 'dan' ("een zwaardere vorm", "een betere manier") is compared with what was just
+asked: "En wat is een zwaardere vorm?" after the convenant was asked as a new term and led with how heavy a
+ketenstructuur must be (new informal follow-ups, fifty-third session; ``tests/test_gate_follow_ups.py``)."""
+
+
 _VIEW_ASKED = re.compile(
     r"\b(?:say|says|think|thinks|write|writes|argue|argues|claim|claims|suggest|suggests|recommend|recommends)\W*$",
     re.I,
@@ -248,6 +254,7 @@ def needs_context(question: str) -> bool:
         own is not None
         and not any(t in _ANAPHORA for t in words(own["rest"]))
         and not _VIEW_ASKED.search(question)
+        and not _COMPARED_TO_PREVIOUS.search(own["rest"])
     ):
         return False
     if tokens[0] in _CONTINUATION or _WHOSE_WORDS.match(question) or WHERE_SAID_ASKED.match(question):

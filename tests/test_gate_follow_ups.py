@@ -925,3 +925,16 @@ def test_partners_who_disagree_are_asked_in_the_sources_words(assistant: Assista
     assert "eens" in turns[-1].answer, turns[-1].answer
     alone = assistant.ask("What if partners disagree?")
     assert "conflicten" in lead(alone.answer), alone.answer
+
+
+def test_a_comparative_form_is_compared_with_the_previous_subject(assistant: Assistant) -> None:
+    """``leaning._COMPARED_TO_PREVIOUS``: "En wat is een lichtere vorm?" after the convenant was asked as a new term and
+    declined; a comparative before a noun, with no 'dan', compares with what was just asked (fifty-third session)."""
+    from assistant.leaning import needs_context
+
+    assert needs_context("En wat is een zwaardere vorm?")
+    assert not needs_context("En wat is een zwaardere vorm dan een convenant?")
+    assert not needs_context("En wat is een ketenbureau?")
+    turns = conversation(assistant, "Wat is een convenant?", "En wat is een lichtere vorm?")
+    assert "convenant" in turns[-1].standalone, turns[-1].standalone
+    assert "convenant" in lead(turns[-1].answer), turns[-1].answer

@@ -3074,7 +3074,9 @@ def test_ook_before_a_named_subject_needs_nothing_before_it(assistant: Assistant
     assert lead(answer.answer).startswith("Ook het organiseren van de governance"), answer.answer
 
 
-def test_imposed_cooperation_asked_in_english_is_the_dossiers_opgelegde_samenwerking(assistant: Assistant) -> None:
+def test_imposed_cooperation_asked_in_english_is_the_dossiers_opgelegde_samenwerking(
+    assistant: Assistant,
+) -> None:
     """glossary 'imposed': "What are the risks of imposed cooperation?" searched 'risico's samenwerking' and led with the
     continuum whose risks grow with the intensity of cooperation (new informal English questions, fifty-third
     session)."""
