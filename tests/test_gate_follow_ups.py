@@ -938,3 +938,13 @@ def test_a_comparative_form_is_compared_with_the_previous_subject(assistant: Ass
     turns = conversation(assistant, "Wat is een convenant?", "En wat is een lichtere vorm?")
     assert "convenant" in turns[-1].standalone, turns[-1].standalone
     assert "convenant" in lead(turns[-1].answer), turns[-1].answer
+
+
+def test_a_duration_asked_of_a_carried_topic_is_not_the_chains(assistant: Assistant) -> None:
+    """``scope.duration_note`` with the index: "Hoe lang duurt dat?" after "Hoe bouw je vertrouwen op in een keten?"
+    carried 'keten', and the chain's "… kan het jaren duren voordat een keten is ingevoerd" passed for the time trust
+    takes (fifty-third session); the note that no source gives that duration now opens the answer."""
+    turns = conversation(assistant, "Hoe bouw je vertrouwen op in een keten?", "Hoe lang duurt dat?")
+    assert turns[-1].answer.startswith("(De bronnen noemen geen duur voor ‘opbouwen vertrouwen’"), turns[-1].answer
+    chain = assistant.ask("Hoe lang duurt het voordat een keten werkt?")
+    assert chain.answer.startswith("Het kan jaren duren"), chain.answer

@@ -93,7 +93,14 @@ def add_notes(
         composition.note = composition.note or scope_note(analysis.focus, shown, lexical, language)
     if shown and not composition.note and analysis is not None:
         named = analysis.sources[0].written if len(analysis.sources) == 1 else ""
-        composition.note = duration_note(question, analysis.focus or "", shown, language, named)
+        composition.note = duration_note(
+            question,
+            analysis.focus or "",
+            shown,
+            language,
+            named,
+            index.lexical if index is not None else None,
+        )
     if shown and not composition.note and not (analysis is not None and analysis.unsaid):
         # one note: a word no source uses is said first already ("… ziekteverzuim bij ketenbureaus")
         composition.note = place_note(question, shown, language, index.lexical if index else None)

@@ -154,19 +154,32 @@ NO_DURATION = {
 """Said before the quotes when a duration is asked and no chosen sentence states one of its subject."""
 
 
-def duration_note(question: str, focus: str, chosen: list[str], language: str, named: str = "") -> str:
+def duration_note(
+    question: str,
+    focus: str,
+    chosen: list[str],
+    language: str,
+    named: str = "",
+    lexical: LexicalIndex | None = None,
+) -> str:
     """``NO_DURATION`` when the question asks how long something takes and no chosen sentence states a
     duration (``frames.DURATION``) and names a word of its subject, else ''.
 
     "Hoe lang duurt het om vertrouwen op te bouwen?" was answered with "… kan het jaren duren voordat een
     keten is ingevoerd" as if that were the time trust takes (new informal questions, thirty-fifth
     session; ``tests/test_lead_rules.py``). A verb of being ('bestaat') is no subject: "Hoe lang bestaat de
-    NORA al?" is about the source ``named`` (it said there was no duration for 'bestaat'; thirty-sixth session)."""
+    NORA al?" is about the source ``named`` (it said there was no duration for 'bestaat'; thirty-sixth session). Nor is
+    a word the corpus uses in a third of its passages (``UBIQUITOUS_IDF``) beside a rarer one: "Hoe lang duurt dat?"
+    after "Hoe bouw je vertrouwen op in een keten?" carried 'keten', and the chain's "jaren" passed for trust's
+    (fifty-third session, ``tests/test_gate_follow_ups.py``)."""
     if not chosen or language != "nl" or not HOW_LONG.search(question):
         return ""
     subject = [w for w in words(focus) if not set(stems(w)) <= _DURATION_STEMS]
     if not subject and named:
         subject = [named]
+    if lexical is not None:
+        telling = [w for w in subject if any(lexical.idf(s) >= UBIQUITOUS_IDF for s in compound_stems(w))]
+        subject = telling or subject
     wanted = {s for w in subject for s in compound_stems(w)}
     if not wanted:
         return ""
