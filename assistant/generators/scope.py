@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.brackets import carried
 from assistant.frames import DURATION, DURATION_WORD
 from assistant.generators.attribution import speaker_states
 from assistant.generators.scoring import UBIQUITOUS_IDF
@@ -169,16 +170,24 @@ def duration_note(
     keten is ingevoerd" as if that were the time trust takes (new informal questions, thirty-fifth
     session; ``tests/test_lead_rules.py``). A verb of being ('bestaat') is no subject: "Hoe lang bestaat de
     NORA al?" is about the source ``named`` (it said there was no duration for 'bestaat'; thirty-sixth session). Nor is
-    a word the corpus uses in a third of its passages (``UBIQUITOUS_IDF``) beside a rarer one: "Hoe lang duurt dat?"
-    after "Hoe bouw je vertrouwen op in een keten?" carried 'keten', and the chain's "jaren" passed for trust's
-    (fifty-third session, ``tests/test_gate_follow_ups.py``)."""
+    a word the corpus uses in a third of its passages (``UBIQUITOUS_IDF``) that only a follow-up's carried topic holds,
+    beside a rarer one: "Hoe lang duurt dat?" after "Hoe bouw je vertrouwen op in een keten?" carried 'keten', and the
+    chain's "jaren" passed for trust's (fifty-third session, ``tests/test_gate_follow_ups.py``). Typed in the question
+    itself it may be the subject ("Hoe lang duurt het voor een keten volwassen is?")."""
     if not chosen or language != "nl" or not HOW_LONG.search(question):
         return ""
     subject = [w for w in words(focus) if not set(stems(w)) <= _DURATION_STEMS]
     if not subject and named:
         subject = [named]
-    if lexical is not None:
-        telling = [w for w in subject if any(lexical.idf(s) >= UBIQUITOUS_IDF for s in compound_stems(w))]
+    topic = carried(question)
+    if lexical is not None and topic is not None:
+        # the carried topic's corpus-wide word is its setting: "in een keten" of "Hoe bouw je vertrouwen op in een keten?"
+        typed = set(stems(topic.asked))
+        telling = [
+            w
+            for w in subject
+            if set(stems(w)) & typed or any(lexical.idf(s) >= UBIQUITOUS_IDF for s in stems(w))
+        ]
         subject = telling or subject
     wanted = {s for w in subject for s in compound_stems(w)}
     if not wanted:
