@@ -158,6 +158,15 @@ ketensturing?": searched, 'betekent' found every "X betekent …" and the questi
 (new informal questions, twenty-fourth session)."""
 
 
+KNOW_ASKED = re.compile(
+    r"\b(?:weten|know)\b(?=\s+(?:over|van|about|of)\b)",
+    re.I,
+)
+"""What one should know about a thing asks about the thing: "Wat moet een bestuurder weten over ketensturing?" searched
+'weten' and led with Cor Franke who "weet zeker dat het dossier aan een behoefte voldoet" (new informal questions,
+fifty-third session; ``tests/test_question.py``)."""
+
+
 START_ASKED = re.compile(
     r"\bwaar\s+(?:begin|start)\s+(?:ik|je|we|wij|u|jij)\b"
     r"|\bwaar\s+(?:moet|moeten|kan|kun|kunnen|zou|zouden)\s+(?:ik|je|we|wij|u|jij)\s+(?:\w+\s+)?(?:beginnen|starten)\b"
@@ -307,6 +316,7 @@ FRAMES = (
     LESSON_ASKED,
     STANCE_ASKED,
     MEANING_ASKED,
+    KNOW_ASKED,
 )
 """The frames left out wherever they stand (a role's verb and a duration depend on the rest)."""
 

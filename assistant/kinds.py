@@ -143,6 +143,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         "advice",
         r"^\W*(?:en\s+)?(?:hoe (?:zorg|krijg|voorkom|bouw|begin|organiseer)\w*"
         r"|wat (?:kan|kun|moet) (?:ik|je|we|u)(?!\s+(?:me|mij|ons|je|zich)\s+voorstellen\b)"
+        r"(?!\s+(?:\w+\s+)?weten\s+(?:over|van)\b)"
         r"|hoe (?:ga|gaan) (?:ik|je|we|u) om met)\b",
         "an opening that asks what to do is advice, even when a comparison word follows "
         "('Hoe zorg je dat iedereen hetzelfde bedoelt met een begrip?'; new informal questions)",
@@ -245,12 +246,12 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"\b(waar (moet|moeten|kan|kun|let) (ik|je|we|u)\b.{0,20}\blet\w*|waar begin\w* (ik|je|we|u)\b|"
         r"waar (?:moet|moeten|kan|kun|zou|zouden) (?:ik|je|we|u)(?= (?:\w+ )?(?:beginnen|starten)\b)|"
         r"wat (kan|kun|moet|moeten|zou|doe|doen) "
-        r"(ik|je|we|u)\b(?!\s+(?:me|mij|ons|je|zich)\s+voorstellen\b)|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
+        r"(ik|je|we|u)\b(?!\s+(?:me|mij|ons|je|zich)\s+voorstellen\b)(?!\s+(?:\w+\s+)?weten\s+(?:over|van)\b)|hoe (kan|kun|moet|moeten|zorg|krijg|voorkom|bouw|pak|begin|houd|hou|organiseer|"
         r"bestuur|stuur|regel|maak|richt|los|voer)\w*\b|hoe (?!noem|heet|leg\b[^?]*\buit\s+wat\b)\w+ (ik|je|we|wij|u|men)\b|tips?\b|"
         r"wat (?:is|zijn) (?:een |de )?(?:(?:goede|slimme|verstandige|handige|eerste|tweede|derde|volgende|laatste|beste|logische) )+"
         r"(?:stap|stappen|manier|zet|begin|start)\b|"
         r"advie[sz]\w*|aanraden|aanpak\w*|hoe zorg|wat (?:is|zijn) (?:er )?nodig\b|wat heb\w* (?:ik|je|we|u) nodig\b|"
-        r"wat helpt|wat nu\b|wat te doen\b|wat doen\W*$|what should(?![^?]{0,40}\b(?:contain|include|cover)\b)|what (?:can|do|should|could) (?:i|we|you)\b|how (do|can|should|to)\b|any tips|"
+        r"wat helpt|wat nu\b|wat te doen\b|wat doen\W*$|what should(?![^?]{0,40}\b(?:contain|include|cover|know)\b)|what (?:can|do|should|could) (?:i|we|you)\b(?!\s+(?:\w+\s+){0,2}know\b)|how (do|can|should|to)\b|any tips|"
         r"advice)",
         "a recommendation or condition is asked for (practical set); 'Hoe <werkwoord> ik/je/we …' is "
         "a how-to whatever the verb ('Hoe meet je of de keten het goed doet?' read as open, and its "
@@ -259,7 +260,8 @@ KIND_RULES: tuple[KindRule, ...] = (
         "what a thing should contain asks its contents, as 'Wat moet er in … staan?' ('What should a chain report "
         "contain?' was told the sources give no advice; fortieth); 'Wat is een goede eerste stap als je een keten wilt "
         "opzetten?' asks what to do first, no definition of a step (it led with 'weten … niet waar zij moeten beginnen'; "
-        "forty-sixth)",
+        "forty-sixth); what one should know about a thing asks about it, no advice ('Wat moet ik weten over "
+        "ketensturing?' listed the consequences of poor ketensturing as if they were steps; fifty-third)",
     ),
     _rule(
         "cause",

@@ -174,6 +174,10 @@ EXPLAINED_TERM = re.compile(
     r"|(?:(?:can|could)\s+you\s+|how\s+(?:do|can|should)\s+(?:i|we)\s+)?(?:please\s+)?explain\s+"
     r"(?:to\s+(?:me|us|(?:my|our|the)\s+[\w'-]+)\s+)?what\s+"
     r"(?P<en2>(?:an?\s+|the\s+)?[^\W\d_][\w-]{3,}(?:\s+[^\W\d_][\w-]{3,})?)\s+(?:is|are|means)"
+    r"|wat\s+(?:moet|moeten|zou|zouden)\s+(?:ik|je|jij|we|wij|u|een\s+[^\W\d_]+|de\s+[^\W\d_]+)\s+(?:(?:eigenlijk|nou|zoal)\s+)?"
+    r"weten\s+(?:over|van)\s+(?P<nl3>(?:een\s+|de\s+|het\s+)?[^\W\d_][\w-]{3,})"
+    r"|what\s+(?:should|do|does|must)\s+(?:i|we|you|an?\s+[^\W\d_]+|the\s+[^\W\d_]+)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"know\s+about\s+(?P<en3>(?:an?\s+|the\s+)?[^\W\d_][\w-]{3,}(?:\s+[^\W\d_][\w-]{3,})?)"
     r")\W*(?:graag|alsjeblieft|aub|please)?\W*$",
     re.I,
 )
@@ -183,7 +187,9 @@ declined and "Leg ketensamenwerking uit" led with a condition of trust (new info
 thirty-first session, ``tests/test_question.py``). One Dutch word, with its article, or two English
 ones; a pointing word or an ordinal is no term ("Leg de derde eens uit" points into a list). In English also what a term
 is, explained to someone or not ("Can you explain what chain cooperation is?", "How do I explain to my team what …?" led
-with Groothedde's trust and a Franke quote; fifty-first session)."""
+with Groothedde's trust and a Franke quote; fifty-first session). What one should know about a term asks what it is too
+("Wat moet ik weten over ketensturing?" listed the consequences of poor ketensturing; "Wat moet een bestuurder weten
+over ketensturing?" led with Cor Franke who "weet zeker …"; fifty-third session)."""
 _NO_TERM = frozenset(
     [
         "dat",
@@ -219,11 +225,14 @@ def explained_term(question: str) -> Explained | None:
     found = EXPLAINED_TERM.match(question)
     if found is None:
         return None
-    words = (found["nl"] or found["nl2"] or found["en"] or found["en2"]).split()
+    words = (
+        found["nl"] or found["nl2"] or found["nl3"] or found["en"] or found["en2"] or found["en3"]
+    ).split()
     words = words[1:] if words[0].lower() in _ARTICLES and len(words) > 1 else words
     if any(w.lower() in _NO_TERM for w in words):
         return None
-    return Explained(" ".join(words), bool(found["en"] or found["en2"]), bool(found["en2"]))
+    english = bool(found["en"] or found["en2"] or found["en3"])
+    return Explained(" ".join(words), english, bool(found["en2"] or found["en3"] or found["nl3"]))
 
 
 _ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})

@@ -294,6 +294,24 @@ def test_follow_ups_resolve_ordinals_languages_and_topics() -> None:
     )
 
 
+def test_what_one_should_know_about_a_term_asks_what_it_is(assistant: Assistant) -> None:
+    """``question_objects.EXPLAINED_TERM`` ('weten over', 'know about') and ``frames.KNOW_ASKED``: "Wat moet ik weten over
+    ketensturing?" was advice and listed the consequences of poor ketensturing; "Wat moet een bestuurder weten over
+    ketensturing?" searched 'weten' and led with Cor Franke who "weet zeker …" (fifty-third session)."""
+    from assistant.kinds import kind_of
+    from assistant.question_objects import explained_term
+
+    assert kind_of("Wat moet ik weten over ketensturing?") == "open"
+    assert kind_of("Wat moet ik doen?") == "advice"
+    assert kind_of("What do I need to know about trust?") == "open"
+    found = explained_term("What should a director know about chain governance?")
+    assert found is not None and found.term == "chain governance" and found.english
+    assert focus_of("Wat moet een manager weten over de dialoog in een keten?").split()[:2] == ["manager", "dialoog"]
+    for question in ("Wat moet ik weten over ketensturing?", "Wat moet een bestuurder weten over ketensturing?"):
+        answer = assistant.ask(question)
+        assert lead(answer.answer).startswith("Ketens de baas stelt dat ketensturing meer is dan"), answer.answer
+
+
 def test_why_it_matters_asked_in_a_joined_clause_is_no_subject(assistant: Assistant) -> None:
     """``frames.WHY_WEIGHT_JOINED``: "Wat is kennisdeling en waarom is het belangrijk?" searched 'belangrijk' and led
     with the eight sturingselementen "die … een belangrijke rol spelen" (fifty-third session)."""
