@@ -3085,6 +3085,14 @@ def test_imposed_cooperation_asked_in_english_is_the_dossiers_opgelegde_samenwer
     assert "continuüm" not in lead(answer.answer), answer.answer
 
 
+def test_a_partner_who_does_not_take_part_is_resistance(assistant: Assistant) -> None:
+    """glossary 'niet meedoet', 'doet niet mee': "Hoe ga je om met een partner die niet meedoet?" was declined, while
+    "… niet meer meedoet" was read as the dossier's resistance (new informal questions, fifty-third session)."""
+    answer = assistant.ask("Hoe ga je om met een partner die niet meedoet?")
+    assert not answer.abstained, answer.answer
+    assert "weerstand" in answer.answer, answer.answer
+
+
 def test_holding_each_other_to_account_is_raising_matters(assistant: Assistant) -> None:
     """glossary 'elkaar aanspreken': "Kunnen partners elkaar aanspreken?" led with getting to know each other, on
     'elkaar' (new informal questions, fifty-third session)."""
