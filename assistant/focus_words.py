@@ -206,6 +206,14 @@ VIEW_WORDS = frozenset(
         "position",
         "message",
         "opinion",
+        # what a source adds to another's view is its own view: "And what does Morgens add?" after the dossier's message
+        # was declined for 'add' (new informal follow-ups, fifty-third session)
+        "add",
+        "adds",
+        "toevoegen",
+        "toevoegt",
+        "voegt",
+        "voegen",
         # "Verschillen Morgens en GBO in wat ze belangrijk vinden?" (fifth session)
         "belangrijk",
         "belangrijkst",

@@ -22,6 +22,7 @@ from assistant.asked_words import (
 from assistant.brackets import carried, without_carried
 from assistant.chain_state import State
 from assistant.focus import SIMILARITY
+from assistant.focus_words import VIEW_WORDS
 from assistant.glossary import alternatives, evidence_query, glossed, rephrased, synonym_words
 from assistant.inflections import along_roots, verb_forms
 from assistant.named_source import NamedSource, without_written
@@ -278,7 +279,11 @@ class Gate:
         # asked alone ("En wat als hij faalt?" after the ketenmanager was declined for 'faalt'; fifty-first session); an
         # event of a subject the follow-up names itself is still a new subject ("… als een partner niet parkeert?")
         events = {pointed_event_verb(state["question"])}
-        own = " ".join(w for w in own.split() if w.lower() not in doing | events)
+        # a word asking a view names no subject: "Wat voegt Morgens daaraan toe?" after the dossier's message was
+        # declined for 'voegt' (``focus_words.VIEW_WORDS``; new informal follow-ups, fifty-third session)
+        own = " ".join(
+            w for w in own.split() if w.lower() not in doing | events and w.lower() not in VIEW_WORDS
+        )
         # a glossary word counts by the corpus words it maps to, as in the gate ('meewerkt')
         unknown = [
             stem
