@@ -945,7 +945,9 @@ def test_a_duration_asked_of_a_carried_topic_is_not_the_chains(assistant: Assist
     carried 'keten', and the chain's "… kan het jaren duren voordat een keten is ingevoerd" passed for the time trust
     takes (fifty-third session); the note that no source gives that duration now opens the answer."""
     turns = conversation(assistant, "Hoe bouw je vertrouwen op in een keten?", "Hoe lang duurt dat?")
-    assert turns[-1].answer.startswith("(De bronnen noemen geen duur voor ‘opbouwen vertrouwen’"), turns[-1].answer
+    assert turns[-1].answer.startswith("(De bronnen noemen geen duur voor ‘opbouwen vertrouwen’"), turns[
+        -1
+    ].answer
     chain = assistant.ask("Hoe lang duurt het voordat een keten werkt?")
     assert chain.answer.startswith("Het kan jaren duren"), chain.answer
 
@@ -953,9 +955,13 @@ def test_a_duration_asked_of_a_carried_topic_is_not_the_chains(assistant: Assist
 def test_what_a_source_adds_asks_its_view(assistant: Assistant) -> None:
     """``focus_words.VIEW_WORDS`` 'add', 'voegt': "And what does Morgens add?" after the dossier's main message was
     declined for 'add', "Wat voegt Morgens daaraan toe?" for 'voegt' (new informal follow-ups, fifty-third session)."""
-    english = conversation(assistant, "What is the main message of Ketens de baas?", "And what does Morgens add?")
+    english = conversation(
+        assistant, "What is the main message of Ketens de baas?", "And what does Morgens add?"
+    )
     assert "do not cover this" not in english[-1].answer, english[-1].answer
     assert "Morgens" in english[-1].answer, english[-1].answer
-    dutch = conversation(assistant, "Wat is de boodschap van Ketens de baas?", "Wat voegt Morgens daaraan toe?")
+    dutch = conversation(
+        assistant, "Wat is de boodschap van Ketens de baas?", "Wat voegt Morgens daaraan toe?"
+    )
     assert "Dat staat niet in de bronnen" not in dutch[-1].answer, dutch[-1].answer
     assert "Morgens" in dutch[-1].answer, dutch[-1].answer

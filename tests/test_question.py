@@ -306,10 +306,18 @@ def test_what_one_should_know_about_a_term_asks_what_it_is(assistant: Assistant)
     assert kind_of("What do I need to know about trust?") == "open"
     found = explained_term("What should a director know about chain governance?")
     assert found is not None and found.term == "chain governance" and found.english
-    assert focus_of("Wat moet een manager weten over de dialoog in een keten?").split()[:2] == ["manager", "dialoog"]
-    for question in ("Wat moet ik weten over ketensturing?", "Wat moet een bestuurder weten over ketensturing?"):
+    assert focus_of("Wat moet een manager weten over de dialoog in een keten?").split()[:2] == [
+        "manager",
+        "dialoog",
+    ]
+    for question in (
+        "Wat moet ik weten over ketensturing?",
+        "Wat moet een bestuurder weten over ketensturing?",
+    ):
         answer = assistant.ask(question)
-        assert lead(answer.answer).startswith("Ketens de baas stelt dat ketensturing meer is dan"), answer.answer
+        assert lead(answer.answer).startswith("Ketens de baas stelt dat ketensturing meer is dan"), (
+            answer.answer
+        )
 
 
 def test_why_it_matters_asked_in_a_joined_clause_is_no_subject(assistant: Assistant) -> None:
