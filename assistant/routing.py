@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.alternatives import with_siblings
 from assistant.brackets import carried
 from assistant.generators.defining import defined_word, defining, english_defining, english_term, term_chunks
 from assistant.generators.part_definitions import part_definition
@@ -215,6 +216,9 @@ def _routed(
         return found
     subject = analysis.kind in SUBJECT_KINDS
     counted = counted_noun(analysis.text) if analysis.language == "nl" else None
+    if analysis.language == "nl":
+        # what comes instead of a thing is said where the sources set its kind against another (``alternatives``)
+        query = with_siblings(query, analysis.text, analysis.focus, retriever.index.lexical)
     if named:
         allowed = [d for d in named if not doc_ids or d in doc_ids]
         if allowed:

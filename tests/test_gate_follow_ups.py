@@ -965,3 +965,17 @@ def test_what_a_source_adds_asks_its_view(assistant: Assistant) -> None:
     )
     assert "Dat staat niet in de bronnen" not in dutch[-1].answer, dutch[-1].answer
     assert "Morgens" in dutch[-1].answer, dutch[-1].answer
+
+
+def test_an_alternative_is_found_where_its_kind_is_set_against_another(assistant: Assistant) -> None:
+    """``alternatives``: "En het alternatief?" after "Wat is het estafettemodel?" quoted Franke's "… volgens het
+    estafettemodel probeert te werken en dat dat gewoon vastloopt"; Be Informed's passage that sets the
+    estafetteverbanden against the netwerkverbanden was not retrieved (fifty-third session)."""
+    from assistant.alternatives import sets_against
+
+    assert sets_against({"estafetteverband", "netwerkverband", "stokje"}, ["estafette"])
+    assert not sets_against({"estafettemodel", "vastloopt", "verantwoord"}, ["estafette"])
+    turns = conversation(assistant, "Wat is het estafettemodel?", "En het alternatief?")
+    assert "netwerkverbanden" in lead(turns[-1].answer), turns[-1].answer
+    alone = assistant.ask("Wat is het alternatief voor het estafettemodel?")
+    assert "netwerkverbanden" in lead(alone.answer), alone.answer

@@ -20,6 +20,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import replace
 
+from assistant.alternatives import with_siblings
 from assistant.brackets import carried
 from assistant.coherence import refers_back, states_case
 from assistant.focus import VIEW_WORDS
@@ -153,6 +154,8 @@ class ExtractiveGenerator:
         if not units:
             return Draft([], generator=self.name)
         query = analysis.focus if plan_kind != "definition" and analysis.focus else without_asking(question)
+        if self.index is not None:
+            query = with_siblings(query, question, analysis.focus, self.index.lexical)
         if BENEFIT_ASKED.search(question):
             # whom a yield is for is no subject of the answer (``yields.without_beneficiary``)
             query = without_beneficiary(query, question) or query
