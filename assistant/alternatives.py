@@ -53,9 +53,16 @@ def sibling_compounds(focus: str, lexical: LexicalIndex) -> list[str]:
 def with_siblings(query: str, question: str, focus: str, lexical: LexicalIndex) -> str:
     """``query`` with the other kinds of the thing an alternative is asked of (``sibling_compounds``), when the
     question asks one: the answer is about them as much as about the thing."""
-    if not focus or not ALTERNATIVE_ASKED.search(question):
+    if not one_thing(focus) or not ALTERNATIVE_ASKED.search(question):
         return query
     return " ".join([query, *sibling_compounds(focus, lexical)])
+
+
+def one_thing(focus: str) -> bool:
+    """The focus is one word, the thing an alternative is asked of ('estafettemodel'): "Wat zijn alternatieven voor een
+    keten?" is read by the glossary as other forms of cooperation ('vormen samenwerking keten'), whose words' other
+    compounds ('samenwerkingsverband') led away from "Naast ketens bestaan er veel andere vormen van samenwerking …"."""
+    return len(focus.split()) == 1
 
 
 CONTRAST = re.compile(
