@@ -76,10 +76,14 @@ CONTRAST_BONUS = 0.3
 what comes instead, where a sentence that only names the thing says what it is."""
 
 
-def favour_contrast(question: str, units: list[Unit], thing: list[str]) -> None:
+def favour_contrast(question: str, units: list[Unit], focus: str, lexical: LexicalIndex) -> None:
     """For "Wat is het alternatief voor X?": lift the units that contrast (``CONTRAST``) a compound of X's first part
-    with another compound of the same head (``sets_against``)."""
-    if not thing or not ALTERNATIVE_ASKED.search(question):
+    with another compound of the same head (``sets_against``). X's first parts are looked up only when an alternative
+    is asked of one thing."""
+    if not one_thing(focus) or not ALTERNATIVE_ASKED.search(question):
+        return
+    thing = list(shared_parts(focus, lexical))
+    if not thing:
         return
     for unit in units:
         if CONTRAST.search(unit.intro or unit.display) and sets_against(unit.stems, thing):

@@ -281,9 +281,8 @@ class Gate:
         events = {pointed_event_verb(state["question"])}
         # a word asking a view names no subject: "Wat voegt Morgens daaraan toe?" after the dossier's message was
         # declined for 'voegt' (``focus_words.VIEW_WORDS``; new informal follow-ups, fifty-third session)
-        own = " ".join(
-            w for w in own.split() if w.lower() not in doing | events and w.lower() not in VIEW_WORDS
-        )
+        no_subject = doing | events | VIEW_WORDS
+        own = " ".join(w for w in own.split() if w.lower() not in no_subject)
         # a glossary word counts by the corpus words it maps to, as in the gate ('meewerkt')
         unknown = [
             stem

@@ -77,7 +77,7 @@ def route(
     return found
 
 
-DIFFERENCE_ASKED = re.compile(r"\b(?:verschil\w*|verschilt|hetzelfde|onderscheid\w*)\b", re.I)
+DIFFERENCE_ASKED = re.compile(r"\b(?:verschil\w*|hetzelfde|onderscheid\w*)\b", re.I)
 """A question that asks how two things differ, not how they relate or which is better."""
 
 
@@ -101,12 +101,9 @@ def _pin_side_definitions(
         pins = [
             p for p in defining_passages(retriever, asked, own, doc_ids) if p.chunk_id not in side.chunk_ids
         ]
-        if pins:
-            side.chunk_ids = [*side.chunk_ids, *(p.chunk_id for p in pins)]
-            found.passages = [
-                *found.passages,
-                *(p for p in pins if p.chunk_id not in {q.chunk_id for q in found.passages}),
-            ]
+        side.chunk_ids = [*side.chunk_ids, *(p.chunk_id for p in pins)]
+        held = {p.chunk_id for p in found.passages}
+        found.passages = [*found.passages, *(p for p in pins if p.chunk_id not in held)]
 
 
 def _source_heading(analysis: Question) -> str:

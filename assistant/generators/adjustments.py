@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.alternatives import favour_contrast, one_thing, shared_parts
+from assistant.alternatives import favour_contrast
 from assistant.generators import attribution, cases, followups, numbering, rules, scenes, weights
 from assistant.generators.beginnings import favour_beginning
 from assistant.generators.benefits import favour_benefit, favour_worth
@@ -153,8 +153,8 @@ def adjust(
     attribution.favour_identity(question, units)
     weights.favour_message(analysis, units)
     weights.favour_weight(question, units, frozenset(q_terms))
-    if index is not None and one_thing(analysis.focus):
-        favour_contrast(question, units, list(shared_parts(analysis.focus, index.lexical)))
+    if index is not None:
+        favour_contrast(question, units, analysis.focus, index.lexical)
     favour_benefit(question, units, broad=asked.broad)
     favour_worth(question, units, telling_focus)
     # the terms asked, an English question's in the corpus's Dutch ("How do you build trust?": 'vertrouw')
