@@ -17,12 +17,14 @@ from assistant.generators import attribution, cases, followups, numbering, rules
 from assistant.generators.beginnings import favour_beginning
 from assistant.generators.benefits import favour_benefit, favour_worth
 from assistant.generators.causes import favour_cause_of
+from assistant.generators.demonstratives import yield_pointed_back
 from assistant.generators.example_nudges import favour_instances, favour_qualified
 from assistant.generators.growth import favour_growth
 from assistant.generators.nudges import (
     NUDGES,
     favour_absence,
     favour_lede,
+    favour_lede_naming,
     favour_term,
     nudge_summary,
     yield_illustration,
@@ -115,6 +117,8 @@ def adjust(
             i for i, p in enumerate(passages) if p.position == 0 and (not messages or p.doc_id in alone)
         }
         favour_lede(units, opening)
+    elif kind in ("who_said", "open") and len(analysis.sources) == 1 and analysis.sources[0].publication:
+        favour_lede_naming(units, {i for i, p in enumerate(passages) if p.position == 0}, frozenset(q_terms))
     if kind == "consequence":
         favour_absence(question, units, alt)
         cases.yield_absent_case(question, analysis.focus, kind, units)
@@ -127,6 +131,7 @@ def adjust(
     cases.favour_asked_verb(kind, question, units, idf)
     yield_illustration(kind, units, q_terms - domain_stems())
     yield_passing(kind, units, q_terms - domain_stems(), rules.name_pattern(analysis.names))
+    yield_pointed_back(units, q_terms)
     thing = example_subject(question) if kind == "example" else None
     if thing:
         favour_instances(expand_query(thing, language), units)
@@ -151,7 +156,7 @@ def adjust(
         attribution.favour_agents(units)
     attribution.favour_named(analysis, units)
     attribution.favour_identity(question, units)
-    weights.favour_message(analysis, units)
+    weights.favour_message(analysis, units, [p.title for p in passages])
     weights.favour_weight(question, units, frozenset(q_terms))
     if index is not None:
         favour_contrast(question, units, analysis.focus, index.lexical)

@@ -314,6 +314,19 @@ def favour_lede(units: list[Unit], first: set[int]) -> None:
             unit.score += LEDE_BONUS
 
 
+def favour_lede_naming(units: list[Unit], first: set[int], asked: frozenset[str]) -> None:
+    """A publication asked what it says on a subject: the sentences of its lede (``LEDE_SENTENCES`` of a document's
+    first passage, ``first``) that name an asked word gain ``LEDE_BONUS``: an article states its position on its subject
+    first. "Wat zegt Be Informed over ketens?" led with "Dan heb je die keten gefaciliteerd." and the quote around it,
+    not with its lede "Niet in statische ketens, maar in dynamische netwerken." (new informal questions, fifty-fourth
+    session; ``tests/test_lead_rules.py``)."""
+    for index in first:
+        opening = sorted((u for u in units if u.passage == index), key=lambda u: u.start)
+        for unit in opening[:LEDE_SENTENCES]:
+            if unit.stems & asked:
+                unit.score += LEDE_BONUS
+
+
 NUDGES: dict[str, Callable[[list[Unit]], None]] = {
     "list": nudge_list,
     "advice": nudge_advice,

@@ -7,6 +7,7 @@ adjustments (``adjustments.adjust``) call ``favour_message`` and ``favour_weight
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.frames import WEIGHT_ASKED
 from assistant.generators.nudges import ADVICE
@@ -84,9 +85,10 @@ achtergrond …"); new informal comparisons, fourteenth and fifteenth session;
 ``tests/test_comparison_rules.py``."""
 
 
-def favour_message(analysis: Question, units: list[Unit]) -> None:
+def favour_message(analysis: Question, units: list[Unit], titles: Sequence[str] = ()) -> None:
     """For a comparison of sources' views: lift sentences that conclude or recommend; for a
-    question asking a conclusion, the sentences that state one."""
+    question asking a conclusion, the sentences that state one; ``titles``: each passage's document title, for a
+    publication's view (``TITLE_BONUS``)."""
     if WHO_IS.match(analysis.text.strip()):
         return  # who someone is, not their message
     if ASKS_CONCLUSION.search(analysis.text) and not analysis.views_only:
@@ -104,6 +106,26 @@ def favour_message(analysis: Question, units: list[Unit]) -> None:
         text = unit.intro or unit.display
         if MESSAGE.search(text) or ADVICE.search(text) or ESSENCE.search(text):
             unit.score += MESSAGE_BONUS
+    if len(analysis.sources) == 1 and analysis.sources[0].publication and titles:
+        own = frozenset(stems(analysis.text))
+        for unit in units:
+            if unit.passage < len(titles) and restates_title(unit.stems, titles[unit.passage], own):
+                unit.score += TITLE_BONUS
+
+
+TITLE_BONUS = 0.35
+"""A publication asked for its view as a whole ("Wat zegt ICTU over ketensturing?") states it in its headline, and the
+sentence that restates the headline is its message: ICTU's "Ketensamenwerking is niet louter een kwestie van techniek
+en procedures, maar …" (headline "Ketensturing is niet alleen een kwestie van techniek") came thirteenth, behind the
+quotes of the people the article lets speak (new informal questions, fifty-fourth session;
+``tests/test_speaker_questions.py``)."""
+
+
+def restates_title(unit_stems: frozenset[str], title: str, own: frozenset[str]) -> bool:
+    """The sentence shares at least two, and at least half, of the title's words beyond the question's own (``own``)."""
+    rest = set(stems(title)) - own
+    shared = len(rest & unit_stems)
+    return shared >= 2 and 2 * shared >= len(rest)
 
 
 ESSENCE = re.compile(r"\b(?:essentie|essence)\b", re.I)
