@@ -28,7 +28,7 @@ from assistant.named_source import NamedSource
 from assistant.overview import overview_subject, summarised_sources
 from assistant.scenes import SCENE_CLAUSE
 from assistant.sides import Side, concept_sides, specialised
-from assistant.source_cues import RELATION_CUE, USE_CUE
+from assistant.source_cues import RELATION_CUE, USE_CUE, view_asked
 from assistant.source_sides import (
     concept_sides_of,
     first_at,
@@ -247,6 +247,9 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     )
     if len(sources) == 1 and question.kind == "open" and asked_source and not WHERE.match(text):
         question.kind = "who_said"
+    viewed = view_asked(text) if len(sources) == 1 else ""
+    if viewed and question.kind in ("definition", "open"):
+        question.kind = "who_said"  # "Wat is de visie van Be Informed op ketens?" (``source_cues.VIEW_CUE``)
     if question.kind == "who_said" and directory is not None and ASKS_SPEAKER.match(text):
         question.source_labels = directory.source_labels()
     if len(sources) >= 2 and (
@@ -262,6 +265,8 @@ def analyse(text: str, language: str, directory: SourceDirectory | None = None) 
     question.joined = joined_verb(rephrased(text), dutch_word) if language == "nl" else None
     said = question.joined.text if question.joined is not None else text
     question.focus = focus_of(said, [s for s in (*named, *sources) if not topic_name(s, question.kind)])
+    if viewed and question.kind == "who_said":
+        question.focus = " ".join(w for w in question.focus.split() if w != viewed) or question.focus
     if summarised:
         question.focus = overview_subject(question.focus)
         question.overview = not question.focus

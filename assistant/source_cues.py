@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.focus_words import VIEW_WORDS
+
 # Phrases that point at a source: the noun after them may be a plain word ("het dossier").
 BEFORE = frozenset(["volgens", "bij", "in", "uit", "van", "door", "according", "of", "from"])
 """Words that make a following name the speaker: 'volgens de GEMMA', 'bij Morgens'; in English 'of' and 'from' as
@@ -356,3 +358,23 @@ over governance" or none (new informal comparisons, twenty-fifth session;
 ``tests/test_comparison_rules.py``); "Verschilt Be Informed van het dossier over netwerken?" quoted
 ICTU on who wrote the dossier as the dossier's side (twenty-seventh session). "Is Morgens het eens met het
 dossier over politieke druk?" heard Morgens alone (twenty-eighth session)."""
+
+
+VIEW_CUE = re.compile(
+    r"^\W*(?:en\s+)?(?:wat|hoe)\s+(?:is|zijn|luidt|luiden)\s+(?:de|het|zijn|haar|hun)\s+(?P<view>[\w-]+)\s+van\b"
+    r"|^\W*(?:and\s+)?what\s+(?:is|are)\s+(?:the\s+(?P<en>[\w-]+)\s+of\b|[\w\s-]{1,40}?['’]s?\s+(?P<own>[\w-]+)\b)",
+    re.I,
+)
+"""A source's view named by a noun: "Wat is de visie van Be Informed op ketens?", "What is Morgens' opinion about …?"
+asks what that source says, as "wat vindt Be Informed van ketens" does; read as a definition of 'visie ketens' it
+opened with a quote of the dossier's four dimensions (new informal questions, fifty-fourth session;
+``tests/test_publication_views.py``). The noun must be a view word (``focus_words.VIEW_WORDS``): ``view_asked``."""
+
+
+def view_asked(text: str) -> str:
+    """The view word a question names a source's view by (``VIEW_CUE``), lowercased; '' when there is none."""
+    match = VIEW_CUE.search(text)
+    if match is None:
+        return ""
+    word = (match.group("view") or match.group("en") or match.group("own") or "").lower()
+    return word if word in VIEW_WORDS else ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from assistant.chain import Assistant
 from assistant.generators.demonstratives import pointed_back
+from assistant.question import analyse
+from assistant.source_cues import view_asked
 from evals.answertext import lead
 from ketenwijzer.text import stems
 
@@ -59,3 +61,23 @@ def test_a_clause_after_dat_keeps_its_lead(assistant: Assistant) -> None:
     assert answer.answer.startswith("Uit onderzoek van adviesbureau Morgens blijkt dat ketensamenwerking"), (
         answer.answer
     )
+
+
+def test_a_sources_view_named_by_a_noun_asks_what_that_source_says(assistant: Assistant) -> None:
+    """``source_cues.VIEW_CUE``: "Wat is de visie van Be Informed op ketens?" was a definition of 'visie ketens' and
+    opened with Be Informed's quote of the dossier's four dimensions; asked as "wat vindt Be Informed van ketens" it
+    opens with its lede (fifty-fourth session). A view word only: "Wat is de rol van de ketenregisseur?" stays."""
+    for question, focus in (
+        ("Wat is de visie van Be Informed op ketens?", "ketens"),
+        ("What is the view of Be Informed on chains?", "chains"),
+        ("What is Morgens' opinion about chain cooperation?", "chain cooperation"),
+    ):
+        analysis = analyse(question, "en" if question.startswith("What") else "nl", assistant.directory)
+        assert (analysis.kind, analysis.focus) == ("who_said", focus), (
+            question,
+            analysis.kind,
+            analysis.focus,
+        )
+    assert view_asked("Wat is de rol van het dossier?") == ""
+    answer = assistant.ask("Wat is de visie van Be Informed op ketens?")
+    assert "Niet in statische ketens, maar in dynamische netwerken" in lead(answer.answer), answer.answer
