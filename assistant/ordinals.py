@@ -46,6 +46,16 @@ ORDINAL_REF = re.compile(
 )
 _MARKER = re.compile(r"\s*\[\d+\]")
 
+ASKED_BY_PLACE = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|were|are)\s+(?:de|het|the)\s+(?:"
+    + "|".join(ORDINALS)
+    + r")\b",
+    re.I,
+)
+"""A question that asks a thing by its place ("Wat is het tweede stadium?", "Wat is de derde pijler?") asks which one
+it is, not what the noun means: it was told "De bronnen definiëren ‘stadium’ niet" before the stadium it asked
+(new informal questions, fifty-fourth session; ``tests/test_definitions.py``)."""
+
 
 _INLINE = re.compile(r":\s*(?P<items>[^:.;]+?,[^:.;]+?\s(?:en|of|and|or)\s[^:.;]+?)\s*(?:\[\d+\])?\s*[.;]")
 """'… vier besturingsdimensies: de culturele, de relationele, de procedurele en de inhoudelijke.'"""

@@ -220,3 +220,13 @@ def test_a_term_asked_in_a_setting_is_answered_by_its_definition(assistant: Assi
         assert lead(answer.answer).startswith(
             "Een keten is volgens Ketens de baas een samenwerkingsverband"
         ), answer.answer
+
+
+def test_a_thing_asked_by_its_place_is_no_undefined_noun(assistant: Assistant) -> None:
+    """``ordinals.ASKED_BY_PLACE``: "Wat is het tweede stadium?" and "Wat is de derde pijler?" ask which one, and were
+    told "De bronnen definiëren ‘stadium’ niet" before it (fifty-fourth session). A noun asked alone keeps the note."""
+    for question in ("Wat is het tweede stadium?", "Wat is de derde pijler?", "Wat is de tweede bouwsteen?"):
+        answer = assistant.ask(question)
+        assert not answer.abstained, answer.answer
+        assert "definiëren" not in answer.answer, answer.answer
+    assert "definiëren ‘ontwikkelstadium’ niet" in assistant.ask("Wat is een ontwikkelstadium?").answer

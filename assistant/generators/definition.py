@@ -24,6 +24,7 @@ from assistant.generators.lists import add_list_in_context
 from assistant.generators.part_definitions import NOTE as PART_NOTE
 from assistant.generators.units import Unit, item_claims, mentions, usable
 from assistant.glossary import expand_query
+from assistant.ordinals import ASKED_BY_PLACE
 from assistant.phrases import quoted_phrases
 from assistant.question import Question
 from assistant.signposts import locates
@@ -62,6 +63,7 @@ def plan_definition(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
             and ctx.definition is not None
             and not says_what(term, comp, units)
             and not BARE_PLURAL.search(q.text)
+            and not ASKED_BY_PLACE.search(q.text)
         ):
             notes = NOT_WRITTEN_OUT if written else UNDEFINED
             comp.note = notes.get(ctx.language, notes["nl"]).format(term=written or term)
