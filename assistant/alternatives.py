@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 
 from assistant.generators.units import Unit
+from assistant.leaning import BETTER_ASKED
 from ingest.lexical import LexicalIndex
 from ketenwijzer.text import stems
 
 ALTERNATIVE_ASKED = re.compile(
-    r"\b(?:alternatie(?:f|ven)|alternatives?|in\s+plaats\s+van|instead\s+of)\b", re.I
+    r"\b(?:alternatie(?:f|ven)|alternatives?|in\s+plaats\s+van|instead\s+of)\b|" + BETTER_ASKED.pattern, re.I
 )
-"""A question that asks what to have or do instead of a thing."""
+"""A question that asks what to have or do instead of a thing; a bare "Wat is beter?" of the thing just asked too
+(``leaning.BETTER_ASKED``)."""
 
 SIBLINGS = 4
 """A first part the corpus makes at most this many compounds of names a kind of thing ('estafette': 'estafettemodel',

@@ -142,6 +142,25 @@ closing 'het' ("Wanneer verscheen het?" after "Wie heeft Ketens de baas geschrev
 'het volgende' ("Hoe kom je in het volgende?" after the stages was declined; twenty-fifth session)."""
 
 
+BETTER_ASKED = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:wat|welke?|what|which)\s+(?:is|werkt|zou|would|works|is\s+there)\s+(?:dan\s+|then\s+)?"
+    r"(?:beter|better)\b[^?]{0,12}\?*(?:\s*\([^)]*\))?\s*$",
+    re.I,
+)
+"""A bare comparative of worth ("Wat is beter?", "Wat werkt dan beter?") is of the thing just asked: what to have
+instead of it (``alternatives.ALTERNATIVE_ASKED``). After the estafettemodel it was asked on its own and quoted "…
+sneller en beter van dienst te zijn" (new informal follow-ups, fifty-fourth session; ``tests/test_gate_follow_ups.py``)."""
+
+
+_SPLIT_ADVERB = re.compile(
+    r"\b(?:er|daar|hier)\b[^?]{0,40}?\b(?:mee|aan|van|over|bij|in|op|voor|door|uit|naar|tegen|toe)\s*[?.!]*$",
+    re.I,
+)
+"""A pronominal adverb split over the clause ("Wat is er mis mee?", "Hoe ga je daar goed mee om?" without its 'om'):
+'er … mee' is 'ermee', of the conversation's topic. After "Hoe werkt het estafettemodel?" it was asked on its own and
+declined (new informal follow-ups, fifty-fourth session; ``tests/test_gate_follow_ups.py``)."""
+
+
 _POSSESSIVE = re.compile(
     r"\b(?:is|was|zijn|waren|wordt|werd|heeft|had|doet|deed|van|voor|met|bij|aan|op|in|over|door|naar|om|onder)\s+"
     r"(?:zijn|haar|hun)\s+"
@@ -264,7 +283,9 @@ def needs_context(question: str) -> bool:
         content_words(question)
     ) <= 4:
         return True
-    if _WHICH_OF_THEM.match(question) or _PARTITIVE.search(question):
+    if _WHICH_OF_THEM.match(question) or _PARTITIVE.search(question) or _SPLIT_ADVERB.search(question):
+        return True
+    if BETTER_ASKED.match(question):
         return True
     if OTHER_SOURCES.search(question) and len(content_words(question)) <= 4:
         return True  # "Wat zeggen de andere bronnen?": other than the one just asked, on its topic

@@ -979,3 +979,21 @@ def test_an_alternative_is_found_where_its_kind_is_set_against_another(assistant
     assert "netwerkverbanden" in lead(turns[-1].answer), turns[-1].answer
     alone = assistant.ask("Wat is het alternatief voor het estafettemodel?")
     assert "netwerkverbanden" in lead(alone.answer), alone.answer
+
+
+def test_a_split_pronominal_adverb_and_a_bare_better_lean_on_the_previous_subject(
+    assistant: Assistant,
+) -> None:
+    """``leaning._SPLIT_ADVERB`` and ``leaning.BETTER_ASKED``: after "Hoe werkt het estafettemodel?", "wat is er mis
+    mee?" was asked on its own and declined, and "wat is beter?" quoted "… sneller en beter van dienst te zijn"; 'er …
+    mee' is 'ermee', and a bare 'beter' asks what to have instead (``alternatives.ALTERNATIVE_ASKED``; fifty-fourth
+    session)."""
+    from assistant.leaning import needs_context
+
+    assert needs_context("wat is er mis mee?") and needs_context("Wat werkt dan beter?")
+    assert not needs_context("Is er een ketenbureau nodig?")
+    assert not needs_context("Wat is beter: een convenant of een joint venture?")
+    turns = conversation(assistant, "Hoe werkt het estafettemodel?", "wat is er mis mee?", "wat is beter?")
+    assert not turns[1].answer.startswith("Dat staat niet in de bronnen"), turns[1].answer
+    assert "estafettemodel" in turns[1].standalone, turns[1].standalone
+    assert "netwerkverbanden" in lead(turns[2].answer), turns[2].answer
