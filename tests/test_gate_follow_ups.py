@@ -997,3 +997,13 @@ def test_a_split_pronominal_adverb_and_a_bare_better_lean_on_the_previous_subjec
     assert not turns[1].answer.startswith("Dat staat niet in de bronnen"), turns[1].answer
     assert "estafettemodel" in turns[1].standalone, turns[1].standalone
     assert "netwerkverbanden" in lead(turns[2].answer), turns[2].answer
+
+
+def test_who_checks_a_person_asks_whom_they_answer_to(assistant: Assistant) -> None:
+    """Glossary 'wie controleert' → 'aanspreekbaar': "en wie controleert hem?" after "Wat is een ketenmanager?" led with
+    how he shapes the management with the line managers, not with his answering to the partners (fifty-fourth
+    session)."""
+    turns = conversation(assistant, "Wat is een ketenmanager?", "en wie controleert hem?")
+    assert lead(turns[-1].answer).startswith("Tegenover de ketenpartners is de ketenmanager"), turns[-1].answer
+    for question in ("Wie controleert de ketenmanager?", "Who checks the chain manager?"):
+        assert "Tegenover de ketenpartners" in lead(assistant.ask(question).answer), question
