@@ -178,6 +178,8 @@ STRONG_VERBS = (
     "sluiten sluit sloot sloten gesloten",
     "trekken trekt trek trok trokken getrokken",
     "schuiven schuift schuif schoof schoven geschoven",
+    # "Ik zit in de stuurgroep maar er wordt niets besloten. Wat kan ik doen?" was declined ('besloten'; fifty-fourth session)
+    "besluiten besluit besloot besloten",
 )
 """Dutch strong verbs, each with its forms: the stemmer brings 'wijst' and 'gewezen' to 'wijst' and 'wees', so "Iedereen
 wijst naar elkaar als iets misgaat. Hoe doorbreek ik dat?" never found "En dan wordt er naar elkaar gewezen …" and was

@@ -942,6 +942,9 @@ def test_a_strong_verb_is_found_in_its_other_forms(assistant: Assistant) -> None
     assert verb_forms(["wijst"], set()) == {}
     answer = assistant.ask("Iedereen wijst naar elkaar als iets misgaat. Hoe doorbreek ik dat?")
     assert not answer.abstained and "naar elkaar gewezen" in answer.answer, answer.answer
+    # 'besloten' is of 'besluiten' (fifty-fourth session: the stuck steering group was declined)
+    stuck = assistant.ask("Ik zit in de stuurgroep maar er wordt niets besloten. Wat kan ik doen?")
+    assert not stuck.abstained and "besluit" in lead(stuck.answer), stuck.answer
 
 
 def test_two_concepts_weighed_are_covered_side_by_side(assistant: Assistant) -> None:

@@ -1004,6 +1004,8 @@ def test_who_checks_a_person_asks_whom_they_answer_to(assistant: Assistant) -> N
     how he shapes the management with the line managers, not with his answering to the partners (fifty-fourth
     session)."""
     turns = conversation(assistant, "Wat is een ketenmanager?", "en wie controleert hem?")
-    assert lead(turns[-1].answer).startswith("Tegenover de ketenpartners is de ketenmanager"), turns[-1].answer
+    assert lead(turns[-1].answer).startswith("Tegenover de ketenpartners is de ketenmanager"), turns[
+        -1
+    ].answer
     for question in ("Wie controleert de ketenmanager?", "Who checks the chain manager?"):
         assert "Tegenover de ketenpartners" in lead(assistant.ask(question).answer), question

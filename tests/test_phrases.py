@@ -117,3 +117,11 @@ def test_a_source_asked_for_what_a_heading_of_its_says_answers_from_that_section
     assert dossier.answer.startswith("Ketens de baas wil bestuurders en managers handvatten geven"), (
         dossier.answer
     )
+
+
+def test_resisting_to_work_in_a_chain_is_resistance(assistant: Assistant) -> None:
+    """Glossary 'resist working' → 'resist': "why do partners resist working in a chain?" read 'working' as 'werken
+    samenwerking' and quoted getting to know each other's work, nothing on the resistance (fifty-fourth session)."""
+    answer = assistant.ask("why do partners resist working in a chain?")
+    assert "macht en autonomie" in answer.answer, answer.answer
+    assert "elkaars werk te leren kennen" not in answer.answer, answer.answer
