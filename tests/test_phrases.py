@@ -124,4 +124,4 @@ def test_resisting_to_work_in_a_chain_is_resistance(assistant: Assistant) -> Non
     samenwerking' and quoted getting to know each other's work, nothing on the resistance (fifty-fourth session)."""
     answer = assistant.ask("why do partners resist working in a chain?")
     assert "macht en autonomie" in answer.answer, answer.answer
-    assert "elkaars werk te leren kennen" not in answer.answer, answer.answer
+    assert "elkaars werk te leren kennen" not in lead(answer.answer), answer.answer
