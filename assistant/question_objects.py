@@ -174,6 +174,11 @@ EXPLAINED_TERM = re.compile(
     r"|(?:(?:can|could)\s+you\s+|how\s+(?:do|can|should)\s+(?:i|we)\s+)?(?:please\s+)?explain\s+"
     r"(?:to\s+(?:me|us|(?:my|our|the)\s+[\w'-]+)\s+)?what\s+"
     r"(?P<en2>(?:an?\s+|the\s+)?[^\W\d_][\w-]{3,}(?:\s+[^\W\d_][\w-]{3,})?)\s+(?:is|are|means)"
+    r"|(?:(?:kun|kunt|wil|wilt|zou)\s+(?:je|jij|u)\s+|hoe\s+(?:leg|kan|moet)\s+(?:ik|je|we)\s+)?"
+    r"(?:me\s+|mij\s+|ons\s+|(?:aan\s+)?(?:mijn|onze|m'n|de)\s+[^\W\d_]+\s+)?(?:eens\s+|even\s+|kort\s+)*"
+    r"(?:uitleggen|uit\s+leggen|uit|vertellen|toelichten)\s+(?:aan\s+(?:mijn|onze|m'n|de)\s+[^\W\d_]+\s+)?wat\s+"
+    r"(?P<nl4>(?:een\s+|de\s+|het\s+)?[^\W\d_][\w-]{3,}(?:\s+[^\W\d_][\w-]{3,})?)\s+(?:is|inhoudt|betekent)"
+    r"(?:\s+(?:voor|aan)\s+(?:mijn|onze|ons|m'n|de|het)\s+[^\W\d_]+)?"
     r"|wat\s+(?:moet|moeten|zou|zouden)\s+(?:ik|je|jij|we|wij|u|een\s+[^\W\d_]+|de\s+[^\W\d_]+)\s+(?:(?:eigenlijk|nou|zoal)\s+)?"
     r"weten\s+(?:over|van)\s+(?P<nl3>(?:een\s+|de\s+|het\s+)?[^\W\d_][\w-]{3,})"
     r"|what\s+(?:should|do|does|must)\s+(?:i|we|you|an?\s+[^\W\d_]+|the\s+[^\W\d_]+)\s+(?:need\s+to\s+|have\s+to\s+)?"
@@ -189,7 +194,9 @@ ones; a pointing word or an ordinal is no term ("Leg de derde eens uit" points i
 is, explained to someone or not ("Can you explain what chain cooperation is?", "How do I explain to my team what …?" led
 with Groothedde's trust and a Franke quote; fifty-first session). What one should know about a term asks what it is too
 ("Wat moet ik weten over ketensturing?" listed the consequences of poor ketensturing; "Wat moet een bestuurder weten
-over ketensturing?" led with Cor Franke who "weet zeker …"; fifty-third session)."""
+over ketensturing?" led with Cor Franke who "weet zeker …"; fifty-third session). So is what a term is, explained to
+someone ("Kun je me in drie zinnen uitleggen wat ketensturing is voor mijn directeur?" searched 'directeur' and led with
+the ketenmanager's doorzettingsmacht; "Hoe leg ik mijn wethouder uit wat …"; fifty-fourth session)."""
 _NO_TERM = frozenset(
     [
         "dat",
@@ -226,13 +233,21 @@ def explained_term(question: str) -> Explained | None:
     if found is None:
         return None
     words = (
-        found["nl"] or found["nl2"] or found["nl3"] or found["en"] or found["en2"] or found["en3"]
+        found["nl"]
+        or found["nl2"]
+        or found["nl3"]
+        or found["nl4"]
+        or found["en"]
+        or found["en2"]
+        or found["en3"]
     ).split()
     words = words[1:] if words[0].lower() in _ARTICLES and len(words) > 1 else words
     if any(w.lower() in _NO_TERM for w in words):
         return None
     english = bool(found["en"] or found["en2"] or found["en3"])
-    return Explained(" ".join(words), english, bool(found["en2"] or found["en3"] or found["nl3"]))
+    return Explained(
+        " ".join(words), english, bool(found["en2"] or found["en3"] or found["nl3"] or found["nl4"])
+    )
 
 
 _ARTICLES = frozenset({"een", "de", "het", "a", "an", "the"})

@@ -3048,3 +3048,21 @@ def test_saying_the_same_thing_in_english_is_no_subject(assistant: Assistant) ->
     answer = assistant.ask(asked)
     morgens = answer.answer.split("\n\n")[0]
     assert morgens.startswith("**Morgens**") and "say nothing" not in morgens, answer.answer
+
+
+def test_what_a_term_is_explained_to_someone_asks_what_it_is(assistant: Assistant) -> None:
+    """``question_objects.EXPLAINED_TERM`` 'nl4': "Kun je me in drie zinnen uitleggen wat ketensturing is voor mijn
+    directeur?" searched 'directeur' and led with the ketenmanager's doorzettingsmacht (fifty-fourth session); the one
+    it is for is an audience, not a subject."""
+    from assistant.question_objects import explained_term
+
+    for question, term in (
+        ("Kun je me uitleggen wat ketensturing is voor mijn directeur?", "ketensturing"),
+        ("Hoe leg ik mijn wethouder uit wat een keten is?", "keten"),
+        ("Kun je uitleggen wat doelgebonden speelruimte is?", "doelgebonden speelruimte"),
+    ):
+        explained = explained_term(question)
+        assert explained is not None and explained.term == term and explained.what, (question, explained)
+    answer = assistant.ask("Kun je me in drie zinnen uitleggen wat ketensturing is voor mijn directeur?")
+    assert answer.answer.startswith("Ketens de baas stelt dat ketensturing meer is"), answer.answer
+    assert "doorzettingsmacht" not in answer.answer, answer.answer
