@@ -18,6 +18,7 @@ from assistant import injection
 from assistant.focus import FILLERS
 from assistant.glossary import glossed
 from assistant.neardomain import NEAR_DOMAIN_RULES, WIDE_READ
+from assistant.scenes import without_own_scene
 from ingest.lexical import LexicalIndex
 from ketenwijzer.compounds import FIRST_PART_MIN, as_typed, first_part, last_parts, modifiers_in_use
 from ketenwijzer.models import Passage
@@ -149,7 +150,10 @@ def blockers(
     often', …): "So how much does a chain manager earn in the Dutch civil service?" was declined only
     for the name 'Dutch' until the glossary read it as 'nederlandse' (seventeenth session,
     ``tests/test_abstention.py``). ``language`` is kept for callers; the rules need no switch."""
-    found = [f"'{w}' komt in geen enkele bron voor" for w in unknown_specifics(question, lexical, names)]
+    found = [
+        f"'{w}' komt in geen enkele bron voor"
+        for w in unknown_specifics(without_own_scene(question), lexical, names)
+    ]
     parts = sentences(question) or [question]
     reasons = [injection.flag(part) for part in parts]
     if all(reasons):

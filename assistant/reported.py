@@ -106,11 +106,32 @@ def passed_on(text: str) -> str | None:
     found = _PASSED_ON.match(text)
     if found is not None and _HOW_TO_ANSWER.match(found["ask"]):
         return direct(found["clause"])
+    told = _EXPLAIN_TO.match(text)
+    if told is not None and (_HOW_TO_ANSWER.match(told["ask"]) or _ARGUMENTS.match(told["ask"])):
+        return direct(told["clause"])
     english = _PASSED_ON_EN.match(text)
     if english is not None and _HOW_TO_ANSWER_EN.match(english["ask"]):
         return english_direct(english["clause"])
     return None
 
+
+_EXPLAIN_TO = re.compile(
+    r"^\W*(?:ik|we|wij)\s+(?:moet|moeten|wil|willen|ga|gaan|mag|mogen)\s+(?P<who>[^.!?]{2,60}?)\s+"
+    r"(?:uitleggen|uit\s+leggen|vertellen|duidelijk\s+maken)\s+"
+    r"(?P<clause>(?:wat|hoe|waarom|wanneer|wie|welke|hoeveel|waar\w*|of)\s+[^.!?]{3,160}?)\s*[.!?]+\s+"
+    r"(?P<ask>[^.!?]{2,80}\?)\s*$",
+    re.I,
+)
+"""The reader must explain something to someone, then asks how: "Ik moet mijn wethouder uitleggen waarom
+ketensamenwerking tijd kost. Welke argumenten heb ik?" asks why it takes time; read whole it searched 'wethouder' and
+'argumenten' and led with the top's mindset (new informal questions, fifty-fourth session; ``tests/test_question.py``)."""
+
+_ARGUMENTS = re.compile(
+    r"^\W*(?:en\s+)?(?:welke|wat\s+(?:zijn|voor))\s+(?:goede\s+|sterke\s+)?argument(?:en)?\b[^?]{0,40}\?\s*$"
+    r"|^\W*hoe\s+(?:doe|pak|breng|aanpak)\s+(?:ik|we)\s+(?:dat|dit)\b[^?]{0,30}\?\s*$",
+    re.I,
+)
+"""The reader's own question asks for arguments or how to go about it: "Welke argumenten heb ik?", "Hoe doe ik dat?"."""
 
 _PASSED_ON_EN = re.compile(
     r"^\W*(?P<who>[^.!?]{2,60}?)\s+(?:asks|asked|wants\s+to\s+know|wanted\s+to\s+know)\s+(?:me\s+|us\s+)?"

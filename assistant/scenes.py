@@ -28,6 +28,23 @@ def asking_sentence(text: str) -> str:
     return scene.group("asking") if scene else text
 
 
+OWN_SCENE = re.compile(r"^\W*(?:ik|wij|we|ons|onze|mijn|bij\s+ons|in\s+onze|in\s+mijn|i|our|my)\b", re.I)
+"""A sentence about the asker's own situation ("Ik ben programmamanager bij …", "Onze keten draait al drie jaar")."""
+
+
+def without_own_scene(text: str) -> str:
+    """``text`` without the sentences before the asking one that tell the asker's own situation (``OWN_SCENE``): the
+    names in them set the scene and are nothing asked. "Ik ben programmamanager bij een gemeente en we starten een keten
+    met de GGD en de politie … Iedereen wil wel, maar niemand wil betalen. Hoe kom ik hieruit?" was declined because
+    'GGD' is in no source (new informal questions, fifty-fourth session; ``tests/test_abstention.py``). One sentence,
+    or none that asks, is kept whole."""
+    parts = sentences(text)
+    if len(parts) < 2 or not parts[-1].endswith("?"):
+        return text
+    kept = [p for p in parts[:-1] if p.endswith("?") or not OWN_SCENE.match(p)]
+    return " ".join([*kept, parts[-1]])
+
+
 OWN_ACTION = (
     r"(?:en\s+)?(?:wat\s+(?:moet|moeten|kan|kunnen|kun|zou|zouden|doe|doen)\s+(?:ik|we|wij|je|u)\b"
     r"|hoe\s+(?:ga|gaan|pak|pakken|los|lossen|voorkom|voorkomen)\s+(?:ik|we|wij|je|u)\b|wat\s+nu\b"

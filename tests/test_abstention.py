@@ -1125,3 +1125,18 @@ def test_a_date_of_what_is_still_to_come_must_be_in_the_passages() -> None:
     asked = "Wanneer komt er een nieuwe versie van Ketens de baas?"
     assert "de bronnen noemen geen datum" in _reasons(asked, later)
     assert "de bronnen noemen geen datum" not in _reasons(asked, "De nieuwe versie verschijnt in 2027.")
+
+
+def test_a_name_in_the_askers_own_situation_blocks_nothing(assistant: Assistant) -> None:
+    """``scenes.without_own_scene`` in ``abstention.blockers``: "Ik werk bij de GGD. Hoe krijg ik mijn partners op één
+    lijn?" was declined because 'GGD' is in no source; a sentence on the asker's own situation sets the scene (fifty-fourth
+    session). A name in the question itself still blocks, and the scene lets no question through the gate that its
+    subject would not pass."""
+    from assistant.scenes import without_own_scene
+
+    assert without_own_scene("Ik werk bij de GGD. Hoe vraag ik dat aan?") == "Hoe vraag ik dat aan?"
+    assert without_own_scene("De GGD doet niet mee. Wat nu?") == "De GGD doet niet mee. Wat nu?"
+    answer = assistant.ask("Ik werk bij de GGD. Hoe krijg ik mijn partners op één lijn?")
+    assert not answer.abstained, answer.answer
+    assert assistant.ask("Ik werk bij de GGD. Hoe vraag ik een subsidie aan?").abstained
+    assert assistant.ask("Hoe werkt de GGD-keten in Utrecht?").abstained

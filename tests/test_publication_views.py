@@ -36,6 +36,11 @@ def test_a_publication_asked_on_a_subject_opens_with_its_lede_on_it(assistant: A
             answer.answer
         )
         assert "Niet in statische ketens, maar in dynamische netwerken" in lead(answer.answer), answer.answer
+    # a lede sentence that announces what the text will do states no position (``nudges.ANNOUNCES``)
+    gemma = assistant.ask("Wat zegt de GEMMA over horizontale samenwerking?").answer
+    assert "Hier analyseren we" not in gemma or gemma.index("Kenmerkend is") < gemma.index(
+        "Hier analyseren we"
+    ), gemma
 
 
 def test_a_sentence_naming_the_asked_thing_only_after_a_demonstrative_speaks_of_one_instance() -> None:

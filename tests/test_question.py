@@ -3066,3 +3066,19 @@ def test_what_a_term_is_explained_to_someone_asks_what_it_is(assistant: Assistan
     answer = assistant.ask("Kun je me in drie zinnen uitleggen wat ketensturing is voor mijn directeur?")
     assert answer.answer.startswith("Ketens de baas stelt dat ketensturing meer is"), answer.answer
     assert "doorzettingsmacht" not in answer.answer, answer.answer
+
+
+def test_what_the_reader_must_explain_to_someone_is_the_question(assistant: Assistant) -> None:
+    """``reported._EXPLAIN_TO``: "Ik moet mijn wethouder uitleggen waarom ketensamenwerking tijd kost. Welke argumenten
+    heb ik?" searched 'wethouder' and 'argumenten' and led with the top's mindset (fifty-fourth session); the clause to
+    explain is asked."""
+    from assistant.reported import passed_on
+
+    told = "Ik moet mijn wethouder uitleggen waarom ketensamenwerking tijd kost. Welke argumenten heb ik?"
+    assert passed_on(told) == "Waarom kost ketensamenwerking tijd?"
+    assert passed_on("Ik moet de directie uitleggen wat een ketenregisseur doet. Hoe doe ik dat?") == (
+        "Wat doet een ketenregisseur?"
+    )
+    assert passed_on("Ik moet mijn wethouder spreken. Welke argumenten heb ik?") is None
+    answer = assistant.ask(told)
+    assert answer.answer.startswith("Elkaar leren kennen kost tijd en geld"), answer.answer

@@ -323,8 +323,23 @@ def favour_lede_naming(units: list[Unit], first: set[int], asked: frozenset[str]
     for index in first:
         opening = sorted((u for u in units if u.passage == index), key=lambda u: u.start)
         for unit in opening[:LEDE_SENTENCES]:
-            if unit.stems & asked:
+            if (
+                unit.stems & asked
+                and not ANNOUNCES.search(unit.display)
+                and not unit.display.rstrip().endswith("?")
+            ):
                 unit.score += LEDE_BONUS
+
+
+ANNOUNCES = re.compile(
+    r"^\W*(?:hier|hieronder|in\s+(?:dit|deze)\s+(?:artikel|stuk|document|pagina|tekst))\s+"
+    r"(?:analyseren|beschrijven|bespreken|behandelen|bekijken|kijken|gaan|lees|leest|staat|staan|vindt|vind)\b"
+    r"|^\W*(?:here|below|in\s+this\s+(?:article|page|text))\s+(?:we|you)\b",
+    re.I,
+)
+"""A lede sentence that announces what the text will do ("Hier analyseren we wat die … ketensamenwerking inhoudt")
+states no position: ``favour_lede_naming`` passes it by ("Wat zegt de GEMMA over horizontale samenwerking?" took it as
+its second sentence; fifty-fourth session)."""
 
 
 NUDGES: dict[str, Callable[[list[Unit]], None]] = {
