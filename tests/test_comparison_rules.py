@@ -1293,3 +1293,21 @@ def test_a_side_named_by_several_words_is_not_said_by_a_sentence_holding_one(ass
     answer = assistant.ask("Wat is het verschil tussen een convenant en een shared service center?")
     assert "Center for e-Government" not in answer.answer, answer.answer
     assert "shared service centers" in lead(answer.answer), answer.answer
+
+
+def test_two_things_ranked_on_a_scale_open_with_the_sentence_that_orders_them(assistant: Assistant) -> None:
+    """``relations.RANK_ASKED``: "Wat is zwaarder, een joint venture of een fusie?" was declined: neither has a passage
+    of its own, and the continuum that orders both ("van lichte naar zware samenwerking: …, de joint venture en de
+    fusie") enumerates them among others (fifty-fourth session)."""
+    from assistant.generators.relations import RANK_ASKED
+
+    assert RANK_ASKED.search("Is een fusie zwaarder dan een joint venture?")
+    assert not RANK_ASKED.search("Wat is het verschil tussen een fusie en een joint venture?")
+    assert not RANK_ASKED.search("Is vertrouwen belangrijker dan afspraken?")  # a judgement, no scale
+    for question in (
+        "Wat is zwaarder, een joint venture of een fusie?",
+        "Is een fusie zwaarder dan een joint venture?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.abstained, answer.answer
+        assert "van lichte naar zware samenwerking" in lead(answer.answer), answer.answer

@@ -71,17 +71,40 @@ def relation_lead(
 ) -> Unit | None:
     """For a question that asks how two concepts relate (``RELATION_ASKED``), the best sentence that
     names two of them, not a list or an enumeration that names them among others; None otherwise."""
-    if not RELATION_ASKED.search(question) or sum(1 for t in terms if t) < 2:
+    ranked = RANK_ASKED.search(question) is not None
+    if not (RELATION_ASKED.search(question) or ranked) or sum(1 for t in terms if t) < 2:
         return None
     best: Unit | None = None
     for unit in units:
-        if unit.is_list or not usable(unit) or len(inline_items(unit.display)[1]) >= PASSING_INLINE:
+        if (
+            unit.is_list
+            or not usable(unit)
+            or len(inline_items(unit.display)[1]) >= PASSING_INLINE
+            and not ranked
+        ):
             continue
         said = unnamed_stems(unit, names)
         named = sum(1 for side in terms if side and any(mentions(said, t) for t in side))
         if named >= 2 and (best is None or unit.score > best.score):
             best = unit
     return best
+
+
+_JUDGED = r"(?!(?:beter|belangrijker|slechter|handiger|verstandiger|effectiever|nuttiger|slimmer|makkelijker|moeilijker|lastiger|better|worse)\b)"
+"""Comparatives of a judgement, not of a scale: the sources give each side's merits, no order ("Is vertrouwen belangrijker
+dan afspraken?" opened with a sentence on the besluitvormingsmodel that names both)."""
+RANK_ASKED = re.compile(
+    r"^\W*(?:wat|welke|wie|which|what)\s+(?:is|zijn|are|was)\s+(?:nu\s+|dan\s+)?"
+    + _JUDGED
+    + r"[^\W\d_]{3,}er\s*[,:]"
+    r"|^\W*(?:is|zijn|are)\s+[^?]{2,40}?\s+" + _JUDGED + r"[^\W\d_]{3,}er\s+(?:dan|than)\b",
+    re.I,
+)
+"""Two things ranked on a scale ("Wat is zwaarder, een joint venture of een fusie?", "Is een fusie zwaarder dan een joint
+venture?"): a sentence that enumerates both in order answers ("… vijf organisatievormen, van lichte naar zware
+samenwerking: het convenant, …, de joint venture en de fusie"); neither has a passage of its own, and both sides said
+the passages had nothing on them, so the question was declined (new informal comparisons, fifty-fourth session;
+``tests/test_comparison_rules.py``)."""
 
 
 PASSING_INLINE = 3
