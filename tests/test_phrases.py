@@ -125,3 +125,11 @@ def test_resisting_to_work_in_a_chain_is_resistance(assistant: Assistant) -> Non
     answer = assistant.ask("why do partners resist working in a chain?")
     assert "macht en autonomie" in answer.answer, answer.answer
     assert "elkaars werk te leren kennen" not in lead(answer.answer), answer.answer
+
+
+def test_changing_a_told_situation_is_dealing_with_it(assistant: Assistant) -> None:
+    """Glossary 'hoe verander ik dat' → 'hoe pak ik dat aan': "Mijn medewerkers zien de keten als extra werk. Hoe verander
+    ik dat?" searched 'verander' and led with the new edition's "… de samenleving verandert …" (fifty-fourth session)."""
+    answer = assistant.ask("Mijn medewerkers zien de keten als extra werk. Hoe verander ik dat?")
+    assert "verandert" not in lead(answer.answer), answer.answer
+    assert "medewerkers" in lead(answer.answer), answer.answer
