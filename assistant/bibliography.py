@@ -183,7 +183,10 @@ def described(asked: SourceQuestion, directory: SourceDirectory, passages: list[
 
 
 def facts_asked(rest: set[str]) -> tuple[str, ...]:
-    """The facts a question's words ask for."""
+    """The facts a question's words ask for; none when it asks why ("Waarom is Ketens de baas geschreven?" asks its
+    purpose, and was answered with its authors; fifty-fourth session)."""
+    if rest & {"waarom", "why", "waarvoor"}:
+        return ()
     asked = {
         "date": bool(rest & DATE_WORDS),
         "authors": bool(rest & AUTHOR_WORDS),

@@ -34,11 +34,10 @@ from assistant.lengths import BREVITY, SENTENCES_ASKED, points_asked, without_le
 from assistant.meta import meta_answer, meta_kind
 from assistant.named_source import as_carried
 from assistant.ordinals import clarification, numbered_topic
-from assistant.persuasion import persuading
 from assistant.question import Question, analyse, focus_of
 from assistant.question_objects import bare_term, explained_term, what_is
 from assistant.reader import Reader
-from assistant.reported import passed_on
+from assistant.restatements import restated
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.routing import route
 from assistant.searched import instances_asked, lexical_search, named_sides
@@ -166,11 +165,9 @@ class Assistant:
             if explained:
                 # the request's own words ('uitleggen', 'zinnen') are no subject the gate must find
                 question = follow.text
-        passed = (passed_on(question) or persuading(question)) if not follow.at_most else None
+        passed = restated(question) if not follow.at_most else None
         if passed:
-            # "Mijn wethouder vraagt wat ketensturing oplevert. Wat zeg ik?" asks what the wethouder asked
-            # (``assistant/reported.py``; forty-third session); "Hoe overtuig ik mijn collega's van het nut van de
-            # keten?" what the keten yields (``assistant/persuasion.py``; forty-fourth session)
+            # a question asked in other words: passed on, how to convince, why a thing exists (``restatements.py``)
             follow.text = question = passed
         if follow.language and not state.get("language_asked"):
             language = follow.language

@@ -118,15 +118,21 @@ def lists_contents(items: Sequence[str]) -> bool:
 
 
 PURPOSE_OF = re.compile(
-    r"\b(?:doel|doelen|bedoeling|opzet|purpose|aim)\s+(?:van|of)\s+(?:het|de|dit|dat|deze|the|this)\s+"
+    r"\b(?:doel|doelen|bedoeling|opzet|purpose|aim)\s+(?:van|of)\s+(?:het|de|dit|dat|deze|the|this)\s+(?:[\w]+-)?"
     r"(?:dossier|katern|artikel|rapport|onderzoek|verslag|document|stuk|report|article|study)\b"
+    r"|\b(?:doel|bedoeling|purpose|aim)\s+(?:van|of)\s+(?-i:[A-Z])[\w-]+(?:\s+(?:de\s+)?[\w-]+){0,2}\s*\?*\s*$"
+    r"|\bwaarom\s+(?:bestaat|bestaan)\s+(?:het|de|dit|deze)\s+(?:[\w]+-)?"
+    r"(?:dossier|katern|artikel|rapport|onderzoek|verslag|document|stuk)\b"
+    r"|\bwaarom\s+(?:is|zijn|werd|werden)\b[^?]{2,40}?\b(?:geschreven|gemaakt|opgesteld|uitgebracht|gepubliceerd)\b"
     r"|\b(?:waarvoor|voor\s+wie)\s+is\s+(?:het|de|dit|dat|deze)\s+(?:dossier|katern|artikel|rapport|onderzoek|"
     r"verslag|document|stuk)\b[^?]*\b(?:bedoeld|geschreven)\b",
     re.I,
 )
 """A document's purpose asked ("Wat is het doel van het dossier?"): what it means to offer its readers is the
 answer, not a signpost ("Ketens de baas wil bestuurders en managers handvatten geven …" was left out, and "Het
-dossier reikt daarvoor …" led, pointing back to it; new informal questions, thirty-sixth session)."""
+dossier reikt daarvoor …" led, pointing back to it; new informal questions, thirty-sixth session). So is the purpose of
+a document named by a compound or by its name, or why it exists or was written ("Wat is het doel van het NORA-dossier?"
+and "Waarom bestaat het NORA-dossier?" led with the dossier's "te hoge doelstelling"; fifty-fourth session)."""
 
 
 def asks_make_up(question: str) -> bool:

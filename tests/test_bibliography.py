@@ -12,6 +12,7 @@ from assistant.bibliography import SourceQuestion, source_question
 from assistant.chain import Assistant
 from assistant.conversation import Turn
 from assistant.named_source import NamedSource
+from evals.answertext import lead
 
 from .conftest import own_corpus
 
@@ -287,3 +288,29 @@ def test_which_organisations_asks_who(assistant: Assistant) -> None:
     informal questions, fiftieth session)."""
     answer = assistant.ask("Welke organisaties organiseerden het seminar?")
     assert "GBO.Overheid en Universiteit Twente" in answer.answer and ORIGIN in answer.answer, answer.answer
+
+
+def test_why_a_document_exists_or_was_written_asks_its_purpose(assistant: Assistant) -> None:
+    """``restatements.WHY_MADE`` and ``signposts.PURPOSE_OF``: "Waarom bestaat het NORA-dossier?" led with "… dat er
+    geen universeel besturingsmodel … bestaat", "Waarom is Ketens de baas geschreven?" with its authors, and "Wat is het
+    doel van het NORA-dossier?" with the dossier's "te hoge doelstelling" (fifty-fourth session)."""
+    from assistant.restatements import purpose_asked
+
+    assert purpose_asked("Waarom bestaat het NORA-dossier?") == "Wat is het doel van het NORA-dossier?"
+    assert purpose_asked("Waarom is Ketens de baas geschreven?") == "Wat is het doel van Ketens de baas?"
+    assert (
+        purpose_asked("Waarom bestaan er ketens?") is None
+    )  # no document: why chains exist is no purpose asked
+    assert purpose_asked("Waarom bestaat de keten?") is None
+    for question in (
+        "Waarom bestaat het NORA-dossier?",
+        "Waarom is Ketens de baas geschreven?",
+        "Wat is het doel van het NORA-dossier?",
+    ):
+        answer = assistant.ask(question)
+        assert lead(answer.answer).startswith(
+            "Ketens de baas wil bestuurders en managers handvatten geven"
+        ), (
+            question,
+            answer.answer,
+        )
