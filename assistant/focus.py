@@ -54,6 +54,10 @@ FILLERS = re.compile(
     # to whom it is explained is no subject: "Hoe leg ik aan mijn team uit wat ketensamenwerking is?" searched 'team'
     # and was declined (fifty-first session)
     r"\baan (?:mijn|m'n|ons|onze|je|jouw|uw|het|de|een) [\w'-]+(?= (?:uit|uitleggen|duidelijk maken|vertellen)\b)|"
+    # what the sources advise asks their advice: "Ons convenant is verlopen en niemand voelt zich verantwoordelijk. Wat raden
+    # de bronnen aan?" searched 'raden' (fifty-fourth session)
+    r"(?:raden|raadt|adviseren|adviseert|bevelen|beveelt)\s+(?:de\s+bronnen|de\s+auteurs|ze|zij|jullie|u|je)"
+    r"(?:\s+(?:mij|me|ons))?(?:\s+aan)?(?=\W*$)|"
     r"ik wil (graag )?weten|vertel eens|leg (?:(?:het|dat|dit|eens|even|kort|me|mij|ons) )*uit|please|tell me|i wonder|"
     r"(?:ik )?hoor verschillende (?:dingen|meningen|geluiden|verhalen)|verschillende (?:meningen|geluiden|verhalen)|"
     r"(?:ik|we|wij) (?:merk|merken|zie|zien|constateer|constateren) (?=dat\b)|het valt (?:me|mij|ons) op(?= dat\b)|"

@@ -3082,3 +3082,15 @@ def test_what_the_reader_must_explain_to_someone_is_the_question(assistant: Assi
     assert passed_on("Ik moet mijn wethouder spreken. Welke argumenten heb ik?") is None
     answer = assistant.ask(told)
     assert answer.answer.startswith("Elkaar leren kennen kost tijd en geld"), answer.answer
+
+
+def test_what_the_sources_advise_names_no_subject(assistant: Assistant) -> None:
+    """``focus.FILLERS``: "Ons convenant is verlopen en niemand voelt zich verantwoordelijk. Wat raden de bronnen aan?"
+    searched 'raden' and led with Be Informed's partners working "vanuit hun eigen verantwoordelijkheid" on one file
+    (fifty-fourth session); a named source's advice keeps its name ("Wat raadt Morgens aan?")."""
+    told = "Ons convenant is verlopen en niemand voelt zich verantwoordelijk. Wat raden de bronnen aan?"
+    assert focus_of(told, []) == "convenant verlopen verantwoordelijk"
+    assert focus_of("Wat raadt Morgens aan?", []) == "morgens"
+    answer = assistant.ask(told)
+    assert "convenant" in lead(answer.answer).lower(), answer.answer
+    assert "jeugdzorg" not in lead(answer.answer), answer.answer
