@@ -3,7 +3,7 @@
 "Dan heb je die keten gefaciliteerd." names 'keten', but 'die' points back to a chain the text set up a sentence
 before: the sentence is about that one case, not about what the question asks of chains in general. It led "Wat zegt
 Be Informed over ketens?" ahead of "Niet in statische ketens, maar in dynamische netwerken." (new informal questions,
-fifty-fourth session; ``tests/test_lead_rules.py``). Such a sentence waits (``POINTED_WAIT``); when it is chosen, the
+fifty-fourth session; ``tests/test_publication_views.py``). Such a sentence waits (``POINTED_WAIT``); when it is chosen, the
 sentence it points back to comes with it as before (``antecedents.py``). The words are Dutch and English grammar.
 """
 
@@ -45,7 +45,7 @@ def yield_pointed_back(units: list[Unit], asked: Iterable[str]) -> None:
     if not terms:
         return
     for unit in units:
-        if not unit.is_list and pointed_back(unit.display, terms):
+        if not unit.is_list and unit.stems & terms and pointed_back(unit.display, terms):
             unit.score -= POINTED_WAIT
 
 

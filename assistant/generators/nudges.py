@@ -319,7 +319,7 @@ def favour_lede_naming(units: list[Unit], first: set[int], asked: frozenset[str]
     first passage, ``first``) that name an asked word gain ``LEDE_BONUS``: an article states its position on its subject
     first. "Wat zegt Be Informed over ketens?" led with "Dan heb je die keten gefaciliteerd." and the quote around it,
     not with its lede "Niet in statische ketens, maar in dynamische netwerken." (new informal questions, fifty-fourth
-    session; ``tests/test_lead_rules.py``)."""
+    session; ``tests/test_publication_views.py``)."""
     for index in first:
         opening = sorted((u for u in units if u.passage == index), key=lambda u: u.start)
         for unit in opening[:LEDE_SENTENCES]:
@@ -339,7 +339,7 @@ ANNOUNCES = re.compile(
 )
 """A lede sentence that announces what the text will do ("Hier analyseren we wat die … ketensamenwerking inhoudt")
 states no position: ``favour_lede_naming`` passes it by ("Wat zegt de GEMMA over horizontale samenwerking?" took it as
-its second sentence; fifty-fourth session)."""
+its second sentence; fifty-fourth session; ``tests/test_publication_views.py``)."""
 
 
 NUDGES: dict[str, Callable[[list[Unit]], None]] = {

@@ -106,7 +106,14 @@ def favour_message(analysis: Question, units: list[Unit], titles: Sequence[str] 
         text = unit.intro or unit.display
         if MESSAGE.search(text) or ADVICE.search(text) or ESSENCE.search(text):
             unit.score += MESSAGE_BONUS
-    if len(analysis.sources) == 1 and analysis.sources[0].publication and titles:
+    if (
+        len(analysis.sources) == 1
+        and analysis.sources[0].publication
+        and titles
+        and analysis.focus
+        and analysis.kind != "summary"
+    ):
+        # with no subject asked ("Wat zegt ICTU?", a summary) the lede states the message (``nudges.favour_lede``)
         own = frozenset(stems(analysis.text))
         for unit in units:
             if unit.passage < len(titles) and restates_title(unit.stems, titles[unit.passage], own):
@@ -118,7 +125,7 @@ TITLE_BONUS = 0.35
 sentence that restates the headline is its message: ICTU's "Ketensamenwerking is niet louter een kwestie van techniek
 en procedures, maar …" (headline "Ketensturing is niet alleen een kwestie van techniek") came thirteenth, behind the
 quotes of the people the article lets speak (new informal questions, fifty-fourth session;
-``tests/test_speaker_questions.py``)."""
+``tests/test_publication_views.py``)."""
 
 
 def restates_title(unit_stems: frozenset[str], title: str, own: frozenset[str]) -> bool:
