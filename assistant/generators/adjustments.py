@@ -120,11 +120,11 @@ def adjust(
     elif kind in ("who_said", "open") and len(analysis.sources) == 1 and analysis.sources[0].publication:
         # a source's name in the question is no subject: "Wat is volgens ICTU het doel van Ketens de baas?" is not on 'baas'
         named = rules.name_pattern(analysis.names)
-        said = (
+        name_stems = (
             {t for m in named.finditer(question) for t in stems(m.group(0))} if named is not None else set()
         )
         favour_lede_naming(
-            units, {i for i, p in enumerate(passages) if p.position == 0}, frozenset(q_terms) - said
+            units, {i for i, p in enumerate(passages) if p.position == 0}, frozenset(q_terms) - name_stems
         )
     if kind == "consequence":
         favour_absence(question, units, alt)
