@@ -12,9 +12,10 @@ import re
 
 from assistant.persuasion import persuading
 from assistant.reported import passed_on
+from assistant.signposts import DOCUMENT_NOUNS
 
 _DOCUMENT = (
-    r"(?:(?:het|de|dit|deze)\s+(?:[\w]+-)?(?:dossier|katern|artikel|rapport|onderzoek|verslag|document|stuk)"
+    r"(?:(?:het|de|dit|deze)\s+(?:[\w]+-)?(?:" + DOCUMENT_NOUNS + r")"
     r"|(?-i:[A-Z])[\w-]+(?:\s+[\w-]+){0,3})"
 )
 """A document: named by a document noun, or by a name (capitalised)."""

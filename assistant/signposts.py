@@ -117,12 +117,14 @@ def lists_contents(items: Sequence[str]) -> bool:
     return len(items) >= 2 and sum(bool(SECTION_NUMBER.match(i)) for i in items) * 2 > len(items)
 
 
+DOCUMENT_NOUNS = r"dossier|katern|artikel|rapport|onderzoek|verslag|document|stuk"
+"""The Dutch nouns a question names a document by ("het dossier", "het NORA-dossier")."""
 PURPOSE_OF = re.compile(
     r"\b(?:doel|doelen|bedoeling|opzet|purpose|aim)\s+(?:van|of)\s+(?:het|de|dit|dat|deze|the|this)\s+(?:[\w]+-)?"
-    r"(?:dossier|katern|artikel|rapport|onderzoek|verslag|document|stuk|report|article|study)\b"
+    r"(?:" + DOCUMENT_NOUNS + r"|report|article|study)\b"
     r"|\b(?:doel|bedoeling|purpose|aim)\s+(?:van|of)\s+(?-i:[A-Z])[\w-]+(?:\s+(?:de\s+)?[\w-]+){0,2}\s*\?*\s*$"
     r"|\bwaarom\s+(?:bestaat|bestaan)\s+(?:het|de|dit|deze)\s+(?:[\w]+-)?"
-    r"(?:dossier|katern|artikel|rapport|onderzoek|verslag|document|stuk)\b"
+    r"(?:" + DOCUMENT_NOUNS + r")\b"
     r"|\bwaarom\s+(?:is|zijn|werd|werden)\b[^?]{2,40}?\b(?:geschreven|gemaakt|opgesteld|uitgebracht|gepubliceerd)\b"
     r"|\b(?:waarvoor|voor\s+wie)\s+is\s+(?:het|de|dit|dat|deze)\s+(?:dossier|katern|artikel|rapport|onderzoek|"
     r"verslag|document|stuk)\b[^?]*\b(?:bedoeld|geschreven)\b",

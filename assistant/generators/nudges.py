@@ -308,10 +308,16 @@ paragraphs; with all of them the ICTU summary was four sentences of its first pa
 def favour_lede(units: list[Unit], first: set[int]) -> None:
     """Summaries: the first ``LEDE_SENTENCES`` of a document's first passage (``first``: the
     indexes of such passages) gain ``LEDE_BONUS``."""
+    for unit in lede_units(units, first):
+        unit.score += LEDE_BONUS
+
+
+def lede_units(units: list[Unit], first: set[int]) -> list[Unit]:
+    """The first ``LEDE_SENTENCES`` units of each passage in ``first`` (a document's first passage)."""
+    ledes: list[Unit] = []
     for index in first:
-        opening = sorted((u for u in units if u.passage == index), key=lambda u: u.start)
-        for unit in opening[:LEDE_SENTENCES]:
-            unit.score += LEDE_BONUS
+        ledes += sorted((u for u in units if u.passage == index), key=lambda u: u.start)[:LEDE_SENTENCES]
+    return ledes
 
 
 def favour_lede_naming(units: list[Unit], first: set[int], asked: frozenset[str]) -> None:
@@ -320,15 +326,13 @@ def favour_lede_naming(units: list[Unit], first: set[int], asked: frozenset[str]
     first. "Wat zegt Be Informed over ketens?" led with "Dan heb je die keten gefaciliteerd." and the quote around it,
     not with its lede "Niet in statische ketens, maar in dynamische netwerken." (new informal questions, fifty-fourth
     session; ``tests/test_publication_views.py``)."""
-    for index in first:
-        opening = sorted((u for u in units if u.passage == index), key=lambda u: u.start)
-        for unit in opening[:LEDE_SENTENCES]:
-            if (
-                unit.stems & asked
-                and not ANNOUNCES.search(unit.display)
-                and not unit.display.rstrip().endswith("?")
-            ):
-                unit.score += LEDE_BONUS
+    for unit in lede_units(units, first):
+        if (
+            unit.stems & asked
+            and not ANNOUNCES.search(unit.display)
+            and not unit.display.rstrip().endswith("?")
+        ):
+            unit.score += LEDE_BONUS
 
 
 ANNOUNCES = re.compile(
