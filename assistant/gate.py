@@ -32,6 +32,7 @@ from assistant.reader import Reader
 from assistant.retriever import HybridRetriever, Retrieval
 from assistant.scenes import SCENE_CLAUSE
 from assistant.sources import SourceDirectory
+from assistant.subject import english_unsaid, off_subject
 from assistant.superlatives import ranked_word
 from assistant.unsaid import pointed_event_verb, undefinable, unsaid
 from assistant.verbs import inverted_verbs, typed_whole, writes_apart
@@ -180,7 +181,23 @@ class Gate:
             asked = " ".join(without_written(state["question"], analysis.sources).split())
             evidence.passage_top = max(evidence.passage_top, self.reader.best_passage(asked, top))
             evidence.sentence_top = max(evidence.sentence_top, self.reader.best_sentence(asked, top))
+        evidence.blockers.extend(self._off_subject(state, evidence))
         return evidence
+
+    def _off_subject(self, state: State, evidence: Evidence) -> list[str]:
+        """The reason a question off the corpus's subject that names a word no source uses is declined, when its
+        evidence is near the threshold (``subject.off_subject``); none otherwise."""
+        lexical = self.index.lexical
+        english = state["language"] == "en"
+        unheard = english_unsaid(state["standalone"], lexical) if english else evidence.unsaid
+        if not unheard:
+            return []
+        s = self.settings
+        threshold = s.abstain_threshold_en if english else s.abstain_threshold
+        margin = evidence.score(s.evidence_coverage_weight, s.evidence_reader_weight) - threshold
+        named = bool(state["analysis"].sources)
+        reason = off_subject(state["standalone"], lexical.compound_modifiers(), unheard, named, margin)
+        return [reason] if reason else []
 
     def _dense_top(self, state: State, retrieval: Retrieval) -> float:
         """The best dense hit the gate reads; for a follow-up filtered to a named source, the best

@@ -53,11 +53,16 @@ NOTES = {
 """The note an answer to a request to make something opens with."""
 
 
+def made_thing(question: str) -> str:
+    """The thing a request asks to be written, drawn or made (``MAKE_ASKED``), lower case; '' for any other question."""
+    found = MAKE_ASKED.match(question) or MAKE_ASKED_LAST.match(question)
+    return found["thing"].lower() if found else ""
+
+
 def make_note(question: str, language: str) -> str:
     """The note for a request to write, draw or make a thing (``MAKE_ASKED``), '' for any other question."""
-    found = MAKE_ASKED.match(question) or MAKE_ASKED_LAST.match(question)
-    if found is None:
+    thing = made_thing(question)
+    if not thing:
         return ""
-    thing = found["thing"].lower()
     notes = NOTES.get(language, NOTES["nl"])
     return (notes["written"] if thing in WRITTEN_THINGS else notes["other"]).format(thing=thing)

@@ -12,9 +12,11 @@ import re
 from collections.abc import Container
 
 from assistant.abstention import begins_compound, known
+from assistant.asked_words import COUNTS
 from assistant.brackets import without_carried
 from assistant.focus_words import GENERIC
 from assistant.inflections import verb_forms
+from assistant.requests import made_thing
 from assistant.scaffold import SCAFFOLD
 from assistant.sources import ALL_SOURCES
 from ingest.lexical import LexicalIndex
@@ -49,6 +51,12 @@ NOUN_PREPOSITIONS = frozenset(
 with unrelated bullets, 'privacy' not named as a word no source uses (new informal questions,
 eighteenth session; ``tests/test_abstention.py``). A time or a cause too: "Hoe werkt de ketensamenwerking in de zorg
 tijdens corona?" was answered with a quote on jeugdzorg, 'corona' not named (fifty-second session)."""
+SHORT_NOUN = 4
+"""Letters a word needs to be judged; one of four only right after a determiner: "Hoe verbeter ik de samenwerking
+binnen mijn team?" was answered on cooperation between organisations, 'team' (no word of the sources) not named
+(new general management questions, fifty-fifth session; ``tests/test_off_subject.py``)."""
+SHORT_NOUN_BEFORE = (DETERMINERS - {"het"}) | {"eigen"}
+"""What a short word must follow to be judged: not 'het', which opens "Is het slim om …?" (``SHORT_NOUN``)."""
 COORDINATORS = frozenset(["en", "of"])
 """A word joined by these to a noun is a noun too: "ketensamenwerking en privacy" was answered with
 Groothedde on trust, 'privacy' not named as a word no source uses (new informal questions,
@@ -188,6 +196,7 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
     """
     tokens = re.findall(r"[\w'-]+", question)
     found: list[str] = []
+    made = made_thing(question)
     asked = DEFINED.match(question)
     if asked:
         term = asked["term"].lower()
@@ -201,8 +210,12 @@ def unsaid(question: str, lexical: LexicalIndex, synonyms: Container[str] = ()) 
             found.append(term)
     for i, token in enumerate(tokens):
         word = token.lower()
-        if len(word) < 5 or (i > 0 and token[0].isupper()) or word in synonyms or word in found:
+        if len(word) < SHORT_NOUN or (i > 0 and token[0].isupper()) or word in synonyms or word in found:
             continue
+        if len(word) < 5 and not (i > 0 and tokens[i - 1].lower() in SHORT_NOUN_BEFORE):
+            continue  # a short word is judged only right after a determiner ("mijn team"; ``SHORT_NOUN``)
+        if word == made:
+            continue  # the thing a request asks to be made is no subject ("Schrijf een mail …", ``requests``)
         if word in ALL_SOURCES:
             continue  # 'het artikel over …' names a source, no subject the sources must use
         if word in GENERIC or word in SCAFFOLD:
@@ -253,15 +266,16 @@ def _form_of_known(word: str, lexical: LexicalIndex) -> bool:
 
 
 def _noun(word: str, before: list[str]) -> bool:
-    """The word reads as a noun: a noun ending, or a determiner right before it or one word before."""
-    if word.endswith(NOUN_ENDINGS):
-        return True
+    """The word reads as a noun: a noun ending, or a determiner or a count ("twee teamleden", ``asked_words.COUNTS``)
+    right before it, or a determiner one word before."""
+    if word.endswith(NOUN_ENDINGS) or (before and before[-1] in COUNTS | NOUN_PREPOSITIONS):
+        return True  # after a count a word in -en is a plural noun, after 'over' a verbal one ("over thuiswerken")
     if word.endswith(NOT_NOUN_ENDINGS):
         return False
     return bool(before) and (
         before[-1] in DETERMINERS
         or before[-1] in NOUN_PREPOSITIONS
-        or (len(before) == 2 and before[0] in DETERMINERS and before[1].endswith("e"))
+        or (len(before) == 2 and before[0] in DETERMINERS and before[1].endswith(("e", "eigen")))
         or (len(before) == 2 and before[1] in COORDINATORS and before[0].endswith(NOUN_ENDINGS))
     )
 
