@@ -171,7 +171,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         r"|\bverh(?:oudt|ouden)\b.{3,80}\bzich\s+tot\b|\brelate\s+to\b|\brelationship\s+between\b"
         r"|\b(?:relatie|verband|samenhang|verhouding)\s+tussen\b"
         r"|^\W*[^,?:]{3,50}\s(?:of|or)\s[^,?:]{3,50}[,:]\s*(?:wat|welke|wie|which|what|who)\b"
-        r"|^\W*(?:welke|wie|which|who)\b[^,?]*,\s*[^,?]{2,40}\s(?:of|or)\s[^,?]{2,40}\?\s*$"
+        r"|^\W*(?:welke|wie|which|who)\b[^,:?]*[,:]\s*[^,:?]{2,40}\s(?:of|or)\s[^,:?]{2,40}\?\s*$"
         rf"|^\W*(?:wat|wie|welke|what|which)\s+(?:{COMPARED_VERB}|weegt)\s+(?:het\s+)?(?:{COMPARATIVE})\s*[,:]"
         r"\s*[^?]{2,60}\s(?:of|or)\s[^?]{2,60}\?\s*$"
         rf"|{_unnamed(CHOICE)}|{_unnamed(BARE_OPTIONS)}"
@@ -186,7 +186,7 @@ KIND_RULES: tuple[KindRule, ...] = (
         "(a definition that led with 'de relationele dimensie'; twenty-fifth session); 'A tegenover B: …?' (an open "
         "question on the continuum; thirty-first session); 'Wat is belangrijker, A of B?' (a definition of "
         "'belangrijker'; thirty-fourth session); 'Wat zegt A dat B niet zegt?' (declined as A's silence on 'dossier'; "
-        "thirty-sixth session)",
+        "thirty-sixth session); 'Wie beslist: A of B?' as with a comma (open; fifty-fifth session)",
     ),
     _rule(
         "cause",

@@ -103,14 +103,15 @@ nineteenth session; ``tests/test_question.py``). What both are compared on comes
 Morgens over succesfactoren" labelled its sides 'Groothedde succesfactoren' and 'Morgens over succesfactoren' and
 quoted the dossier's success factors for Groothedde (new informal comparisons, forty-fifth session)."""
 _BETTER = re.compile(
-    r"\b(?:beter|handiger|verstandiger|slimmer|better)\b(?:\s+(?:voor|in|bij|for)\s+[^:?]{2,40}?(?=\s*:))?"
+    r"\b(?:beter|handiger|verstandiger|slimmer|better)\b(?:\s+(?:voor|in|bij|for)\s+[^:,?]{2,40}?(?=\s*[:,]))?"
     r"\W+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<a>[^:?]+?)"
     r"\s+(?:of|or)\s+(?:een\s+|de\s+|het\s+|a\s+|an\s+)?(?P<b>[^:?]+?)\s*[?.!]*$",
     re.I,
 )
 """'Wat is beter: een ketenbureau of een ketenregisseur?': the two options are the sides; also after
 what they are better for ("Wat is beter voor een keten: een convenant of een fusie?" had no sides
-and answered about the convenant only; twenty-first session)."""
+and answered about the convenant only; twenty-first session), before a comma too ("Wat is beter voor een kleine
+gemeente, een convenant of een fusie?" labelled a side 'voor een gemeente, een convenant'; fifty-fifth session)."""
 _THAN = re.compile(
     rf"^\W*(?:{COMPARED_VERB})\s+(?P<a>.+?)\s+(?:{COMPARATIVE})\s+(?:dan|than)\s+(?P<b>.+?)\s*[?.!]*$"
     r"|\bonderscheidt\s+(?P<c>.+?)\s+(?:zich\s+)?van\s+(?:die\s+van\s+|dat\s+van\s+)?(?P<d>.+?)\s*[?.!]*$"
@@ -125,12 +126,14 @@ _OPTIONS = re.compile(
     r"^\W*(?P<a>[^,?:]+?)\s+(?:of|or)\s+(?P<b>[^,?:]+?)\s*[,:]\s*(?:wat|welke|wie|which|what|who)\b"
     r"|^\W*(?P<e>[^,?:]+?)\s+(?:en|and)\s+(?P<f>[^,?:]+?)\s*[,:]\s*(?:wat|what)\s+(?:is|zijn|are)\s+(?:het|de|the)\s+"
     r"(?:verschil|verschillen|overeenkomst|overeenkomsten|difference|differences)\b"
-    r"|^\W*(?:wat|welke|wie|which|what|who)\b[^,?]*,\s*(?P<c>[^,?]+?)\s+(?:of|or)\s+(?P<d>[^,?]+?)\s*\?\s*$",
+    r"|^\W*(?:wat|welke|wie|which|what|who)\b[^,:?]*[,:]\s*(?P<c>[^,:?]+?)\s+(?:of|or)\s+(?P<d>[^,:?]+?)\s*\?\s*$",
     re.I,
 )
 """'Ketenbureau of ketenregisseur, wat heb ik nodig?': the options named before the question; 'Welke
 bron is positiever over politieke druk, Morgens of GBO?': after it. "Ketenbestuur of ketenmanager: wie
-beslist?" and "Pijler 1 en pijler 2, wat is het verschil?" had no sides (twenty-fourth session)."""
+beslist?" and "Pijler 1 en pijler 2, wat is het verschil?" had no sides (twenty-fourth session); after a colon as
+after a comma ("Wat is belangrijker: vertrouwen of afspraken?" had none and quoted one sentence naming both; new
+informal comparisons, fifty-fifth session)."""
 _CHOICE = re.compile(CHOICE, re.I)
 """'Moeten we een ketenregisseur aanstellen of een ketenmanager?': the two things chosen between (``kind_patterns.CHOICE``)."""
 _BARE_OPTIONS = re.compile(BARE_OPTIONS, re.I)

@@ -1311,3 +1311,31 @@ def test_two_things_ranked_on_a_scale_open_with_the_sentence_that_orders_them(as
         answer = assistant.ask(question)
         assert not answer.abstained, answer.answer
         assert "van lichte naar zware samenwerking" in lead(answer.answer), answer.answer
+
+
+def test_options_after_a_colon_or_after_what_they_are_better_for_and_a_comma_are_the_sides() -> None:
+    colon = analyse("Wat is belangrijker: vertrouwen of afspraken?", "nl")
+    assert colon.kind == "comparison"
+    assert [side.label for side in colon.sides] == ["vertrouwen", "afspraken"]
+    who = analyse("Wie beslist: het ketenbestuur of de ketenmanager?", "nl")
+    assert who.kind == "comparison"
+    assert len(who.sides) == 2
+    better = analyse("Wat is beter voor een kleine gemeente, een convenant of een fusie?", "nl")
+    assert [side.label for side in better.sides] == ["convenant", "fusie"], (
+        "not 'voor een gemeente, een convenant'"
+    )
+
+
+def test_sources_judged_by_a_stance_open_with_a_note_and_give_sentences_taking_it(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("Wie is kritischer over ketens, ICTU of Morgens?")
+    assert answer.answer.startswith("(Welke bron ‘kritischer’ is, zeggen de bronnen niet;")
+    morgens = answer.answer.split("**Morgens**")[1]
+    assert "verre van optimaal" in morgens, "the critical sentence of Morgens' side is given"
+    english = assistant.ask("Which source is more critical about chains, ICTU or Morgens?")
+    assert english.answer.startswith("(The sources do not say which is ‘more critical’;")
+    plain = assistant.ask("Wat zeggen ICTU en Morgens over ketens?")
+    assert "zeggen de bronnen niet" not in plain.answer.split("\n")[0], "no judgement asked, no note"
+    concepts = assistant.ask("Is vertrouwen belangrijker dan afspraken?")
+    assert "Welke bron" not in concepts.answer, "two concepts weighed are no sources judged"

@@ -21,6 +21,7 @@ from assistant.generators.composition import (
 )
 from assistant.generators.defining import definition_of
 from assistant.generators.item_sides import compose_items, items_per_side
+from assistant.generators.opening_notes import judged_word
 from assistant.generators.relations import (
     agreement_lead,
     naming_both,
@@ -38,6 +39,7 @@ from assistant.generators.side_rules import (
     SIDE_SUBJECT_BONUS,
     SIDE_TELLING_BONUS,
     SIDE_TERM_BONUS,
+    STANCE_BONUS,
     about_other_side,
     defines_by_part,
     holds_one_word,
@@ -48,6 +50,7 @@ from assistant.generators.side_rules import (
     parallel,
     side_part_definition,
     side_words,
+    stance_words,
 )
 from assistant.generators.units import Unit, mentions, usable
 from assistant.glossary import dutch_term
@@ -99,6 +102,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
     first_lead: Unit | None = None
     """The first side's lead: later sides prefer a sentence parallel to it."""
     word_stems: dict[int, list[frozenset[str]]] = {}
+    # sources judged by a stance ("Wie is kritischer …?"): each side's sentences taking it (``side_rules.STANCES``)
+    stance = stance_words(judged_word(q.text)) if len(q.sources) >= 2 else None
     for side in range(n_sides):
         own = [
             u
@@ -134,6 +139,8 @@ def plan_comparison(q: Question, units: list[Unit], ctx: PlanContext) -> Composi
                 unit.score += PARALLEL_BONUS * parallel(unit, first_lead, ctx.side_terms)
             if q.perspectives and ctx.telling and mentions(unit.stems, ctx.telling[0]):
                 unit.score += SIDE_TELLING_BONUS
+            if stance is not None and stance.search(unit.quote):
+                unit.score += STANCE_BONUS
         chosen = pick(
             units,
             own,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.frames import RIGHT_ASKED
+from assistant.frames import RIGHT_ASKED, SOURCE_JUDGED
 from assistant.generators.composition import Composition
 from assistant.generators.definition import asked_term, defined_elsewhere, role_note, says_what
 from assistant.generators.examples import example_note
@@ -32,6 +32,25 @@ NO_VERDICT = {
 """Said before the two sides when the question asks whose view holds ("Wie heeft gelijk?" after Morgens and the
 dossier on ambition): the sources weigh no view against another, and the sides alone read as if one had been
 chosen (new informal follow-ups, forty-second session; ``tests/test_comparison_rules.py``)."""
+NO_JUDGEMENT = {
+    "nl": "(Welke bron ‘{word}’ is, zeggen de bronnen niet; naast elkaar gezet zeggen ze het volgende.)",
+    "en": "(The sources do not say which is ‘{word}’; side by side, this is what they say.)",
+}
+"""Said before the sides when the question asks which source is the more so ("Wie is kritischer over ketens, ICTU of
+Morgens?", ``frames.SOURCE_JUDGED``): no source judges another, and the two sides alone read as if the answer had
+judged them (new informal comparisons, fifty-fifth session; ``tests/test_comparison_rules.py``)."""
+
+
+def judged_word(question: str) -> str:
+    """The comparative a question judges its sources by ('kritischer', 'more critical'; ``frames.SOURCE_JUDGED``),
+    lower case; '' for any other question."""
+    found = SOURCE_JUDGED.search(question)
+    if not found:
+        return ""
+    words = found.group(0).lower().split()
+    return " ".join(words[-2:]) if len(words) >= 2 and words[-2] in ("more", "most", "meest") else words[-1]
+
+
 WHO_IS_RIGHT = re.compile(RIGHT_ASKED.pattern + r"|\bwho\b.*\bis\s+right\b", re.I)
 """'Wie van X en Y heeft gelijk' (``frames.RIGHT_ASKED``), 'Who of X and Y is right'."""
 
@@ -112,6 +131,9 @@ def add_notes(
         composition.note = count_note(question, shown, language)
     if shown and not composition.note and plan_kind == "comparison" and WHO_IS_RIGHT.search(question):
         composition.note = NO_VERDICT.get(language, NO_VERDICT["nl"])
+    judged = judged_word(question) if analysis is not None and len(analysis.sources) >= 2 else ""
+    if shown and not composition.note and plan_kind == "comparison" and judged:
+        composition.note = NO_JUDGEMENT.get(language, NO_JUDGEMENT["nl"]).format(word=judged)
     if shown and (made := make_note(question, language)):
         # a request to make a thing is said first: no other note reads the quotes as that thing (``requests``)
         composition.note = made

@@ -215,3 +215,43 @@ def opens_with(unit: Unit, terms: frozenset[str], names: re.Pattern[str] | None 
         if any(mentions(frozenset(compound_stems(w)), t) for w in opening for t in terms):
             return True
     return False
+
+
+STANCES = (
+    (
+        re.compile(
+            r"\b(?:kritisch\w*|negatiev\w*|negatief|sceptisch\w*|pessimistisch\w*|somber\w*|critical|negative|"
+            r"sceptical|skeptical|pessimistic)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:mislukt\w*|misgaat|misloopt|problem\w*|knelpunt\w*|lastig\w*|moeilijk\w*|vastlo\w*|ontaard\w*|"
+            r"malaise|verre\s+van|faal\w*|gebrek\w*|tekort\w*|onvoldoende|kwetsba\w*|last|kostenpost|"
+            r"zelden|nauwelijks|achtergrond)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(
+            r"\b(?:positiev\w*|positief|optimistisch\w*|enthousiast\w*|hoopvol\w*|positive|optimistic|enthusiastic)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:succes\w*|helpt|helpen|kansen|sterk\s+middel|verdien\w*|oplossen|gelukt|voordel\w*|meerwaarde|"
+            r"baten|effectie\w*|impact|krachtig\w*)\b",
+            re.I,
+        ),
+    ),
+)
+"""A stance a question judges sources by ('kritischer', 'positiever'; ``frames.SOURCE_JUDGED``) and the words of a
+sentence that takes it: trouble for a critical one, success for a positive one. General Dutch and English, no
+corpus's words."""
+STANCE_BONUS = 0.2
+"""What a side's sentence taking the stance asked gains: "Wie is kritischer over ketens, ICTU of Morgens?" gave each
+source's opening lines, ICTU's "Publieke organisaties werken steeds meer in ketens samen" (new informal comparisons,
+fifty-fifth session; ``tests/test_comparison_rules.py``). No eval set asks it; the new questions of the notes show it."""
+
+
+def stance_words(judged: str) -> re.Pattern[str] | None:
+    """The words of a sentence taking the stance a source is judged by (``STANCES``), None for no stance."""
+    return next((words for stance, words in STANCES if stance.search(judged)), None)
