@@ -63,6 +63,11 @@ REFERRING = re.compile(
     # "Ketens de baas noemt dit de contingentiebenadering": 'dit' as an object stands for what came
     # before (never a conjunction, unlike 'dat'); new informal questions, seventeenth session
     r"|^(?:[^\s,]+\s+){1,5}dit\s+(?:de|het|een|ook|niet|wel|vaak|als)\b"
+    # "Volgens Ketens de baas zorgt dat overzicht voor betrokkenheid": 'zorgen voor' split around a demonstrative and
+    # its noun, no conjunction ("Hoe houd ik iedereen betrokken?" quoted it without the overview it points to;
+    # fifty-fifth session, ``tests/test_coherence.py``)
+    r"|^(?:[^\s,]+\s+){1,5}(?:zorgt|zorgen|zorgde|zorgden)\s+(?:dat|die|dit|deze)\s+"
+    r"(?!(?:de|het|een|er|je|ze|zij|hij|iedereen|men|we|wij|u|alle|elke|ieder|iedere)\b)\w+\s+voor\b"
     # "… is ketenoverleg op juist deze niveaus niet van de grond gekomen": which? (seventeenth session)
     r"|^(?:[^\s,]+\s+){1,12}(?:juist|precies|uitgerekend)\s+(?:deze|die|dit|dat)\s+\w+"
     r"|\b(?:vertelde|zei|aldus)\s+(?:hij|zij|ze)\b"

@@ -295,7 +295,17 @@ GOOD_OR_BAD = re.compile(
 pair is no subject: 'slecht' led the dossier's side with "Bij slechte resultaten …" (twenty-seventh session)."""
 
 
+CAUSE_ASKED = re.compile(
+    r"\bwaar\s+(?:ligt|lag|lagen|liggen)\s+(?:dat|het|die|dit)\s+(?:(?:meestal|vaak|nou|dan|eigenlijk|toch)\s+)?aan\b",
+    re.I,
+)
+""""Waar ligt dat (meestal) aan?" asks a cause (``kinds``): its words are no subject; searched, 'ligt' led "Wij zijn met
+zes gemeenten een keten begonnen maar het loopt niet. Waar ligt dat meestal aan?" with "De koppeling tussen de NORA en
+ketensturing ligt … in die vraag" (new informal questions, fifty-fifth session; ``tests/test_question.py``)."""
+
+
 FRAMES = (
+    CAUSE_ASKED,
     REQUEST,
     GOOD_OR_BAD,
     OPINION_ASKED,

@@ -34,7 +34,7 @@ from assistant.scenes import SCENE_CLAUSE
 from assistant.sources import SourceDirectory
 from assistant.subject import english_unsaid, off_subject
 from assistant.superlatives import ranked_word
-from assistant.unsaid import pointed_event_verb, undefinable, unsaid
+from assistant.unsaid import event_words, pointed_event_verb, undefinable, unsaid
 from assistant.verbs import inverted_verbs, typed_whole, writes_apart
 from assistant.yields import without_joining
 from ingest.index import Index
@@ -189,7 +189,10 @@ class Gate:
         evidence is near the threshold (``subject.off_subject``); none otherwise."""
         lexical = self.index.lexical
         english = state["language"] == "en"
+        # the closing words of an asked event are no thing named ("… als iedereen zijn eigen belang voorop zet?": 'voorop')
+        events = event_words(state["standalone"])
         unheard = english_unsaid(state["standalone"], lexical) if english else evidence.unsaid
+        unheard = [w for w in unheard if w not in events]
         if not unheard:
             return []
         s = self.settings

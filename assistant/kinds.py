@@ -266,7 +266,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule(
         "cause",
         r"\b(waarom|hoezo|oorza\w+|hoe komt (?:het|dat)|waardoor|reden(en)?\b|why\b|causes?\b|reasons?\b"
-        r"|waar\s+(?:ligt|lag)\s+(?:dat|het)\s+aan|waar\s+(?:komt|komen|kwam|kwamen)\b[^?]{1,60}\bvandaan\b)",
+        r"|waar\s+(?:ligt|lag)\s+(?:dat|het)\s+(?:\w+\s+)?aan|waar\s+(?:komt|komen|kwam|kwamen)\b[^?]{1,60}\bvandaan\b)",
         "causes are asked for, not consequences; 'Waar ligt dat aan?' too ('Onze keten levert niet op wat we "
         "verwachtten. Waar ligt dat aan?' was read as a consequence for 'levert … op'; thirty-fourth session); "
         "and where something comes from ('Waar komt weerstand vandaan?' was declined; thirty-ninth session)",

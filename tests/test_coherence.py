@@ -524,3 +524,14 @@ def test_a_sentence_of_a_long_quotation_opens_where_the_quotation_does(assistant
     assert answer.answer.startswith("“Ons standpunt is:"), answer.answer
     assert "Dan hoeven niet 400 gemeenten" in answer.answer, answer.answer
     assert coherence.check(answer.answer).total == 0, answer.answer
+
+
+def test_zorgen_voor_split_around_a_demonstrative_and_its_noun_points_back() -> None:
+    refers_back = coherence.refers_back
+    assert refers_back(
+        "Volgens Ketens de baas zorgt dat overzicht voor betrokkenheid, en die betrokkenheid is nodig."
+    )
+    assert not refers_back("De ketenmanager zorgt dat de partners voor elkaar kiezen."), (
+        "'dat' as a conjunction"
+    )
+    assert not refers_back("Het bestuur zorgt voor rust in de keten.")

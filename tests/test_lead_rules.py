@@ -3782,3 +3782,19 @@ def test_talk_without_action_is_asked_as_the_overlegclubs(assistant: Assistant) 
     ):
         answer = assistant.ask(question)
         assert "overlegclubs" in answer.answer.split("[1]")[0] + answer.answer.split("[1]")[1], answer.answer
+
+
+def test_an_advice_point_resuming_the_sentence_before_comes_with_it(assistant: Assistant) -> None:
+    from assistant.generators.advice import resumes
+
+    overview = "Een ketenspeler moet ook overzien hoe de hele keten loopt."
+    assert resumes("Volgens Ketens de baas zorgt dat overzicht voor betrokkenheid.", overview)
+    assert not resumes(
+        "Volgens Ketens de baas zorgt dat overzicht voor betrokkenheid.", "De keten heeft een doel."
+    )
+    repeated = "Die gemeenschappelijke doelen heten ketendoelstellingen."
+    assert not resumes(repeated, "Ze hebben gemeenschappelijke doelen."), "a noun repeated as it was"
+    answer = assistant.ask("Hoe houd ik iedereen betrokken?")
+    assert not answer.abstained
+    first = answer.answer.split("\n")[0]
+    assert "Een ketenspeler moet ook overzien" in first and "zorgt dat overzicht voor betrokkenheid" in first

@@ -3094,3 +3094,12 @@ def test_what_the_sources_advise_names_no_subject(assistant: Assistant) -> None:
     answer = assistant.ask(told)
     assert "convenant" in lead(answer.answer).lower(), answer.answer
     assert "jeugdzorg" not in lead(answer.answer), answer.answer
+
+
+def test_waar_ligt_dat_aan_asks_a_cause_and_names_no_subject(assistant: Assistant) -> None:
+    asked = "Wij zijn met zes gemeenten een keten begonnen maar het loopt niet. Waar ligt dat meestal aan?"
+    analysis = analyse(asked, "nl")
+    assert analysis.kind == "cause"
+    assert "ligt" not in analysis.focus.split() and "meestal" not in analysis.focus.split()
+    lead = assistant.ask(asked).answer.split("\n")[0]
+    assert "knelpunten" in lead, "a chain that does not run is one that fails (glossary 'loopt niet')"

@@ -9,7 +9,7 @@ import re
 
 from assistant.brackets import carried
 from assistant.coherence import NAMED_PRONOUN, names_a_case_before, refers_back
-from assistant.generators.antecedents import antecedent
+from assistant.generators.antecedents import antecedent, unit_before
 from assistant.generators.causes import overcomes
 from assistant.generators.composition import Composition, PlanContext, plan_open, signpost
 from assistant.generators.picking import _similar
@@ -57,6 +57,28 @@ LEAN_MARGIN = 1.1
 next): "overlegclubs" answers "We vergaderen veel maar besluiten weinig …" (0.69 against 0.50), not
 "Hoe meet je of je keten succesvol is?" by its one 'succesvolle' (0.75 against 0.74; new informal
 questions, twenty-eighth session)."""
+RESUMED = re.compile(r"\b(?:dat|die|dit|deze)\s+(?P<noun>[^\W\d_]{5,})\b", re.I)
+"""A demonstrative and the noun it points with ("dat overzicht")."""
+RESUMED_PREFIX = 6
+"""Letters the pointed noun and a word of the sentence before share for the one to resume the other."""
+
+
+def resumes(said: str, before: str) -> bool:
+    """``said`` points back with a noun made of a word of the sentence before, another form of it ("Een ketenspeler moet
+    ook overzien hoe de hele keten loopt … Volgens Ketens de baas zorgt dat overzicht voor betrokkenheid"): it names
+    what that sentence said, and the two are one point, a bullet together. "Hoe houd ik iedereen betrokken?" gave its best point without the overview it points to, and once 'zorgt dat overzicht voor'
+    read as pointing back (``coherence.REFERRING``) dropped it, leaning on the sentence before by a margin below
+    ``LEAN_MARGIN`` (new informal questions, fifty-fifth session; ``tests/test_lead_rules.py``). A noun repeated as
+    it was ("… gemeenschappelijke doelen nastreven. Die gemeenschappelijke doelen …") does not: it led "hoe krijg je
+    partners op een lijn" with what a chain is."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{5,}", before)}
+    prefixes = {w[:RESUMED_PREFIX] for w in words}
+    return any(
+        (noun := m["noun"].lower())[:RESUMED_PREFIX] in prefixes and noun not in words
+        for m in RESUMED.finditer(said)
+    )
+
+
 ILLUSTRATES = re.compile(
     r"^\W*(?:zo|bijvoorbeeld|zoals|neem|denk\s+aan|for\s+example|for\s+instance)\b", re.I
 )
@@ -184,9 +206,11 @@ def plan_advice(q: Question, units: list[Unit], ctx: PlanContext) -> Composition
             best_point = (
                 unit.score >= best and unit.score >= LEAN_MARGIN * runner_up and not ILLUSTRATES.match(said)
             )
+            before_unit = unit_before(unit, units)
             leans = (
                 additive
                 or (NAMED_PRONOUN.match(said) and REPORTS.search(said))
+                or (before_unit is not None and resumes(said, before_unit.display))
                 or best_point
                 or overcomes(unit, focus)
                 or _listed_points(unit)
