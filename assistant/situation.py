@@ -57,14 +57,17 @@ def _without_parties(asked: str) -> str:
 
 ASKER_ROLE = re.compile(
     r"(?P<before>\b(?:ik|we|wij|je|jij|u)\b[^?.!,;]{0,60}?|\b(?:mijn|onze|jouw|uw)\s+rol\s+)"
-    r"\bals\s+(?P<role>[^\W\d_]{4,})(?=\s*(?:[?.!,;]|$))",
+    r"\bals\s+(?!(?:eerste|laatste|tweede|derde|volgende|enige)\b)(?P<role>[^\W\d_]{4,})"
+    r"(?=\s*(?:[?.!,;]|$)|\s+[^\W\d_]{3,}en\s*[?.!]*\s*$)",
     re.I,
 )
 """The asker's own role, a bare noun after 'als' at the end of a clause ("Welke rapportages heb ik
 nodig als ketenmanager?", "in mijn rol als regisseur"): who asks, not what about. The role outweighed
 'rapportages' and the answer listed the manager's tasks (new informal questions, twenty-first
 session; ``tests/test_question.py``). 'als' before a clause ("als de partners niet willen") is
-a condition and has an article or more words before the clause ends."""
+a condition and has an article or more words before the clause ends. The role may stand before the clause's closing
+verb ("Wat moet ik als ketenmanager rapporteren?" listed the manager's tasks; new informal questions, fifty-fifth session);
+an ordinal is no role ("Wat moet ik als eerste doen?")."""
 
 
 LEARNER = re.compile(

@@ -3103,3 +3103,13 @@ def test_waar_ligt_dat_aan_asks_a_cause_and_names_no_subject(assistant: Assistan
     assert "ligt" not in analysis.focus.split() and "meestal" not in analysis.focus.split()
     lead = assistant.ask(asked).answer.split("\n")[0]
     assert "knelpunten" in lead, "a chain that does not run is one that fails (glossary 'loopt niet')"
+
+
+def test_the_askers_role_before_the_closing_verb_is_who_asks(assistant: Assistant) -> None:
+    from assistant.situation import without_asker_role
+
+    assert analyse("wat moet ik als ketenmanager rapporteren?", "nl").focus == "rapporteren"
+    asked = "Wat moet ik als eerste regelen?"
+    assert without_asker_role(asked) == asked, "an ordinal is no role"
+    lead = assistant.ask("wat moet ik als ketenmanager rapporteren?").answer.split("\n")[0]
+    assert "apport" in lead, "the reporting, not the manager's tasks"
