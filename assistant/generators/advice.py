@@ -66,11 +66,12 @@ RESUMED_PREFIX = 6
 def resumes(said: str, before: str) -> bool:
     """``said`` points back with a noun made of a word of the sentence before, another form of it ("Een ketenspeler moet
     ook overzien hoe de hele keten loopt … Volgens Ketens de baas zorgt dat overzicht voor betrokkenheid"): it names
-    what that sentence said, and the two are one point, a bullet together. "Hoe houd ik iedereen betrokken?" gave its best point without the overview it points to, and once 'zorgt dat overzicht voor'
-    read as pointing back (``coherence.REFERRING``) dropped it, leaning on the sentence before by a margin below
-    ``LEAN_MARGIN`` (new informal questions, fifty-fifth session; ``tests/test_lead_rules.py``). A noun repeated as
-    it was ("… gemeenschappelijke doelen nastreven. Die gemeenschappelijke doelen …") does not: it led "hoe krijg je
-    partners op een lijn" with what a chain is."""
+    what that sentence said, and the two are one point, a bullet together. "Hoe houd ik iedereen betrokken?" gave its
+    best point without the overview it points to, and once 'zorgt dat overzicht voor' read as pointing back
+    (``coherence.REFERRING``) dropped it, leaning on the sentence before by a margin below ``LEAN_MARGIN`` (new
+    informal questions, fifty-fifth session; ``tests/test_lead_rules.py``). A noun repeated as it was ("…
+    gemeenschappelijke doelen nastreven. Die gemeenschappelijke doelen …") does not: it led "hoe krijg je partners op
+    een lijn" with what a chain is."""
     words = {w.lower() for w in re.findall(r"[^\W\d_]{5,}", before)}
     prefixes = {w[:RESUMED_PREFIX] for w in words}
     return any(
