@@ -73,6 +73,27 @@ def unknown_specifics(question: str, lexical: LexicalIndex, names: frozenset[str
     and english e21 on the tuning half; ``tests/test_abstention.py``). ``names`` are the folded words
     that named a source (its metadata may spell it as no text does: "Beinformed").
     """
+    return [word for word, partner in _unknown_names(question, lexical, names) if not partner]
+
+
+def partner_names(question: str, lexical: LexicalIndex) -> list[str]:
+    """The unknown names the asker works with (``PARTNER_BEFORE``): no blocker, but words the sources never use, which
+    the answer's opening note names (``unsaid``)."""
+    return [word for word, partner in _unknown_names(question, lexical) if partner]
+
+
+PARTNER_BEFORE = re.compile(r"\b(?:ik|we|wij|i)\b[^?.!]*\b(?:met|with)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
+"""What puts a name as the asker's own partner: the asker, then 'met' right before it ("Hoe begin ik een keten met de
+GGD?"). The question asks how to work with it, not about it: it was declined for 'GGD', and is now answered from what
+the sources say on starting a chain, opened by the note that they never name the GGD (new informal questions,
+fifty-fifth session; ``tests/test_abstention.py``). "Welke afspraken heeft de GGD met gemeenten?" asks about it and
+is declined."""
+
+
+def _unknown_names(
+    question: str, lexical: LexicalIndex, names: frozenset[str] = frozenset()
+) -> list[tuple[str, bool]]:
+    """Each name, figure or law of ``question`` the corpus never uses, and whether the asker works with it."""
     unknown = []
     for match in _SPECIFIC.finditer(question):
         word = match.group(0)
@@ -84,7 +105,10 @@ def unknown_specifics(question: str, lexical: LexicalIndex, names: frozenset[str
             and not any(known(t, lexical) for t in stems(glossed(word)))
             and fold(word) not in names
         ):
-            unknown.append(word)
+            partner = (
+                match.group(1) is not None and PARTNER_BEFORE.search(question[: match.start()]) is not None
+            )
+            unknown.append((word, partner))
     return unknown
 
 

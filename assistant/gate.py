@@ -146,6 +146,10 @@ class Gate:
             # 'overeenkomsten', 'verband' before 'tussen' ask what two sides share (``focus.SIMILARITY``)
             asked = SIMILARITY.sub(" ", rephrased(state["question"]))
             evidence.unsaid = unsaid(asked, lexical, synonym_words())
+            # a name the asker works with blocks nothing, but the sources never name it (``abstention.PARTNER_BEFORE``)
+            evidence.unsaid += [
+                w for w in abstention.partner_names(state["question"], lexical) if w not in evidence.unsaid
+            ]
             # the superlative of a ranking follow-up has its own note (``superlatives.NO_RANKING``)
             rank = ranked_word(state["question"])
             evidence.unsaid = [w for w in evidence.unsaid if w != rank]

@@ -1140,3 +1140,16 @@ def test_a_name_in_the_askers_own_situation_blocks_nothing(assistant: Assistant)
     assert not answer.abstained, answer.answer
     assert assistant.ask("Ik werk bij de GGD. Hoe vraag ik een subsidie aan?").abstained
     assert assistant.ask("Hoe werkt de GGD-keten in Utrecht?").abstained
+
+
+def test_a_name_the_asker_works_with_blocks_nothing_but_is_named_as_unsaid(assistant: Assistant) -> None:
+    lexical = assistant.index.lexical
+    assert abstention.unknown_specifics("Hoe begin ik een keten met de GGD?", lexical) == []
+    assert abstention.partner_names("Hoe begin ik een keten met de GGD?", lexical) == ["GGD"]
+    assert abstention.unknown_specifics("Welke afspraken heeft de GGD met gemeenten?", lexical) == ["GGD"]
+    answer = assistant.ask("Hoe begin ik een keten met de GGD?")
+    assert not answer.abstained
+    assert answer.answer.startswith("(Het woord ‘GGD’ komt in de bronnen niet voor")
+    assert assistant.ask("Welke afspraken heeft de GGD met gemeenten?").abstained, (
+        "asked about, not worked with"
+    )
